@@ -1,0 +1,30 @@
+"""corekit: clean and mine text scraped from Indonesian news outlets."""
+
+from corekit.model import (
+    UNKNOWN,
+    Article,
+    Document,
+    Mention,
+    Name,
+    Quote,
+    Removed,
+    Result,
+    Source,
+    SourceMatch,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "UNKNOWN",
+    "Article",
+    "Document",
+    "Mention",
+    "Name",
+    "Quote",
+    "Removed",
+    "Result",
+    "Source",
+    "SourceMatch",
+    "__version__",
+]
