@@ -1,5 +1,6 @@
 """corekit: clean and mine text scraped from Indonesian news outlets."""
 
+from corekit.hookspecs import hookimpl
 from corekit.model import (
     UNKNOWN,
     Article,
@@ -27,4 +28,5 @@ __all__ = [
     "Source",
     "SourceMatch",
     "__version__",
+    "hookimpl",
 ]

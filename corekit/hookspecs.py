@@ -26,6 +26,7 @@ import pluggy
 from corekit.model import Article, Document, Name, Quote, SourceMatch
 
 hookspec = pluggy.HookspecMarker("corekit")
+hookimpl = pluggy.HookimplMarker("corekit")
 
 
 @hookspec
