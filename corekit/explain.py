@@ -50,6 +50,7 @@ def render(
     counts = Counter(f"{r.plugin}:{r.rule}" for r in article.removed)
     paragraphs = article.body.split("\n\n") if article.body else []
     words = len(article.body.split())
-    lines.append(f"kept {words} words in {len(paragraphs)} paragraphs; removed {len(article.removed)} pieces:")
+    removed = len(article.removed)
+    lines.append(f"kept {words} words in {len(paragraphs)} paragraphs; removed {removed} pieces:")
     lines.extend(f"  {n:3d}  {rule}" for rule, n in counts.most_common())
     return "\n".join(lines) + "\n"

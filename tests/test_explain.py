@@ -3,7 +3,8 @@ from corekit.explain import mark, render
 from corekit.model import Document, SourceMatch
 
 TEXT = (
-    "Judul Berita Ini Panjang\nA A A\nJAKARTA - Isi.Baca juga: Judul Lain Menarik Kalimat berikutnya di sini.\n"
+    "Judul Berita Ini Panjang\nA A A\n"
+    "JAKARTA - Isi.Baca juga: Judul Lain Menarik Kalimat berikutnya di sini.\n"
 )
 
 
