@@ -14,10 +14,9 @@ import attrs
 import click
 
 from corekit import __version__
-from corekit.inputs import InputError, expand, read_text
-from corekit.model import Document
-from corekit.output import FORMATS, output_path, render, write_atomic
-from corekit.pipeline import PluginError, run
+from corekit.batch import Failure, process
+from corekit.inputs import documents, expand
+from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
 
 EXIT_SOME_FAILED = 1
@@ -57,41 +56,20 @@ def clean(
             f"warning: plugin {failure.name} ({failure.dist} {failure.version}) not loaded: {failure.error}"
         )
     paths = list(expand(files))
-    good = [p for p in paths if isinstance(p, str)]
-    inputs = {Path(p).resolve() for p in good if p != "-"}
-    many = len(paths) > 1
+    sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
     failed = False
-    results = []
-    for path in paths:
-        try:
-            if isinstance(path, InputError):
-                raise path
-            result = run(Document(text=read_text(path), path=path), source=source_id, strict=strict, pm=pm)
-        except InputError as exc:
-            _error(str(exc))
+    for outcome in process(documents(paths), pm=pm, source=source_id, strict=strict):
+        if isinstance(outcome, Failure):
+            _error(str(outcome))
             failed = True
             continue
-        except PluginError as exc:
-            _error(f"{path}: {exc}")
+        for warning in outcome.warnings:
+            _error(f"warning: {outcome.path}: {warning}")
+        refused = sink.write(outcome)
+        if refused:
+            _error(f"{outcome.path}: {refused}")
             failed = True
-            continue
-        for warning in result.warnings:
-            _error(f"warning: {path}: {warning}")
-        if output_dir is not None:
-            target = output_path(output_dir, path, fmt)
-            if target.resolve() in inputs:
-                _error(f"{path}: output {target} would overwrite an input; not written")
-                failed = True
-                continue
-            write_atomic(target, render(result, fmt))
-        elif fmt == "json" and many:
-            results.append(result.to_dict())
-        else:
-            if fmt == "text" and many:
-                click.echo(f"==> {path} <==")
-            click.echo(render(result, fmt), nl=False)
-    if results:
-        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    sink.close()
     if failed:
         sys.exit(EXIT_SOME_FAILED)
 

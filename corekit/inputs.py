@@ -8,6 +8,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from corekit.model import Document
+
 STDIN = "-"
 #: What a directory is searched for.
 TEXT_SUFFIXES = (".txt",)
@@ -46,6 +48,18 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
             yield from expand(matches)
         else:
             yield raw
+
+
+def documents(paths: Iterable[str | InputError]) -> Iterator[Document | InputError]:
+    """A document per path from :func:`expand`, or the error that stopped it, in order."""
+    for path in paths:
+        if isinstance(path, InputError):
+            yield path
+            continue
+        try:
+            yield Document(text=read_text(path), path=path)
+        except InputError as exc:
+            yield exc
 
 
 def read_text(path: str) -> str:
