@@ -183,6 +183,7 @@ class Result:
         article: The cleaned article.
         quotes: Direct and indirect quotes, in body order.
         names: Entities found in the body.
+        warnings: Plugins that failed on this document and were bypassed.
     """
 
     path: str | None
@@ -190,6 +191,7 @@ class Result:
     article: Article
     quotes: tuple[Quote, ...] = ()
     names: tuple[Name, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``corekit clean --format json``."""
@@ -222,4 +224,5 @@ class Result:
                 for n in self.names
             ],
             "removed": [attrs.asdict(r) for r in article.removed],
+            "warnings": list(self.warnings),
         }

@@ -1,0 +1,3 @@
+from corekit.cli import main
+
+main()

@@ -1,0 +1,77 @@
+"""Rendering results and writing them out without ever touching an input."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from corekit.model import Result
+
+FORMATS = ("text", "json", "jsonl")
+SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl"}
+
+
+def render(result: Result, fmt: str) -> str:
+    """One document in ``fmt``; the text form is the body alone."""
+    if fmt == "text":
+        return result.article.body + "\n"
+    if fmt == "json":
+        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+
+
+def output_path(out_dir: Path, input_path: str, fmt: str) -> Path:
+    """Where ``-o DIR`` puts the output for ``input_path``."""
+    name = "stdin" if input_path == "-" else Path(input_path).stem
+    return out_dir / (name + SUFFIX[fmt])
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write via a temporary file and a rename, so a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Sink:
+    """Where results go: stdout in the chosen format, or one file per input under ``out_dir``.
+
+    Refuses (returns a reason) rather than overwrite an input file.
+    """
+
+    def __init__(self, fmt: str, out_dir: Path | None, inputs: Iterable[str], stream: TextIO) -> None:
+        self.fmt, self.out_dir, self.stream = fmt, out_dir, stream
+        self.inputs = {Path(p).resolve() for p in inputs if p != "-"}
+        self.many = len(self.inputs) > 1
+        self._array: list[dict[str, object]] = []
+
+    def write(self, result: Result) -> str | None:
+        """Emit one result; return why it was not written, or None."""
+        path = result.path or "-"
+        if self.out_dir is not None:
+            target = output_path(self.out_dir, path, self.fmt)
+            if target.resolve() in self.inputs:
+                return f"output {target} would overwrite an input; not written"
+            write_atomic(target, render(result, self.fmt))
+        elif self.fmt == "json" and self.many:
+            self._array.append(result.to_dict())
+        else:
+            if self.fmt == "text" and self.many:
+                self.stream.write(f"==> {path} <==\n")
+            self.stream.write(render(result, self.fmt))
+        return None
+
+    def close(self) -> None:
+        if self._array:
+            self.stream.write(json.dumps(self._array, ensure_ascii=False, indent=2) + "\n")
+        self.stream.flush()

@@ -1,0 +1,170 @@
+"""One function that runs the hooks in order: detect, strip, names, quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import attrs
+import pluggy
+
+from corekit.model import UNKNOWN, Document, Name, Quote, Result, SourceMatch
+from corekit.plugins import PluginManager, default_plugin_manager
+
+#: A claim below this is ignored, so a weak hint never beats the generic rules.
+MIN_CONFIDENCE = 0.5
+GENERIC = "generic"
+
+T = TypeVar("T")
+
+
+class PluginError(Exception):
+    """A plugin raised inside a hook (raised only with ``strict=True``)."""
+
+
+def clean(
+    text: str | Document,
+    *,
+    path: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    aliases: Mapping[str, str] | None = None,
+    strict: bool = False,
+    pm: PluginManager | None = None,
+) -> Result:
+    """Clean one document and mine it.
+
+    Args:
+        text: The input text, or a ready :class:`Document`.
+        path: Where the text came from, for the result.
+        url: The page's URL, where known: it settles the source.
+        source: A source id to use instead of detection.
+        aliases: The user's surface form -> canonical name table.
+        strict: Raise :class:`PluginError` when a plugin raises, instead of
+            falling back to the generic plugin with a warning.
+        pm: The plugin manager; the process-wide one by default.
+    """
+    document = text if isinstance(text, Document) else Document(text=text, path=path, url=url)
+    return run(document, source=source, aliases=aliases or {}, strict=strict, pm=pm)
+
+
+def run(
+    document: Document,
+    *,
+    source: str | None = None,
+    aliases: Mapping[str, str] | None = None,
+    strict: bool = False,
+    pm: PluginManager | None = None,
+) -> Result:
+    """Run the four hooks on ``document``; see :func:`clean`."""
+    pm = pm or default_plugin_manager()
+    warnings: list[str] = []
+    call = _Caller(pm, strict, warnings)
+    if source is None:
+        match = best_source(call("detect_source", document=document))
+    else:
+        match = forced_source(pm, source)
+    article = call("strip_boilerplate", document=document, source=match)
+    names = merge_names(
+        call("normalize_names", document=document, source=match, article=article, aliases=aliases or {})
+    )
+    quotes = merge_quotes(
+        call("extract_quotes", document=document, source=match, article=article, names=names)
+    )
+    return Result(
+        path=document.path,
+        source=match,
+        article=article,
+        quotes=quotes,
+        names=names,
+        warnings=tuple(warnings),
+    )
+
+
+class _Caller:
+    """Calls a hook; if a plugin raises, warns and answers with the generic plugin alone."""
+
+    def __init__(self, pm: PluginManager, strict: bool, warnings: list[str]) -> None:
+        self.pm, self.strict, self.warnings = pm, strict, warnings
+
+    def __call__(self, name: str, **kwargs: Any) -> Any:
+        hook = getattr(self.pm.hook, name)
+        try:
+            return hook(**kwargs)
+        except Exception as exc:
+            culprit = self._culprit(hook, kwargs) or "?"
+            message = f"plugin {culprit!r} failed in {name}: {type(exc).__name__}: {exc}"
+            if self.strict or culprit == GENERIC:
+                raise PluginError(message) from exc
+            self.warnings.append(message)
+            others = [p for n, p in self.pm.list_name_plugin() if n != GENERIC and p is not None]
+            return self.pm.subset_hook_caller(name, remove_plugins=others)(**kwargs)
+
+    @staticmethod
+    def _culprit(hook: pluggy.HookCaller, kwargs: Mapping[str, Any]) -> str | None:
+        # pluggy does not say which implementation raised, so ask each in call order.
+        for impl in reversed(hook.get_hookimpls()):
+            try:
+                impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
+            except Exception:
+                return impl.plugin_name
+        return None
+
+
+def best_source(claims: Sequence[SourceMatch]) -> SourceMatch:
+    """The most confident claim; the first one called wins a tie."""
+    best: SourceMatch | None = None
+    for claim in claims:
+        if claim.id != UNKNOWN and claim.confidence < MIN_CONFIDENCE:
+            continue
+        if best is None or claim.confidence > best.confidence:
+            best = claim
+    if best is None:  # only if the generic plugin is missing
+        best = SourceMatch(id=UNKNOWN, name="Unknown", confidence=0.0, plugin=GENERIC)
+    return best
+
+
+def forced_source(pm: PluginManager, source_id: str) -> SourceMatch:
+    """The match for ``--source ID``: the plugin that declares that id, else the generic one."""
+    for name, plugin in pm.list_name_plugin():
+        declared = getattr(plugin, "SOURCE", None)
+        if declared is not None and declared.id == source_id:
+            return SourceMatch(
+                id=source_id, name=declared.name, confidence=1.0, plugin=name, evidence="forced"
+            )
+    return SourceMatch(id=source_id, name=source_id, confidence=1.0, plugin=GENERIC, evidence="forced")
+
+
+def _merge_spans(results: Sequence[Sequence[T] | None], span: Callable[[T], tuple[int, int]]) -> list[T]:
+    """Items from every plugin, in call order; an item overlapping an earlier plugin's is dropped."""
+    kept: list[T] = []
+    taken: list[tuple[int, int]] = []
+    for items in results:
+        new = []
+        for item in items or ():
+            start, end = span(item)
+            if not any(start < e and s < end for s, e in taken):
+                new.append(item)
+        kept.extend(new)
+        taken.extend(span(item) for item in new)
+    return kept
+
+
+def merge_quotes(results: Sequence[Sequence[Quote] | None]) -> tuple[Quote, ...]:
+    """Every plugin's quotes in body order; overlaps go to the plugin called first."""
+    quotes = _merge_spans(results, lambda q: (q.start, q.end))
+    return tuple(sorted(quotes, key=lambda q: q.start))
+
+
+def merge_names(results: Sequence[Sequence[Name] | None]) -> tuple[Name, ...]:
+    """Every plugin's names, joined by canonical name; overlapping mentions go to the plugin called first."""
+    flat = [[(name, mention) for name in names or () for mention in name.mentions] for names in results]
+    pairs = _merge_spans(flat, lambda pair: (pair[1].start, pair[1].end))
+    groups: dict[str, tuple[Name, list[Any]]] = {}
+    for name, mention in pairs:
+        first, mentions = groups.setdefault(name.name, (name, []))
+        mentions.append(mention)
+    return tuple(
+        attrs.evolve(first, mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+        for first, mentions in groups.values()
+    )
