@@ -217,7 +217,8 @@ _DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\
 NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|bin|binti|van|de|al-\p{L}+))*"
 LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
 LABEL = rf"(?i:{'|'.join(LABELS)})"
-READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)\b\s*(?:[:\-–—]\s*)?"
+# 'Baca juga:', 'BACA JUGA -', and glued without a colon: 'Baca JugaJadi Lawan ...'.
+READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"
 _READ_ALSO = regex.compile(READ_ALSO)
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
@@ -226,6 +227,7 @@ BYLINE_INLINE = rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*{NAME
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
 PHOTO_CREDIT = rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
+READ_MORE = r"(?i:baca\ selengkapnya)\s*(?i:di\s*sini)?"
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya)\s*:?"""
@@ -262,6 +264,7 @@ GENERIC = RuleSet(
         Rule("comment-count", "line", r"[-–]\s*\d+|\d+\s+(?i:komentar|comments?)"),
         Rule("handle", "line", r"[\p{Ll}][\p{Ll}\d_.]{2,29}\d[\p{Ll}\d_.]*"),
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
+        Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=looks_like_headline, max_len=200),
         # --- inline: cut out of the middle of a line ------------------------------------------
@@ -271,6 +274,8 @@ GENERIC = RuleSet(
         Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?",
              prefixes=("cek berita",)),
         Rule("whatsapp-channel", "inline", WHATSAPP, prefixes=("ikuti whatsapp",)),
+        Rule("read-more", "inline", READ_MORE, prefixes=("baca selengkapnya",)),
+        Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
         Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_INITIALS}$", prefixes=("(",)),
     ),

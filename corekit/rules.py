@@ -186,7 +186,7 @@ class Engine:
         self._head = _compile(of("head", "line", "trailer"))
         self._body = _compile(of("trailer", "line"))
         self._inline = tuple(
-            _Inline(e, regex.compile(e.rule.pattern, regex.VERBOSE))  # type: ignore[arg-type]
+            _Inline(e, regex.compile(e.rule.pattern, regex.VERBOSE))
             for e in entries
             if e.rule.kind == "inline"
         )
