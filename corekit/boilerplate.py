@@ -199,7 +199,7 @@ def looks_like_headline(line: str, min_words: int = 5) -> bool:
 
     Real subheadings are short or sentence case (their content words are lower case), so they stay.
     """
-    if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")) or len(line) > 200:
+    if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")):
         return False
     words = line.split()
     if len(words) < min_words or not words[0][:1].isupper() or _READ_ALSO.match(line):
@@ -255,7 +255,7 @@ GENERIC = RuleSet(
         Rule("advertisement", "line", r"(?i:advertisement|iklan|scroll\ to\ continue\ with\ content|ads)"),
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
-        Rule("call-to-action", "line", test=call_to_action, max_len=400, hints=CTA_WORDS),
+        Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ video|\[gambas:video).{0,200}"),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
