@@ -227,6 +227,12 @@ BYLINE_INLINE = rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*{NAME
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
 PHOTO_CREDIT = rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
+SCROLL = r"(?i:scroll\ to\ continue\ with\ content)"
+ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
+TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
+BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
+    |related(?:\ posts)?|komentar|\d+\ komentar)\s*:?"""
 READ_MORE = r"(?i:baca\ selengkapnya)\s*(?i:di\s*sini)?"
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
@@ -241,18 +247,23 @@ GENERIC = RuleSet(
         # --- head: the lines above the first paragraph ---------------------------------------
         Rule("title", "head", test=looks_like_title, field="title", first=True),
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
+        # A date without a clock time above the body is page furniture too; it gives no published time.
+        Rule("date-only", "head", dates.DATE + r"(?:\s*\|\s*[\p{L} ]{1,20})*"),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
         # --- trailer: the first of these after the body ends the article ----------------------
         Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
         Rule("copyright", "trailer", test=copyright_line, max_len=200, hints=COPYRIGHT_HINTS),
+        Rule("tags", "trailer", TAGS),
+        Rule("comment-form", "trailer", COMMENT_FORM),
         Rule("republished", "trailer", r"(?i:artikel\ ini\ telah\ (?:tayang|terbit)\ di)\b.{0,300}"),
         # --- line: drop wherever they stand ---------------------------------------------------
         Rule("loading", "line", r"(?i:loading)\s*(?:\.{2,}|…)?"),
         Rule("font-size", "line", r"A\ A\ A"),
-        Rule("share", "line", r"(?i:bagikan|share|bagikan\ artikel\ ini)\s*:?"),
-        Rule("advertisement", "line", r"(?i:advertisement|iklan|scroll\ to\ continue\ with\ content|ads)"),
+        Rule("share", "line", r"(?i:bagikan|share|share\ this|bagikan\ artikel\ ini|like\ this)\s*:?"),
+        Rule("advertisement", "line", ADVERTISEMENT),
+        Rule("blog-furniture", "line", BLOG),
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
@@ -276,6 +287,8 @@ GENERIC = RuleSet(
         Rule("whatsapp-channel", "inline", WHATSAPP, prefixes=("ikuti whatsapp",)),
         Rule("read-more", "inline", READ_MORE, prefixes=("baca selengkapnya",)),
         Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
+        Rule("advertisement-inline", "inline", r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
+             prefixes=("advertisement",)),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
         Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_INITIALS}$", prefixes=("(",)),
     ),

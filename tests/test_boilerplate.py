@@ -115,3 +115,21 @@ def test_a_text_with_nothing_to_remove_is_kept_whole() -> None:
 
 def test_empty_text() -> None:
     assert boilerplate.strip(Document(text="")).body == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Judul Singkat Berita\nKamis, 9 November 2023\nJAKARTA - Isi.\nTag: rusia china", "JAKARTA - Isi."),
+        ("JAKARTA - Isi.\n\nADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT\n\nLanjut.",
+         "JAKARTA - Isi.\n\nLanjut."),
+        ("Judul blog\nPosted by admin on April 18, 2023\nShare this:\nIsi.\nLike this:\nLeave a Reply\nNama",
+         "Isi."),
+        ("JAKARTA - Isi.\n[Gambas:Video 20detik]\nBaca selengkapnya di sini", "JAKARTA - Isi."),
+    ],
+)
+def test_furniture_common_to_many_sites(text: str, body: str) -> None:
+    document = Document(text=text)
+    article = boilerplate.strip(document)
+    assert article.body == body
+    assert audit(document, article) == []
