@@ -194,10 +194,12 @@ def looks_like_title(line: str) -> bool:
     )
 
 
-def looks_like_headline(line: str, min_words: int = 5) -> bool:
+def looks_like_headline(line: str, min_words: int = 7) -> bool:
     """A related-article headline injected between paragraphs: Title Case, no final full stop.
 
-    Real subheadings are short or sentence case (their content words are lower case), so they stay.
+    Real subheadings are short or sentence case (their content words are lower case), so they stay;
+    Title-Case subheadings ('Daun Apa yang Bikin ASI Lancar?') are short too, hence seven words by
+    default. An outlet known to inject short headlines (iNews) asks for fewer.
     """
     if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")):
         return False

@@ -80,6 +80,7 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
         ("Menurut dia, hal ini membantu meningkatkan keamanan regional.", False),
         ("Langkah berikutnya yang diambil pemerintah", False),  # a sentence-case subheading stays
         ("Beasiswa LPDP Jakarta 2025", False),  # too short to tell from a subheading
+        ("Daun Apa yang Bikin ASI Lancar?", False),  # a Title-Case subheading of a listicle
         ("Baca Juga: ICC Ingin Tangkap Putin, Beranikah Ringkus Netanyahu?", False),  # read-also's job
     ],
 )
