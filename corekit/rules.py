@@ -204,10 +204,11 @@ class Engine:
         end: int,
         head: bool,
         gates: dict[int, list[int]] | None,
+        limit: float | None,
     ) -> tuple[_Entry, Any] | None:
         """The first rule that matches the whole line, with its match (None for a test)."""
         if compiled.pattern is not None and end - start <= compiled.max_len:
-            m = compiled.pattern.fullmatch(text, start, end, timeout=self.timeout)
+            m = compiled.pattern.fullmatch(text, start, end, timeout=limit)
             if m is not None:
                 entry = compiled.entries[int(m.lastgroup[1:])]
                 if end - start <= entry.rule.max_len:
@@ -264,9 +265,12 @@ class Engine:
         return found
 
     def strip(self, document: Document, timeout: float | None = None) -> Article:
-        """Split ``document.text`` into body paragraphs and removed pieces; fill title, date, authors."""
-        if timeout is not None and timeout != self.timeout:
-            return Engine(*self.rulesets, timeout=timeout).strip(document)
+        """Split ``document.text`` into body paragraphs and removed pieces; fill title, date, authors.
+
+        ``timeout`` (seconds) bounds every regex match for this call (``TimeoutError`` past it);
+        by default the engine's own.
+        """
+        limit = self.timeout if timeout is None else timeout
         text = document.text
         state = _State(text)
         low = text.lower()
@@ -280,9 +284,9 @@ class Engine:
             start, end = line.span(1)
             in_head = not state.paragraphs
             if in_head:
-                hit = self._whole(self._head, text, start, end, first, gates)
+                hit = self._whole(self._head, text, start, end, first, gates, limit)
             else:
-                hit = self._whole(self._body, text, start, end, first, gates)
+                hit = self._whole(self._body, text, start, end, first, gates, limit)
             first = False
             while next_candidate < len(candidates) and candidates[next_candidate][0] < start:
                 next_candidate += 1
@@ -299,7 +303,7 @@ class Engine:
             mine = next_candidate
             while mine < len(candidates) and candidates[mine][0] < end:
                 mine += 1
-            self._cut(state, start, end, candidates[next_candidate:mine])
+            self._cut(state, start, end, candidates[next_candidate:mine], limit)
             next_candidate = mine
         return Article(
             body="\n\n".join(state.paragraphs),
@@ -309,7 +313,14 @@ class Engine:
             removed=tuple(state.removed),
         )
 
-    def _cut(self, state: _State, start: int, end: int, candidates: list[tuple[int, int, _Inline]]) -> None:
+    def _cut(
+        self,
+        state: _State,
+        start: int,
+        end: int,
+        candidates: list[tuple[int, int, _Inline]],
+        limit: float | None,
+    ) -> None:
         """Cut the inline rules' matches out of one line; what is left is one paragraph."""
         text = state.text
         pieces: list[str] = []
@@ -317,7 +328,7 @@ class Engine:
         for at, _, inline in candidates:
             if at < pos:  # inside an earlier cut
                 continue
-            m = inline.pattern.match(text, at, end, timeout=self.timeout)
+            m = inline.pattern.match(text, at, end, timeout=limit)
             if m is None or m.end() <= at:
                 continue
             entry = inline.entry
