@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from corekit.model import Mention, Name, NameKind
+from corekit.model import Name, NameKind
 from corekit.names.aliases import scan_aliases
+from corekit.names.fast import make_mention, make_name
 from corekit.names.gazetteer import Gazetteer, gazetteer, scan
 from corekit.names.persons import PersonMention, best_role, find_persons
 
@@ -68,20 +69,8 @@ def _group_persons(mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Per
     return people
 
 
-@attrs.define
-class _Entity:
-    name: str
-    kind: NameKind
-    mentions: list[Mention] = attrs.field(factory=list)
-
-
-def _overlapping(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> int | None:
-    """Index of a span in ``spans`` (sorted, disjoint) overlapping [start, end), or None."""
-    i = bisect.bisect_right(starts, start) - 1
-    for k in (i, i + 1):
-        if 0 <= k < len(spans) and spans[k][0] < end and start < spans[k][1]:
-            return k
-    return None
+# An entity being assembled: its kind and raw mentions (start, end, role).
+_Raw = dict[str, tuple[NameKind, list[tuple[int, int, str | None]]]]
 
 
 def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Name, ...]:
@@ -93,83 +82,81 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     """
     g = gazetteer()
     hits = scan(body)
-    persons = find_persons(body, [(h.start, h.end) for h in hits])
-    entities: dict[str, _Entity] = {}
-    # (start, end, entity name) of every mention, for the alias pass.
-    owner: dict[tuple[int, int], str] = {}
-
-    def entity(name: str, kind: NameKind) -> _Entity:
-        e = entities.get(name)
-        if e is None:
-            e = entities[name] = _Entity(name, kind)
-        return e
-
+    persons = find_persons(body, [(h[0], h[1]) for h in hits])
+    raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(persons, g):
-        e = entity(p.canonical, "person")
-        for m in p.mentions:
-            e.mentions.append(Mention(text=body[m.start : m.end], start=m.start, end=m.end, role=m.role))
-            owner[(m.start, m.end)] = e.name
-        roles[e.name] = best_role([m.role for m in p.mentions if m.role])
-    for h in hits:
-        e = entity(h.entry.canonical, h.entry.kind)
-        e.mentions.append(Mention(text=body[h.start : h.end], start=h.start, end=h.end))
-        owner[(h.start, h.end)] = e.name
+        entry = raw.get(p.canonical)
+        if entry is None:
+            entry = raw[p.canonical] = ("person", [])
+        entry[1].extend((m.start, m.end, m.role) for m in p.mentions)
+        roles[p.canonical] = best_role([r for _, _, r in entry[1] if r])
+    for start, end, e in hits:
+        entry = raw.get(e.canonical)
+        if entry is None:
+            entry = raw[e.canonical] = (e.kind, [])
+        entry[1].append((start, end, None))
     if aliases:
-        _apply_aliases(body, aliases, g, entities, owner, roles)
+        _apply_aliases(body, aliases, g, raw, roles)
     out = []
-    for e in entities.values():
-        if not e.mentions:
+    for name, (kind, spans) in raw.items():
+        if not spans:
             continue
-        mentions = tuple(sorted(e.mentions, key=lambda m: (m.start, m.end)))
-        out.append(Name(name=e.name, kind=e.kind, role=roles.get(e.name), mentions=mentions))
+        spans.sort()
+        mentions = tuple([make_mention(body[s:e], s, e, r) for s, e, r in spans])
+        out.append(make_name(name, kind, roles.get(name), mentions))
     out.sort(key=lambda n: n.mentions[0].start)
     return tuple(out)
 
 
 def _apply_aliases(
-    body: str,
-    aliases: Mapping[str, str],
-    g: Gazetteer,
-    entities: dict[str, _Entity],
-    owner: dict[tuple[int, int], str],
-    roles: dict[str, str | None],
+    body: str, aliases: Mapping[str, str], g: Gazetteer, raw: _Raw, roles: dict[str, str | None]
 ) -> None:
-    spans = sorted(owner)
-    starts = [s for s, _ in spans]
+    def target(name: str, fallback: NameKind) -> list[tuple[int, int, str | None]]:
+        entry = raw.get(name)
+        if entry is None:
+            entry = raw[name] = (g.kinds.get(name, fallback), [])
+        return entry[1]
 
-    def target(name: str, fallback: NameKind) -> _Entity:
-        e = entities.get(name)
-        if e is None:
-            e = entities[name] = _Entity(name, g.kinds.get(name, fallback))
-        return e
-
-    def move_entity(src: _Entity, dst_name: str) -> None:
-        if src.name == dst_name:
+    def move_entity(src: str, dst: str) -> None:
+        if src == dst or src not in raw:
             return
-        dst = target(dst_name, src.kind)
-        dst.mentions.extend(src.mentions)
-        src.mentions.clear()
-        if roles.get(src.name) and not roles.get(dst_name):
-            roles[dst_name] = roles[src.name]
+        kind, spans = raw[src]
+        target(dst, kind).extend(spans)
+        spans.clear()
+        if roles.get(src) and not roles.get(dst):
+            roles[dst] = roles[src]
 
     # The user's table names an entity's canonical: rename the whole entity.
-    for name in list(entities):
+    for name in list(raw):
         if name in aliases:
-            move_entity(entities[name], aliases[name])
+            move_entity(name, aliases[name])
+    owner = sorted((s, e, name) for name, (_, spans) in raw.items() for s, e, _ in spans)
+    starts = [s for s, _, _ in owner]
     for start, end, canonical in scan_aliases(body, aliases):
-        k = _overlapping(spans, starts, start, end)
-        if k is None:
-            target(canonical, "person").mentions.append(Mention(text=body[start:end], start=start, end=end))
+        hit = _overlap(owner, starts, start, end)
+        if hit is None:
+            target(canonical, "person").append((start, end, None))
             continue
-        span = spans[k]
-        src = entities.get(aliases.get(owner[span], owner[span])) or entities.get(owner[span])
-        if src is None or src.name == canonical:
-            continue
-        if src.kind == "person":
+        src = hit[2]
+        kind, spans = raw[src]
+        if src == canonical or not any(s == hit[0] for s, _, _ in spans):
+            continue  # already the user's name, or already moved with its person
+        if kind == "person":
             # A person's short and full forms are one person: move them all.
             move_entity(src, canonical)
             continue
-        moved = [m for m in src.mentions if (m.start, m.end) == span]
-        src.mentions[:] = [m for m in src.mentions if (m.start, m.end) != span]
-        target(canonical, src.kind).mentions.extend(moved)
+        moved = [m for m in spans if m[0] == hit[0]]
+        spans[:] = [m for m in spans if m[0] != hit[0]]
+        target(canonical, kind).extend(moved)
+
+
+def _overlap(
+    owner: list[tuple[int, int, str]], starts: list[int], start: int, end: int
+) -> tuple[int, int, str] | None:
+    """The mention in ``owner`` (sorted, disjoint) overlapping [start, end), if any."""
+    i = bisect.bisect_right(starts, start) - 1
+    for k in (i, i + 1):
+        if 0 <= k < len(owner) and owner[k][0] < end and start < owner[k][1]:
+            return owner[k]
+    return None

@@ -34,13 +34,9 @@ class Entry:
     kind: NameKind
 
 
-@attrs.frozen
-class Hit:
-    """One gazetteer match in a body."""
-
-    start: int
-    end: int
-    entry: Entry
+# One gazetteer match in a body: (start, end, entry); a plain tuple, as
+# dozens are made per article.
+Hit = tuple[int, int, Entry]
 
 
 @attrs.frozen
@@ -120,26 +116,25 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(automaton=automaton, surfaces=surfaces, kinds=kinds, people=people)
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def scan(body: str) -> list[Hit]:
     """Whole-word gazetteer matches in ``body``, leftmost-longest, not overlapping."""
-    found: list[tuple[int, int, Entry]] = []
-    n = len(body)
-    for last, (length, entry) in gazetteer().automaton.iter(body):
-        start, end = last + 1 - length, last + 1
-        if start > 0 and _is_word_char(body[start - 1]):
-            continue
-        if end < n and _is_word_char(body[end]):
-            continue
-        found.append((start, -end, entry))
-    found.sort(key=lambda t: (t[0], t[1]))
     hits: list[Hit] = []
+    n = len(body)
     reach = 0
-    for start, neg_end, entry in found:
-        if start >= reach:
-            hits.append(Hit(start, -neg_end, entry))
-            reach = -neg_end
+    # iter_long already gives leftmost-longest, non-overlapping matches; a
+    # match inside a longer word ("AS" in "ASN") is dropped by the boundary test.
+    for last, (length, entry) in gazetteer().automaton.iter_long(body):
+        start, end = last + 1 - length, last + 1
+        if start < reach:
+            continue
+        if start > 0:
+            ch = body[start - 1]
+            if ch.isalnum() or ch == "_":
+                continue
+        if end < n:
+            ch = body[end]
+            if ch.isalnum() or ch == "_":
+                continue
+        hits.append((start, end, entry))
+        reach = end
     return hits

@@ -9,35 +9,31 @@ role words before them (or in a comma apposition before or after) are the role.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from corekit.names.lexicon import DOTTED_TITLES, NOUN_HEADS, PARTICLES, RANKS, ROLE_WORDS, STOP_WORDS, TITLES
 
-# A capitalized word (letters, digits, inner hyphens and apostrophes, a
-# trailing dot we judge later), or a lowercase name particle between two.
-_WORD = regex.compile(
-    r"(?<![\p{L}\p{N}_])(?:\p{Lu}[\p{L}\p{M}\p{N}]*(?:[’'\-][\p{L}\p{M}\p{N}]+)*\.?"
-    r"|(?:" + "|".join(sorted(PARTICLES)) + r")(?= \p{Lu}))(?![\p{L}\p{N}])"
-)
+# A capitalized word (letters, digits, inner hyphens and apostrophes, and a
+# trailing dot judged later). Name particles ("bin", "van") are found in the
+# gaps between two such words instead: an alternation here doubles the cost.
+_WORD = regex.compile(r"\b\p{Lu}[\w’'\-]*\.?")
 
 # Unit kinds.
-TITLE, ROLE, NOUN, STOP, NAME, OTHER = "title", "role", "noun", "stop", "name", "other"
+TITLE, ROLE, NOUN, STOP, NAME, OTHER, PART = "title", "role", "noun", "stop", "name", "other", "part"
+# What may stand in a role phrase after its title.
+_ROLE_KINDS = frozenset((TITLE, ROLE, OTHER, NOUN))
 
 _SENTENCE_END = frozenset(".!?\n“”\"'‘’:;(—–-")
+_PARTICLE_GAPS = frozenset(f" {p} " for p in PARTICLES)
+
+# A unit is (start, end, text, kind): plain tuples, as one is made for every
+# capitalized word of every article.
+Unit = tuple[int, int, str, str]
 
 
-@attrs.frozen
-class Unit:
-    start: int
-    end: int
-    text: str
-    kind: str
-
-
-@attrs.frozen
-class PersonMention:
+class PersonMention(NamedTuple):
     """A person candidate before names are grouped."""
 
     start: int
@@ -60,50 +56,67 @@ def _common_in_body(body: str, word: str) -> bool:
     return any(f" {low}{tail}" in body for tail in (" ", ",", "."))
 
 
-def _units(body: str, blocked: Sequence[tuple[int, int]]) -> list[list[Unit]]:
-    """Capitalized runs of ``body``; words inside ``blocked`` spans count as OTHER."""
+_KINDS: dict[str, str] = {}
+
+
+def _classify(text: str) -> str:
+    word = text.rstrip(".")
+    if word in TITLES or text in DOTTED_TITLES:
+        kind = TITLE
+    elif word in ROLE_WORDS:
+        kind = ROLE
+    elif word in NOUN_HEADS:
+        kind = NOUN
+    elif word in STOP_WORDS:
+        kind = STOP
+    elif len(word) > 1 and word.isupper() or word[0].isdigit():
+        # Acronyms are organisations or codes, not given names.
+        kind = STOP
+    else:
+        kind = NAME
+    if len(_KINDS) > 50_000:
+        _KINDS.clear()  # names are unbounded; keep the cache from growing without end
+    _KINDS[text] = kind
+    return kind
+
+
+def _runs(body: str, blocked: Sequence[tuple[int, int]]) -> list[list[Unit]]:
+    """Capitalized runs of ``body``; words inside ``blocked`` spans count as OTHER.
+
+    An empty run between two runs marks a comma apposition ("Menteri
+    Pertahanan China, Li Shangfu").
+    """
     runs: list[list[Unit]] = []
     run: list[Unit] = []
     prev_end = -1
     bi = 0
     nb = len(blocked)
+    kinds = _KINDS
     for m in _WORD.finditer(body):
         start, end = m.span()
         text = m.group()
-        if text.endswith(".") and text not in DOTTED_TITLES and len(text) != 2:
+        if text[-1] == "." and len(text) != 2 and text not in DOTTED_TITLES:
             # The dot ends a sentence, not an abbreviation or an initial.
             end -= 1
             text = text[:-1]
         while bi < nb and blocked[bi][1] <= start:
             bi += 1
-        if bi < nb and blocked[bi][0] < end:
-            kind = OTHER
-        else:
-            word = text.rstrip(".")
-            if word in TITLES or text in DOTTED_TITLES:
-                kind = TITLE
-            elif word in ROLE_WORDS:
-                kind = ROLE
-            elif word in NOUN_HEADS:
-                kind = NOUN
-            elif word in STOP_WORDS or word.islower() and word not in PARTICLES:
-                kind = STOP
-            elif len(word) > 1 and word.isupper() or word[0].isdigit():
-                # Acronyms are organisations or codes, not given names.
-                kind = STOP
-            else:
-                kind = NAME
-        gap = body[prev_end:start] if prev_end >= 0 else None
-        if run and gap == " ":
-            run.append(Unit(start, end, text, kind))
-        else:
-            if run:
-                runs.append(run)
-            # A comma apposition ("Menteri Pertahanan China, Li Shangfu") is
-            # remembered as an empty marker run between the two.
-            if run and gap == ", ":
+        kind = OTHER if bi < nb and blocked[bi][0] < end else kinds.get(text) or _classify(text)
+        gap = start - prev_end
+        if run and gap == 1 and body[prev_end] == " ":
+            run.append((start, end, text, kind))
+            prev_end = end
+            continue
+        if run and 3 < gap < 9 and body[prev_end:start] in _PARTICLE_GAPS:
+            run.append((prev_end + 1, start - 1, body[prev_end + 1 : start - 1], PART))
+            run.append((start, end, text, kind))
+            prev_end = end
+            continue
+        if run:
+            runs.append(run)
+            if gap == 2 and body[prev_end] == ",":
                 runs.append([])
-            run = [Unit(start, end, text, kind)]
+        run = [(start, end, text, kind)]
         prev_end = end
     if run:
         runs.append(run)
@@ -113,79 +126,91 @@ def _units(body: str, blocked: Sequence[tuple[int, int]]) -> list[list[Unit]]:
 def _role_text(body: str, units: Sequence[Unit]) -> str | None:
     """The role phrase: from the first title to the end of ``units``, when only role material follows."""
     for i, u in enumerate(units):
-        if u.kind == TITLE:
-            rest = units[i:]
-            if all(r.kind in (TITLE, ROLE, OTHER, NOUN) for r in rest):
-                return body[u.start : rest[-1].end].rstrip(".")
-            return None
+        if u[3] is TITLE:
+            for r in units[i + 1 :]:
+                if r[3] not in _ROLE_KINDS:
+                    return None
+            return body[u[0] : units[-1][1]].rstrip(".")
     return None
 
 
-def _is_role_run(run: Sequence[Unit]) -> bool:
-    return bool(run) and any(u.kind == TITLE for u in run) and all(u.kind != NAME for u in run)
+def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
+    """The role of the run at ``k`` when it is a role alone (titles, role words, places; no name)."""
+    if k < 0 or k >= len(runs):
+        return None
+    run = runs[k]
+    if not run or run[0][3] is not TITLE:
+        return None
+    return _role_text(body, run)
 
 
 def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMention]:
-    """Person candidates in body order; ``blocked`` holds gazetteer and alias spans (sorted)."""
-    runs = _units(body, blocked)
+    """Person candidates in body order; ``blocked`` holds gazetteer spans (sorted, disjoint)."""
+    runs = _runs(body, blocked)
     out: list[PersonMention] = []
+    last = len(runs) - 1
     for ri, run in enumerate(runs):
-        if not run:
+        n = len(run)
+        if n == 1:
+            u = run[0]
+            if u[3] is not NAME:
+                continue
+            # A lone capitalized word: a short form, or a name with a role in
+            # a comma apposition on either side.
+            roles = []
+            if ri >= 2 and not runs[ri - 1]:
+                before = _role_run(body, runs, ri - 2)
+                if before:
+                    roles.append(before)
+            if ri + 2 <= last and not runs[ri + 1]:
+                after = _role_run(body, runs, ri + 2)
+                if after:
+                    roles.append(after)
+            role = ", ".join(roles) or None
+            out.append(PersonMention(u[0], u[1], (u[2],), role, role is not None))
+            continue
+        if not n:
             continue
         # Sentence-initial capitals say nothing: drop a first word the
         # article also writes in lower case ("Kunjungan Li ...").
         first = run[0]
-        if first.kind == NAME and _sentence_initial(body, first.start) and _common_in_body(body, first.text):
-            run = [Unit(first.start, first.end, first.text, STOP), *run[1:]]
+        if first[3] is NAME and _sentence_initial(body, first[0]) and _common_in_body(body, first[2]):
+            run = [(first[0], first[1], first[2], STOP), *run[1:]]
         i = 0
-        n = len(run)
         blocked_by_noun = False
         seg_from = 0  # where the material before the current name starts
         while i < n:
-            u = run[i]
-            if u.kind == TITLE:
+            kind = run[i][3]
+            if kind is TITLE:
                 blocked_by_noun = False
-            elif u.kind == NOUN and _role_text(body, run[seg_from:i]) is None:
+            elif kind is NOUN and _role_text(body, run[seg_from:i]) is None:
                 blocked_by_noun = True
-            if u.kind != NAME:
+            if kind is not NAME:
                 i += 1
                 continue
-            j = i
-            while j < n and (run[j].kind == NAME or run[j].text in PARTICLES and j + 1 < n
-                             and run[j + 1].kind == NAME):
+            j = i + 1
+            while j < n and (run[j][3] is NAME or run[j][3] is PART and j + 1 < n and run[j + 1][3] is NAME):
                 j += 1
             if blocked_by_noun:
-                i = j
-                seg_from = j
+                i = seg_from = j
                 continue
-            name_units = run[i:j]
-            roles: list[str] = []
             prefix = run[seg_from:i]
-            own = _role_text(body, prefix)
-            at_start = all(p.kind == TITLE for p in prefix)
-            if at_start and ri >= 2 and not runs[ri - 1] and _is_role_run(runs[ri - 2]):
-                before = _role_text(body, runs[ri - 2])
+            roles = []
+            if ri >= 2 and not runs[ri - 1] and all(p[3] is TITLE for p in prefix):
+                before = _role_run(body, runs, ri - 2)
                 if before:
                     roles.append(before)
+            own = _role_text(body, prefix)
             if own:
                 roles.append(own)
-            if j == n and ri + 2 < len(runs) and not runs[ri + 1] and _is_role_run(runs[ri + 2]):
-                after = _role_text(body, runs[ri + 2])
-                if after and runs[ri + 2][0].kind == TITLE:
+            if j == n and ri + 2 <= last and not runs[ri + 1]:
+                after = _role_run(body, runs, ri + 2)
+                if after:
                     roles.append(after)
-            tokens = tuple(t.text for t in name_units if t.text not in PARTICLES)
-            out.append(
-                PersonMention(
-                    start=name_units[0].start,
-                    end=name_units[-1].end,
-                    tokens=tuple(t.text for t in name_units),
-                    role=", ".join(roles) or None,
-                    titled=bool(roles),
-                )
-            )
-            del tokens
-            i = j
-            seg_from = j
+            role = ", ".join(roles) or None
+            tokens = tuple(u[2] for u in run[i:j] if u[3] is NAME)
+            out.append(PersonMention(run[i][0], run[j - 1][1], tokens, role, role is not None))
+            i = seg_from = j
     return out
 
 
