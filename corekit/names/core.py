@@ -41,8 +41,8 @@ def _group_persons(mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Per
         elif not cands:
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
-    # A titled short form ("Jenderal Zhang") is better evidence than a bare one.
-    singles = sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: (not m.titled, m.start))
+    # A short form with a title or a speech cue ("Jenderal Zhang") is better evidence than a bare one.
+    singles = sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: (not m.strong, m.start))
     for m in singles:
         tok = m.tokens[0]
         cands = [p for p in people if tok in p.tokens]
@@ -58,9 +58,9 @@ def _group_persons(mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Per
                 people.append(_Person(full, frozenset(full.split()), [m]))
             else:
                 known.mentions.append(m)
-        elif m.titled:
+        elif m.strong:
             people.append(_Person(tok, frozenset((tok,)), [m]))
-        # An untitled lone capitalized word with nothing to join is not a person.
+        # A bare lone capitalized word with nothing to join is not a person.
     for p in people:
         # The article gave only a short form of a well-known person ("Putin").
         full = _known_full(g, p.canonical)

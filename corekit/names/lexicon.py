@@ -33,7 +33,8 @@ TITLES = _words(
     Kasi Kasubsi Kabiro Karo Inspektur Komandan Pj Kapusdatin Ketua-ketua Warga Tersangka Terdakwa
     Saksi Korban Pelaku Mantan Eks Almarhum Almarhumah Mendiang Calon Capres Cawapres Cagub Cabup
     Cawalkot Politikus Politisi Legislator Aktivis Advokat Artis Aktor Aktris Penyanyi Atlet
-    Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara
+    Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
+    Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
     """
 )
 
@@ -83,6 +84,15 @@ ROLE_WORDS = _words(
     Independen Pengurus Cabang Pimpinan Wilayah Muda Madya Pratama Ahli Pendidikan Kebijakan Publik
     Studi Strategi Kajian Penelitian Fakultas Universitas Institut Program Pascasarjana Keluarga
     Pajak Bea Cukai Perbendaharaan Imigrasi Pemasyarakatan Kepegawaian Statistik
+    Gugus Satuan Satgas Tugas Nomor Unit Seksi Departemen Kedokteran Resor Metro Pamong Praja
+    Komite Ombudsman Terpadu Tindak Pidana Ilmu Pers Neraca Balai Himpunan Produsen Alat Industri
+    Nelayan Tradisional Pangan Modal Satu Pintu Real Estat Peduli Advokasi Air Tanah Kamar Dagang Palang
+    Merah Masa Pandemi Center Centre Institute Network Central General Corporate Communication
+    Communications Studies Foundation Watch Council Association Company Global Justice Information
+    Marketing Technology Operating Financial Research Affairs Public Relations Secretary Executive
+    Development Business Digital Indonesia Transportasi Sekolah Dasar Menengah Atas Pertama Teknis
+    Satuan Pelaksana Promosi Perumda Perum Persero Tbk Konservasi Pemasaran Produksi Distribusi
+    Penerangan Protokol Kerja Humas Kelembagaan Mikro Hutan Perkebunan Hasil Kerajinan Mebel
     """
 )
 
@@ -114,7 +124,8 @@ STOP_WORDS = _words(
     Tuhan Allah Nabi Rasul Islam Kristen Katolik Hindu Buddha Muslim Yahudi Idul Fitri Adha Ramadhan
     Ramadan Lebaran Natal Imlek Paskah Nyepi Waisak Covid Covid-19 Corona Virus Omicron Delta
     Twitter Instagram Facebook YouTube Youtube WhatsApp Telegram TikTok Google Netflix Zoom Kompas
-    Republik Kerajaan Kesultanan Federasi Persemakmuran Amerika
+    Republik Kerajaan Kesultanan Federasi Persemakmuran Amerika No Pergub Perda Permenhub Ingub Pilkada
+    Utang Ikan Orang Ketentuan Bantuan Nontunai Selamat Sejumlah Salah Hanya Bahwa Tetap Sesuai Berdasarkan
     """
 )
 
@@ -148,3 +159,22 @@ NOUN_HEADS = _words(
 
 # Lowercase particles inside a name (``Hasan bin Ali``, ``van der Berg``).
 PARTICLES = _words("bin binti van von der den de da dos del della al el la le")
+
+# Common given names: in a run like "Ketua KPU Indramayu Ahmad Toni Fatoni"
+# the name starts at the given name, and what comes before it is the role.
+GIVEN_NAMES = _words(
+    """
+    Muhammad Mohammad Mohamad Muhamad Moh Mochammad Achmad Ahmad Akhmad Abdul Abdullah Abu Agus Agung
+    Andi Anton Arif Arief Bambang Budi Dedi Dedy Dian Dwi Eko Endang Erick Fajar Faisal Hadi Hari
+    Hendra Heru Ibrahim Iwan Joko Djoko Kurnia Lukman Made Nyoman Ketut Wayan Putu Komang Gede Gusti
+    Nur Nurul Rudi Rudy Sri Siti Slamet Sugeng Susilo Tri Teguh Wahyu Yusuf Yudi Yuli Zainal Ali
+    Hasan Husein Rizki Rizky Adi Indra Irwan Bayu Dewi Ratna Rina Yanti Ika Lestari Ani Nanang Herman
+    Benny Budiman Dadang Asep Ujang Ucok Rahmat Rachmat Taufik Hidayat Syarif Ridwan Firman Yohanes
+    Yosef Maria Fransiskus Paulus Petrus Stefanus Antonius Ignatius Robert Michael Jhon John Daniel
+    Ary Ari Aris Galih Dimas Fadil Reza Gilang Haris Jaka Luhut Nadiem Retno Rini Tjahjo Tito
+    """
+)
+
+# Role words after which the next capitalized word names the place or body
+# the role belongs to ("Wali Kota Cirebon Nashrudin Azis"), not the person.
+COMPLEMENT_HEADS = _words("Desa Kota Kabupaten Provinsi Kecamatan Kelurahan Kesehatan Pariwisata Dinas")

@@ -13,15 +13,39 @@ from typing import NamedTuple
 
 import regex
 
-from corekit.names.lexicon import DOTTED_TITLES, NOUN_HEADS, PARTICLES, RANKS, ROLE_WORDS, STOP_WORDS, TITLES
+from corekit.names.lexicon import (
+    COMPLEMENT_HEADS,
+    DOTTED_TITLES,
+    GIVEN_NAMES,
+    NOUN_HEADS,
+    PARTICLES,
+    RANKS,
+    ROLE_WORDS,
+    STOP_WORDS,
+    TITLES,
+)
 
 # A capitalized word (letters, digits, inner hyphens and apostrophes, and a
 # trailing dot judged later). Name particles ("bin", "van") are found in the
 # gaps between two such words instead: an alternation here doubles the cost.
 _WORD = regex.compile(r"\b\p{Lu}[\w’'\-]*\.?")
 
-# Unit kinds.
-TITLE, ROLE, NOUN, STOP, NAME, OTHER, PART = "title", "role", "noun", "stop", "name", "other", "part"
+# Unit kinds. INIT: two capitals, initials inside a name ("Mahfud MD") or an acronym.
+TITLE, ROLE, NOUN, STOP, NAME = "title", "role", "noun", "stop", "name"
+OTHER, PART, INIT = "other", "part", "init"
+
+# Shapes of Indonesian common nouns that are capitalized inside organisation
+# names ("Percepatan Penanganan", "Koordinasi"): pe-/ke- ... -an, and -asi.
+_COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}asi")
+
+# A speech verb right after a lone capitalized word marks it as a speaker
+# ("Salehudin mengatakan"); so does a cue word right before it ("kata Alamsyah").
+_CUE_AFTER = regex.compile(
+    r",? (?:mengatakan|menuturkan|menyampaikan|menambahkan|menjelaskan|mengungkapkan|menilai|berpendapat"
+    r"|menegaskan|menyatakan|mengaku|memaparkan|mengimbau|berharap|menerangkan|mengingatkan|menekankan"
+    r"|mengakui|menyebutkan|menyebut|bercerita|mengklaim)\b"
+)
+_CUE_BEFORE = ("kata ", "ujar ", "tutur ", "menurut ", "Menurut ", "jelas ", "imbuh ", "terang ", "ucap ")
 # What may stand in a role phrase after its title.
 _ROLE_KINDS = frozenset((TITLE, ROLE, OTHER, NOUN))
 
@@ -40,7 +64,7 @@ class PersonMention(NamedTuple):
     end: int
     tokens: tuple[str, ...]
     role: str | None
-    titled: bool
+    strong: bool
 
 
 def _sentence_initial(body: str, start: int) -> bool:
@@ -69,9 +93,13 @@ def _classify(text: str) -> str:
         kind = NOUN
     elif word in STOP_WORDS:
         kind = STOP
+    elif len(word) == 2 and word.isupper():
+        kind = INIT
     elif len(word) > 1 and word.isupper() or word[0].isdigit():
         # Acronyms are organisations or codes, not given names.
         kind = STOP
+    elif _COMMON_SHAPE.fullmatch(word):
+        kind = ROLE
     else:
         kind = NAME
     if len(_KINDS) > 50_000:
@@ -144,6 +172,26 @@ def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
     return _role_text(body, run)
 
 
+def _cue(body: str, start: int, end: int) -> bool:
+    return _CUE_AFTER.match(body, end) is not None or body[max(0, start - 8) : start].endswith(_CUE_BEFORE)
+
+
+def _name_start(run: Sequence[Unit], prefix: Sequence[Unit], i: int, j: int) -> tuple[int, bool]:
+    """Where the name really starts in ``run[i:j]``: past a place or body that belongs to the role."""
+    names = [k for k in range(i, j) if run[k][3] is NAME]
+    if len(names) < 2:
+        return i, False
+    if prefix and prefix[-1][2] in COMPLEMENT_HEADS:
+        # "Wali Kota Cirebon Nashrudin Azis": Cirebon completes the role.
+        return names[1], True
+    if len(names) >= 3 and run[names[0]][2] not in GIVEN_NAMES:
+        # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name.
+        for k in names[1:]:
+            if run[k][2] in GIVEN_NAMES:
+                return k, True
+    return i, False
+
+
 def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMention]:
     """Person candidates in body order; ``blocked`` holds gazetteer spans (sorted, disjoint)."""
     runs = _runs(body, blocked)
@@ -167,7 +215,8 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                 if after:
                     roles.append(after)
             role = ", ".join(roles) or None
-            out.append(PersonMention(u[0], u[1], (u[2],), role, role is not None))
+            strong = role is not None or _cue(body, u[0], u[1])
+            out.append(PersonMention(u[0], u[1], (u[2],), role, strong))
             continue
         if not n:
             continue
@@ -176,6 +225,11 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
         first = run[0]
         if first[3] is NAME and _sentence_initial(body, first[0]) and _common_in_body(body, first[2]):
             run = [(first[0], first[1], first[2], STOP), *run[1:]]
+        for k, u in enumerate(run):
+            if u[3] is INIT:
+                # Initials only next to a name token; elsewhere an acronym.
+                near = (k and run[k - 1][3] is NAME) or (k + 1 < n and run[k + 1][3] is NAME)
+                run[k] = (u[0], u[1], u[2], NAME if near else STOP)
         i = 0
         blocked_by_noun = False
         seg_from = 0  # where the material before the current name starts
@@ -195,6 +249,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                 i = seg_from = j
                 continue
             prefix = run[seg_from:i]
+            i, moved = _name_start(run, prefix, i, j)
             roles = []
             if ri >= 2 and not runs[ri - 1] and all(p[3] is TITLE for p in prefix):
                 before = _role_run(body, runs, ri - 2)
@@ -202,6 +257,8 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                     roles.append(before)
             own = _role_text(body, prefix)
             if own:
+                if moved:
+                    own = body[body.index(own, prefix[0][0]) : run[i - 1][1]]
                 roles.append(own)
             if j == n and ri + 2 <= last and not runs[ri + 1]:
                 after = _role_run(body, runs, ri + 2)
