@@ -93,6 +93,8 @@ ROLE_WORDS = _words(
     Development Business Digital Indonesia Transportasi Sekolah Dasar Menengah Atas Pertama Teknis
     Satuan Pelaksana Promosi Perumda Perum Persero Tbk Konservasi Pemasaran Produksi Distribusi
     Penerangan Protokol Kerja Humas Kelembagaan Mikro Hutan Perkebunan Hasil Kerajinan Mebel
+    Wisata Otonomi Infrastruktur Angkutan Perangkat Emergensi Subbagian Perencana Ritel Molekuler
+    Biologi Management Continuity Services Reform Financing Finance Exchange Airport University
     """
 )
 
@@ -154,6 +156,7 @@ NOUN_HEADS = _words(
     Penghargaan Anugerah Hadiah Nobel Medali Bintang Sabuk Mata Uang Indeks Bursa Saham Obligasi
     Surat Kitab Buku Majalah Koran Harian Tabloid Film Lagu Album Novel Aplikasi Platform Situs
     Virus Vaksin Penyakit Sindrom Bencana Gempa Tsunami Banjir Badai Topan Siklon Erupsi Kebakaran
+    Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos
     """
 )
 
@@ -171,7 +174,8 @@ GIVEN_NAMES = _words(
     Hasan Husein Rizki Rizky Adi Indra Irwan Bayu Dewi Ratna Rina Yanti Ika Lestari Ani Nanang Herman
     Benny Budiman Dadang Asep Ujang Ucok Rahmat Rachmat Taufik Hidayat Syarif Ridwan Firman Yohanes
     Yosef Maria Fransiskus Paulus Petrus Stefanus Antonius Ignatius Robert Michael Jhon John Daniel
-    Ary Ari Aris Galih Dimas Fadil Reza Gilang Haris Jaka Luhut Nadiem Retno Rini Tjahjo Tito
+    Ary Ari Aris Galih Dimas Fadil Reza Gilang Haris Jaka Luhut Nadiem Retno Rini Tjahjo Tito Ferry
+    Terawan Imam
     """
 )
 

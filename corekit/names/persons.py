@@ -36,7 +36,16 @@ OTHER, PART, INIT = "other", "part", "init"
 
 # Shapes of Indonesian common nouns that are capitalized inside organisation
 # names ("Percepatan Penanganan", "Koordinasi"): pe-/ke- ... -an, and -asi.
-_COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}asi")
+# Agent nouns pe(ng|ny|m)- ("Pengusaha", "Pemilih") and -logi borrowings too.
+_COMMON_SHAPE = regex.compile(
+    r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|logi)|Pe(?:ng|ny|m)\p{Ll}{4,}"
+)
+# Inflected words that open a sentence ("Diketahui", "Tadinya", "Mengingatkan"):
+# capitalized only because they come first.
+_INFLECTED = regex.compile(
+    r"\p{Lu}\p{Ll}{2,}nya|Di\p{Ll}{3,}(?:kan|i)|Me[mn]g?\p{Ll}{3,}(?:kan|i)|Ber\p{Ll}{3,}(?:an|kan)"
+    r"|Ter\p{Ll}{3,}(?:kan|i)|Se\p{Ll}{3,}nya|Ke-\d+"
+)
 
 # A speech verb right after a lone capitalized word marks it as a speaker
 # ("Salehudin mengatakan"); so does a cue word right before it ("kata Alamsyah").
@@ -176,8 +185,14 @@ def _cue(body: str, start: int, end: int) -> bool:
     return _CUE_AFTER.match(body, end) is not None or body[max(0, start - 8) : start].endswith(_CUE_BEFORE)
 
 
-def _name_start(run: Sequence[Unit], prefix: Sequence[Unit], i: int, j: int) -> tuple[int, bool]:
-    """Where the name really starts in ``run[i:j]``: past a place or body that belongs to the role."""
+def _name_start(
+    run: Sequence[Unit], prefix: Sequence[Unit], i: int, j: int, lone: frozenset[str]
+) -> tuple[int, bool]:
+    """Where the name really starts in ``run[i:j]``: past a place or body that belongs to the role.
+
+    ``lone`` holds the words the article also writes alone: those are name
+    tokens ("Terawan" in "Menteri Kesehatan Terawan Agus Putranto"), never cut off.
+    """
     names = [k for k in range(i, j) if run[k][3] is NAME]
     if len(names) < 2:
         return i, False
@@ -186,8 +201,10 @@ def _name_start(run: Sequence[Unit], prefix: Sequence[Unit], i: int, j: int) -> 
         return names[1], True
     if len(names) >= 3 and run[names[0]][2] not in GIVEN_NAMES:
         # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name.
-        for k in names[1:]:
+        for n, k in enumerate(names[1:], 1):
             if run[k][2] in GIVEN_NAMES:
+                if any(run[c][2] in lone for c in names[:n]):
+                    break
                 return k, True
     return i, False
 
@@ -197,11 +214,12 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
     runs = _runs(body, blocked)
     out: list[PersonMention] = []
     last = len(runs) - 1
+    lone = frozenset(r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME)
     for ri, run in enumerate(runs):
         n = len(run)
         if n == 1:
             u = run[0]
-            if u[3] is not NAME:
+            if u[3] is not NAME or len(u[2]) < 2:
                 continue
             # A lone capitalized word: a short form, or a name with a role in
             # a comma apposition on either side.
@@ -223,7 +241,11 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
         # Sentence-initial capitals say nothing: drop a first word the
         # article also writes in lower case ("Kunjungan Li ...").
         first = run[0]
-        if first[3] is NAME and _sentence_initial(body, first[0]) and _common_in_body(body, first[2]):
+        if (
+            first[3] is NAME
+            and _sentence_initial(body, first[0])
+            and (_INFLECTED.fullmatch(first[2]) or _common_in_body(body, first[2]))
+        ):
             run = [(first[0], first[1], first[2], STOP), *run[1:]]
         for k, u in enumerate(run):
             if u[3] is INIT:
@@ -249,7 +271,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                 i = seg_from = j
                 continue
             prefix = run[seg_from:i]
-            i, moved = _name_start(run, prefix, i, j)
+            i, moved = _name_start(run, prefix, i, j, lone)
             roles = []
             if ri >= 2 and not runs[ri - 1] and all(p[3] is TITLE for p in prefix):
                 before = _role_run(body, runs, ri - 2)
