@@ -7,6 +7,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corekit.model import Mention, Name
 from corekit.names import find_names, load_aliases
@@ -260,3 +262,17 @@ def test_pfsa_speakers_recall() -> None:
         total += len(gold["speakers"])
         found += len(people & set(gold["speakers"]))
     assert found / total >= 0.84
+
+
+_PIECES = [*"aAsSZ .,-’'\n“”", "Presiden ", "Li ", "AS ", "Jenderal. ", "RRT", " bin ", "Zhang ", ", "]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_any_text_gives_valid_names(body: str) -> None:
+    # The hook must never raise, and every mention must point at its text.
+    for n in find_names(body, {"Li": "Li Shangfu"}):
+        assert n.mentions
+        for m in n.mentions:
+            assert body[m.start : m.end] == m.text
