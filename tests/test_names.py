@@ -276,3 +276,9 @@ def test_any_text_gives_valid_names(body: str) -> None:
         assert n.mentions
         for m in n.mentions:
             assert body[m.start : m.end] == m.text
+
+
+def test_title_case_headline_is_not_a_person() -> None:
+    body = "Kembali Raih Popularitas Tinggi di Asia\n\nAktris Mulan Jameela kembali tampil di layar kaca."
+    people = {n.name for n in find_names(body) if n.kind == "person"}
+    assert people == {"Mulan Jameela"}

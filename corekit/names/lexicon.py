@@ -128,6 +128,9 @@ STOP_WORDS = _words(
     Twitter Instagram Facebook YouTube Youtube WhatsApp Telegram TikTok Google Netflix Zoom Kompas
     Republik Kerajaan Kesultanan Federasi Persemakmuran Amerika No Pergub Perda Permenhub Ingub Pilkada
     Utang Ikan Orang Ketentuan Bantuan Nontunai Selamat Sejumlah Salah Hanya Bahwa Tetap Sesuai Berdasarkan
+    Timnas Skuad Tarif Ikuti Akses Channel Link Daftar Isi Drama Mobil Hewan Kurban Tanggung Jawab
+    Penulis Wartawan Pastikan Minta Dana Bahan Waspada Pekerja Migran Kilang Berjangka Komoditi The
+    Editor Reporter Redaktur Live Streaming Nobar Skor Lagi Buat Pilih Mau Enggak Gak Nggak
     """
 )
 

@@ -181,6 +181,21 @@ def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
     return _role_text(body, run)
 
 
+def _title_case_line(body: str, start: int) -> bool:
+    """True when the line holding ``start`` capitalizes nearly every word (a headline or subheading).
+
+    There capitals say nothing, so only titled names are believed.
+    """
+    ls = body.rfind("\n", 0, start) + 1
+    le = body.find("\n", start)
+    words = body[ls : le if le >= 0 else len(body)].split()
+    # Title case leaves short function words ("di", "dan", "yang") in lower
+    # case; a lower-case content word means an ordinary sentence.
+    content = sum(1 for w in words if w[0].islower() and len(w) > 4)
+    # Headlines are short; a long sentence full of organisation names is not one.
+    return 3 <= len(words) <= 16 and content == 0
+
+
 def _cue(body: str, start: int, end: int) -> bool:
     return _CUE_AFTER.match(body, end) is not None or body[max(0, start - 8) : start].endswith(_CUE_BEFORE)
 
@@ -287,6 +302,9 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                 if after:
                     roles.append(after)
             role = ", ".join(roles) or None
+            if role is None and _title_case_line(body, run[i][0]):
+                i = seg_from = j
+                continue
             tokens = tuple(u[2] for u in run[i:j] if u[3] is NAME)
             out.append(PersonMention(run[i][0], run[j - 1][1], tokens, role, role is not None))
             i = seg_from = j
