@@ -139,6 +139,15 @@ def _runs(body: str, blocked: Sequence[tuple[int, int]]) -> list[list[Unit]]:
         while bi < nb and blocked[bi][1] <= start:
             bi += 1
         kind = OTHER if bi < nb and blocked[bi][0] < end else kinds.get(text) or _classify(text)
+        if kind is STOP:
+            # A common word ends the run: nothing on either side of it can be
+            # one name or one role. Dropping it here saves work on every
+            # sentence-initial "Dia", "Namun", "Senin".
+            if run:
+                runs.append(run)
+                run = []
+            prev_end = -1
+            continue
         gap = start - prev_end
         if run and gap == 1 and body[prev_end] == " ":
             run.append((start, end, text, kind))
