@@ -282,3 +282,14 @@ def test_title_case_headline_is_not_a_person() -> None:
     body = "Kembali Raih Popularitas Tinggi di Asia\n\nAktris Mulan Jameela kembali tampil di layar kaca."
     people = {n.name for n in find_names(body) if n.kind == "person"}
     assert people == {"Mulan Jameela"}
+
+
+def test_role_in_running_text_apposition() -> None:
+    body = (
+        "Belousov bertemu dengan wakil ketua komisi militer pusat china, Zhang Youxia, di Beijing. "
+        "Syarifudin, kuasa hukum Rajiun, menyampaikan keberatan."
+    )
+    names = _by_name(find_names(body))
+    assert names["Zhang Youxia"].role == "wakil ketua komisi militer pusat china"
+    assert names["Syarifudin"].role == "kuasa hukum Rajiun"
+    assert names["Syarifudin"].kind == "person"

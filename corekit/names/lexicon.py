@@ -95,6 +95,8 @@ ROLE_WORDS = _words(
     Penerangan Protokol Kerja Humas Kelembagaan Mikro Hutan Perkebunan Hasil Kerajinan Mebel
     Wisata Otonomi Infrastruktur Angkutan Perangkat Emergensi Subbagian Perencana Ritel Molekuler
     Biologi Management Continuity Services Reform Financing Finance Exchange Airport University
+    Area Panitia Transfusi Darah II III IV VI VII VIII IX XI XII New Normal Great Sale Smart City Trust
+    Fund Managing Partner Driving Economic Recovery Catering Service Federal Reserve Ring Tax Cake
     """
 )
 
@@ -159,7 +161,7 @@ NOUN_HEADS = _words(
     Penghargaan Anugerah Hadiah Nobel Medali Bintang Sabuk Mata Uang Indeks Bursa Saham Obligasi
     Surat Kitab Buku Majalah Koran Harian Tabloid Film Lagu Album Novel Aplikasi Platform Situs
     Virus Vaksin Penyakit Sindrom Bencana Gempa Tsunami Banjir Badai Topan Siklon Erupsi Kebakaran
-    Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos
+    Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
     """
 )
 

@@ -205,6 +205,47 @@ def _title_case_line(body: str, start: int) -> bool:
     return 3 <= len(words) <= 16 and content == 0
 
 
+_PLAIN_TITLES = sorted(
+    {t.lower() for t in TITLES if len(t) > 3 and t[1:].islower()} - {"bapak", "tuan", "nyonya", "juara"}
+    | {"juru bicara", "kuasa hukum", "wali kota", "pakar", "pengajar", "guru besar", "ahli"},
+    key=len,
+    reverse=True,
+)
+_PLAIN_TITLE = regex.compile(r"\b(?:" + "|".join(_PLAIN_TITLES) + r")\b", regex.IGNORECASE)
+# What a role written in running text may not cross.
+_ROLE_BREAK = regex.compile(r"[,.;:!?“”\"()\n]")
+_AFTER_ROLE = regex.compile(
+    r"(?:" + "|".join(_PLAIN_TITLES) + r")\b[^,.;:!?“”\"()\n]{0,80}", regex.IGNORECASE
+)
+
+
+def _plain_role(body: str, start: int, end: int) -> str | None:
+    """A role in a comma apposition written in running text, before or after the name.
+
+    "wakil ketua komisi militer pusat china, Zhang Youxia" and "Syarifudin,
+    kuasa hukum Rajiun," carry their roles in lower case, outside any
+    capitalized run.
+    """
+    if body[start - 2 : start] == ", ":
+        window = body[max(0, start - 100) : start - 2]
+        br = -1
+        for br_m in _ROLE_BREAK.finditer(window):
+            br = br_m.end()
+        hits = list(_PLAIN_TITLE.finditer(window, max(br, 0)))
+        if hits:
+            # The last title word, extended left over titles right before it
+            # ("wakil ketua ..."), not the first title word of the sentence.
+            k = len(hits) - 1
+            while k and window[hits[k - 1].end() : hits[k].start()] == " ":
+                k -= 1
+            return window[hits[k].start() :].strip()
+    if body[end : end + 2] == ", ":
+        m = _AFTER_ROLE.match(body, end + 2)
+        if m:
+            return m.group().strip()
+    return None
+
+
 def _cue(body: str, start: int, end: int) -> bool:
     return _CUE_AFTER.match(body, end) is not None or body[max(0, start - 8) : start].endswith(_CUE_BEFORE)
 
@@ -256,7 +297,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                 after = _role_run(body, runs, ri + 2)
                 if after:
                     roles.append(after)
-            role = ", ".join(roles) or None
+            role = ", ".join(roles) or _plain_role(body, u[0], u[1])
             strong = role is not None or _cue(body, u[0], u[1])
             out.append(PersonMention(u[0], u[1], (u[2],), role, strong))
             continue
@@ -310,7 +351,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                 after = _role_run(body, runs, ri + 2)
                 if after:
                     roles.append(after)
-            role = ", ".join(roles) or None
+            role = ", ".join(roles) or _plain_role(body, run[i][0], run[j - 1][1])
             if role is None and _title_case_line(body, run[i][0]):
                 i = seg_from = j
                 continue
