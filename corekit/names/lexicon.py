@@ -35,6 +35,7 @@ TITLES = _words(
     Cawalkot Politikus Politisi Legislator Aktivis Advokat Artis Aktor Aktris Penyanyi Atlet
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
+    Co-founder Co-Founder
     """
 )
 
@@ -180,10 +181,21 @@ GIVEN_NAMES = _words(
     Benny Budiman Dadang Asep Ujang Ucok Rahmat Rachmat Taufik Hidayat Syarif Ridwan Firman Yohanes
     Yosef Maria Fransiskus Paulus Petrus Stefanus Antonius Ignatius Robert Michael Jhon John Daniel
     Ary Ari Aris Galih Dimas Fadil Reza Gilang Haris Jaka Luhut Nadiem Retno Rini Tjahjo Tito Ferry
-    Terawan Imam
+    Terawan Imam I Ni Kiagus Tubagus Raden Teuku Cut
     """
 )
 
 # Role words after which the next capitalized word names the place or body
 # the role belongs to ("Wali Kota Cirebon Nashrudin Azis"), not the person.
 COMPLEMENT_HEADS = _words("Desa Kota Kabupaten Provinsi Kecamatan Kelurahan Kesehatan Pariwisata Dinas")
+
+# Titles that name the body they head right after them ("CEO Bukalapak",
+# "Direktur Lappan", "Bupati Banyumas"): in "CEO Bukalapak Rachmat Kaimuddin"
+# the first capitalized word is that body, not the person.
+ORG_TITLES = _words(
+    """
+    CEO COO CFO CTO Direktur Dirut Ketua Kepala Manajer Manager Koordinator Sekretaris Pendiri Founder
+    Co-founder Co-Founder Head Pemimpin Pimpinan Komisaris Presdir Chairman Bupati Gubernur Camat Lurah
+    Rektor Dekan Kapolda Kapolres Kapolsek Pangdam Dandim Danrem Kajati Kajari Kadis Sekda
+    """
+)

@@ -18,6 +18,7 @@ from corekit.names.lexicon import (
     DOTTED_TITLES,
     GIVEN_NAMES,
     NOUN_HEADS,
+    ORG_TITLES,
     PARTICLES,
     RANKS,
     ROLE_WORDS,
@@ -271,6 +272,9 @@ def _name_start(
                 if any(run[c][2] in lone for c in names[:n]):
                     break
                 return k, True
+        if prefix and prefix[-1][2] in ORG_TITLES:
+            # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
+            return names[1], True
     return i, False
 
 
