@@ -307,3 +307,13 @@ def test_body_between_title_and_name_goes_to_role() -> None:
     assert names["Susilo Bambang Yudhoyono"].role == "Presiden"
     people = {n.name for n in names.values() if n.kind == "person"}
     assert people == {"Rachmat Kaimuddin", "Nashrudin Azis", "Ahmad Toni Fatoni", "Susilo Bambang Yudhoyono"}
+
+
+def test_headline_names_only_join_people_from_running_text() -> None:
+    body = (
+        "Usai Kunjungi Rusia, Presiden China Xi Jinping Diundang Zelensky Sambangi Ukraina\n\n"
+        "Mantan Agen FBI: Dokumen Rahasia AS Bisa Jadi Sengaja Dibocorkan\n\n"
+        "Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin di Moskow."
+    )
+    people = {n.name for n in find_names(body) if n.kind == "person"}
+    assert people == {"Xi Jinping", "Vladimir Putin"}

@@ -32,13 +32,16 @@ def _group_persons(mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Per
     people: list[_Person] = []
     # Full names first, longest first, so a short form can join a full name
     # the article gives earlier or later.
-    multi = sorted((m for m in mentions if len(m.tokens) > 1), key=lambda m: (-len(m.tokens), m.start))
+    # Weak ones (from headlines) last, so they can only join.
+    multi = sorted(
+        (m for m in mentions if len(m.tokens) > 1), key=lambda m: (not m.strong, -len(m.tokens), m.start)
+    )
     for m in multi:
         toks = frozenset(m.tokens)
         cands = [p for p in people if toks <= p.tokens]
         if len(cands) == 1:
             cands[0].mentions.append(m)
-        elif not cands:
+        elif not cands and m.strong:
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
     # A short form with a title or a speech cue ("Jenderal Zhang") is better evidence than a bare one.

@@ -133,7 +133,8 @@ STOP_WORDS = _words(
     Utang Ikan Orang Ketentuan Bantuan Nontunai Selamat Sejumlah Salah Hanya Bahwa Tetap Sesuai Berdasarkan
     Timnas Skuad Tarif Ikuti Akses Channel Link Daftar Isi Drama Mobil Hewan Kurban Tanggung Jawab
     Penulis Wartawan Pastikan Minta Dana Bahan Waspada Pekerja Migran Kilang Berjangka Komoditi The
-    Editor Reporter Redaktur Live Streaming Nobar Skor Lagi Buat Pilih Mau Enggak Gak Nggak
+    Editor Reporter Redaktur Live Streaming Nobar Skor Lagi Buat Pilih Mau Enggak Gak Nggak Klik Disini
+    Agen Wanita Pria
     """
 )
 
@@ -197,5 +198,14 @@ ORG_TITLES = _words(
     CEO COO CFO CTO Direktur Dirut Ketua Kepala Manajer Manager Koordinator Sekretaris Pendiri Founder
     Co-founder Co-Founder Head Pemimpin Pimpinan Komisaris Presdir Chairman Bupati Gubernur Camat Lurah
     Rektor Dekan Kapolda Kapolres Kapolsek Pangdam Dandim Danrem Kajati Kajari Kadis Sekda
+    """
+)
+
+# Longer words Indonesian title case still leaves in lower case: a headline
+# ("Pakistan Tangkap Pilot setelah Pesawatnya Ditembak") may hold them.
+TITLE_CASE_LOWER = _words(
+    """
+    dalam untuk dengan kepada terhadap tentang sebagai antara setelah sebelum karena tanpa hingga
+    sampai menuju melalui atau serta
     """
 )

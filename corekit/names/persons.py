@@ -23,6 +23,7 @@ from corekit.names.lexicon import (
     RANKS,
     ROLE_WORDS,
     STOP_WORDS,
+    TITLE_CASE_LOWER,
     TITLES,
 )
 
@@ -74,6 +75,8 @@ class PersonMention(NamedTuple):
     end: int
     tokens: tuple[str, ...]
     role: str | None
+    # A title, a speech cue or two name tokens in running text back it: it
+    # may start a person. A weak one may only join a person found elsewhere.
     strong: bool
 
 
@@ -191,19 +194,25 @@ def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
     return _role_text(body, run)
 
 
-def _title_case_line(body: str, start: int) -> bool:
+def _title_case_line(body: str, start: int, cache: dict[int, bool]) -> bool:
     """True when the line holding ``start`` capitalizes nearly every word (a headline or subheading).
 
-    There capitals say nothing, so only titled names are believed.
+    There capitals say nothing (verbs are capitalized too: "Xi Jinping
+    Diundang Zelensky"), so a name there may only join a person found in
+    running text. ``cache`` maps line starts to answers within one body.
     """
     ls = body.rfind("\n", 0, start) + 1
+    known = cache.get(ls)
+    if known is not None:
+        return known
     le = body.find("\n", start)
     words = body[ls : le if le >= 0 else len(body)].split()
     # Title case leaves short function words ("di", "dan", "yang") in lower
     # case; a lower-case content word means an ordinary sentence.
-    content = sum(1 for w in words if w[0].islower() and len(w) > 4)
+    content = sum(1 for w in words if w[0].islower() and len(w) > 4 and w not in TITLE_CASE_LOWER)
     # Headlines are short; a long sentence full of organisation names is not one.
-    return 3 <= len(words) <= 16 and content == 0
+    cache[ls] = answer = 3 <= len(words) <= 16 and content == 0
+    return answer
 
 
 _PLAIN_TITLES = sorted(
@@ -284,6 +293,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
     out: list[PersonMention] = []
     last = len(runs) - 1
     lone = frozenset(r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME)
+    lines: dict[int, bool] = {}
     for ri, run in enumerate(runs):
         n = len(run)
         if n == 1:
@@ -302,7 +312,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                 if after:
                     roles.append(after)
             role = ", ".join(roles) or _plain_role(body, u[0], u[1])
-            strong = role is not None or _cue(body, u[0], u[1])
+            strong = (role is not None or _cue(body, u[0], u[1])) and not _title_case_line(body, u[0], lines)
             out.append(PersonMention(u[0], u[1], (u[2],), role, strong))
             continue
         if not n:
@@ -356,11 +366,12 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                 if after:
                     roles.append(after)
             role = ", ".join(roles) or _plain_role(body, run[i][0], run[j - 1][1])
-            if role is None and _title_case_line(body, run[i][0]):
-                i = seg_from = j
-                continue
             tokens = tuple(u[2] for u in run[i:j] if u[3] is NAME)
-            out.append(PersonMention(run[i][0], run[j - 1][1], tokens, role, role is not None))
+            start, end = run[i][0], run[j - 1][1]
+            strong = (role is not None or len(tokens) > 1 or _cue(body, start, end)) and not _title_case_line(
+                body, start, lines
+            )
+            out.append(PersonMention(start, end, tokens, role, strong))
             i = seg_from = j
     return out
 
