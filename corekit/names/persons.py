@@ -206,12 +206,19 @@ def _title_case_line(body: str, start: int, cache: dict[int, bool]) -> bool:
     if known is not None:
         return known
     le = body.find("\n", start)
-    words = body[ls : le if le >= 0 else len(body)].split()
-    # Title case leaves short function words ("di", "dan", "yang") in lower
-    # case; a lower-case content word means an ordinary sentence.
-    content = sum(1 for w in words if w[0].islower() and len(w) > 4 and w not in TITLE_CASE_LOWER)
+    if le < 0:
+        le = len(body)
+    if body.count(" ", ls, le) > 20:
+        # Most lines are long paragraphs: no need to look at their words.
+        cache[ls] = False
+        return False
+    words = body[ls:le].split()
     # Headlines are short; a long sentence full of organisation names is not one.
-    cache[ls] = answer = 3 <= len(words) <= 16 and content == 0
+    # Title case leaves function words ("di", "dan", "untuk") in lower case;
+    # a lower-case content word means an ordinary sentence.
+    cache[ls] = answer = 3 <= len(words) <= 16 and not any(
+        w[0].islower() and len(w) > 4 and w not in TITLE_CASE_LOWER for w in words
+    )
     return answer
 
 
