@@ -11,7 +11,7 @@ from corekit.model import Name, NameKind
 from corekit.names.aliases import scan_aliases
 from corekit.names.fast import make_mention, make_name
 from corekit.names.gazetteer import Gazetteer, gazetteer, scan
-from corekit.names.persons import PersonMention, best_role, find_persons
+from corekit.names.persons import PersonMention, best_role, confirm_lone, find_persons
 
 
 @attrs.define
@@ -28,7 +28,7 @@ def _known_full(g: Gazetteer, name: str) -> str | None:
     return full if full and len(full.split()) > len(name.split()) else None
 
 
-def _group_persons(mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Person]:
+def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Person]:
     people: list[_Person] = []
     # Full names first, longest first, so a short form can join a full name
     # the article gives earlier or later.
@@ -44,9 +44,8 @@ def _group_persons(mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Per
         elif not cands and m.strong:
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
-    # A short form with a title or a speech cue ("Jenderal Zhang") is better evidence than a bare one.
-    singles = sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: (not m.strong, m.start))
-    for m in singles:
+    pending: list[PersonMention] = []
+    for m in sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: m.start):
         tok = m.tokens[0]
         cands = [p for p in people if tok in p.tokens]
         if len(cands) == 1:
@@ -61,9 +60,20 @@ def _group_persons(mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Per
                 people.append(_Person(full, frozenset(full.split()), [m]))
             else:
                 known.mentions.append(m)
-        elif m.strong:
-            people.append(_Person(tok, frozenset((tok,)), [m]))
-        # A bare lone capitalized word with nothing to join is not a person.
+            continue
+        pending.append(m)
+    # A lone name nobody else accounts for ("Salehudin mengatakan"): one
+    # backed mention makes it a person, and its bare mentions join it.
+    lines: dict[int, bool] = {}
+    lone: dict[str, _Person] = {}
+    for m in pending:
+        tok = m.tokens[0]
+        if tok not in lone and confirm_lone(body, m, lines):
+            lone[tok] = _Person(tok, frozenset((tok,)), [])
+            people.append(lone[tok])
+    for m in pending:
+        if m.tokens[0] in lone:
+            lone[m.tokens[0]].mentions.append(m)
     for p in people:
         # The article gave only a short form of a well-known person ("Putin").
         full = _known_full(g, p.canonical)
@@ -88,7 +98,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     persons = find_persons(body, [(h[0], h[1]) for h in hits])
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
-    for p in _group_persons(persons, g):
+    for p in _group_persons(body, persons, g):
         entry = raw.get(p.canonical)
         if entry is None:
             entry = raw[p.canonical] = ("person", [])

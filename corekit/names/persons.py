@@ -294,6 +294,11 @@ def _name_start(
     return i, False
 
 
+def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
+    """A lone name that joins nobody is a person when a role or a speech cue backs it, outside headlines."""
+    return (m.role is not None or _cue(body, m.start, m.end)) and not _title_case_line(body, m.start, lines)
+
+
 def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMention]:
     """Person candidates in body order; ``blocked`` holds gazetteer spans (sorted, disjoint)."""
     runs = _runs(body, blocked)
@@ -319,8 +324,9 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
                 if after:
                     roles.append(after)
             role = ", ".join(roles) or _plain_role(body, u[0], u[1])
-            strong = (role is not None or _cue(body, u[0], u[1])) and not _title_case_line(body, u[0], lines)
-            out.append(PersonMention(u[0], u[1], (u[2],), role, strong))
+            # Whether a lone name is backed (confirm_lone) is decided only if
+            # it joins no full name: most short forms do, and the check costs.
+            out.append(PersonMention(u[0], u[1], (u[2],), role, False))
             continue
         if not n:
             continue
