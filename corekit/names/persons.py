@@ -33,6 +33,8 @@ from corekit.names.lexicon import (
 _WORD = regex.compile(r"\b\p{Lu}[\w’'\-]*\.?")
 
 # Unit kinds. INIT: two capitals, initials inside a name ("Mahfud MD") or an acronym.
+# Every unit carries one of these very objects, so the hot loops compare
+# kinds with ``is``.
 TITLE, ROLE, NOUN, STOP, NAME = "title", "role", "noun", "stop", "name"
 OTHER, PART, INIT = "other", "part", "init"
 
@@ -75,8 +77,9 @@ class PersonMention(NamedTuple):
     end: int
     tokens: tuple[str, ...]
     role: str | None
-    # A title, a speech cue or two name tokens in running text back it: it
-    # may start a person. A weak one may only join a person found elsewhere.
+    # A multi-word name in running text (not a headline) may start a person;
+    # a weak one may only join a person found elsewhere. Lone names are
+    # always weak here: confirm_lone decides for those left over.
     strong: bool
 
 
@@ -89,8 +92,14 @@ def _sentence_initial(body: str, start: int) -> bool:
 
 def _common_in_body(body: str, word: str) -> bool:
     """True when the article also writes ``word`` in lower case: then it is a common word."""
-    low = word.lower()
-    return any(f" {low}{tail}" in body for tail in (" ", ",", "."))
+    needle = " " + word.lower()
+    i = body.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        if j == len(body) or body[j] in " ,.":
+            return True
+        i = body.find(needle, j)
+    return False
 
 
 _KINDS: dict[str, str] = {}
