@@ -240,7 +240,11 @@ RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terk
     |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya)\s*:?"""
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
-DATE_LINE = dates.DATETIME + r"(?:\s*\|\s*[\p{L} ]{1,20})*"  # '... 21:45 WIB | dilihat'
+# '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
+DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated
+    |tanggal)\s*:?\s*)?"""
+DATE_AUTHOR = rf"(?:{NAME}(?:\s*,\s*{NAME})*\s*[·•|\-–]\s*)?"
+DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATETIME + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
 EDITOR_INITIALS = r"\((?:\*/?)?(?:[a-z]{2,5}(?:/[a-z]{2,5})?)?\*?\)\.?"
 
 GENERIC = RuleSet(
@@ -250,7 +254,7 @@ GENERIC = RuleSet(
         Rule("title", "head", test=looks_like_title, field="title", first=True),
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
         # A date without a clock time above the body is page furniture too; it gives no published time.
-        Rule("date-only", "head", dates.DATE + r"(?:\s*\|\s*[\p{L} ]{1,20})*"),
+        Rule("date-only", "head", DATE_AUTHOR + DATE_LABEL + dates.DATE + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
         # --- trailer: the first of these after the body ends the article ----------------------

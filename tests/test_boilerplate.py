@@ -134,3 +134,18 @@ def test_furniture_common_to_many_sites(text: str, body: str) -> None:
     article = boilerplate.strip(document)
     assert article.body == body
     assert audit(document, article) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB",
+        "Diperbarui: Rabu, 08 November 2023 - 22:38 WIB",
+        "08/11/2023, 22:38 WIB",
+    ],
+)
+def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
+    document = Document(text=f"Judul Berita yang Panjang\n{line}\nJAKARTA - Isi berita.")
+    article = boilerplate.strip(document)
+    assert article.body == "JAKARTA - Isi berita."
+    assert article.published is not None and article.published.endswith("+07:00")
