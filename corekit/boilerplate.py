@@ -235,6 +235,7 @@ COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
     |related(?:\ posts)?|komentar|\d+\ komentar)\s*:?"""
+INSTAGRAM = r"View\ this\ post\ on\ Instagram|A\ post\ shared\ by\ [^()\n]{1,60}\(@[\w.]+\)"
 READ_MORE = r"(?i:baca\ selengkapnya)\s*(?i:di\s*sini)?"
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
@@ -297,7 +298,11 @@ GENERIC = RuleSet(
         Rule("advertisement-inline", "inline", r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
              prefixes=("advertisement",)),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
-        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_INITIALS}$", prefixes=("(",)),
+        # '...tewas.(jon)', '... China(wbs)': initials closing a line after punctuation or glued to a word.
+        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*|[\p{{L}}\d]){EDITOR_INITIALS}$",
+             prefixes=("(",)),
+        Rule("hashtags-inline", "inline", r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)*", prefixes=("#",)),
+        Rule("instagram-embed", "inline", INSTAGRAM, prefixes=("view this post", "a post shared by")),
     ),
 )
 

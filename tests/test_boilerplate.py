@@ -149,3 +149,19 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
     article = boilerplate.strip(document)
     assert article.body == "JAKARTA - Isi berita."
     assert article.published is not None and article.published.endswith("+07:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("JAKARTA - Isi berita di pasar EV China(wbs)", "JAKARTA - Isi berita di pasar EV China"),
+        ("JAKARTA - Naik 2% secara year on year (yoy)", "JAKARTA - Naik 2% secara year on year (yoy)"),
+        ("JAKARTA - Harga akan disesuaikan (naik).", "JAKARTA - Harga akan disesuaikan (naik)."),
+        ("JAKARTA - Lebih seru.Streaming di VISION+#visionplus #Formula1(yov)",
+         "JAKARTA - Lebih seru.Streaming di VISION+"),
+        ("Kata dia. View this post on Instagram A post shared by SINDOnews (@sindonews) Meski kalah.",
+         "Kata dia. Meski kalah."),
+    ],
+)
+def test_initials_hashtags_and_embeds_cut_mid_line(text: str, body: str) -> None:
+    assert boilerplate.strip(Document(text=text)).body == body
