@@ -17,8 +17,26 @@ pattern cannot say readably, a named test. Four kinds:
     after ``Baca juga:``), which a pattern alone cannot find.
 
 A :class:`RuleSet` is one plugin's rules; an :class:`Engine` composes rule
-sets (an outlet's first, then the generic ones), compiles each kind into ONE
-alternation per process, and uses ``lastgroup`` to know which rule hit.
+sets (an outlet's first, then the generic ones) and compiles them once per
+process:
+
+- the whole-line pattern rules into two alternations, one for the lines above
+  the body (head, line, trailer rules) and one below (trailer, line rules), so
+  a line costs one ``fullmatch``; ``lastgroup`` names the rule that hit;
+- the test rules run after, only on lines short enough (``max_len``) and
+  holding one of their ``hints``;
+- each inline rule is tried only where one of its literal ``prefixes`` stands,
+  found with ``str.find``: the ``regex`` module does not prefilter an
+  alternation, and scanning every position of every line with one costs
+  several times more than everything else together.
+
+Every match takes the engine's ``timeout`` (or the one given to ``strip``),
+so a later hardening pass can bound every pattern.
+
+Article bodies are verbatim: each kept line (the pieces a cut leaves joined by
+one space) is a paragraph, paragraphs joined by a blank line. Every non-blank
+character of the input ends in the body or in one ``Removed`` span
+(:func:`corekit.audit.audit` checks it).
 """
 
 from __future__ import annotations
