@@ -220,7 +220,9 @@ NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|b
 LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
 LABEL = rf"(?i:{'|'.join(LABELS)})"
 # 'Baca juga:', 'BACA JUGA -', and glued without a colon: 'Baca JugaJadi Lawan ...'.
-READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"
+# Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
+READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
+    \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"""
 _READ_ALSO = regex.compile(READ_ALSO)
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
@@ -247,7 +249,8 @@ DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit
     |tanggal)\s*:?\s*)?"""
 DATE_AUTHOR = rf"(?:{NAME}(?:\s*,\s*{NAME})*\s*[·•|\-–]\s*)?"
 DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATETIME + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
-EDITOR_INITIALS = r"\((?:\*/?)?(?:[a-z]{2,5}(?:/[a-z]{2,5})?)?\*?\)\.?"
+# '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
+EDITOR_INITIALS = r"\((?:\*/)?[a-z]{2,5}(?:/[a-z]{2,5})?\)\.?"
 
 GENERIC = RuleSet(
     plugin="generic",
@@ -301,7 +304,9 @@ GENERIC = RuleSet(
         # '...tewas.(jon)', '... China(wbs)': initials closing a line after punctuation or glued to a word.
         Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*|[\p{{L}}\d]){EDITOR_INITIALS}$",
              prefixes=("(",)),
-        Rule("hashtags-inline", "inline", r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)*", prefixes=("#",)),
+        # Two or more hashtags closing a line; one hashtag in a sentence is the article's (a campaign name).
+        Rule("hashtags-inline", "inline", r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)+(?=\s*(?:\(|$))",
+             prefixes=("#",)),
         Rule("instagram-embed", "inline", INSTAGRAM, prefixes=("view this post", "a post shared by")),
     ),
 )
