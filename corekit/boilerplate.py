@@ -223,7 +223,7 @@ LABEL = rf"(?i:{'|'.join(LABELS)})"
 # Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
 READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
     \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"""
-_READ_ALSO = regex.compile(READ_ALSO)
+_READ_ALSO = regex.compile(READ_ALSO, regex.VERBOSE)
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
