@@ -262,8 +262,9 @@ SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:
 # '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
 DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated
     |tanggal)\s*:?\s*)?"""
-DATE_AUTHOR = rf"(?:{NAME}(?:\s*,\s*{NAME})*\s*[·•|\-–]\s*)?"
-DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATETIME + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
+DATE_AUTHOR = rf"(?:(?>{NAME}(?:\s*,\s*{NAME})*)\s*[·•|\-–]\s*)?"  # atomic: a body line fails fast
+# The time is optional: a date alone is page furniture too, but gives no published time.
+DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
 # '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
 EDITOR_INITIALS = r"\((?:\*/)?[a-z]{2,5}(?:/[a-z]{2,5})?\)\.?"
 
@@ -273,8 +274,6 @@ GENERIC = RuleSet(
         # --- head: the lines above the first paragraph ---------------------------------------
         Rule("title", "head", test=looks_like_title, field="title", first=True),
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
-        # A date without a clock time above the body is page furniture too; it gives no published time.
-        Rule("date-only", "head", DATE_AUTHOR + DATE_LABEL + dates.DATE + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
         Rule("report-by", "head", REPORT_BY, field="authors"),
