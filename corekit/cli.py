@@ -43,10 +43,22 @@ def main() -> None:
 )
 @click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
+@click.option(
+    "--input-format",
+    type=click.Choice(("auto", "text", "html")),
+    default="auto",
+    show_default=True,
+    help="auto: HTML is sniffed (or .html/.htm) and extracted, the rest is text.",
+)
 def clean(
-    files: tuple[str, ...], fmt: str, output_dir: Path | None, source_id: str | None, strict: bool
+    files: tuple[str, ...],
+    fmt: str,
+    output_dir: Path | None,
+    source_id: str | None,
+    strict: bool,
+    input_format: str,
 ) -> None:
-    """Clean FILES (text; '-' reads stdin; directories and globs expand).
+    """Clean FILES (text or HTML pages; '-' reads stdin; directories and globs expand).
 
     Prints the cleaned article, or the whole result with --format json/jsonl.
     """
@@ -58,7 +70,8 @@ def clean(
     paths = list(expand(files))
     sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
     failed = False
-    for outcome in process(documents(paths), pm=pm, source=source_id, strict=strict):
+    inputs = documents(paths, input_format=input_format, pm=pm)
+    for outcome in process(inputs, pm=pm, source=source_id, strict=strict):
         if isinstance(outcome, Failure):
             _error(str(outcome))
             failed = True
