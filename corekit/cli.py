@@ -18,6 +18,7 @@ from corekit.batch import Failure, process
 from corekit.inputs import documents, expand
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
+from corekit.records import INPUT_FORMATS, RecordRun, record_format, suffixes_for
 
 EXIT_SOME_FAILED = 1
 
@@ -45,10 +46,16 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
 @click.option(
     "--input-format",
-    type=click.Choice(("auto", "text", "html")),
+    type=click.Choice(INPUT_FORMATS),
     default="auto",
     show_default=True,
-    help="auto: HTML is sniffed (or .html/.htm) and extracted, the rest is text.",
+    help="auto: .jsonl/.csv are records, HTML is sniffed (or .html/.htm), the rest is text.",
+)
+@click.option(
+    "--text-field", metavar="NAME", help="Record field with the text or HTML [text, raw_text, content, html]."
+)
+@click.option(
+    "--url-field", metavar="NAME", default="url", show_default=True, help="Record field with the page URL."
 )
 def clean(
     files: tuple[str, ...],
@@ -57,23 +64,38 @@ def clean(
     source_id: str | None,
     strict: bool,
     input_format: str,
+    text_field: str | None,
+    url_field: str,
 ) -> None:
-    """Clean FILES (text or HTML pages; '-' reads stdin; directories and globs expand).
+    """Clean FILES (text, HTML pages or JSONL/CSV records; '-' reads stdin; directories and globs expand).
 
-    Prints the cleaned article, or the whole result with --format json/jsonl.
+    Prints the cleaned article, or the whole result with --format json/jsonl. Records are written
+    back as JSONL: each input record with corekit's result under the "corekit" key.
     """
     pm = default_plugin_manager()
     for failure in pm.load_errors:
         _error(
             f"warning: plugin {failure.name} ({failure.dist} {failure.version}) not loaded: {failure.error}"
         )
-    paths = list(expand(files))
-    sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
+    paths = list(expand(files, suffixes_for(input_format)))
+    kinds = {record_format(p, input_format) is not None for p in paths if isinstance(p, str)}
+    if len(kinds) > 1:
+        raise click.UsageError("cannot mix record files (.jsonl/.csv) with text or HTML files in one run")
+    sink: Sink | RecordRun
+    if kinds == {True}:
+        sink = RecordRun(
+            paths, input_format, text_field=text_field, url_field=url_field, pm=pm, out_dir=output_dir
+        )
+        inputs = sink.documents()
+    else:
+        sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
+        inputs = documents(paths, input_format=input_format, pm=pm)
     failed = False
-    inputs = documents(paths, input_format=input_format, pm=pm)
     for outcome in process(inputs, pm=pm, source=source_id, strict=strict):
         if isinstance(outcome, Failure):
             _error(str(outcome))
+            if isinstance(sink, RecordRun):
+                sink.forget(outcome.path)
             failed = True
             continue
         for warning in outcome.warnings:
