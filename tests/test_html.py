@@ -405,3 +405,19 @@ def test_text_run_does_not_import_the_extractor(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_benchmark_scores_shingles_like_the_article_extraction_benchmark() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "html_bench", FIXTURES.parents[2] / "benchmarks" / "html_bench.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    truth = "one two three four five six"
+    assert bench.counts(truth, truth, 4) == (1.0, 0.0, 0.0)
+    tp, fp, fn = bench.counts(truth, "one two three four", 4)  # 1 of 3 shingles found, nothing extra
+    assert (tp, fp, fn) == pytest.approx((1 / 3, 0.0, 2 / 3))
+    assert bench.scores([(1 / 3, 0.0, 2 / 3), (1.0, 0.0, 0.0)]) == pytest.approx((1.0, 2 / 3, 0.8))
