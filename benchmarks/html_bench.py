@@ -71,10 +71,10 @@ def scores(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def load(limit: int | None) -> list[tuple[str, str, str]]:
-    truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
+def load(data: Path, limit: int | None) -> list[tuple[str, str, str]]:
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
-    for path in sorted((DATA / "html").glob("*.html.gz"))[:limit]:
+    for path in sorted((data / "html").glob("*.html.gz"))[:limit]:
         key = path.name.split(".")[0]
         pages.append((key, gzip.decompress(path.read_bytes()).decode("utf-8"), truth[key]["articleBody"]))
     return pages
@@ -113,14 +113,15 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per page and system; the fastest counts")
     parser.add_argument("--ngram", type=int, default=4, help="shingle size (1: plain tokens)")
     parser.add_argument("--limit", type=int, help="only the first N pages")
+    parser.add_argument("--data", type=Path, default=DATA, help="the benchmark's folder [../shared/data/aeb]")
     args = parser.parse_args()
-    if not (DATA / "ground-truth.json").is_file():
-        print(f"skipped: {DATA} is not here (the benchmark data is never copied into the repository)")
+    if not (args.data / "ground-truth.json").is_file():
+        print(f"skipped: {args.data} is not here (the benchmark data is never copied into the repository)")
         return 0
     import logging
 
     logging.disable(logging.CRITICAL)  # trafilatura logs every page it finds thin
-    pages = load(args.limit)
+    pages = load(args.data, args.limit)
     run = systems()
     for fn in run.values():  # warm up imports and caches outside the clock
         fn(pages[0][1])
@@ -132,7 +133,7 @@ def main() -> int:
                 start = time.perf_counter()
                 outputs[name][i] = fn(page)
                 best[name][i] = min(best[name][i], time.perf_counter() - start)
-    print(f"{len(pages)} pages from {DATA}, shingles of {args.ngram}, fastest of {args.repeat} runs per page")
+    print(f"{len(pages)} pages from {args.data}, {args.ngram}-token shingles, fastest of {args.repeat} runs")
     print(f"{'system':<22}{'precision':>10}{'recall':>10}{'F1':>10}{'time s':>10}{'vs trafilatura':>16}")
     base = sum(best["trafilatura"])
     for name in run:

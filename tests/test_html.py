@@ -421,3 +421,25 @@ def test_benchmark_scores_shingles_like_the_article_extraction_benchmark() -> No
     tp, fp, fn = bench.counts(truth, "one two three four", 4)  # 1 of 3 shingles found, nothing extra
     assert (tp, fp, fn) == pytest.approx((1 / 3, 0.0, 2 / 3))
     assert bench.scores([(1 / 3, 0.0, 2 / 3), (1.0, 0.0, 0.0)]) == pytest.approx((1.0, 2 / 3, 0.8))
+
+
+def test_hints_that_leave_nothing_fall_back_to_the_page(pm: PluginManager) -> None:
+    module = outlet_plugin("kontan")
+    module.HTML_HINTS = corekit.HtmlHints(drop=(".tmpt-desk-kon p",), article=".tmpt-desk-kon")  # type: ignore[attr-defined]
+    pm.register(module, name="kontan")
+    text = html.to_document(page("kontan"), pm=pm).text
+    for expected in ARTICLE["kontan"][1:]:
+        assert expected in text
+
+
+def test_input_format_html_forces_extraction_of_a_txt_file(tmp_path: Path) -> None:
+    saved = tmp_path / "page.txt"
+    saved.write_text(
+        "<div><p>" + "Kalimat artikel yang cukup panjang untuk diekstrak. " * 5 + "</p></div>",
+        encoding="utf-8",
+    )
+    forced = CliRunner().invoke(main, ["clean", "--input-format", "html", str(saved)])
+    assert forced.exit_code == 0, forced.output
+    assert "<p>" not in forced.output and "Kalimat artikel" in forced.output
+    as_text = CliRunner().invoke(main, ["clean", str(saved)])  # a fragment in .txt is not sniffed as a page
+    assert "<div><p>" in as_text.output

@@ -172,3 +172,13 @@ def test_record_format_by_suffix() -> None:
     assert records.record_format("a.txt", "auto") is None
     assert records.record_format("a.txt", "jsonl") == "jsonl"
     assert records.record_format("a.jsonl", "text") is None
+
+
+def test_a_page_in_a_text_field_is_sniffed_and_extracted(tmp_path: Path) -> None:
+    page = (FIXTURES / "liputan6.html").read_text(encoding="utf-8")
+    data = write_jsonl(tmp_path / "in.jsonl", [{"content": page, "url": "https://m.liputan6.com/x"}])
+    result = CliRunner().invoke(main, ["clean", str(data)])
+    assert result.exit_code == 0, result.stderr
+    out = lines(result.stdout)[0]["corekit"]
+    assert "Kementerian Kesehatan mencatat" in out["body"]  # type: ignore[index]
+    assert "<p>" not in out["body"] and "Baca Juga" not in out["body"]  # type: ignore[index]

@@ -50,8 +50,10 @@ def to_document(
         tree = trafilatura.load_html(markup)
         if tree is not None:
             page = apply_hints(tree, hints, plugin)
-    result: Any = trafilatura.bare_extraction(page, url=url, **OPTIONS)
-    text = paragraphs(getattr(result, "text", None) or "") if result is not None else ""
+    result, text = _extract(page, url)
+    if not text and page is not markup:
+        # The hints left too little for trafilatura (a stale container class): the page as it is.
+        result, text = _extract(markup, url)
     if result is None or not text:
         raise HtmlError("HTML page: the extractor found no article text")
     return Document(
@@ -63,6 +65,11 @@ def to_document(
         authors=_authors(result.author or head.author),
         site_name=head.site_name or result.sitename or None,
     )
+
+
+def _extract(page: str | lxml.html.HtmlElement, url: str | None) -> tuple[Any, str]:
+    result: Any = trafilatura.bare_extraction(page, url=url, **OPTIONS)
+    return result, paragraphs(getattr(result, "text", None) or "") if result is not None else ""
 
 
 def paragraphs(text: str) -> str:
