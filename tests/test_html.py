@@ -309,6 +309,8 @@ def test_hints_are_frozen_and_take_one_selector() -> None:
     assert hints.drop == (".iklan",)
     with pytest.raises(AttributeError):
         hints.article = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        corekit.HtmlHints(drop=(".iklan", None))  # type: ignore[arg-type]
 
 
 def test_bad_hint_names_the_plugin(pm: PluginManager) -> None:

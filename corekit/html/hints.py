@@ -39,8 +39,14 @@ class HtmlHints:
             for metadata).
     """
 
-    drop: tuple[str, ...] = attrs.field(default=(), converter=_selectors)
-    article: str | None = None
+    drop: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_selectors,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(str)),
+    )
+    article: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
 
 
 def host_of(url: str | None) -> str | None:
