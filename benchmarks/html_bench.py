@@ -9,7 +9,8 @@ predicted article body against ``articleBody``, over shingles of 4 word tokens
 (``--ngram 1`` gives plain token P/R/F1), normalised per page and averaged over
 pages. Time: every page runs through each system in turn, ``--repeat`` times,
 and the fastest run per page and system is summed, so that load from other
-processes on the machine disturbs the ratio as little as possible.
+processes on the machine disturbs the ratio as little as possible; each round
+starts with another system.
 
 Systems:
 
@@ -127,9 +128,13 @@ def main() -> int:
         fn(pages[0][1])
     best = {name: [float("inf")] * len(pages) for name in run}
     outputs: dict[str, list[str]] = {name: [""] * len(pages) for name in run}
-    for _ in range(args.repeat):
+    names = list(run)
+    for round_ in range(args.repeat):
+        # Each round starts with another system, so that none always runs on a page first (cold).
+        order = names[round_ % len(names) :] + names[: round_ % len(names)]
         for i, (_, page, _) in enumerate(pages):
-            for name, fn in run.items():
+            for name in order:
+                fn = run[name]
                 start = time.perf_counter()
                 outputs[name][i] = fn(page)
                 best[name][i] = min(best[name][i], time.perf_counter() - start)
