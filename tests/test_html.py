@@ -445,3 +445,37 @@ def test_input_format_html_forces_extraction_of_a_txt_file(tmp_path: Path) -> No
     assert "<p>" not in forced.output and "Kalimat artikel" in forced.output
     as_text = CliRunner().invoke(main, ["clean", str(saved)])  # a fragment in .txt is not sniffed as a page
     assert "<div><p>" in as_text.output
+
+
+# --- the head ---------------------------------------------------------------------------------
+
+
+def test_head_canonical_beats_og_url_and_is_made_absolute() -> None:
+    from corekit.html.head import read_head
+
+    both = "<html><head><meta property='og:url' content='https://a.id/og'><link rel='canonical' href='/c'>"
+    assert read_head(both, "https://www.kontan.co.id/news/x").url == "https://www.kontan.co.id/c"
+    assert (
+        read_head("<head><link rel='Canonical' href='//m.detik.com/x'></head>").url == "https://m.detik.com/x"
+    )
+    assert (
+        read_head("<head><meta property='og:url' content='https://a.id/og'></head>").url == "https://a.id/og"
+    )
+    assert read_head("<head><title>t</title></head>", "https://given.id/p").url is None
+
+
+def test_head_published_takes_the_best_iso_meta_and_skips_the_rest() -> None:
+    from corekit.html.head import read_head
+
+    markup = (
+        "<html><head><meta name='publishdate' content='2023/11/08 22:38:12'>"
+        "<meta name='pubdate' content='2023-11-08T15:38:12Z'>"
+        "<meta property='article:published_time' content='2023-11-08T22:38:12+07:00'>"
+        "<meta name='author' content='https://facebook.com/kompas'><meta name='content_author' content='Isa'>"
+        "</head><body><meta property='og:site_name' content='in body, not read'></body></html>"
+    )
+    head = read_head(markup)
+    assert head.published == "2023-11-08T22:38:12+07:00"
+    assert head.author == "Isa"  # a profile URL is not a name
+    assert head.site_name is None  # only the head is parsed
+    assert read_head("<head><meta name='pubdate' content='08/11/2023'></head>").published is None
