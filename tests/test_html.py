@@ -265,7 +265,7 @@ def test_trafilatura_alone_keeps_every_paragraph_and_drops_the_page_chrome(
     source_id: str, pm: PluginManager
 ) -> None:
     body = clean_page(source_id, pm).article.body
-    for expected in ARTICLE[source_id][1:]:  # the first may be split at its bold dateline without hints
+    for expected in ARTICLE[source_id]:
         assert expected in body
     for fragment in ("Copyright", "Komentar", "Berita Terkait", "Terpopuler"):
         assert fragment not in body
@@ -479,3 +479,14 @@ def test_head_published_takes_the_best_iso_meta_and_skips_the_rest() -> None:
     assert head.author == "Isa"  # a profile URL is not a name
     assert head.site_name is None  # only the head is parsed
     assert read_head("<head><meta name='pubdate' content='08/11/2023'></head>").published is None
+
+
+def test_a_dateline_split_off_its_paragraph_is_joined_back() -> None:
+    from corekit.html.extract import paragraphs
+
+    long = "Presiden Rusia Vladimir Putin dan Presiden China Xi Jinping membahas kerja sama energi."
+    assert paragraphs(f"MOSKOW\n- {long}\nKedua.") == f"MOSKOW - {long}\n\nKedua."
+    assert paragraphs(f"JAKARTA, KOMPAS.com\n\u2013 {long}") == f"JAKARTA, KOMPAS.com \u2013 {long}"
+    # A heading over a list, or a sentence over a dashed line, stays apart.
+    assert paragraphs("INGREDIENTS\n- 2 cups flour") == "INGREDIENTS\n\n- 2 cups flour"
+    assert paragraphs(f"US officials said so.\n- {long}") == f"US officials said so.\n\n- {long}"

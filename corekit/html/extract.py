@@ -13,6 +13,7 @@ record what they drop as usual.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import lxml.etree
@@ -24,6 +25,11 @@ from corekit.html.head import read_head
 from corekit.html.hints import HtmlHints, any_hints, hints_for
 from corekit.model import Document
 from corekit.plugins import PluginManager, default_plugin_manager
+
+# A capitalised place (and outlet) alone on its line: 'MOSKOW', 'JAKARTA, KOMPAS.com', 'BANDUNG, iNews.id'.
+_DATELINE = re.compile(r"[A-Z][A-Z .'/()-]{1,30}(?:, ?[\w.]{2,30})?")
+# What follows it: a dash and a paragraph, not a list item ('- 2 cups flour').
+_DASHED = re.compile(r"[-\u2013\u2014] \S.{60,}")
 
 #: trafilatura's options, the same for every page (the benchmark runs trafilatura alone with these too).
 OPTIONS: dict[str, Any] = {"with_metadata": True, "include_comments": False, "include_tables": True}
@@ -73,8 +79,20 @@ def _extract(page: str | lxml.html.HtmlElement, url: str | None) -> tuple[Any, s
 
 
 def paragraphs(text: str) -> str:
-    """trafilatura's lines, stripped, one paragraph each, separated by a blank line."""
-    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    """trafilatura's lines, stripped, one paragraph each, separated by a blank line.
+
+    A dateline that trafilatura split off its paragraph (``<div><strong>MOSKOW</strong> - ...<br>``
+    comes out as ``MOSKOW`` then ``- Presiden ...``) is joined back, so the outlet's dateline rules
+    see the line they expect.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    joined: list[str] = []
+    for line in lines:
+        if joined and _DATELINE.fullmatch(joined[-1]) and _DASHED.fullmatch(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return "\n\n".join(joined)
 
 
 def _authors(value: str | None) -> tuple[str, ...]:
