@@ -14,6 +14,7 @@ from corekit.model import (
     Source,
     SourceMatch,
 )
+from corekit.pipeline import PluginError, clean
 
 __version__ = "0.1.0"
 
@@ -24,11 +25,13 @@ __all__ = [
     "HtmlHints",
     "Mention",
     "Name",
+    "PluginError",
     "Quote",
     "Removed",
     "Result",
     "Source",
     "SourceMatch",
     "__version__",
+    "clean",
     "hookimpl",
 ]
