@@ -1,0 +1,295 @@
+"""Direct and indirect quotes in a cleaned article body, with their speakers.
+
+    extract_quotes(body, names=()) -> tuple[Quote, ...]
+
+A direct quote is a passage of four or more words between quote marks; shorter quoted fragments
+("tanpa batas") are terms, not statements. Its speaker comes from, in order: the cue after it
+(``," kata Putin``), the cue before it (``Putin mengatakan, "``), a sentence right after it that
+names the speaker (``Demikian disampaikan X``), the previous quote of a run of quotes, and last
+the latest person the text made the subject. Indirect quotes (``X mengatakan bahwa ...``) come
+as ``kind="indirect"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from corekit.model import Name, Quote
+from corekit.quotes._cues import ADDRESSEE, AFTER, BEFORE, CLAUSE_STOP, INDIRECT, NEXT, SENTENCE_END, VIA
+from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
+from corekit.quotes._marks import Marked, find_marked, paragraphs
+from corekit.quotes._people import People
+
+__all__ = ["extract_quotes"]
+
+MIN_WORDS = 4
+_WORDS = regex.compile(r"\S+")
+_LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS)
+_SPACE = regex.compile(r"[ \t]+")
+_LOWER_WORD = regex.compile(r"\p{Ll}+(?=[ \t])")
+_SENTENCE_BACK = regex.compile(r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n")
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    # The quote text leaves out surrounding spaces and a trailing comma (``...penting,"``).
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _word_count(text: str, limit: int) -> int:
+    n = 0
+    for _ in _WORDS.finditer(text):
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
+class _Extractor:
+    def __init__(self, body: str, names: Sequence[Name]) -> None:
+        self.body = body
+        self.paras = paragraphs(body)
+        self.para_starts = [s for s, _ in self.paras]
+        self.people = People(body, names)
+        self.marked = find_marked(body)
+        self.quoted = tuple((m.open, m.close) for m in self.marked)
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _para(self, pos: int) -> tuple[int, int]:
+        lo, hi = 0, len(self.paras) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.paras[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.paras[lo]
+
+    def _clause_end(self, pos: int, limit: int) -> int:
+        m = CLAUSE_STOP.search(self.body, pos, limit)
+        return m.start() if m else limit
+
+    def _speaker_slot(self, pos: int, limit: int, skip: tuple[tuple[int, int], ...]) -> str | None:
+        """Who stands right after a cue at ``pos``: a name, a role, or a pronoun."""
+        body = self.body
+        m = _SPACE.match(body, pos, limit)
+        pos = m.end() if m else pos
+        word = regex.match(r"\p{L}+", body[pos:limit])
+        if word and word.group() in PRONOUNS:
+            return self.people.latest_subject(pos, skip)
+        # Lower-case titles before the name: ``kata juru bicara Kemenkes Achmad Yurianto``.
+        for _ in range(6):
+            w = _LOWER_WORD.match(body, pos, limit)
+            if not w or w.group() not in _LOWER_TITLE:
+                break
+            pos = w.end() + 1
+        run = self.people.at(pos)
+        if run is None:
+            return None
+        # A role may run on over commas: ``Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo``.
+        chain = [run]
+        while len(chain) < 6:
+            nxt = self.people.at(chain[-1].end + 2)
+            if nxt is None or body[chain[-1].end : chain[-1].end + 2] != ", " or nxt.start >= limit:
+                break
+            chain.append(nxt)
+        if len(chain) > 1:
+            pure = [r for r in chain if r.tail == 0]
+            named = [r for r in chain if r.tail < len(r.words)]
+            pick = pure[0] if pure else (named[-1] if named else chain[0])
+            who = self.people.speaker_of_run(pick)
+            if who:
+                return who
+        return self.people.speaker_of_run(run)
+
+    def _via(self, start: int, end: int) -> str | None:
+        m = VIA.search(self.body, start, end)
+        return m.group("via") if m else None
+
+    def _addressee(self, start: int, end: int) -> str | None:
+        m = ADDRESSEE.search(self.body, start, end)
+        if not m:
+            return None
+        run = self.people.at(m.end())
+        if run is None or run.tail >= len(run.words):
+            return None
+        name = " ".join(w for _, _, w in run.words[run.tail :])
+        if name in AGENCIES:
+            return None
+        return self.people.canonical_at(run.words[run.tail][0], run.end) or self.people.canonical(name)
+
+    # --- direct quotes --------------------------------------------------------------------
+
+    def _after(self, q: Marked, para_end: int) -> tuple[str, str | None, str | None, str | None] | None:
+        body = self.body
+        m = AFTER.match(body, q.close, para_end)
+        if not m:
+            return None
+        cue = m.group("cue")
+        sentence = SENTENCE_END.search(body, m.end(), para_end)
+        end = sentence.start() if sentence else para_end
+        clause_end = self._clause_end(m.end(), para_end)
+        addressee = self._addressee(m.end(), clause_end)
+        if m.group("nya") or m.group("nya2") or cue.endswith("nya"):
+            speaker = self.people.latest_subject(q.open, self.quoted, avoid=addressee)
+        else:
+            speaker = self._speaker_slot(m.end(), clause_end, self.quoted)
+            if speaker is None:
+                speaker = None
+            elif speaker == addressee:
+                speaker = self.people.latest_subject(q.open, self.quoted, avoid=addressee)
+        return cue, speaker, self._via(m.end(), end), addressee
+
+    def _before(self, q: Marked, from_pos: int) -> tuple[str, str | None, str | None, str | None] | None:
+        body = self.body
+        m = BEFORE.search(body, from_pos, q.open)
+        if not m:
+            return None
+        cue = m.group("cue")
+        mid_start, mid_end = m.span("mid")
+        addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
+        # ``Menurut X`` and ``kata X:`` name the speaker after the cue; a me-/ber- verb before it.
+        if cue.lower() == "menurut" or not cue.startswith(("me", "be")):
+            if m.group("nya"):
+                speaker = self.people.latest_subject(m.start(), self.quoted, avoid=addressee)
+            else:
+                speaker = self._speaker_slot(mid_start, mid_end, self.quoted)
+        else:
+            subjects = [
+                p for p in self.people.in_span(from_pos, m.start()) if not self.people.is_object(p)
+            ]
+            if subjects:
+                speaker = subjects[-1].canonical
+            else:
+                speaker = self.people.latest_subject(m.start(), self.quoted, avoid=addressee)
+        return cue, speaker, self._via(from_pos, q.open), addressee
+
+    def _next(self, q: Marked, para: tuple[int, int]) -> str | None:
+        """A speaker named by the sentence after the quote (``Demikian disampaikan X``)."""
+        body = self.body
+        pos = q.close
+        while pos < len(body) and body[pos] in " \t\n.":
+            pos += 1
+        m = NEXT.match(body, pos)
+        if not m:
+            return None
+        stop = SENTENCE_END.search(body, m.end())
+        end = stop.start() if stop else len(body)
+        for p in self.people.in_span(m.end(), end):
+            if not self.people.is_object(p):
+                return p.canonical
+        return None
+
+    def direct(self) -> list[Quote]:
+        body = self.body
+        quotes: list[Quote] = []
+        prev_close = -1
+        prev: Quote | None = None
+        prev_para: tuple[int, int] | None = None
+        for q in self.marked:
+            start, end = _trim(body, q.start, q.end)
+            if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
+                continue
+            para = self._para(q.open)
+            end_para = self._para(q.end)
+            # The clause before the quote: back to the sentence start, not past an earlier quote.
+            back = _SENTENCE_BACK.search(body, para[0], q.open)
+            from_pos = max(para[0], back.end() if back else para[0], prev_close)
+            attribution = self._after(q, end_para[1]) or self._before(q, from_pos)
+            if attribution is None and q.open == para[0] and para[0] > 0:
+                # ``Ia berkata:`` closing the paragraph before.
+                before_para = self._para(para[0] - 1)
+                if body[before_para[0] : before_para[1]].rstrip().endswith(":"):
+                    attribution = self._before(
+                        Marked(open=before_para[1], start=q.start, end=q.end, close=q.close), before_para[0]
+                    )
+            if attribution is not None:
+                cue, speaker, via, addressee = attribution
+            else:
+                cue, via, addressee = None, None, None
+                speaker = self._next(q, end_para)
+                if speaker is None:
+                    lead = body[from_pos : q.open].strip()
+                    if lead and regex.search(r"[\p{L}\p{N})]$", lead) and body[end - 1] not in ".!?":
+                        # A titled or scare-quoted phrase inside a sentence, not a statement.
+                        continue
+                    if prev is not None and prev.speaker and prev_para is not None and (
+                        prev_para == para or self._para(prev_para[1] + 1) == para or prev_close >= para[0] - 4
+                    ):
+                        speaker = prev.speaker
+                    else:
+                        speaker = self.people.latest_subject(q.open, self.quoted)
+            quote = Quote(
+                text=body[start:end], speaker=speaker, cue=cue, via=via, addressee=addressee,
+                start=start, end=end, kind="direct",
+            )
+            quotes.append(quote)
+            prev, prev_close, prev_para = quote, q.close, end_para
+        return quotes
+
+    # --- indirect quotes ------------------------------------------------------------------
+
+    def indirect(self, direct: list[Quote]) -> list[Quote]:
+        body = self.body
+        out: list[Quote] = []
+        for m in INDIRECT.finditer(body):
+            start, end = _trim(body, *m.span("text"))
+            if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
+                continue
+            if any(q.start < end and start < q.end for q in direct) or any(
+                o < end and start < c for o, c in self.quoted
+            ):
+                continue
+            cue = m.group("cue")
+            mid_start, mid_end = m.span("mid")
+            if cue == "Menurut":
+                speaker = self._speaker_slot(mid_start, mid_end, self.quoted)
+                addressee = None
+            else:
+                addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
+                para = self._para(m.start())
+                back = _SENTENCE_BACK.search(body, para[0], m.start())
+                from_pos = back.end() if back else para[0]
+                subjects = [
+                    p for p in self.people.in_span(from_pos, m.start()) if not self.people.is_object(p)
+                ]
+                if subjects:
+                    speaker = subjects[-1].canonical
+                elif any(r.start >= from_pos for r in self.people.runs_in(from_pos, m.start())):
+                    speaker = None  # an organisation or a country speaks, not a person
+                else:
+                    speaker = self.people.latest_subject(m.start(), self.quoted, avoid=addressee)
+            out.append(
+                Quote(
+                    text=body[start:end], speaker=speaker, cue=cue, via=None, addressee=addressee,
+                    start=start, end=end, kind="indirect",
+                )
+            )
+        return out
+
+
+def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
+    """Direct and indirect quotes in ``body``, in body order.
+
+    Args:
+        body: The cleaned article, paragraphs separated by a blank line.
+        names: The entities ``corekit.names.find_names`` found in ``body``; speakers and
+            addressees are given by their canonical names. Without them a small fallback
+            index of capitalised names is used.
+
+    Returns:
+        Quotes with ``body[q.start:q.end] == q.text``; direct ones first by position, then
+        indirect ones, each group in body order.
+    """
+    if not body or not body.strip():
+        return ()
+    ex = _Extractor(body, names)
+    direct = ex.direct()
+    indirect = ex.indirect(direct)
+    return tuple(sorted(direct + indirect, key=lambda q: q.start))
