@@ -105,7 +105,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "Jenderal", "Besar", "Muda", "Madya", "Tinggi", "Konstitusi", "Perwakilan", "Pertimbangan",
     "Pengawas", "Pengawasan", "Pemeriksa", "Pemberantasan",
     "Korupsi", "Pemilihan", "Pemilu", "Penyelenggara", "Kehormatan", "Wilayah", "Cabang",
-    "Ranting", "Resor", "Sektor", "Metro", "Reserse", "Kriminal", "Narkoba", "Lalu",
+    "Ranting", "Resor", "Sektor", "Metro", "Reserse", "Kriminal", "Narkoba",
     "Lintas", "Intelijen", "Siber", "Laboratorium", "Forensik", "Epidemiologi", "Kedokteran",
     "Ilmu", "Sains", "Fisika", "Kimia", "Biologi", "Matematika", "Sejarah", "Internasional",
     "Indonesia", "Republik", "Kesatuan", "Angkatan", "Darat", "Laut", "Udara",
@@ -132,7 +132,12 @@ ORG_WORDS: frozenset[str] = frozenset({
     "Direksi", "Komisaris", "Komite", "Panitia", "Panja", "Pansus", "Kelompok", "Koordinasi",
     "Koordinator", "Tim", "Unit", "Seksi", "Subbagian", "Subdirektorat", "Subdit",
     "Ditjen", "Inspektorat", "Pulau", "Kepulauan", "Selat",
-    "Teluk", "Gunung", "Sungai", "Danau",
+    "Teluk", "Gunung", "Sungai", "Danau", "Masjid", "Candi", "Wisata", "Hotel", "Association",
+    "Company", "Foundation", "Institute", "Center", "Centre", "Club", "Watch", "Council", "Agency",
+    "Ministry", "Department", "University", "College", "School", "Office", "Network", "Alliance",
+    "Labs", "Lab", "Research", "Indonesia", "Limited", "Inc", "Corp", "Corporation", "Airlines",
+    "Airways", "Boat", "Express", "Travel", "Tour", "Media", "Komunitas", "Paguyuban", "Sanggar",
+    "Koperasi", "Perum", "Persero", "BUMN", "BUMD", "Klub", "Tim", "Pabrik", "Toko", "Restoran",
 })
 
 # Places that often stand inside a role (``Ketua Komnas HAM Maluku``): countries, provinces,
@@ -180,4 +185,15 @@ SENTENCE_WORDS: frozenset[str] = frozenset({
     "Padahal", "Maka", "Agar", "Supaya", "Sebagaimana", "Mengutip", "Dikutip",
     "Dilansir", "Melansir", "Kata", "Ujar", "Kendati", "Sedang", "Ada", "Para", "Sang", "Si",
     "Setiap", "Semua", "Seluruh", "Beberapa", "Banyak", "Sebanyak", "Sekitar", "Total", "Jumlah",
+})
+
+# Capitalised words that are never part of a person's name: dates, numbering, units.
+NOT_NAMES: frozenset[str] = frozenset({
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari", "Maret",
+    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    "Nomor", "No", "Pasal", "Ayat", "Tahun", "Pukul", "WIB", "WITA", "WIT", "Peraturan", "Undang",
+    "Undang-Undang", "Keputusan", "Instruksi", "Surat", "Edaran", "Perpres", "Permen", "Perda",
+    "Pergub", "Perwal", "Perbup", "Kepres", "Keppres", "Inpres", "Rp", "US", "Covid", "Covid-19",
+    "COVID-19", "PSBB", "Lebaran", "Idul", "Fitri", "Adha", "Natal", "Imlek", "Ramadhan", "Ramadan",
+    "Hari", "Raya", "Tim", "Kompas", "KOMPAS", "Kompas.com", "Sekolah", "Rumah", "Jalan",
 })

@@ -19,6 +19,7 @@ from corekit.quotes._lexicon import (
     AFTER_CUES,
     AGENCIES,
     BEFORE_CUES,
+    NOT_NAMES,
     ORG_WORDS,
     PERSON_TITLES,
     PLACES,
@@ -38,6 +39,7 @@ RUN = regex.compile(
 )
 WORD_IN_RUN = regex.compile(rf"{_WORD}|{_PAREN}")
 LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\-]*(?![\p{L}\p{N}])")
+_OPENS_SENTENCE = regex.compile(r"[.!?:“”\"][ ]*$")
 AGE = regex.compile(r"[ ]?\(\d{1,3}\)")
 _CUE_BEFORE_RUN = regex.compile(
     r"(?:{})(?:nya)?[ ]+$".format("|".join(sorted(AFTER_CUES, key=len, reverse=True)))
@@ -50,7 +52,7 @@ _OBJECT_BEFORE = regex.compile(
     r"(?:kepada|terhadap|dengan|untuk|bagi|menemui|bertemu|menyambut|menerima|mengunjungi|"
     r"menghubungi|menelepon|melawan|tentang|soal|atas)[ ]+$"
 )
-_ROLE_CONNECT = frozenset(PERSON_TITLES | ORG_WORDS | PLACES)
+_ROLE_CONNECT = frozenset(PERSON_TITLES | ORG_WORDS | PLACES | NOT_NAMES)
 
 
 def _bare(word: str) -> str:
@@ -95,9 +97,9 @@ def _split_runs(body: str, lower: frozenset[str]) -> list[_Run]:
         if words:
             s = words[0][0]
             before = body[max(0, s - 3) : s]
-            sentence_start = s == 0 or "\n" in before or regex.search(r"[.!?:“”\"][ ]*$", before)
+            sentence_start = s == 0 or "\n" in before or _OPENS_SENTENCE.search(before)
             first = _bare(words[0][2])
-            if first in SENTENCE_WORDS or (sentence_start and first.lower() in lower):
+            if sentence_start and (first in SENTENCE_WORDS or first.lower() in lower):
                 words = words[1:]
         while words and words[-1][2].endswith(".") and len(_bare(words[-1][2])) > 1:
             # ``Putin.`` at a sentence end: the period is not part of the name.
@@ -110,7 +112,16 @@ def _split_runs(body: str, lower: frozenset[str]) -> list[_Run]:
         while tail > 0 and not _role_word(words[tail - 1][2]):
             tail -= 1
         runs.append(_Run(words[0][0], words[-1][1], tuple(words), tail))
-    return runs
+    # A word the body also writes at the end of a run of its own (``Masjid Istiqlal``, ``di Gili``)
+    # is a place or an organisation, not the first name of the person after it.
+    enders = {r.words[-1][2] for r in runs if len(r.words) > 1}
+    out = []
+    for r in runs:
+        tail = r.tail
+        while len(r.words) - tail >= 3 and r.words[tail][2] in enders:
+            tail += 1
+        out.append(r if tail == r.tail else attrs.evolve(r, tail=tail))
+    return out
 
 
 class People:
@@ -151,25 +162,30 @@ class People:
             return True
         if _CUE_BEFORE_RUN.search(body, max(0, run.start - 16), run.start):
             return True
-        return bool(_VERB_AFTER_RUN.match(body, run.end)) and run.tail < len(run.words) and run.tail == 0
+        return bool(_VERB_AFTER_RUN.match(body, run.end))
 
     def _build_fallback(self) -> None:
-        full: list[str] = []
+        # Every name-like tail is a candidate full form (``Devie Rahmawati`` for a later ``Devie``);
+        # only names with some evidence of being a person (a title, an age, a cue) are persons.
+        seen: dict[str, None] = {}
+        evidence = []
         prev = None
         for run in self.runs:
             if run.tail < len(run.words):
                 name = " ".join(w for _, _, w in run.words[run.tail :])
-                if name not in AGENCIES and self._evidence(run, prev):
-                    full.append(name)
+                if name not in AGENCIES:
+                    seen[name] = None
+                    if self._evidence(run, prev):
+                        evidence.append(name)
             prev = run
-        # The canonical form of a name is the longest person name that contains it word for word.
-        self._full = tuple(sorted(set(full), key=lambda n: -len(n.split())))
+        self._full = tuple(sorted(seen, key=lambda n: -len(n.split())))
+        persons = {self.canonical(n) for n in evidence}
         for run in self.runs:
             if run.tail >= len(run.words):
                 continue
             name = " ".join(w for _, _, w in run.words[run.tail :])
             canonical = self.canonical(name)
-            if canonical is None:
+            if canonical not in persons:
                 continue
             role = " ".join(w for _, _, w in run.words[: run.tail]) or None
             self.mentions.append(
