@@ -132,12 +132,15 @@ ORG_WORDS: frozenset[str] = frozenset({
     "Direksi", "Komisaris", "Komite", "Panitia", "Panja", "Pansus", "Kelompok", "Koordinasi",
     "Koordinator", "Tim", "Unit", "Seksi", "Subbagian", "Subdirektorat", "Subdit",
     "Ditjen", "Inspektorat", "Pulau", "Kepulauan", "Selat",
-    "Teluk", "Gunung", "Sungai", "Danau", "Masjid", "Candi", "Wisata", "Hotel", "Association",
+    "Teluk", "Gunung", "Sungai", "Danau", "Candi", "Wisata", "Hotel", "Association",
     "Company", "Foundation", "Institute", "Center", "Centre", "Club", "Watch", "Council", "Agency",
     "Ministry", "Department", "University", "College", "School", "Office", "Network", "Alliance",
-    "Labs", "Lab", "Research", "Indonesia", "Limited", "Inc", "Corp", "Corporation", "Airlines",
+    "Labs", "Lab", "Research", "Limited", "Inc", "Corp", "Corporation", "Airlines",
     "Airways", "Boat", "Express", "Travel", "Tour", "Media", "Komunitas", "Paguyuban", "Sanggar",
-    "Koperasi", "Perum", "Persero", "BUMN", "BUMD", "Klub", "Tim", "Pabrik", "Toko", "Restoran",
+    "Perum", "BUMN", "BUMD", "Klub", "Pabrik", "Toko", "Restoran",
+    # Two-letter institutions, so that two capitals otherwise read as initials (``Mahfud MD``).
+    "RI", "MA", "MK", "KY", "PN", "UI", "RS", "PU", "PB", "NU", "PD", "PP", "KA", "TV", "RT",
+    "RW", "BI", "AD", "AU", "AL", "UN", "UE", "PM", "PBB", "OJK", "KPK", "DPR", "DPRD", "MPR",
 })
 
 # Places that often stand inside a role (``Ketua Komnas HAM Maluku``): countries, provinces,
@@ -194,6 +197,5 @@ NOT_NAMES: frozenset[str] = frozenset({
     "Nomor", "No", "Pasal", "Ayat", "Tahun", "Pukul", "WIB", "WITA", "WIT", "Peraturan", "Undang",
     "Undang-Undang", "Keputusan", "Instruksi", "Surat", "Edaran", "Perpres", "Permen", "Perda",
     "Pergub", "Perwal", "Perbup", "Kepres", "Keppres", "Inpres", "Rp", "US", "Covid", "Covid-19",
-    "COVID-19", "PSBB", "Lebaran", "Idul", "Fitri", "Adha", "Natal", "Imlek", "Ramadhan", "Ramadan",
-    "Hari", "Raya", "Tim", "Kompas", "KOMPAS", "Kompas.com", "Sekolah", "Rumah", "Jalan",
+    "COVID-19", "PSBB", "Lebaran", "Idul", "Imlek", "Hari", "Raya", "Tim", "Kompas", "KOMPAS", "Kompas.com", "Sekolah", "Rumah", "Jalan",
 })

@@ -42,7 +42,24 @@ LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\-]*(?![\p{L}\p{N}])
 _OPENS_SENTENCE = regex.compile(r"[.!?:“”\"][ ]*$")
 AGE = regex.compile(r"[ ]?\(\d{1,3}\)")
 _CUE_BEFORE_RUN = regex.compile(
-    r"(?:{})(?:nya)?[ ]+$".format("|".join(sorted(AFTER_CUES, key=len, reverse=True)))
+    r"(?<![\p{{L}}])(?:(?:{})(?:nya)?|[Mm]enurut)[ ]+$".format(
+        "|".join(sorted(AFTER_CUES, key=len, reverse=True))
+    )
+)
+_CUE_NEAR_BEFORE = regex.compile(
+    r"(?<![\p{{L}}])(?:(?:{})(?:nya)?|[Mm]enurut)[ ]+(?:\S+[ ]+){{0,8}}$".format(
+        "|".join(sorted(AFTER_CUES, key=len, reverse=True))
+    )
+)
+_VERB_ANY = regex.compile(
+    r"(?<![\p{{L}}])(?:{})(?![\p{{L}}])".format("|".join(sorted(BEFORE_CUES, key=len, reverse=True)))
+)
+_CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
+# ``Tri Maharini, dokter emergensi ...``: a lower-case role in apposition.
+_APPOSITION = regex.compile(
+    r",[ ](?:salah[ ]satu[ ]|seorang[ ])?(?:{})(?![\p{{L}}])".format(
+        "|".join(sorted({w.lower() for w in PERSON_TITLES if len(w) > 2}, key=len, reverse=True))
+    )
 )
 _VERB_AFTER_RUN = regex.compile(
     r"[ ]*,?[ ]*(?:{})\b".format("|".join(sorted(BEFORE_CUES, key=len, reverse=True)))
@@ -60,13 +77,18 @@ def _bare(word: str) -> str:
 
 
 def _is_acronym(word: str) -> bool:
+    # Two capitals are a person's initials (``Mahfud MD``, ``Bambang PS Brodjonegoro``); the
+    # two-letter institutions are listed in ORG_WORDS.
     w = word.strip("()")
-    return len(w) >= 2 and w.isupper() and w.isalpha()
+    return len(w) >= 3 and w.isupper() and w.isalpha()
 
 
 def _role_word(word: str) -> bool:
     b = _bare(word)
-    return b in _ROLE_CONNECT or word in _ROLE_CONNECT or _is_acronym(word) or word.startswith("(")
+    if b in _ROLE_CONNECT or word in _ROLE_CONNECT or _is_acronym(word) or word.startswith("("):
+        return True
+    # ``Yogyakarta-Solo``, ``Wahdi-Qomaru``: capitalised compounds are routes and tickets, not people.
+    return "-" in b and any(part[:1].isupper() for part in b.split("-")[1:])
 
 
 @attrs.frozen
@@ -78,6 +100,7 @@ class Person:
     name: str
     role: str | None
     canonical: str
+    speaking: bool = False
 
 
 @attrs.frozen
@@ -99,7 +122,9 @@ def _split_runs(body: str, lower: frozenset[str]) -> list[_Run]:
             before = body[max(0, s - 3) : s]
             sentence_start = s == 0 or "\n" in before or _OPENS_SENTENCE.search(before)
             first = _bare(words[0][2])
-            if sentence_start and (first in SENTENCE_WORDS or first.lower() in lower):
+            if sentence_start and (
+                first in SENTENCE_WORDS or (first.lower() in lower and first not in _ROLE_CONNECT)
+            ):
                 words = words[1:]
         while words and words[-1][2].endswith(".") and len(_bare(words[-1][2])) > 1:
             # ``Putin.`` at a sentence end: the period is not part of the name.
@@ -141,6 +166,21 @@ class People:
             self._merge_names(names)
         self.mentions.sort(key=lambda p: p.start)
         self.starts = [p.start for p in self.mentions]
+        self.mentions = [self._mark_speaking(i, p) for i, p in enumerate(self.mentions)]
+
+    def _mark_speaking(self, i: int, p: Person) -> Person:
+        # A mention next to a cue (``kata Putin``, ``Putin mengatakan``, ``Menurut Putin``) is one
+        # of the article's speakers; ``katanya`` goes back to these before any other mention.
+        body = self.body
+        if _CUE_NEAR_BEFORE.search(body, max(0, p.start - 80), p.start):
+            return attrs.evolve(p, speaking=True)
+        stop = _CLAUSE_END.search(body, p.end, min(len(body), p.end + 160))
+        limit = stop.start() if stop else min(len(body), p.end + 160)
+        if i + 1 < len(self.mentions):
+            limit = min(limit, self.mentions[i + 1].start)
+        if _VERB_ANY.search(body, p.end, limit):
+            return attrs.evolve(p, speaking=True)
+        return p
 
     # --- fallback index -------------------------------------------------------------------
 
@@ -158,7 +198,7 @@ class People:
         ):
             # ``Menteri Pertahanan China, Li Shangfu``: the title stands apart from the name.
             return True
-        if AGE.match(body, run.end):
+        if AGE.match(body, run.end) or _APPOSITION.match(body, run.end):
             return True
         if _CUE_BEFORE_RUN.search(body, max(0, run.start - 16), run.start):
             return True
@@ -271,6 +311,7 @@ class People:
         nor ``avoid`` (the addressee of the quote being attributed).
         """
         i = bisect.bisect_left(self.starts, pos) - 1
+        fallback = None
         while i >= 0:
             p = self.mentions[i]
             i -= 1
@@ -278,8 +319,11 @@ class People:
                 continue
             if self.is_object(p):
                 continue
-            return p.canonical
-        return None
+            if p.speaking:
+                return p.canonical
+            if fallback is None:
+                fallback = p.canonical
+        return fallback
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person the body gave ``role`` (``Presiden``), the latest before ``pos`` first."""
