@@ -197,5 +197,6 @@ NOT_NAMES: frozenset[str] = frozenset({
     "Nomor", "No", "Pasal", "Ayat", "Tahun", "Pukul", "WIB", "WITA", "WIT", "Peraturan", "Undang",
     "Undang-Undang", "Keputusan", "Instruksi", "Surat", "Edaran", "Perpres", "Permen", "Perda",
     "Pergub", "Perwal", "Perbup", "Kepres", "Keppres", "Inpres", "Rp", "US", "Covid", "Covid-19",
-    "COVID-19", "PSBB", "Lebaran", "Idul", "Imlek", "Hari", "Raya", "Tim", "Kompas", "KOMPAS", "Kompas.com", "Sekolah", "Rumah", "Jalan",
+    "COVID-19", "PSBB", "Lebaran", "Idul", "Imlek", "Hari", "Raya", "Tim", "Kompas", "KOMPAS",
+    "Kompas.com", "Sekolah", "Rumah", "Jalan",
 })
