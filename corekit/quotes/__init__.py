@@ -28,6 +28,8 @@ MIN_WORDS = 4
 _WORDS = regex.compile(r"\S+")
 _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS)
 _SPACE = regex.compile(r"[ \t]+")
+# What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
+_JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta)[ ]|/")
 _LOWER_WORD = regex.compile(r"\p{Ll}+(?=[ \t])")
 _SENTENCE_BACK = regex.compile(r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n")
 
@@ -95,8 +97,9 @@ class _Extractor:
         # A role may run on over commas: ``Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo``.
         chain = [run]
         while len(chain) < 6:
-            nxt = self.people.at(chain[-1].end + 2)
-            if nxt is None or body[chain[-1].end : chain[-1].end + 2] != ", " or nxt.start >= limit:
+            joint = _JOINT.match(body, chain[-1].end, limit)
+            nxt = self.people.at(joint.end()) if joint else None
+            if nxt is None:
                 break
             chain.append(nxt)
         if len(chain) > 1:

@@ -30,7 +30,7 @@ _WORD = (
     r"(?:(?:Prof|Dr|Ir|Hj|H|KH|Drs|Dra|St|Jr|Sr|Mr|Mrs|Ms)\.|\p{Lu}\.(?=[ ]\p{Lu})"
     r"|\p{Lu}[\p{L}\p{M}\p{N}’'`\-]*)"
 )
-_PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)\)"
+_PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
 # A capitalised run: words joined by single spaces, name particles and a bracketed acronym
 # (``Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo``) kept inside.
 RUN = regex.compile(
@@ -347,7 +347,11 @@ class People:
         role = " ".join(w for _, _, w in run.words).rstrip(",")
         if role in AGENCIES:
             return None
-        return self.by_role(role, run.start)
+        who = self.by_role(role, run.start)
+        if who is None and not any(_bare(w) in PERSON_TITLES for _, _, w in run.words):
+            # Every word looked institutional, yet it stands where a speaker stands (``Budi Karya``).
+            return self.canonical(role) or role
+        return who
 
     def canonical_at(self, start: int, end: int) -> str | None:
         for p in self.in_span(start, end):
