@@ -9,6 +9,7 @@ on its own: capitalised runs, split into a role (``Menteri Pertahanan Rusia``) a
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -160,6 +161,9 @@ class People:
         self.run_starts = [r.start for r in self.runs]
         self._known: dict[str, str] = {}
         self._full: tuple[str, ...] = ()
+        self._uni: Counter[str] = Counter()
+        self._bi: Counter[tuple[str, str]] = Counter()
+        self._firsts: set[str] = set()
         self.mentions: list[Person] = []
         self._build_fallback()
         if names:
@@ -219,6 +223,14 @@ class People:
                         evidence.append(name)
             prev = run
         self._full = tuple(sorted(seen, key=lambda n: -len(n.split())))
+        uni: Counter[str] = Counter()
+        bi: Counter[tuple[str, str]] = Counter()
+        for run in self.runs:
+            ws = [w for _, _, w in run.words]
+            uni.update(ws)
+            bi.update(zip(ws, ws[1:]))
+        self._uni, self._bi = uni, bi
+        self._firsts = {n.split()[0] for n in seen}
         persons = {self.canonical(n) for n in evidence}
         for run in self.runs:
             if run.tail >= len(run.words):
@@ -251,8 +263,23 @@ class People:
                         best = full
                     break
         if best is not None:
+            best = self._trim(best)
             self._known[name] = best
         return best
+
+    def _trim(self, full: str) -> str:
+        """``Tokopedia William Tanuwijaya`` -> ``William Tanuwijaya`` when the body says ``William``.
+
+        The words before the short form go when one of them also stands elsewhere on its own
+        (an organisation, a place); name words before it (``Mochamad Ardian``) never do.
+        """
+        fw = full.split()
+        for i in range(1, len(fw) - 1 if len(fw) > 2 else 1):
+            if fw[i] not in self._firsts:
+                continue
+            if any(self._uni[fw[j]] > self._bi[(fw[j], fw[j + 1])] for j in range(i)):
+                return " ".join(fw[i:])
+        return full
 
     def _merge_names(self, names: Sequence[Name]) -> None:
         # The names module knows better: its canonical names replace ours where mentions overlap.
