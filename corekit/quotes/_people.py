@@ -228,7 +228,7 @@ class People:
         for run in self.runs:
             ws = [w for _, _, w in run.words]
             uni.update(ws)
-            bi.update(zip(ws, ws[1:]))
+            bi.update(zip(ws, ws[1:], strict=False))
         self._uni, self._bi = uni, bi
         self._firsts = {n.split()[0] for n in seen}
         persons = {self.canonical(n) for n in evidence}
