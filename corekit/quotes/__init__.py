@@ -18,13 +18,14 @@ import regex
 
 from corekit.model import Name, Quote
 from corekit.quotes._cues import ADDRESSEE, AFTER, BEFORE, CLAUSE_STOP, INDIRECT, NEXT, SENTENCE_END, VIA
-from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
+from corekit.quotes._lexicon import AGENCIES, BEFORE_CUES, ORG_WORDS, PERSON_TITLES, PRONOUNS
 from corekit.quotes._marks import Marked, find_marked, paragraphs
 from corekit.quotes._people import People
 
 __all__ = ["extract_quotes"]
 
 MIN_WORDS = 4
+_BEFORE_SET = frozenset(BEFORE_CUES)
 _WORDS = regex.compile(r"\S+")
 _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS)
 _SPACE = regex.compile(r"[ \t]+")
@@ -57,9 +58,9 @@ class _Extractor:
         self.body = body
         self.paras = paragraphs(body)
         self.para_starts = [s for s, _ in self.paras]
-        self.people = People(body, names)
         self.marked = find_marked(body)
         self.quoted = tuple((m.open, m.close) for m in self.marked)
+        self.people = People(body, self.paras, self.quoted, names)
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -77,14 +78,14 @@ class _Extractor:
         m = CLAUSE_STOP.search(self.body, pos, limit)
         return m.start() if m else limit
 
-    def _speaker_slot(self, pos: int, limit: int, skip: tuple[tuple[int, int], ...]) -> str | None:
+    def _speaker_slot(self, pos: int, limit: int) -> str | None:
         """Who stands right after a cue at ``pos``: a name, a role, or a pronoun."""
         body = self.body
         m = _SPACE.match(body, pos, limit)
         pos = m.end() if m else pos
         word = regex.match(r"\p{L}+", body[pos:limit])
         if word and word.group() in PRONOUNS:
-            return self.people.latest_subject(pos, skip)
+            return self.people.latest_subject(pos)
         # Lower-case titles before the name: ``kata juru bicara Kemenkes Achmad Yurianto``.
         for _ in range(6):
             w = _LOWER_WORD.match(body, pos, limit)
@@ -140,13 +141,13 @@ class _Extractor:
         clause_end = self._clause_end(m.end(), para_end)
         addressee = self._addressee(m.end(), clause_end)
         if m.group("nya") or m.group("nya2") or cue.endswith("nya"):
-            speaker = self.people.latest_subject(q.open, self.quoted, avoid=addressee)
+            speaker = self.people.latest_subject(q.open, avoid=addressee)
         else:
-            speaker = self._speaker_slot(m.end(), clause_end, self.quoted)
+            speaker = self._speaker_slot(m.end(), clause_end)
             if speaker is None:
                 speaker = None
             elif speaker == addressee:
-                speaker = self.people.latest_subject(q.open, self.quoted, avoid=addressee)
+                speaker = self.people.latest_subject(q.open, avoid=addressee)
         return cue, speaker, self._via(m.end(), end), addressee
 
     def _before(self, q: Marked, from_pos: int) -> tuple[str, str | None, str | None, str | None] | None:
@@ -160,17 +161,15 @@ class _Extractor:
         # ``Menurut X`` and ``kata X:`` name the speaker after the cue; a me-/ber- verb before it.
         if cue.lower() == "menurut" or not cue.startswith(("me", "be")):
             if m.group("nya"):
-                speaker = self.people.latest_subject(m.start(), self.quoted, avoid=addressee)
+                speaker = self.people.latest_subject(m.start(), avoid=addressee)
             else:
-                speaker = self._speaker_slot(mid_start, mid_end, self.quoted)
+                speaker = self._speaker_slot(mid_start, mid_end)
         else:
-            subjects = [
-                p for p in self.people.in_span(from_pos, m.start()) if not self.people.is_object(p)
-            ]
+            subjects, _ = self.people.clause(from_pos, m.start())
             if subjects:
                 speaker = subjects[-1].canonical
             else:
-                speaker = self.people.latest_subject(m.start(), self.quoted, avoid=addressee)
+                speaker = self.people.latest_subject(m.start(), avoid=addressee)
         return cue, speaker, self._via(from_pos, q.open), addressee
 
     def _next(self, q: Marked, para: tuple[int, int]) -> str | None:
@@ -184,10 +183,8 @@ class _Extractor:
             return None
         stop = SENTENCE_END.search(body, m.end())
         end = stop.start() if stop else len(body)
-        for p in self.people.in_span(m.end(), end):
-            if not self.people.is_object(p):
-                return p.canonical
-        return None
+        subjects, _ = self.people.clause(m.end(), end)
+        return subjects[0].canonical if subjects else None
 
     def direct(self) -> list[Quote]:
         body = self.body
@@ -227,7 +224,7 @@ class _Extractor:
                     ):
                         speaker = prev.speaker
                     else:
-                        speaker = self.people.latest_subject(q.open, self.quoted)
+                        speaker = self.people.latest_subject(q.open)
             quote = Quote(
                 text=body[start:end], speaker=speaker, cue=cue, via=via, addressee=addressee,
                 start=start, end=end, kind="direct",
@@ -238,10 +235,45 @@ class _Extractor:
 
     # --- indirect quotes ------------------------------------------------------------------
 
+    def _indirect_cues(self) -> list[int]:
+        # Reported speech needs a speech verb right before ``,`` or ``bahwa``: find those marks
+        # with str.find and look at the word before, instead of running a pattern everywhere.
+        body = self.body
+        found = []
+        for sep in (", ", " bahwa "):
+            i = body.find(sep)
+            while i >= 0:
+                k = i
+                while k > 0 and body[k - 1].isalpha():
+                    k -= 1
+                if body[k:i] in _BEFORE_SET:
+                    found.append(k)
+                elif sep == " bahwa ":
+                    # ``Zhang mengatakan kepada Putin bahwa ...``
+                    j = body.rfind(" kepada ", max(0, i - 60), i)
+                    if j > 0:
+                        k = j
+                        while k > 0 and body[k - 1].isalpha():
+                            k -= 1
+                        if body[k:j] in _BEFORE_SET:
+                            found.append(k)
+                i = body.find(sep, i + 1)
+        i = body.find("Menurut ")
+        while i >= 0:
+            found.append(i)
+            i = body.find("Menurut ", i + 1)
+        return sorted(set(found))
+
     def indirect(self, direct: list[Quote]) -> list[Quote]:
         body = self.body
         out: list[Quote] = []
-        for m in INDIRECT.finditer(body):
+        taken = -1
+        for pos in self._indirect_cues():
+            if pos < taken:
+                continue
+            m = INDIRECT.match(body, pos)
+            if m is None:
+                continue
             start, end = _trim(body, *m.span("text"))
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
                 continue
@@ -249,25 +281,24 @@ class _Extractor:
                 o < end and start < c for o, c in self.quoted
             ):
                 continue
+            taken = end
             cue = m.group("cue")
             mid_start, mid_end = m.span("mid")
             if cue == "Menurut":
-                speaker = self._speaker_slot(mid_start, mid_end, self.quoted)
+                speaker = self._speaker_slot(mid_start, mid_end)
                 addressee = None
             else:
                 addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
                 para = self._para(m.start())
                 back = _SENTENCE_BACK.search(body, para[0], m.start())
                 from_pos = back.end() if back else para[0]
-                subjects = [
-                    p for p in self.people.in_span(from_pos, m.start()) if not self.people.is_object(p)
-                ]
+                subjects, named = self.people.clause(from_pos, m.start())
                 if subjects:
                     speaker = subjects[-1].canonical
-                elif any(r.start >= from_pos for r in self.people.runs_in(from_pos, m.start())):
+                elif named:
                     speaker = None  # an organisation or a country speaks, not a person
                 else:
-                    speaker = self.people.latest_subject(m.start(), self.quoted, avoid=addressee)
+                    speaker = self.people.latest_subject(m.start(), avoid=addressee)
             out.append(
                 Quote(
                     text=body[start:end], speaker=speaker, cue=cue, via=None, addressee=addressee,

@@ -4,12 +4,15 @@ The names module (``corekit.names``) is the real entity finder; its ``Name`` obj
 when the caller passes them. This index is the small private fallback the quote finder needs
 on its own: capitalised runs, split into a role (``Menteri Pertahanan Rusia``) and a name
 (``Sergei Shoigu``), a short mention (``Shoigu``) mapped to the fullest name the body writes.
+
+Everything is lazy: a paragraph's runs are read only when a quote needs to look there, and a
+name is looked up only where it occurs (``str.find``), so the cost follows the number of quotes
+rather than the length of the body.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -39,7 +42,6 @@ RUN = regex.compile(
     rf"(?:[ ](?:(?:bin|binti|van|von|der|den|de|al|el|la)[ ])?(?:{_WORD}|{_PAREN}))*"
 )
 WORD_IN_RUN = regex.compile(rf"{_WORD}|{_PAREN}")
-LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\-]*(?![\p{L}\p{N}])")
 _OPENS_SENTENCE = regex.compile(r"[.!?:“”\"][ ]*$")
 AGE = regex.compile(r"[ ]?\(\d{1,3}\)")
 _CUE_BEFORE_RUN = regex.compile(
@@ -70,6 +72,7 @@ _OBJECT_BEFORE = regex.compile(
     r"(?:kepada|terhadap|dengan|untuk|bagi|menemui|bertemu|menyambut|menerima|mengunjungi|"
     r"menghubungi|menelepon|melawan|tentang|soal|atas)[ ]+$"
 )
+_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "al", "el", "la"})
 _ROLE_CONNECT = frozenset(PERSON_TITLES | ORG_WORDS | PLACES | NOT_NAMES)
 
 
@@ -112,81 +115,164 @@ class _Run:
     tail: int  # index of the first name word; len(words) when the run is all role
 
 
-def _split_runs(body: str, lower: frozenset[str]) -> list[_Run]:
-    runs = []
-    for m in RUN.finditer(body):
-        words = [(w.start(), w.end(), w.group()) for w in WORD_IN_RUN.finditer(body, m.start(), m.end())]
-        # A capitalised word that opens a sentence is often a common word: drop it when the
-        # body also writes it in lower case or it is a known sentence opener.
-        if words:
-            s = words[0][0]
-            before = body[max(0, s - 3) : s]
-            sentence_start = s == 0 or "\n" in before or _OPENS_SENTENCE.search(before)
-            first = _bare(words[0][2])
-            if sentence_start and (
-                first in SENTENCE_WORDS or (first.lower() in lower and first not in _ROLE_CONNECT)
-            ):
-                words = words[1:]
-        while words and words[-1][2].endswith(".") and len(_bare(words[-1][2])) > 1:
-            # ``Putin.`` at a sentence end: the period is not part of the name.
-            s, e, w = words[-1]
-            words[-1] = (s, e - 1, w[:-1])
-            break
-        if not words:
-            continue
-        tail = len(words)
-        while tail > 0 and not _role_word(words[tail - 1][2]):
-            tail -= 1
-        runs.append(_Run(words[0][0], words[-1][1], tuple(words), tail))
-    # A word the body also writes at the end of a run of its own (``Masjid Istiqlal``, ``di Gili``)
-    # is a place or an organisation, not the first name of the person after it.
-    enders = {r.words[-1][2] for r in runs if len(r.words) > 1}
-    out = []
-    for r in runs:
-        tail = r.tail
-        while len(r.words) - tail >= 3 and r.words[tail][2] in enders:
-            tail += 1
-        out.append(r if tail == r.tail else attrs.evolve(r, tail=tail))
-    return out
+def _run_of(body: str, start: int, end: int) -> _Run | None:
+    # RUN joins its words by single spaces, so splitting on them gives the words back; only a
+    # bracketed name with spaces (``(KAI Commuter)``) is glued together again.
+    words: list[tuple[int, int, str]] = []
+    pos = start
+    for w in body[start:end].split(" "):
+        if words and words[-1][2].startswith("(") and not words[-1][2].endswith(")"):
+            words[-1] = (words[-1][0], pos + len(w), words[-1][2] + " " + w)
+        else:
+            words.append((pos, pos + len(w), w))
+        pos += len(w) + 1
+    # A capitalised word that opens a sentence is often a common word: drop it when the body
+    # also writes it in lower case or it is a known sentence opener.
+    s = words[0][0]
+    before = body[max(0, s - 3) : s]
+    if s == 0 or "\n" in before or _OPENS_SENTENCE.search(before):
+        first = _bare(words[0][2])
+        if first in SENTENCE_WORDS or (first not in _ROLE_CONNECT and f" {first.lower()} " in body):
+            words = words[1:]
+    if words and words[-1][2].endswith(".") and len(_bare(words[-1][2])) > 1:
+        # ``Putin.`` at a sentence end: the period is not part of the name.
+        s, e, w = words[-1]
+        words[-1] = (s, e - 1, w[:-1])
+    if not words:
+        return None
+    tail = len(words)
+    while tail > 0 and not _role_word(words[tail - 1][2]):
+        tail -= 1
+    return _Run(words[0][0], words[-1][1], tuple(words), tail)
+
+
+_ABBREV = frozenset({"Prof", "Dr", "Ir", "Hj", "H", "KH", "Drs", "Dra", "St", "Jr", "Sr", "Mr", "Mrs", "Ms"})
+
+
+def _joins_run(word: str) -> bool:
+    """Whether ``word`` would be inside a capitalised run with the word after it."""
+    if word in _PARTICLES:
+        return True
+    if word[:1] == "(":
+        return word.endswith(")")
+    if not word[:1].isupper():
+        return False
+    last = word[-1]
+    if last.isalnum() or last in "’'`-":
+        return True
+    return last == "." and (len(word) == 2 or word[:-1] in _ABBREV)
+
+
+def _tail(run: _Run) -> str:
+    return " ".join(w for _, _, w in run.words[run.tail :])
+
+
+def _bounded(body: str, i: int, j: int) -> bool:
+    return (i == 0 or not body[i - 1].isalnum()) and (j >= len(body) or not body[j].isalnum())
 
 
 class People:
-    """Person mentions of one body, in body order, each with its canonical name."""
+    """Person mentions of one body, found on demand, each with its canonical name."""
 
-    def __init__(self, body: str, names: Sequence[Name] = ()) -> None:
+    def __init__(
+        self, body: str, paras: tuple[tuple[int, int], ...], quoted: tuple[tuple[int, int], ...] = (),
+        names: Sequence[Name] = (),
+    ) -> None:
         self.body = body
-        lower = frozenset(LOWER_WORDS.findall(body))
-        self.runs = _split_runs(body, lower)
-        self.run_at = {r.start: r for r in self.runs}
-        self.run_starts = [r.start for r in self.runs]
-        self._known: dict[str, str] = {}
-        self._full: tuple[str, ...] = ()
-        self._uni: Counter[str] = Counter()
-        self._bi: Counter[tuple[str, str]] = Counter()
-        self._firsts: set[str] = set()
-        self.mentions: list[Person] = []
-        self._build_fallback()
+        self.paras = paras
+        self.para_starts = [s for s, _ in paras]
+        self.quoted = quoted
+        self.quote_opens = [o for o, _ in quoted]
+        self._runs: dict[int, tuple[list[_Run], dict[int, int]]] = {}
+        self._run_cache: dict[int, _Run | None] = {}
+        self._lookup: dict[str, tuple[str, bool]] = {}
+        self._named: list[Person] = []
+        self._named_starts: list[int] = []
         if names:
-            self._merge_names(names)
-        self.mentions.sort(key=lambda p: p.start)
-        self.starts = [p.start for p in self.mentions]
-        self.mentions = [self._mark_speaking(i, p) for i, p in enumerate(self.mentions)]
+            self._use_names(names)
 
-    def _mark_speaking(self, i: int, p: Person) -> Person:
-        # A mention next to a cue (``kata Putin``, ``Putin mengatakan``, ``Menurut Putin``) is one
-        # of the article's speakers; ``katanya`` goes back to these before any other mention.
+    # --- runs -----------------------------------------------------------------------------
+
+    def _para_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def _para_runs(self, k: int) -> tuple[list[_Run], dict[int, int]]:
+        got = self._runs.get(k)
+        if got is None:
+            s, e = self.paras[k]
+            runs = [r for m in RUN.finditer(self.body, s, e) if (r := _run_of(self.body, m.start(), m.end()))]
+            got = (runs, {r.start: i for i, r in enumerate(runs)})
+            self._runs[k] = got
+        return got
+
+    def at(self, pos: int) -> _Run | None:
+        """The capitalised run that starts at ``pos``."""
+        run = self._run_starting(pos)
+        return run if run is not None and run.start == pos else None
+
+    def clause(self, start: int, end: int) -> tuple[list[Person], bool]:
+        """The persons named between ``start`` and ``end`` (a short clause), and whether any
+        capitalised name stood there at all (an organisation or a country)."""
+        out = []
+        prev = None
+        any_run = False
+        for m in RUN.finditer(self.body, start, end):
+            run = self._run_starting(m.start())
+            if run is None:
+                continue
+            any_run = any_run or run.tail < len(run.words) or run.start > m.start()
+            p = self._person(run, prev)
+            if p is not None and not self.is_object(p):
+                out.append(p)
+            prev = run
+        return out, any_run
+
+    def _containing(self, pos: int) -> tuple[_Run, _Run | None] | None:
+        """The run around ``pos`` and the run just before it, read from the text around ``pos``."""
         body = self.body
-        if _CUE_NEAR_BEFORE.search(body, max(0, p.start - 80), p.start):
-            return attrs.evolve(p, speaking=True)
-        stop = _CLAUSE_END.search(body, p.end, min(len(body), p.end + 160))
-        limit = stop.start() if stop else min(len(body), p.end + 160)
-        if i + 1 < len(self.mentions):
-            limit = min(limit, self.mentions[i + 1].start)
-        if _VERB_ANY.search(body, p.end, limit):
-            return attrs.evolve(p, speaking=True)
-        return p
+        k = pos
+        # Walk left over capitalised words (and name particles) to where the run starts.
+        while k >= 2 and body[k - 1] == " " and not body[k - 2].isspace():
+            ws = max(body.rfind(" ", 0, k - 1), body.rfind("\n", 0, k - 1)) + 1
+            word = body[ws : k - 1]
+            if _joins_run(word):
+                k = ws
+            else:
+                break
+        run = self._run_starting(k)
+        if run is None or not (run.start <= pos < run.end):
+            return None
+        prev = None
+        if body[run.start - 2 : run.start] in {", ", ". "}:
+            j = run.start - 2
+            ws = j
+            while ws > 0 and not body[ws - 1].isspace():
+                ws -= 1
+            if body[ws : ws + 1].isupper():
+                back = ws
+                while back >= 2 and body[back - 1] == " " and body[back - 2 : back - 1].isalpha():
+                    wb = max(body.rfind(" ", 0, back - 1), body.rfind("\n", 0, back - 1)) + 1
+                    if not body[wb : wb + 1].isupper():
+                        break
+                    back = wb
+                prev = self._run_starting(back)
+        return run, prev
 
-    # --- fallback index -------------------------------------------------------------------
+    def _run_starting(self, k: int) -> _Run | None:
+        if k in self._run_cache:
+            return self._run_cache[k]
+        m = RUN.match(self.body, k)
+        run = _run_of(self.body, m.start(), m.end()) if m else None
+        self._run_cache[k] = run
+        return run
+
+    def runs_in(self, start: int, end: int) -> list[_Run]:
+        out = []
+        for k in range(self._para_index(start), self._para_index(max(start, end - 1)) + 1):
+            out.extend(r for r in self._para_runs(k)[0] if start <= r.start < end)
+        return out
+
+    # --- evidence and names ---------------------------------------------------------------
 
     def _evidence(self, run: _Run, prev: _Run | None) -> bool:
         body = self.body
@@ -196,8 +282,8 @@ class People:
         if (
             prev is not None
             and prev.tail >= len(prev.words)
-            and body[prev.end : run.start].strip() in {",", ".", ""}
             and run.start - prev.end <= 3
+            and body[prev.end : run.start].strip() in {",", ".", ""}
             and any(_bare(w) in PERSON_TITLES for _, _, w in prev.words)
         ):
             # ``Menteri Pertahanan China, Li Shangfu``: the title stands apart from the name.
@@ -208,64 +294,38 @@ class People:
             return True
         return bool(_VERB_AFTER_RUN.match(body, run.end))
 
-    def _build_fallback(self) -> None:
-        # Every name-like tail is a candidate full form (``Devie Rahmawati`` for a later ``Devie``);
-        # only names with some evidence of being a person (a title, an age, a cue) are persons.
-        seen: dict[str, None] = {}
-        evidence = []
-        prev = None
-        for run in self.runs:
-            if run.tail < len(run.words):
-                name = " ".join(w for _, _, w in run.words[run.tail :])
-                if name not in AGENCIES:
-                    seen[name] = None
-                    if self._evidence(run, prev):
-                        evidence.append(name)
-            prev = run
-        self._full = tuple(sorted(seen, key=lambda n: -len(n.split())))
-        uni: Counter[str] = Counter()
-        bi: Counter[tuple[str, str]] = Counter()
-        for run in self.runs:
-            ws = [w for _, _, w in run.words]
-            uni.update(ws)
-            bi.update(zip(ws, ws[1:], strict=False))
-        self._uni, self._bi = uni, bi
-        self._firsts = {n.split()[0] for n in seen}
-        persons = {self.canonical(n) for n in evidence}
-        for run in self.runs:
-            if run.tail >= len(run.words):
-                continue
-            name = " ".join(w for _, _, w in run.words[run.tail :])
-            canonical = self.canonical(name)
-            if canonical not in persons:
-                continue
-            role = " ".join(w for _, _, w in run.words[: run.tail]) or None
-            self.mentions.append(
-                Person(run.words[run.tail][0], run.end, name, role.rstrip(",") if role else None, canonical)
-            )
-
-    def canonical(self, name: str) -> str | None:
-        """The fullest person name the body gives for ``name``, or None if it is no known person."""
-        hit = self._known.get(name)
+    def lookup(self, name: str) -> tuple[str, bool]:
+        """(fullest name the body writes for ``name``, whether that is a person)."""
+        hit = self._lookup.get(name)
         if hit is not None:
             return hit
-        if name in AGENCIES:
-            return None
+        body = self.body
         words = name.split()
-        best = None
-        for full in self._full:
-            fw = full.split()
-            if len(fw) < len(words) or (best is not None and len(fw) <= len(best.split())):
-                continue
-            for i in range(len(fw) - len(words) + 1):
-                if fw[i : i + len(words)] == words:
-                    if best is None or len(fw) > len(best.split()):
-                        best = full
-                    break
-        if best is not None:
-            best = self._trim(best)
-            self._known[name] = best
-        return best
+        anchor = words[0]
+        best = name
+        person = False
+        i = body.find(anchor)
+        while i >= 0:
+            j = i + len(anchor)
+            if _bounded(body, i, j) and not self._in_quote(i):
+                glued = (i >= 2 and body[i - 1] == " " and body[i - 2].isalnum()) or (
+                    body[j : j + 1] == " " and body[j + 1 : j + 2].isupper()
+                )
+                found = self._containing(i) if glued or not person else None
+                if found is not None:
+                    run, prev = found
+                    tw = [w for _, _, w in run.words[run.tail :]]
+                    for k in range(len(tw) - len(words) + 1):
+                        if tw[k : k + len(words)] == words:
+                            if len(tw) > len(best.split()):
+                                best = " ".join(tw)
+                            person = person or self._evidence(run, prev)
+                            break
+            i = body.find(anchor, j)
+        best = self._trim(best)
+        result = (best, person and best not in AGENCIES)
+        self._lookup[name] = result
+        return result
 
     def _trim(self, full: str) -> str:
         """``Tokopedia William Tanuwijaya`` -> ``William Tanuwijaya`` when the body says ``William``.
@@ -274,88 +334,150 @@ class People:
         (an organisation, a place); name words before it (``Mochamad Ardian``) never do.
         """
         fw = full.split()
-        for i in range(1, len(fw) - 1 if len(fw) > 2 else 1):
-            if fw[i] not in self._firsts:
-                continue
-            if any(self._uni[fw[j]] > self._bi[(fw[j], fw[j + 1])] for j in range(i)):
+        if len(fw) < 3:
+            return full
+        body = self.body
+        for i in range(1, len(fw) - 1):
+            if body.count(fw[i]) <= body.count(f"{fw[i - 1]} {fw[i]}"):
+                continue  # never written without the word before it
+            if any(body.count(fw[j]) > body.count(f"{fw[j]} {fw[j + 1]}") for j in range(i)):
                 return " ".join(fw[i:])
         return full
 
-    def _merge_names(self, names: Sequence[Name]) -> None:
-        # The names module knows better: its canonical names replace ours where mentions overlap.
-        spans: list[tuple[int, int, str, str | None]] = []
+    def canonical(self, name: str) -> str | None:
+        """The fullest person name the body gives for ``name``."""
+        if name in AGENCIES:
+            return None
+        for p in self._named:
+            if p.name == name:
+                return p.canonical
+        return self.lookup(name)[0]
+
+    def _use_names(self, names: Sequence[Name]) -> None:
+        # The names module knows better: its person mentions are the people.
         for n in names:
             if n.kind != "person" or n.name in AGENCIES:
                 continue
             for m in n.mentions:
-                spans.append((m.start, m.end, n.name, m.role or n.role))
-                self._known.setdefault(m.text, n.name)
-            self._known.setdefault(n.name, n.name)
-        self._full = tuple(sorted({*self._full, *self._known.values()}, key=lambda n: -len(n.split())))
-        spans.sort()
-        starts = [s[0] for s in spans]
-        kept = []
-        for p in self.mentions:
-            i = bisect.bisect_right(starts, p.end) - 1
-            hit = None
-            while i >= 0 and spans[i][1] > p.start:
-                if spans[i][0] < p.end:
-                    hit = spans[i]
-                    break
-                i -= 1
-            kept.append(attrs.evolve(p, canonical=hit[2]) if hit else p)
-        covered = {(p.start, p.end) for p in kept}
-        for s, e, canonical, role in spans:
-            if (s, e) not in covered and not any(p.start < e and s < p.end for p in kept):
-                kept.append(Person(s, e, self.body[s:e], role, canonical))
-        self.mentions = kept
+                self._named.append(Person(m.start, m.end, m.text, m.role or n.role, n.name))
+        self._named.sort(key=lambda p: p.start)
+        self._named_starts = [p.start for p in self._named]
 
-    # --- queries --------------------------------------------------------------------------
+    # --- mentions -------------------------------------------------------------------------
 
-    def at(self, pos: int) -> _Run | None:
-        """The capitalised run that starts at ``pos``."""
-        return self.run_at.get(pos)
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_opens, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
-    def runs_in(self, start: int, end: int) -> list[_Run]:
-        lo = bisect.bisect_left(self.run_starts, start)
-        hi = bisect.bisect_left(self.run_starts, end)
-        return self.runs[lo:hi]
+    def _person(self, run: _Run, prev: _Run | None) -> Person | None:
+        if run.tail >= len(run.words):
+            return None
+        name = _tail(run)
+        if name in AGENCIES:
+            return None
+        canonical, person = self.lookup(name)
+        if not person and not self._evidence(run, prev):
+            return None
+        role = " ".join(w for _, _, w in run.words[: run.tail]).rstrip(",") or None
+        return Person(run.words[run.tail][0], run.end, name, role, canonical)
+
+    def _mentions_in_para(self, k: int, end: int) -> list[Person]:
+        if self._named:
+            s = self.paras[k][0]
+            lo = bisect.bisect_left(self._named_starts, s)
+            hi = bisect.bisect_left(self._named_starts, min(end, self.paras[k][1]))
+            return self._named[lo:hi]
+        runs, _ = self._para_runs(k)
+        out = []
+        prev = None
+        for run in runs:
+            if run.start >= end:
+                break
+            p = self._person(run, prev)
+            if p is not None:
+                out.append(p)
+            prev = run
+        return out
 
     def in_span(self, start: int, end: int) -> list[Person]:
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return self.mentions[lo:hi]
+        out = []
+        for k in range(self._para_index(start), self._para_index(max(start, end - 1)) + 1):
+            out.extend(p for p in self._mentions_in_para(k, end) if p.start >= start)
+        return out
 
     def is_object(self, p: Person) -> bool:
         return bool(_OBJECT_BEFORE.search(self.body, max(0, p.start - 40), p.start))
 
-    def latest_subject(
-        self, pos: int, skip: tuple[tuple[int, int], ...] = (), avoid: str | None = None
-    ) -> str | None:
-        """The person most recently mentioned before ``pos`` as a subject.
+    def _speaking_at(self, start: int, end: int, next_start: int) -> bool:
+        # A mention next to a cue (``kata Putin``, ``Putin mengatakan``, ``Menurut Putin``) is one
+        # of the article's speakers; ``katanya`` goes back to these before any other mention.
+        body = self.body
+        if _CUE_NEAR_BEFORE.search(body, max(0, start - 80), start):
+            return True
+        limit = min(len(body), end + 160, next_start)
+        stop = _CLAUSE_END.search(body, end, limit)
+        return bool(_VERB_ANY.search(body, end, stop.start() if stop else limit))
 
-        Mentions inside ``skip`` spans (other quotes) and objects (``kepada X``) do not count,
-        nor ``avoid`` (the addressee of the quote being attributed).
+    def latest_subject(self, pos: int, avoid: str | None = None, reach: int = 12) -> str | None:
+        """The person most recently mentioned before ``pos`` as a speaker, else as a subject.
+
+        Mentions inside quotes and objects (``kepada X``) do not count, nor ``avoid`` (the
+        addressee of the quote being attributed).
         """
-        i = bisect.bisect_left(self.starts, pos) - 1
         fallback = None
-        while i >= 0:
-            p = self.mentions[i]
-            i -= 1
-            if p.canonical == avoid or any(s <= p.start < e for s, e in skip):
-                continue
-            if self.is_object(p):
-                continue
-            if p.speaking:
-                return p.canonical
-            if fallback is None:
-                fallback = p.canonical
+        k = self._para_index(pos)
+        for kk in range(k, max(-1, k - reach), -1):
+            if self._named:
+                candidates = [(p, None, None) for p in self._mentions_in_para(kk, pos)]
+            else:
+                runs = self._para_runs(kk)[0]
+                candidates = [
+                    (None, r, runs[i - 1] if i else None)
+                    for i, r in enumerate(runs)
+                    if r.start < pos and r.tail < len(r.words)
+                ]
+            next_start = pos
+            for p, run, prev in reversed(candidates):
+                start = p.start if p else run.words[run.tail][0]
+                ns, next_start = next_start, start
+                if self._in_quote(start) or _OBJECT_BEFORE.search(self.body, max(0, start - 40), start):
+                    continue
+                # Cheap local signs first; a name is looked up only when it may be the answer.
+                if p is None:
+                    speaking = self._speaking_at(start, run.end, ns)
+                    if not speaking and fallback is not None:
+                        continue
+                    p = self._person(run, prev)
+                    if p is None:
+                        continue
+                else:
+                    speaking = self._speaking_at(p.start, p.end, ns)
+                if p.canonical == avoid:
+                    continue
+                if speaking:
+                    return p.canonical
+                if fallback is None:
+                    fallback = p.canonical
         return fallback
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person the body gave ``role`` (``Presiden``), the latest before ``pos`` first."""
-        exact = [p for p in self.mentions if p.role and p.role == role]
-        loose = [p for p in self.mentions if p.role and p.role.startswith(role + " ")]
+        body = self.body
+        exact: list[Person] = []
+        loose: list[Person] = []
+        i = body.find(role)
+        while i >= 0:
+            j = i + len(role)
+            if _bounded(body, i, j):
+                found = self._containing(i)
+                if found is not None and found[0].start == i:
+                    p = self._person(*found)
+                    if p is not None and p.role:
+                        if p.role == role:
+                            exact.append(p)
+                        elif p.role.startswith(role + " "):
+                            loose.append(p)
+            i = body.find(role, j)
         for group in (exact, loose):
             before = [p for p in group if p.start < pos]
             if before:
@@ -367,10 +489,10 @@ class People:
     def speaker_of_run(self, run: _Run) -> str | None:
         """The canonical person a run at a speaker slot names (``Presiden Putin``, ``Presiden``)."""
         if run.tail < len(run.words):
-            name = " ".join(w for _, _, w in run.words[run.tail :])
+            name = _tail(run)
             if name in AGENCIES:
                 return None
-            return self.canonical_at(run.words[run.tail][0], run.end) or self.canonical(name) or name
+            return self.canonical_at(run.words[run.tail][0], run.end) or self.canonical(name)
         role = " ".join(w for _, _, w in run.words).rstrip(",")
         if role in AGENCIES:
             return None
@@ -381,6 +503,10 @@ class People:
         return who
 
     def canonical_at(self, start: int, end: int) -> str | None:
-        for p in self.in_span(start, end):
-            return p.canonical
+        """The canonical name of a names-module mention overlapping ``start``..``end``."""
+        if not self._named:
+            return None
+        i = bisect.bisect_left(self._named_starts, end) - 1
+        while i >= 0 and self._named[i].end > start:
+            return self._named[i].canonical
         return None
