@@ -20,12 +20,13 @@ from corekit.model import Name, Quote
 from corekit.quotes._cues import ADDRESSEE, AFTER, BEFORE, CLAUSE_STOP, INDIRECT, NEXT, SENTENCE_END, VIA
 from corekit.quotes._lexicon import AGENCIES, BEFORE_CUES, ORG_WORDS, PERSON_TITLES, PRONOUNS
 from corekit.quotes._marks import Marked, find_marked, paragraphs
-from corekit.quotes._people import People
+from corekit.quotes._people import CUE_WORDS, People
 
 __all__ = ["extract_quotes"]
 
 MIN_WORDS = 4
 _BEFORE_SET = frozenset(BEFORE_CUES)
+_ANY_CUE = _BEFORE_SET | CUE_WORDS
 _WORDS = regex.compile(r"\S+")
 _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS)
 _SPACE = regex.compile(r"[ \t]+")
@@ -152,6 +153,9 @@ class _Extractor:
 
     def _before(self, q: Marked, from_pos: int) -> tuple[str, str | None, str | None, str | None] | None:
         body = self.body
+        # The pattern is costly; run it only when the clause has a cue word at all.
+        if not any(w.strip(",:") in _ANY_CUE for w in body[from_pos : q.open].split()):
+            return None
         m = BEFORE.search(body, from_pos, q.open)
         if not m:
             return None

@@ -31,7 +31,8 @@ BEFORE = regex.compile(
     rf"(?:(?P<cue>{_BEFORE})(?![\p{{L}}])(?P<mid>[^.!?“”\"\n]{{0,120}}?)"
     rf"|(?P<cue>(?:{_AFTER})(?P<nya>nya)?)(?![\p{{L}}])(?P<mid>[^.!?“”\"\n]{{0,80}}?)"
     rf"|(?P<cue>[Mm]enurut)(?P<mid>[ \t][^.!?“”\"\n]{{1,80}}?))"
-    rf"[ \t]*(?:,|:|\bbahwa)?[ \t]*$"
+    rf"[ \t]*(?:,|:|\bbahwa)?[ \t]*$",
+    flags=regex.REVERSE,  # anchored at the end: matched from the right it fails fast
 )
 
 # A sentence that names who said the quote just before it: ``Demikian disampaikan X``,

@@ -44,34 +44,50 @@ RUN = regex.compile(
 WORD_IN_RUN = regex.compile(rf"{_WORD}|{_PAREN}")
 _OPENS_SENTENCE = regex.compile(r"[.!?:“”\"][ ]*$")
 AGE = regex.compile(r"[ ]?\(\d{1,3}\)")
-_CUE_BEFORE_RUN = regex.compile(
-    r"(?<![\p{{L}}])(?:(?:{})(?:nya)?|[Mm]enurut)[ ]+$".format(
-        "|".join(sorted(AFTER_CUES, key=len, reverse=True))
-    )
-)
-_CUE_NEAR_BEFORE = regex.compile(
-    r"(?<![\p{{L}}])(?:(?:{})(?:nya)?|[Mm]enurut)[ ]+(?:\S+[ ]+){{0,8}}$".format(
-        "|".join(sorted(AFTER_CUES, key=len, reverse=True))
-    )
-)
-_VERB_ANY = regex.compile(
-    r"(?<![\p{{L}}])(?:{})(?![\p{{L}}])".format("|".join(sorted(BEFORE_CUES, key=len, reverse=True)))
-)
-_CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
-# ``Tri Maharini, dokter emergensi ...``: a lower-case role in apposition.
-_APPOSITION = regex.compile(
-    r",[ ](?:salah[ ]satu[ ]|seorang[ ])?(?:{})(?![\p{{L}}])".format(
-        "|".join(sorted({w.lower() for w in PERSON_TITLES if len(w) > 2}, key=len, reverse=True))
-    )
-)
-_VERB_AFTER_RUN = regex.compile(
-    r"[ ]*,?[ ]*(?:{})\b".format("|".join(sorted(BEFORE_CUES, key=len, reverse=True)))
-)
+# Word sets instead of patterns: the checks below look at one or a few words next to a name.
+CUE_WORDS = frozenset(AFTER_CUES) | {c + "nya" for c in AFTER_CUES} | {"menurut", "Menurut", "menurutnya"}
+VERB_WORDS = frozenset(BEFORE_CUES)
 # Words in front of a mention that make it an object, not the one speaking.
-_OBJECT_BEFORE = regex.compile(
-    r"(?:kepada|terhadap|dengan|untuk|bagi|menemui|bertemu|menyambut|menerima|mengunjungi|"
-    r"menghubungi|menelepon|melawan|tentang|soal|atas)[ ]+$"
-)
+_OBJECT_WORDS = frozenset({
+    "kepada", "terhadap", "dengan", "untuk", "bagi", "menemui", "bertemu", "menyambut", "menerima",
+    "mengunjungi", "menghubungi", "menelepon", "melawan", "tentang", "soal", "atas",
+})
+_LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
+_CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
+
+
+def _word_before(body: str, pos: int) -> str:
+    j = pos
+    while j > 0 and body[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > 0 and body[k - 1].isalpha():
+        k -= 1
+    return body[k:j]
+
+
+def _word_after(body: str, pos: int) -> str:
+    n = len(body)
+    while pos < n and body[pos] in " ,":
+        pos += 1
+    k = pos
+    while k < n and body[k].isalpha():
+        k += 1
+    return body[pos:k]
+
+
+def _apposition(body: str, pos: int) -> bool:
+    # ``Tri Maharini, dokter emergensi ...``: a lower-case role in apposition.
+    if body[pos : pos + 2] != ", ":
+        return False
+    words = body[pos + 2 : pos + 40].split(" ", 3)
+    if words[:2] == ["salah", "satu"]:
+        words = words[2:]
+    elif words[:1] == ["seorang"]:
+        words = words[1:]
+    return bool(words) and words[0].strip(",") in _LOWER_TITLES
+
+
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "al", "el", "la"})
 _ROLE_CONNECT = frozenset(PERSON_TITLES | ORG_WORDS | PLACES | NOT_NAMES)
 
@@ -288,11 +304,11 @@ class People:
         ):
             # ``Menteri Pertahanan China, Li Shangfu``: the title stands apart from the name.
             return True
-        if AGE.match(body, run.end) or _APPOSITION.match(body, run.end):
+        if AGE.match(body, run.end) or _apposition(body, run.end):
             return True
-        if _CUE_BEFORE_RUN.search(body, max(0, run.start - 16), run.start):
+        if _word_before(body, run.start) in CUE_WORDS:
             return True
-        return bool(_VERB_AFTER_RUN.match(body, run.end))
+        return _word_after(body, run.end) in VERB_WORDS
 
     def lookup(self, name: str) -> tuple[str, bool]:
         """(fullest name the body writes for ``name``, whether that is a person)."""
@@ -406,17 +422,17 @@ class People:
         return out
 
     def is_object(self, p: Person) -> bool:
-        return bool(_OBJECT_BEFORE.search(self.body, max(0, p.start - 40), p.start))
+        return _word_before(self.body, p.start) in _OBJECT_WORDS
 
     def _speaking_at(self, start: int, end: int, next_start: int) -> bool:
         # A mention next to a cue (``kata Putin``, ``Putin mengatakan``, ``Menurut Putin``) is one
         # of the article's speakers; ``katanya`` goes back to these before any other mention.
         body = self.body
-        if _CUE_NEAR_BEFORE.search(body, max(0, start - 80), start):
+        if any(w.strip(",:") in CUE_WORDS for w in body[max(0, start - 80) : start].split()[-9:]):
             return True
         limit = min(len(body), end + 160, next_start)
         stop = _CLAUSE_END.search(body, end, limit)
-        return bool(_VERB_ANY.search(body, end, stop.start() if stop else limit))
+        return any(w.strip(",:") in VERB_WORDS for w in body[end : stop.start() if stop else limit].split())
 
     def latest_subject(self, pos: int, avoid: str | None = None, reach: int = 12) -> str | None:
         """The person most recently mentioned before ``pos`` as a speaker, else as a subject.
@@ -440,7 +456,7 @@ class People:
             for p, run, prev in reversed(candidates):
                 start = p.start if p else run.words[run.tail][0]
                 ns, next_start = next_start, start
-                if self._in_quote(start) or _OBJECT_BEFORE.search(self.body, max(0, start - 40), start):
+                if self._in_quote(start) or _word_before(self.body, start) in _OBJECT_WORDS:
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
                 if p is None:
