@@ -352,13 +352,32 @@ class People:
         fw = full.split()
         if len(fw) < 3:
             return full
-        body = self.body
         for i in range(1, len(fw) - 1):
-            if body.count(fw[i]) <= body.count(f"{fw[i - 1]} {fw[i]}"):
+            if not self._alone(fw[i], fw[i - 1], before=True):
                 continue  # never written without the word before it
-            if any(body.count(fw[j]) > body.count(f"{fw[j]} {fw[j + 1]}") for j in range(i)):
+            if any(len(fw[j]) > 2 and self._alone(fw[j], fw[j + 1], before=False) for j in range(i)):
                 return " ".join(fw[i:])
         return full
+
+    def _alone(self, word: str, other: str, before: bool) -> bool:
+        """Whether ``word`` occurs without ``other`` next to it (before or after it), and,
+        for a word after which the name would be cut, never as a speaker itself."""
+        body = self.body
+        alone = False
+        i = body.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if _bounded(body, i, j):
+                if before:
+                    if _word_before(body, i) != other:
+                        alone = True
+                else:
+                    if _word_after(body, j) in VERB_WORDS or _word_before(body, i) in CUE_WORDS:
+                        return False  # ``Listyo memastikan``: a name the article speaks by
+                    if not body.startswith(" " + other, j):
+                        alone = True
+            i = body.find(word, j)
+        return alone
 
     def canonical(self, name: str) -> str | None:
         """The fullest person name the body gives for ``name``."""
