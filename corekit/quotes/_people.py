@@ -157,7 +157,7 @@ def _run_of(body: str, start: int, end: int) -> _Run | None:
     if not words:
         return None
     tail = len(words)
-    while tail > 0 and not _role_word(words[tail - 1][2]):
+    while tail > 0 and not _role_word(words[tail - 1][2]) and not _common(body, words[tail - 1][2]):
         tail -= 1
     return _Run(words[0][0], words[-1][1], tuple(words), tail)
 
@@ -177,6 +177,15 @@ def _joins_run(word: str) -> bool:
     if last.isalnum() or last in "’'`-":
         return True
     return last == "." and (len(word) == 2 or word[:-1] in _ABBREV)
+
+
+def _common(body: str, word: str) -> bool:
+    """A capitalised word the body also writes in lower case (``Tradisional``, ``Pasar``) is a
+    common word inside an institution's name, not part of a person's name."""
+    if len(word) < 4 or not word[1:].islower():
+        return False
+    low = word.lower()
+    return f" {low} " in body or f" {low}," in body or f" {low}." in body
 
 
 def _tail(run: _Run) -> str:
