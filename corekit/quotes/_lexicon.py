@@ -75,7 +75,9 @@ PERSON_TITLES: frozenset[str] = frozenset({
     "Waketum", "Waka", "Ka", "Kabag", "Kasubag", "Kasi", "Kades", "Kadus", "Paus", "Imam",
     "Uskup", "Pastor", "Pendeta", "Romo", "Komisioner", "Auditor", "Inspektorat", "Duta", "Dubes",
     "Konsul", "Atase", "Kaisar", "Sultan", "Syekh", "Syeikh", "Mahkota", "Kapusdatinkom",
-    "Plh", "Pejabat", "Humas", "Kasubbag", "Kasubbid", "Serda", "Sertu", "Pratu",
+    "Plh", "Pejabat", "Humas", "Head", "Officer", "Director", "President", "Vice", "Co-founder",
+    "Co-Founder", "Cofounder", "Chairman", "Partner", "Lead", "Executive", "Secretary", "General",
+    "Kasubbag", "Kasubbid", "Serda", "Sertu", "Pratu",
 })
 
 # Capitalised words of institutions, offices and places inside a role (``Kementerian Sosial``).
@@ -135,7 +137,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "Teluk", "Gunung", "Sungai", "Danau", "Candi", "Wisata", "Hotel", "Association",
     "Company", "Foundation", "Institute", "Center", "Centre", "Club", "Watch", "Council", "Agency",
     "Ministry", "Department", "University", "College", "School", "Office", "Network", "Alliance",
-    "Labs", "Lab", "Research", "Limited", "Inc", "Corp", "Corporation", "Airlines",
+    "Labs", "Lab", "Research", "Communication", "Communications", "Marketing", "Corporate",
+    "Operations", "Business", "Development", "Public", "Relations", "Affairs", "Daop", "Divre",
+    "Limited", "Inc", "Corp", "Corporation", "Airlines",
     "Airways", "Boat", "Express", "Travel", "Tour", "Media", "Komunitas", "Paguyuban", "Sanggar",
     "Perum", "BUMN", "BUMD", "Klub", "Pabrik", "Toko", "Restoran",
     # Two-letter institutions, so that two capitals otherwise read as initials (``Mahfud MD``).

@@ -39,7 +39,8 @@ _PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
 # (``Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo``) kept inside.
 RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_WORD}|{_PAREN})"
-    rf"(?:[ ](?:(?:bin|binti|van|von|der|den|de|al|el|la)[ ])?(?:{_WORD}|{_PAREN}))*"
+    rf"(?:[ ](?:(?:bin|binti|van|von|der|den|de|al|el|la|of)[ ])?"
+    rf"(?:{_WORD}|{_PAREN}|\d{{1,3}}(?=[ ]\p{{Lu}})))*"
 )
 WORD_IN_RUN = regex.compile(rf"{_WORD}|{_PAREN}")
 _OPENS_SENTENCE = regex.compile(r"[.!?:“”\"][ ]*$")
@@ -88,7 +89,7 @@ def _apposition(body: str, pos: int) -> bool:
     return bool(words) and words[0].strip(",") in _LOWER_TITLES
 
 
-_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "al", "el", "la"})
+_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "al", "el", "la", "of"})
 _ROLE_CONNECT = frozenset(PERSON_TITLES | ORG_WORDS | PLACES | NOT_NAMES)
 
 
@@ -105,6 +106,8 @@ def _is_acronym(word: str) -> bool:
 
 def _role_word(word: str) -> bool:
     b = _bare(word)
+    if b.isdigit() or b == "of":
+        return True  # ``Daop 1``, ``Head of Communication``
     if b in _ROLE_CONNECT or word in _ROLE_CONNECT or _is_acronym(word) or word.startswith("("):
         return True
     # ``Yogyakarta-Solo``, ``Wahdi-Qomaru``: capitalised compounds are routes and tickets, not people.
@@ -167,7 +170,7 @@ _ABBREV = frozenset({"Prof", "Dr", "Ir", "Hj", "H", "KH", "Drs", "Dra", "St", "J
 
 def _joins_run(word: str) -> bool:
     """Whether ``word`` would be inside a capitalised run with the word after it."""
-    if word in _PARTICLES:
+    if word in _PARTICLES or word.isdigit():
         return True
     if word[:1] == "(":
         return word.endswith(")")
@@ -347,10 +350,32 @@ class People:
                             person = person or self._evidence(run, prev)
                             break
             i = body.find(anchor, j)
+        if best == name and len(words) == 1 and len(anchor) >= 5:
+            best, person = self._nickname(anchor, best, person)
         best = self._trim(best)
         result = (best, person and best not in AGENCIES)
         self._lookup[name] = result
         return result
+
+    def _nickname(self, word: str, best: str, person: bool) -> tuple[str, bool]:
+        """``Risma`` for ``Tri Rismaharini``, ``Jokowi`` for ``Joko Widodo``: a short form made of
+        the start of one name word, or of one word and the start of the next."""
+        body = self.body
+        probes = [word] + [f"{word[:k]} {word[k].upper()}{word[k + 1:]}" for k in range(3, len(word) - 1)]
+        for probe in probes:
+            i = body.find(probe)
+            while i >= 0:
+                after = body[i + len(probe) : i + len(probe) + 1]
+                if (i == 0 or not body[i - 1].isalnum()) and after.isalpha():
+                    found = self._containing(i)
+                    if found is not None and found[0].tail < len(found[0].words):
+                        run, prev = found
+                        if run.words[run.tail][0] <= i:
+                            full = _tail(run)
+                            if len(full.split()) >= 2:
+                                return full, person or self._evidence(run, prev) or self.lookup(full)[1]
+                i = body.find(probe, i + 1)
+        return best, person
 
     def _trim(self, full: str) -> str:
         """``Tokopedia William Tanuwijaya`` -> ``William Tanuwijaya`` when the body says ``William``.
