@@ -52,6 +52,8 @@ VERB_WORDS = frozenset(BEFORE_CUES)
 _OBJECT_WORDS = frozenset({
     "kepada", "terhadap", "dengan", "untuk", "bagi", "menemui", "bertemu", "menyambut", "menerima",
     "mengunjungi", "menghubungi", "menelepon", "melawan", "tentang", "soal", "atas",
+    # After a locative it is a place: ``tim di Sugapa akan mengungkapkan``.
+    "di", "ke", "dari",
 })
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
 _CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
@@ -86,7 +88,8 @@ def _apposition(body: str, pos: int) -> bool:
         words = words[2:]
     elif words[:1] == ["seorang"]:
         words = words[1:]
-    return bool(words) and words[0].strip(",") in _LOWER_TITLES
+    first = words[0].strip(",") if words else ""
+    return first in _LOWER_TITLES or _bare(first) in PERSON_TITLES
 
 
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "al", "el", "la", "of"})
