@@ -251,7 +251,7 @@ class People:
             run = self._run_starting(m.start())
             if run is None:
                 continue
-            any_run = any_run or run.tail < len(run.words) or run.start > m.start()
+            any_run = True
             p = self._person(run, prev)
             if p is not None and not self.is_object(p):
                 out.append(p)
