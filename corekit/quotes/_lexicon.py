@@ -204,3 +204,13 @@ NOT_NAMES: frozenset[str] = frozenset({
     "COVID-19", "PSBB", "Lebaran", "Idul", "Imlek", "Hari", "Raya", "Tim", "Kompas", "KOMPAS",
     "Kompas.com", "Sekolah", "Rumah", "Jalan",
 })
+
+# First words of a name that the article drops when it shortens the name (``Mochamad Ardian
+# Noervianto`` is ``Ardian``): Muslim forenames, Balinese birth-order names, noble titles.
+NAME_PREFIXES: frozenset[str] = frozenset({
+    "Muhammad", "Muhamad", "Mohammad", "Mohamad", "Mochamad", "Mochammad", "Mohamed", "Moh", "Moh.",
+    "Mokhamad", "Much", "Muh", "Ahmad", "Achmad", "Akhmad", "Abdul", "Abdullah", "Siti", "Nur", "Sri",
+    "Raden", "Andi", "Teuku", "Tengku", "Cut", "Gusti", "Anak", "Agung", "Ida", "Bagus", "Ayu", "Putu",
+    "Made", "Kadek", "Nyoman", "Komang", "Ketut", "Wayan", "Gede", "Luh", "Ni", "Haji", "Hajjah",
+    "Syekh", "Sayyid", "Tuan", "Puang", "Daeng", "Lalu", "Baiq", "Dewa", "Mas", "Ratu",
+})
