@@ -54,7 +54,7 @@ _OBJECT_WORDS = frozenset({
     "kepada", "terhadap", "dengan", "untuk", "bagi", "menemui", "bertemu", "menyambut", "menerima",
     "mengunjungi", "menghubungi", "menelepon", "melawan", "tentang", "soal", "atas",
     # After a locative it is a place: ``tim di Sugapa akan mengungkapkan``.
-    "di", "ke", "dari",
+    "di", "ke", "dari", "bersama", "didampingi", "mendampingi", "informasi",
 })
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
 _CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
@@ -155,7 +155,11 @@ def _run_of(body: str, start: int, end: int) -> _Run | None:
     before = body[max(0, s - 3) : s]
     if s == 0 or "\n" in before or _OPENS_SENTENCE.search(before):
         first = _bare(words[0][2])
-        if first in SENTENCE_WORDS or (first not in _ROLE_CONNECT and f" {first.lower()} " in body):
+        if (
+            first in SENTENCE_WORDS
+            or (first not in _ROLE_CONNECT and f" {first.lower()} " in body)
+            or (first.endswith("nya") and len(words) == 1)
+        ):
             words = words[1:]
     if words and words[-1][2].endswith(".") and len(_bare(words[-1][2])) > 1:
         # ``Putin.`` at a sentence end: the period is not part of the name.
@@ -493,6 +497,13 @@ class People:
         body = self.body
         if any(w.strip(",:") in CUE_WORDS for w in body[max(0, start - 80) : start].split()[-9:]):
             return True
+        # The subject of an active verb (``Ridwan Kamil mengapresiasi ...``) is the one the next
+        # ``katanya`` most likely means, as much as one next to a speech verb.
+        nxt = _word_after(body, end)
+        if nxt in ("juga", "pun", "lalu", "kemudian", "pun", "sendiri"):
+            nxt = _word_after(body, end + body[end:].find(nxt) + len(nxt))
+        if len(nxt) > 4 and nxt.startswith(("me", "ber")) and body[end : end + 1] == " ":
+            return True
         limit = min(len(body), end + 160, next_start)
         stop = _CLAUSE_END.search(body, end, limit)
         return any(w.strip(",:") in VERB_WORDS for w in body[end : stop.start() if stop else limit].split())
@@ -513,10 +524,18 @@ class People:
                 candidates = [
                     (None, r, runs[i - 1] if i else None)
                     for i, r in enumerate(runs)
-                    if r.start < pos and r.tail < len(r.words)
+                    if r.start < pos
+                    and (r.tail < len(r.words) or _word_before(self.body, r.start) in CUE_WORDS)
                 ]
             next_start = pos
             for p, run, prev in reversed(candidates):
+                if p is None and run.tail >= len(run.words):
+                    # ``ujar Presiden``: a bare role after a cue is the person holding it.
+                    ns, next_start = next_start, run.start
+                    who = None if self._in_quote(run.start) else self.speaker_of_run(run)
+                    if who is not None and who != avoid:
+                        return who
+                    continue
                 start = p.start if p else run.words[run.tail][0]
                 ns, next_start = next_start, start
                 if self._in_quote(start) or _word_before(self.body, start) in _OBJECT_WORDS:
