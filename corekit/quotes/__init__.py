@@ -127,7 +127,7 @@ class _Extractor:
         name = " ".join(w for _, _, w in run.words[run.tail :])
         if name in AGENCIES:
             return None
-        return self.people.canonical_at(run.words[run.tail][0], run.end) or self.people.canonical(name)
+        return self.people.canonical(name) or self.people.canonical_at(run.words[run.tail][0], run.end)
 
     # --- direct quotes --------------------------------------------------------------------
 
