@@ -28,7 +28,11 @@ MIN_WORDS = 4
 _BEFORE_SET = frozenset(BEFORE_CUES)
 _ANY_CUE = _BEFORE_SET | CUE_WORDS
 _WORDS = regex.compile(r"\S+")
-_LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS)
+_LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
+    "politisi", "politikus", "senior", "kader", "tokoh", "aktivis", "pakar", "ahli", "pengamat",
+    "peneliti", "dosen", "guru", "besar", "sekaligus", "mantan", "eks", "calon", "petinggi", "pejabat",
+    "bakal", "legislator", "pegiat", "praktisi", "analis", "ekonom", "epidemiolog", "sosiolog",
+}
 _SPACE = regex.compile(r"[ \t]+")
 # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
 _JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta)[ ]|/")

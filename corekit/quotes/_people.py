@@ -168,6 +168,16 @@ def _run_of(body: str, start: int, end: int) -> _Run | None:
     if not words:
         return None
     tail = len(words)
+    last = _bare(words[-1][2])
+    if (
+        len(words) >= 2
+        and last in ORG_WORDS
+        and last not in PERSON_TITLES
+        and last not in PLACES
+        and not _role_word(words[-2][2])
+        and not _common(body, words[-2][2])
+    ):
+        tail -= 1  # ``Tubagus Utama``: an institutional word closing a name is part of it
     while tail > 0 and not _role_word(words[tail - 1][2]) and not _common(body, words[tail - 1][2]):
         tail -= 1
     return _Run(words[0][0], words[-1][1], tuple(words), tail)
