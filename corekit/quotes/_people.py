@@ -209,6 +209,19 @@ def _common(body: str, word: str) -> bool:
     return f" {low} " in body or f" {low}," in body or f" {low}." in body
 
 
+def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
+    """Ours, unless the names module's name is ours without leading words (``Sakino`` for our
+    ``Karangbenda Sakino``): a word it left out of the name is most often a place or an office."""
+    if ours and theirs and len(theirs) < len(ours) and ours.endswith(" " + theirs):
+        return theirs
+    if ours and theirs and theirs.endswith(" " + ours):
+        # ... and theirs where it only adds an initial or a name prefix (``M Fadil Imran``).
+        extra = theirs[: -len(ours) - 1].split()
+        if len(extra) == 1 and (len(extra[0]) <= 2 or extra[0] in NAME_PREFIXES):
+            return theirs
+    return ours or theirs
+
+
 def _tail(run: _Run) -> str:
     return " ".join(w for _, _, w in run.words[run.tail :])
 
@@ -475,6 +488,8 @@ class People:
         ):
             return None
         role = " ".join(w for _, _, w in run.words[: run.tail]).rstrip(",") or None
+        theirs = self.canonical_at(run.words[run.tail][0], run.end)
+        canonical = _shorter_suffix(canonical, theirs) or canonical
         return Person(run.words[run.tail][0], run.end, name, role, canonical)
 
     def _mentions_in_para(self, k: int, end: int) -> list[Person]:
@@ -595,7 +610,9 @@ class People:
             name = _tail(run)
             if name in AGENCIES:
                 return None
-            return self.canonical(name) or self.canonical_at(run.words[run.tail][0], run.end)
+            ours = self.canonical(name)
+            theirs = self.canonical_at(run.words[run.tail][0], run.end)
+            return _shorter_suffix(ours, theirs)
         role = " ".join(w for _, _, w in run.words).rstrip(",")
         if role in AGENCIES:
             return None
