@@ -214,3 +214,18 @@ NAME_PREFIXES: frozenset[str] = frozenset({
     "Made", "Kadek", "Nyoman", "Komang", "Ketut", "Wayan", "Gede", "Luh", "Ni", "Haji", "Hajjah",
     "Syekh", "Sayyid", "Tuan", "Puang", "Daeng", "Lalu", "Baiq", "Dewa", "Mas", "Ratu",
 })
+
+# Short forms of offices a later sentence uses alone (``Mensos mengatakan``).
+ROLE_SHORT: dict[str, str] = {
+    "Mensos": "Menteri Sosial", "Menkes": "Menteri Kesehatan", "Menkeu": "Menteri Keuangan",
+    "Mendagri": "Menteri Dalam Negeri", "Menlu": "Menteri Luar Negeri", "Menhan": "Menteri Pertahanan",
+    "Menag": "Menteri Agama", "Mendikbud": "Menteri Pendidikan dan Kebudayaan",
+    "Menhub": "Menteri Perhubungan", "Mentan": "Menteri Pertanian", "Mendag": "Menteri Perdagangan",
+    "Menperin": "Menteri Perindustrian", "Menaker": "Menteri Ketenagakerjaan",
+    "Menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif", "Wapres": "Wakil Presiden",
+    "Wagub": "Wakil Gubernur", "Wabup": "Wakil Bupati", "Wawalkot": "Wakil Wali Kota",
+    "Kapolri": "Kepala Kepolisian Negara Republik Indonesia", "Jaksa Agung": "Jaksa Agung",
+    "Menko PMK": "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+    "Menko Polhukam": "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+    "Menko Perekonomian": "Menteri Koordinator Bidang Perekonomian",
+}

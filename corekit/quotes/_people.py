@@ -28,6 +28,7 @@ from corekit.quotes._lexicon import (
     ORG_WORDS,
     PERSON_TITLES,
     PLACES,
+    ROLE_SHORT,
     SENTENCE_WORDS,
 )
 
@@ -247,6 +248,8 @@ class People:
         self._lookup: dict[str, tuple[str, bool]] = {}
         self._named: list[Person] = []
         self._named_starts: list[int] = []
+        self._things: list[tuple[int, int]] = []
+        self._thing_starts: list[int] = []
         if names:
             self._use_names(names)
 
@@ -462,11 +465,19 @@ class People:
         # more often than this module's (0.85 vs 0.87 speaker accuracy), see the report.
         for n in names:
             if n.kind != "person" or n.name in AGENCIES:
+                # Its organisations and places tell us what is no person (``Pertamina memastikan``).
+                self._things.extend((m.start, m.end) for m in n.mentions)
                 continue
             for m in n.mentions:
                 self._named.append(Person(m.start, m.end, m.text, m.role or n.role, n.name))
         self._named.sort(key=lambda p: p.start)
         self._named_starts = [p.start for p in self._named]
+        self._things.sort()
+        self._thing_starts = [s for s, _ in self._things]
+
+    def _is_thing(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._thing_starts, end) - 1
+        return i >= 0 and self._things[i][1] > start
 
     # --- mentions -------------------------------------------------------------------------
 
@@ -481,14 +492,12 @@ class People:
         if name in AGENCIES:
             return None
         canonical, person = self.lookup(name)
-        if (
-            not person
-            and not self._evidence(run, prev)
-            and self.canonical_at(run.words[run.tail][0], run.end) is None
-        ):
+        theirs = self.canonical_at(run.words[run.tail][0], run.end)
+        if theirs is None and self._is_thing(run.words[run.tail][0], run.end):
+            return None
+        if not person and not self._evidence(run, prev) and theirs is None:
             return None
         role = " ".join(w for _, _, w in run.words[: run.tail]).rstrip(",") or None
-        theirs = self.canonical_at(run.words[run.tail][0], run.end)
         canonical = _shorter_suffix(canonical, theirs) or canonical
         return Person(run.words[run.tail][0], run.end, name, role, canonical)
 
@@ -580,6 +589,12 @@ class People:
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person the body gave ``role`` (``Presiden``), the latest before ``pos`` first."""
+        who = self._by_role(role, pos)
+        if who is None and role in ROLE_SHORT:
+            who = self._by_role(ROLE_SHORT[role], pos)
+        return who
+
+    def _by_role(self, role: str, pos: int) -> str | None:
         body = self.body
         exact: list[Person] = []
         loose: list[Person] = []
