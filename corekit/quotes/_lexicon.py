@@ -209,7 +209,8 @@ NOT_NAMES: frozenset[str] = frozenset({
 # Noervianto`` is ``Ardian``): Muslim forenames, Balinese birth-order names, noble titles.
 NAME_PREFIXES: frozenset[str] = frozenset({
     "Muhammad", "Muhamad", "Mohammad", "Mohamad", "Mochamad", "Mochammad", "Mohamed", "Moh", "Moh.",
-    "Mokhamad", "Much", "Muh", "Ahmad", "Achmad", "Akhmad", "Abdul", "Abdullah", "Siti", "Nur", "Sri",
+    "Mokhamad", "Much", "Muh", "Ahmad", "Ahmed", "Mukhamad", "Mhd", "Abu", "Achmad", "Akhmad",
+    "Abdul", "Abdullah", "Siti", "Nur", "Sri",
     "Raden", "Andi", "Teuku", "Tengku", "Cut", "Gusti", "Anak", "Agung", "Ida", "Bagus", "Ayu", "Putu",
     "Made", "Kadek", "Nyoman", "Komang", "Ketut", "Wayan", "Gede", "Luh", "Ni", "Haji", "Hajjah",
     "Syekh", "Sayyid", "Tuan", "Puang", "Daeng", "Lalu", "Baiq", "Dewa", "Mas", "Ratu",

@@ -214,7 +214,9 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
     """Ours, unless the names module's name is ours without leading words (``Sakino`` for our
     ``Karangbenda Sakino``): a word it left out of the name is most often a place or an office."""
     if ours and theirs and len(theirs) < len(ours) and ours.endswith(" " + theirs):
-        return theirs
+        dropped = ours[: -len(theirs) - 1].split()
+        if not any(len(w) <= 2 or w in NAME_PREFIXES for w in dropped):
+            return theirs
     if ours and theirs and theirs.endswith(" " + ours):
         # ... and theirs where it only adds an initial or a name prefix (``M Fadil Imran``).
         extra = theirs[: -len(ours) - 1].split()
