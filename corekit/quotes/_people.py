@@ -367,7 +367,6 @@ class People:
         words = name.split()
         anchor = words[0]
         best = name
-        best_roled = False
         person = False
         i = body.find(anchor)
         while i >= 0:
@@ -384,13 +383,12 @@ class People:
                         if tw[k : k + len(words)] == words:
                             if len(tw) > len(best.split()):
                                 best = " ".join(tw)
-                                best_roled = run.tail > 0
                             person = person or self._evidence(run, prev)
                             break
             i = body.find(anchor, j)
         if best == name and len(words) == 1 and len(anchor) >= 5:
             best, person = self._nickname(anchor, best, person)
-        best = self._trim(best, best_roled)
+        best = self._trim(best)
         result = (best, person and best not in AGENCIES)
         self._lookup[name] = result
         return result
@@ -415,7 +413,7 @@ class People:
                 i = body.find(probe, i + 1)
         return best, person
 
-    def _trim(self, full: str, roled: bool = False) -> str:
+    def _trim(self, full: str) -> str:
         """``Tokopedia William Tanuwijaya`` -> ``William Tanuwijaya`` when the body says ``William``.
 
         The words before the short form go when one of them also stands elsewhere on its own
@@ -427,10 +425,6 @@ class People:
         for i in range(1, len(fw) - 1):
             if not self._alone(fw[i], fw[i - 1], before=True):
                 continue  # never written without the word before it
-            if roled and not any(len(w) <= 2 or w in NAME_PREFIXES for w in fw[:i]):
-                # After a role the words before the short form name the office's place or
-                # organisation (``Kepala Desa Karangbenda Sakino``, ``CEO Tokopedia William ...``).
-                return " ".join(fw[i:])
             if any(len(fw[j]) > 2 and self._alone(fw[j], fw[j + 1], before=False) for j in range(i)):
                 return " ".join(fw[i:])
         return full
