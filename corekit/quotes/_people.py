@@ -26,6 +26,7 @@ from corekit.quotes._lexicon import (
     NAME_PREFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    PASSIVE_CUES,
     PERSON_TITLES,
     PLACES,
     ROLE_SHORT,
@@ -58,6 +59,7 @@ _OBJECT_WORDS = frozenset({
     "di", "ke", "dari", "bersama", "didampingi", "mendampingi", "informasi",
 })
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
+_PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
 _CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
 
 
@@ -525,6 +527,16 @@ class People:
         body = self.body
         if any(w.strip(",:") in CUE_WORDS for w in body[max(0, start - 80) : start].split()[-9:]):
             return True
+        before = _word_before(body, start)
+        if before == "oleh":
+            before = _word_before(body, start - len(" oleh"))
+        if before in _PASSIVE_WORDS:
+            return True  # ``Hal senada disampaikan Rizki Rifai``
+        comma = body.rfind(", ", max(0, start - 60), start)
+        if comma >= 0 and body[comma + 2 : comma + 3].islower() and "." not in body[comma:start]:
+            return False  # inside an apposition: ``Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, ...``
+        if body[end : end + 2] == ", " and body[end + 2 : end + 3].islower():
+            next_start = len(body)  # the apposition after the name does not end its clause
         # The subject of an active verb (``Ridwan Kamil mengapresiasi ...``) is the one the next
         # ``katanya`` most likely means, as much as one next to a speech verb.
         nxt = _word_after(body, end)
