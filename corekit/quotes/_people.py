@@ -297,16 +297,23 @@ class People:
         """The run around ``pos`` and the run just before it, read from the text around ``pos``."""
         body = self.body
         k = pos
+        starts = [pos]
         # Walk left over capitalised words (and name particles) to where the run starts.
         while k >= 2 and body[k - 1] == " " and not body[k - 2].isspace():
             ws = max(body.rfind(" ", 0, k - 1), body.rfind("\n", 0, k - 1)) + 1
             word = body[ws : k - 1]
             if _joins_run(word):
                 k = ws
+                starts.append(k)
             else:
                 break
-        run = self._run_starting(k)
-        if run is None or not (run.start <= pos < run.end):
+        # A particle or a number cannot open a run (``pada 14 Januari Kepala Dinas ...``): try
+        # the next word to the right until a run through ``pos`` comes out.
+        for k in reversed(starts):
+            run = self._run_starting(k)
+            if run is not None and run.start <= pos < run.end:
+                break
+        else:
             return None
         prev = None
         if body[run.start - 2 : run.start] in {", ", ". "}:
