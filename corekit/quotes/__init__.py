@@ -34,6 +34,7 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
     "bakal", "legislator", "pegiat", "praktisi", "analis", "ekonom", "epidemiolog", "sosiolog",
 }
 _SPACE = regex.compile(r"[ \t]+")
+_ALIAS = regex.compile(r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]")
 # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
 _JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta)[ ]|/")
 _LOWER_WORD = regex.compile(r"\p{Ll}+(?=[ \t])")
@@ -100,6 +101,12 @@ class _Extractor:
         run = self.people.at(pos)
         if run is None:
             return None
+        # ``kata Castro, sapaan Herdiansyah``: the nickname points at the name.
+        alias = _ALIAS.match(body, run.end, limit)
+        if alias:
+            named = self.people.at(alias.end())
+            if named is not None:
+                run = named
         # A role may run on over commas: ``Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo``.
         chain = [run]
         while len(chain) < 6:
