@@ -118,6 +118,8 @@ def _role_word(word: str) -> bool:
     if b in _ROLE_CONNECT or word in _ROLE_CONNECT or _is_acronym(word) or word.startswith("("):
         return True
     # ``Yogyakarta-Solo``, ``Wahdi-Qomaru``: capitalised compounds are routes and tickets, not people.
+    if any(c.isdigit() for c in b):
+        return True  # ``Cobid-19``, ``H-1``: codes and dates
     return "-" in b and any(part[:1].isupper() for part in b.split("-")[1:])
 
 
