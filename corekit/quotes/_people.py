@@ -588,7 +588,10 @@ class People:
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
                 if p is None:
-                    speaking = self._speaking_at(start, run.end, ns)
+                    speaking = self._speaking_at(start, run.end, ns) or (
+                        # ``Menurut Wakil Kepala ... Sabana Atmojo``: the cue stands before the role.
+                        run.tail > 0 and _word_before(self.body, run.start) in CUE_WORDS
+                    )
                     if not speaking and fallback is not None:
                         continue
                     p = self._person(run, prev)
