@@ -229,6 +229,10 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
     return ours or theirs
 
 
+def _run_text(run: _Run) -> str:
+    return " ".join(w for _, _, w in run.words)
+
+
 def _tail(run: _Run) -> str:
     return " ".join(w for _, _, w in run.words[run.tail :])
 
@@ -571,12 +575,17 @@ class People:
                 (None, r, runs[i - 1] if i else None)
                 for i, r in enumerate(runs)
                 if r.start < pos
-                and (r.tail < len(r.words) or _word_before(self.body, r.start) in CUE_WORDS)
+                and (
+                    r.tail < len(r.words)
+                    or _word_before(self.body, r.start) in CUE_WORDS
+                    or (_run_text(r) in ROLE_SHORT and _word_after(self.body, r.end) in VERB_WORDS)
+                )
             ]
             next_start = pos
             for p, run, prev in reversed(candidates):
                 if p is None and run.tail >= len(run.words):
-                    # ``ujar Presiden``: a bare role after a cue is the person holding it.
+                    # ``ujar Presiden``, ``Mensos mengatakan``: a bare role that speaks is the person
+                    # holding it.
                     ns, next_start = next_start, run.start
                     who = None if self._in_quote(run.start) else self.speaker_of_run(run)
                     if who is not None and who != avoid:
