@@ -36,7 +36,7 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
 _SPACE = regex.compile(r"[ \t]+")
 _ALIAS = regex.compile(r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]")
 # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
-_JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta)[ ]|/")
+_JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dr|drg|dr\.|ir\.?)[ ]|/")
 _LOWER_WORD = regex.compile(r"\p{Ll}+(?=[ \t])")
 _SENTENCE_BACK = regex.compile(r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n")
 
