@@ -59,6 +59,7 @@ _OBJECT_WORDS = frozenset({
     "di", "ke", "dari", "bersama", "didampingi", "mendampingi", "informasi",
 })
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
+_SAPAAN = regex.compile(r",[ ]sapaan(?:[ ]akrab)?[ ]")
 _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
 _CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
 
@@ -401,6 +402,14 @@ class People:
                             person = person or self._evidence(run, prev)
                             break
             i = body.find(anchor, j)
+        if best == name and len(words) == 1:
+            # ``Castro, sapaan Herdiansyah``: the article says whose nickname it is.
+            k = body.find(f"{anchor}, sapaan ")
+            if k >= 0:
+                m = _SAPAAN.match(body, k + len(anchor))
+                run = self._run_starting(m.end()) if m else None
+                if run is not None and run.tail < len(run.words) and _tail(run) != name:
+                    best, person = self.lookup(_tail(run))
         if best == name and len(words) == 1 and len(anchor) >= 5:
             best, person = self._nickname(anchor, best, person)
         best = self._trim(best)
