@@ -64,7 +64,7 @@ class _Extractor:
         self.body = body
         self.paras = paragraphs(body)
         self.para_starts = [s for s, _ in self.paras]
-        self.marked = find_marked(body)
+        self.marked = find_marked(body, self.paras)
         self.quoted = tuple((m.open, m.close) for m in self.marked)
         self.people = People(body, self.paras, self.quoted, names)
 

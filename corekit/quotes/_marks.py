@@ -46,9 +46,10 @@ def _is_opener(body: str, i: int, mark: str) -> bool:
     return bool(after) and bool(LETTER.match(after) or after in "‘'(") and not LETTER.match(before)
 
 
-def find_marked(body: str) -> tuple[Marked, ...]:
+def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> tuple[Marked, ...]:
     """Every passage in quote marks, multi-paragraph quotes joined, unclosed ones dropped."""
-    paras = paragraphs(body)
+    if paras is None:
+        paras = paragraphs(body)
     found: list[Marked] = []
     open_at = -1
     para_index = 0

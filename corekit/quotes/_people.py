@@ -13,6 +13,7 @@ rather than the length of the body.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -112,6 +113,7 @@ def _is_acronym(word: str) -> bool:
     return len(w) >= 3 and w.isupper() and w.isalpha()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _role_word(word: str) -> bool:
     b = _bare(word)
     if b.isdigit() or b == "of":
