@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -146,7 +146,7 @@ class _Run:
     tail: int  # index of the first name word; len(words) when the run is all role
 
 
-def _run_of(body: str, start: int, end: int) -> _Run | None:
+def _run_of(body: str, start: int, end: int, common: Callable[[str], bool]) -> _Run | None:
     # RUN joins its words by single spaces, so splitting on them gives the words back; only a
     # bracketed name with spaces (``(KAI Commuter)``) is glued together again.
     words: list[tuple[int, int, str]] = []
@@ -183,10 +183,10 @@ def _run_of(body: str, start: int, end: int) -> _Run | None:
         and last not in PERSON_TITLES
         and last not in PLACES
         and not _role_word(words[-2][2])
-        and not _common(body, words[-2][2])
+        and not common(words[-2][2])
     ):
         tail -= 1  # ``Tubagus Utama``: an institutional word closing a name is part of it
-    while tail > 0 and not _role_word(words[tail - 1][2]) and not _common(body, words[tail - 1][2]):
+    while tail > 0 and not _role_word(words[tail - 1][2]) and not common(words[tail - 1][2]):
         tail -= 1
     return _Run(words[0][0], words[-1][1], tuple(words), tail)
 
@@ -258,6 +258,7 @@ class People:
         self.quote_opens = [o for o, _ in quoted]
         self._runs: dict[int, tuple[list[_Run], dict[int, int]]] = {}
         self._run_cache: dict[int, _Run | None] = {}
+        self._common_cache: dict[str, bool] = {}
         self._lookup: dict[str, tuple[str, bool]] = {}
         self._named: list[Person] = []
         self._named_starts: list[int] = []
@@ -275,7 +276,7 @@ class People:
         got = self._runs.get(k)
         if got is None:
             s, e = self.paras[k]
-            runs = [r for m in RUN.finditer(self.body, s, e) if (r := _run_of(self.body, m.start(), m.end()))]
+            runs = [r for m in RUN.finditer(self.body, s, e) if (r := self._run_starting(m.start()))]
             got = (runs, {r.start: i for i, r in enumerate(runs)})
             self._runs[k] = got
         return got
@@ -340,11 +341,17 @@ class People:
                 prev = self._run_starting(back)
         return run, prev
 
+    def _common(self, word: str) -> bool:
+        hit = self._common_cache.get(word)
+        if hit is None:
+            hit = self._common_cache[word] = _common(self.body, word)
+        return hit
+
     def _run_starting(self, k: int) -> _Run | None:
         if k in self._run_cache:
             return self._run_cache[k]
         m = RUN.match(self.body, k)
-        run = _run_of(self.body, m.start(), m.end()) if m else None
+        run = _run_of(self.body, m.start(), m.end(), self._common) if m else None
         self._run_cache[k] = run
         return run
 
