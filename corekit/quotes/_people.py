@@ -355,12 +355,6 @@ class People:
         self._run_cache[k] = run
         return run
 
-    def runs_in(self, start: int, end: int) -> list[_Run]:
-        out = []
-        for k in range(self._para_index(start), self._para_index(max(start, end - 1)) + 1):
-            out.extend(r for r in self._para_runs(k)[0] if start <= r.start < end)
-        return out
-
     # --- evidence and names ---------------------------------------------------------------
 
     def _evidence(self, run: _Run, prev: _Run | None) -> bool:
@@ -530,25 +524,6 @@ class People:
         canonical = _shorter_suffix(canonical, theirs) or canonical
         return Person(run.words[run.tail][0], run.end, name, role, canonical)
 
-    def _mentions_in_para(self, k: int, end: int) -> list[Person]:
-        runs, _ = self._para_runs(k)
-        out = []
-        prev = None
-        for run in runs:
-            if run.start >= end:
-                break
-            p = self._person(run, prev)
-            if p is not None:
-                out.append(p)
-            prev = run
-        return out
-
-    def in_span(self, start: int, end: int) -> list[Person]:
-        out = []
-        for k in range(self._para_index(start), self._para_index(max(start, end - 1)) + 1):
-            out.extend(p for p in self._mentions_in_para(k, end) if p.start >= start)
-        return out
-
     def is_object(self, p: Person) -> bool:
         return _word_before(self.body, p.start) in _OBJECT_WORDS
 
@@ -590,7 +565,7 @@ class People:
         for kk in range(k, max(-1, k - reach), -1):
             runs = self._para_runs(kk)[0]
             candidates = [
-                (None, r, runs[i - 1] if i else None)
+                (r, runs[i - 1] if i else None)
                 for i, r in enumerate(runs)
                 if r.start < pos
                 and (
@@ -600,38 +575,32 @@ class People:
                 )
             ]
             next_start = pos
-            for p, run, prev in reversed(candidates):
-                if p is None and run.tail >= len(run.words):
+            for run, prev in reversed(candidates):
+                if run.tail >= len(run.words):
                     # ``ujar Presiden``, ``Mensos mengatakan``: a bare role that speaks is the person
                     # holding it.
-                    ns, next_start = next_start, run.start
+                    next_start = run.start
                     who = None if self._in_quote(run.start) else self.speaker_of_run(run)
                     if who is not None and who != avoid:
                         return who
                     continue
-                start = p.start if p else run.words[run.tail][0]
+                start = run.words[run.tail][0]
                 ns, next_start = next_start, start
                 if self._in_quote(start) or _word_before(self.body, start) in _OBJECT_WORDS:
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
-                if p is None:
-                    speaking = self._speaking_at(start, run.end, ns) or (
-                        # ``Menurut Wakil Kepala ... Sabana Atmojo``: the cue stands before the role.
-                        run.tail > 0 and _word_before(self.body, run.start) in CUE_WORDS
-                    )
-                    if not speaking and fallback is not None:
-                        continue
-                    p = self._person(run, prev)
-                    if p is None:
-                        continue
-                else:
-                    speaking = self._speaking_at(p.start, p.end, ns)
-                if p.canonical == avoid:
+                speaking = self._speaking_at(start, run.end, ns) or (
+                    # ``Menurut Wakil Kepala ... Sabana Atmojo``: the cue stands before the role.
+                    run.tail > 0 and _word_before(self.body, run.start) in CUE_WORDS
+                )
+                if not speaking and fallback is not None:
+                    continue
+                p = self._person(run, prev)
+                if p is None or p.canonical == avoid:
                     continue
                 if speaking:
                     return p.canonical
-                if fallback is None:
-                    fallback = p.canonical
+                fallback = p.canonical
         return fallback
 
     def by_role(self, role: str, pos: int) -> str | None:
