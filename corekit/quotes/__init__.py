@@ -328,13 +328,15 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
 
     Args:
         body: The cleaned article, paragraphs separated by a blank line.
-        names: The entities ``corekit.names.find_names`` found in ``body``; speakers and
-            addressees are given by their canonical names. Without them a small fallback
-            index of capitalised names is used.
+        names: The entities ``corekit.names.find_names`` found in ``body``. Its person mentions
+            tell which capitalised runs are people and its organisations and places which are
+            not; its canonical name is used where it only drops a place glued before a name or
+            adds an initial, and where this module finds none. Without ``names`` the module's
+            own small index of capitalised names does all of it.
 
     Returns:
-        Quotes with ``body[q.start:q.end] == q.text``; direct ones first by position, then
-        indirect ones, each group in body order.
+        Quotes with ``body[q.start:q.end] == q.text``, direct and indirect, in body order.
+        Speakers and addressees are canonical full names, never a news agency.
     """
     if not body or not body.strip():
         return ()
