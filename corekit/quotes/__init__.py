@@ -240,6 +240,11 @@ class _Extractor:
                         speaker = prev.speaker
                     else:
                         speaker = self.people.latest_subject(q.open)
+            if addressee is not None and speaker == addressee:
+                # Words said to someone are not that someone's: look further back.
+                speaker = self.people.latest_subject(q.open, avoid=addressee)
+            if speaker in AGENCIES:
+                speaker = None  # a wire service is cited, it does not speak
             quote = Quote(
                 text=body[start:end], speaker=speaker, cue=cue, via=via, addressee=addressee,
                 start=start, end=end, kind="direct",
