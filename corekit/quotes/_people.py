@@ -276,7 +276,13 @@ class People:
         got = self._runs.get(k)
         if got is None:
             s, e = self.paras[k]
-            runs = [r for m in RUN.finditer(self.body, s, e) if (r := self._run_starting(m.start()))]
+            runs = []
+            for m in RUN.finditer(self.body, s, e):
+                k = m.start()
+                if k not in self._run_cache:
+                    self._run_cache[k] = _run_of(self.body, k, m.end(), self._common)
+                if self._run_cache[k] is not None:
+                    runs.append(self._run_cache[k])
             got = (runs, {r.start: i for i, r in enumerate(runs)})
             self._runs[k] = got
         return got
@@ -293,7 +299,10 @@ class People:
         prev = None
         any_run = False
         for m in RUN.finditer(self.body, start, end):
-            run = self._run_starting(m.start())
+            k = m.start()
+            if k not in self._run_cache:
+                self._run_cache[k] = _run_of(self.body, k, m.end(), self._common)
+            run = self._run_cache[k]
             if run is None:
                 continue
             any_run = True
