@@ -34,6 +34,7 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
     "bakal", "legislator", "pegiat", "praktisi", "analis", "ekonom", "epidemiolog", "sosiolog",
 }
 _SPACE = regex.compile(r"[ \t]+")
+_LETTERS = regex.compile(r"\p{L}+")
 _ALIAS = regex.compile(r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]")
 # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
 _JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dr|drg|dr\.|ir\.?)[ ]|/")
@@ -89,7 +90,7 @@ class _Extractor:
         body = self.body
         m = _SPACE.match(body, pos, limit)
         pos = m.end() if m else pos
-        word = regex.match(r"\p{L}+", body[pos:limit])
+        word = _LETTERS.match(body, pos, limit)
         if word and word.group() in PRONOUNS:
             return self.people.latest_subject(pos)
         # Lower-case titles before the name: ``kata juru bicara Kemenkes Achmad Yurianto``.
@@ -231,7 +232,7 @@ class _Extractor:
                 speaker = self._next(q, end_para)
                 if speaker is None:
                     lead = body[from_pos : q.open].strip()
-                    if lead and regex.search(r"[\p{L}\p{N})]$", lead) and body[end - 1] not in ".!?":
+                    if lead and (lead[-1].isalnum() or lead[-1] == ")") and body[end - 1] not in ".!?":
                         # A titled or scare-quoted phrase inside a sentence, not a statement.
                         continue
                     if prev is not None and prev.speaker and prev_para is not None and (
