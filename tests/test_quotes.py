@@ -94,6 +94,11 @@ def test_short_fragments_are_not_quotes() -> None:
     assert direct(body) == []
 
 
+def test_a_short_sentence_with_a_cue_is_a_quote() -> None:
+    body = "Kepala Polres Budi Hartono ditanya soal pelaku.\n\n“Masih kami selidiki,” kata Budi."
+    assert [(q.text, q.speaker) for q in direct(body)] == [("Masih kami selidiki", "Budi Hartono")]
+
+
 def test_titles_inside_a_sentence_are_not_quotes() -> None:
     body = "Warga mengikuti program “Gerakan Bersih Kampung Kita Bersama” setiap pekan di balai desa."
     assert direct(body) == []

@@ -202,6 +202,17 @@ class _Extractor:
         subjects, _ = self.people.clause(m.end(), end)
         return subjects[0].canonical if subjects else None
 
+    def _short_utterance(self, q: Marked, start: int) -> bool:
+        """``"Bisa pakai sandal," kata X``: two or three words that open a sentence, end in
+        punctuation inside the marks and are followed by a cue are said, not a quoted term."""
+        body = self.body
+        if _word_count(body[start : q.end], 2) < 2 or body[q.end - 1 : q.end] not in {",", ".", "!", "?"}:
+            return False
+        lead = body[max(0, q.open - 2) : q.open].strip()
+        if lead and lead[-1] not in ".!?:":
+            return False
+        return AFTER.match(body, q.close, self._para(q.open)[1]) is not None
+
     def direct(self) -> list[Quote]:
         body = self.body
         quotes: list[Quote] = []
@@ -210,7 +221,7 @@ class _Extractor:
         prev_para: tuple[int, int] | None = None
         for q in self.marked:
             start, end = _trim(body, q.start, q.end)
-            if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
+            if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS and not self._short_utterance(q, start):
                 continue
             para = self._para(q.open)
             end_para = self._para(q.end)
