@@ -177,7 +177,7 @@ PLACES: frozenset[str] = frozenset({
     "Beijing", "Washington", "London", "Paris", "Tokyo", "Seoul", "Canberra", "Kuala", "Lumpur",
     "Bangkok", "Manila", "Hanoi", "Kiev", "Kyiv", "Brussel", "Berlin", "Roma", "Jenewa",
     "Wuhan", "Dubai", "Riyadh", "Teheran", "Ankara", "Kairo", "Mekkah", "Madinah", "Metro",
-    "Jabodetabek", "Jabotabek", "Nusantara", "Kepulauan", "Bangka-Belitung",
+    "Jabodetabek", "Jabotabek", "Jaya", "Nusantara", "Kepulauan", "Bangka-Belitung",
 })
 
 # Capitalised words that open a sentence without being a name.
