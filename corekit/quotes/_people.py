@@ -552,12 +552,13 @@ class People:
             return False  # inside an apposition: ``Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, ...``
         if body[end : end + 2] == ", " and body[end + 2 : end + 3].islower():
             next_start = len(body)  # the apposition after the name does not end its clause
-        # The subject of an active verb (``Ridwan Kamil mengapresiasi ...``) is the one the next
-        # ``katanya`` most likely means, as much as one next to a speech verb.
+        # The subject of an active me- verb (``Ridwan Kamil mengapresiasi ...``) is the one the
+        # next ``katanya`` most likely means, as much as one next to a speech verb; ber- verbs
+        # are as often said of things (``Blue Water Express beroperasi``).
         nxt = _word_after(body, end)
         if nxt in ("juga", "pun", "lalu", "kemudian", "pun", "sendiri"):
             nxt = _word_after(body, end + body[end:].find(nxt) + len(nxt))
-        if len(nxt) > 4 and nxt.startswith(("me", "ber")) and body[end : end + 1] == " ":
+        if len(nxt) > 4 and nxt.startswith("me") and body[end : end + 1] == " ":
             return True
         limit = min(len(body), end + 160, next_start)
         stop = _CLAUSE_END.search(body, end, limit)
