@@ -7,6 +7,8 @@ import pathlib
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corekit.quotes import extract_quotes
 
@@ -284,3 +286,21 @@ def test_pfsa_dev_quote_f1_floor(pfsa_scores: tuple[float, float]) -> None:
 @needs_pfsa
 def test_pfsa_dev_speaker_floor(pfsa_scores: tuple[float, float]) -> None:
     assert pfsa_scores[1] >= 0.92
+
+
+# --- any text ----------------------------------------------------------------------------
+
+_PIECES = [
+    "kata", "ujarnya", "Putin", "Presiden", "“", "”", '"', ",", ".", "\n\n", "dia", "Menurut",
+    "mengatakan", "bahwa", "kepada", "AFP", "seperti dikutip", "Joko Widodo", "(12)", "-", "sapaan",
+    "Demikian disampaikan", ":", " ", "Kepala Dinas", "Budi",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map(" ".join))
+def test_any_text_gives_verbatim_quotes_and_no_error(body: str) -> None:
+    for q in extract_quotes(body):
+        assert body[q.start : q.end] == q.text
+        assert q.speaker != "AFP"
+        assert q.addressee is None or q.addressee != q.speaker
