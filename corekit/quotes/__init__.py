@@ -118,8 +118,8 @@ class _Extractor:
             chain.append(nxt)
         if len(chain) > 1:
             pure = [r for r in chain if r.tail == 0]
-            named = [r for r in chain if r.tail < len(r.words)]
-            pick = pure[0] if pure else (named[-1] if named else chain[0])
+            with_name = [r for r in chain if r.tail < len(r.words)]
+            pick = pure[0] if pure else (with_name[-1] if with_name else chain[0])
             who = self.people.speaker_of_run(pick)
             if who:
                 return who

@@ -277,13 +277,14 @@ class People:
         got = self._runs.get(k)
         if got is None:
             s, e = self.paras[k]
-            runs = []
+            runs: list[_Run] = []
             for m in RUN.finditer(self.body, s, e):
-                k = m.start()
-                if k not in self._run_cache:
-                    self._run_cache[k] = _run_of(self.body, k, m.end(), self._common)
-                if self._run_cache[k] is not None:
-                    runs.append(self._run_cache[k])
+                start = m.start()
+                if start not in self._run_cache:
+                    self._run_cache[start] = _run_of(self.body, start, m.end(), self._common)
+                run = self._run_cache[start]
+                if run is not None:
+                    runs.append(run)
             got = (runs, {r.start: i for i, r in enumerate(runs)})
             self._runs[k] = got
         return got
@@ -420,9 +421,9 @@ class People:
             k = body.find(f"{anchor}, sapaan ")
             if k >= 0:
                 m = _SAPAAN.match(body, k + len(anchor))
-                run = self._run_starting(m.end()) if m else None
-                if run is not None and run.tail < len(run.words) and _tail(run) != name:
-                    best, person = self.lookup(_tail(run))
+                nick = self._run_starting(m.end()) if m else None
+                if nick is not None and nick.tail < len(nick.words) and _tail(nick) != name:
+                    best, person = self.lookup(_tail(nick))
         if best == name and len(words) == 1 and len(anchor) >= 5:
             best, person = self._nickname(anchor, best, person)
         best = self._trim(best)
