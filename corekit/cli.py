@@ -14,10 +14,11 @@ import attrs
 import click
 
 from corekit import __version__
-from corekit.batch import Failure, process
+from corekit.batch import Failure, default_jobs, process
 from corekit.inputs import documents, expand
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
+from corekit.progress import Bar, Tally
 
 EXIT_SOME_FAILED = 1
 
@@ -43,8 +44,28 @@ def main() -> None:
 )
 @click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=default_jobs,
+    show_default="all cores",
+    help="Worker processes; output keeps the input order.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Fail a document that takes longer than this, and go on.",
+)
 def clean(
-    files: tuple[str, ...], fmt: str, output_dir: Path | None, source_id: str | None, strict: bool
+    files: tuple[str, ...],
+    fmt: str,
+    output_dir: Path | None,
+    source_id: str | None,
+    strict: bool,
+    jobs: int,
+    timeout: float | None,
 ) -> None:
     """Clean FILES (text; '-' reads stdin; directories and globs expand).
 
@@ -57,20 +78,27 @@ def clean(
         )
     paths = list(expand(files))
     sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
-    failed = False
-    for outcome in process(documents(paths), pm=pm, source=source_id, strict=strict):
+    tally, bar = Tally(), Bar(sys.stderr, total=len(paths))
+    outcomes = process(documents(paths), pm=pm, source=source_id, strict=strict, jobs=jobs, timeout=timeout)
+    for outcome in outcomes:
+        bar.update()
         if isinstance(outcome, Failure):
             _error(str(outcome))
-            failed = True
+            tally.failure(outcome.reason)
             continue
+        tally.cleaned(outcome)
         for warning in outcome.warnings:
             _error(f"warning: {outcome.path}: {warning}")
         refused = sink.write(outcome)
         if refused:
             _error(f"{outcome.path}: {refused}")
-            failed = True
+            tally.refused(outcome, refused)
+    bar.close()
     sink.close()
-    if failed:
+    if tally.documents > 1:
+        for line in tally.summary():
+            _error(line)
+    if tally.failed:
         sys.exit(EXIT_SOME_FAILED)
 
 

@@ -1,0 +1,209 @@
+"""Worker processes that clean a stream of documents in order, a bounded window at a time.
+
+Why not ``multiprocessing.Pool.imap``: its task thread drains the whole input into a queue (memory
+grows with the input) and it cannot stop one stuck task. Here every worker has its own pipe and at
+most one chunk; the main process reads input only while the window (documents sent but not yet
+yielded) has room, puts results back in input order, and kills a worker whose document outlives
+the time limit by a grace period (the in-worker alarm handles the ordinary case without a kill).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import multiprocessing
+import signal
+import time
+from collections.abc import Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from types import TracebackType
+from typing import Any
+
+from corekit.batch import Failure, Options, clean_one, timeout_reason
+from corekit.inputs import InputError
+from corekit.model import Document, Result
+from corekit.plugins import PluginManager, default_plugin_manager
+
+#: Most documents one worker gets at a time; chunks start at 1 and double up to this, so a
+#: handful of files still spreads over every worker while a big input pays little per document.
+MAX_CHUNK = 32
+#: Documents in flight (sent or waiting to be yielded) per worker, which bounds memory.
+WINDOW_PER_WORKER = 4 * MAX_CHUNK
+#: How long past the time limit a worker may stay in one document before it is killed.
+GRACE = 1.0
+
+Item = Document | InputError
+Outcome = Result | Failure
+
+# The manager a forked worker inherits: set just before the fork, so it never has to be pickled.
+_inherited: PluginManager | None = None
+
+
+def _context() -> Any:
+    # fork: workers start in milliseconds with the parent's plugins and compiled patterns.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _work(conn: Connection, status: Any, options: Options) -> None:
+    """A worker's loop: a chunk in, its outcomes out, until told to stop (None)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    pm = _inherited or default_plugin_manager()
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:
+            return
+        if chunk is None:
+            return
+        outcomes = []
+        for index, document in enumerate(chunk):
+            status[0] = index
+            status[1] = time.monotonic()
+            outcomes.append(clean_one(document, pm, options))
+        status[1] = 0.0
+        conn.send(outcomes)
+
+
+class _Worker:
+    def __init__(self, ctx: Any, options: Options) -> None:
+        self.conn, child = ctx.Pipe()
+        self.status = ctx.RawArray("d", 2)  # index in chunk, monotonic start (0 = idle)
+        self.process: BaseProcess = ctx.Process(
+            target=_work, args=(child, self.status, options), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.seqs: list[int] = []  # the input position of each document in the chunk
+        self.chunk: list[Document] | None = None
+
+    def send(self, seqs: list[int], chunk: list[Document]) -> None:
+        self.seqs, self.chunk = seqs, chunk
+        self.status[1] = 0.0
+        self.conn.send(chunk)
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):  # already dead
+            self.conn.send(None)
+        self.process.join(0.5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class Pool:
+    """``jobs`` worker processes over which :meth:`map` spreads documents."""
+
+    def __init__(self, jobs: int, pm: PluginManager, options: Options) -> None:
+        global _inherited
+        self.ctx = _context()
+        if self.ctx.get_start_method() != "fork" and pm is not default_plugin_manager():
+            raise ValueError("a custom plugin manager needs the fork start method")
+        self.options = options
+        _inherited = pm
+        self.workers = [_Worker(self.ctx, options) for _ in range(max(1, jobs))]
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        for worker in self.workers:
+            worker.stop()
+
+    def map(self, items: Iterable[Item]) -> Iterator[Outcome]:
+        """One outcome per item, in input order."""
+        source = iter(items)
+        done: dict[int, Outcome] = {}  # finished out of order, waiting for their turn
+        read = 0  # items taken from the input
+        yielded = 0
+        chunk_size = 1
+        exhausted = False
+        window = WINDOW_PER_WORKER * len(self.workers)
+        while True:
+            for worker in self.workers:
+                if worker.chunk is not None or exhausted or read - yielded >= window:
+                    continue
+                start = read
+                seqs: list[int] = []
+                chunk: list[Document] = []
+                for item in itertools.islice(source, min(chunk_size, window - (read - yielded))):
+                    if isinstance(item, InputError):  # nothing to clean; and it does not pickle
+                        done[read] = Failure(path=item.path, reason=item.reason)
+                    else:
+                        seqs.append(read)
+                        chunk.append(item)
+                    read += 1
+                if chunk:
+                    worker.send(seqs, chunk)
+                    chunk_size = min(chunk_size * 2, MAX_CHUNK)
+                elif read == start:
+                    exhausted = True
+                    break
+            while yielded in done:
+                yield done.pop(yielded)
+                yielded += 1
+            busy = [w for w in self.workers if w.chunk is not None]
+            if not busy:
+                if exhausted and yielded == read:
+                    return
+                continue
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], self._poll(busy))
+            for worker in busy:
+                if worker.conn in ready:
+                    self._collect(worker, done)
+                elif worker.process.sentinel in ready or self._overdue(worker):
+                    self._replace(worker, done)
+
+    def _collect(self, worker: _Worker, done: dict[int, Outcome]) -> None:
+        try:
+            outcomes = worker.conn.recv()
+        except (EOFError, OSError):
+            outcomes = None
+        if outcomes is None:  # outside the except: a worker forked there inherits its traceback
+            self._replace(worker, done)
+            return
+        done.update(zip(worker.seqs, outcomes, strict=True))
+        worker.chunk = None
+
+    def _poll(self, busy: list[_Worker]) -> float | None:
+        if self.options.timeout is None:
+            return None
+        return max(0.05, min(self._left(w) for w in busy))
+
+    def _left(self, worker: _Worker) -> float:
+        assert self.options.timeout is not None
+        started = worker.status[1]
+        if not started:
+            return self.options.timeout + GRACE
+        return started + self.options.timeout + GRACE - time.monotonic()
+
+    def _overdue(self, worker: _Worker) -> bool:
+        return self.options.timeout is not None and worker.status[1] > 0 and self._left(worker) <= 0
+
+    def _replace(self, worker: _Worker, done: dict[int, Outcome]) -> None:
+        """Kill a stuck or dead worker, fail the document it was on, and resend the rest of its chunk."""
+        chunk, seqs = worker.chunk or [], worker.seqs
+        # Between documents (status idle) there is nobody to blame; the first one takes it, so a
+        # worker that dies on every try still ends the batch instead of looping.
+        stuck = int(worker.status[0]) if worker.status[1] else 0
+        overdue = self._overdue(worker)
+        worker.process.kill()
+        worker.process.join()
+        code = worker.process.exitcode
+        worker.conn.close()
+        fresh = _Worker(self.ctx, self.options)
+        self.workers[self.workers.index(worker)] = fresh
+        item = chunk[stuck]
+        if overdue and self.options.timeout is not None:
+            reason = f"{timeout_reason(self.options.timeout)} (worker stopped)"
+        else:
+            reason = f"worker process died (exit code {code})"
+        done[seqs[stuck]] = Failure(path=item.path or "-", reason=reason)
+        # The ones before it are cleaned again: a worker sends a chunk's outcomes together.
+        rest = [i for i in range(len(chunk)) if i != stuck]
+        if rest:
+            fresh.send([seqs[i] for i in rest], [chunk[i] for i in rest])
