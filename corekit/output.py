@@ -51,8 +51,10 @@ class Sink:
 
     def __init__(self, fmt: str, out_dir: Path | None, inputs: Iterable[str], stream: TextIO) -> None:
         self.fmt, self.out_dir, self.stream = fmt, out_dir, stream
-        self.inputs = {Path(p).resolve() for p in inputs if p != "-"}
-        self.many = len(self.inputs) > 1
+        named = {p for p in inputs if p != "-"}
+        self.many = len(named) > 1
+        # Resolving costs syscalls per input; only -o DIR needs it, to refuse overwriting an input.
+        self.inputs = {Path(p).resolve() for p in named} if out_dir is not None else set()
         self._array: list[dict[str, object]] = []
 
     def write(self, result: Result) -> str | None:
