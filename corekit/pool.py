@@ -138,6 +138,8 @@ class Pool:
                         chunk.append(item)
                     read += 1
                 if chunk:
+                    if not worker.process.is_alive():  # died after its last answer
+                        worker = self._respawn(worker)
                     worker.send(seqs, chunk)
                     chunk_size = min(chunk_size * 2, MAX_CHUNK)
                 elif read == start:
@@ -184,6 +186,14 @@ class Pool:
     def _overdue(self, worker: _Worker) -> bool:
         return self.options.timeout is not None and worker.status[1] > 0 and self._left(worker) <= 0
 
+    def _respawn(self, worker: _Worker) -> _Worker:
+        worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        fresh = _Worker(self.ctx, self.options)
+        self.workers[self.workers.index(worker)] = fresh
+        return fresh
+
     def _replace(self, worker: _Worker, done: dict[int, Outcome]) -> None:
         """Kill a stuck or dead worker, fail the document it was on, and resend the rest of its chunk."""
         chunk, seqs = worker.chunk or [], worker.seqs
@@ -191,12 +201,9 @@ class Pool:
         # worker that dies on every try still ends the batch instead of looping.
         stuck = int(worker.status[0]) if worker.status[1] else 0
         overdue = self._overdue(worker)
-        worker.process.kill()
-        worker.process.join()
-        code = worker.process.exitcode
-        worker.conn.close()
-        fresh = _Worker(self.ctx, self.options)
-        self.workers[self.workers.index(worker)] = fresh
+        process = worker.process
+        fresh = self._respawn(worker)
+        code = process.exitcode  # after the join: a dead worker's own code
         item = chunk[stuck]
         if overdue and self.options.timeout is not None:
             reason = f"{timeout_reason(self.options.timeout)} (worker stopped)"
