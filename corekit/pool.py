@@ -25,11 +25,13 @@ from corekit.inputs import InputError
 from corekit.model import Document, Result
 from corekit.plugins import PluginManager, default_plugin_manager
 
-#: Most documents one worker gets at a time; chunks start at 1 and double up to this, so a
-#: handful of files still spreads over every worker while a big input pays little per document.
-MAX_CHUNK = 32
+#: Most documents one worker gets at a time.
+MAX_CHUNK = 128
+#: Seconds of work a chunk should hold: long enough that the pipe costs little per document,
+#: short enough that the last chunks of a batch do not leave the other workers idle for long.
+CHUNK_SECONDS = 0.02
 #: Documents in flight (sent or waiting to be yielded) per worker, which bounds memory.
-WINDOW_PER_WORKER = 4 * MAX_CHUNK
+WINDOW_PER_WORKER = 3 * MAX_CHUNK
 #: How long past the time limit a worker may stay in one document before it is killed.
 GRACE = 1.0
 
@@ -58,12 +60,13 @@ def _work(conn: Connection, status: Any, options: Options) -> None:
         if chunk is None:
             return
         outcomes = []
+        began = time.monotonic()
         for index, document in enumerate(chunk):
             status[0] = index
             status[1] = time.monotonic()
             outcomes.append(clean_one(document, pm, options))
         status[1] = 0.0
-        conn.send(outcomes)
+        conn.send((outcomes, time.monotonic() - began))
 
 
 class _Worker:
@@ -102,6 +105,7 @@ class Pool:
         if self.ctx.get_start_method() != "fork" and pm is not default_plugin_manager():
             raise ValueError("a custom plugin manager needs the fork start method")
         self.options = options
+        self.per_document: float | None = None  # seconds a document takes a worker, lately
         _inherited = pm
         self.workers = [_Worker(self.ctx, options) for _ in range(max(1, jobs))]
 
@@ -120,7 +124,6 @@ class Pool:
         done: dict[int, Outcome] = {}  # finished out of order, waiting for their turn
         read = 0  # items taken from the input
         yielded = 0
-        chunk_size = 1
         exhausted = False
         window = WINDOW_PER_WORKER * len(self.workers)
         while True:
@@ -130,7 +133,7 @@ class Pool:
                 start = read
                 seqs: list[int] = []
                 chunk: list[Document] = []
-                for item in itertools.islice(source, min(chunk_size, window - (read - yielded))):
+                for item in itertools.islice(source, min(self._chunk_size(), window - (read - yielded))):
                     if isinstance(item, InputError):  # nothing to clean; and it does not pickle
                         done[read] = Failure(path=item.path, reason=item.reason)
                     else:
@@ -141,7 +144,6 @@ class Pool:
                     if not worker.process.is_alive():  # died after its last answer
                         worker = self._respawn(worker)
                     worker.send(seqs, chunk)
-                    chunk_size = min(chunk_size * 2, MAX_CHUNK)
                 elif read == start:
                     exhausted = True
                     break
@@ -162,14 +164,24 @@ class Pool:
 
     def _collect(self, worker: _Worker, done: dict[int, Outcome]) -> None:
         try:
-            outcomes = worker.conn.recv()
+            outcomes, seconds = worker.conn.recv()
         except (EOFError, OSError):
             outcomes = None
         if outcomes is None:  # outside the except: a worker forked there inherits its traceback
             self._replace(worker, done)
             return
         done.update(zip(worker.seqs, outcomes, strict=True))
+        # A moving average, so a run of slow documents shrinks the chunks that follow.
+        latest = seconds / max(1, len(outcomes))
+        last = self.per_document
+        self.per_document = latest if last is None else (last + latest) / 2
         worker.chunk = None
+
+    def _chunk_size(self) -> int:
+        """One document until a worker has answered (nothing known yet), then ~CHUNK_SECONDS of them."""
+        if self.per_document is None:
+            return 1
+        return max(1, min(MAX_CHUNK, int(CHUNK_SECONDS / max(self.per_document, 1e-6))))
 
     def _poll(self, busy: list[_Worker]) -> float | None:
         if self.options.timeout is None:
