@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from corekit import Document, hookimpl, plugins
-from corekit.batch import Failure, process
+from corekit.batch import Failure, Options, clean_one, process
 from corekit.cli import main
 from corekit.inputs import InputError
 from corekit.model import Result
@@ -213,3 +214,23 @@ def test_progress_bar_only_on_a_terminal():
 def test_no_progress_bar_when_stderr_is_not_a_terminal():
     _, _, err = run_cli("-j", "2", str(SEEDS))
     assert "\r" not in err and "doc/s" not in err and "it/s" not in err
+
+
+def test_the_alarm_stops_a_python_loop_in_this_process(pm):
+    class Looper:
+        @hookimpl(tryfirst=True)
+        def strip_boilerplate(self, document, source):
+            while True:
+                pass
+
+    pm.register(Looper(), name="looper")
+    outcome = clean_one(Document(text="teks", path="a.txt"), pm, Options(timeout=0.2))
+    # Not swallowed by the pipeline's fallback for broken plugins: a timeout is not a plugin error.
+    assert outcome == Failure(path="a.txt", reason="timed out after 0.2 s")
+
+
+def test_closing_the_stream_early_stops_the_workers(pm):
+    outcomes = process((Document(text=f"teks {i}", path=str(i)) for i in range(10_000)), pm=pm, jobs=2)
+    next(outcomes)
+    outcomes.close()
+    assert not multiprocessing.active_children()
