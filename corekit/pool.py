@@ -72,7 +72,8 @@ def _work(conn: Connection, status: Any, options: Options) -> None:
 class _Worker:
     def __init__(self, ctx: Any, options: Options) -> None:
         self.conn, child = ctx.Pipe()
-        self.status = ctx.RawArray("d", 2)  # index in chunk, monotonic start (0 = idle)
+        # index of the document in the chunk (-1: chunk not started), its monotonic start (0: idle)
+        self.status = ctx.RawArray("d", 2)
         self.process: BaseProcess = ctx.Process(
             target=_work, args=(child, self.status, options), daemon=True
         )
@@ -80,10 +81,11 @@ class _Worker:
         child.close()
         self.seqs: list[int] = []  # the input position of each document in the chunk
         self.chunk: list[Document] | None = None
+        self.retry = False  # this chunk is a second try after a worker died with no one to blame
 
-    def send(self, seqs: list[int], chunk: list[Document]) -> None:
-        self.seqs, self.chunk = seqs, chunk
-        self.status[1] = 0.0
+    def send(self, seqs: list[int], chunk: list[Document], retry: bool = False) -> None:
+        self.seqs, self.chunk, self.retry = seqs, chunk, retry
+        self.status[0], self.status[1] = -1.0, 0.0
         self.conn.send(chunk)
 
     def stop(self) -> None:
@@ -141,9 +143,11 @@ class Pool:
                         chunk.append(item)
                     read += 1
                 if chunk:
-                    if not worker.process.is_alive():  # died after its last answer
+                    try:
+                        worker.send(seqs, chunk)
+                    except OSError:  # it died after its last answer; the chunk is not to blame
                         worker = self._respawn(worker)
-                    worker.send(seqs, chunk)
+                        worker.send(seqs, chunk)
                 elif read == start:
                     exhausted = True
                     break
@@ -208,14 +212,18 @@ class Pool:
 
     def _replace(self, worker: _Worker, done: dict[int, Outcome]) -> None:
         """Kill a stuck or dead worker, fail the document it was on, and resend the rest of its chunk."""
-        chunk, seqs = worker.chunk or [], worker.seqs
-        # Between documents (status idle) there is nobody to blame; the first one takes it, so a
-        # worker that dies on every try still ends the batch instead of looping.
-        stuck = int(worker.status[0]) if worker.status[1] else 0
+        chunk, seqs, retry = worker.chunk or [], worker.seqs, worker.retry
+        index, started = int(worker.status[0]), worker.status[1]
         overdue = self._overdue(worker)
         process = worker.process
         fresh = self._respawn(worker)
         code = process.exitcode  # after the join: a dead worker's own code
+        if not started and not retry:
+            # Died before its first document or after its last: no document to blame yet. Try the
+            # chunk once more; a second death blames its first document, so the batch still ends.
+            fresh.send(seqs, chunk, retry=True)
+            return
+        stuck = max(index, 0) if started else 0
         item = chunk[stuck]
         if overdue and self.options.timeout is not None:
             reason = f"{timeout_reason(self.options.timeout)} (worker stopped)"

@@ -18,7 +18,7 @@ from corekit.batch import Failure, Options, clean_one, process
 from corekit.cli import main
 from corekit.inputs import InputError
 from corekit.model import Result
-from corekit.pool import WINDOW_PER_WORKER
+from corekit.pool import WINDOW_PER_WORKER, Pool
 from corekit.progress import Bar, Tally
 
 REPO = Path(__file__).resolve().parent.parent
@@ -234,3 +234,18 @@ def test_closing_the_stream_early_stops_the_workers(pm):
     next(outcomes)
     outcomes.close()
     assert not multiprocessing.active_children()
+
+
+def test_workers_killed_from_outside_are_replaced_and_the_batch_ends(pm):
+    docs = [Document(text=f"teks {i}", path=str(i)) for i in range(300)]
+    with Pool(2, pm, Options()) as pool:
+        outcomes = pool.map(docs)
+        head = [next(outcomes) for _ in range(5)]
+        for worker in pool.workers:
+            worker.process.kill()
+            worker.process.join()
+        rest = list(outcomes)
+    assert [o.path for o in head + rest] == [d.path for d in docs]
+    failed = [o for o in rest if isinstance(o, Failure)]
+    assert len(failed) <= 2
+    assert all(f.reason == "worker process died (exit code -9)" for f in failed)
