@@ -249,3 +249,12 @@ def test_workers_killed_from_outside_are_replaced_and_the_batch_ends(pm):
     failed = [o for o in rest if isinstance(o, Failure)]
     assert len(failed) <= 2
     assert all(f.reason == "worker process died (exit code -9)" for f in failed)
+
+
+def test_start_up_leaves_heavy_modules_for_later():
+    # Start-up time is a target (see benchmarks/bench.py): one file must not pay for the pool, the
+    # progress bar or the HTML extractor.
+    code = "import sys, corekit.cli; print(' '.join(sorted(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    for heavy in ("corekit.pool", "tqdm", "trafilatura", "datatrove", "multiprocessing"):
+        assert heavy not in loaded.split(), heavy
