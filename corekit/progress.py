@@ -31,8 +31,12 @@ class Bar:
         return self._bar is not None
 
     def update(self) -> None:
-        if self._bar is not None:
-            self._bar.update()
+        if self._bar is None:
+            return
+        if self._bar.total is not None and self._bar.n >= self._bar.total:
+            # More documents than the guess (records inside files): count on without a total.
+            self._bar.total = None
+        self._bar.update()
 
     def close(self) -> None:
         if self._bar is not None:

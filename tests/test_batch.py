@@ -258,3 +258,12 @@ def test_start_up_leaves_heavy_modules_for_later():
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     for heavy in ("corekit.pool", "tqdm", "trafilatura", "datatrove", "multiprocessing"):
         assert heavy not in loaded.split(), heavy
+
+
+def test_progress_bar_counts_on_past_its_total():
+    terminal = FakeTerminal()
+    bar = Bar(terminal, total=1)  # one file that holds many records
+    for _ in range(3):
+        bar.update()
+    assert bar._bar.n == 3 and bar._bar.total is None
+    bar.close()
