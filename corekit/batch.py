@@ -46,6 +46,7 @@ class Options:
     aliases: Mapping[str, str] = attrs.field(factory=dict)
     strict: bool = False
     timeout: float | None = None
+    render: str | None = None  # an output format to render each result in, where it is cleaned
 
 
 class DocumentTimeout(BaseException):
@@ -86,15 +87,42 @@ def process(
         jobs: Worker processes; 1 runs in this process.
         timeout: Seconds one document may take; over it, it becomes a :class:`Failure`.
     """
-    pm = pm or default_plugin_manager()
     options = Options(source=source, aliases=dict(aliases or {}), strict=strict, timeout=timeout)
+    for outcome, _ in _outcomes(documents, pm or default_plugin_manager(), options, jobs):
+        yield outcome
+
+
+def process_rendered(
+    documents: Iterable[Document | InputError],
+    *,
+    fmt: str | None,
+    pm: PluginManager | None = None,
+    source: str | None = None,
+    aliases: Mapping[str, str] | None = None,
+    strict: bool = False,
+    jobs: int = 1,
+    timeout: float | None = None,
+) -> Iterator[tuple[Result | Failure, str | None]]:
+    """Like :func:`process`, with each result also rendered in ``fmt`` (see :func:`corekit.output.render`).
+
+    Rendering happens in the worker: the main process, which reads, writes and keeps the order for
+    all of them, is the part of a batch that does not scale, so it should do as little as it can.
+    """
+    options = Options(source=source, aliases=dict(aliases or {}), strict=strict, timeout=timeout, render=fmt)
+    yield from _outcomes(documents, pm or default_plugin_manager(), options, jobs)
+
+
+def _outcomes(
+    documents: Iterable[Document | InputError], pm: PluginManager, options: Options, jobs: int
+) -> Iterator[tuple[Result | Failure, str | None]]:
     stream = iter(documents)
     head = list(itertools.islice(stream, jobs))
     # A time limit needs a process that can be killed (code stuck in C never sees the alarm),
     # so it always goes to the pool; without one, a single job or document stays here, which
     # keeps ``corekit clean file.txt`` free of process start-up.
-    if timeout is None and (jobs <= 1 or len(head) < 2):
-        yield from _sequential(itertools.chain(head, stream), pm, options)
+    if options.timeout is None and (jobs <= 1 or len(head) < 2):
+        for document in itertools.chain(head, stream):
+            yield work(document, pm, options)
         return
     from corekit.pool import Pool
 
@@ -102,11 +130,16 @@ def process(
         yield from pool.map(itertools.chain(head, stream))
 
 
-def _sequential(documents: Iterable[Document | InputError], pm: PluginManager, options: Options) -> Iterator[
-    Result | Failure
-]:
-    for document in documents:
-        yield clean_one(document, pm, options)
+def work(
+    document: Document | InputError, pm: PluginManager, options: Options
+) -> tuple[Result | Failure, str | None]:
+    """The unit a worker runs: the outcome, and its rendering when ``options.render`` asks for one."""
+    outcome = clean_one(document, pm, options)
+    if options.render is None or isinstance(outcome, Failure):
+        return outcome, None
+    from corekit.output import render
+
+    return outcome, render(outcome, options.render)
 
 
 def clean_one(document: Document | InputError, pm: PluginManager, options: Options) -> Result | Failure:

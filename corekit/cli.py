@@ -14,7 +14,7 @@ import attrs
 import click
 
 from corekit import __version__
-from corekit.batch import Failure, default_jobs, process
+from corekit.batch import Failure, default_jobs, process_rendered
 from corekit.inputs import documents, expand
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
@@ -79,8 +79,16 @@ def clean(
     paths = list(expand(files))
     sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
     tally, bar = Tally(), Bar(sys.stderr, total=len(paths))
-    outcomes = process(documents(paths), pm=pm, source=source_id, strict=strict, jobs=jobs, timeout=timeout)
-    for outcome in outcomes:
+    outcomes = process_rendered(
+        documents(paths),
+        fmt=fmt if sink.renders else None,
+        pm=pm,
+        source=source_id,
+        strict=strict,
+        jobs=jobs,
+        timeout=timeout,
+    )
+    for outcome, rendered in outcomes:
         bar.update()
         if isinstance(outcome, Failure):
             _error(str(outcome))
@@ -89,7 +97,7 @@ def clean(
         tally.cleaned(outcome)
         for warning in outcome.warnings:
             _error(f"warning: {outcome.path}: {warning}")
-        refused = sink.write(outcome)
+        refused = sink.write(outcome, rendered)
         if refused:
             _error(f"{outcome.path}: {refused}")
             tally.refused(outcome, refused)

@@ -20,7 +20,7 @@ from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import Any
 
-from corekit.batch import Failure, Options, clean_one, timeout_reason
+from corekit.batch import Failure, Options, timeout_reason, work
 from corekit.inputs import InputError
 from corekit.model import Document, Result
 from corekit.plugins import PluginManager, default_plugin_manager
@@ -36,7 +36,7 @@ WINDOW_PER_WORKER = 3 * MAX_CHUNK
 GRACE = 1.0
 
 Item = Document | InputError
-Outcome = Result | Failure
+Outcome = tuple[Result | Failure, str | None]  # and its rendering, when asked for
 
 # The manager a forked worker inherits: set just before the fork, so it never has to be pickled.
 _inherited: PluginManager | None = None
@@ -64,7 +64,7 @@ def _work(conn: Connection, status: Any, options: Options) -> None:
         for index, document in enumerate(chunk):
             status[0] = index
             status[1] = time.monotonic()
-            outcomes.append(clean_one(document, pm, options))
+            outcomes.append(work(document, pm, options))
         status[1] = 0.0
         conn.send((outcomes, time.monotonic() - began))
 
@@ -121,7 +121,7 @@ class Pool:
             worker.stop()
 
     def map(self, items: Iterable[Item]) -> Iterator[Outcome]:
-        """One outcome per item, in input order."""
+        """One outcome (with its rendering, if ``options.render``) per item, in input order."""
         source = iter(items)
         done: dict[int, Outcome] = {}  # finished out of order, waiting for their turn
         read = 0  # items taken from the input
@@ -137,7 +137,7 @@ class Pool:
                 chunk: list[Document] = []
                 for item in itertools.islice(source, min(self._chunk_size(), window - (read - yielded))):
                     if isinstance(item, InputError):  # nothing to clean; and it does not pickle
-                        done[read] = Failure(path=item.path, reason=item.reason)
+                        done[read] = (Failure(path=item.path, reason=item.reason), None)
                     else:
                         seqs.append(read)
                         chunk.append(item)
@@ -229,7 +229,7 @@ class Pool:
             reason = f"{timeout_reason(self.options.timeout)} (worker stopped)"
         else:
             reason = f"worker process died (exit code {code})"
-        done[seqs[stuck]] = Failure(path=item.path or "-", reason=reason)
+        done[seqs[stuck]] = (Failure(path=item.path or "-", reason=reason), None)
         # The ones before it are cleaned again: a worker sends a chunk's outcomes together.
         rest = [i for i in range(len(chunk)) if i != stuck]
         if rest:

@@ -14,10 +14,11 @@ import pytest
 from click.testing import CliRunner
 
 from corekit import Document, hookimpl, plugins
-from corekit.batch import Failure, Options, clean_one, process
+from corekit.batch import Failure, Options, clean_one, process, process_rendered
 from corekit.cli import main
 from corekit.inputs import InputError
 from corekit.model import Result
+from corekit.output import render
 from corekit.pool import WINDOW_PER_WORKER, Pool
 from corekit.progress import Bar, Tally
 
@@ -239,7 +240,7 @@ def test_closing_the_stream_early_stops_the_workers(pm):
 def test_workers_killed_from_outside_are_replaced_and_the_batch_ends(pm):
     docs = [Document(text=f"teks {i}", path=str(i)) for i in range(300)]
     with Pool(2, pm, Options()) as pool:
-        outcomes = pool.map(docs)
+        outcomes = (outcome for outcome, _ in pool.map(docs))
         head = [next(outcomes) for _ in range(5)]
         for worker in pool.workers:
             worker.process.kill()
@@ -267,3 +268,11 @@ def test_progress_bar_counts_on_past_its_total():
         bar.update()
     assert bar._bar.n == 3 and bar._bar.total is None
     bar.close()
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl", "json"])
+def test_workers_render_what_the_main_process_would(pm, fmt):
+    docs = [Document(text=p.read_text(encoding="utf-8"), path=str(p)) for p in sorted(SEEDS.glob("*.txt"))]
+    pairs = list(process_rendered(docs, fmt=fmt, pm=pm, jobs=2))
+    assert [render(result, fmt) for result, _ in pairs] == [text for _, text in pairs]
+    assert [result for result, _ in pairs] == list(process(docs, pm=pm))
