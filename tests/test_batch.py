@@ -25,8 +25,9 @@ from corekit.progress import Bar, Tally
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 
-# Misbehaving plugin, keyed on a word in the text: a Python loop the alarm interrupts, a call stuck
-# where no signal gets through (as C code would be), and a worker that dies outright.
+# Misbehaving plugin, keyed on a word in the text: a Python loop and a regex backtracking for ages,
+# which the alarm interrupts; a call stuck where no signal gets through (as C code would be); and a
+# worker that dies outright.
 SLOW = """
 import os, signal, time
 from corekit import hookimpl
@@ -41,6 +42,10 @@ def detect_source(document):
         time.sleep(600)
     if "CRASHNOW" in document.text:
         os._exit(3)
+    if "REGEXTRAP" in document.text:
+        import regex  # catastrophic backtracking: 2**60 ways to split the a's
+
+        regex.compile(r"(a|aa)+$").match("a" * 60 + "b")
     return None
 """
 
@@ -105,8 +110,9 @@ def test_jobs_2_equals_jobs_1_as_processes(tmp_path):
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_document_over_the_limit_fails_and_the_batch_goes_on(slow_site, tmp_path, jobs):
-    folder = corpus(tmp_path, "LOOPFOREVER")
+@pytest.mark.parametrize("trap", ["LOOPFOREVER", "REGEXTRAP"])
+def test_a_document_over_the_limit_fails_and_the_batch_goes_on(slow_site, tmp_path, jobs, trap):
+    folder = corpus(tmp_path, trap)
     code, out, err = run_cli("--format", "jsonl", "-j", jobs, "--timeout", "0.5", str(folder))
     assert code == 1
     assert f"{folder / '002.txt'}: timed out after 0.5 s" in err
