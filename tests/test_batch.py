@@ -282,3 +282,14 @@ def test_workers_render_what_the_main_process_would(pm, fmt):
     pairs = list(process_rendered(docs, fmt=fmt, pm=pm, jobs=2))
     assert [render(result, fmt) for result, _ in pairs] == [text for _, text in pairs]
     assert [result for result, _ in pairs] == list(process(docs, pm=pm))
+
+
+def test_a_replaced_worker_does_not_repeat_output_as_a_real_process(slow_site, tmp_path):
+    # A worker forked mid-run inherits the unflushed part of stdout; it must not write it again.
+    folder = corpus(tmp_path, "STUCKINC", "CRASHNOW")
+    command = [sys.executable, "-m", "corekit", "clean", "-j", "2", "--timeout", "0.3", str(folder)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    headers = [line for line in done.stdout.splitlines() if line.startswith("==> ")]
+    expected = [p for p in sorted(folder.glob("*.txt")) if p.name not in ("002.txt", "003.txt")]
+    assert headers == [f"==> {p} <==" for p in expected]
