@@ -13,6 +13,7 @@ import contextlib
 import itertools
 import multiprocessing
 import signal
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -43,9 +44,9 @@ _inherited: PluginManager | None = None
 
 
 def _context() -> Any:
-    # fork: workers start in milliseconds with the parent's plugins and compiled patterns.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # fork: workers start in milliseconds with the parent's plugins and compiled patterns. Only on
+    # Linux: macOS system libraries are not fork-safe (Python defaults to spawn there for that).
+    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
 def _work(conn: Connection, status: Any, options: Options) -> None:
