@@ -16,12 +16,13 @@ import attrs
 import click
 
 from corekit import __version__
-from corekit.batch import Failure, process
+from corekit.batch import Failure, default_jobs, process_rendered
 from corekit.explain import render as explain_render
 from corekit.inputs import documents, expand
 from corekit.model import Document
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
+from corekit.progress import Bar, Tally
 from corekit.records import INPUT_FORMATS, RecordRun, record_format, suffixes_for
 
 EXIT_SOME_FAILED = 1
@@ -66,6 +67,20 @@ def main() -> None:
     is_flag=True,
     help="Show each input with every removed piece marked by the plugin and rule that removed it.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=default_jobs,
+    show_default="all cores",
+    help="Worker processes; output keeps the input order.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Fail a document that takes longer than this, and go on.",
+)
 def clean(
     files: tuple[str, ...],
     fmt: str,
@@ -76,6 +91,8 @@ def clean(
     text_field: str | None,
     url_field: str,
     explain: bool,
+    jobs: int,
+    timeout: float | None,
 ) -> None:
     """Clean FILES (text, HTML pages or JSONL/CSV records; '-' reads stdin; directories and globs expand).
 
@@ -90,6 +107,9 @@ def clean(
         _error(
             f"warning: plugin {failure.name} ({failure.dist} {failure.version}) not loaded: {failure.error}"
         )
+    if explain:
+        # The marked-up input needs each document beside its result, so it runs here, in order.
+        jobs, timeout = 1, None
     paths = list(expand(files, suffixes_for(input_format)))
     kinds = {record_format(p, input_format) is not None for p in paths if isinstance(p, str)}
     if len(kinds) > 1:
@@ -103,9 +123,7 @@ def clean(
     else:
         sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
         inputs = documents(paths, input_format=input_format, pm=pm)
-    failed = False
-    current: list[Document] = []  # the document whose outcome comes next: process() is lazy and in order
-    color = explain and sys.stdout.isatty()
+    current: list[Document] = []  # with --explain: the document whose outcome comes next
 
     def remember(items: Iterable[Any]) -> Iterator[Any]:
         for item in items:
@@ -113,13 +131,26 @@ def clean(
                 current[:] = [item]
             yield item
 
-    for outcome in process(remember(inputs), pm=pm, source=source_id, strict=strict):
+    color = explain and sys.stdout.isatty()
+    tally, bar = Tally(), Bar(sys.stderr, total=len(paths))
+    outcomes = process_rendered(
+        remember(inputs) if explain else inputs,
+        fmt=fmt if sink.renders and not explain else None,
+        pm=pm,
+        source=source_id,
+        strict=strict,
+        jobs=jobs,
+        timeout=timeout,
+    )
+    for outcome, rendered in outcomes:
+        bar.update()
         if isinstance(outcome, Failure):
             _error(str(outcome))
+            tally.failure(outcome.reason)
             if isinstance(sink, RecordRun):
                 sink.forget(outcome.path)
-            failed = True
             continue
+        tally.cleaned(outcome)
         for warning in outcome.warnings:
             _error(f"warning: {outcome.path}: {warning}")
         if explain:
@@ -127,12 +158,16 @@ def clean(
                 click.echo(f"== {outcome.path} ==")
             click.echo(explain_render(current[0], outcome.article, outcome.source, color=color), nl=False)
             continue
-        refused = sink.write(outcome)
+        refused = sink.write(outcome, rendered)
         if refused:
             _error(f"{outcome.path}: {refused}")
-            failed = True
+            tally.refused(outcome, refused)
+    bar.close()
     sink.close()
-    if failed:
+    if tally.documents > 1:
+        for line in tally.summary():
+            _error(line)
+    if tally.failed:
         sys.exit(EXIT_SOME_FAILED)
 
 
