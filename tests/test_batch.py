@@ -202,7 +202,11 @@ def test_summary_counts_outlets_and_failures(tmp_path):
     if not [info for info in default_plugin_manager().info() if info.sources]:  # no outlet plugin installed
         outlets = collections.Counter(unknown=5)
     by_outlet = ", ".join(f"{k} {v}" for k, v in sorted(outlets.items()))
-    assert lines[-3:] == ["6 documents: 5 cleaned, 1 failed", f"outlets: {by_outlet}", "failed 1: no such file"]
+    assert lines[-3:] == [
+        "6 documents: 5 cleaned, 1 failed",
+        f"outlets: {by_outlet}",
+        "failed 1: no such file",
+    ]
 
 
 def test_one_document_prints_no_summary():
