@@ -1,0 +1,432 @@
+"""Deciding which repeated pieces are the outlet's boilerplate, and checking them on the sample.
+
+A piece becomes a rule when it occurs in at least ``min_share`` of the articles (and in at least
+``min_articles``), and the rule is dropped again when, run over the sample, it cuts a sentence that
+only one article has: repeated text is the site's, unique text is the article's.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+import attrs
+import regex
+
+from corekit.boilerplate import GENERIC
+from corekit.learn import lines as L
+from corekit.learn.patterns import generalise, has_site, key, literal, sites
+from corekit.learn.samples import Sample
+from corekit.model import Document
+from corekit.rules import Engine, Kind, Rule, RuleSet
+
+#: How far a linked headline runs: to the end of its line, or as a Title-Case run
+#: (``corekit.boilerplate.headline_end``) when the scraper glued the next sentence on.
+Extent = Literal["line-end", "headline"]
+
+#: A rest of line that a marker links to, not a sentence: short and without a final full stop.
+MAX_LINK_WORDS = 30
+#: Share of a marker's occurrences that must look like a link for the marker to count as one.
+LINK_SHARE = 0.8
+#: A marker line is followed by its headline on the next line in at least this share.
+NEXT_LINE_SHARE = 0.6
+#: A sentence long enough that two articles sharing it by chance is implausible.
+SENTENCE_WORDS = 6
+#: A repeated piece that reads like an article sentence (a full stop, this many words) must repeat in
+#: at least half the sample: a series of articles may share a paragraph, a site's footer is everywhere.
+SENTENCE_LIKE_WORDS = 12
+SENTENCE_LIKE_SHARE = 0.5
+#: A sentence of article text ends in a full stop; a headline may end in '?' or '!' but rarely in '.'.
+_SENTENCE = regex.compile(r"[^.!?\n]*?\S[^.!?\n]*?\.[\"”’']?(?=\s|$|\p{Lu}|[“\"])")
+_WORD = regex.compile(r"\S+")
+_SLUG = regex.compile(r"[^a-z0-9]+")
+_LINKED_WORD = regex.compile(r"[\"“'‘]?(?:\p{Lu}|\d)")
+
+
+@attrs.frozen
+class Learned:
+    """One learned rule.
+
+    Attributes:
+        name: The rule's name, from what it matches.
+        kind: ``line``, ``inline`` (see ``corekit.rules``).
+        pattern: A VERBOSE pattern.
+        support: In how many sample articles the piece occurs.
+        total: How many articles the sample holds.
+        example: The piece as written, for the reader.
+        what: What kind of piece it is (``repeated line``, ``link marker`` ...).
+        extend: For a link marker: how far its headline runs.
+    """
+
+    name: str
+    kind: Kind
+    pattern: str
+    support: int
+    total: int
+    example: str
+    what: str
+    extend: Extent | None = None
+
+    def rule(self) -> Rule:
+        from corekit.boilerplate import headline_end
+
+        extend = {"line-end": to_line_end, "headline": headline_end, None: None}[self.extend]
+        return Rule(self.name, self.kind, self.pattern, extend=extend)
+
+
+@attrs.frozen
+class Evidence:
+    """Text that tells this outlet's pages from others', for ``detect_source``."""
+
+    name: str
+    pattern: str
+    confidence: float
+    support: int
+    total: int
+    example: str
+
+
+@attrs.frozen
+class Disabled:
+    """A generic rule that cut article text on this outlet's sample, so its plugin leaves it out."""
+
+    name: str
+    harmed: int
+    total: int
+    example: str
+
+
+@attrs.frozen
+class Lesson:
+    """Everything learned from one sample."""
+
+    total: int
+    min_share: float
+    rules: tuple[Learned, ...]
+    evidence: tuple[Evidence, ...]
+    disabled: tuple[Disabled, ...]
+
+
+def to_line_end(text: str, pos: int, limit: int) -> int:
+    """The headline a marker links runs to the end of its line."""
+    return limit
+
+
+def learn(
+    samples: Sequence[Sample],
+    *,
+    plugin: str = "learned",
+    host: str | None = None,
+    min_share: float = 0.15,
+    min_articles: int = 3,
+) -> Lesson:
+    """What ``samples`` (one outlet's articles) repeat: rules, detection evidence, generic rules to skip."""
+    texts = [s.text for s in samples]
+    stats = L.count(texts)
+    floor = max(min_articles, math.ceil(min_share * len(texts)))
+    unique = _unique_sentences(texts)
+    disabled = _harmful_generic(texts, unique)
+    generic = without(GENERIC, {d.name for d in disabled})
+    candidates = _names(
+        [
+            *_whole_lines(stats, floor),
+            *_phrases(stats, floor),
+            *_prefixes(stats, floor),
+            *_tails(stats, floor),
+        ]
+    )
+    rules = _validated(candidates, texts, unique, plugin, generic)
+    evidence = _evidence(stats, rules, floor, host)
+    return Lesson(
+        total=len(texts), min_share=min_share, rules=tuple(rules), evidence=evidence, disabled=disabled
+    )
+
+
+def without(ruleset: RuleSet, names: Iterable[str]) -> RuleSet:
+    """``ruleset`` less the rules named."""
+    drop = set(names)
+    return RuleSet(plugin=ruleset.plugin, rules=tuple(r for r in ruleset.rules if r.name not in drop))
+
+
+# --- what counts as article text ---------------------------------------------------------------
+
+
+def sentences(text: str) -> Iterable[str]:
+    """Sentences of at least ``SENTENCE_WORDS`` words."""
+    for m in _SENTENCE.finditer(text):
+        if len(m.group().split()) >= SENTENCE_WORDS:
+            yield m.group().strip()
+
+
+def _unique_sentences(texts: Sequence[str]) -> frozenset[str]:
+    seen: dict[str, set[int]] = defaultdict(set)
+    for i, text in enumerate(texts):
+        for sentence in sentences(text):
+            seen[key(sentence)].add(i)
+    return frozenset(k for k, articles in seen.items() if len(articles) == 1)
+
+
+def _cuts_article(removed: str, unique: frozenset[str]) -> bool:
+    return any(key(s) in unique for s in sentences(removed))
+
+
+def _harm(
+    ruleset: Sequence[RuleSet], texts: Sequence[str], unique: frozenset[str], plugin: str
+) -> tuple[dict[str, set[int]], dict[str, str]]:
+    """Rule name -> (articles where it cut a unique sentence, an example)."""
+    engine = Engine(*ruleset)
+    harmed: dict[str, set[int]] = defaultdict(set)
+    examples: dict[str, str] = {}
+    for i, text in enumerate(texts):
+        for r in engine.strip(Document(text=text)).removed:
+            if r.plugin == plugin and _cuts_article(r.text, unique):
+                harmed[r.rule].add(i)
+                examples.setdefault(r.rule, r.text)
+    return harmed, examples
+
+
+def _harmful_generic(texts: Sequence[str], unique: frozenset[str]) -> tuple[Disabled, ...]:
+    """Generic rules that cut unique sentences in at least two articles and a tenth of the sample."""
+    harmed, examples = _harm((GENERIC,), texts, unique, GENERIC.plugin)
+    floor = max(2, math.ceil(0.1 * len(texts)))
+    return tuple(
+        Disabled(name=name, harmed=len(arts), total=len(texts), example=_short(examples[name]))
+        for name, arts in sorted(harmed.items())
+        if len(arts) >= floor
+    )
+
+
+def _validated(
+    candidates: Sequence[Learned], texts: Sequence[str], unique: frozenset[str], plugin: str, generic: RuleSet
+) -> list[Learned]:
+    """The candidates less those that cut a sentence only one article has."""
+    ruleset = RuleSet(plugin=plugin, rules=tuple(c.rule() for c in candidates))
+    harmed, _ = _harm((ruleset, generic), texts, unique, plugin)
+    return [c for c in candidates if c.name not in harmed]
+
+
+# --- candidates ---------------------------------------------------------------------------------
+
+
+def _sentence_like(tally: L.Tally, total: int) -> bool:
+    """Reads like an article sentence and does not repeat in half the sample."""
+    surface = tally.surface.rstrip("”\"’' ")
+    long = surface.endswith(".") and len(surface.split()) > SENTENCE_LIKE_WORDS
+    return long and tally.support < SENTENCE_LIKE_SHARE * total
+
+
+def _whole_lines(stats: L.Stats, floor: int) -> Iterable[Learned]:
+    for tally in _repeated(stats.lines, floor):
+        surface = tally.surface
+        if _sentence_like(tally, stats.total):
+            continue
+        yield Learned(
+            name=surface,
+            kind="line",
+            pattern=generalise(surface),
+            support=tally.support,
+            total=stats.total,
+            example=surface,
+            what="repeated line",
+        )
+        after = _next_line_headlines(tally, stats)
+        if after >= NEXT_LINE_SHARE * tally.occurrences:
+            # The marker stands alone and the headline it links is the next line.
+            yield Learned(
+                name=f"after {surface}",
+                kind="line",
+                pattern=rf"(?<=(?<![^\n])[^\S\n]*{generalise(surface)}[^\S\n]*\n\s*)\S.{{0,250}}(?<![.])",
+                support=tally.support,
+                total=stats.total,
+                example=next(n for n in tally.next_lines if n),
+                what="headline on the line after a marker",
+            )
+
+
+def _next_line_headlines(tally: L.Tally, stats: L.Stats) -> int:
+    """Lines after this one that are short, without a full stop, and not repeated themselves."""
+    return sum(1 for n in tally.next_lines if n and _link_like(n) and stats.lines[key(n)].support == 1)
+
+
+def _phrases(stats: L.Stats, floor: int) -> Iterable[Learned]:
+    for tally in _repeated(stats.phrases, floor):
+        surface = tally.surface
+        if tally.mid_line < tally.occurrences / 2 or _whole(stats, surface, floor):
+            continue
+        if len(surface.split()) < 2 or _sentence_like(tally, stats.total):
+            continue
+        yield Learned(
+            name=surface,
+            kind="inline",
+            pattern=generalise(surface),
+            support=tally.support,
+            total=stats.total,
+            example=surface,
+            what="repeated phrase glued into the text",
+        )
+
+
+def _whole(stats: L.Stats, surface: str, floor: int) -> bool:
+    tally = stats.lines.get(key(surface))
+    return tally is not None and tally.support >= floor
+
+
+def _prefix_pattern(surface: str) -> str:
+    """A prefix ending in a word must end at a word's end: 'Baca' must not take 'Bacaan'."""
+    return generalise(surface) + (r"(?!\w)" if surface[-1:].isalnum() else "")
+
+
+def _prefixes(stats: L.Stats, floor: int) -> Iterable[Learned]:
+    kept: dict[str, tuple[L.Tally, Extent]] = {}
+    for k, tally in stats.prefixes.items():
+        if tally.support < floor or not (_label(tally.surface) or len(tally.surface.split()) >= 2):
+            continue
+        if sum(1 for s in tally.segments if _whole(stats, s, floor)) >= LINK_SHARE * len(tally.segments):
+            continue  # a repeated line already says it
+        links = sum(1 for rest in tally.rests if _link_like(rest))
+        glued = sum(1 for rest in tally.rests if _starts_headline(rest))
+        if links >= LINK_SHARE * len(tally.rests):
+            kept[k] = (tally, "line-end")
+        elif _label(tally.surface) and glued >= LINK_SHARE * len(tally.rests):
+            kept[k] = (tally, "headline")
+    for k, (tally, extent) in kept.items():
+        # The longest prefix that keeps most of the support: 'Baca juga:' rather than 'Baca'.
+        if any(o != k and o.startswith(k) and t.support >= 0.8 * tally.support for o, (t, _) in kept.items()):
+            continue
+        surface = tally.surface.rstrip()
+        at_start = tally.line_start >= LINK_SHARE * tally.occurrences
+        if tally.head >= tally.occurrences / 2 or (has_site(surface) and extent == "headline"):
+            continue  # a dateline ('REPUBLIKA.CO.ID, JAKARTA --', 'JAKARTA -'): the body keeps it
+        if at_start and extent == "line-end":
+            yield Learned(
+                name=f"{surface} link",
+                kind="line",
+                pattern=rf"{_prefix_pattern(surface)}.{{0,250}}(?<![.])",
+                support=tally.support,
+                total=stats.total,
+                example=f"{surface} {tally.rests[0]}",
+                what="marker and the headline it links, to the line end",
+            )
+        else:
+            yield Learned(
+                name=f"{surface} link",
+                kind="inline",
+                pattern=_prefix_pattern(surface) + r"\s*",
+                support=tally.support,
+                total=stats.total,
+                example=f"{surface} {_short(tally.rests[0], 80)}",
+                what="link marker glued into the text",
+                extend=extent,
+            )
+
+
+def _tails(stats: L.Stats, floor: int) -> Iterable[Learned]:
+    codes = stats.editor_codes
+    if codes.support >= floor:
+        yield Learned(
+            name="editor-code",
+            kind="inline",
+            pattern=rf"(?<=[.!?\"”’)]\s*){L.EDITOR_CODE}$",
+            support=codes.support,
+            total=stats.total,
+            example=", ".join(s for s, _ in codes.surfaces.most_common(5)),
+            what="editor's code closing the article, as a shape",
+        )
+    for label, tally in stats.credits.items():
+        captions = sum(1 for rest in tally.rests if _link_like(rest))
+        if tally.support >= floor and captions >= LINK_SHARE * len(tally.rests):
+            yield Learned(
+                name=f"credit {label}",
+                kind="line",
+                pattern=rf".{{0,300}}?\((?i:{literal(label)}):\s[^()\n]{{1,80}}\)",
+                support=tally.support,
+                total=stats.total,
+                example=f"{tally.rests[0]} ({tally.surface}: ...)",
+                what="caption line ending in a credit",
+            )
+
+
+def _repeated(tallies: dict[str, L.Tally], floor: int) -> list[L.Tally]:
+    return sorted(
+        (t for k, t in tallies.items() if t.support >= floor and k), key=lambda t: (-t.support, t.surface)
+    )
+
+
+def _link_like(rest: str) -> bool:
+    """What a marker links to: some words, not too many, and no final full stop."""
+    words = rest.split()
+    return 0 < len(words) <= MAX_LINK_WORDS and not rest.rstrip("”\"’' ").endswith(".")
+
+
+def _starts_headline(rest: str) -> bool:
+    """A Title-Case run follows: two of the next three words start with a capital or a digit."""
+    words = rest.split()[:3]
+    return len(words) >= 2 and sum(1 for w in words if _LINKED_WORD.match(w)) >= 2
+
+
+def _label(surface: str) -> bool:
+    """A marker says it is one: it ends in a colon or a dash, or shouts ('BACA JUGA')."""
+    stripped = surface.strip()
+    return stripped.endswith((":", "-", "–", "—")) or (stripped.isupper() and len(stripped) > 3)
+
+
+# --- detection ----------------------------------------------------------------------------------
+
+
+def _evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | None) -> tuple[Evidence, ...]:
+    found = []
+    heads: Counter[str] = Counter()
+    for head in stats.heads:
+        heads.update(set(sites(head[:100])))
+    for site, support in heads.most_common(1):
+        if support >= max(floor, stats.total / 3):
+            found.append(
+                Evidence(
+                    name="masthead",
+                    pattern=rf"^[^\n]{{0,60}}?(?<![\w.]){literal(site)}\b",
+                    confidence=0.9,
+                    support=support,
+                    total=stats.total,
+                    example=site,
+                )
+            )
+    stem = (host or "").split(".")[0].casefold()
+    for rule in rules:
+        # Only the outlet's own name, written out, tells its pages apart ('[Gambas:Video 20detik]').
+        if stem and len(stem) >= 3 and stem in rule.pattern.casefold():
+            found.append(
+                Evidence(
+                    name=f"footer-{len(found)}",
+                    pattern=rule.pattern,
+                    confidence=0.8,
+                    support=rule.support,
+                    total=rule.total,
+                    example=_short(rule.example),
+                )
+            )
+    return tuple(found[:4])
+
+
+# --- naming -------------------------------------------------------------------------------------
+
+
+def _names(candidates: Sequence[Learned]) -> list[Learned]:
+    """Readable, unique rule names from what each rule matches."""
+    taken: set[str] = set()
+    named = []
+    for c in candidates:
+        words = _SLUG.sub(" ", c.name.casefold()).split()[:5]
+        base = "-".join(words) or "symbols"
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}-{n}", n + 1
+        taken.add(name)
+        named.append(attrs.evolve(c, name=name))
+    return named
+
+
+def _short(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

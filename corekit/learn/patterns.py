@@ -1,0 +1,54 @@
+"""Turning text a site repeats into patterns a person can read: literal where it is literal,
+general where only digits or the outlet's own site names change."""
+
+from __future__ import annotations
+
+import regex
+
+#: A site name as outlets write it in their text: 'KOMPAS.com', 'TribunJakarta.com', 'REPUBLIKA.CO.ID'.
+SITE = r"[\p{L}\d-]+\.(?i:co\.id|com|id|co|net|org|tv)\b"
+_SITE = regex.compile(SITE)
+_DIGITS = regex.compile(r"\d+")
+_SPACE = regex.compile(r"\s+")
+_PIECES = regex.compile(
+    rf"(?P<site>{SITE})|(?P<digits>\d+)|(?P<space>\s+)|(?P<text>[^\d\s]+?(?={SITE}|\d|\s|$))"
+)
+
+
+def key(text: str) -> str:
+    """What two spellings of one piece share: case, spacing, numbers and site names don't count."""
+    text = _SITE.sub("<site>", text)
+    return _SPACE.sub(" ", _DIGITS.sub("0", text)).strip().casefold()
+
+
+def generalise(surface: str, *, ignore_case: bool = True) -> str:
+    """A VERBOSE pattern for ``surface`` and its variants: digits become ``\\d+``, site names ``SITE``."""
+    out = []
+    for m in _PIECES.finditer(surface):
+        if m["site"]:
+            out.append(SITE)
+        elif m["digits"]:
+            out.append(r"\d+")
+        elif m["space"]:
+            out.append(r"\s+")
+        else:
+            out.append(literal(m["text"]))
+    body = "".join(out)
+    if ignore_case and any(ch.isalpha() for ch in surface):
+        return f"(?i:{body})"
+    return body
+
+
+def literal(text: str) -> str:
+    """``text`` escaped for a VERBOSE pattern (spaces and ``#`` too)."""
+    # Quotes are escaped too, so that every pattern fits in a raw string literal.
+    escaped = regex.escape(text, special_only=True, literal_spaces=False)
+    return escaped.replace('"', r"\"").replace("'", r"\'")
+
+
+def has_site(text: str) -> bool:
+    return _SITE.search(text) is not None
+
+
+def sites(text: str) -> list[str]:
+    return [m.group() for m in _SITE.finditer(text)]
