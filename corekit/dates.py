@@ -45,6 +45,12 @@ DATETIME = rf"""
     (?:\s*(?:WIB|WITA|WIT)\b)?
 """
 
+#: A date without a clock time (``Kamis, 9 November 2023``), to embed in rules.
+DATE = rf"""
+    (?:(?i:{_alternation(DAYS)})\.?\s*,?\s*)?
+    \d{{1,2}}\s+(?i:{_alternation(list(MONTHS))})\.?\s+\d{{4}}
+"""
+
 _PARSE = regex.compile(
     rf"""
     (?:(?i:{_alternation(DAYS)})\.?\s*,?\s*)?
