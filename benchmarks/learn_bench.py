@@ -9,13 +9,17 @@ the gold README names (``MARKERS`` below). Every match of one of these patterns 
 marker; it counts as removed when the plugin's ``Article.removed`` spans cover it. Many rows are one
 long line with markers glued mid-line, so markers are counted as occurrences, not as whole lines.
 
-Sentences lost: a sentence of the held-out input (a run of at least four words ending in ``.``, ``!``
-or ``?``, optionally followed by a closing quote) that overlaps no marker must appear verbatim
-(whitespace collapsed) in the body. Sentences that hold a marker are left out of this count, since
-the marker and the headline it links are meant to go; so is any text without a sentence end (titles,
-captions, list items).
+Sentences lost. A sentence of the held-out input is a run of at least four words that starts with a
+capital, a digit or an opening quote and ends in ``.``, ``!`` or ``?`` (a closing quote may follow),
+and is not a Title-Case run (60% or more of its words capitalised: that is a headline, the kind a
+``Baca juga:`` marker links, not article text). Text without a sentence end (titles, captions, list
+items) is not judged, and neither is a sentence that holds a marker itself. Every other sentence must
+appear verbatim (whitespace collapsed) in the body, with one allowance: where a removed piece that
+holds a marker (``Baca juga: <headline>``) ends inside a sentence, the scraper glued the headline to
+that sentence and where one ends is not known independently, so that sentence is judged by its last
+six words. Losing the first words of a sentence glued behind a linked headline goes unmeasured.
 
-Run: ``python benchmarks/learn_bench.py [--data PATH] [--min-support 0.3]``.
+Run: ``python benchmarks/learn_bench.py [--data PATH] [--min-share 0.1] [--show-lost]``.
 """
 
 from __future__ import annotations
@@ -36,10 +40,14 @@ from corekit.model import Article, Document
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "indonesian-news-dev.jsonl"
 
+GLUED = r"(?:\b|(?<=\p{Ll})(?=\p{Lu}))"
+
 #: The boilerplate markers of the gold README (seeds/gold/README.md), as patterns.
 MARKERS: dict[str, str] = {
-    "read-also": r"\b(?i:baca|lihat|simak)\s+(?i:juga|pula)\b",
-    "byline": r"\b(?i:editor|reporter|penulis|pewarta)\s*:",
+    # A marker may be glued to the words around it ('KurbanBaca Juga:', 'Baca JugaHarga'): a capital
+    # after a lower-case letter starts it (or ends it) as well as a word boundary does.
+    "read-also": rf"{GLUED}(?i:baca|lihat|simak)\s+(?i:juga|pula)(?:\b|(?=\p{{Lu}}))",
+    "byline": rf"{GLUED}(?i:editor|reporter|penulis|pewarta)\s*:",
     "scroll": r"(?i:scroll\s+to\s+continue)",
     "advertisement": r"\b(?:ADVERTISEMENT|Advertisement)\b",
     "video": r"(?i:simak\s+video|\[gambas:)",
@@ -48,7 +56,8 @@ MARKERS: dict[str, str] = {
     "whatsapp": r"(?i:whatsapp\s+channel|saluran\s+whatsapp)",
     # An editor code: a parenthesised lower-case tag after a sentence's end, last on its line.
     "editor-code": r"(?<=[.!?\"”’)]\s*)\((?:\*/?)?[a-z]{2,5}(?:/[a-z]{2,5})?\*?\)\.?(?=\s*$)",
-    "copyright": r"(?:©|(?i:copyright|hak\s+cipta))",
+    # 'hak cipta' alone is also a topic of articles (royalties); the notice says it is reserved.
+    "copyright": r"(?:©|(?i:copyright|hak\s+cipta\s+dilindungi))",
     "loading": r"(?i:loading\s*(?:\.{3}|…))",
     "newsletter": r"(?i:dapatkan\s+berita|newsletter)",
     "table-of-contents": r"(?i:daftar\s+isi)",
@@ -62,6 +71,12 @@ _SENTENCE = regex.compile(
     r"[^\n]*?\S[^\n]*?(?:[.!?]+[\"”’']?(?=\s|$)|(?<=[\p{Ll}\d)][.!?]+[\"”’']?)(?=[“\"]?\p{Lu}))"
 )
 _SPACE = regex.compile(r"\s+")
+_OPENS = regex.compile(r"[\p{Lu}\d“\"'‘]")
+_CAPITALISED = regex.compile(r"[\"“'‘(]?[\p{Lu}\d]")
+#: A run with this share of capitalised words is a headline, not a sentence.
+TITLE_CASE = 0.6
+#: A sentence a linked headline was glued to is judged by this many of its last words.
+TAIL_WORDS = 6
 
 #: What the issue asks of a plugin learned from half the rows.
 FLOOR_REMOVED = 0.90
@@ -109,16 +124,33 @@ def _covered(span: tuple[int, int], removed: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in removed)
 
 
-def article_sentences(text: str, marks: Sequence[tuple[int, int]]) -> list[str]:
-    """Sentences of ``text`` that overlap no marker, at least four words long."""
+def article_sentences(text: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, sentence)`` for the sentences of ``text`` that hold no marker (see the module doc)."""
     found = []
     for m in _SENTENCE.finditer(text):
-        start, end = m.span()
         sentence = m.group().strip()
-        if len(sentence.split()) < 4 or any(s < end and start < e for s, e in marks):
+        start = m.start() + m.group().index(sentence[:1])
+        end = start + len(sentence)
+        words = sentence.split()
+        if len(words) < 4 or not _OPENS.match(sentence) or any(s < end and start < e for s, e in marks):
             continue
-        found.append(sentence)
+        if sum(1 for w in words if _CAPITALISED.match(w)) >= TITLE_CASE * len(words):
+            continue
+        found.append((start, end, sentence))
     return found
+
+
+def lost_sentences(text: str, article: Article, marks: Sequence[tuple[int, int]]) -> list[str]:
+    body = _SPACE.sub(" ", article.body)
+    marked = [(r.start, r.end) for r in article.removed if any(r.start <= s < r.end for s, _ in marks)]
+    lost = []
+    for start, end, sentence in article_sentences(text, marks):
+        judged = sentence
+        if any(start < e < end for _, e in marked):  # a linked headline was glued to this sentence
+            judged = " ".join(sentence.split()[-TAIL_WORDS:])
+        if _SPACE.sub(" ", judged) not in body:
+            lost.append(sentence)
+    return lost
 
 
 def score(outlet: str, strip: Callable[[Document], Article], rows: Iterable[dict[str, str]]) -> Score:
@@ -132,11 +164,8 @@ def score(outlet: str, strip: Callable[[Document], Article], rows: Iterable[dict
         marks = markers(text)
         n_markers += len(marks)
         n_removed += sum(_covered(span, removed) for span in marks)
-        body = _SPACE.sub(" ", article.body)
-        for sentence in article_sentences(text, marks):
-            n_sentences += 1
-            if _SPACE.sub(" ", sentence) not in body:
-                lost.append(sentence)
+        n_sentences += len(article_sentences(text, marks))
+        lost.extend(lost_sentences(text, article, marks))
     return Score(outlet, 0, n, n_markers, n_removed, n_sentences, tuple(lost))
 
 
@@ -173,7 +202,7 @@ def generate(outlet: str, rows: Sequence[dict[str, str]], dest: Path, min_share:
     return module, lesson
 
 
-def run(data: Path = DATA, min_share: float = 0.15) -> list[Score]:
+def run(data: Path = DATA, min_share: float = 0.1) -> list[Score]:
     """Score a generated plugin per outlet on its held-out half."""
     scores = []
     with tempfile.TemporaryDirectory(prefix="learn-bench-") as tmp:
@@ -197,7 +226,7 @@ def baseline(data: Path = DATA) -> list[Score]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--min-share", type=float, default=0.15)
+    parser.add_argument("--min-share", type=float, default=0.1)
     parser.add_argument("--show-lost", action="store_true", help="print every lost sentence")
     args = parser.parse_args(argv)
     if not args.data.exists():

@@ -129,7 +129,7 @@ def _info_dict(info: PluginInfo) -> dict[str, object]:
 _MIN_SHARE = click.option(
     "--min-share",
     type=click.FloatRange(0.0, 1.0, min_open=True),
-    default=0.15,
+    default=0.1,
     show_default=True,
     help="Keep a piece only when it occurs in at least this share of the sample's articles.",
 )

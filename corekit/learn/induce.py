@@ -17,7 +17,7 @@ import regex
 
 from corekit.boilerplate import GENERIC
 from corekit.learn import lines as L
-from corekit.learn.patterns import generalise, has_site, key, literal, sites
+from corekit.learn.patterns import generalise, has_site, key, leading_literal, literal, sites
 from corekit.learn.samples import Sample
 from corekit.model import Document
 from corekit.rules import Engine, Kind, Rule, RuleSet
@@ -32,6 +32,8 @@ MAX_LINK_WORDS = 30
 LINK_SHARE = 0.8
 #: A marker line is followed by its headline on the next line in at least this share.
 NEXT_LINE_SHARE = 0.6
+#: The texts start with their title in at most this share: the generic title rule would eat the lead.
+TITLE_FIRST_SHARE = 0.1
 #: A sentence long enough that two articles sharing it by chance is implausible.
 SENTENCE_WORDS = 6
 #: A repeated piece that reads like an article sentence (a full stop, this many words) must repeat in
@@ -58,6 +60,8 @@ class Learned:
         example: The piece as written, for the reader.
         what: What kind of piece it is (``repeated line``, ``link marker`` ...).
         extend: For a link marker: how far its headline runs.
+        prefixes: Inline rules: the lower-case literal a match starts with (the engine finds it first).
+        max_len: Line rules: the longest line the rule may take.
     """
 
     name: str
@@ -68,21 +72,30 @@ class Learned:
     example: str
     what: str
     extend: Extent | None = None
+    prefixes: tuple[str, ...] = ()
+    max_len: int = 200
 
     def rule(self) -> Rule:
         from corekit.boilerplate import headline_end
 
         extend = {"line-end": to_line_end, "headline": headline_end, None: None}[self.extend]
-        return Rule(self.name, self.kind, self.pattern, extend=extend)
+        if self.kind == "inline":
+            return Rule(self.name, self.kind, self.pattern, extend=extend, prefixes=self.prefixes)
+        return Rule(self.name, self.kind, self.pattern, max_len=self.max_len)
 
 
 @attrs.frozen
 class Evidence:
-    """Text that tells this outlet's pages from others', for ``detect_source``."""
+    """Text that tells this outlet's pages from others', for ``detect_source``.
+
+    ``hints`` are literals (case as written) every match holds: detection runs the pattern only where
+    one is (``corekit.detect.Evidence``).
+    """
 
     name: str
     pattern: str
     confidence: float
+    hints: tuple[str, ...]
     support: int
     total: int
     example: str
@@ -90,11 +103,16 @@ class Evidence:
 
 @attrs.frozen
 class Disabled:
-    """A generic rule that cut article text on this outlet's sample, so its plugin leaves it out."""
+    """A generic rule that does harm on this outlet's sample, so its plugin leaves it out.
+
+    Attributes:
+        name: The generic rule's name.
+        why: What it did, with the number of articles (``cut article sentences in 10 of 30 articles``).
+        example: Text it would have dropped.
+    """
 
     name: str
-    harmed: int
-    total: int
+    why: str
     example: str
 
 
@@ -119,7 +137,7 @@ def learn(
     *,
     plugin: str = "learned",
     host: str | None = None,
-    min_share: float = 0.15,
+    min_share: float = 0.1,
     min_articles: int = 3,
 ) -> Lesson:
     """What ``samples`` (one outlet's articles) repeat: rules, detection evidence, generic rules to skip."""
@@ -127,7 +145,7 @@ def learn(
     stats = L.count(texts)
     floor = max(min_articles, math.ceil(min_share * len(texts)))
     unique = _unique_sentences(texts)
-    disabled = _harmful_generic(texts, unique)
+    disabled = (*_harmful_generic(texts, unique), *_title_not_first(samples))
     generic = without(GENERIC, {d.name for d in disabled})
     candidates = _names(
         [
@@ -192,16 +210,38 @@ def _harmful_generic(texts: Sequence[str], unique: frozenset[str]) -> tuple[Disa
     harmed, examples = _harm((GENERIC,), texts, unique, GENERIC.plugin)
     floor = max(2, math.ceil(0.1 * len(texts)))
     return tuple(
-        Disabled(name=name, harmed=len(arts), total=len(texts), example=_short(examples[name]))
+        Disabled(
+            name=name,
+            why=f"cut article sentences in {len(arts)} of {len(texts)} articles",
+            example=_short(examples[name]),
+        )
         for name, arts in sorted(harmed.items())
         if len(arts) >= floor
     )
 
 
+def _title_not_first(samples: Sequence[Sample]) -> tuple[Disabled, ...]:
+    """The generic title rule takes a short first line for the headline; where the records give the
+    title and the site's texts do not start with it, that first line is the lead and must stay."""
+    titled = [s for s in samples if s.title and s.title.strip()]
+    if len(titled) < len(samples) / 2:
+        return ()
+    first = [s.text.strip().split("\n", 1)[0].strip() for s in titled]
+    starts = sum(1 for s, line in zip(titled, first, strict=True) if key(line).startswith(key(s.title or "")))
+    if starts > TITLE_FIRST_SHARE * len(titled):
+        return ()
+    why = f"the text starts with its title in {starts} of {len(titled)} articles"
+    return (Disabled(name="title", why=why, example=_short(first[0])),)
+
+
 def _validated(
     candidates: Sequence[Learned], texts: Sequence[str], unique: frozenset[str], plugin: str, generic: RuleSet
 ) -> list[Learned]:
-    """The candidates less those that cut a sentence only one article has."""
+    """The candidates less those that cut a sentence only one article has.
+
+    An inline rule needs a literal start for the engine to find it; one without is dropped too.
+    """
+    candidates = [c for c in candidates if c.kind != "inline" or c.prefixes]
     ruleset = RuleSet(plugin=plugin, rules=tuple(c.rule() for c in candidates))
     harmed, _ = _harm((ruleset, generic), texts, unique, plugin)
     return [c for c in candidates if c.name not in harmed]
@@ -230,6 +270,7 @@ def _whole_lines(stats: L.Stats, floor: int) -> Iterable[Learned]:
             total=stats.total,
             example=surface,
             what="repeated line",
+            max_len=max(200, 2 * len(surface)),
         )
         after = _next_line_headlines(tally, stats)
         if after >= NEXT_LINE_SHARE * tally.occurrences:
@@ -242,6 +283,7 @@ def _whole_lines(stats: L.Stats, floor: int) -> Iterable[Learned]:
                 total=stats.total,
                 example=next(n for n in tally.next_lines if n),
                 what="headline on the line after a marker",
+                max_len=260,
             )
 
 
@@ -265,6 +307,7 @@ def _phrases(stats: L.Stats, floor: int) -> Iterable[Learned]:
             total=stats.total,
             example=surface,
             what="repeated phrase glued into the text",
+            prefixes=_starts(surface),
         )
 
 
@@ -283,8 +326,8 @@ def _prefixes(stats: L.Stats, floor: int) -> Iterable[Learned]:
     for k, tally in stats.prefixes.items():
         if tally.support < floor or not (_label(tally.surface) or len(tally.surface.split()) >= 2):
             continue
-        if sum(1 for s in tally.segments if _whole(stats, s, floor)) >= LINK_SHARE * len(tally.segments):
-            continue  # a repeated line already says it
+        if all(_whole(stats, s, floor) for s in tally.segments):
+            continue  # repeated lines already say it; a prefix also takes their rarer variants
         links = sum(1 for rest in tally.rests if _link_like(rest))
         glued = sum(1 for rest in tally.rests if _starts_headline(rest))
         if links >= LINK_SHARE * len(tally.rests):
@@ -308,6 +351,7 @@ def _prefixes(stats: L.Stats, floor: int) -> Iterable[Learned]:
                 total=stats.total,
                 example=f"{surface} {tally.rests[0]}",
                 what="marker and the headline it links, to the line end",
+                max_len=len(surface) + 260,
             )
         else:
             yield Learned(
@@ -319,6 +363,7 @@ def _prefixes(stats: L.Stats, floor: int) -> Iterable[Learned]:
                 example=f"{surface} {_short(tally.rests[0], 80)}",
                 what="link marker glued into the text",
                 extend=extent,
+                prefixes=_starts(surface),
             )
 
 
@@ -333,6 +378,7 @@ def _tails(stats: L.Stats, floor: int) -> Iterable[Learned]:
             total=stats.total,
             example=", ".join(s for s, _ in codes.surfaces.most_common(5)),
             what="editor's code closing the article, as a shape",
+            prefixes=("(",),
         )
     for label, tally in stats.credits.items():
         captions = sum(1 for rest in tally.rests if _link_like(rest))
@@ -345,7 +391,13 @@ def _tails(stats: L.Stats, floor: int) -> Iterable[Learned]:
                 total=stats.total,
                 example=f"{tally.rests[0]} ({tally.surface}: ...)",
                 what="caption line ending in a credit",
+                max_len=420,
             )
+
+
+def _starts(surface: str) -> tuple[str, ...]:
+    lead = leading_literal(surface)
+    return (lead,) if lead else ()
 
 
 def _repeated(tallies: dict[str, L.Tally], floor: int) -> list[L.Tally]:
@@ -376,6 +428,8 @@ def _label(surface: str) -> bool:
 
 
 def _evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | None) -> tuple[Evidence, ...]:
+    """The site name opening most texts (the masthead in the dateline), and repeated lines that
+    spell out the outlet's own name (a footer such as ``Ikuti Whatsapp Channel Republika``)."""
     found = []
     heads: Counter[str] = Counter()
     for head in stats.heads:
@@ -387,6 +441,7 @@ def _evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | 
                     name="masthead",
                     pattern=rf"^[^\n]{{0,60}}?(?<![\w.]){literal(site)}\b",
                     confidence=0.9,
+                    hints=(site,),
                     support=support,
                     total=stats.total,
                     example=site,
@@ -394,18 +449,20 @@ def _evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | 
             )
     stem = (host or "").split(".")[0].casefold()
     for rule in rules:
-        # Only the outlet's own name, written out, tells its pages apart ('[Gambas:Video 20detik]').
-        if stem and len(stem) >= 3 and stem in rule.pattern.casefold():
-            found.append(
-                Evidence(
-                    name=f"footer-{len(found)}",
-                    pattern=rule.pattern,
-                    confidence=0.8,
-                    support=rule.support,
-                    total=rule.total,
-                    example=_short(rule.example),
-                )
+        at = rule.example.casefold().find(stem) if len(stem) >= 3 else -1
+        if at < 0 or rule.what not in {"repeated line", "repeated phrase glued into the text"}:
+            continue
+        found.append(
+            Evidence(
+                name=f"footer-{len(found)}",
+                pattern=generalise(rule.example, ignore_case=False, sites=False),
+                confidence=0.8,
+                hints=(rule.example[at : at + len(stem)],),
+                support=rule.support,
+                total=rule.total,
+                example=_short(rule.example),
             )
+        )
     return tuple(found[:4])
 
 

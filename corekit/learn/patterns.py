@@ -21,12 +21,15 @@ def key(text: str) -> str:
     return _SPACE.sub(" ", _DIGITS.sub("0", text)).strip().casefold()
 
 
-def generalise(surface: str, *, ignore_case: bool = True) -> str:
-    """A VERBOSE pattern for ``surface`` and its variants: digits become ``\\d+``, site names ``SITE``."""
+def generalise(surface: str, *, ignore_case: bool = True, sites: bool = True) -> str:
+    """A VERBOSE pattern for ``surface`` and its variants: digits become ``\\d+``, site names ``SITE``
+    (unless ``sites`` is false: detection evidence must name the outlet's own site)."""
     out = []
     for m in _PIECES.finditer(surface):
-        if m["site"]:
+        if m["site"] and sites:
             out.append(SITE)
+        elif m["site"]:
+            out.append(literal(m["site"]))
         elif m["digits"]:
             out.append(r"\d+")
         elif m["space"]:
@@ -44,6 +47,23 @@ def literal(text: str) -> str:
     # Quotes are escaped too, so that every pattern fits in a raw string literal.
     escaped = regex.escape(text, special_only=True, literal_spaces=False)
     return escaped.replace('"', r"\"").replace("'", r"\'")
+
+
+def leading_literal(surface: str) -> str | None:
+    """The lower-case text every match of ``generalise(surface)`` starts with, or None.
+
+    The engine finds an inline rule's starts with ``str.find`` on these literals before trying its
+    pattern, so they must hold nothing the pattern generalises: no digits, spaces or site names.
+    """
+    m = _SITE.match(surface)
+    if m is not None:
+        return None
+    lead = regex.match(r"[^\d\s]+", surface)
+    if lead is None:
+        return None
+    site = _SITE.search(lead.group())
+    literal = lead.group()[: site.start()] if site else lead.group()
+    return literal.lower() or None
 
 
 def has_site(text: str) -> bool:

@@ -18,8 +18,8 @@ from pathlib import Path
 import regex
 
 from corekit.boilerplate import GENERIC
-from corekit.detect import Detector
-from corekit.learn.induce import Lesson, without
+from corekit.detect import Detector, Evidence
+from corekit.learn.induce import Learned, Lesson, without
 from corekit.learn.patterns import SITE
 from corekit.learn.report import describe
 from corekit.learn.samples import Sample
@@ -30,6 +30,8 @@ ID = regex.compile(r"[a-z][a-z0-9]{0,39}")
 #: How many sample articles become the generated tests' fixtures.
 FIXTURES = 3
 _INDENT = " " * 8
+#: What ``corekit.rules.Rule`` assumes when a line rule gives no ``max_len``.
+DEFAULT_MAX_LEN = 200
 _WIDTH = 110
 
 
@@ -93,7 +95,7 @@ def _values(plugin_id: str, name: str, hosts: tuple[str, ...], lesson: Lesson | 
         "id": plugin_id,
         "name": name,
         "hosts_text": ", ".join(hosts) or "no host given",
-        "hosts_tuple": repr(hosts),
+        "hosts_tuple": _tuple(hosts),
         "site": SITE,
         "learned_doc": f" from {lesson.total} of its articles" if lesson else "",
         "learned_summary": (
@@ -124,38 +126,56 @@ def _rules(lesson: Lesson) -> str:
         out.append(
             _comment(f"matched {rule.support} of {rule.total} articles: {rule.what}, e.g. {rule.example!r}")
         )
-        extend = {"line-end": ", extend=to_line_end", "headline": ", extend=headline_end"}.get(
-            rule.extend or "", ""
-        )
-        head = f'{_INDENT}Rule("{rule.name}", "{rule.kind}", '
-        line = f"{head}{_py_string(rule.pattern)}{extend}),"
-        if len(line) > _WIDTH:
-            line = f"{head}{_py_string(rule.pattern, force_split=True)}{extend}),"
-        out.append(line)
+        out.append(_call("Rule(", [f'"{rule.name}"', f'"{rule.kind}"'], rule.pattern, _keywords(rule)))
     return "".join("\n" + line for line in out)
 
 
+def _keywords(rule: Learned) -> list[str]:
+    keywords = []
+    if rule.prefixes:
+        keywords.append(f"prefixes={_tuple(rule.prefixes)}")
+    if rule.extend:
+        keywords.append("extend=" + {"line-end": "to_line_end", "headline": "headline_end"}[rule.extend])
+    if rule.kind != "inline" and rule.max_len != DEFAULT_MAX_LEN:
+        keywords.append(f"max_len={rule.max_len}")
+    return keywords
+
+
+def _call(opening: str, first: list[str], pattern: str, rest: list[str], indent: str = _INDENT) -> str:
+    """``opening first..., pattern, rest...),`` on one line when it fits, else one argument a line."""
+    line = f"{indent}{opening}{', '.join([*first, _py_string(pattern, indent), *rest])}),"
+    if len(line) <= _WIDTH and "\n" not in line:
+        return line
+    inner = indent + "    "
+    args = [*first, _py_string(pattern, inner, split=True), *rest]
+    return f"{indent}{opening}\n" + "".join(f"{inner}{arg},\n" for arg in args) + f"{indent}),"
+
+
+def _tuple(items: Sequence[str]) -> str:
+    """A tuple of strings as a person writes it: double quotes, a trailing comma for one."""
+    inner = ", ".join(json.dumps(i, ensure_ascii=False) for i in items)
+    return f"({inner},)" if len(items) == 1 else f"({inner})"
+
+
 def _not_here(lesson: Lesson) -> str:
-    return "".join(
-        f'\n    "{d.name}",  # cut article sentences in {d.harmed} of {d.total} articles'
-        for d in lesson.disabled
-    )
+    return "".join(f'\n    "{d.name}",  # {d.why}' for d in lesson.disabled)
 
 
 def _evidence(lesson: Lesson) -> str:
     out = []
     for e in lesson.evidence:
-        out.append("\n" + _comment(f"in {e.support} of {e.total} articles, e.g. {e.example!r}")[4:])
-        out.append(f'\n    "{e.name}": ({_py_string(e.pattern)}, {e.confidence}),')
-    return "".join(out)
+        out.append(_comment(f"in {e.support} of {e.total} articles, e.g. {e.example!r}")[4:])
+        rest = [str(e.confidence), f"hints={_tuple(e.hints)}"]
+        out.append(_call(f'"{e.name}": Evidence(', [], e.pattern, rest, indent="    "))
+    return "".join("\n" + line for line in out)
 
 
-def _py_string(pattern: str, force_split: bool = False) -> str:
-    """A raw string literal for ``pattern``, split into implicitly joined pieces when long."""
+def _py_string(pattern: str, indent: str, split: bool = False) -> str:
+    """A raw string literal for ``pattern``; with ``split``, implicitly joined pieces, one a line."""
     if regex.search(r'(?<!\\)(?:\\\\)*["\n]', pattern) or pattern.endswith("\\"):
         return repr(pattern)  # cannot be a raw string: fall back to an escaped one
-    width = 80
-    if len(pattern) <= width and not force_split:
+    width = _WIDTH - len(indent) - 4
+    if len(pattern) <= width or not split:
         return f'r"{pattern}"'
     pieces, start = [], 0
     while start < len(pattern):
@@ -164,8 +184,7 @@ def _py_string(pattern: str, force_split: bool = False) -> str:
             end += 1
         pieces.append(pattern[start:end])
         start = end
-    joined = ("\n" + _INDENT + "    ").join(f'r"{p}"' for p in pieces)
-    return f"(\n{_INDENT}    {joined}\n{_INDENT})"
+    return f"\n{indent}".join(f'r"{p}"' for p in pieces)
 
 
 def _odd_backslashes(text: str, end: int) -> bool:
@@ -180,7 +199,7 @@ def _write_fixtures(
     """The sample articles that show the most learned rules, with what the plugin makes of them now."""
     ruleset = RuleSet(plugin=plugin_id, rules=tuple(r.rule() for r in lesson.rules))
     engine = Engine(ruleset, without(GENERIC, (d.name for d in lesson.disabled)))
-    evidence = {e.name: (e.pattern, e.confidence) for e in lesson.evidence}
+    evidence = {e.name: Evidence(e.pattern, e.confidence, hints=e.hints) for e in lesson.evidence}
     detector = Detector(
         Source(id=plugin_id, name=name, hosts=tuple(hosts)), plugin=plugin_id, evidence=evidence
     )
@@ -202,7 +221,7 @@ def _write_fixtures(
         stem = root / f"{n:03d}"
         stem.with_suffix(".txt").write_text(sample.text, encoding="utf-8")
         claimed = detector(Document(text=sample.text)) is not None
-        record = {"source": sample.name, "body": body, "rules": fired, "claimed": claimed}
+        record = {"source": sample.name, "body": body.split("\n\n"), "rules": fired, "claimed": claimed}
         stem.with_suffix(".json").write_text(
             json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )

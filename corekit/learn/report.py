@@ -24,11 +24,10 @@ def describe(lesson: Lesson, *, markdown: bool = False) -> str:
         out.append(f"{bullet}(none: nothing repeats in enough articles)")
     out.append("")
     out.append(f"Generic rules left out ({len(lesson.disabled)}):")
+    if not lesson.disabled:
+        out.append(f"{bullet}(none)")
     for d in lesson.disabled:
-        out.append(
-            f"{bullet}{code}{d.name}{code}: cut article sentences in {d.harmed} of {d.total} articles; "
-            f"e.g. {_quote(d.example)}"
-        )
+        out.append(f"{bullet}{code}{d.name}{code}: {d.why}; e.g. {_quote(d.example)}")
     out.append("")
     out.append(f"Detection evidence ({len(lesson.evidence)}):")
     for e in lesson.evidence:
