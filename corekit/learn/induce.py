@@ -38,7 +38,7 @@ TITLE_FIRST_SHARE = 0.1
 SENTENCE_WORDS = 6
 #: A repeated piece that reads like an article sentence (a full stop, this many words) must repeat in
 #: at least half the sample: a series of articles may share a paragraph, a site's footer is everywhere.
-SENTENCE_LIKE_WORDS = 12
+SENTENCE_LIKE_WORDS = 9
 SENTENCE_LIKE_SHARE = 0.5
 #: A sentence of article text ends in a full stop; a headline may end in '?' or '!' but rarely in '.'.
 _SENTENCE = regex.compile(r"[^.!?\n]*?\S[^.!?\n]*?\.[\"”’']?(?=\s|$|\p{Lu}|[“\"])")

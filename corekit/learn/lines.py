@@ -31,8 +31,8 @@ _CREDIT_TAIL = regex.compile(r"\((?P<label>\p{L}+):\s[^()\n]{1,80}\)$")
 MAX_PREFIX_WORDS = 4
 #: The part of a text that counts as its tail, for footers.
 TAIL_SHARE = 0.2
-#: The part of a text where its dateline stands ('REPUBLIKA.CO.ID, JAKARTA --', 'JAKARTA -').
-HEAD_CHARS = 300
+#: The lines of a text where its dateline may open ('REPUBLIKA.CO.ID, JAKARTA --' under a title).
+HEAD_LINES = 3
 
 
 @attrs.define
@@ -48,7 +48,7 @@ class Tally:
         mid_line: Occurrences glued inside a line, after a sentence.
         next_lines: For a whole line: the line after it (None at the end of the text).
         tail: Occurrences in the last part of the text.
-        head: Occurrences in the text's first ``HEAD_CHARS`` characters (datelines live there).
+        head: Occurrences opening one of the text's first ``HEAD_LINES`` lines (datelines live there).
     """
 
     articles: set[int] = attrs.Factory(set)
@@ -133,7 +133,7 @@ def count(texts: Sequence[str]) -> Stats:
             _see(whole, index, line, at_tail)
             whole.line_start += 1
             whole.next_lines.append(lines[i + 1][1] if i + 1 < len(lines) else None)
-            _count_segments(stats, index, line, at_tail, first=i == 0, offset=offset)
+            _count_segments(stats, index, line, at_tail, first=i == 0, head=i < HEAD_LINES)
             _count_tails(stats, index, line, at_tail)
     return stats
 
@@ -144,7 +144,7 @@ def _see(tally: Tally, index: int, surface: str, at_tail: bool) -> None:
     tally.tail += at_tail
 
 
-def _count_segments(stats: Stats, index: int, line: str, at_tail: bool, first: bool, offset: int) -> None:
+def _count_segments(stats: Stats, index: int, line: str, at_tail: bool, first: bool, head: bool) -> None:
     starts = sentence_starts(line)
     for n, start in enumerate(starts):
         segment = line[start:]
@@ -155,7 +155,7 @@ def _count_segments(stats: Stats, index: int, line: str, at_tail: bool, first: b
             _see(tally, index, prefix, at_tail)
             tally.rests.append(rest)
             tally.segments.append(line[start:end].strip())
-            tally.head += offset + start < HEAD_CHARS
+            tally.head += head and start == 0
             if start == 0:
                 tally.line_start += 1
             else:
