@@ -32,11 +32,13 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import attrs
 import regex
 
 from corekit.model import Article, Document
+from corekit.pipeline import MIN_CONFIDENCE
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "indonesian-news-dev.jsonl"
 
@@ -93,6 +95,8 @@ class Score:
     sentences: int
     lost: tuple[str, ...]
     rules: int = 0
+    detected: int = 0
+    false_claims: int = 0
 
     @property
     def share_removed(self) -> float:
@@ -203,15 +207,35 @@ def generate(outlet: str, rows: Sequence[dict[str, str]], dest: Path, min_share:
 
 
 def run(data: Path = DATA, min_share: float = 0.1) -> list[Score]:
-    """Score a generated plugin per outlet on its held-out half."""
+    """Score a generated plugin per outlet on its held-out half.
+
+    Detection is scored from the text alone (no URL, which would settle it): ``detected`` counts the
+    outlet's held-out rows its plugin claims, ``false_claims`` the other outlets' held-out rows it claims.
+    """
     scores = []
+    rows_by_outlet = load_rows(data)
+    held_out = {outlet: halves(rows)[1] for outlet, rows in rows_by_outlet.items()}
     with tempfile.TemporaryDirectory(prefix="learn-bench-") as tmp:
-        for outlet, rows in load_rows(data).items():
+        for outlet, rows in rows_by_outlet.items():
             learn_rows, test_rows = halves(rows)
             module, lesson = generate(outlet, learn_rows, Path(tmp), min_share)
             score = globals()["score"](outlet, module.ENGINE.strip, test_rows)
-            scores.append(attrs.evolve(score, learned_from=len(learn_rows), rules=len(lesson.rules)))
+            claims = {o: _claimed(module, rs) for o, rs in held_out.items()}
+            scores.append(
+                attrs.evolve(
+                    score,
+                    learned_from=len(learn_rows),
+                    rules=len(lesson.rules),
+                    detected=claims[outlet],
+                    false_claims=sum(n for o, n in claims.items() if o != outlet),
+                )
+            )
     return scores
+
+
+def _claimed(module: ModuleType, rows: Sequence[dict[str, str]]) -> int:
+    claims = (module.detect_source(document=Document(text=row["raw_text"])) for row in rows)
+    return sum(1 for c in claims if c is not None and c.confidence >= MIN_CONFIDENCE)
 
 
 def baseline(data: Path = DATA) -> list[Score]:
@@ -235,15 +259,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     generic = {s.outlet: s for s in baseline(args.data)}
     print(
         f"{'outlet':12} {'learn/test':>10} {'rules':>5} {'markers':>7} {'removed':>8} {'sentences':>9} "
-        f"{'lost':>4}   generic only: removed, lost"
+        f"{'lost':>4} {'detected':>8} {'false':>5}   generic only: removed, lost"
     )
     ok = True
     for s in run(args.data, args.min_share):
         g = generic[s.outlet]
         print(
             f"{s.outlet:12} {s.learned_from:>4}/{s.held_out:<5} {s.rules:>5} {s.markers:>7} "
-            f"{s.share_removed:>8.1%} {s.sentences:>9} {len(s.lost):>4}   "
-            f"{g.share_removed:.1%}, {len(g.lost)}"
+            f"{s.share_removed:>8.1%} {s.sentences:>9} {len(s.lost):>4} "
+            f"{s.detected:>4}/{s.held_out:<3} {s.false_claims:>5}   {g.share_removed:.1%}, {len(g.lost)}"
         )
         ok &= s.share_removed >= FLOOR_REMOVED and len(s.lost) <= FLOOR_SENTENCES_LOST
         if args.show_lost:

@@ -17,7 +17,7 @@ import regex
 
 from corekit.boilerplate import GENERIC
 from corekit.learn import lines as L
-from corekit.learn.patterns import generalise, has_site, key, leading_literal, literal, sites
+from corekit.learn.patterns import generalise, has_site, key, leading_literal, literal
 from corekit.learn.samples import Sample
 from corekit.model import Document
 from corekit.rules import Engine, Kind, Rule, RuleSet
@@ -34,6 +34,13 @@ LINK_SHARE = 0.8
 NEXT_LINE_SHARE = 0.6
 #: The texts start with their title in at most this share: the generic title rule would eat the lead.
 TITLE_FIRST_SHARE = 0.1
+#: Where a masthead may stand, how many to keep, and in what share of the texts it must stand.
+HEAD_WINDOW = 120
+MAX_MASTHEADS = 3
+MASTHEAD_SHARE = 0.2
+_NAME_TOKEN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.?")
+#: A headline capitalises at least this share of its words.
+TITLE_CASE = 0.6
 #: A sentence long enough that two articles sharing it by chance is implausible.
 SENTENCE_WORDS = 6
 #: A repeated piece that reads like an article sentence (a full stop, this many words) must repeat in
@@ -288,8 +295,18 @@ def _whole_lines(stats: L.Stats, floor: int) -> Iterable[Learned]:
 
 
 def _next_line_headlines(tally: L.Tally, stats: L.Stats) -> int:
-    """Lines after this one that are short, without a full stop, and not repeated themselves."""
-    return sum(1 for n in tally.next_lines if n and _link_like(n) and stats.lines[key(n)].support == 1)
+    """Lines after this one that read as a linked headline: short, Title Case, without a full stop,
+    and not repeated themselves (a subheading is usually sentence case)."""
+    return sum(
+        1
+        for n in tally.next_lines
+        if n and _link_like(n) and _title_case(n) and stats.lines[key(n)].support == 1
+    )
+
+
+def _title_case(text: str) -> bool:
+    words = text.split()
+    return bool(words) and sum(1 for w in words if _LINKED_WORD.match(w)) >= TITLE_CASE * len(words)
 
 
 def _phrases(stats: L.Stats, floor: int) -> Iterable[Learned]:
@@ -430,24 +447,30 @@ def _label(surface: str) -> bool:
 def _evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | None) -> tuple[Evidence, ...]:
     """The site name opening most texts (the masthead in the dateline), and repeated lines that
     spell out the outlet's own name (a footer such as ``Ikuti Whatsapp Channel Republika``)."""
-    found = []
-    heads: Counter[str] = Counter()
-    for head in stats.heads:
-        heads.update(set(sites(head[:100])))
-    for site, support in heads.most_common(1):
-        if support >= max(floor, stats.total / 3):
-            found.append(
-                Evidence(
-                    name="masthead",
-                    pattern=rf"^[^\n]{{0,60}}?(?<![\w.]){literal(site)}\b",
-                    confidence=0.9,
-                    hints=(site,),
-                    support=support,
-                    total=stats.total,
-                    example=site,
-                )
-            )
+    found: list[Evidence] = []
     stem = (host or "").split(".")[0].casefold()
+    support: Counter[str] = Counter()
+    reach: dict[str, int] = defaultdict(int)
+    for head in stats.heads:
+        opening = _opening_names(head[:HEAD_WINDOW], stem)
+        support.update(opening.keys())
+        for name, at in opening.items():
+            reach[name] = max(reach[name], at)
+    for name, n in support.most_common(MAX_MASTHEADS):
+        if n < max(floor, stats.total * MASTHEAD_SHARE):
+            break
+        found.append(
+            Evidence(
+                name="masthead" if not found else f"masthead-{len(found) + 1}",
+                # As far into the line as the sample put it ('Reporter: X | Editor: Y KONTAN.CO.ID').
+                pattern=rf"^[^\n]{{0,{reach[name] + 20}}}?(?<![\w.]){literal(name)}(?![\w])",
+                confidence=0.9,
+                hints=(name,),
+                support=n,
+                total=stats.total,
+                example=name,
+            )
+        )
     for rule in rules:
         at = rule.example.casefold().find(stem) if len(stem) >= 3 else -1
         if at < 0 or rule.what not in {"repeated line", "repeated phrase glued into the text"}:
@@ -464,6 +487,17 @@ def _evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | 
             )
         )
     return tuple(found[:4])
+
+
+def _opening_names(head: str, stem: str) -> dict[str, int]:
+    """Names of the outlet at the head of a text, with where they stand: site names
+    ('KOMPAS.com') and words spelling the outlet's own name ('POSMETRO MEDAN-')."""
+    found: dict[str, int] = {}
+    for m in _NAME_TOKEN.finditer(head):
+        token = m.group().rstrip(".")
+        if has_site(token) or (len(stem) >= 3 and stem in token.casefold()):
+            found.setdefault(token, m.start())
+    return found
 
 
 # --- naming -------------------------------------------------------------------------------------

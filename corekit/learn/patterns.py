@@ -68,7 +68,3 @@ def leading_literal(surface: str) -> str | None:
 
 def has_site(text: str) -> bool:
     return _SITE.search(text) is not None
-
-
-def sites(text: str) -> list[str]:
-    return [m.group() for m in _SITE.finditer(text)]
