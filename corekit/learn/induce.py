@@ -50,6 +50,7 @@ SENTENCE_LIKE_SHARE = 0.5
 #: A sentence of article text ends in a full stop; a headline may end in '?' or '!' but rarely in '.'.
 _SENTENCE = regex.compile(r"[^.!?\n]*?\S[^.!?\n]*?\.[\"”’']?(?=\s|$|\p{Lu}|[“\"])")
 _WORD = regex.compile(r"\S+")
+_DATELINE_PIECE = regex.compile(r"\p{Lu}[\p{L}.]*\s*[-–—,]?|[-–—:,]+")
 _SLUG = regex.compile(r"[^a-z0-9]+")
 _LINKED_WORD = regex.compile(r"[\"“'‘]?(?:\p{Lu}|\d)")
 
@@ -264,10 +265,16 @@ def _sentence_like(tally: L.Tally, total: int) -> bool:
     return long and tally.support < SENTENCE_LIKE_SHARE * total
 
 
+def _dateline_piece(tally: L.Tally) -> bool:
+    """A place name or a dash on its own line at the top: a dateline the scraper split
+    ('Jakarta' / '-' / 'BYD merilis ...'), which the body keeps with its first paragraph."""
+    return tally.head >= tally.occurrences / 2 and _DATELINE_PIECE.fullmatch(tally.surface) is not None
+
+
 def _whole_lines(stats: L.Stats, floor: int) -> Iterable[Learned]:
     for tally in _repeated(stats.lines, floor):
         surface = tally.surface
-        if _sentence_like(tally, stats.total):
+        if _sentence_like(tally, stats.total) or _dateline_piece(tally):
             continue
         yield Learned(
             name=surface,
@@ -351,9 +358,17 @@ def _prefixes(stats: L.Stats, floor: int) -> Iterable[Learned]:
             kept[k] = (tally, "line-end")
         elif _label(tally.surface) and glued >= LINK_SHARE * len(tally.rests):
             kept[k] = (tally, "headline")
+    # The longest prefix that keeps most of the support: 'Baca juga:' rather than 'Baca' ...
+    kept = {
+        k: v
+        for k, v in kept.items()
+        if not any(
+            o != k and o.startswith(k) and t.support >= 0.8 * v[0].support for o, (t, _) in kept.items()
+        )
+    }
     for k, (tally, extent) in kept.items():
-        # The longest prefix that keeps most of the support: 'Baca juga:' rather than 'Baca'.
-        if any(o != k and o.startswith(k) and t.support >= 0.8 * tally.support for o, (t, _) in kept.items()):
+        # ... and no longer one where a shorter one already takes its lines ('Simak juga Video').
+        if any(o != k and k.startswith(o) and e == extent for o, (_, e) in kept.items()):
             continue
         surface = tally.surface.rstrip()
         at_start = tally.line_start >= LINK_SHARE * tally.occurrences
@@ -477,7 +492,7 @@ def _evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | 
             continue
         found.append(
             Evidence(
-                name=f"footer-{len(found)}",
+                name=f"footer-{sum(1 for e in found if e.name.startswith('footer')) + 1}",
                 pattern=generalise(rule.example, ignore_case=False, sites=False),
                 confidence=0.8,
                 hints=(rule.example[at : at + len(stem)],),

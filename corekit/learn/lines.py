@@ -48,7 +48,8 @@ class Tally:
         mid_line: Occurrences glued inside a line, after a sentence.
         next_lines: For a whole line: the line after it (None at the end of the text).
         tail: Occurrences in the last part of the text.
-        head: Occurrences opening one of the text's first ``HEAD_LINES`` lines (datelines live there).
+        head: Occurrences opening (or, for a whole line, being) one of the text's first ``HEAD_LINES``
+            lines: datelines live there.
     """
 
     articles: set[int] = attrs.Factory(set)
@@ -132,6 +133,7 @@ def count(texts: Sequence[str]) -> Stats:
             whole = stats.lines[key(line)]
             _see(whole, index, line, at_tail)
             whole.line_start += 1
+            whole.head += i < HEAD_LINES
             whole.next_lines.append(lines[i + 1][1] if i + 1 < len(lines) else None)
             _count_segments(stats, index, line, at_tail, first=i == 0, head=i < HEAD_LINES)
             _count_tails(stats, index, line, at_tail)
