@@ -194,10 +194,12 @@ def looks_like_title(line: str) -> bool:
     )
 
 
-def looks_like_headline(line: str, min_words: int = 5) -> bool:
+def looks_like_headline(line: str, min_words: int = 7) -> bool:
     """A related-article headline injected between paragraphs: Title Case, no final full stop.
 
-    Real subheadings are short or sentence case (their content words are lower case), so they stay.
+    Real subheadings are short or sentence case (their content words are lower case), so they stay;
+    Title-Case subheadings ('Daun Apa yang Bikin ASI Lancar?') are short too, hence seven words by
+    default. An outlet known to inject short headlines (iNews) asks for fewer.
     """
     if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")):
         return False
@@ -218,8 +220,10 @@ NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|b
 LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
 LABEL = rf"(?i:{'|'.join(LABELS)})"
 # 'Baca juga:', 'BACA JUGA -', and glued without a colon: 'Baca JugaJadi Lawan ...'.
-READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"
-_READ_ALSO = regex.compile(READ_ALSO)
+# Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
+READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
+    \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"""
+_READ_ALSO = regex.compile(READ_ALSO, regex.VERBOSE)
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
@@ -233,13 +237,20 @@ COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
     |related(?:\ posts)?|komentar|\d+\ komentar)\s*:?"""
+INSTAGRAM = r"View\ this\ post\ on\ Instagram|A\ post\ shared\ by\ [^()\n]{1,60}\(@[\w.]+\)"
 READ_MORE = r"(?i:baca\ selengkapnya)\s*(?i:di\s*sini)?"
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
-    |artikel\ lainnya|berita\ lainnya|selengkapnya)\s*:?"""
+    |artikel\ lainnya|berita\ lainnya|selengkapnya|menarik\ dibaca|baca\ berikutnya|berita\ selanjutnya
+    |artikel\ selanjutnya|terbaru|berita\ terbaru|populer|paling\ banyak\ dibaca|video\ pilihan)\s*:?"""
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
-DATE_LINE = dates.DATETIME + r"(?:\s*\|\s*[\p{L} ]{1,20})*"  # '... 21:45 WIB | dilihat'
-EDITOR_INITIALS = r"\((?:\*/?)?(?:[a-z]{2,5}(?:/[a-z]{2,5})?)?\*?\)\.?"
+# '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
+DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated
+    |tanggal)\s*:?\s*)?"""
+DATE_AUTHOR = rf"(?:{NAME}(?:\s*,\s*{NAME})*\s*[·•|\-–]\s*)?"
+DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATETIME + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
+# '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
+EDITOR_INITIALS = r"\((?:\*/)?[a-z]{2,5}(?:/[a-z]{2,5})?\)\.?"
 
 GENERIC = RuleSet(
     plugin="generic",
@@ -248,7 +259,7 @@ GENERIC = RuleSet(
         Rule("title", "head", test=looks_like_title, field="title", first=True),
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
         # A date without a clock time above the body is page furniture too; it gives no published time.
-        Rule("date-only", "head", dates.DATE + r"(?:\s*\|\s*[\p{L} ]{1,20})*"),
+        Rule("date-only", "head", DATE_AUTHOR + DATE_LABEL + dates.DATE + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
         # --- trailer: the first of these after the body ends the article ----------------------
@@ -290,7 +301,13 @@ GENERIC = RuleSet(
         Rule("advertisement-inline", "inline", r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
              prefixes=("advertisement",)),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
-        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_INITIALS}$", prefixes=("(",)),
+        # '...tewas.(jon)', '... China(wbs)': initials closing a line after punctuation or glued to a word.
+        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*|[\p{{L}}\d]){EDITOR_INITIALS}$",
+             prefixes=("(",)),
+        # Two or more hashtags closing a line; one hashtag in a sentence is the article's (a campaign name).
+        Rule("hashtags-inline", "inline", r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)+(?=\s*(?:\(|$))",
+             prefixes=("#",)),
+        Rule("instagram-embed", "inline", INSTAGRAM, prefixes=("view this post", "a post shared by")),
     ),
 )
 

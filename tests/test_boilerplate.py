@@ -80,6 +80,7 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
         ("Menurut dia, hal ini membantu meningkatkan keamanan regional.", False),
         ("Langkah berikutnya yang diambil pemerintah", False),  # a sentence-case subheading stays
         ("Beasiswa LPDP Jakarta 2025", False),  # too short to tell from a subheading
+        ("Daun Apa yang Bikin ASI Lancar?", False),  # a Title-Case subheading of a listicle
         ("Baca Juga: ICC Ingin Tangkap Putin, Beranikah Ringkus Netanyahu?", False),  # read-also's job
     ],
 )
@@ -133,3 +134,60 @@ def test_furniture_common_to_many_sites(text: str, body: str) -> None:
     article = boilerplate.strip(document)
     assert article.body == body
     assert audit(document, article) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB",
+        "Diperbarui: Rabu, 08 November 2023 - 22:38 WIB",
+        "08/11/2023, 22:38 WIB",
+    ],
+)
+def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
+    document = Document(text=f"Judul Berita yang Panjang\n{line}\nJAKARTA - Isi berita.")
+    article = boilerplate.strip(document)
+    assert article.body == "JAKARTA - Isi berita."
+    assert article.published is not None and article.published.endswith("+07:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("JAKARTA - Isi berita di pasar EV China(wbs)", "JAKARTA - Isi berita di pasar EV China"),
+        ("JAKARTA - Naik 2% secara year on year (yoy)", "JAKARTA - Naik 2% secara year on year (yoy)"),
+        ("JAKARTA - Harga akan disesuaikan (naik).", "JAKARTA - Harga akan disesuaikan (naik)."),
+        ("JAKARTA - Lebih seru.Streaming di VISION+#visionplus #Formula1(yov)",
+         "JAKARTA - Lebih seru.Streaming di VISION+"),
+        ("Kata dia. View this post on Instagram A post shared by SINDOnews (@sindonews) Meski kalah.",
+         "Kata dia. Meski kalah."),
+    ],
+)
+def test_initials_hashtags_and_embeds_cut_mid_line(text: str, body: str) -> None:
+    assert boilerplate.strip(Document(text=text)).body == body
+
+
+def test_clean_kompas_text_is_left_alone() -> None:
+    # From the PFSA-ID dev texts: a single hashtag, 'terlihat pula' and a closing '(*)' are the article's.
+    text = (
+        "JAKARTA, KOMPAS — Ini seperti terlihat pula saat kunjungan Presiden.\n\n"
+        "Gerakan #MelajuJauh diluncurkan Selasa (27/10/2020).\n\n"
+        "“Polri akan memperoleh bintara terampil,” kata Arief. (*)"
+    )
+    article = boilerplate.strip(Document(text=text))
+    assert (article.body, article.removed) == (text, ())
+
+
+def test_pfsa_dev_bodies_survive_the_generic_rules() -> None:
+    folder = SEEDS.parent.parent / "shared" / "data" / "pfsa-id-dev"
+    if not folder.is_dir():
+        folder = Path("/work/shared/data/pfsa-id-dev")
+    if not folder.is_dir():
+        pytest.skip("the shared PFSA-ID dev set is not here")
+    wrong = []
+    for path in sorted(folder.glob("*.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        document = Document(text=(folder / expected["file"]).read_text(encoding="utf-8"))
+        if boilerplate.strip(document).body.split("\n\n") != expected["body"]:
+            wrong.append(expected["file"])
+    assert wrong == []

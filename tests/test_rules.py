@@ -100,3 +100,12 @@ def test_engine_keeps_document_metadata_when_the_text_has_none() -> None:
     document = Document(text="Isi.", title="T", published="2020-01-01T00:00:00+07:00", authors=("A",))
     article = ENGINE.strip(document)
     assert attrs.astuple(article)[1:4] == ("T", "2020-01-01T00:00:00+07:00", ("A",))
+
+
+def test_a_dotted_capital_i_does_not_shift_offsets() -> None:
+    # 'İ'.lower() is two code points: the engine must not trust lowered offsets then.
+    text = "İstanbul - Isi berita.[iklan] Lanjut.\nA A A\nIKLAN BESAR"
+    document = Document(text=text)
+    article = ENGINE.strip(document)
+    assert article.body == "İstanbul - Isi berita. Lanjut."
+    assert audit(document, article) == []
