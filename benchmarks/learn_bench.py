@@ -39,6 +39,7 @@ import regex
 
 from corekit.model import Article, Document
 from corekit.pipeline import MIN_CONFIDENCE
+from corekit.rules import Engine
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "indonesian-news-dev.jsonl"
 
@@ -97,6 +98,7 @@ class Score:
     rules: int = 0
     detected: int = 0
     false_claims: int = 0
+    alone: float = 0.0
 
     @property
     def share_removed(self) -> float:
@@ -220,6 +222,8 @@ def run(data: Path = DATA, min_share: float = 0.1) -> list[Score]:
             learn_rows, test_rows = halves(rows)
             module, lesson = generate(outlet, learn_rows, Path(tmp), min_share)
             score = globals()["score"](outlet, module.ENGINE.strip, test_rows)
+            # What the learned rules do without the generic ones: how much the learner found itself.
+            alone = globals()["score"](outlet, Engine(module.RULES).strip, test_rows)
             claims = {o: _claimed(module, rs) for o, rs in held_out.items()}
             scores.append(
                 attrs.evolve(
@@ -228,6 +232,7 @@ def run(data: Path = DATA, min_share: float = 0.1) -> list[Score]:
                     rules=len(lesson.rules),
                     detected=claims[outlet],
                     false_claims=sum(n for o, n in claims.items() if o != outlet),
+                    alone=alone.share_removed,
                 )
             )
     return scores
@@ -241,7 +246,6 @@ def _claimed(module: ModuleType, rows: Sequence[dict[str, str]]) -> int:
 def baseline(data: Path = DATA) -> list[Score]:
     """The generic rules alone, for comparison."""
     from corekit.boilerplate import GENERIC
-    from corekit.rules import Engine
 
     engine = Engine(GENERIC)
     return [score(outlet, engine.strip, halves(rows)[1]) for outlet, rows in load_rows(data).items()]
@@ -259,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     generic = {s.outlet: s for s in baseline(args.data)}
     print(
         f"{'outlet':12} {'learn/test':>10} {'rules':>5} {'markers':>7} {'removed':>8} {'sentences':>9} "
-        f"{'lost':>4} {'detected':>8} {'false':>5}   generic only: removed, lost"
+        f"{'lost':>4} {'detected':>8} {'false':>5} {'alone':>6}   generic only: removed, lost"
     )
     ok = True
     for s in run(args.data, args.min_share):
@@ -267,7 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"{s.outlet:12} {s.learned_from:>4}/{s.held_out:<5} {s.rules:>5} {s.markers:>7} "
             f"{s.share_removed:>8.1%} {s.sentences:>9} {len(s.lost):>4} "
-            f"{s.detected:>4}/{s.held_out:<3} {s.false_claims:>5}   {g.share_removed:.1%}, {len(g.lost)}"
+            f"{s.detected:>4}/{s.held_out:<3} {s.false_claims:>5} {s.alone:>6.0%}   "
+            f"{g.share_removed:.1%}, {len(g.lost)}"
         )
         ok &= s.share_removed >= FLOOR_REMOVED and len(s.lost) <= FLOOR_SENTENCES_LOST
         if args.show_lost:
