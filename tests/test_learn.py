@@ -190,3 +190,27 @@ def test_missing_and_empty_samples(tmp_path: Path) -> None:
         read_samples(tmp_path / "absent")
     with pytest.raises(SampleError, match="no .txt files"):
         read_samples(tmp_path)
+
+
+def test_a_marker_glued_to_its_headline_by_case_alone_is_learned() -> None:
+    # 'Baca JugaHarga Cabai ...': no colon, no space, only the capital says where the marker ends.
+    texts = [s.text.replace("Baca juga: ", "Baca Juga") for s in samples()]
+    lesson = learn([Sample(text=t, name=str(i)) for i, t in enumerate(texts)])
+    rule = {r.name: r for r in lesson.rules}["baca-juga-link"]
+    assert (rule.kind, rule.extend) == ("inline", "headline")
+    engine = Engine(RuleSet(plugin="contoh", rules=(rule.rule(),)))
+    article = engine.strip(Document(text="Harga naik.Baca JugaBanjir Rendam Desa “Kami siap,” kata dia."))
+    assert article.body == "Harga naik. “Kami siap,” kata dia."
+    assert regex.search(rule.pattern, "Bacaan Juga", regex.VERBOSE) is None
+
+
+def test_an_editor_code_on_its_own_line_counts() -> None:
+    texts = [s.text.replace(" (", "\n(") for s in samples()]
+    rule = {r.name: r for r in learn([Sample(text=t, name=str(i)) for i, t in enumerate(texts)]).rules}
+    engine = Engine(RuleSet(plugin="contoh", rules=(rule["editor-code"].rule(),)))
+    assert engine.strip(Document(text="Kalimat terakhir.\n(kpl/khs)\n")).body == "Kalimat terakhir."
+
+
+def test_label_spellings_are_one_piece() -> None:
+    assert key("EDITOR : Rahmad") == key("Editor: Rahmad")
+    assert regex.fullmatch(generalise("Editor:"), "EDITOR :", regex.VERBOSE)

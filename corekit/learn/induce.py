@@ -341,8 +341,9 @@ def _whole(stats: L.Stats, surface: str, floor: int) -> bool:
 
 
 def _prefix_pattern(surface: str) -> str:
-    """A prefix ending in a word must end at a word's end: 'Baca' must not take 'Bacaan'."""
-    return generalise(surface) + (r"(?!\w)" if surface[-1:].isalnum() else "")
+    """A prefix ending in a word must end at a word's end: 'Baca' must not take 'Bacaan'; a capital
+    may follow, as in 'Baca JugaHarga'."""
+    return generalise(surface) + (r"(?![\p{Ll}\d])" if surface[-1:].isalnum() else "")
 
 
 def _prefixes(stats: L.Stats, floor: int) -> Iterable[Learned]:
@@ -356,7 +357,9 @@ def _prefixes(stats: L.Stats, floor: int) -> Iterable[Learned]:
         glued = sum(1 for rest in tally.rests if _starts_headline(rest))
         if links >= LINK_SHARE * len(tally.rests):
             kept[k] = (tally, "line-end")
-        elif _label(tally.surface) and glued >= LINK_SHARE * len(tally.rests):
+        elif (_label(tally.surface) or tally.glued >= LINK_SHARE * tally.occurrences) and (
+            glued >= LINK_SHARE * len(tally.rests)
+        ):
             kept[k] = (tally, "headline")
     # The longest prefix that keeps most of the support: 'Baca juga:' rather than 'Baca' ...
     kept = {
@@ -405,7 +408,8 @@ def _tails(stats: L.Stats, floor: int) -> Iterable[Learned]:
         yield Learned(
             name="editor-code",
             kind="inline",
-            pattern=rf"(?<=[.!?\"”’)]\s*){L.EDITOR_CODE}$",
+            # After a sentence's end on its line, or on a line of its own.
+            pattern=rf"(?:(?<=[.!?\"”’)][^\S\n]*)|(?<![^\n])){L.EDITOR_CODE}$",
             support=codes.support,
             total=stats.total,
             example=", ".join(s for s, _ in codes.surfaces.most_common(5)),

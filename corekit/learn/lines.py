@@ -17,14 +17,17 @@ from corekit.learn.patterns import key
 #: Where a new sentence starts inside a line: after a sentence end, even with no space ('ujarnya.Baca').
 #: A full stop glued to a capital counts only after a lower-case word, so 'KONTAN.CO.ID' stays whole.
 _BOUNDARY = regex.compile(
-    r"(?:(?<=[.!?…][\"”’']?)[^\S\n]+|(?<=[\p{Ll}\d)][.!?…][\"”’']?|[\p{Ll}.,][”\"]))(?=[“\"']?\p{Lu})"
+    r"(?:(?<=[.!?…][\"”’']?)[^\S\n]+|(?<=[\p{Ll}\d)][.!?…]+[\"”’']?|[\p{Ll}.,][”\"]))(?=[“\"']?\p{Lu})"
 )
 #: A prefix's words; a colon glued to the next word ends the word before it ('juga:Nilai').
 _TOKEN = regex.compile(r"[^\s:]+:?|:")
 _LINE = regex.compile(r"[^\n]*\S[^\n]*")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 #: An editor's code closing the article: '(jon)', '(*/hbb)', '(ant/mas)'.
 EDITOR_CODE = r"\((?:\*/?)?[a-z]{2,5}(?:/[a-z]{2,5})?\*?\)\.?"
 _EDITOR_TAIL = regex.compile(rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_CODE}$")
+_EDITOR_LINE = regex.compile(EDITOR_CODE)  # on a line of its own: '(kpl/khs)'
+
 #: A credit in brackets closing a caption line: '(credit: X/ernestprakasa)', '(Image: netflix.com)'.
 _CREDIT_TAIL = regex.compile(r"\((?P<label>\p{L}+):\s[^()\n]{1,80}\)$")
 
@@ -48,6 +51,7 @@ class Tally:
         mid_line: Occurrences glued inside a line, after a sentence.
         next_lines: For a whole line: the line after it (None at the end of the text).
         tail: Occurrences in the last part of the text.
+        glued: For a prefix: occurrences joined to the next word by case alone ('Baca JugaHarga').
         head: Occurrences opening (or, for a whole line, being) one of the text's first ``HEAD_LINES``
             lines: datelines live there.
     """
@@ -61,6 +65,7 @@ class Tally:
     next_lines: list[str | None] = attrs.Factory(list)
     tail: int = 0
     head: int = 0
+    glued: int = 0
 
     @property
     def support(self) -> int:
@@ -114,12 +119,17 @@ def sentence_starts(line: str) -> list[int]:
     return starts
 
 
-def prefixes(segment: str) -> Iterator[tuple[str, str]]:
-    """``(prefix, rest)`` for the first one to four words of ``segment``, while some text follows."""
-    tokens = list(_TOKEN.finditer(segment))
-    for k in range(1, min(MAX_PREFIX_WORDS, len(tokens) - 1) + 1):
-        end = tokens[k - 1].end()
-        yield segment[:end], segment[end:].strip()
+def prefixes(segment: str) -> Iterator[tuple[str, str, bool]]:
+    """``(prefix, rest, glued)`` for the first one to four words of ``segment``, while some text follows.
+
+    A word glued to the next by case alone ('Baca JugaHarga') is two words; ``glued`` says the rest
+    was joined on that way.
+    """
+    ends = [(m.end(), False) for m in _TOKEN.finditer(segment)]
+    ends = sorted({*ends, *((m.start(), True) for m in _CAMEL.finditer(segment))})
+    for k in range(1, min(MAX_PREFIX_WORDS, len(ends) - 1) + 1):
+        end, glued = ends[k - 1]
+        yield segment[:end], segment[end:].strip(), glued
 
 
 def count(texts: Sequence[str]) -> Stats:
@@ -152,10 +162,11 @@ def _count_segments(stats: Stats, index: int, line: str, at_tail: bool, first: b
         segment = line[start:]
         end = starts[n + 1] if n + 1 < len(starts) else len(line)
         # The text's opening words are its dateline ('KONTAN.CO.ID - JAKARTA.'), which the body keeps.
-        for prefix, rest in () if first and start == 0 else prefixes(segment):
+        for prefix, rest, glued in () if first and start == 0 else prefixes(segment):
             tally = stats.prefixes[key(prefix)]
             _see(tally, index, prefix, at_tail)
             tally.rests.append(rest)
+            tally.glued += glued
             tally.segments.append(line[start:end].strip())
             tally.head += head and start == 0
             if start == 0:
@@ -173,7 +184,7 @@ def _count_segments(stats: Stats, index: int, line: str, at_tail: bool, first: b
 
 
 def _count_tails(stats: Stats, index: int, line: str, at_tail: bool) -> None:
-    code = _EDITOR_TAIL.search(line)
+    code = _EDITOR_TAIL.search(line) or _EDITOR_LINE.fullmatch(line)
     if code is not None:
         _see(stats.editor_codes, index, code.group(), at_tail)
     credit = _CREDIT_TAIL.search(line)

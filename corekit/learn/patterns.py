@@ -10,6 +10,7 @@ SITE = r"[\p{L}\d-]+\.(?i:co\.id|com|id|co|net|org|tv)\b"
 _SITE = regex.compile(SITE)
 _DIGITS = regex.compile(r"\d+")
 _SPACE = regex.compile(r"\s+")
+_BEFORE_COLON = regex.compile(r"\s+:")
 _PIECES = regex.compile(
     rf"(?P<site>{SITE})|(?P<digits>\d+)|(?P<space>\s+)|(?P<text>[^\d\s]+?(?={SITE}|\d|\s|$))"
 )
@@ -18,7 +19,8 @@ _PIECES = regex.compile(
 def key(text: str) -> str:
     """What two spellings of one piece share: case, spacing, numbers and site names don't count."""
     text = _SITE.sub("<site>", text)
-    return _SPACE.sub(" ", _DIGITS.sub("0", text)).strip().casefold()
+    text = _SPACE.sub(" ", _DIGITS.sub("0", text)).strip().casefold()
+    return _BEFORE_COLON.sub(":", text)
 
 
 def generalise(surface: str, *, ignore_case: bool = True, sites: bool = True) -> str:
@@ -35,7 +37,8 @@ def generalise(surface: str, *, ignore_case: bool = True, sites: bool = True) ->
         elif m["space"]:
             out.append(r"\s+")
         else:
-            out.append(literal(m["text"]))
+            # 'Editor:' and 'EDITOR :' are one label.
+            out.append(literal(m["text"]).replace(":", r"\s*:"))
     body = "".join(out)
     if ignore_case and any(ch.isalpha() for ch in surface):
         return f"(?i:{body})"
