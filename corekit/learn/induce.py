@@ -497,7 +497,7 @@ def _evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | 
         found.append(
             Evidence(
                 name=f"footer-{sum(1 for e in found if e.name.startswith('footer')) + 1}",
-                pattern=generalise(rule.example, ignore_case=False, sites=False),
+                pattern=_footer_pattern(rule),
                 confidence=0.8,
                 hints=(rule.example[at : at + len(stem)],),
                 support=rule.support,
@@ -506,6 +506,13 @@ def _evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | 
             )
         )
     return tuple(found[:4])
+
+
+def _footer_pattern(rule: Learned) -> str:
+    """The footer as written (case and site name too); a repeated line must stand as a whole line,
+    so that a sentence citing the outlet ('dikutip dari KOMPAS.com') is no evidence."""
+    pattern = generalise(rule.example, ignore_case=False, sites=False)
+    return rf"^[^\S\n]*{pattern}[^\S\n]*$" if rule.what == "repeated line" else pattern
 
 
 def _opening_names(head: str, stem: str) -> dict[str, int]:
