@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -169,3 +170,24 @@ def test_the_generated_package_installs_and_passes_its_own_tests(installed: tupl
     )
     assert where.stdout.split() == [str(target / "corekit" / "__init__.py"),
                                     str(target / "corekit_contoh" / "__init__.py")]  # fmt: skip
+
+
+@pytest.mark.parametrize("learned", [True, False], ids=["learned", "empty"])
+def test_the_generated_code_is_lint_and_format_clean(
+    runner: CliRunner, tmp_path: Path, learned: bool
+) -> None:
+    ruff = shutil.which("ruff") or shutil.which("ruff", path=str(Path(sys.executable).parent))
+    if ruff is None:
+        pytest.skip("ruff is not installed here")
+    args = ["--learn", str(site.write_dir(tmp_path / "pages"))] if learned else []
+    assert new_plugin(runner, tmp_path / "out", *args).exit_code == 0
+    root = tmp_path / "out" / "corekit-contoh"
+    config = str(REPO / "pyproject.toml")
+    # Import order depends on where the package sits (first- or third-party), so isort is left out.
+    check = subprocess.run([ruff, "check", "--config", config, "--extend-ignore", "I", str(root)], text=True,
+                           capture_output=True)  # fmt: skip
+    assert check.returncode == 0, check.stdout
+    fmt = subprocess.run(
+        [ruff, "format", "--config", config, "--check", str(root)], text=True, capture_output=True
+    )
+    assert fmt.returncode == 0, fmt.stdout

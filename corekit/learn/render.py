@@ -105,9 +105,11 @@ def _values(plugin_id: str, name: str, hosts: tuple[str, ...], lesson: Lesson | 
         ),
         "min_share_pct": f"{lesson.min_share:.0%}" if lesson else "-",
         "min_articles": "3",
-        "rules": _rules(lesson) if lesson else "",
-        "not_here": _not_here(lesson) if lesson else "",
-        "evidence": _evidence(lesson) if lesson else "",
+        "rules": _block(_rules(lesson), "    ") if lesson else "",
+        # Rule is imported only where a rule uses it, so that ruff finds no unused import.
+        "rules_import": "Rule, RuleSet" if lesson and lesson.rules else "RuleSet",
+        "not_here": _block(_not_here(lesson), "") if lesson else "",
+        "evidence": _block(_evidence(lesson), "") if lesson else "",
         "report": describe(lesson, markdown=True)
         if lesson
         else "Nothing yet: the plugin was generated without a sample.",
@@ -149,6 +151,11 @@ def _call(opening: str, first: list[str], pattern: str, rest: list[str], indent:
     inner = indent + "    "
     args = [*first, _py_string(pattern, inner, split=True), *rest]
     return f"{indent}{opening}\n" + "".join(f"{inner}{arg},\n" for arg in args) + f"{indent}),"
+
+
+def _block(lines: str, indent: str) -> str:
+    """Lines inside brackets: each on its own line, the closing bracket on the next; nothing if empty."""
+    return f"{lines}\n{indent}" if lines else ""
 
 
 def _tuple(items: Sequence[str]) -> str:
