@@ -137,7 +137,8 @@ CTA_WORDS = (
 )  # fmt: skip
 
 
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s")
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]*\s+\p{Lu}")
 
 
 def call_to_action(line: str) -> bool:
@@ -183,13 +184,19 @@ def truncated_title(line: str) -> bool:
 
 
 def looks_like_title(line: str) -> bool:
-    """The first line is the headline when it is short and not a sentence or a dateline."""
+    """The first line is the headline when it is short and not sentences or a dateline.
+
+    Scrapers also put a lead ('Perpanjang SIM kini harus tes lagi. Bagaimana kalau ...?') or a
+    dateline alone ('JAKARTA, KOMPAS.com') on the first line: those are the body's.
+    """
     words = line.split()
     return (
         2 <= len(words) <= 30
         and len(line) <= 220
-        and not line.endswith((".", ",", ";", ":", ".”", '."'))
+        and not line.endswith((".", ",", ";", ":", ".”", '."', "-", "–", "—"))
         and _DATELINE.match(line) is None
+        and _DATELINE_ALONE.match(line) is None
+        and _INNER_SENTENCE_END.search(line) is None
         and (line[0].isupper() or line[0].isdigit())
     )
 
@@ -212,7 +219,13 @@ def looks_like_headline(line: str, min_words: int = 7) -> bool:
     return capitals >= 0.6 * len(words)
 
 
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]\s")
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
+# 'JAKARTA, KOMPAS.com', 'TANGERANG SELATAN', 'KOMPAS.com -', 'REPUBLIKA.CO.ID, YOGYAKARTA --'
+_DATELINE_ALONE = regex.compile(
+    r"""(?:\p{Lu}{2,}(?:\ \p{Lu}{2,})*(?:,\s*\S+)?|\S+\.(?i:com|co\.id|id)\b.*)\s*[-–—]*\s*$
+    |\S+\.(?i:com|co\.id|id),""",
+    regex.VERBOSE,
+)
 
 # Pieces the rules below share.
 # A person's name: capitalised words with some lower case, so that a glued 'KONTAN.CO.ID' is not one.
@@ -233,6 +246,8 @@ PHOTO_CREDIT = rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WO
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
 SCROLL = r"(?i:scroll\ to\ continue\ with\ content)"
 ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+# 'Laporan Wartawan TribunJakarta.com, Bima Putra': the reporter's line above a Tribun article.
+REPORT_BY = rf"(?i:laporan)\s+(?:(?i:wartawan|reporter|kontributor)\s+)?[^,\n]{{1,50}}?,?\s+(?P<value>{NAME})"
 COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
@@ -247,8 +262,9 @@ SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:
 # '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
 DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated
     |tanggal)\s*:?\s*)?"""
-DATE_AUTHOR = rf"(?:{NAME}(?:\s*,\s*{NAME})*\s*[·•|\-–]\s*)?"
-DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATETIME + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
+DATE_AUTHOR = rf"(?:(?>{NAME}(?:\s*,\s*{NAME})*)\s*[·•|\-–]\s*)?"  # atomic: a body line fails fast
+# The time is optional: a date alone is page furniture too, but gives no published time.
+DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
 # '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
 EDITOR_INITIALS = r"\((?:\*/)?[a-z]{2,5}(?:/[a-z]{2,5})?\)\.?"
 
@@ -258,10 +274,9 @@ GENERIC = RuleSet(
         # --- head: the lines above the first paragraph ---------------------------------------
         Rule("title", "head", test=looks_like_title, field="title", first=True),
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
-        # A date without a clock time above the body is page furniture too; it gives no published time.
-        Rule("date-only", "head", DATE_AUTHOR + DATE_LABEL + dates.DATE + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
+        Rule("report-by", "head", REPORT_BY, field="authors"),
         # --- trailer: the first of these after the body ends the article ----------------------
         Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
@@ -291,12 +306,14 @@ GENERIC = RuleSet(
         Rule("related-headline", "line", test=looks_like_headline, max_len=200),
         # --- inline: cut out of the middle of a line ------------------------------------------
         Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
-        Rule("byline-inline", "inline", BYLINE_INLINE, field="authors", parse=byline_names, prefixes=LABELS),
+        # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.
+        Rule("byline-inline", "inline", BYLINE_INLINE, field="authors", parse=byline_names,
+             prefixes=("reporter", "editor", "sumber", "penulis")),
         Rule("photo-credit", "inline", PHOTO_CREDIT, prefixes=("foto", "dok")),
         Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?",
              prefixes=("cek berita",)),
         Rule("whatsapp-channel", "inline", WHATSAPP, prefixes=("ikuti whatsapp",)),
-        Rule("read-more", "inline", READ_MORE, prefixes=("baca selengkapnya",)),
+        Rule("read-more", "inline", READ_MORE, prefixes=("baca",)),  # shares read-also's scan
         Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
         Rule("advertisement-inline", "inline", r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
              prefixes=("advertisement",)),
@@ -307,7 +324,7 @@ GENERIC = RuleSet(
         # Two or more hashtags closing a line; one hashtag in a sentence is the article's (a campaign name).
         Rule("hashtags-inline", "inline", r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)+(?=\s*(?:\(|$))",
              prefixes=("#",)),
-        Rule("instagram-embed", "inline", INSTAGRAM, prefixes=("view this post", "a post shared by")),
+        Rule("instagram-embed", "inline", INSTAGRAM, prefixes=("view this post", "a post shared")),
     ),
 )
 

@@ -191,3 +191,25 @@ def test_pfsa_dev_bodies_survive_the_generic_rules() -> None:
         if boilerplate.strip(document).body.split("\n\n") != expected["body"]:
             wrong.append(expected["file"])
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "JAKARTA, KOMPAS.com –",
+        "JAKARTA, KOMPAS.com",
+        "TANGERANG SELATAN",
+        "REPUBLIKA.CO.ID, YOGYAKARTA -- Pemerintah pusat mengizinkan pemerintah daerah rapat di hotel",
+        "Perpanjang SIM kini harus ikut tes lagi. Bagaimana kalau tes ini tidak lulus?",
+    ],
+)
+def test_a_dateline_or_a_lead_on_the_first_line_is_not_the_title(first: str) -> None:
+    article = boilerplate.strip(Document(text=f"{first}\nIsi berita pertama di sini."))
+    assert article.title is None
+    assert article.body.startswith(first)
+
+
+def test_a_tribun_reporter_line_is_a_byline() -> None:
+    text = "Laporan Wartawan TribunJakarta.com, Bima Putra\nTRIBUNJAKARTA.COM, DUREN SAWIT - Isi."
+    article = boilerplate.strip(Document(text=text))
+    assert (article.title, article.authors, article.body) == (None, ("Bima Putra",), text.split("\n")[1])
