@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from corekit.learn import Lesson, learn, read_samples
-from corekit.learn.induce import to_line_end
+from corekit.learn.lesson import to_line_end
 from corekit.learn.lines import count, sentence_starts
 from corekit.learn.patterns import generalise, key, leading_literal
 from corekit.learn.report import describe

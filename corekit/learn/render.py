@@ -19,7 +19,7 @@ import regex
 
 from corekit.boilerplate import GENERIC
 from corekit.detect import Detector, Evidence
-from corekit.learn.induce import Learned, Lesson, without
+from corekit.learn.lesson import Learned, Lesson, without
 from corekit.learn.patterns import SITE
 from corekit.learn.report import describe
 from corekit.learn.samples import Sample

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corekit.learn.induce import Lesson
+from corekit.learn.lesson import Lesson
 
 _EXTENT = {"line-end": "headline runs to the line end", "headline": "headline runs as a Title-Case run"}
 
