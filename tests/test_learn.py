@@ -214,3 +214,12 @@ def test_an_editor_code_on_its_own_line_counts() -> None:
 def test_label_spellings_are_one_piece() -> None:
     assert key("EDITOR : Rahmad") == key("Editor: Rahmad")
     assert regex.fullmatch(generalise("Editor:"), "EDITOR :", regex.VERBOSE)
+
+
+def test_a_dateline_the_scraper_split_over_lines_stays() -> None:
+    # 'JAKARTA, CONTOHNEWS.CO.ID' / '-' / first sentence: the body keeps the dateline.
+    texts = [s.text.replace(" - ", "\n-\n", 1) for s in samples()]
+    lesson = learn([Sample(text=t, name=str(i)) for i, t in enumerate(texts)])
+    kept = [r for r in lesson.rules if r.kind == "line"]
+    assert not any(regex.fullmatch(r.pattern, "-", regex.VERBOSE) for r in kept)
+    assert not any("CONTOHNEWS" in r.example for r in kept)

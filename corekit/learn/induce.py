@@ -33,6 +33,8 @@ TITLE_CASE = 0.6
 #: at least half the sample: a series of articles may share a paragraph, a site's footer is everywhere.
 SENTENCE_LIKE_WORDS = 9
 SENTENCE_LIKE_SHARE = 0.5
+#: A line this short holding a site name, at the top of the text, is a masthead.
+MASTHEAD_WORDS = 4
 _DATELINE_PIECE = regex.compile(r"\p{Lu}[\p{L}.]*\s*[-–—,]?|[-–—:,]+")
 _SLUG = regex.compile(r"[^a-z0-9]+")
 _LINKED_WORD = regex.compile(r"[\"“'‘]?(?:\p{Lu}|\d)")
@@ -79,9 +81,14 @@ def _sentence_like(tally: L.Tally, total: int) -> bool:
 
 
 def _dateline_piece(tally: L.Tally) -> bool:
-    """A place name or a dash on its own line at the top: a dateline the scraper split
-    ('Jakarta' / '-' / 'BYD merilis ...'), which the body keeps with its first paragraph."""
-    return tally.head >= tally.occurrences / 2 and _DATELINE_PIECE.fullmatch(tally.surface) is not None
+    """A place name, a dash or a short masthead on its own line at the top: a dateline the scraper
+    split ('Jakarta' / '-' / 'BYD merilis ...', 'JAKARTA, KOMPAS.com' / '- ...'), which the body keeps
+    with its first paragraph."""
+    surface = tally.surface
+    piece = _DATELINE_PIECE.fullmatch(surface) is not None or (
+        has_site(surface) and len(surface.split()) <= MASTHEAD_WORDS
+    )
+    return piece and tally.head >= tally.occurrences / 2
 
 
 def _whole_lines(stats: L.Stats, floor: int) -> Iterable[Learned]:
