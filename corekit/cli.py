@@ -190,7 +190,11 @@ MIN_SAMPLES = 20
 @click.option("--name", "display", help="The outlet's own spelling (default: NAME capitalised).")
 @click.option("--learn", "sample", metavar="DIR_OR_JSONL", help="Learn the boilerplate from these articles.")
 @click.option(
-    "--dest", type=click.Path(file_okay=False, path_type=Path), default=Path("plugins"), show_default=True
+    "--dest",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("plugins"),
+    show_default=True,
+    help="Where to write corekit-NAME/; an existing one is never overwritten.",
 )
 @_MIN_SHARE
 def new_plugin(
