@@ -33,6 +33,8 @@ TITLE_CASE = 0.6
 #: at least half the sample: a series of articles may share a paragraph, a site's footer is everywhere.
 SENTENCE_LIKE_WORDS = 9
 SENTENCE_LIKE_SHARE = 0.5
+#: What a line a marker links must not end with: a full stop, even inside a closing quote.
+NOT_A_SENTENCE_END = r"(?<!\.[\"”’']?)"
 #: A line this short holding a site name, at the top of the text, is a masthead.
 MASTHEAD_WORDS = 4
 _DATELINE_PIECE = regex.compile(r"\p{Lu}[\p{L}.]*\s*[-–—,]?|[-–—:,]+")
@@ -112,7 +114,7 @@ def _whole_lines(stats: L.Stats, floor: int) -> Iterable[Learned]:
             yield Learned(
                 name=f"after {surface}",
                 kind="line",
-                pattern=rf"(?<=(?<![^\n])[^\S\n]*{generalise(surface)}[^\S\n]*\n\s*)\S.{{0,250}}(?<![.])",
+                pattern=rf"(?<=(?<![^\n])[^\S\n]*{generalise(surface)}[^\S\n]*\n\s*)\S.{{0,250}}{NOT_A_SENTENCE_END}",
                 support=tally.support,
                 total=stats.total,
                 example=next(n for n in tally.next_lines if n),
@@ -201,7 +203,7 @@ def _prefixes(stats: L.Stats, floor: int) -> Iterable[Learned]:
             yield Learned(
                 name=f"{surface} link",
                 kind="line",
-                pattern=rf"{_prefix_pattern(surface)}.{{0,250}}(?<![.])",
+                pattern=rf"{_prefix_pattern(surface)}.{{0,250}}{NOT_A_SENTENCE_END}",
                 support=tally.support,
                 total=stats.total,
                 example=f"{surface} {tally.rests[0]}",
