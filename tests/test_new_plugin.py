@@ -191,3 +191,12 @@ def test_the_generated_code_is_lint_and_format_clean(
         [ruff, "format", "--config", config, "--check", str(root)], text=True, capture_output=True
     )
     assert fmt.returncode == 0, fmt.stdout
+
+
+def test_min_articles_is_configurable(runner: CliRunner, tmp_path: Path) -> None:
+    sample = str(site.write_dir(tmp_path / "pages"))
+    loose = runner.invoke(main, ["learn", "--report", sample, "--min-share", "0.01", "--min-articles", "13"])
+    strict = runner.invoke(main, ["learn", "--report", sample, "--min-share", "0.01", "--min-articles", "19"])
+    assert "editor-code" not in loose.output and "(and in at least 13)" in loose.output  # 12 of 24
+    assert "baca-juga-link" in loose.output  # 18 of 24
+    assert "baca-juga-link" not in strict.output and "scroll-to-continue-with-content" in strict.output

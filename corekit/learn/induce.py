@@ -68,7 +68,12 @@ def learn(
     rules = check.validated(candidates, texts, unique, plugin, generic)
     found = evidence(stats, rules, floor, host)
     return Lesson(
-        total=len(texts), min_share=min_share, rules=tuple(rules), evidence=found, disabled=disabled
+        total=len(texts),
+        min_share=min_share,
+        min_articles=min_articles,
+        rules=tuple(rules),
+        evidence=found,
+        disabled=disabled,
     )
 
 

@@ -89,6 +89,7 @@ class Lesson:
 
     total: int
     min_share: float
+    min_articles: int
     rules: tuple[Learned, ...]
     evidence: tuple[Evidence, ...]
     disabled: tuple[Disabled, ...]

@@ -104,7 +104,7 @@ def _values(plugin_id: str, name: str, hosts: tuple[str, ...], lesson: Lesson | 
             else "to be written: ``corekit new-plugin --learn SAMPLE`` learns them from articles."
         ),
         "min_share_pct": f"{lesson.min_share:.0%}" if lesson else "-",
-        "min_articles": "3",
+        "min_articles": str(lesson.min_articles) if lesson else "-",
         "rules": _block(_rules(lesson), "    ") if lesson else "",
         # Rule is imported only where a rule uses it, so that ruff finds no unused import.
         "rules_import": "Rule, RuleSet" if lesson and lesson.rules else "RuleSet",

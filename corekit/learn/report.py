@@ -11,7 +11,10 @@ def describe(lesson: Lesson, *, markdown: bool = False) -> str:
     """One line per learned rule (kind, name, support, example), then skipped generic rules and evidence."""
     bullet = "- " if markdown else "  "
     code = "`" if markdown else ""
-    out = [f"Learned from {lesson.total} articles; a piece must occur in {lesson.min_share:.0%} of them."]
+    out = [
+        f"Learned from {lesson.total} articles; a piece must occur in {lesson.min_share:.0%} of them "
+        f"(and in at least {lesson.min_articles})."
+    ]
     out.append("")
     out.append(f"Rules ({len(lesson.rules)}):")
     for rule in lesson.rules:
