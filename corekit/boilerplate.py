@@ -1,10 +1,241 @@
-"""Placeholder until the Indonesian boilerplate rules land: every non-blank line is a paragraph."""
+"""The Indonesian boilerplate rules common to many outlets, and the generic stripper.
+
+Outlet plugins compose their own :class:`~corekit.rules.RuleSet` with
+:data:`GENERIC` (``Engine(OUTLET, GENERIC)``), so an unknown outlet still
+gets these and an outlet gets them too.
+"""
 
 from __future__ import annotations
 
+import regex
+
+from corekit import dates
 from corekit.model import Article, Document
+from corekit.rules import Engine, Rule, RuleSet
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words a Title-Case headline leaves in lower case (measured on the dev titles), plus the
+#: demonstratives, which only sentences use in lower case: a run of these never ends a headline.
+FUNCTION_WORDS = _words(
+    """di dan yang ke dengan untuk dari hingga vs saat dalam pada bisa bagi atas tapi per atau oleh selama
+    tak agar setelah soal karena jika kalau usai akan meski sebagai terhadap tentang melalui antara
+    serta ala jadi ini itu pun lewat sejak sampai demi kepada via para si sang sebelum sesudah sesuai
+    tanpa jelang akibat seperti bersama hanya masih lagi juga & - – —"""
+)
+
+#: Words that open a sentence but not a headline: discourse words and pronouns, and the
+#: prepositions a Title-Case headline writes in lower case (so 'Pada' mid-run starts a sentence).
+SENTENCE_STARTERS = _words(
+    """diketahui sebelumnya sementara selain namun kemudian adapun menurut alhasil dus padahal sedangkan
+    bahkan akibatnya mengutip melansir dilansir berdasarkan selanjutnya ia dia mereka pihaknya hal di ke
+    dari dan yang untuk dengan pada dalam oleh bagi terhadap kepada atau"""
+)
+
+#: Role words that belong to the name after them: the sentence starts at 'Presiden', not 'Trump'.
+ROLES = _words(
+    """presiden wakil menteri ketua direktur gubernur kepala wali bupati ekonom analis pengamat juru
+    jenderal kapolri kapolda pelatih"""
+)
+
+_OPEN_QUOTE = "“\""
+_LOWER = regex.compile(r"\p{Ll}")
+_UPPER = regex.compile(r"\p{Lu}")
+_WORD = regex.compile(r"\S+")
+_NUMBERED = regex.compile(r"\d{1,2}[.)]")
+_WORDLIKE = regex.compile(r"\p{Lu}[\p{L}'’-]*")
+_TRIM = "“”\"‘’'(),:;!?.«»"
+#: Another marker right after a headline ends it (its own rule cuts it).
+_NEXT_MARKER = regex.compile(
+    r"""(?i:baca|lihat|simak)\s+juga\b|Cek\ Berita\ dan\ Artikel|(?:Foto|FOTO|Dok)/
+    |(?:Editor|Reporter|Sumber)\s*:""",
+    regex.VERBOSE,
+)
+
+
+def _lower_content(token: str) -> bool:
+    """A word only a sentence writes in lower case (not a headline's function word, not 'ke-20')."""
+    core = token.strip(_TRIM)
+    if not core or not core[0].isalpha() or not core[0].islower():
+        return False
+    if _UPPER.search(core):  # iPhone, se-Inggris
+        return False
+    return core.lower() not in FUNCTION_WORDS and not regex.match(r"(?:ke|se)-", core)
+
+
+def _capitalised(token: str) -> bool:
+    """A word that can start a sentence: a capital, then letters with some lower case (not 'TKP', 'G7')."""
+    core = token.strip(_TRIM)
+    return _WORDLIKE.fullmatch(core) is not None and _LOWER.search(core) is not None
+
+
+def _starter(token: str) -> bool:
+    core = token.strip(_TRIM)
+    return core[:1].isupper() and core.lower() in SENTENCE_STARTERS
+
+
+def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
+    """Where the headline a ``Baca juga:`` marker links to ends, when the scraper glued the next sentence on.
+
+    The headline is a Title-Case run. It ends before an opening double quote, a numbered list
+    item, another marker, a word only a sentence starts with ('Sebelumnya,', a capitalised 'Pada'),
+    or the sentence that follows: that sentence shows itself by its first lower-case content word
+    and starts at the nearest capitalised word before it, skipping function words, numbers and
+    acronyms ('Sesampainya di TKP KM 01 jalur' starts at 'Sesampainya'), and taking in a role
+    word before a name ('Presiden Trump mengatakan').
+    """
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, pos, limit)][: max_words + 1]
+    for i, (start, token) in enumerate(tokens):
+        if i == max_words:  # too long for a headline: cut the usual length, keep the rest
+            return start
+        glued = next((k for k, ch in enumerate(token) if ch in _OPEN_QUOTE), -1)
+        if i > 0 and glued > 0 and token[glued - 1].isalnum():  # 'Dicabut“Sekalipun'
+            return start + glued
+        if i == 0:
+            continue
+        if glued == 0 or _NUMBERED.fullmatch(token) or _NEXT_MARKER.match(text, start):
+            return start
+        if i >= 2 and _starter(token):
+            return start
+        if _lower_content(token):
+            k = i - 1
+            while k > 0 and not _capitalised(tokens[k][1]):
+                k -= 1
+            while k > 1 and tokens[k - 1][1].strip(_TRIM).lower() in ROLES:
+                k -= 1
+            if k == 0:  # no sentence start found: the headline was one word; keep the rest
+                return tokens[1][0]
+            return tokens[k][0]
+    return limit
+
+
+_BYLINE_PART = regex.compile(
+    r"(?i:(?P<label>reporter|editor|penulis|pewarta|redaktur|sumber|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
+    r"(?P<name>[^|:()]+?)\s*(?=\||$|\)|(?i:reporter|editor)\s*:)"
+)
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """The people a byline names: ``Reporter: A | Editor: B`` -> (A, B); sources are not people."""
+    names = []
+    for m in _BYLINE_PART.finditer(text):
+        if m["label"].lower() == "sumber":
+            continue
+        name = m["name"].strip(" .,-")
+        if name and name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def looks_like_title(line: str) -> bool:
+    """The first line is the headline when it is short and not a sentence or a dateline."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= 220
+        and not line.endswith((".", ",", ";", ":", ".”", '."'))
+        and _DATELINE.match(line) is None
+        and (line[0].isupper() or line[0].isdigit())
+    )
+
+
+def looks_like_headline(line: str, min_words: int = 5) -> bool:
+    """A related-article headline injected between paragraphs: Title Case, no final full stop.
+
+    Real subheadings are short or sentence case (their content words are lower case), so they stay.
+    """
+    if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")) or len(line) > 200:
+        return False
+    words = line.split()
+    if len(words) < min_words or not words[0][:1].isupper() or _READ_ALSO.match(line):
+        return False
+    if any(_lower_content(w) for w in words):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitals >= 0.6 * len(words)
+
+
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]\s")
+
+# Pieces the rules below share.
+# A person's name: capitalised words with some lower case, so that a glued 'KONTAN.CO.ID' is not one.
+NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|bin|binti|van|de|al-\p{L}+))*"
+LABEL = r"(?i:reporter|editor|penulis|pewarta|redaktur|sumber|kontributor)"
+READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)\b\s*(?:[:\-–—]\s*)?"
+_READ_ALSO = regex.compile(READ_ALSO)
+
+BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^|\n]{{1,80}}(?:\s*\|\s*)?)+\)?"
+BYLINE_INLINE = rf"(?:\(\s*)?(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*{NAME}(?:\s*\))?"
+CREDIT_IN_BRACKETS = r"\((?:[^()]*/[^()]*|[^()]*\bvia\b[^()]*|(?i:foto|dok)[^()]*)\)"
+CAPTION = rf".{{3,400}}?(?:{CREDIT_IN_BRACKETS}|\b(?i:foto|dok|ilustrasi)\s*[:/]\s*\S.{{0,100}})"
+CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
+RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
+    |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
+    |artikel\ lainnya|berita\ lainnya|selengkapnya)\s*:?"""
+COPYRIGHT = r"(?i:.{0,60}(?:copyright|hak\ cipta|©).{0,80}|.{0,80}all\ rights\ reserved.{0,20})"
+CALL_TO_ACTION = r"""(?i:.{0,200}\b(?:dapatkan\ berita|klik\ disini|klik\ di\ sini|daftarlah|berlangganan
+    |newsletter|google\ news|whatsapp\ channel|saluran\ whatsapp|ikuti\ kami|ikuti\ berita|unduh\ aplikasi
+    |download\ aplikasi|kotak\ masuk\ anda)\b.{0,200})"""
+SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
+DATE_LINE = dates.DATETIME + r"(?:\s*\|\s*[\p{L} ]{1,20})*"  # '... 21:45 WIB | dilihat'
+EDITOR_INITIALS = r"\((?:\*/?)?(?:[a-z]{2,5}(?:/[a-z]{2,5})?)?\*?\)\.?"
+
+GENERIC = RuleSet(
+    plugin="generic",
+    rules=(
+        # --- head: the lines above the first paragraph ---------------------------------------
+        Rule("title", "head", test=looks_like_title, field="title", first=True),
+        Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
+        Rule("photo-caption", "head", CAPTION),
+        Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
+        # --- trailer: the first of these after the body ends the article ----------------------
+        Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
+        Rule("related-list", "trailer", RELATED_LIST),
+        Rule("copyright", "trailer", COPYRIGHT),
+        Rule("republished", "trailer", r"(?i:artikel\ ini\ telah\ (?:tayang|terbit)\ di)\b.{0,300}"),
+        # --- line: drop wherever they stand ---------------------------------------------------
+        Rule("loading", "line", r"(?i:loading)\s*(?:\.{2,}|…)?"),
+        Rule("font-size", "line", r"A\ A\ A"),
+        Rule("share", "line", r"(?i:bagikan|share|bagikan\ artikel\ ini)\s*:?"),
+        Rule("advertisement", "line", r"(?i:advertisement|iklan|scroll\ to\ continue\ with\ content|ads)"),
+        Rule("truncated-title", "line", r"\p{Lu}\S*(?:\ \S+){0,8}?(?:\.{3}|…)"),
+        Rule("editor-initials", "line", EDITOR_INITIALS),
+        Rule("call-to-action", "line", CALL_TO_ACTION),
+        Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ video|\[gambas:video).{0,200}"),
+        Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
+        Rule("social-link", "line", SOCIAL),
+        Rule("url", "line", r"https?://\S+"),
+        Rule("rule-line", "line", r"[_\-=*~·•]{3,}"),
+        Rule("comment-count", "line", r"[-–]\s*\d+|\d+\s+(?i:komentar|comments?)"),
+        Rule("handle", "line", r"[\p{Ll}][\p{Ll}\d_.]{2,29}\d[\p{Ll}\d_.]*"),
+        Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
+        Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
+        Rule("related-headline", "line", test=looks_like_headline),
+        # --- inline: cut out of the middle of a line ------------------------------------------
+        Rule("read-also", "inline", READ_ALSO, extend=headline_end),
+        Rule("byline-inline", "inline", BYLINE_INLINE, field="authors", parse=byline_names),
+        Rule("photo-credit", "inline", rf"\b(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"),
+        Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?"),
+        Rule("whatsapp-channel", "inline", r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"),
+        Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)"),
+        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)])\s*{EDITOR_INITIALS}$"),
+    ),
+)
+
+_ENGINE = Engine(GENERIC)
 
 
 def strip(document: Document, plugin: str = "generic") -> Article:
-    lines = (line.strip() for line in document.text.splitlines())
-    return Article(body="\n\n".join(line for line in lines if line))
+    """The article in ``document`` by the generic Indonesian rules alone.
+
+    ``plugin`` names who asked, for ``Removed.plugin``; the generic rules are the same.
+    """
+    article = _ENGINE.strip(document)
+    if plugin == GENERIC.plugin:
+        return article
+    import attrs  # noqa: PLC0415 - only this rare path needs it
+
+    return attrs.evolve(article, removed=tuple(attrs.evolve(r, plugin=plugin) for r in article.removed))

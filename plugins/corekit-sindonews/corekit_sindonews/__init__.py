@@ -1,0 +1,59 @@
+"""corekit plugin for SINDOnews (sindonews.com).
+
+SINDOnews pages carry a ``Rabu, 08 November 2023 - 22:38 WIB`` date line,
+a bare ``MOSKOW -`` dateline, ``loading...`` / ``A A A`` widgets, a photo
+caption ending in a ``Foto/...`` credit, ``Baca Juga:`` / ``BACA JUGA -`` /
+``Lihat Juga:`` links glued into the text, editor initials ``(mas)`` and a
+footer of related lists and the copyright line.
+"""
+
+from __future__ import annotations
+
+import corekit
+from corekit import hookimpl
+from corekit.boilerplate import GENERIC
+from corekit.detect import Detector
+from corekit.model import Article, Document, SourceMatch
+from corekit.rules import Engine, Rule, RuleSet
+
+PLUGIN = "sindonews"
+SOURCE = corekit.Source(id="sindonews", name="SINDOnews", hosts=("sindonews.com", "sindonews.id"))
+
+DAY = r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
+DATE_LINE = rf"^{DAY},\ \d{{1,2}}\ \p{{L}}+\ \d{{4}}\ -\ \d{{1,2}}:\d{{2}}\ WIB\s*$"
+
+DETECTOR = Detector(
+    SOURCE,
+    plugin=PLUGIN,
+    evidence={
+        "footer": (r"(?i:sindonews\.(?:com|id))", 0.95),
+        # Only SINDOnews joins date and time with a spaced hyphen.
+        "date-line": (DATE_LINE, 0.8),
+        "read-also": (r"BACA\ JUGA\ -|^Lihat\ Juga:", 0.6),
+        # A bare capital city and a spaced hyphen, no outlet name: weak, other sites do it too.
+        "dateline": (r"^\p{Lu}{3,}(?:\ \p{Lu}{3,}){0,2}\ {1,2}-\ {1,2}(?=\S)", 0.55),
+    },
+)
+
+RULES = RuleSet(
+    plugin=PLUGIN,
+    rules=(
+        Rule("sign-up", "line", r"Dapatkan\ berita\ terkini\ dan\ kejutan\ menarik\ dari\ SINDOnews.{0,200}"),
+        # The caption under the photo ends with its credit: '... di Moskow. Foto/Sergei Bobylev/TASS'.
+        Rule("photo-caption", "head", r".{3,400}?\ (?:Foto|FOTO|Dok)/\S.{0,120}"),
+    ),
+)
+
+ENGINE = Engine(RULES, GENERIC)
+
+
+@hookimpl
+def detect_source(document: Document) -> SourceMatch | None:
+    return DETECTOR(document)
+
+
+@hookimpl
+def strip_boilerplate(document: Document, source: SourceMatch) -> Article | None:
+    if source.id != SOURCE.id:
+        return None
+    return ENGINE.strip(document)
