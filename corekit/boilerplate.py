@@ -130,6 +130,51 @@ def byline_names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+CTA_WORDS = (
+    "dapatkan berita", "klik disini", "klik di sini", "daftarlah", "berlangganan", "newsletter", "google news",
+    "whatsapp channel", "saluran whatsapp", "ikuti kami", "ikuti berita", "unduh aplikasi", "download aplikasi",
+    "kotak masuk anda",
+)
+
+
+def call_to_action(line: str) -> bool:
+    """A sign-up, newsletter, Google News or WhatsApp call to action (a short line naming one)."""
+    low = line.lower()
+    return any(word in low for word in CTA_WORDS)
+
+
+_CREDIT_AT_END = regex.compile(
+    r"""(?:\((?:[^()]*/[^()]*|[^()]*\bvia\b[^()]*|(?i:foto|dok)[^()]*)\)    # (TASS/Sergei Bobylev via Kremlin)
+    |\b(?i:foto|dok|ilustrasi)\s*[:/]\s*\S[^\n]{0,100})$                   # Foto/Sergei Bobylev/TASS
+    """,
+    regex.VERBOSE,
+)
+
+
+CREDIT_HINTS = ("foto", "dok", "ilustrasi", "/", "via")
+COPYRIGHT_HINTS = ("©", "copyright", "hak cipta", "all rights reserved")
+
+
+def photo_caption(line: str) -> bool:
+    """A caption whose photo credit closes the line; only asked above the body."""
+    low = line[-130:].lower()
+    if not (line.endswith(")") or "foto" in low or "dok" in low or "ilustrasi" in low):
+        return False  # cheap refusal: no credit word near the end
+    start = max(0, len(line) - 130)
+    return _CREDIT_AT_END.search(line, start) is not None
+
+
+def copyright_line(line: str) -> bool:
+    """'Copyright ©2025 SINDOnews.com All Rights Reserved', '2018 © Kontan.co.id ...'."""
+    low = line.lower()
+    return any(hint in low for hint in COPYRIGHT_HINTS)
+
+
+def truncated_title(line: str) -> bool:
+    """A headline cut short with an ellipsis: 'Jenderal Senior China...' (the page repeats it)."""
+    return line.endswith(("...", "…")) and line[0].isupper() and line.count(" ") <= 8
+
+
 def looks_like_title(line: str) -> bool:
     """The first line is the headline when it is short and not a sentence or a dateline."""
     words = line.split()
@@ -163,22 +208,17 @@ _DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\
 # Pieces the rules below share.
 # A person's name: capitalised words with some lower case, so that a glued 'KONTAN.CO.ID' is not one.
 NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|bin|binti|van|de|al-\p{L}+))*"
-LABEL = r"(?i:reporter|editor|penulis|pewarta|redaktur|sumber|kontributor)"
+LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
+LABEL = rf"(?i:{'|'.join(LABELS)})"
 READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)\b\s*(?:[:\-–—]\s*)?"
 _READ_ALSO = regex.compile(READ_ALSO)
 
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^|\n]{{1,80}}(?:\s*\|\s*)?)+\)?"
-BYLINE_INLINE = rf"(?:\(\s*)?(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*{NAME}(?:\s*\))?"
-CREDIT_IN_BRACKETS = r"\((?:[^()]*/[^()]*|[^()]*\bvia\b[^()]*|(?i:foto|dok)[^()]*)\)"
-CAPTION = rf".{{3,400}}?(?:{CREDIT_IN_BRACKETS}|\b(?i:foto|dok|ilustrasi)\s*[:/]\s*\S.{{0,100}})"
+BYLINE_INLINE = rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*{NAME}(?:\s*\))?"
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya)\s*:?"""
-COPYRIGHT = r"(?i:.{0,60}(?:copyright|hak\ cipta|©).{0,80}|.{0,80}all\ rights\ reserved.{0,20})"
-CALL_TO_ACTION = r"""(?i:.{0,200}\b(?:dapatkan\ berita|klik\ disini|klik\ di\ sini|daftarlah|berlangganan
-    |newsletter|google\ news|whatsapp\ channel|saluran\ whatsapp|ikuti\ kami|ikuti\ berita|unduh\ aplikasi
-    |download\ aplikasi|kotak\ masuk\ anda)\b.{0,200})"""
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
 DATE_LINE = dates.DATETIME + r"(?:\s*\|\s*[\p{L} ]{1,20})*"  # '... 21:45 WIB | dilihat'
 EDITOR_INITIALS = r"\((?:\*/?)?(?:[a-z]{2,5}(?:/[a-z]{2,5})?)?\*?\)\.?"
@@ -189,21 +229,21 @@ GENERIC = RuleSet(
         # --- head: the lines above the first paragraph ---------------------------------------
         Rule("title", "head", test=looks_like_title, field="title", first=True),
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
-        Rule("photo-caption", "head", CAPTION),
+        Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
         # --- trailer: the first of these after the body ends the article ----------------------
         Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
-        Rule("copyright", "trailer", COPYRIGHT),
+        Rule("copyright", "trailer", test=copyright_line, max_len=200, hints=COPYRIGHT_HINTS),
         Rule("republished", "trailer", r"(?i:artikel\ ini\ telah\ (?:tayang|terbit)\ di)\b.{0,300}"),
         # --- line: drop wherever they stand ---------------------------------------------------
         Rule("loading", "line", r"(?i:loading)\s*(?:\.{2,}|…)?"),
         Rule("font-size", "line", r"A\ A\ A"),
         Rule("share", "line", r"(?i:bagikan|share|bagikan\ artikel\ ini)\s*:?"),
         Rule("advertisement", "line", r"(?i:advertisement|iklan|scroll\ to\ continue\ with\ content|ads)"),
-        Rule("truncated-title", "line", r"\p{Lu}\S*(?:\ \S+){0,8}?(?:\.{3}|…)"),
+        Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
-        Rule("call-to-action", "line", CALL_TO_ACTION),
+        Rule("call-to-action", "line", test=call_to_action, max_len=400, hints=CTA_WORDS),
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ video|\[gambas:video).{0,200}"),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
@@ -213,15 +253,17 @@ GENERIC = RuleSet(
         Rule("handle", "line", r"[\p{Ll}][\p{Ll}\d_.]{2,29}\d[\p{Ll}\d_.]*"),
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
-        Rule("related-headline", "line", test=looks_like_headline),
+        Rule("related-headline", "line", test=looks_like_headline, max_len=200),
         # --- inline: cut out of the middle of a line ------------------------------------------
-        Rule("read-also", "inline", READ_ALSO, extend=headline_end),
-        Rule("byline-inline", "inline", BYLINE_INLINE, field="authors", parse=byline_names),
-        Rule("photo-credit", "inline", rf"\b(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"),
-        Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?"),
-        Rule("whatsapp-channel", "inline", r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"),
-        Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)"),
-        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)])\s*{EDITOR_INITIALS}$"),
+        Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
+        Rule("byline-inline", "inline", BYLINE_INLINE, field="authors", parse=byline_names, prefixes=LABELS),
+        Rule("photo-credit", "inline", rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*",
+             prefixes=("foto", "dok")),
+        Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?",
+             prefixes=("cek berita",)),
+        Rule("whatsapp-channel", "inline", r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+", prefixes=("ikuti whatsapp",)),
+        Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
+        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_INITIALS}$", prefixes=("(",)),
     ),
 )
 

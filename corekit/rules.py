@@ -39,9 +39,13 @@ KINDS: tuple[Kind, ...] = ("head", "line", "trailer", "inline")
 Extend = Callable[[str, int, int], int]
 
 
-def _one_of_pattern_or_test(instance: Rule, attribute: attrs.Attribute[Any], value: Any) -> None:
+def _check(instance: Rule, attribute: attrs.Attribute[Any], value: Any) -> None:
     if (instance.pattern is None) == (instance.test is None):
         raise ValueError(f"rule {instance.name!r} needs exactly one of pattern and test")
+    if instance.kind == "inline" and (instance.pattern is None or not instance.prefixes):
+        raise ValueError(f"inline rule {instance.name!r} needs a pattern and the prefixes it starts with")
+    if any(p != p.lower() or not p for p in (*instance.prefixes, *instance.hints)):
+        raise ValueError(f"rule {instance.name!r}: prefixes and hints are non-empty lower-case literals")
 
 
 @attrs.frozen
@@ -57,16 +61,26 @@ class Rule:
         field: ``title``, ``published`` or ``authors``: what the matched text gives.
         parse: Turns the captured text into the field value (a string; a tuple for authors).
         extend: Inline rules only: where the cut really ends.
+        hints: Test rules only: lower-case literals one of which every line the test accepts
+            holds; a document without any of them never runs the test.
+        prefixes: Inline rules only: lower-case literals a match starts with. The engine finds
+            them with ``str.find`` and tries the pattern only there: the ``regex`` module does
+            not prefilter an alternation, so scanning every position of every line would cost
+            far more than the rest of the work together.
+        max_len: Line kinds: the longest line the rule can match; longer lines skip it.
         first: Head rules only: try on the first non-blank line alone.
     """
 
     name: str
     kind: Kind = attrs.field(validator=attrs.validators.in_(KINDS))
-    pattern: str | None = attrs.field(default=None, validator=_one_of_pattern_or_test)
+    pattern: str | None = attrs.field(default=None, validator=_check)
     test: Callable[[str], bool] | None = None
     field: Field | None = None
     parse: Callable[[str], Any] | None = None
     extend: Extend | None = None
+    hints: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    max_len: int = 300
     first: bool = False
 
 
@@ -82,26 +96,35 @@ class RuleSet:
 class _Entry:
     rule: Rule
     plugin: str
+    order: int = 0
 
 
 @attrs.frozen
 class _Compiled:
-    """One kind's pattern rules as a single alternation, plus its test rules."""
+    """One whole-line kind: its pattern rules as a single alternation, plus its test rules."""
 
     pattern: regex.Pattern[str] | None
     entries: tuple[_Entry, ...]  # indexed by the group number suffix in ``r<i>``
     tests: tuple[_Entry, ...]
+    max_len: int  # no pattern rule of this kind matches a longer line
 
 
 def _compile(entries: Sequence[_Entry]) -> _Compiled:
     patterned = tuple(e for e in entries if e.rule.pattern is not None)
     tests = tuple(e for e in entries if e.rule.test is not None)
+    max_len = max((e.rule.max_len for e in patterned), default=0)
     if not patterned:
-        return _Compiled(pattern=None, entries=(), tests=tests)
+        return _Compiled(pattern=None, entries=(), tests=tests, max_len=0)
     # Each rule becomes group r<i>; the outer group closes last, so lastgroup names the rule
     # even when the rule has inner groups (``value`` may repeat: the regex module allows it).
     source = "|".join(f"(?P<r{i}>{e.rule.pattern})" for i, e in enumerate(patterned))
-    return _Compiled(pattern=regex.compile(source, regex.VERBOSE), entries=patterned, tests=tests)
+    return _Compiled(pattern=regex.compile(source, regex.VERBOSE), entries=patterned, tests=tests, max_len=max_len)
+
+
+@attrs.frozen
+class _Inline:
+    entry: _Entry
+    pattern: regex.Pattern[str]
 
 
 _LINES = regex.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?)")  # group 1: a line's content without edge blanks
@@ -117,12 +140,15 @@ class _State:
     published: str | None = None
     authors: list[str] = attrs.Factory(list)
 
-    def drop(self, start: int, end: int, entry: _Entry) -> None:
-        m = _EDGE.search(self.text, start, end)
-        if m is not None:
-            rule, plugin = entry.rule.name, entry.plugin
+    def drop(self, start: int, end: int, entry: _Entry, exact: bool = False) -> None:
+        """Record ``text[start:end]`` as removed, less its edge blanks (``exact``: it has none)."""
+        if not exact:
+            m = _EDGE.search(self.text, start, end)
+            if m is None:
+                return
             start, end = m.span()
-            self.removed.append(Removed(text=m.group(), start=start, end=end, rule=rule, plugin=plugin))
+        rule, plugin = entry.rule.name, entry.plugin
+        self.removed.append(Removed(text=self.text[start:end], start=start, end=end, rule=rule, plugin=plugin))
 
     def capture(self, entry: _Entry, value: str) -> None:
         rule = entry.rule
@@ -148,28 +174,54 @@ class Engine:
         self.rulesets = rulesets
         self.timeout = timeout
         entries = [_Entry(rule, rs.plugin) for rs in rulesets for rule in rs.rules]
-        self._kinds: dict[Kind, _Compiled] = {
-            kind: _compile([e for e in entries if e.rule.kind == kind]) for kind in KINDS
-        }
-        for e in entries:
-            if e.rule.kind == "inline" and e.rule.test is not None:
-                raise ValueError(f"inline rule {e.rule.name!r} needs a pattern, not a test")
+        entries = [attrs.evolve(e, order=i) for i, e in enumerate(entries)]
+        # Two whole-line alternations, so each line costs one fullmatch: above the body the head
+        # rules and then the line rules; below its start the trailer rules and then the line rules.
+        def of(*kinds: Kind) -> list[_Entry]:
+            return [e for kind in kinds for e in entries if e.rule.kind == kind]
 
-    def _whole(self, kind: Kind, text: str, start: int, end: int, head: bool) -> tuple[_Entry, Any] | None:
-        """The first rule of ``kind`` that matches the whole line, with its match (or None for a test)."""
-        compiled = self._kinds[kind]
-        if compiled.pattern is not None:
+        self._head = _compile(of("head", "line"))
+        self._body = _compile(of("trailer", "line"))
+        self._inline = tuple(
+            _Inline(e, regex.compile(e.rule.pattern, regex.VERBOSE))  # type: ignore[arg-type]
+            for e in entries
+            if e.rule.kind == "inline"
+        )
+
+    def _whole(
+        self, compiled: _Compiled, text: str, start: int, end: int, head: bool, tests: tuple[_Entry, ...]
+    ) -> tuple[_Entry, Any] | None:
+        """The first rule that matches the whole line, with its match (None for a test)."""
+        if compiled.pattern is not None and end - start <= compiled.max_len:
             m = compiled.pattern.fullmatch(text, start, end, timeout=self.timeout)
             if m is not None:
-                return compiled.entries[int(m.lastgroup[1:])], m
-        if compiled.tests:
+                entry = compiled.entries[int(m.lastgroup[1:])]
+                if end - start <= entry.rule.max_len:
+                    return entry, m
+        if tests:
             line = text[start:end]
-            for entry in compiled.tests:
-                if entry.rule.first and not head:
+            for entry in tests:
+                if (entry.rule.first and not head) or len(line) > entry.rule.max_len:
                     continue
                 if entry.rule.test(line):  # type: ignore[misc]
                     return entry, None
         return None
+
+    def _candidates(self, text: str, low: str) -> list[tuple[int, int, _Inline]]:
+        """Where an inline rule may start: its prefixes found with ``str.find``, in text order."""
+        found: list[tuple[int, int, _Inline]] = []
+        if len(low) != len(text):  # lower() moved offsets (a dotted capital I): try every position
+            for inline in self._inline:
+                found.extend((m.start(), inline.entry.order, inline) for m in inline.pattern.finditer(text))
+        else:
+            for inline in self._inline:
+                for prefix in inline.entry.rule.prefixes:
+                    at = low.find(prefix)
+                    while at >= 0:
+                        found.append((at, inline.entry.order, inline))
+                        at = low.find(prefix, at + 1)
+        found.sort(key=lambda c: (c[0], c[1]))
+        return found
 
     def strip(self, document: Document, timeout: float | None = None) -> Article:
         """Split ``document.text`` into body paragraphs and removed pieces; fill title, date, authors."""
@@ -177,33 +229,38 @@ class Engine:
             return Engine(*self.rulesets, timeout=timeout).strip(document)
         text = document.text
         state = _State(text)
+        low = text.lower()
+        candidates = self._candidates(text, low)
+        # Test rules run per line in Python, so a document skips those whose hints it lacks.
+        head_tests = tuple(e for e in self._head.tests if not e.rule.hints or any(h in low for h in e.rule.hints))
+        body_tests = tuple(e for e in self._body.tests if not e.rule.hints or any(h in low for h in e.rule.hints))
+        next_candidate = 0
         first = True
-        ended: _Entry | None = None
         for line in _LINES.finditer(text):
             start, end = line.span(1)
-            if ended is not None:
-                state.drop(start, end, ended)
-                continue
             in_head = not state.paragraphs
-            hit = None
             if in_head:
-                hit = self._whole("head", text, start, end, first)
-                if hit is not None and hit[0].rule.first and not first:
-                    hit = None
-            if hit is None and not in_head:
-                hit = self._whole("trailer", text, start, end, False)
-                if hit is not None:
-                    ended = hit[0]
-            if hit is None:
-                hit = self._whole("line", text, start, end, False)
+                hit = self._whole(self._head, text, start, end, first, head_tests)
+            else:
+                hit = self._whole(self._body, text, start, end, first, body_tests)
             first = False
+            while next_candidate < len(candidates) and candidates[next_candidate][0] < start:
+                next_candidate += 1
             if hit is not None:
                 entry, m = hit
-                state.drop(start, end, entry)
                 if entry.rule.field is not None:
                     state.capture(entry, _value(m, text, start, end))
+                if entry.rule.kind == "trailer":
+                    # The article ends here: the rest is one removed block under this rule.
+                    state.drop(start, len(text), entry)
+                    break
+                state.drop(start, end, entry, exact=True)
                 continue
-            self._inline(state, start, end)
+            mine = next_candidate
+            while mine < len(candidates) and candidates[mine][0] < end:
+                mine += 1
+            self._cut(state, start, end, candidates[next_candidate:mine])
+            next_candidate = mine
         return Article(
             body="\n\n".join(state.paragraphs),
             title=state.title or document.title,
@@ -212,30 +269,26 @@ class Engine:
             removed=tuple(state.removed),
         )
 
-    def _inline(self, state: _State, start: int, end: int) -> None:
+    def _cut(self, state: _State, start: int, end: int, candidates: list[tuple[int, int, _Inline]]) -> None:
+        """Cut the inline rules' matches out of one line; what is left is one paragraph."""
         text = state.text
-        compiled = self._kinds["inline"]
         pieces: list[str] = []
         pos = start
-        if compiled.pattern is not None:
-            search = compiled.pattern.search
-            at = start
-            while at < end:
-                m = search(text, at, end, timeout=self.timeout)
-                if m is None:
-                    break
-                entry = compiled.entries[int(m.lastgroup[1:])]
-                cut_end = m.end()
-                if entry.rule.extend is not None:
-                    cut_end = max(cut_end, min(end, entry.rule.extend(text, cut_end, end)))
-                if cut_end <= m.start():  # an empty match cuts nothing; step past it
-                    at = m.start() + 1
-                    continue
-                _keep(pieces, text, pos, m.start())
-                state.drop(m.start(), cut_end, entry)
-                if entry.rule.field is not None:
-                    state.capture(entry, _value(m, text, m.start(), cut_end))
-                pos = at = cut_end
+        for at, _, inline in candidates:
+            if at < pos:  # inside an earlier cut
+                continue
+            m = inline.pattern.match(text, at, end, timeout=self.timeout)
+            if m is None or m.end() <= at:
+                continue
+            entry = inline.entry
+            cut_end = m.end()
+            if entry.rule.extend is not None:
+                cut_end = max(cut_end, min(end, entry.rule.extend(text, cut_end, end)))
+            _keep(pieces, text, pos, at)
+            state.drop(at, cut_end, entry)
+            if entry.rule.field is not None:
+                state.capture(entry, _value(m, text, at, cut_end))
+            pos = cut_end
         _keep(pieces, text, pos, end)
         if pieces:
             state.paragraphs.append(" ".join(pieces))

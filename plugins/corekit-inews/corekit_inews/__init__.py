@@ -11,7 +11,7 @@ from __future__ import annotations
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC, looks_like_headline
-from corekit.detect import Detector
+from corekit.detect import Detector, Evidence
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
@@ -22,9 +22,9 @@ DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
     evidence={
-        "dateline": (r"^\p{Lu}[\p{Lu}\ .]{1,40},\ (?i:inews\.id)\s*[-–—]", 0.95),
-        "name": (r"\b(?i:inews\.id)\b", 0.85),
-        "region-menu": (r"^-\ Sumatra\s*\n-\ Jawa\s*\n-\ Kalimantan", 0.7),
+        "dateline": Evidence(r"^\p{Lu}[\p{Lu}\ .]{1,40},\ iNews\.id\s*[-–—]", 0.95, hints=(", iNews.id",)),
+        "name": Evidence(r"\b(?:iNews|INEWS|inews)\.id\b", 0.85, hints=("iNews.id", "INEWS.ID", "inews.id")),
+        "region-menu": Evidence(r"^-\ Sumatra\s*\n-\ Jawa\s*\n-\ Kalimantan", 0.7, hints=("- Sumatra",)),
     },
 )
 
@@ -40,7 +40,7 @@ RULES = RuleSet(
     plugin=PLUGIN,
     rules=(
         Rule("region-menu", "trailer", REGION),
-        Rule("injected-headline", "line", test=_injected_headline),
+        Rule("injected-headline", "line", test=_injected_headline, max_len=200),
     ),
 )
 

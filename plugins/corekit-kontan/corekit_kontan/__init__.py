@@ -12,7 +12,7 @@ from __future__ import annotations
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC
-from corekit.detect import Detector
+from corekit.detect import Detector, Evidence
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
@@ -23,10 +23,10 @@ DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
     evidence={
-        "dateline": (r"KONTAN\.CO\.ID\s*[-–—]", 0.95),
+        "dateline": Evidence(r"KONTAN\.CO\.ID\s*[-–—]", 0.95, hints=("KONTAN.CO.ID",)),
         # The copyright line; a bare 'Kontan.co.id' is how other outlets cite Kontan.
-        "footer": (r"(?i:©\s*kontan\.co\.id|kontan\.co\.id\s+all\s+rights)", 0.9),
-        "hashtag": (r"\#kontan(?:tv|news)?\b", 0.9),
+        "footer": Evidence(r"©\s*(?i:kontan\.co\.id)|(?i:kontan\.co\.id)\s+(?i:all\s+rights)", 0.9, hints=("©",)),
+        "hashtag": Evidence(r"\#kontan(?:tv|news)?\b", 0.9, hints=("#kontan",)),
     },
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC
-from corekit.detect import Detector
+from corekit.detect import Detector, Evidence
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
@@ -26,12 +26,12 @@ DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
     evidence={
-        "footer": (r"(?i:sindonews\.(?:com|id))", 0.95),
+        "footer": Evidence(r"(?:SINDOnews|sindonews|Sindonews)\.(?:com|id)", 0.95, hints=("indonews.",)),
         # Only SINDOnews joins date and time with a spaced hyphen.
-        "date-line": (DATE_LINE, 0.8),
-        "read-also": (r"BACA\ JUGA\ -|^Lihat\ Juga:", 0.6),
-        # A bare capital city and a spaced hyphen, no outlet name: weak, other sites do it too.
-        "dateline": (r"^\p{Lu}{3,}(?:\ \p{Lu}{3,}){0,2}\ {1,2}-\ {1,2}(?=\S)", 0.55),
+        "date-line": Evidence(DATE_LINE, 0.8, hints=(" WIB",)),
+        "read-also": Evidence(r"BACA\ JUGA\ -|^Lihat\ Juga:", 0.6, hints=("BACA JUGA -", "Lihat Juga:")),
+        # A bare capital city and a spaced hyphen opening the text, no outlet name: weak, others do it too.
+        "dateline": Evidence(r"\p{Lu}{3,}(?:\ \p{Lu}{3,}){0,2}\ {1,2}-\ {1,2}(?=\S)", 0.55, at_start=True),
     },
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC
-from corekit.detect import Detector
+from corekit.detect import Detector, Evidence
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
@@ -21,8 +21,8 @@ DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
     evidence={
-        "share-dateline": (r"^Bagikan:\s*\n\s*\p{Lu}[\p{Lu}\ .]{2,40}\ [-–—]\ ", 0.9),
-        "name": (r"\b(?i:voi\.id)\b", 0.85),
+        "share-dateline": Evidence(r"^Bagikan:\s*\n\s*\p{Lu}[\p{Lu}\ .]{2,40}\ [-–—]\ ", 0.9, hints=("Bagikan:",)),
+        "name": Evidence(r"\b(?:VOI|voi)\.id\b", 0.85, hints=("VOI.id", "voi.id")),
     },
 )
 
