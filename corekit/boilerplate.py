@@ -131,21 +131,28 @@ def byline_names(text: str) -> tuple[str, ...]:
 
 
 CTA_WORDS = (
-    "dapatkan berita", "klik disini", "klik di sini", "daftarlah", "berlangganan", "newsletter", "google news",
-    "whatsapp channel", "saluran whatsapp", "ikuti kami", "ikuti berita", "unduh aplikasi", "download aplikasi",
-    "kotak masuk anda",
-)
+    "dapatkan berita", "klik disini", "klik di sini", "daftarlah", "berlangganan", "newsletter",
+    "google news", "whatsapp channel", "saluran whatsapp", "ikuti kami", "ikuti berita",
+    "unduh aplikasi", "download aplikasi", "kotak masuk anda",
+)  # fmt: skip
+
+
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s")
 
 
 def call_to_action(line: str) -> bool:
-    """A sign-up, newsletter, Google News or WhatsApp call to action (a short line naming one)."""
+    """A line whose first sentence is a sign-up, newsletter, Google News or WhatsApp call to action.
+
+    A call to action glued after article sentences is left to the inline rules.
+    """
     low = line.lower()
-    return any(word in low for word in CTA_WORDS)
+    first = min((i for word in CTA_WORDS if (i := low.find(word)) >= 0), default=-1)
+    return first >= 0 and _SENTENCE_END.search(line, 0, first) is None
 
 
 _CREDIT_AT_END = regex.compile(
-    r"""(?:\((?:[^()]*/[^()]*|[^()]*\bvia\b[^()]*|(?i:foto|dok)[^()]*)\)    # (TASS/Sergei Bobylev via Kremlin)
-    |\b(?i:foto|dok|ilustrasi)\s*[:/]\s*\S[^\n]{0,100})$                   # Foto/Sergei Bobylev/TASS
+    r"""(?:\((?:[^()]*/[^()]*|[^()]*\bvia\b[^()]*|(?i:foto|dok)[^()]*)\)  # (TASS/Sergei Bobylev via Kremlin)
+    |\b(?i:foto|dok|ilustrasi)\s*[:/]\s*\S[^\n]{0,100})$                 # Foto/Sergei Bobylev/TASS
     """,
     regex.VERBOSE,
 )
@@ -213,9 +220,12 @@ LABEL = rf"(?i:{'|'.join(LABELS)})"
 READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)\b\s*(?:[:\-–—]\s*)?"
 _READ_ALSO = regex.compile(READ_ALSO)
 
-BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^|\n]{{1,80}}(?:\s*\|\s*)?)+\)?"
+# A whole byline line: labelled values of a few words each (a longer value is article text glued on).
+BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
 BYLINE_INLINE = rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*{NAME}(?:\s*\))?"
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
+PHOTO_CREDIT = rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"
+WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya)\s*:?"""
@@ -257,11 +267,10 @@ GENERIC = RuleSet(
         # --- inline: cut out of the middle of a line ------------------------------------------
         Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
         Rule("byline-inline", "inline", BYLINE_INLINE, field="authors", parse=byline_names, prefixes=LABELS),
-        Rule("photo-credit", "inline", rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*",
-             prefixes=("foto", "dok")),
+        Rule("photo-credit", "inline", PHOTO_CREDIT, prefixes=("foto", "dok")),
         Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?",
              prefixes=("cek berita",)),
-        Rule("whatsapp-channel", "inline", r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+", prefixes=("ikuti whatsapp",)),
+        Rule("whatsapp-channel", "inline", WHATSAPP, prefixes=("ikuti whatsapp",)),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
         Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_INITIALS}$", prefixes=("(",)),
     ),

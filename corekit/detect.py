@@ -18,6 +18,7 @@ a regex scan); evidence that must open the text is matched there alone.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
@@ -49,7 +50,7 @@ def _confidence(instance: Evidence, attribute: attrs.Attribute[float], value: fl
         raise ValueError("text evidence must claim more than 0 and less than 1.0: only the host is sure")
 
 
-def _hints_or_start(instance: Evidence, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+def _hints_or_start(instance: Evidence, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     if not value and not instance.at_start:
         raise ValueError("evidence needs literal hints, or at_start=True")
 
@@ -122,7 +123,8 @@ class Detector:
             if m is not None:
                 hits.append(self._groups[m.lastgroup])
         if self._anywhere is not None:
-            windows = (text,) if len(text) <= self.head + self.tail else (text[: self.head], text[-self.tail :])
+            short = len(text) <= self.head + self.tail
+            windows = (text,) if short else (text[: self.head], text[-self.tail :])
             for window in windows:
                 if any(h in window for h in self._hints):
                     hits.extend(self._groups[m.lastgroup] for m in self._anywhere.finditer(window))

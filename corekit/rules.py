@@ -118,7 +118,8 @@ def _compile(entries: Sequence[_Entry]) -> _Compiled:
     # Each rule becomes group r<i>; the outer group closes last, so lastgroup names the rule
     # even when the rule has inner groups (``value`` may repeat: the regex module allows it).
     source = "|".join(f"(?P<r{i}>{e.rule.pattern})" for i, e in enumerate(patterned))
-    return _Compiled(pattern=regex.compile(source, regex.VERBOSE), entries=patterned, tests=tests, max_len=max_len)
+    pattern = regex.compile(source, regex.VERBOSE)
+    return _Compiled(pattern=pattern, entries=patterned, tests=tests, max_len=max_len)
 
 
 @attrs.frozen
@@ -142,13 +143,14 @@ class _State:
 
     def drop(self, start: int, end: int, entry: _Entry, exact: bool = False) -> None:
         """Record ``text[start:end]`` as removed, less its edge blanks (``exact``: it has none)."""
+        text = self.text
         if not exact:
-            m = _EDGE.search(self.text, start, end)
+            m = _EDGE.search(text, start, end)
             if m is None:
                 return
             start, end = m.span()
         rule, plugin = entry.rule.name, entry.plugin
-        self.removed.append(Removed(text=self.text[start:end], start=start, end=end, rule=rule, plugin=plugin))
+        self.removed.append(Removed(text=text[start:end], start=start, end=end, rule=rule, plugin=plugin))
 
     def capture(self, entry: _Entry, value: str) -> None:
         rule = entry.rule
@@ -176,11 +178,12 @@ class Engine:
         entries = [_Entry(rule, rs.plugin) for rs in rulesets for rule in rs.rules]
         entries = [attrs.evolve(e, order=i) for i, e in enumerate(entries)]
         # Two whole-line alternations, so each line costs one fullmatch: above the body the head
-        # rules and then the line rules; below its start the trailer rules and then the line rules.
+        # rules, then the line rules; below its start the trailer rules, then the line rules.
         def of(*kinds: Kind) -> list[_Entry]:
             return [e for kind in kinds for e in entries if e.rule.kind == kind]
 
-        self._head = _compile(of("head", "line"))
+        # A trailer line above the body is dropped as a line: an article cannot end before it begins.
+        self._head = _compile(of("head", "line", "trailer"))
         self._body = _compile(of("trailer", "line"))
         self._inline = tuple(
             _Inline(e, regex.compile(e.rule.pattern, regex.VERBOSE))  # type: ignore[arg-type]
@@ -232,8 +235,8 @@ class Engine:
         low = text.lower()
         candidates = self._candidates(text, low)
         # Test rules run per line in Python, so a document skips those whose hints it lacks.
-        head_tests = tuple(e for e in self._head.tests if not e.rule.hints or any(h in low for h in e.rule.hints))
-        body_tests = tuple(e for e in self._body.tests if not e.rule.hints or any(h in low for h in e.rule.hints))
+        head_tests = _hinted(self._head.tests, low)
+        body_tests = _hinted(self._body.tests, low)
         next_candidate = 0
         first = True
         for line in _LINES.finditer(text):
@@ -250,7 +253,7 @@ class Engine:
                 entry, m = hit
                 if entry.rule.field is not None:
                     state.capture(entry, _value(m, text, start, end))
-                if entry.rule.kind == "trailer":
+                if entry.rule.kind == "trailer" and not in_head:
                     # The article ends here: the rest is one removed block under this rule.
                     state.drop(start, len(text), entry)
                     break
@@ -292,6 +295,10 @@ class Engine:
         _keep(pieces, text, pos, end)
         if pieces:
             state.paragraphs.append(" ".join(pieces))
+
+
+def _hinted(tests: tuple[_Entry, ...], low: str) -> tuple[_Entry, ...]:
+    return tuple(e for e in tests if not e.rule.hints or any(h in low for h in e.rule.hints))
 
 
 def _keep(pieces: list[str], text: str, start: int, end: int) -> None:

@@ -19,13 +19,15 @@ from corekit.rules import Engine, Rule, RuleSet
 PLUGIN = "kontan"
 SOURCE = corekit.Source(id="kontan", name="Kontan", hosts=("kontan.co.id",))
 
+FOOTER = r"©\s*(?i:kontan\.co\.id)|(?i:kontan\.co\.id)\s+(?i:all\s+rights)"
+
 DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
     evidence={
         "dateline": Evidence(r"KONTAN\.CO\.ID\s*[-–—]", 0.95, hints=("KONTAN.CO.ID",)),
         # The copyright line; a bare 'Kontan.co.id' is how other outlets cite Kontan.
-        "footer": Evidence(r"©\s*(?i:kontan\.co\.id)|(?i:kontan\.co\.id)\s+(?i:all\s+rights)", 0.9, hints=("©",)),
+        "footer": Evidence(FOOTER, 0.9, hints=("©",)),
         "hashtag": Evidence(r"\#kontan(?:tv|news)?\b", 0.9, hints=("#kontan",)),
     },
 )

@@ -17,11 +17,14 @@ from corekit.rules import Engine, Rule, RuleSet
 PLUGIN = "voi"
 SOURCE = corekit.Source(id="voi", name="VOI", hosts=("voi.id",))
 
+# The share widget right above a 'JAKARTA - ' dateline.
+SHARE_DATELINE = r"^Bagikan:\s*\n\s*\p{Lu}[\p{Lu}\ .]{2,40}\ [-–—]\ "
+
 DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
     evidence={
-        "share-dateline": Evidence(r"^Bagikan:\s*\n\s*\p{Lu}[\p{Lu}\ .]{2,40}\ [-–—]\ ", 0.9, hints=("Bagikan:",)),
+        "share-dateline": Evidence(SHARE_DATELINE, 0.9, hints=("Bagikan:",)),
         "name": Evidence(r"\b(?:VOI|voi)\.id\b", 0.85, hints=("VOI.id", "voi.id")),
     },
 )
