@@ -191,7 +191,13 @@ def looks_like_title(line: str) -> bool:
         and not line.endswith((".", ",", ";", ":", ".”", '."'))
         and _DATELINE.match(line) is None
         and (line[0].isupper() or line[0].isdigit())
+        and _SENTENCE_BREAK.search(line) is None
     )
+
+
+#: A full stop, question or exclamation mark followed by a new sentence: a lede, not a headline
+#: ('... harus ikut tes lagi. Bagaimana kalau ...?').
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?][\"”’]?\s+\p{Lu}")
 
 
 def looks_like_headline(line: str, min_words: int = 5) -> bool:
@@ -217,7 +223,8 @@ _DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\
 NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|bin|binti|van|de|al-\p{L}+))*"
 LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
 LABEL = rf"(?i:{'|'.join(LABELS)})"
-READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)\b\s*(?:[:\-–—]\s*)?"
+# 'Baca JugaJudul ...': some scrapers glue the linked headline to the marker.
+READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"
 _READ_ALSO = regex.compile(READ_ALSO)
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
@@ -226,8 +233,15 @@ BYLINE_INLINE = rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*{NAME
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
 PHOTO_CREDIT = rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
+#: An Instagram embed as scraped, often glued into a paragraph: 'View this post on Instagram',
+#: 'A post shared by KOMPAS Lifestyle (@kompas.lifestyle)'.
+INSTAGRAM_EMBED = r"View\ this\ post\ on\ Instagram|A\ post\ shared\ by\ [^()\n]{1,80}?\(@[\w.]+\)"
+#: A Google News / WhatsApp channel call to action glued to the end of the last paragraph:
+#: 'Akses TribunJakarta.com di Google News atau WhatsApp Channel TribunJakarta.com. Pastikan ...'.
+CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
+    |Simak\ berita)\ [^\n]{0,80}?(?i:google\ news|whatsapp\ channel|saluran\ whatsapp)[^\n]{0,200}$"""
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
-    |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
+    |terpopuler|berita\ populer|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya)\s*:?"""
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
 DATE_LINE = dates.DATETIME + r"(?:\s*\|\s*[\p{L} ]{1,20})*"  # '... 21:45 WIB | dilihat'
@@ -271,6 +285,9 @@ GENERIC = RuleSet(
         Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?",
              prefixes=("cek berita",)),
         Rule("whatsapp-channel", "inline", WHATSAPP, prefixes=("ikuti whatsapp",)),
+        Rule("instagram-embed", "inline", INSTAGRAM_EMBED, prefixes=("view this post", "a post shared")),
+        Rule("call-to-action-end", "inline", CTA_AT_END,
+             prefixes=("akses", "baca berita", "ikuti", "dapatkan", "simak berita")),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
         Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_INITIALS}$", prefixes=("(",)),
     ),
