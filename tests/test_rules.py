@@ -100,3 +100,13 @@ def test_engine_keeps_document_metadata_when_the_text_has_none() -> None:
     document = Document(text="Isi.", title="T", published="2020-01-01T00:00:00+07:00", authors=("A",))
     article = ENGINE.strip(document)
     assert attrs.astuple(article)[1:4] == ("T", "2020-01-01T00:00:00+07:00", ("A",))
+
+
+def test_ruleset_without_drops_the_named_rules_and_refuses_unknown_names():
+    from corekit.boilerplate import GENERIC
+
+    fewer = GENERIC.without("title")
+    assert "title" not in {rule.name for rule in fewer.rules}
+    assert len(fewer.rules) == len(GENERIC.rules) - 1
+    with pytest.raises(ValueError):
+        GENERIC.without("no-such-rule")
