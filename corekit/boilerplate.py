@@ -137,7 +137,11 @@ CTA_WORDS = (
 )  # fmt: skip
 
 
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s")
+# A sentence ends before a space or, where the scraper glued the next one on, before a capital
+# ('... kapasitas.Ikuti Whatsapp Channel Republika').
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")
+# A call-to-action word starts a word: 'mengunduh aplikasi JMO' is an article's how-to, not a CTA.
+_CTA = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in CTA_WORDS) + ")", regex.IGNORECASE)
 
 
 def call_to_action(line: str) -> bool:
@@ -145,9 +149,8 @@ def call_to_action(line: str) -> bool:
 
     A call to action glued after article sentences is left to the inline rules.
     """
-    low = line.lower()
-    first = min((i for word in CTA_WORDS if (i := low.find(word)) >= 0), default=-1)
-    return first >= 0 and _SENTENCE_END.search(line, 0, first) is None
+    m = _CTA.search(line)
+    return m is not None and _SENTENCE_END.search(line, 0, m.start()) is None
 
 
 _CREDIT_AT_END = regex.compile(
@@ -269,6 +272,10 @@ GENERIC = RuleSet(
         Rule("editor-initials", "line", EDITOR_INITIALS),
         Rule("call-to-action", "line", test=call_to_action, max_len=400, hints=CTA_WORDS),
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ video|\[gambas:video).{0,200}"),
+        # Any other embed the CMS leaves as a placeholder: '[Gambas:Instagram]', '[Gambas:Twitter]'.
+        Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
+        # The link to the full story on a teaser: 'Baca selengkapnya di sini.' (glued: 'selengkapnyadi').
+        Rule("read-more", "line", r"(?i:baca|simak)\ (?i:selengkapnya|selangkapnya)\s*(?i:di\s*sini)?\.?"),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),
