@@ -210,6 +210,8 @@ def looks_like_headline(line: str, min_words: int = 5) -> bool:
     """
     if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")) or len(line) > 200:
         return False
+    if line.count("(") != line.count(")"):  # a sentence a link split: 'Presiden Partai Keadilan Sejahtera ('
+        return False
     words = line.split()
     if len(words) < min_words or not words[0][:1].isupper() or _READ_ALSO.match(line):
         return False
