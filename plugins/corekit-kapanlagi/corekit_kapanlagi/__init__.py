@@ -1,0 +1,68 @@
+"""corekit plugin for KapanLagi.com (kapanlagi.com).
+
+KapanLagi opens with 'Kapanlagi.com - ' or nothing, puts 'Advertisement' lines and image credits
+('(credit: mydramalist.com)', 'Ilustrasi ... (Image by myanimelist.net)') between paragraphs,
+links 'baca juga:' / 'simak juga' headlines glued into the text, asks readers to follow its
+WhatsApp channel and closes with the editors' initials '(kpl/khs)'.
+"""
+
+from __future__ import annotations
+
+import corekit
+from corekit import hookimpl
+from corekit.boilerplate import GENERIC, headline_end
+from corekit.detect import Detector, Evidence
+from corekit.model import Article, Document, SourceMatch
+from corekit.rules import Engine, Rule, RuleSet
+
+PLUGIN = "kapanlagi"
+SOURCE = corekit.Source(id="kapanlagi", name="KapanLagi.com", hosts=("kapanlagi.com",))
+
+DETECTOR = Detector(
+    SOURCE,
+    plugin=PLUGIN,
+    evidence={
+        "masthead": Evidence(r"(?i:kapanlagi\.com)", 0.95, hints=("apanLagi", "apanlagi")),
+        "editor-initials": Evidence(r"\(kpl/\p{Ll}+\)", 0.95, hints=("(kpl/",)),
+        # The site's sign-off and its name for its readers.
+        "tagline": Evidence(
+            r"Kalau\ bukan\ sekarang,\ KapanLagi\?|\bKLovers\b", 0.9, hints=("KapanLagi?", "KLovers")
+        ),
+    },
+)
+
+RULES = RuleSet(
+    plugin=PLUGIN,
+    rules=(
+        Rule("editor-initials", "trailer", r"\(kpl/[a-z]{2,5}\)"),
+        # An image line: a caption ending in its credit, or the credit alone.
+        Rule(
+            "image-credit",
+            "line",
+            r"(?:[^\n]{0,150}?\ )?\((?i:credit|image|foto|sumber)(?:\ by)?\s*:?\s*[^()\n]{2,80}\)",
+        ),
+        Rule("image-credit-plain", "line", r"(?i:foto|credit)\s*:\s*[^\n]{2,60}"),
+        Rule("more-articles", "line", r"(?i:yuk\ baca\ artikel\ lainnya)[^\n]{0,40}"),
+        Rule(
+            "related-inline",
+            "inline",
+            r"Berita\ Lainnya(?=\p{Lu})",
+            extend=headline_end,
+            prefixes=("berita lainnya",),
+        ),
+    ),
+)
+
+ENGINE = Engine(RULES, GENERIC.without("title"))
+
+
+@hookimpl
+def detect_source(document: Document) -> SourceMatch | None:
+    return DETECTOR(document)
+
+
+@hookimpl
+def strip_boilerplate(document: Document, source: SourceMatch) -> Article | None:
+    if source.id != SOURCE.id:
+        return None
+    return ENGINE.strip(document)
