@@ -25,6 +25,18 @@ DETECTOR = Detector(
         "masthead": Evidence(r"(?i:kapanlagi\.com)", 0.95, hints=("apanLagi", "apanlagi")),
         "editor-initials": Evidence(r"\(kpl/\p{Ll}+\)", 0.95, hints=("(kpl/",)),
         # The site's sign-off and its name for its readers.
+        # A photo page is one paragraph that ends by inviting the reader to the pictures:
+        # 'Simak selengkapnya berikut ini!', 'Yuk lihat momennya berikut ini.', 'Penasaran kan?'.
+        "gallery-teaser": Evidence(
+            r"\A[^\n]*\b(?i:simak|yuk|berikut|penasaran)\b[^\n]{0,120}[.!?]\s*\Z",
+            0.55,
+            hints=("imak", "uk ", "erikut", "enasaran"),
+        ),
+        # The KLY sister-site promotion closing a photo page ('Baca juga berita lainnya di Liputan6.com.');
+        # Liputan6.com's own pages carry its dateline, which weighs more.
+        "sister-site": Evidence(
+            r"Baca\ juga\ berita\ lainnya\ di\ Liputan6\.com\.?\s*\Z", 0.55, hints=("lainnya di",)
+        ),
         "tagline": Evidence(
             r"Kalau\ bukan\ sekarang,\ KapanLagi\?|\bKLovers\b", 0.9, hints=("KapanLagi?", "KLovers")
         ),

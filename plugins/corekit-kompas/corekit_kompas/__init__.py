@@ -26,7 +26,8 @@ DETECTOR = Detector(
     plugin=PLUGIN,
     evidence={
         "dateline": Evidence(r"^\p{Lu}[\p{Lu}\ .]{1,40},\ KOMPAS\.com\b", 0.95, hints=("KOMPAS.com",)),
-        "masthead": Evidence(r"^KOMPAS\.com\ *[-–—]", 0.9, hints=("KOMPAS.com",)),
+        # Wrapped or not: 'KOMPAS.com - ', 'KOMPAS.com' then '– Fenomena' on the next line.
+        "masthead": Evidence(r"^KOMPAS\.com\s*[-–—]", 0.9, hints=("KOMPAS.com",)),
         # Kompas.com's own WhatsApp channel, in the call to action under its articles.
         "whatsapp": Evidence(
             r"whatsapp\.com/channel/0029VaFPbedBPzjZrk13HO3D", 0.9, hints=("0029VaFPbedBPzjZrk",)

@@ -23,9 +23,8 @@ DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
     evidence={
-        "masthead": Evidence(
-            r"(?i:posmetro)(?:\s*(?i:medan)|\.co(?:\.id)?)\b", 0.95, hints=("POSMETRO", "Posmetro")
-        ),
+        # 'POSMETRO MEDAN–', 'BATAM, POSMETRO.CO :', 'Posmetro.co.id,INDRAMAYU –', 'POSMETRO– '.
+        "masthead": Evidence(r"\b(?i:posmetro)", 0.95, hints=("POSMETRO", "Posmetro")),
     },
 )
 
