@@ -31,7 +31,8 @@ def audit(document: Document, article: Article) -> list[str]:
     paragraphs = []
     pos = 0
     for line in text.split("\n"):
-        pieces, piece = [], []
+        pieces: list[str] = []
+        piece: list[str] = []
         for i, ch in enumerate(line, pos):
             if mask[i]:
                 if piece:

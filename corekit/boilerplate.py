@@ -208,7 +208,7 @@ def looks_like_headline(line: str, min_words: int = 5) -> bool:
 
     Real subheadings are short or sentence case (their content words are lower case), so they stay.
     """
-    if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")) or len(line) > 200:
+    if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")):
         return False
     if line.count("(") != line.count(")"):  # a sentence a link split: 'Presiden Partai Keadilan Sejahtera ('
         return False
@@ -228,7 +228,7 @@ _DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\
 NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|bin|binti|van|de|al-\p{L}+))*"
 LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
 LABEL = rf"(?i:{'|'.join(LABELS)})"
-# 'Baca JugaJudul ...': some scrapers glue the linked headline to the marker.
+# 'Baca juga:', 'BACA JUGA -', and glued without a colon: 'Baca JugaJadi Lawan ...'.
 READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"
 _READ_ALSO = regex.compile(READ_ALSO)
 
@@ -245,6 +245,7 @@ INSTAGRAM_EMBED = r"View\ this\ post\ on\ Instagram|A\ post\ shared\ by\ [^()\n]
 #: 'Akses TribunJakarta.com di Google News atau WhatsApp Channel TribunJakarta.com. Pastikan ...'.
 CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
     |Simak\ berita)\ [^\n]{0,80}?(?i:google\ news|whatsapp\ channel|saluran\ whatsapp)[^\n]{0,200}$"""
+READ_MORE = r"(?i:baca\ selengkapnya)\s*(?i:di\s*sini)?"
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya)\s*:?"""
@@ -272,12 +273,12 @@ GENERIC = RuleSet(
         Rule("advertisement", "line", r"(?i:advertisement|iklan|scroll\ to\ continue\ with\ content|ads)"),
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
-        Rule("call-to-action", "line", test=call_to_action, max_len=400, hints=CTA_WORDS),
+        Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ video|\[gambas:video).{0,200}"),
         # Any other embed the CMS leaves as a placeholder: '[Gambas:Instagram]', '[Gambas:Twitter]'.
         Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
         # The link to the full story on a teaser: 'Baca selengkapnya di sini.' (glued: 'selengkapnyadi').
-        Rule("read-more", "line", r"(?i:baca|simak)\ (?i:selengkapnya|selangkapnya)\s*(?i:di\s*sini)?\.?"),
+        Rule("read-more-line", "line", r"(?i:baca|simak)\ (?i:selengkapnya|selangkapnya)\s*(?i:di\s*sini)?\.?"),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),
@@ -285,6 +286,7 @@ GENERIC = RuleSet(
         Rule("comment-count", "line", r"[-–]\s*\d+|\d+\s+(?i:komentar|comments?)"),
         Rule("handle", "line", r"[\p{Ll}][\p{Ll}\d_.]{2,29}\d[\p{Ll}\d_.]*"),
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
+        Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=looks_like_headline, max_len=200),
         # --- inline: cut out of the middle of a line ------------------------------------------
@@ -297,6 +299,8 @@ GENERIC = RuleSet(
         Rule("instagram-embed", "inline", INSTAGRAM_EMBED, prefixes=("view this post", "a post shared")),
         Rule("call-to-action-end", "inline", CTA_AT_END,
              prefixes=("akses", "baca berita", "ikuti", "dapatkan", "simak berita")),
+        Rule("read-more", "inline", READ_MORE, prefixes=("baca selengkapnya",)),
+        Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
         Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_INITIALS}$", prefixes=("(",)),
     ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -15,7 +16,9 @@ import click
 
 from corekit import __version__
 from corekit.batch import Failure, process
-from corekit.inputs import documents, expand
+from corekit.explain import render as explain_render
+from corekit.inputs import InputError, documents, expand
+from corekit.model import Document
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
 
@@ -43,13 +46,26 @@ def main() -> None:
 )
 @click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Show each input with every removed piece marked by the plugin and rule that removed it.",
+)
 def clean(
-    files: tuple[str, ...], fmt: str, output_dir: Path | None, source_id: str | None, strict: bool
+    files: tuple[str, ...],
+    fmt: str,
+    output_dir: Path | None,
+    source_id: str | None,
+    strict: bool,
+    explain: bool,
 ) -> None:
     """Clean FILES (text; '-' reads stdin; directories and globs expand).
 
-    Prints the cleaned article, or the whole result with --format json/jsonl.
+    Prints the cleaned article, or the whole result with --format json/jsonl,
+    or with --explain the input marked up with what was removed and why.
     """
+    if explain and output_dir is not None:
+        raise click.UsageError("--explain prints to stdout; it does not go with --output-dir")
     pm = default_plugin_manager()
     for failure in pm.load_errors:
         _error(
@@ -58,13 +74,27 @@ def clean(
     paths = list(expand(files))
     sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
     failed = False
-    for outcome in process(documents(paths), pm=pm, source=source_id, strict=strict):
+    current: list[Document] = []  # the document whose outcome comes next: process() is lazy and in order
+    color = explain and sys.stdout.isatty()
+
+    def remember(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
+        for item in items:
+            if isinstance(item, Document):
+                current[:] = [item]
+            yield item
+
+    for outcome in process(remember(documents(paths)), pm=pm, source=source_id, strict=strict):
         if isinstance(outcome, Failure):
             _error(str(outcome))
             failed = True
             continue
         for warning in outcome.warnings:
             _error(f"warning: {outcome.path}: {warning}")
+        if explain:
+            if len(paths) > 1:
+                click.echo(f"== {outcome.path} ==")
+            click.echo(explain_render(current[0], outcome.article, outcome.source, color=color), nl=False)
+            continue
         refused = sink.write(outcome)
         if refused:
             _error(f"{outcome.path}: {refused}")

@@ -23,6 +23,7 @@ alternation per process, and uses ``lastgroup`` to know which rule hit.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -62,7 +63,8 @@ class Rule:
         parse: Turns the captured text into the field value (a string; a tuple for authors).
         extend: Inline rules only: where the cut really ends.
         hints: Test rules only: lower-case literals one of which every line the test accepts
-            holds; a document without any of them never runs the test.
+            holds; the test runs only on lines where the engine found one (``str.find`` over the
+            whole document once, then a bisect per line).
         prefixes: Inline rules only: lower-case literals a match starts with. The engine finds
             them with ``str.find`` and tries the pattern only there: the ``regex`` module does
             not prefilter an alternation, so scanning every position of every line would cost
@@ -80,7 +82,7 @@ class Rule:
     extend: Extend | None = None
     hints: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
-    max_len: int = 300
+    max_len: int = 200
     first: bool = False
 
 
@@ -196,14 +198,23 @@ class Engine:
         # A trailer line above the body is dropped as a line: an article cannot end before it begins.
         self._head = _compile(of("head", "line", "trailer"))
         self._body = _compile(of("trailer", "line"))
+        self._hinted = tuple(e for e in entries if e.rule.test is not None and e.rule.hints)
+        literals = {lit for e in entries for lit in (*e.rule.hints, *e.rule.prefixes)}
+        self._all_literals = tuple(sorted(literals))
         self._inline = tuple(
-            _Inline(e, regex.compile(e.rule.pattern, regex.VERBOSE))  # type: ignore[arg-type]
+            _Inline(e, regex.compile(e.rule.pattern, regex.VERBOSE))
             for e in entries
             if e.rule.kind == "inline"
         )
 
     def _whole(
-        self, compiled: _Compiled, text: str, start: int, end: int, head: bool, tests: tuple[_Entry, ...]
+        self,
+        compiled: _Compiled,
+        text: str,
+        start: int,
+        end: int,
+        head: bool,
+        gates: dict[int, list[int]] | None,
     ) -> tuple[_Entry, Any] | None:
         """The first rule that matches the whole line, with its match (None for a test)."""
         if compiled.pattern is not None and end - start <= compiled.max_len:
@@ -212,28 +223,54 @@ class Engine:
                 entry = compiled.entries[int(m.lastgroup[1:])]
                 if end - start <= entry.rule.max_len:
                     return entry, m
-        if tests:
+        if compiled.tests:
             line = text[start:end]
-            for entry in tests:
+            for entry in compiled.tests:
                 if (entry.rule.first and not head) or len(line) > entry.rule.max_len:
                     continue
+                if gates is not None and entry.rule.hints:
+                    at = gates[entry.order]
+                    i = bisect_left(at, start)
+                    if i == len(at) or at[i] >= end:  # no hint on this line
+                        continue
                 if entry.rule.test(line):  # type: ignore[misc]
                     return entry, None
         return None
 
-    def _candidates(self, text: str, low: str) -> list[tuple[int, int, _Inline]]:
-        """Where an inline rule may start: its prefixes found with ``str.find``, in text order."""
+    def _literals(self, low: str) -> dict[str, list[int]]:
+        """Every position of every hint and prefix in the lower-cased text, each literal searched once."""
+        found: dict[str, list[int]] = {}
+        for literal in self._all_literals:
+            at = low.find(literal)
+            if at < 0:
+                continue
+            positions = found[literal] = []
+            while at >= 0:
+                positions.append(at)
+                at = low.find(literal, at + 1)
+        return found
+
+    def _gates(self, literals: dict[str, list[int]]) -> dict[int, list[int]]:
+        """Where each hinted test's hints occur, sorted."""
+        gates: dict[int, list[int]] = {}
+        for entry in self._hinted:
+            at = gates[entry.order] = []
+            for hint in entry.rule.hints:
+                at.extend(literals.get(hint, ()))
+            at.sort()
+        return gates
+
+    def _candidates(self, text: str, literals: dict[str, list[int]] | None) -> list[tuple[int, int, _Inline]]:
+        """Where an inline rule may start (at one of its prefixes), in text order."""
         found: list[tuple[int, int, _Inline]] = []
-        if len(low) != len(text):  # lower() moved offsets (a dotted capital I): try every position
+        if literals is None:  # lower() moved offsets (a dotted capital I): try every position
             for inline in self._inline:
                 found.extend((m.start(), inline.entry.order, inline) for m in inline.pattern.finditer(text))
         else:
             for inline in self._inline:
+                order = inline.entry.order
                 for prefix in inline.entry.rule.prefixes:
-                    at = low.find(prefix)
-                    while at >= 0:
-                        found.append((at, inline.entry.order, inline))
-                        at = low.find(prefix, at + 1)
+                    found.extend((at, order, inline) for at in literals.get(prefix, ()))
         found.sort(key=lambda c: (c[0], c[1]))
         return found
 
@@ -244,19 +281,19 @@ class Engine:
         text = document.text
         state = _State(text)
         low = text.lower()
-        candidates = self._candidates(text, low)
+        literals = self._literals(low) if len(low) == len(text) else None
+        candidates = self._candidates(text, literals)
         # Test rules run per line in Python, so a document skips those whose hints it lacks.
-        head_tests = _hinted(self._head.tests, low)
-        body_tests = _hinted(self._body.tests, low)
+        gates = self._gates(literals) if literals is not None else None
         next_candidate = 0
         first = True
         for line in _LINES.finditer(text):
             start, end = line.span(1)
             in_head = not state.paragraphs
             if in_head:
-                hit = self._whole(self._head, text, start, end, first, head_tests)
+                hit = self._whole(self._head, text, start, end, first, gates)
             else:
-                hit = self._whole(self._body, text, start, end, first, body_tests)
+                hit = self._whole(self._body, text, start, end, first, gates)
             first = False
             while next_candidate < len(candidates) and candidates[next_candidate][0] < start:
                 next_candidate += 1
@@ -306,10 +343,6 @@ class Engine:
         _keep(pieces, text, pos, end)
         if pieces:
             state.paragraphs.append(" ".join(pieces))
-
-
-def _hinted(tests: tuple[_Entry, ...], low: str) -> tuple[_Entry, ...]:
-    return tuple(e for e in tests if not e.rule.hints or any(h in low for h in e.rule.hints))
 
 
 def _keep(pieces: list[str], text: str, start: int, end: int) -> None:

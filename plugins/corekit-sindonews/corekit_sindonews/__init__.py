@@ -22,11 +22,13 @@ SOURCE = corekit.Source(id="sindonews", name="SINDOnews", hosts=("sindonews.com"
 DAY = r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
 DATE_LINE = rf"^{DAY},\ \d{{1,2}}\ \p{{L}}+\ \d{{4}}\ -\ \d{{1,2}}:\d{{2}}\ WIB\s*$"
 
+FOOTER = r"(?:SINDOnews|sindonews|Sindonews)\.(?:com|id)"
+
 DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
     evidence={
-        "footer": Evidence(r"(?:SINDOnews|sindonews|Sindonews)\.(?:com|id)", 0.95, hints=("indonews.",)),
+        "footer": Evidence(FOOTER, 0.95, hints=("SINDOnews", "indonews")),
         # Only SINDOnews joins date and time with a spaced hyphen.
         "date-line": Evidence(DATE_LINE, 0.8, hints=(" WIB",)),
         "read-also": Evidence(r"BACA\ JUGA\ -|^Lihat\ Juga:", 0.6, hints=("BACA JUGA -", "Lihat Juga:")),
