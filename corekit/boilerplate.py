@@ -150,7 +150,11 @@ def call_to_action(line: str) -> bool:
     A call to action glued after article sentences is left to the inline rules.
     """
     m = _CTA.search(line)
-    return m is not None and _SENTENCE_END.search(line, 0, m.start()) is None
+    if m is None:
+        return False
+    # A short line that starts in lower case is the tail of a call to action split over lines
+    # ('kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel :').
+    return _SENTENCE_END.search(line, 0, m.start()) is None or (len(line) <= 160 and line[0].islower())
 
 
 _CREDIT_AT_END = regex.compile(
@@ -278,7 +282,7 @@ GENERIC = RuleSet(
         # Any other embed the CMS leaves as a placeholder: '[Gambas:Instagram]', '[Gambas:Twitter]'.
         Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
         # The link to the full story on a teaser: 'Baca selengkapnya di sini.' (glued: 'selengkapnyadi').
-        Rule("read-more-line", "line", r"(?i:baca|simak)\ (?i:selengkapnya|selangkapnya)\s*(?i:di\s*sini)?\.?"),
+        Rule("read-more-line", "line", r"(?i:(?:baca|simak)\ sel[ae]ngkapnya)\s*(?i:di\s*sini)?\.?"),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),
