@@ -21,16 +21,17 @@ SOURCE = corekit.Source(id="kapanlagi", name="KapanLagi.com", hosts=("kapanlagi.
 DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
+    # A photo page's single paragraph runs up to about 1,000 characters; the start window takes it whole.
+    head=1000,
     evidence={
         "masthead": Evidence(r"(?i:kapanlagi\.com)", 0.95, hints=("apanLagi", "apanlagi")),
         "editor-initials": Evidence(r"\(kpl/\p{Ll}+\)", 0.95, hints=("(kpl/",)),
         # The site's sign-off and its name for its readers.
         # A photo page is one paragraph that ends by inviting the reader to the pictures:
         # 'Simak selengkapnya berikut ini!', 'Yuk lihat momennya berikut ini.', 'Penasaran kan?'.
+        # Matched at the start only (one attempt, not a scan): the paragraph is the whole text.
         "gallery-teaser": Evidence(
-            r"\A[^\n]*\b(?i:simak|yuk|berikut|penasaran)\b[^\n]{0,120}[.!?]\s*\Z",
-            0.55,
-            hints=("imak", "uk ", "erikut", "enasaran"),
+            r"[^\n]*\b(?i:simak|yuk|berikut|penasaran)\b[^\n]{0,120}[.!?]\s*\Z", 0.55, at_start=True
         ),
         # The KLY sister-site promotion closing a photo page ('Baca juga berita lainnya di Liputan6.com.');
         # Liputan6.com's own pages carry its dateline, which weighs more.
