@@ -79,10 +79,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"{'only ' + name:<24} {detect_rate:>14,.0f} {pipeline_rate:>16,.0f}")
     one_detect = statistics.median(d for d, _ in singles)
     one_pipeline = statistics.median(p for _, p in singles)
-    print(
-        f"\nall {len(outlets)} vs one (median of the singles): detection {one_detect / all_detect:.1f}x slower, "
-        f"pipeline {one_pipeline / all_pipeline:.2f}x slower"
-    )
+    print(f"\nall {len(outlets)} against one (median of the singles):")
+    print(f"  detection {one_detect / all_detect:.1f}x slower")
+    print(f"  pipeline  {one_pipeline / all_pipeline:.2f}x slower")
 
 
 if __name__ == "__main__":
