@@ -42,6 +42,8 @@ ROLES = _words(
 )
 
 _OPEN_QUOTE = "“\""
+#: How a sentence ends; a headline does not end so (it may end in '?' or '!').
+_SENTENCE_ENDS = (".", ".”", '."', ".’")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}")
 _WORD = regex.compile(r"\S+")
@@ -86,7 +88,17 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
     and starts at the nearest capitalised word before it, skipping function words, numbers and
     acronyms ('Sesampainya di TKP KM 01 jalur' starts at 'Sesampainya'), and taking in a role
     word before a name ('Presiden Trump mengatakan').
+
+    A marker that opens its own line, on a line that does not end like a sentence, links the
+    whole line: 'Baca juga: Kapal Menuju Ashdod, 12 Aktivis termasuk Greta akan Ditahan'.
     """
+    line_start = text.rfind("\n", 0, pos) + 1
+    if (
+        _READ_ALSO.fullmatch(text, line_start, pos)
+        and not text[pos:limit].rstrip().endswith(_SENTENCE_ENDS)
+        and len(text[pos:limit].split()) <= max_words
+    ):
+        return limit
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, pos, limit)][: max_words + 1]
     for i, (start, token) in enumerate(tokens):
         if i == max_words:  # too long for a headline: cut the usual length, keep the rest
