@@ -42,7 +42,12 @@ _TERMINAL = (".", "!", "?", "”", '"', ":", ",", ";", ")")
 
 def photo_caption(line: str) -> bool:
     """A caption line: a credit glued to the caption, and no final punctuation."""
-    return not line.endswith(_TERMINAL) and _GLUED_CREDIT.match(line) is not None
+    return (
+        len(line) <= 150
+        and line[0].isupper()
+        and not line.endswith(_TERMINAL)
+        and _GLUED_CREDIT.match(line) is not None
+    )
 
 
 RULES = RuleSet(
