@@ -219,10 +219,12 @@ def looks_like_title(line: str) -> bool:
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?][\"”’]?\s+\p{Lu}")
 
 
-def looks_like_headline(line: str, min_words: int = 5) -> bool:
+def looks_like_headline(line: str, min_words: int = 7) -> bool:
     """A related-article headline injected between paragraphs: Title Case, no final full stop.
 
-    Real subheadings are short or sentence case (their content words are lower case), so they stay.
+    Real subheadings are short or sentence case (their content words are lower case), so they stay;
+    Title-Case subheadings ('Daun Apa yang Bikin ASI Lancar?') are short too, hence seven words by
+    default. An outlet known to inject short headlines (iNews) asks for fewer.
     """
     if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")):
         return False
@@ -254,9 +256,13 @@ BYLINE_INLINE = rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*{NAME
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
 PHOTO_CREDIT = rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
-#: An Instagram embed as scraped, often glued into a paragraph: 'View this post on Instagram',
-#: 'A post shared by KOMPAS Lifestyle (@kompas.lifestyle)'.
-INSTAGRAM_EMBED = r"View\ this\ post\ on\ Instagram|A\ post\ shared\ by\ [^()\n]{1,80}?\(@[\w.]+\)"
+SCROLL = r"(?i:scroll\ to\ continue\ with\ content)"
+ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
+TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
+BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
+    |related(?:\ posts)?|komentar|\d+\ komentar)\s*:?"""
+INSTAGRAM = r"View\ this\ post\ on\ Instagram|A\ post\ shared\ by\ [^()\n]{1,60}\(@[\w.]+\)"
 #: A Google News / WhatsApp channel call to action glued to the end of the last paragraph:
 #: 'Akses TribunJakarta.com di Google News atau WhatsApp Channel TribunJakarta.com. Pastikan ...'.
 CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
@@ -264,9 +270,14 @@ CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ 
 READ_MORE = r"(?i:baca\ selengkapnya)\s*(?i:di\s*sini)?"
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|topik|tags?|tag\ terkait|pilihan\ editor
-    |artikel\ lainnya|berita\ lainnya|selengkapnya)\s*:?"""
+    |artikel\ lainnya|berita\ lainnya|selengkapnya|menarik\ dibaca|baca\ berikutnya|berita\ selanjutnya
+    |artikel\ selanjutnya|terbaru|berita\ terbaru|populer|paling\ banyak\ dibaca|video\ pilihan)\s*:?"""
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
-DATE_LINE = dates.DATETIME + r"(?:\s*\|\s*[\p{L} ]{1,20})*"  # '... 21:45 WIB | dilihat'
+# '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
+DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated
+    |tanggal)\s*:?\s*)?"""
+DATE_AUTHOR = rf"(?:{NAME}(?:\s*,\s*{NAME})*\s*[·•|\-–]\s*)?"
+DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATETIME + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
 EDITOR_INITIALS = r"\((?:\*/?)?(?:[a-z]{2,5}(?:/[a-z]{2,5})?)?\*?\)\.?"
 
 GENERIC = RuleSet(
@@ -275,18 +286,23 @@ GENERIC = RuleSet(
         # --- head: the lines above the first paragraph ---------------------------------------
         Rule("title", "head", test=looks_like_title, field="title", first=True),
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
+        # A date without a clock time above the body is page furniture too; it gives no published time.
+        Rule("date-only", "head", DATE_AUTHOR + DATE_LABEL + dates.DATE + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
         # --- trailer: the first of these after the body ends the article ----------------------
         Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
         Rule("copyright", "trailer", test=copyright_line, max_len=200, hints=COPYRIGHT_HINTS),
+        Rule("tags", "trailer", TAGS),
+        Rule("comment-form", "trailer", COMMENT_FORM),
         Rule("republished", "trailer", r"(?i:artikel\ ini\ telah\ (?:tayang|terbit)\ di)\b.{0,300}"),
         # --- line: drop wherever they stand ---------------------------------------------------
         Rule("loading", "line", r"(?i:loading)\s*(?:\.{2,}|…)?"),
         Rule("font-size", "line", r"A\ A\ A"),
-        Rule("share", "line", r"(?i:bagikan|share|bagikan\ artikel\ ini)\s*:?"),
-        Rule("advertisement", "line", r"(?i:advertisement|iklan|scroll\ to\ continue\ with\ content|ads)"),
+        Rule("share", "line", r"(?i:bagikan|share|share\ this|bagikan\ artikel\ ini|like\ this)\s*:?"),
+        Rule("advertisement", "line", ADVERTISEMENT),
+        Rule("blog-furniture", "line", BLOG),
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
@@ -312,13 +328,18 @@ GENERIC = RuleSet(
         Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?",
              prefixes=("cek berita",)),
         Rule("whatsapp-channel", "inline", WHATSAPP, prefixes=("ikuti whatsapp",)),
-        Rule("instagram-embed", "inline", INSTAGRAM_EMBED, prefixes=("view this post", "a post shared")),
         Rule("call-to-action-end", "inline", CTA_AT_END,
              prefixes=("akses", "baca berita", "ikuti", "dapatkan", "simak berita")),
         Rule("read-more", "inline", READ_MORE, prefixes=("baca selengkapnya",)),
         Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
+        Rule("advertisement-inline", "inline", r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
+             prefixes=("advertisement",)),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
-        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*){EDITOR_INITIALS}$", prefixes=("(",)),
+        # '...tewas.(jon)', '... China(wbs)': initials closing a line after punctuation or glued to a word.
+        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*|[\p{{L}}\d]){EDITOR_INITIALS}$",
+             prefixes=("(",)),
+        Rule("hashtags-inline", "inline", r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)*", prefixes=("#",)),
+        Rule("instagram-embed", "inline", INSTAGRAM, prefixes=("view this post", "a post shared by")),
     ),
 )
 

@@ -37,24 +37,26 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 #: The date-and-time expression as a pattern other rules can embed (no capturing groups).
-DATETIME = rf"""
-    (?:(?i:{_alternation(DAYS)})\.?\s*,?\s*)?
-    \d{{1,2}}\s+(?i:{_alternation(list(MONTHS))})\.?\s+\d{{4}}
-    \s*(?:[-|/,]|pukul|jam)?\s*
-    \d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?
-    (?:\s*(?:WIB|WITA|WIT)\b)?
-"""
+# The calendar date: 'Rabu, 08 November 2023', 'Sen, 3 Feb 2025' or numeric '08/11/2023'.
+_DAY_NAME = rf"(?:(?i:{_alternation(DAYS)})\.?\s*,?\s*)?"
+_NAMED = rf"(?P<day>\d{{1,2}})\s+(?P<month>(?i:{_alternation(list(MONTHS))}))\.?,?\s+(?P<year>\d{{4}})"
+_NUMERIC = r"(?P<nday>\d{1,2})[/.-](?P<nmonth>\d{1,2})[/.-](?P<nyear>\d{4})"
+_CLOCK = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<zone>WIB|WITA|WIT)\b)?"
+_JOIN = r"\s*(?:[-|/,·•]|(?i:pukul|jam))?\s*"
 
-_PARSE = regex.compile(
-    rf"""
-    (?:(?i:{_alternation(DAYS)})\.?\s*,?\s*)?
-    (?P<day>\d{{1,2}})\s+(?P<month>(?i:{_alternation(list(MONTHS))}))\.?\s+(?P<year>\d{{4}})
-    \s*(?:[-|/,]|pukul|jam)?\s*
-    (?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?
-    (?:\s*(?P<zone>WIB|WITA|WIT)\b)?
-    """,
-    regex.VERBOSE,
-)
+_PARSE = regex.compile(rf"{_DAY_NAME}(?:{_NAMED}|{_NUMERIC}){_JOIN}{_CLOCK}", regex.VERBOSE)
+
+
+def _plain(pattern: str) -> str:
+    """The pattern without its named groups, to embed in rules (which name their own)."""
+    return regex.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+#: A date and clock time as a pattern other rules can embed (no capturing groups).
+DATETIME = _plain(rf"{_DAY_NAME}(?:{_NAMED}|{_NUMERIC}){_JOIN}{_CLOCK}")
+
+#: A date without a clock time (``Kamis, 9 November 2023``), to embed in rules.
+DATE = _plain(rf"{_DAY_NAME}(?:{_NAMED}|{_NUMERIC})")
 
 
 def parse(text: str) -> str | None:
@@ -66,9 +68,12 @@ def parse(text: str) -> str | None:
     m = _PARSE.search(text)
     if m is None:
         return None
-    day, month, year = int(m["day"]), MONTHS[m["month"].lower()], int(m["year"])
+    if m["day"] is not None:
+        day, month, year = int(m["day"]), MONTHS[m["month"].lower()], int(m["year"])
+    else:
+        day, month, year = int(m["nday"]), int(m["nmonth"]), int(m["nyear"])
     hour, minute, second = int(m["hour"]), int(m["minute"]), int(m["second"] or 0)
-    if not (1 <= day <= 31 and hour < 24 and minute < 60 and second < 60):
+    if not (1 <= day <= 31 and 1 <= month <= 12 and hour < 24 and minute < 60 and second < 60):
         return None
     offset = ZONES[m["zone"]] if m["zone"] else ZONES["WIB"]
     return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{offset}"

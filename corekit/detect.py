@@ -18,6 +18,7 @@ a regex scan); evidence that must open the text is matched there alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,6 +26,9 @@ import attrs
 import regex
 
 from corekit.model import Document, Source, SourceMatch
+
+#: How far from its hint a match of text evidence may reach (evidence is a line or two).
+REACH = 200
 
 
 def host_of(url: str | None) -> str | None:
@@ -62,7 +66,8 @@ class Evidence:
     Attributes:
         pattern: A VERBOSE, MULTILINE regex.
         confidence: What a match is worth, below 1.0.
-        hints: Literals (case as written) every match contains; the pattern runs only where one is.
+        hints: Literals (case as written) every match contains, within ``REACH`` characters of
+            the match's ends; the pattern runs only around them.
         at_start: Match at the start of the text only (a dateline that opens the text).
     """
 
@@ -126,12 +131,25 @@ class Detector:
             short = len(text) <= self.head + self.tail
             windows = (text,) if short else (text[: self.head], text[-self.tail :])
             for window in windows:
-                if any(h in window for h in self._hints):
-                    hits.extend(self._groups[m.lastgroup] for m in self._anywhere.finditer(window))
+                hits.extend(self._near_hints(window))
         if not hits:
             return None
         best = max(hits, key=lambda name: self.evidence[name].confidence)
         return self._claim(self.evidence[best].confidence, best)
+
+    def _near_hints(self, window: str) -> Iterator[str]:
+        """Evidence names matched around the hints in ``window``: the regex scans only ±REACH of each."""
+        pattern = self._anywhere
+        assert pattern is not None
+        for hint in self._hints:
+            at = window.find(hint)
+            for _ in range(3):  # a few occurrences are enough to decide
+                if at < 0:
+                    break
+                m = pattern.search(window, max(0, at - REACH), at + len(hint) + REACH)
+                if m is not None:
+                    yield self._groups[m.lastgroup]
+                at = window.find(hint, at + 1)
 
     def _claim(self, confidence: float, evidence: str) -> SourceMatch:
         return SourceMatch(

@@ -17,13 +17,30 @@ pattern cannot say readably, a named test. Four kinds:
     after ``Baca juga:``), which a pattern alone cannot find.
 
 A :class:`RuleSet` is one plugin's rules; an :class:`Engine` composes rule
-sets (an outlet's first, then the generic ones), compiles each kind into ONE
-alternation per process, and uses ``lastgroup`` to know which rule hit.
+sets (an outlet's first, then the generic ones) and compiles them once per
+process:
+
+- the whole-line pattern rules into two alternations, one for the lines above
+  the body (head, line, trailer rules) and one below (trailer, line rules), so
+  a line costs one ``fullmatch``; ``lastgroup`` names the rule that hit;
+- the test rules run after, only on lines short enough (``max_len``) and
+  holding one of their ``hints``;
+- each inline rule is tried only where one of its literal ``prefixes`` stands,
+  found with ``str.find``: the ``regex`` module does not prefilter an
+  alternation, and scanning every position of every line with one costs
+  several times more than everything else together.
+
+Every match takes the engine's ``timeout`` (or the one given to ``strip``),
+so a later hardening pass can bound every pattern.
+
+Article bodies are verbatim: each kept line (the pieces a cut leaves joined by
+one space) is a paragraph, paragraphs joined by a blank line. Every non-blank
+character of the input ends in the body or in one ``Removed`` span
+(:func:`corekit.audit.audit` checks it).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -63,8 +80,7 @@ class Rule:
         parse: Turns the captured text into the field value (a string; a tuple for authors).
         extend: Inline rules only: where the cut really ends.
         hints: Test rules only: lower-case literals one of which every line the test accepts
-            holds; the test runs only on lines where the engine found one (``str.find`` over the
-            whole document once, then a bisect per line).
+            holds; the test (Python, so dear) runs only on lines holding one.
         prefixes: Inline rules only: lower-case literals a match starts with. The engine finds
             them with ``str.find`` and tries the pattern only there: the ``regex`` module does
             not prefilter an alternation, so scanning every position of every line would cost
@@ -120,19 +136,23 @@ class _Compiled:
     entries: tuple[_Entry, ...]  # indexed by the group number suffix in ``r<i>``
     tests: tuple[_Entry, ...]
     max_len: int  # no pattern rule of this kind matches a longer line
+    tests_max_len: int  # no test rule of this kind accepts a longer line
 
 
 def _compile(entries: Sequence[_Entry]) -> _Compiled:
     patterned = tuple(e for e in entries if e.rule.pattern is not None)
     tests = tuple(e for e in entries if e.rule.test is not None)
     max_len = max((e.rule.max_len for e in patterned), default=0)
+    tests_max_len = max((e.rule.max_len for e in tests), default=0)
     if not patterned:
-        return _Compiled(pattern=None, entries=(), tests=tests, max_len=0)
+        return _Compiled(pattern=None, entries=(), tests=tests, max_len=0, tests_max_len=tests_max_len)
     # Each rule becomes group r<i>; the outer group closes last, so lastgroup names the rule
     # even when the rule has inner groups (``value`` may repeat: the regex module allows it).
     source = "|".join(f"(?P<r{i}>{e.rule.pattern})" for i, e in enumerate(patterned))
     pattern = regex.compile(source, regex.VERBOSE)
-    return _Compiled(pattern=pattern, entries=patterned, tests=tests, max_len=max_len)
+    return _Compiled(
+        pattern=pattern, entries=patterned, tests=tests, max_len=max_len, tests_max_len=tests_max_len
+    )
 
 
 @attrs.frozen
@@ -198,8 +218,7 @@ class Engine:
         # A trailer line above the body is dropped as a line: an article cannot end before it begins.
         self._head = _compile(of("head", "line", "trailer"))
         self._body = _compile(of("trailer", "line"))
-        self._hinted = tuple(e for e in entries if e.rule.test is not None and e.rule.hints)
-        literals = {lit for e in entries for lit in (*e.rule.hints, *e.rule.prefixes)}
+        literals = {prefix for e in entries for prefix in e.rule.prefixes}
         self._all_literals = tuple(sorted(literals))
         self._inline = tuple(
             _Inline(e, regex.compile(e.rule.pattern, regex.VERBOSE))
@@ -214,31 +233,31 @@ class Engine:
         start: int,
         end: int,
         head: bool,
-        gates: dict[int, list[int]] | None,
+        low: str | None,
+        limit: float | None,
     ) -> tuple[_Entry, Any] | None:
         """The first rule that matches the whole line, with its match (None for a test)."""
         if compiled.pattern is not None and end - start <= compiled.max_len:
-            m = compiled.pattern.fullmatch(text, start, end, timeout=self.timeout)
+            m = compiled.pattern.fullmatch(text, start, end, timeout=limit)
             if m is not None:
                 entry = compiled.entries[int(m.lastgroup[1:])]
                 if end - start <= entry.rule.max_len:
                     return entry, m
-        if compiled.tests:
+        if compiled.tests and end - start <= compiled.tests_max_len:
             line = text[start:end]
+            line_low = low[start:end] if low is not None else line.lower()
             for entry in compiled.tests:
-                if (entry.rule.first and not head) or len(line) > entry.rule.max_len:
+                rule = entry.rule
+                if (rule.first and not head) or len(line) > rule.max_len:
                     continue
-                if gates is not None and entry.rule.hints:
-                    at = gates[entry.order]
-                    i = bisect_left(at, start)
-                    if i == len(at) or at[i] >= end:  # no hint on this line
-                        continue
-                if entry.rule.test(line):  # type: ignore[misc]
+                if rule.hints and not any(hint in line_low for hint in rule.hints):
+                    continue
+                if rule.test(line):  # type: ignore[misc]
                     return entry, None
         return None
 
     def _literals(self, low: str) -> dict[str, list[int]]:
-        """Every position of every hint and prefix in the lower-cased text, each literal searched once."""
+        """Every position of every inline prefix in the lower-cased text, each searched once."""
         found: dict[str, list[int]] = {}
         for literal in self._all_literals:
             at = low.find(literal)
@@ -249,16 +268,6 @@ class Engine:
                 positions.append(at)
                 at = low.find(literal, at + 1)
         return found
-
-    def _gates(self, literals: dict[str, list[int]]) -> dict[int, list[int]]:
-        """Where each hinted test's hints occur, sorted."""
-        gates: dict[int, list[int]] = {}
-        for entry in self._hinted:
-            at = gates[entry.order] = []
-            for hint in entry.rule.hints:
-                at.extend(literals.get(hint, ()))
-            at.sort()
-        return gates
 
     def _candidates(self, text: str, literals: dict[str, list[int]] | None) -> list[tuple[int, int, _Inline]]:
         """Where an inline rule may start (at one of its prefixes), in text order."""
@@ -275,25 +284,29 @@ class Engine:
         return found
 
     def strip(self, document: Document, timeout: float | None = None) -> Article:
-        """Split ``document.text`` into body paragraphs and removed pieces; fill title, date, authors."""
-        if timeout is not None and timeout != self.timeout:
-            return Engine(*self.rulesets, timeout=timeout).strip(document)
+        """Split ``document.text`` into body paragraphs and removed pieces; fill title, date, authors.
+
+        ``timeout`` (seconds) bounds every regex match for this call (``TimeoutError`` past it);
+        by default the engine's own.
+        """
+        limit = self.timeout if timeout is None else timeout
         text = document.text
         state = _State(text)
-        low = text.lower()
-        literals = self._literals(low) if len(low) == len(text) else None
+        lowered = text.lower()
+        # lower() can move offsets (a dotted capital I): then lower line by line instead.
+        low = lowered if len(lowered) == len(text) else None
+        literals = self._literals(low) if low is not None else None
         candidates = self._candidates(text, literals)
         # Test rules run per line in Python, so a document skips those whose hints it lacks.
-        gates = self._gates(literals) if literals is not None else None
         next_candidate = 0
         first = True
         for line in _LINES.finditer(text):
             start, end = line.span(1)
             in_head = not state.paragraphs
             if in_head:
-                hit = self._whole(self._head, text, start, end, first, gates)
+                hit = self._whole(self._head, text, start, end, first, low, limit)
             else:
-                hit = self._whole(self._body, text, start, end, first, gates)
+                hit = self._whole(self._body, text, start, end, first, low, limit)
             first = False
             while next_candidate < len(candidates) and candidates[next_candidate][0] < start:
                 next_candidate += 1
@@ -310,7 +323,7 @@ class Engine:
             mine = next_candidate
             while mine < len(candidates) and candidates[mine][0] < end:
                 mine += 1
-            self._cut(state, start, end, candidates[next_candidate:mine])
+            self._cut(state, start, end, candidates[next_candidate:mine], limit)
             next_candidate = mine
         return Article(
             body="\n\n".join(state.paragraphs),
@@ -320,7 +333,14 @@ class Engine:
             removed=tuple(state.removed),
         )
 
-    def _cut(self, state: _State, start: int, end: int, candidates: list[tuple[int, int, _Inline]]) -> None:
+    def _cut(
+        self,
+        state: _State,
+        start: int,
+        end: int,
+        candidates: list[tuple[int, int, _Inline]],
+        limit: float | None,
+    ) -> None:
         """Cut the inline rules' matches out of one line; what is left is one paragraph."""
         text = state.text
         pieces: list[str] = []
@@ -328,7 +348,7 @@ class Engine:
         for at, _, inline in candidates:
             if at < pos:  # inside an earlier cut
                 continue
-            m = inline.pattern.match(text, at, end, timeout=self.timeout)
+            m = inline.pattern.match(text, at, end, timeout=limit)
             if m is None or m.end() <= at:
                 continue
             entry = inline.entry

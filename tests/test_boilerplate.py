@@ -80,6 +80,7 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
         ("Menurut dia, hal ini membantu meningkatkan keamanan regional.", False),
         ("Langkah berikutnya yang diambil pemerintah", False),  # a sentence-case subheading stays
         ("Beasiswa LPDP Jakarta 2025", False),  # too short to tell from a subheading
+        ("Daun Apa yang Bikin ASI Lancar?", False),  # a Title-Case subheading of a listicle
         ("Baca Juga: ICC Ingin Tangkap Putin, Beranikah Ringkus Netanyahu?", False),  # read-also's job
     ],
 )
@@ -115,3 +116,52 @@ def test_a_text_with_nothing_to_remove_is_kept_whole() -> None:
 
 def test_empty_text() -> None:
     assert boilerplate.strip(Document(text="")).body == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Judul Singkat Berita\nKamis, 9 November 2023\nJAKARTA - Isi.\nTag: rusia china", "JAKARTA - Isi."),
+        ("JAKARTA - Isi.\n\nADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT\n\nLanjut.",
+         "JAKARTA - Isi.\n\nLanjut."),
+        ("Judul blog\nPosted by admin on April 18, 2023\nShare this:\nIsi.\nLike this:\nLeave a Reply\nNama",
+         "Isi."),
+        ("JAKARTA - Isi.\n[Gambas:Video 20detik]\nBaca selengkapnya di sini", "JAKARTA - Isi."),
+    ],
+)
+def test_furniture_common_to_many_sites(text: str, body: str) -> None:
+    document = Document(text=text)
+    article = boilerplate.strip(document)
+    assert article.body == body
+    assert audit(document, article) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB",
+        "Diperbarui: Rabu, 08 November 2023 - 22:38 WIB",
+        "08/11/2023, 22:38 WIB",
+    ],
+)
+def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
+    document = Document(text=f"Judul Berita yang Panjang\n{line}\nJAKARTA - Isi berita.")
+    article = boilerplate.strip(document)
+    assert article.body == "JAKARTA - Isi berita."
+    assert article.published is not None and article.published.endswith("+07:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("JAKARTA - Isi berita di pasar EV China(wbs)", "JAKARTA - Isi berita di pasar EV China"),
+        ("JAKARTA - Naik 2% secara year on year (yoy)", "JAKARTA - Naik 2% secara year on year (yoy)"),
+        ("JAKARTA - Harga akan disesuaikan (naik).", "JAKARTA - Harga akan disesuaikan (naik)."),
+        ("JAKARTA - Lebih seru.Streaming di VISION+#visionplus #Formula1(yov)",
+         "JAKARTA - Lebih seru.Streaming di VISION+"),
+        ("Kata dia. View this post on Instagram A post shared by SINDOnews (@sindonews) Meski kalah.",
+         "Kata dia. Meski kalah."),
+    ],
+)
+def test_initials_hashtags_and_embeds_cut_mid_line(text: str, body: str) -> None:
+    assert boilerplate.strip(Document(text=text)).body == body

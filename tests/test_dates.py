@@ -26,3 +26,19 @@ def test_parse_refuses_what_is_not_a_datetime(text: str) -> None:
 
 def test_juni_is_not_read_as_jun() -> None:
     assert dates.parse("Senin, 02 Juni 2025 - 09:00 WIB") == "2025-06-02T09:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("08/11/2023, 22:38 WIB", "2023-11-08T22:38:00+07:00"),
+        ("Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB", "2023-04-17T06:50:00+07:00"),
+        ("Diperbarui: 09-11-2023 06:05 WITA", "2023-11-09T06:05:00+08:00"),
+    ],
+)
+def test_numeric_dates_and_dates_after_other_words(text: str, iso: str) -> None:
+    assert dates.parse(text) == iso
+
+
+def test_an_impossible_month_is_refused() -> None:
+    assert dates.parse("08/13/2023 22:38") is None

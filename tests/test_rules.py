@@ -110,3 +110,12 @@ def test_ruleset_without_drops_the_named_rules_and_refuses_unknown_names():
     assert len(fewer.rules) == len(GENERIC.rules) - 1
     with pytest.raises(ValueError):
         GENERIC.without("no-such-rule")
+
+
+def test_a_dotted_capital_i_does_not_shift_offsets() -> None:
+    # 'İ'.lower() is two code points: the engine must not trust lowered offsets then.
+    text = "İstanbul - Isi berita.[iklan] Lanjut.\nA A A\nIKLAN BESAR"
+    document = Document(text=text)
+    article = ENGINE.strip(document)
+    assert article.body == "İstanbul - Isi berita. Lanjut."
+    assert audit(document, article) == []

@@ -9,6 +9,8 @@ footer of related lists and the copyright line.
 
 from __future__ import annotations
 
+import regex
+
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC
@@ -37,12 +39,19 @@ DETECTOR = Detector(
     },
 )
 
+_CREDIT = regex.compile(r"\ (?:Foto|FOTO|Dok)/\S[^\n]{0,120}$")
+
+
+def photo_caption(line: str) -> bool:
+    """The caption under the photo ends with its credit: '... di Moskow. Foto/Sergei Bobylev/TASS'."""
+    return _CREDIT.search(line, max(0, len(line) - 130)) is not None
+
+
 RULES = RuleSet(
     plugin=PLUGIN,
     rules=(
         Rule("sign-up", "line", r"Dapatkan\ berita\ terkini\ dan\ kejutan\ menarik\ dari\ SINDOnews.{0,200}"),
-        # The caption under the photo ends with its credit: '... di Moskow. Foto/Sergei Bobylev/TASS'.
-        Rule("photo-caption", "head", r".{3,400}?\ (?:Foto|FOTO|Dok)/\S.{0,120}"),
+        Rule("photo-caption", "head", test=photo_caption, hints=("foto/", "dok/"), max_len=500),
     ),
 )
 
