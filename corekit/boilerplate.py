@@ -7,10 +7,11 @@ gets these and an outlet gets them too.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from corekit import dates
-from corekit.model import Article, Document
+from corekit.model import Article, Document, Removed
 from corekit.rules import Engine, Rule, RuleSet
 
 
@@ -344,6 +345,93 @@ GENERIC = RuleSet(
 )
 
 _ENGINE = Engine(GENERIC)
+_LINE = regex.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?)")
+
+
+def drop_linked_headlines(document: Document, article: Article, plugin: str) -> Article:
+    """Also drop the headline a bare 'Baca juga:' line links on the line below it (detik, Kompas).
+
+    A line rule sees one line, so the engine cuts the marker and keeps the headline under it
+    unless that is a long Title-Case run. Here the line right after a marker that stood alone
+    goes too when it reads as a headline: Title Case, no final full stop, no unclosed bracket
+    (liputan6's bare 'Baca Juga' is followed by article text, which this leaves alone).
+    """
+    text = document.text
+    extra: list[Removed] = []
+    for r in article.removed:
+        if r.rule != "read-also" or not _READ_ALSO.fullmatch(r.text):
+            continue
+        line_start = text.rfind("\n", 0, r.start) + 1
+        line_end = text.find("\n", r.end)
+        if line_end < 0 or text[line_start : r.start].strip() or text[r.end : line_end].strip():
+            continue  # the marker shared its line: the inline rule already cut its headline
+        m = _LINE.match(text, line_end + 1)
+        if m is None or "\n" in text[line_end + 1 : m.start(1)]:
+            continue
+        start, end = m.span(1)
+        if any(o.start < end and start < o.end for o in article.removed):
+            continue
+        if looks_like_headline(m.group(1), min_words=3):
+            extra.append(Removed(text=m.group(1), start=start, end=end, rule="read-also", plugin=plugin))
+    return _with_removed(document, article, extra)
+
+
+def drop_repeated_headlines(document: Document, article: Article, plugin: str) -> Article:
+    """Drop a headline-like line printed twice in a row: a video or related-article widget's title.
+
+    detik prints its video teaser's title twice above the editors' initials; an article never
+    repeats a line that does not end like a sentence.
+    """
+    text = document.text
+    lines = list(_LINE.finditer(text))
+    extra: list[Removed] = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        line = a.group(1)
+        if line != b.group(1) or len(line) > 200 or line.endswith(_SENTENCE_ENDS) or not line[0].isupper():
+            continue
+        for m in (a, b):
+            start, end = m.span(1)
+            if not any(r.start < end and start < r.end for r in (*article.removed, *extra)):
+                extra.append(Removed(text=line, start=start, end=end, rule="repeated-title", plugin=plugin))
+    return _with_removed(document, article, extra)
+
+
+def _with_removed(document: Document, article: Article, extra: list[Removed]) -> Article:
+    if not extra:
+        return article
+    removed = tuple(sorted((*article.removed, *extra), key=lambda r: r.start))
+    return attrs.evolve(article, body="\n\n".join(_kept_paragraphs(document.text, removed)), removed=removed)
+
+
+def _kept_paragraphs(text: str, removed: tuple[Removed, ...]) -> list[str]:
+    """Per line, the pieces outside every removed span, stripped and joined by a space (the audit's rule)."""
+    paragraphs = []
+    spans = iter(removed)
+    span = next(spans, None)
+    for line in _LINE.finditer(text):
+        start, end = line.span(1)
+        pieces, pos = [], start
+        while span is not None and span.start < end:
+            if span.end > pos:
+                pieces.append(text[pos : max(pos, span.start)])
+                pos = max(pos, span.end)
+            if span.end <= end:
+                span = next(spans, None)
+            else:
+                break
+        pieces.append(text[pos:end])
+        kept = [piece.strip() for piece in pieces if piece.strip()]
+        if kept:
+            paragraphs.append(" ".join(kept))
+    return paragraphs
+
+
+def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
+    """``engine.strip(document)``, then the steps that need the neighbouring line, which a rule cannot see:
+    :func:`drop_linked_headlines` and :func:`drop_repeated_headlines`.
+    """
+    article = drop_linked_headlines(document, engine.strip(document), plugin)
+    return drop_repeated_headlines(document, article, plugin)
 
 
 def strip(document: Document, plugin: str = "generic") -> Article:
@@ -351,9 +439,7 @@ def strip(document: Document, plugin: str = "generic") -> Article:
 
     ``plugin`` names who asked, for ``Removed.plugin``; the generic rules are the same.
     """
-    article = _ENGINE.strip(document)
+    article = strip_with(_ENGINE, document, GENERIC.plugin)
     if plugin == GENERIC.plugin:
         return article
-    import attrs  # noqa: PLC0415 - only this rare path needs it
-
     return attrs.evolve(article, removed=tuple(attrs.evolve(r, plugin=plugin) for r in article.removed))
