@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import corekit
 from corekit import hookimpl
-from corekit.boilerplate import GENERIC
+from corekit.boilerplate import GENERIC, strip_with
 from corekit.detect import Detector, Evidence
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, RuleSet
@@ -42,4 +42,4 @@ def detect_source(document: Document) -> SourceMatch | None:
 def strip_boilerplate(document: Document, source: SourceMatch) -> Article | None:
     if source.id != SOURCE.id:
         return None
-    return ENGINE.strip(document)
+    return strip_with(ENGINE, document, PLUGIN)

@@ -11,7 +11,7 @@ import regex
 
 import corekit
 from corekit import hookimpl
-from corekit.boilerplate import FUNCTION_WORDS, GENERIC, headline_end
+from corekit.boilerplate import FUNCTION_WORDS, GENERIC, headline_end, strip_with
 from corekit.detect import Detector, Evidence
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
@@ -90,4 +90,4 @@ def detect_source(document: Document) -> SourceMatch | None:
 def strip_boilerplate(document: Document, source: SourceMatch) -> Article | None:
     if source.id != SOURCE.id:
         return None
-    return ENGINE.strip(document)
+    return strip_with(ENGINE, document, PLUGIN)
