@@ -150,9 +150,8 @@ CTA_WORDS = (
 )  # fmt: skip
 
 
-# A sentence ends before a space or, where the scraper glued the next one on, before a capital
-# ('... kapasitas.Ikuti Whatsapp Channel Republika').
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]*\s+\p{Lu}")
 # A call-to-action word starts a word: 'mengunduh aplikasi JMO' is an article's how-to, not a CTA.
 _CTA = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in CTA_WORDS) + ")", regex.IGNORECASE)
 
@@ -203,21 +202,21 @@ def truncated_title(line: str) -> bool:
 
 
 def looks_like_title(line: str) -> bool:
-    """The first line is the headline when it is short and not a sentence or a dateline."""
+    """The first line is the headline when it is short and not sentences or a dateline.
+
+    Scrapers also put a lead ('Perpanjang SIM kini harus tes lagi. Bagaimana kalau ...?') or a
+    dateline alone ('JAKARTA, KOMPAS.com') on the first line: those are the body's.
+    """
     words = line.split()
     return (
         2 <= len(words) <= 30
         and len(line) <= 220
-        and not line.endswith((".", ",", ";", ":", ".”", '."'))
+        and not line.endswith((".", ",", ";", ":", ".”", '."', "-", "–", "—"))
         and _DATELINE.match(line) is None
+        and _DATELINE_ALONE.match(line) is None
+        and _INNER_SENTENCE_END.search(line) is None
         and (line[0].isupper() or line[0].isdigit())
-        and _SENTENCE_BREAK.search(line) is None
     )
-
-
-#: A full stop, question or exclamation mark followed by a new sentence: a lede, not a headline
-#: ('... harus ikut tes lagi. Bagaimana kalau ...?').
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?][\"”’]?\s+\p{Lu}")
 
 
 def looks_like_headline(line: str, min_words: int = 7) -> bool:
@@ -240,7 +239,13 @@ def looks_like_headline(line: str, min_words: int = 7) -> bool:
     return capitals >= 0.6 * len(words)
 
 
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]\s")
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
+# 'JAKARTA, KOMPAS.com', 'TANGERANG SELATAN', 'KOMPAS.com -', 'REPUBLIKA.CO.ID, YOGYAKARTA --'
+_DATELINE_ALONE = regex.compile(
+    r"""(?:\p{Lu}{2,}(?:\ \p{Lu}{2,})*(?:,\s*\S+)?|\S+\.(?i:com|co\.id|id)\b.*)\s*[-–—]*\s*$
+    |\S+\.(?i:com|co\.id|id),""",
+    regex.VERBOSE,
+)
 
 # Pieces the rules below share.
 # A person's name: capitalised words with some lower case, so that a glued 'KONTAN.CO.ID' is not one.
@@ -248,8 +253,10 @@ NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|b
 LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
 LABEL = rf"(?i:{'|'.join(LABELS)})"
 # 'Baca juga:', 'BACA JUGA -', and glued without a colon: 'Baca JugaJadi Lawan ...'.
-READ_ALSO = r"(?i:baca|lihat|simak)\s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"
-_READ_ALSO = regex.compile(READ_ALSO)
+# Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
+READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
+    \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"""
+_READ_ALSO = regex.compile(READ_ALSO, regex.VERBOSE)
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
@@ -259,6 +266,8 @@ PHOTO_CREDIT = rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WO
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
 SCROLL = r"(?i:scroll\ to\ continue\ with\ content)"
 ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+# 'Laporan Wartawan TribunJakarta.com, Bima Putra': the reporter's line above a Tribun article.
+REPORT_BY = rf"(?i:laporan)\s+(?:(?i:wartawan|reporter|kontributor)\s+)?[^,\n]{{1,50}}?,?\s+(?P<value>{NAME})"
 COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
@@ -279,7 +288,8 @@ DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit
     |tanggal)\s*:?\s*)?"""
 DATE_AUTHOR = rf"(?:{NAME}(?:\s*,\s*{NAME})*\s*[·•|\-–]\s*)?"
 DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATETIME + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
-EDITOR_INITIALS = r"\((?:\*/?)?(?:[a-z]{2,5}(?:/[a-z]{2,5})?)?\*?\)\.?"
+# '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
+EDITOR_INITIALS = r"\((?:\*/)?[a-z]{2,5}(?:/[a-z]{2,5})?\)\.?"
 
 GENERIC = RuleSet(
     plugin="generic",
@@ -291,6 +301,7 @@ GENERIC = RuleSet(
         Rule("date-only", "head", DATE_AUTHOR + DATE_LABEL + dates.DATE + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
+        Rule("report-by", "head", REPORT_BY, field="authors"),
         # --- trailer: the first of these after the body ends the article ----------------------
         Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
@@ -339,7 +350,9 @@ GENERIC = RuleSet(
         # '...tewas.(jon)', '... China(wbs)': initials closing a line after punctuation or glued to a word.
         Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*|[\p{{L}}\d]){EDITOR_INITIALS}$",
              prefixes=("(",)),
-        Rule("hashtags-inline", "inline", r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)*", prefixes=("#",)),
+        # Two or more hashtags closing a line; one hashtag in a sentence is the article's (a campaign name).
+        Rule("hashtags-inline", "inline", r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)+(?=\s*(?:\(|$))",
+             prefixes=("#",)),
         Rule("instagram-embed", "inline", INSTAGRAM, prefixes=("view this post", "a post shared by")),
     ),
 )

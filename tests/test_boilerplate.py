@@ -165,3 +165,51 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
 )
 def test_initials_hashtags_and_embeds_cut_mid_line(text: str, body: str) -> None:
     assert boilerplate.strip(Document(text=text)).body == body
+
+
+def test_clean_kompas_text_is_left_alone() -> None:
+    # From the PFSA-ID dev texts: a single hashtag, 'terlihat pula' and a closing '(*)' are the article's.
+    text = (
+        "JAKARTA, KOMPAS — Ini seperti terlihat pula saat kunjungan Presiden.\n\n"
+        "Gerakan #MelajuJauh diluncurkan Selasa (27/10/2020).\n\n"
+        "“Polri akan memperoleh bintara terampil,” kata Arief. (*)"
+    )
+    article = boilerplate.strip(Document(text=text))
+    assert (article.body, article.removed) == (text, ())
+
+
+def test_pfsa_dev_bodies_survive_the_generic_rules() -> None:
+    folder = SEEDS.parent.parent / "shared" / "data" / "pfsa-id-dev"
+    if not folder.is_dir():
+        folder = Path("/work/shared/data/pfsa-id-dev")
+    if not folder.is_dir():
+        pytest.skip("the shared PFSA-ID dev set is not here")
+    wrong = []
+    for path in sorted(folder.glob("*.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        document = Document(text=(folder / expected["file"]).read_text(encoding="utf-8"))
+        if boilerplate.strip(document).body.split("\n\n") != expected["body"]:
+            wrong.append(expected["file"])
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "JAKARTA, KOMPAS.com –",
+        "JAKARTA, KOMPAS.com",
+        "TANGERANG SELATAN",
+        "REPUBLIKA.CO.ID, YOGYAKARTA -- Pemerintah pusat mengizinkan pemerintah daerah rapat di hotel",
+        "Perpanjang SIM kini harus ikut tes lagi. Bagaimana kalau tes ini tidak lulus?",
+    ],
+)
+def test_a_dateline_or_a_lead_on_the_first_line_is_not_the_title(first: str) -> None:
+    article = boilerplate.strip(Document(text=f"{first}\nIsi berita pertama di sini."))
+    assert article.title is None
+    assert article.body.startswith(first)
+
+
+def test_a_tribun_reporter_line_is_a_byline() -> None:
+    text = "Laporan Wartawan TribunJakarta.com, Bima Putra\nTRIBUNJAKARTA.COM, DUREN SAWIT - Isi."
+    article = boilerplate.strip(Document(text=text))
+    assert (article.title, article.authors, article.body) == (None, ("Bima Putra",), text.split("\n")[1])

@@ -64,13 +64,8 @@ DETECTOR = Detector(
 RULES = RuleSet(
     plugin=PLUGIN,
     rules=(
-        # 'Laporan Wartawan TribunJakarta.com, Bima Putra', 'Laporan Reporter POS-KUPANG.COM, Dionisius'.
-        Rule(
-            "reporter",
-            "head",
-            r"Laporan\ (?i:wartawan|reporter)\ [^,\n]{2,40}?,?\ (?P<value>[^,\n]{3,60})",
-            field="authors",
-        ),
+        # 'Laporan Wartawan TribunJakarta.com, Bima Putra' is the generic report-by rule's; the
+        # regional short form names reporter and place: 'Laporan Idris Ismail I Pidie'.
         Rule("reporter-short", "head", r"Laporan\ \p{Lu}[^\n]{2,60}?\ I\ \p{Lu}[\p{L}\ ]{2,30}"),
         # The writer's credit closes the article: '(Tribunnews.com/Garudea P)', '(cr3/tribun-medan.com)'.
         Rule(
