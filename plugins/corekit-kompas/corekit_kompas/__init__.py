@@ -19,13 +19,15 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "kompas"
-SOURCE = corekit.Source(id="kompas", name="Kompas.com", hosts=("kompas.com",))
+SOURCE = corekit.Source(id="kompas", name="Kompas.com", hosts=("kompas.com", "kompas.id"))
 
 DETECTOR = Detector(
     SOURCE,
     plugin=PLUGIN,
     evidence={
         "dateline": Evidence(r"^\p{Lu}[\p{Lu}\ .]{1,40},\ KOMPAS\.com\b", 0.95, hints=("KOMPAS.com",)),
+        # The daily's dateline (Harian Kompas, kompas.id): 'JAKARTA, KOMPAS — '.
+        "print-dateline": Evidence(r"^\p{Lu}[\p{Lu}\ .]{1,40},\ KOMPAS\s*[-–—]", 0.95, hints=("KOMPAS",)),
         # Wrapped or not: 'KOMPAS.com - ', 'KOMPAS.com' then '– Fenomena' on the next line.
         "masthead": Evidence(r"^KOMPAS\.com\s*[-–—]", 0.9, hints=("KOMPAS.com",)),
         # Kompas.com's own WhatsApp channel, in the call to action under its articles.
