@@ -58,6 +58,8 @@ RULES = RuleSet(
         Rule("editor-initials", "trailer", r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)"),
         # The subheadings a 'Daftar Isi' block lists above the dateline (a lone city line is the dateline).
         Rule("table-of-contents-entry", "head", test=toc_entry, max_len=150),
+        # A photo between paragraphs: caption, then credit ('Chery Fulwin A8. Foto: Doc. Carnewschina').
+        Rule("photo-caption", "line", r"[^\n]{3,150}?\.\ ?Foto:\ ?[^\n]{2,80}"),
         Rule("video-title", "line", r"Video:?\ \p{Lu}[^\n]{5,150}(?<![.!?”\"])"),
         # The Hoegeng Awards campaign box detik runs under police stories.
         Rule("campaign", "line", r"Hoegeng\ Awards\ \d{4}|Baca\ kisah\ inspiratif\ [^\n]{0,80}"),

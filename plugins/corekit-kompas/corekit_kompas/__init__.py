@@ -58,6 +58,8 @@ RULES = RuleSet(
         # The WhatsApp channel call to action, its link words split over lines, closes the article.
         Rule("whatsapp-channel", "trailer", r"Simak"),
         Rule("photo-caption", "line", test=photo_caption, max_len=200),
+        # A credit alone under a photo: 'Dok. Freepik/Drazen Zigic', 'dok.XpengXpeng Indonesia'.
+        Rule("photo-credit", "line", r"(?i:dok)\.\ ?\S[^\n]{0,60}(?<![.!?”\"])"),
     ),
 )
 
