@@ -402,6 +402,8 @@ def drop_repeated_headlines(document: Document, article: Article, plugin: str) -
         line = a.group(1)
         if line != b.group(1) or len(line) > 200 or line.endswith(_SENTENCE_ENDS) or not line[0].isupper():
             continue
+        if len(line.split()) < 3:  # a table's column head repeats by rows ('M', 'M'): the article's own
+            continue
         for m in (a, b):
             start, end = m.span(1)
             if not any(r.start < end and start < r.end for r in (*article.removed, *extra)):
