@@ -79,7 +79,9 @@ RULES = RuleSet(
     ),
 )
 
-ENGINE = Engine(RULES, GENERIC)
+# Tribun links related articles only with 'Baca juga:'; its Title-Case lines between paragraphs
+# are the article's subheadings ('Manfaat JPO Sangat Besar bagi Siswa, Sekolah Wajibkan Lewat Jembatan').
+ENGINE = Engine(RULES, GENERIC.without("related-headline"))
 
 
 @hookimpl
