@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import click
@@ -17,10 +18,11 @@ import click
 from corekit import __version__
 from corekit.batch import Failure, process
 from corekit.explain import render as explain_render
-from corekit.inputs import InputError, documents, expand
+from corekit.inputs import documents, expand
 from corekit.model import Document
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
+from corekit.records import INPUT_FORMATS, RecordRun, record_format, suffixes_for
 
 EXIT_SOME_FAILED = 1
 
@@ -47,6 +49,19 @@ def main() -> None:
 @click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
 @click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="auto: .jsonl/.csv are records, HTML is sniffed (or .html/.htm), the rest is text.",
+)
+@click.option(
+    "--text-field", metavar="NAME", help="Record field with the text or HTML [text, raw_text, content, html]."
+)
+@click.option(
+    "--url-field", metavar="NAME", default="url", show_default=True, help="Record field with the page URL."
+)
+@click.option(
     "--explain",
     is_flag=True,
     help="Show each input with every removed piece marked by the plugin and rule that removed it.",
@@ -57,12 +72,16 @@ def clean(
     output_dir: Path | None,
     source_id: str | None,
     strict: bool,
+    input_format: str,
+    text_field: str | None,
+    url_field: str,
     explain: bool,
 ) -> None:
-    """Clean FILES (text; '-' reads stdin; directories and globs expand).
+    """Clean FILES (text, HTML pages or JSONL/CSV records; '-' reads stdin; directories and globs expand).
 
-    Prints the cleaned article, or the whole result with --format json/jsonl,
-    or with --explain the input marked up with what was removed and why.
+    Prints the cleaned article, or the whole result with --format json/jsonl. Records are written
+    back as JSONL: each input record with corekit's result under the "corekit" key. With --explain
+    it prints each input marked up with what was removed and by which plugin and rule.
     """
     if explain and output_dir is not None:
         raise click.UsageError("--explain prints to stdout; it does not go with --output-dir")
@@ -71,21 +90,34 @@ def clean(
         _error(
             f"warning: plugin {failure.name} ({failure.dist} {failure.version}) not loaded: {failure.error}"
         )
-    paths = list(expand(files))
-    sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
+    paths = list(expand(files, suffixes_for(input_format)))
+    kinds = {record_format(p, input_format) is not None for p in paths if isinstance(p, str)}
+    if len(kinds) > 1:
+        raise click.UsageError("cannot mix record files (.jsonl/.csv) with text or HTML files in one run")
+    sink: Sink | RecordRun
+    if kinds == {True}:
+        sink = RecordRun(
+            paths, input_format, text_field=text_field, url_field=url_field, pm=pm, out_dir=output_dir
+        )
+        inputs = sink.documents()
+    else:
+        sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
+        inputs = documents(paths, input_format=input_format, pm=pm)
     failed = False
     current: list[Document] = []  # the document whose outcome comes next: process() is lazy and in order
     color = explain and sys.stdout.isatty()
 
-    def remember(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
+    def remember(items: Iterable[Any]) -> Iterator[Any]:
         for item in items:
             if isinstance(item, Document):
                 current[:] = [item]
             yield item
 
-    for outcome in process(remember(documents(paths)), pm=pm, source=source_id, strict=strict):
+    for outcome in process(remember(inputs), pm=pm, source=source_id, strict=strict):
         if isinstance(outcome, Failure):
             _error(str(outcome))
+            if isinstance(sink, RecordRun):
+                sink.forget(outcome.path)
             failed = True
             continue
         for warning in outcome.warnings:

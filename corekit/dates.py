@@ -58,6 +58,9 @@ DATETIME = _plain(rf"{_DAY_NAME}(?:{_NAMED}|{_NUMERIC}){_JOIN}{_CLOCK}")
 #: A date without a clock time (``Kamis, 9 November 2023``), to embed in rules.
 DATE = _plain(rf"{_DAY_NAME}(?:{_NAMED}|{_NUMERIC})")
 
+#: The clock time after a date (``- 22:38 WIB``), to embed in rules.
+TIME = _plain(rf"{_JOIN}{_CLOCK}")
+
 
 def parse(text: str) -> str | None:
     """The first Indonesian date-and-time in ``text`` as ISO 8601 with offset, or None.

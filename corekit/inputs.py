@@ -8,11 +8,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from corekit import html
 from corekit.model import Document
+from corekit.plugins import PluginManager
 
 STDIN = "-"
-#: What a directory is searched for.
-TEXT_SUFFIXES = (".txt",)
+#: What a directory is searched for (HTML pages are extracted, see corekit.html).
+TEXT_SUFFIXES = (".txt", ".html", ".htm")
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -25,8 +27,9 @@ class InputError(Exception):
         self.reason = reason
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
-    """Files in the order given: directories searched (sorted), globs expanded, ``-`` kept."""
+def expand(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> Iterator[str | InputError]:
+    """Files in the order given: directories searched (sorted) for ``suffixes``, globs expanded,
+    ``-`` kept."""
     for raw in paths:
         if raw == STDIN:
             yield raw
@@ -36,30 +39,38 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
             found = sorted(
                 str(p)
                 for p in path.rglob("*")
-                if p.suffix.lower() in TEXT_SUFFIXES and p.is_file() and not p.name.startswith(".")
+                if p.suffix.lower() in suffixes and p.is_file() and not p.name.startswith(".")
             )
             if not found:
-                yield InputError(raw, f"directory holds no {'/'.join(TEXT_SUFFIXES)} files")
+                yield InputError(raw, f"directory holds no {'/'.join(suffixes)} files")
             yield from found
         elif not os.path.lexists(raw) and _GLOB_CHARS & set(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
                 yield InputError(raw, "no file matches this pattern")
-            yield from expand(matches)
+            yield from expand(matches, suffixes)
         else:
             yield raw
 
 
-def documents(paths: Iterable[str | InputError]) -> Iterator[Document | InputError]:
-    """A document per path from :func:`expand`, or the error that stopped it, in order."""
+def documents(
+    paths: Iterable[str | InputError], *, input_format: str = "auto", pm: PluginManager | None = None
+) -> Iterator[Document | InputError]:
+    """A document per path from :func:`expand`, or the error that stopped it, in order.
+
+    HTML pages (``input_format`` ``html``, or ``auto`` and sniffed) are extracted; see
+    :func:`corekit.html.read_document`.
+    """
     for path in paths:
         if isinstance(path, InputError):
             yield path
             continue
         try:
-            yield Document(text=read_text(path), path=path)
+            yield html.read_document(read_text(path), path=path, input_format=input_format, pm=pm)
         except InputError as exc:
             yield exc
+        except (html.HtmlError, html.MissingExtractor) as exc:
+            yield InputError(path, str(exc))
 
 
 def read_text(path: str) -> str:
