@@ -10,9 +10,11 @@ the article's tags in lower case.
 
 from __future__ import annotations
 
+import regex
+
 import corekit
 from corekit import hookimpl
-from corekit.boilerplate import GENERIC, strip_with
+from corekit.boilerplate import FUNCTION_WORDS, GENERIC, strip_with
 from corekit.detect import Detector, Evidence
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
@@ -44,11 +46,21 @@ DETECTOR = Detector(
 )
 
 _TERMINAL = (".", "!", "?", "”", '"', ":", ",", ";")
+_NUMBERED = regex.compile(r"\d{1,2}\.\ ")
 
 
 def toc_entry(line: str) -> bool:
-    """A 'Daftar Isi' entry: a subheading of three words or more without final punctuation."""
-    return 3 <= len(line.split()) <= 15 and not line.endswith(_TERMINAL)
+    """A 'Daftar Isi' entry: a Title-Case subheading of three words or more, or a numbered one.
+
+    A head line with a lower-case content word is a sentence a link split instead
+    ('Pemerintah menyampaikan evakuasi', 'WNI di Iran', 'dimulai hari ini.').
+    """
+    words = line.split()
+    if not 3 <= len(words) <= 15 or line.endswith(_TERMINAL):
+        return False
+    if _NUMBERED.match(line):
+        return True
+    return not any(w[0].islower() and w.lower() not in FUNCTION_WORDS for w in words)
 
 
 RULES = RuleSet(
