@@ -37,17 +37,25 @@ DETECTOR = Detector(
     },
 )
 
-#: A credit glued to its caption: 'KOMPAS.com/RARINDRAXPeng X9', 'iQoo IndiaTampilan tampang ...'.
-_GLUED_CREDIT = regex.compile(r"KOMPAS\.com/|\A[^\n]{2,40}?\p{Ll}\p{Lu}\p{Ll}")
+#: A credit glued to its caption: 'KOMPAS.com/RARINDRAXPeng X9', 'iQoo IndiaTampilan tampang ...':
+#: up to four name-like words (each with a capital), the last glued to the caption's first word.
+_GLUED_CREDIT = regex.compile(
+    r"KOMPAS\.com/|(?:[\p{L}\d./]*\p{Lu}[\p{L}\d./]*\ ){0,3}[\p{L}\d./]*?\p{Ll}(?=\p{Lu}\p{Ll})"
+)
 _TERMINAL = (".", "!", "?", "”", '"', ":", ",", ";", ")")
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s")
 
 
 def photo_caption(line: str) -> bool:
-    """A caption line: a credit glued to the caption, and no final punctuation."""
+    """A caption line: a credit glued to a caption, which is a phrase, not sentences.
+
+    Kompas splits sentences at links, so a fragment without a final stop is common; one that
+    opens with ordinary words ('Siti mengatakan kepadaKompas.com bahwa') is not a credit.
+    """
     return (
         len(line) <= 150
-        and line[0].isupper()
         and not line.endswith(_TERMINAL)
+        and _SENTENCE_BREAK.search(line) is None
         and _GLUED_CREDIT.match(line) is not None
     )
 
