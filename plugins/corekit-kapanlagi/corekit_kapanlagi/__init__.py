@@ -52,7 +52,8 @@ RULES = RuleSet(
         Rule(
             "image-credit",
             "line",
-            r"(?:[^\n]{0,150}?\ )?\((?i:credit|image|foto|sumber)(?:\ by)?\s*:?\s*[^()\n]{2,80}\)",
+            # Not '(sumber: ...)': a sentence may close by citing its source.
+            r"(?:[^\n]{0,150}?\ )?\((?i:credit|image)(?:\ by)?\s*:?\s*[^()\n]{2,80}\)",
         ),
         Rule("image-credit-plain", "line", r"(?i:foto|credit)\s*:\s*[^\n]{2,60}"),
         Rule("more-articles", "line", r"(?i:yuk\ baca\ artikel\ lainnya)[^\n]{0,40}"),

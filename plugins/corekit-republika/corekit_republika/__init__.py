@@ -74,7 +74,9 @@ RULES = RuleSet(
         Rule(
             "whatsapp-channel", "inline", r"Ikuti\ Whatsapp\ Channel\ Republika", prefixes=("ikuti whatsapp",)
         ),
-        Rule("source", "trailer", r"(?i:sumber)\s*:\s*[^\n]{1,60}"),
+        # The wire a story came from, on its own line ('sumber : Antara'); a line, not a trailer, as a
+        # table inside the article may name its source the same way.
+        Rule("source", "line", r"(?i:sumber)\s*:\s*[^\n]{1,60}"),
     ),
 )
 
