@@ -321,6 +321,8 @@ GENERIC = RuleSet(
         # Any other embed the CMS leaves as a placeholder: '[Gambas:Instagram]', '[Gambas:Twitter]'.
         Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
         # The link to the full story on a teaser: 'Baca selengkapnya di sini.' (glued: 'selengkapnyadi').
+        # 'Scroll ke bawah untuk membaca berita': the mobile pages' cue under the lead photo.
+        Rule("scroll-cue", "line", r"(?i:scroll\ ke\ bawah\ untuk\ (?:membaca|melanjutkan))[^\n]{0,40}"),
         Rule("read-more-line", "line", r"(?i:(?:baca|simak)\ sel[ae]ngkapnya)\s*(?i:di\s*sini)?\.?"),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
