@@ -55,7 +55,8 @@ def test_the_generic_plugin_alone_removes_every_shared_marker_and_keeps_the_arti
 
 def test_a_glued_dateline_stays_with_its_sentence() -> None:
     pm = make_plugin_manager(entry_points=False)
-    document = Document(text="Liputan6.com, JakartaSebanyak 20 sekolah baru dibuka tahun ini.\nAdvertisement\n")
+    text = "Liputan6.com, JakartaSebanyak 20 sekolah baru dibuka tahun ini.\nAdvertisement\n"
+    document = Document(text=text)
     match = best_source(pm.hook.detect_source(document=document))
     article = pm.hook.strip_boilerplate(document=document, source=match)
     assert article.body == "Liputan6.com, JakartaSebanyak 20 sekolah baru dibuka tahun ini."
