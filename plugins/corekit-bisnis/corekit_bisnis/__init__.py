@@ -22,6 +22,8 @@ DETECTOR = Detector(
     plugin=PLUGIN,
     evidence={
         "dateline": Evidence(r"Bisnis\.com\s*,\s*\p{Lu}", 0.95, hints=("Bisnis.com",)),
+        # Its 'Berita Populer' digests link every item with this phrase, in this order of words.
+        "digest-link": Evidence(r"Selengkapnya\ baca\ di\ sini\.?", 0.55, hints=("Selengkapnya baca",)),
     },
 )
 
