@@ -48,13 +48,7 @@ RULES = RuleSet(
     plugin=PLUGIN,
     rules=(
         Rule("editor-initials", "trailer", r"\(kpl/[a-z]{2,5}\)"),
-        # An image line: a caption ending in its credit, or the credit alone.
-        Rule(
-            "image-credit",
-            "line",
-            # Not '(sumber: ...)': a sentence may close by citing its source.
-            r"(?:[^\n]{0,150}?\ )?\((?i:credit|image)(?:\ by)?\s*:?\s*[^()\n]{2,80}\)",
-        ),
+        # A caption ending in '(credit: ...)' / '(Image by ...)' is the generic image-credit rule's.
         Rule("image-credit-plain", "line", r"(?i:foto|credit)\s*:\s*[^\n]{2,60}"),
         Rule("more-articles", "line", r"(?i:yuk\ baca\ artikel\ lainnya)[^\n]{0,40}"),
         Rule(
