@@ -87,6 +87,7 @@ def run(
     quotes = merge_quotes(
         call("extract_quotes", document=document, source=match, article=article, names=names)
     )
+    quotes = rename_speakers(quotes, names, aliases or {})
     return Result(
         path=document.path,
         source=match,
@@ -203,4 +204,30 @@ def merge_names(results: Sequence[Sequence[Name] | None]) -> tuple[Name, ...]:
     return tuple(
         attrs.evolve(first, mentions=tuple(sorted(mentions, key=lambda m: m.start)))
         for first, mentions in groups.values()
+    )
+
+
+def rename_speakers(
+    quotes: tuple[Quote, ...], names: tuple[Name, ...], aliases: Mapping[str, str]
+) -> tuple[Quote, ...]:
+    """Give speakers and addressees the user's canonical names: the user's table wins over every plugin.
+
+    A quote names its speaker by a full name the text writes (``Vladimir Putin``); when the user's
+    table renames that person (``Putin`` -> ``Vladimir Vladimirovich Putin``), the names hook has put
+    that mention under the user's name, and the quote follows it.
+    """
+    if not aliases:
+        return quotes
+    chosen = set(aliases.values())
+    renamed = {m.text: n.name for n in names if n.name in chosen for m in n.mentions}
+    renamed.update(aliases)
+
+    def rename(who: str | None) -> str | None:
+        return renamed.get(who, who) if who is not None else None
+
+    return tuple(
+        attrs.evolve(q, speaker=rename(q.speaker), addressee=rename(q.addressee))
+        if q.speaker in renamed or q.addressee in renamed
+        else q
+        for q in quotes
     )
