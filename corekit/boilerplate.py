@@ -42,7 +42,7 @@ ROLES = _words(
     jenderal kapolri kapolda pelatih"""
 )
 
-_OPEN_QUOTE = "“\""
+_OPEN_QUOTE = '“"'
 #: How a sentence ends; a headline does not end so (it may end in '?' or '!').
 _SENTENCE_ENDS = (".", ".”", '."', ".’")
 _LOWER = regex.compile(r"\p{Ll}")
@@ -341,31 +341,79 @@ GENERIC = RuleSet(
         # --- inline: cut out of the middle of a line ------------------------------------------
         Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
         # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.
-        Rule("byline-inline", "inline", BYLINE_INLINE, field="authors", parse=byline_names,
-             prefixes=("reporter", "editor", "sumber", "penulis")),
+        Rule(
+            "byline-inline",
+            "inline",
+            BYLINE_INLINE,
+            field="authors",
+            parse=byline_names,
+            prefixes=("reporter", "editor", "sumber", "penulis"),
+        ),
         Rule("photo-credit", "inline", PHOTO_CREDIT, prefixes=("foto", "dok")),
-        Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?",
-             prefixes=("cek berita",)),
+        Rule(
+            "google-news",
+            "inline",
+            r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?",
+            prefixes=("cek berita",),
+        ),
         Rule("whatsapp-channel", "inline", WHATSAPP, prefixes=("ikuti whatsapp",)),
         # 'Akses TribunJakarta.com di Google News atau WhatsApp Channel ...' glued after the last sentence.
-        Rule("call-to-action-end", "inline", CTA_AT_END,
-             prefixes=("akses ", "baca", "ikuti", "dapatkan", "simak")),
+        Rule(
+            "call-to-action-end",
+            "inline",
+            CTA_AT_END,
+            prefixes=("akses ", "baca", "ikuti", "dapatkan", "simak"),
+        ),
         Rule("read-more", "inline", READ_MORE, prefixes=("baca",)),  # shares read-also's scan
         Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
-        Rule("advertisement-inline", "inline", r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
-             prefixes=("advertisement",)),
+        Rule(
+            "advertisement-inline",
+            "inline",
+            r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
+            prefixes=("advertisement",),
+        ),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
         # '...tewas.(jon)', '... China(wbs)': initials closing a line after punctuation or glued to a word.
-        Rule("editor-initials-end", "inline", rf"(?<=[.!?\"”’)][^\S\n]*|[\p{{L}}\d]){EDITOR_INITIALS}$",
-             prefixes=("(",)),
+        Rule(
+            "editor-initials-end",
+            "inline",
+            rf"(?<=[.!?\"”’)][^\S\n]*|[\p{{L}}\d]){EDITOR_INITIALS}$",
+            prefixes=("(",),
+        ),
         # Two or more hashtags closing a line; one hashtag in a sentence is the article's (a campaign name).
-        Rule("hashtags-inline", "inline", r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)+(?=\s*(?:\(|$))",
-             prefixes=("#",)),
+        Rule(
+            "hashtags-inline",
+            "inline",
+            r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)+(?=\s*(?:\(|$))",
+            prefixes=("#",),
+        ),
         Rule("instagram-embed", "inline", INSTAGRAM, prefixes=("view this post", "a post shared")),
     ),
 )
 
 _ENGINE = Engine(GENERIC)
+#: The generic rules less the two that read Indonesian house style, for text in another language:
+#: there a Title-Case line is a subheading, not an injected headline, and the first line a lede.
+_ENGINE_OTHER_LANGUAGE = Engine(GENERIC.without("related-headline", "title"))
+_LETTERS = regex.compile(r"\p{L}+")
+_INDONESIAN = _words(
+    "yang dan di dengan untuk dari dalam ini itu tidak akan pada juga ke karena ada oleh bahwa"
+)
+_ENGLISH = _words("the and of to in is that for with on was are be by this as at from it has have")
+
+
+def looks_indonesian(text: str) -> bool:
+    """Whether the text may be Indonesian: unless it clearly reads as English, it is taken to be.
+
+    Clearly English: at least five of its commonest words are English and they outnumber the
+    Indonesian ones two to one, so a short Indonesian snippet with a stray 'by' stays Indonesian.
+    """
+    words = _LETTERS.findall(text, 0, 4000)
+    english = sum(1 for w in words if w.lower() in _ENGLISH)
+    indonesian = sum(1 for w in words if w.lower() in _INDONESIAN)
+    return english < 5 or english <= 2 * indonesian
+
+
 _LINE = regex.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?)")
 
 
@@ -462,7 +510,8 @@ def strip(document: Document, plugin: str = "generic") -> Article:
 
     ``plugin`` names who asked, for ``Removed.plugin``; the generic rules are the same.
     """
-    article = strip_with(_ENGINE, document, GENERIC.plugin)
+    engine = _ENGINE if looks_indonesian(document.text) else _ENGINE_OTHER_LANGUAGE
+    article = strip_with(engine, document, GENERIC.plugin)
     if plugin == GENERIC.plugin:
         return article
     return attrs.evolve(article, removed=tuple(attrs.evolve(r, plugin=plugin) for r in article.removed))

@@ -213,3 +213,24 @@ def test_a_tribun_reporter_line_is_a_byline() -> None:
     text = "Laporan Wartawan TribunJakarta.com, Bima Putra\nTRIBUNJAKARTA.COM, DUREN SAWIT - Isi."
     article = boilerplate.strip(Document(text=text))
     assert (article.title, article.authors, article.body) == (None, ("Bima Putra",), text.split("\n")[1])
+
+
+def test_english_text_keeps_its_title_case_subheadings_and_lede():
+    from corekit.boilerplate import looks_indonesian, strip
+
+    text = (
+        "Ten Ways the City Plans to Fix Its Ageing Water Pipes This Year\n\n"
+        "The city council voted on Monday to replace the oldest pipes in the network.\n\n"
+        "How the Money Will Be Spent Across the Seven Districts\n\n"
+        "Most of the budget goes to the districts where leaks are the most frequent."
+    )
+    assert not looks_indonesian(text)
+    assert strip(Document(text=text)).body.split("\n\n") == text.split("\n\n")
+    # the same shape in Indonesian house style: the Title-Case line between paragraphs is a headline
+    indonesian = (
+        "JAKARTA - Dewan kota memutuskan untuk mengganti pipa yang paling tua di jaringan itu.\n\n"
+        "Warga Bekasi Keluhkan Air Keruh Selama Tiga Hari Berturut Turut di Musim Hujan\n\n"
+        "Sebagian besar anggaran akan dipakai di wilayah yang paling sering bocor."
+    )
+    assert looks_indonesian(indonesian)
+    assert "Warga Bekasi" not in strip(Document(text=indonesian)).body
