@@ -15,7 +15,7 @@ import click
 
 from corekit import __version__
 from corekit.batch import Failure, process
-from corekit.inputs import documents, expand
+from corekit.inputs import MAX_BYTES, MIB, InputError, documents, expand
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
 
@@ -43,8 +43,27 @@ def main() -> None:
 )
 @click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
+@click.option(
+    "--skip-existing",
+    is_flag=True,
+    help="With -o: skip an input whose output file already exists (resume an interrupted run).",
+)
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=MAX_BYTES // MIB,
+    show_default=True,
+    metavar="MIB",
+    help="Refuse an input larger than this many MiB.",
+)
 def clean(
-    files: tuple[str, ...], fmt: str, output_dir: Path | None, source_id: str | None, strict: bool
+    files: tuple[str, ...],
+    fmt: str,
+    output_dir: Path | None,
+    source_id: str | None,
+    strict: bool,
+    skip_existing: bool,
+    max_size: int,
 ) -> None:
     """Clean FILES (text; '-' reads stdin; directories and globs expand).
 
@@ -55,10 +74,14 @@ def clean(
         _error(
             f"warning: plugin {failure.name} ({failure.dist} {failure.version}) not loaded: {failure.error}"
         )
+    if skip_existing and output_dir is None:
+        raise click.UsageError("--skip-existing needs -o/--output-dir")
     paths = list(expand(files))
     sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
+    todo, skipped = _skip_done(paths, sink) if skip_existing else (paths, 0)
     failed = False
-    for outcome in process(documents(paths), pm=pm, source=source_id, strict=strict):
+    docs = documents(todo, max_bytes=max_size * MIB)
+    for outcome in process(docs, pm=pm, source=source_id, strict=strict):
         if isinstance(outcome, Failure):
             _error(str(outcome))
             failed = True
@@ -70,8 +93,16 @@ def clean(
             _error(f"{outcome.path}: {refused}")
             failed = True
     sink.close()
+    if skipped:
+        _error(f"skipped {skipped} input{'s' if skipped != 1 else ''} whose output already exists")
     if failed:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _skip_done(paths: list[str | InputError], sink: Sink) -> tuple[list[str | InputError], int]:
+    """The paths still to do, and how many were skipped because their output exists."""
+    todo = [p for p in paths if isinstance(p, InputError) or not sink.done(p)]
+    return todo, len(paths) - len(todo)
 
 
 @main.command()

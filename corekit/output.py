@@ -55,6 +55,16 @@ class Sink:
         self.many = len(self.inputs) > 1
         self._array: list[dict[str, object]] = []
 
+    def done(self, input_path: str) -> bool:
+        """Whether ``input_path`` already has its output under ``out_dir`` (``--skip-existing``).
+
+        Outputs are only ever renamed into place whole (:func:`write_atomic`), so one that
+        exists is complete and an interrupted run can resume from it.
+        """
+        if self.out_dir is None or input_path == "-":
+            return False
+        return output_path(self.out_dir, input_path, self.fmt).is_file()
+
     def write(self, result: Result) -> str | None:
         """Emit one result; return why it was not written, or None."""
         path = result.path or "-"
