@@ -145,7 +145,7 @@ def _not_utf8(data: bytes, exc: UnicodeDecodeError, notes: list[str]) -> tuple[s
     _refuse_control_heavy(escaped)
     bad = sum(1 for ch in escaped if "\udc80" <= ch <= "\udcff")
     good = sum(1 for ch in escaped if ord(ch) > 0x7F and not "\udc80" <= ch <= "\udcff")
-    if good > bad:
+    if good >= bad:
         # Mostly real UTF-8: keep it and mark the damage, rather than misread it all as cp1252.
         text = data.decode("utf-8", errors="replace")
         _refuse_control_heavy(text)

@@ -54,6 +54,7 @@ class Sink:
         self.inputs = {Path(p).resolve() for p in inputs if p != "-"}
         self.many = len(self.inputs) > 1
         self._array: list[dict[str, object]] = []
+        self._written: dict[Path, str] = {}
 
     def done(self, input_path: str) -> bool:
         """Whether ``input_path`` already has its output under ``out_dir`` (``--skip-existing``).
@@ -72,7 +73,13 @@ class Sink:
             target = output_path(self.out_dir, path, self.fmt)
             if target.resolve() in self.inputs:
                 return f"output {target} would overwrite an input; not written"
-            write_atomic(target, render(result, self.fmt))
+            if target in self._written:  # two inputs with one stem: keep the first, say so
+                return f"output {target} already holds {self._written[target]}; not written"
+            try:
+                write_atomic(target, render(result, self.fmt))
+            except OSError as exc:  # a full disk or a read-only directory fails this document only
+                return f"cannot write {target}: {exc.strerror or exc}"
+            self._written[target] = path
         elif self.fmt == "json" and self.many:
             self._array.append(result.to_dict())
         else:
