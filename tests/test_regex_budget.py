@@ -1,0 +1,350 @@
+"""Every compiled pattern in corekit and the installed plugins runs in linear time on hostile text.
+
+Patterns are found by introspection, so a pattern added later is covered without touching this
+file: every module under ``corekit`` and every installed ``corekit_*`` module (plugins, found by
+the ``corekit`` entry points and by name) is imported, and its globals are searched for
+``regex.Pattern`` and ``re.Pattern`` objects, also inside tuples, dicts, attrs instances and
+corekit objects (a rules engine keeps its compiled alternations on itself).
+
+Each pattern is run (``finditer`` to the end, then ``fullmatch``) on long runs of what news text
+has many of: spaces, punctuation, capitalised words, quote marks, ``Baca juga:``. A linear
+pattern takes milliseconds on these; a quadratic or exponential one takes seconds and fails.
+``re`` patterns are run through ``regex`` (same syntax and flags here) because only ``regex``
+can be stopped by a timeout.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import time
+from collections.abc import Iterator, Mapping
+from importlib import metadata
+from types import FunctionType, ModuleType
+from typing import Any
+
+import attrs
+import pytest
+import regex
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
+
+import corekit
+
+#: Wall-clock budget for one pattern on one text. Linear patterns need a few ms on MAX_LEN chars;
+#: a quadratic one needs seconds, so the margin is wide both ways.
+LIMIT = 0.5
+MAX_LEN = 30_000
+#: The scaling check times each run at SCALE_LEN and 4 * SCALE_LEN characters; a scan shorter
+#: than MIN_SECONDS is never called super-linear (timer noise).
+SCALE_LEN = 1_000
+MIN_SECONDS = 0.02
+#: How deep to look inside module globals for patterns.
+DEPTH = 4
+
+UNITS = (
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    " \n",
+    ".",
+    ",",
+    "-",
+    " - ",
+    "–",
+    "—",
+    ":",
+    "!",
+    "?",
+    "...",
+    "'",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "(",
+    ")",
+    "/",
+    "|",
+    "#",
+    "@",
+    "a",
+    "A",
+    "1",
+    "1.",
+    "é",
+    "Budi ",
+    "Budi",
+    "Joko Widodo ",
+    "JAKARTA ",
+    "JAKARTA - ",
+    "KOMPAS.com - ",
+    "Presiden ",
+    "kata ",
+    "Baca juga: ",
+    "Baca Juga:",
+    "BACA JUGA ",
+    "Reporter: ",
+    "Editor: ",
+    "(ant)",
+    "WIB ",
+    "08/11/2023 ",
+    "http://",
+    "www.",
+    "Rp",
+    "a.",
+    "A.",
+)
+#: What ends a run: a pattern that backtracks over the run fails only when the run is followed by
+#: something it does not expect.
+BREAKERS = ("", "!", "x", "\n", "a", "A", ":", "\x00", "“")
+
+
+def _modules() -> Iterator[ModuleType]:
+    names = {"corekit"}
+    names.update(info.name for info in pkgutil.walk_packages(corekit.__path__, "corekit."))
+    names.update(ep.module.partition(".")[0] for ep in metadata.entry_points(group="corekit"))
+    names.update(info.name for info in pkgutil.iter_modules() if info.name.startswith("corekit_"))
+    for name in sorted(names):
+        if name.endswith("__main__"):
+            continue  # running it would run the CLI
+        try:
+            module = importlib.import_module(name)
+        except Exception:  # a broken plugin is test_plugins' business; its patterns cannot run
+            continue
+        yield module
+        if hasattr(module, "__path__") and not name.startswith("corekit."):
+            for info in pkgutil.walk_packages(module.__path__, name + "."):
+                if not info.name.endswith("__main__"):
+                    try:
+                        yield importlib.import_module(info.name)
+                    except Exception:
+                        continue
+
+
+def _ours(obj: Any) -> bool:
+    module = getattr(type(obj), "__module__", "") or ""
+    return module.startswith(("corekit", "corekit_"))
+
+
+def _patterns(obj: Any, where: str, depth: int, seen: set[int]) -> Iterator[tuple[str, Any]]:
+    if isinstance(obj, (re.Pattern, regex.Pattern)):
+        yield where, obj
+        return
+    if depth == 0 or id(obj) in seen or isinstance(obj, (str, bytes, int, float, ModuleType)):
+        return
+    seen.add(id(obj))
+    if isinstance(obj, Mapping):
+        children: Any = ((f"{where}[{k!r}]", v) for k, v in obj.items())
+    elif isinstance(obj, (list, tuple, set, frozenset)):
+        children = ((f"{where}[{i}]", v) for i, v in enumerate(obj))
+    elif isinstance(obj, type):
+        if not obj.__module__.startswith("corekit"):
+            return
+        children = ((f"{where}.{k}", v) for k, v in vars(obj).items())
+    elif attrs.has(type(obj)):
+        children = ((f"{where}.{f.name}", getattr(obj, f.name)) for f in attrs.fields(type(obj)))
+    elif _ours(obj) and hasattr(obj, "__dict__"):
+        children = ((f"{where}.{k}", v) for k, v in vars(obj).items())
+    else:
+        return
+    for child_where, child in children:
+        yield from _patterns(child, child_where, depth - 1, seen)
+
+
+def discover() -> dict[str, Any]:
+    """``module.NAME[...]`` -> pattern, one entry per distinct (pattern, flags)."""
+    found: dict[str, Any] = {}
+    distinct: set[tuple[type, str, int]] = set()
+    for module in _modules():
+        seen: set[int] = set()
+        for name, value in vars(module).items():
+            if name.startswith("__"):
+                continue
+            if isinstance(value, (type, FunctionType)) and value.__module__ != module.__name__:
+                continue  # imported from elsewhere: covered where it is defined
+            for where, pattern in _patterns(value, f"{module.__name__}.{name}", DEPTH, seen):
+                key = (type(pattern), pattern.pattern, pattern.flags)
+                if isinstance(pattern.pattern, str) and key not in distinct:
+                    distinct.add(key)
+                    found[where] = pattern
+    return found
+
+
+def as_regex(pattern: Any) -> regex.Pattern[str]:
+    if isinstance(pattern, regex.Pattern):
+        return pattern
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
+def assert_finishes(pattern: Any, text: str) -> None:
+    """Fail unless ``pattern`` scans ``text`` (every match, and a full match) within LIMIT."""
+    compiled = as_regex(pattern)
+    start = time.perf_counter()
+    try:
+        for _ in compiled.finditer(text, timeout=LIMIT):
+            if time.perf_counter() - start > LIMIT:
+                break
+        left = LIMIT - (time.perf_counter() - start)
+        if left > 0:
+            compiled.fullmatch(text, timeout=left)
+    except TimeoutError:
+        pass
+    elapsed = time.perf_counter() - start
+    if elapsed > LIMIT:
+        sample = text[:40] + ("..." if len(text) > 40 else "")
+        pytest.fail(
+            f"pattern {_short(compiled.pattern)} took over {LIMIT}s on {len(text)} chars: {sample!r}",
+            pytrace=False,
+        )
+
+
+def _short(source: str) -> str:
+    return repr(source) if len(source) <= 120 else repr(source[:120]) + "..."
+
+
+PATTERNS = discover()
+
+
+def adversarial_corpus(length: int = MAX_LEN // 2) -> Iterator[str]:
+    """Runs of every unit, ``length`` characters long, each followed by every breaker."""
+    for unit, breaker in _pairs():
+        yield unit * (length // len(unit)) + breaker
+
+
+def _pairs() -> Iterator[tuple[str, str]]:
+    for unit in UNITS:
+        for breaker in BREAKERS:
+            yield unit, breaker
+
+
+def _seconds(compiled: regex.Pattern[str], text: str) -> float:
+    """The best of two scans (every match, then a full match): the least noisy estimate."""
+    best = LIMIT
+    for _ in range(2):
+        start = time.perf_counter()
+        try:
+            for _ in compiled.finditer(text, timeout=LIMIT):
+                pass
+            compiled.fullmatch(text, timeout=LIMIT)
+        except TimeoutError:
+            return LIMIT
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def assert_linear(pattern: Any, unit: str, breaker: str) -> None:
+    """Fail when 4x the text takes well over 4x the time: the signature of super-linear matching.
+
+    Short texts keep this cheap; a minimum duration keeps timer noise on fast patterns out.
+    """
+    compiled = as_regex(pattern)
+    short, long = (unit * (n // len(unit)) + breaker for n in (SCALE_LEN, 4 * SCALE_LEN))
+    slow = _seconds(compiled, long)
+    if slow < MIN_SECONDS:
+        return
+    fast = _seconds(compiled, short)
+    if slow >= LIMIT or slow > 8 * max(fast, 1e-6):
+        pytest.fail(
+            f"pattern {_short(compiled.pattern)} is super-linear on runs of {unit!r} + {breaker!r}: "
+            f"{fast * 1000:.1f} ms on {len(short)} chars, {slow * 1000:.1f} ms on {len(long)}",
+            pytrace=False,
+        )
+
+
+chunks = st.lists(st.sampled_from(UNITS), min_size=1, max_size=4).map("".join) | st.text(
+    min_size=1, max_size=6
+)
+runs = st.lists(st.tuples(chunks, st.integers(1, 3000)), min_size=1, max_size=3).map(
+    lambda parts: "".join(chunk * count for chunk, count in parts)[:MAX_LEN]
+)
+hostile = st.tuples(st.text(max_size=20), runs, st.sampled_from(BREAKERS)).map("".join)
+
+
+@pytest.mark.parametrize("where", sorted(PATTERNS))
+def test_pattern_is_linear_on_long_runs(where):
+    for unit, breaker in _pairs():
+        assert_linear(PATTERNS[where], unit, breaker)
+
+
+@pytest.mark.parametrize("where", sorted(PATTERNS))
+# Shrinking would rerun slow inputs many times; the failure message shows the input instead.
+# The fast profile gives each pattern a few random texts (the corpus above is the main check);
+# the slow profile gives each its full count.
+@settings(
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+    max_examples=min(settings().max_examples, 10)
+    if settings().max_examples < 1000
+    else settings().max_examples,
+)
+@given(text=hostile)
+def test_pattern_is_linear_on_hostile_text(where, text):
+    assert_finishes(PATTERNS[where], text)
+
+
+# -- the harness itself ---------------------------------------------------------------------------
+
+
+def test_the_harness_finds_the_core_patterns():
+    assert "corekit.decoding._CONTROL" in PATTERNS
+
+
+def test_the_harness_finds_patterns_in_plugins_and_inside_objects(tmp_path, monkeypatch):
+    (tmp_path / "corekit_fakeregex.py").write_text(
+        "import attrs, re, regex\n"
+        "@attrs.frozen\n"
+        "class Rule:\n"
+        "    pattern: object\n"
+        "class Engine:\n"
+        "    def __init__(self, source):\n"
+        "        self.compiled = {'line': regex.compile(source)}\n"
+        "TOP = regex.compile(r'top')\n"
+        "RULES = (Rule(re.compile(r'in\\s+a\\s+rule')),)\n"
+        "ENGINE = Engine(r'deep\\s+inside')\n",
+        encoding="utf-8",
+    )
+    # a plugin's engine is an instance of a class from another module
+    (tmp_path / "corekit_fakeregex2.py").write_text(
+        "from corekit_fakeregex import Engine\nENGINE = Engine(r'an\\s+instance\\s+elsewhere')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    found = {p.pattern for p in discover().values()}
+    assert {"top", r"in\s+a\s+rule", r"deep\s+inside", r"an\s+instance\s+elsewhere"} <= found
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\s+$", r"(\w+\s?)+$", r"[^\S\n]*+(\S(?:[^\n]*\S)?)", r"(?:[A-Z][a-z]+ )+(?=[a-z])", r"“.*?”"],
+    ids=["trailing-space", "nested-repeat", "line-edges", "capitalised-words", "open-quote"],
+)
+def test_the_harness_catches_a_super_linear_pattern(pattern):
+    compiled = regex.compile(pattern)
+    with pytest.raises(pytest.fail.Exception, match="super-linear"):
+        for unit, breaker in _pairs():
+            assert_linear(compiled, unit, breaker)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [(r"\s+$", " " * MAX_LEN + "x"), (r"“.*?”", "“" * MAX_LEN), (r"(x+x+)+y", "x" * 5000)],
+    ids=["quadratic", "quadratic-quote", "exponential"],
+)
+def test_the_harness_stops_and_fails_a_runaway_pattern(pattern, text):
+    start = time.perf_counter()
+    with pytest.raises(pytest.fail.Exception, match="took over"):
+        assert_finishes(regex.compile(pattern), text)
+    assert time.perf_counter() - start < 4 * LIMIT  # the regex timeout stopped it
+
+
+def test_the_harness_passes_a_linear_pattern():
+    compiled = regex.compile(r"(?i:baca\s+juga)\s*:?")
+    for unit, breaker in _pairs():
+        assert_linear(compiled, unit, breaker)
+    for text in adversarial_corpus():
+        assert_finishes(compiled, text)
