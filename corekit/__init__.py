@@ -13,6 +13,7 @@ from corekit.model import (
     Source,
     SourceMatch,
 )
+from corekit.pipeline import PluginError, clean
 
 __version__ = "0.1.0"
 
@@ -22,11 +23,13 @@ __all__ = [
     "Document",
     "Mention",
     "Name",
+    "PluginError",
     "Quote",
     "Removed",
     "Result",
     "Source",
     "SourceMatch",
     "__version__",
+    "clean",
     "hookimpl",
 ]

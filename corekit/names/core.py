@@ -1,0 +1,175 @@
+"""``find_names``: gazetteer hits and person mentions grouped under canonical names."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from corekit.model import Name, NameKind
+from corekit.names.aliases import scan_aliases
+from corekit.names.fast import make_mention, make_name
+from corekit.names.gazetteer import Gazetteer, gazetteer, scan
+from corekit.names.persons import PersonMention, best_role, confirm_lone, find_persons
+
+
+@attrs.define
+class _Person:
+    """A person being assembled; mutable only inside one ``find_names`` call."""
+
+    canonical: str
+    tokens: frozenset[str]
+    mentions: list[PersonMention] = attrs.field(factory=list)
+
+
+def _known_full(g: Gazetteer, name: str) -> str | None:
+    full = g.people.get(name)
+    return full if full and len(full.split()) > len(name.split()) else None
+
+
+def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Person]:
+    people: list[_Person] = []
+    # Full names first, longest first, so a short form can join a full name
+    # the article gives earlier or later.
+    # Weak ones (from headlines) last, so they can only join.
+    multi = sorted(
+        (m for m in mentions if len(m.tokens) > 1), key=lambda m: (not m.strong, -len(m.tokens), m.start)
+    )
+    for m in multi:
+        toks = frozenset(m.tokens)
+        cands = [p for p in people if toks <= p.tokens]
+        if len(cands) == 1:
+            cands[0].mentions.append(m)
+        elif not cands and m.strong:
+            people.append(_Person(" ".join(m.tokens), toks, [m]))
+        # More than one candidate: two people could match, so abstain.
+    pending: list[PersonMention] = []
+    for m in sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: m.start):
+        tok = m.tokens[0]
+        cands = [p for p in people if tok in p.tokens]
+        if len(cands) == 1:
+            cands[0].mentions.append(m)
+            continue
+        if cands:
+            continue  # ambiguous: two different people share this token
+        full = g.people.get(tok)
+        if full:
+            known = next((p for p in people if p.canonical == full), None)
+            if known is None:
+                people.append(_Person(full, frozenset(full.split()), [m]))
+            else:
+                known.mentions.append(m)
+            continue
+        pending.append(m)
+    # A lone name nobody else accounts for ("Salehudin mengatakan"): one
+    # backed mention makes it a person, and its bare mentions join it.
+    lines: dict[int, bool] = {}
+    lone: dict[str, _Person] = {}
+    for m in pending:
+        tok = m.tokens[0]
+        if tok not in lone and confirm_lone(body, m, lines):
+            lone[tok] = _Person(tok, frozenset((tok,)), [])
+            people.append(lone[tok])
+    for m in pending:
+        if m.tokens[0] in lone:
+            lone[m.tokens[0]].mentions.append(m)
+    for p in people:
+        # The article gave only a short form of a well-known person ("Putin").
+        full = _known_full(g, p.canonical)
+        if full:
+            p.canonical = full
+    return people
+
+
+# An entity being assembled: its kind and raw mentions (start, end, role).
+_Raw = dict[str, tuple[NameKind, list[tuple[int, int, str | None]]]]
+
+
+def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Name, ...]:
+    """People, places and organisations in ``body``, one Name per entity, in order of first mention.
+
+    ``aliases`` (surface -> canonical) is the user's table and wins: a mention
+    with that surface, or containing it, goes to the user's canonical name,
+    and a person goes there with all their mentions.
+    """
+    g = gazetteer()
+    hits = scan(body)
+    persons = find_persons(body, [(h[0], h[1]) for h in hits])
+    raw: _Raw = {}
+    roles: dict[str, str | None] = {}
+    for p in _group_persons(body, persons, g):
+        entry = raw.get(p.canonical)
+        if entry is None:
+            entry = raw[p.canonical] = ("person", [])
+        entry[1].extend((m.start, m.end, m.role) for m in p.mentions)
+        roles[p.canonical] = best_role([r for _, _, r in entry[1] if r])
+    for start, end, e in hits:
+        entry = raw.get(e.canonical)
+        if entry is None:
+            entry = raw[e.canonical] = (e.kind, [])
+        entry[1].append((start, end, None))
+    if aliases:
+        _apply_aliases(body, aliases, g, raw, roles)
+    out = []
+    for name, (kind, spans) in raw.items():
+        if not spans:
+            continue
+        spans.sort()
+        mentions = tuple([make_mention(body[s:e], s, e, r) for s, e, r in spans])
+        out.append(make_name(name, kind, roles.get(name), mentions))
+    out.sort(key=lambda n: n.mentions[0].start)
+    return tuple(out)
+
+
+def _apply_aliases(
+    body: str, aliases: Mapping[str, str], g: Gazetteer, raw: _Raw, roles: dict[str, str | None]
+) -> None:
+    def target(name: str, fallback: NameKind) -> list[tuple[int, int, str | None]]:
+        entry = raw.get(name)
+        if entry is None:
+            entry = raw[name] = (g.kinds.get(name, fallback), [])
+        return entry[1]
+
+    def move_entity(src: str, dst: str) -> None:
+        if src == dst or src not in raw:
+            return
+        kind, spans = raw[src]
+        target(dst, kind).extend(spans)
+        spans.clear()
+        if roles.get(src) and not roles.get(dst):
+            roles[dst] = roles[src]
+
+    # The user's table names an entity's canonical: rename the whole entity.
+    for name in list(raw):
+        if name in aliases:
+            move_entity(name, aliases[name])
+    owner = sorted((s, e, name) for name, (_, spans) in raw.items() for s, e, _ in spans)
+    starts = [s for s, _, _ in owner]
+    for start, end, canonical in scan_aliases(body, aliases):
+        hit = _overlap(owner, starts, start, end)
+        if hit is None:
+            target(canonical, "person").append((start, end, None))
+            continue
+        src = hit[2]
+        kind, spans = raw[src]
+        if src == canonical or not any(s == hit[0] for s, _, _ in spans):
+            continue  # already the user's name, or already moved with its person
+        if kind == "person":
+            # A person's short and full forms are one person: move them all.
+            move_entity(src, canonical)
+            continue
+        moved = [m for m in spans if m[0] == hit[0]]
+        spans[:] = [m for m in spans if m[0] != hit[0]]
+        target(canonical, kind).extend(moved)
+
+
+def _overlap(
+    owner: list[tuple[int, int, str]], starts: list[int], start: int, end: int
+) -> tuple[int, int, str] | None:
+    """The mention in ``owner`` (sorted, disjoint) overlapping [start, end), if any."""
+    i = bisect.bisect_right(starts, start) - 1
+    for k in (i, i + 1):
+        if 0 <= k < len(owner) and owner[k][0] < end and start < owner[k][1]:
+            return owner[k]
+    return None

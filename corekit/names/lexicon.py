@@ -1,0 +1,211 @@
+"""Word lists that tell a title, a role word or a common word from a name token.
+
+Person detection is rule-based: a capitalized word is a name token unless one
+of these lists claims it. Kept as frozensets so a lookup is one hash probe.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that open a title, role, rank or honorific: what follows them (role
+# words, places, then name tokens) is a person's role and name.
+TITLES = _words(
+    """
+    Presiden Wapres Wakil Menteri Menko Menhan Menlu Mendagri Menkeu Mensos Menkes Menag Mendikbud
+    Mendikbudristek Menkominfo Menkumham Menpan Menparekraf Mentan Mendag Menperin Menaker Menpora
+    Menhub Menteri-menteri Mendes Menteri-nya Seskab Mensesneg Sekretaris Sekjen Sesjen Ketua Ketum
+    Kepala Direktur Dirut Dirjen Gubernur Wagub Bupati Wabup Wali Walkot Wawali Camat Lurah Kades
+    Kapolri Wakapolri Kapolda Wakapolda Kapolres Wakapolres Kapolsek Kapolresta Kabareskrim Kadiv
+    Kabid Kabag Kasat Kasatreskrim Kasubdit Kasubbag Kanit Dirreskrimum Dirreskrimsus Dirresnarkoba
+    Kabidhumas Kapuspen Kapendam Kadispen Panglima Pangdam Pangkostrad Danrem Dandim Danramil Danpuspom
+    Kasad Kasal Kasau KSAD KSAL KSAU Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Lettu
+    Letda Serma Sertu Marsekal Marsma Marsdya Laksamana Laksma Laksdya Irjen Komjen Brigjen Kombes
+    AKBP AKP Iptu Ipda Aiptu Aipda Bripka Brigadir Briptu Bripda Jaksa Kajati Kajari Jampidsus Jampidum
+    Jaksa Hakim Jubir Juru Komisioner Anggota Duta Dubes Perdana PM Raja Ratu Pangeran Sultan
+    Paus Kanselir Senator Pastor Pendeta Romo Ustaz Ustadz Kiai Kyai KH Habib Syekh Dr dr Prof Ir
+    Drs Dra Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs Ms Sir Sekda Rektor Dekan Dosen Peneliti Pengamat
+    Ekonom Analis Pakar CEO COO CFO Presdir Komisaris Chairman Pendiri Pelatih Manajer Pengacara
+    Kuasa Koordinator Deputi Asisten Staf Plt Plh Pj Penjabat Kadis Kadinkes Pimpinan Pemimpin Kapuspenkum
+    Kasi Kasubsi Kabiro Karo Inspektur Komandan Pj Kapusdatin Ketua-ketua Warga Tersangka Terdakwa
+    Saksi Korban Pelaku Mantan Eks Almarhum Almarhumah Mendiang Calon Capres Cawapres Cagub Cabup
+    Cawalkot Politikus Politisi Legislator Aktivis Advokat Artis Aktor Aktris Penyanyi Atlet
+    Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
+    Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
+    Co-founder Co-Founder
+    """
+)
+
+# Titles written with a full stop (``Jenderal. Li Shangfu``, ``Prof. Dr.``,
+# ``H.``): the dot belongs to the title, not to a sentence end.
+DOTTED_TITLES = frozenset(
+    t + "."
+    for t in _words(
+        """
+        Jenderal Jend Letjen Mayjen Brigjen Kol Dr dr Prof Ir H Hj Drs Dra KH Kh Pdt Ust Mr Mrs Ms St
+        Sdr Sdri Bpk
+        """
+    )
+)
+
+# Ranks and honorifics: a role made of these alone says little, so an
+# entity's role prefers a fuller one (``Wakil Ketua Komisi Militer Pusat China``).
+RANKS = _words(
+    """
+    Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Marsekal Laksamana Irjen Komjen Kombes
+    AKBP AKP Iptu Ipda Brigadir Dr dr Prof Ir Drs Dra H Hj KH Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs Ms Sir
+    Ustaz Ustadz Kiai Kyai Habib Syekh Jend Kol Pdt Ust Sdr Sdri Bpk St Mantan Eks
+    """
+)
+
+# Words that continue a title (``Menteri Pertahanan``, ``Wakil Ketua Komisi
+# Militer Pusat``) and are never part of the name that follows.
+ROLE_WORDS = _words(
+    """
+    Pertahanan Luar Negeri Dalam Keuangan Sosial Kesehatan Pendidikan Kebudayaan Riset Teknologi Agama
+    Hukum Hak Asasi Manusia HAM Perdagangan Perindustrian Pertanian Kelautan Perikanan Koordinator
+    Bidang Politik Keamanan Perekonomian Kemaritiman Investasi Kabinet Negara Badan Usaha Milik
+    Utama Umum Pusat Militer Komisi Dewan Partai Fraksi Tinggi Besar Daerah Provinsi Kota Kabupaten
+    Urusan Perhubungan Pariwisata Ekonomi Kreatif Energi Sumber Daya Mineral Lingkungan Hidup
+    Kehutanan Pekerjaan Perumahan Rakyat Ketenagakerjaan Tenaga Kerja Desa Pembangunan Tertinggal
+    Transmigrasi Komunikasi Informatika Informasi Pemuda Olahraga Pemberdayaan Perempuan Perlindungan
+    Anak Aparatur Sipil Reformasi Birokrasi Perencanaan Nasional Agraria Tata Ruang Koperasi Kecil
+    Menengah Sekretariat Kepresidenan Khusus Bicara Direktorat Eksekutif Operasional Hubungan
+    Masyarakat Humas Divisi Bagian Reserse Kriminal Narkoba Lalu Lintas Kepolisian Angkatan Darat Laut
+    Udara Wilayah Regional Cabang Senior Internasional Asosiasi Ikatan Persatuan Pelaksana Tugas Harian
+    Bersama Tetap Istimewa Berkuasa Penuh Pengurus Majelis Mahkamah Agung Konstitusi Kejaksaan
+    Pengadilan Negeri Perwakilan Permusyawaratan Permanen Gabungan Staf Kepala Ketua Wakil Sekretaris
+    Direktur Jenderal Komandan Panglima Kementerian Kantor Pemerintahan Pemerintah Lembaga Otoritas
+    Jasa Bank Sentral Tentara Polisi Kodam Polda Polres Polsek Kabag Kasubbag Penerangan Dinas
+    Intelijen Operasi Strategis Logistik Personel Perencanaan Anggaran Pengawas Pengawasan Pemilihan
+    Pemilu Penyelenggara Pemberantasan Korupsi Perusahaan Holding Grup Group Direksi Komisaris
+    Independen Pengurus Cabang Pimpinan Wilayah Muda Madya Pratama Ahli Pendidikan Kebijakan Publik
+    Studi Strategi Kajian Penelitian Fakultas Universitas Institut Program Pascasarjana Keluarga
+    Pajak Bea Cukai Perbendaharaan Imigrasi Pemasyarakatan Kepegawaian Statistik
+    Gugus Satuan Satgas Tugas Nomor Unit Seksi Departemen Kedokteran Resor Metro Pamong Praja
+    Komite Ombudsman Terpadu Tindak Pidana Ilmu Pers Neraca Balai Himpunan Produsen Alat Industri
+    Nelayan Tradisional Pangan Modal Satu Pintu Real Estat Peduli Advokasi Air Tanah Kamar Dagang Palang
+    Merah Masa Pandemi Center Centre Institute Network Central General Corporate Communication
+    Communications Studies Foundation Watch Council Association Company Global Justice Information
+    Marketing Technology Operating Financial Research Affairs Public Relations Secretary Executive
+    Development Business Digital Indonesia Transportasi Sekolah Dasar Menengah Atas Pertama Teknis
+    Satuan Pelaksana Promosi Perumda Perum Persero Tbk Konservasi Pemasaran Produksi Distribusi
+    Penerangan Protokol Kerja Humas Kelembagaan Mikro Hutan Perkebunan Hasil Kerajinan Mebel
+    Wisata Otonomi Infrastruktur Angkutan Perangkat Emergensi Subbagian Perencana Ritel Molekuler
+    Biologi Management Continuity Services Reform Financing Finance Exchange Airport University
+    Area Panitia Transfusi Darah II III IV VI VII VIII IX XI XII New Normal Great Sale Smart City Trust
+    Fund Managing Partner Driving Economic Recovery Catering Service Federal Reserve Ring Tax Cake
+    """
+)
+
+# Common capitalized words that are never a name token: function words that
+# open sentences, pronouns, days, months, and generic nouns.
+STOP_WORDS = _words(
+    """
+    Dia Ia Mereka Kami Kita Saya Aku Anda Engkau Beliau Itu Ini Namun Tetapi Tapi Sementara Selain
+    Menurut Setelah Sebelum Sesudah Sebelumnya Selanjutnya Kemudian Lalu Juga Pada Di Ke Dari Untuk
+    Dengan Dan Atau Karena Jika Kalau Apabila Bila Meski Meskipun Walaupun Walau Bahkan Oleh Sehingga
+    Adapun Sedangkan Lebih Hal Demikian Diketahui Yang Tidak Tak Bukan Sudah Telah Akan Belum Masih
+    Ada Para Sang Seorang Sebuah Beberapa Semua Seluruh Setiap Tiap Banyak Kedua Ketiga Pertama
+    Terakhir Baca Simak Lihat Foto Sumber Apalagi Begitu Sebab Agar Supaya Sejak Hingga Sampai Selama
+    Saat Ketika Usai Seusai Kini Sekarang Kemarin Besok Nanti Dulu Sebagai Tentang Terhadap Antara
+    Bagi Tanpa Melalui Atas Bawah Soal Terkait Mengenai Seperti Misalnya Contohnya Yakni Yaitu Ya
+    Tidak Jangan Mari Ayo Apa Siapa Mengapa Kenapa Bagaimana Kapan Dimana Berapa Mana Sebanyak Sekitar
+    Hampir Cuma Hanya Semoga Mudah Terima Kasih Selamat Halo Oke Nah Kalaupun Pun Maka Lantas Akhirnya
+    Sebaliknya Selebihnya Sedang Sambil Bersama Tentu Memang Justru Padahal Jadi Artinya Intinya
+    Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Januari Februari Pebruari Maret April Mei
+    Juni Juli Agustus September Oktober November Nopember Desember Jan Feb Mar Apr Jun Jul Agu Agt Sep
+    Okt Nov Des Hari Tahun Bulan Pekan Abad Pukul Jam WIB WITA WIT Rp
+    Kunjungan Pertemuan Kedatangan Keputusan Pernyataan Kebijakan Kondisi Situasi Kasus Peristiwa
+    Kejadian Insiden Laporan Data Hasil Jumlah Total Sebagian Mayoritas Rencana Upaya Langkah Proses
+    Pembicaraan Perjanjian Kesepakatan Kerja Sama Kemitraan Latihan Serangan Perang Konflik Krisis
+    Cuplikan Video Gambar Berita Artikel Informasi Catatan Penjelasan Tanggapan Respons Reaksi Aksi
+    Demikian Dilansir Dikutip Mengutip Melansir Dilaporkan Disebutkan Dikatakan Ditambahkan Terpisah
+    Sedikitnya Setidaknya Kurang Lebih Paling Sangat Cukup Pemerintah Warga Rakyat Masyarakat Negara
+    Timur Barat Utara Selatan Tengah Tenggara Daya Laut Jauh Dingin Raya Baru Lama Besar Kecil Agung
+    Tuhan Allah Nabi Rasul Islam Kristen Katolik Hindu Buddha Muslim Yahudi Idul Fitri Adha Ramadhan
+    Ramadan Lebaran Natal Imlek Paskah Nyepi Waisak Covid Covid-19 Corona Virus Omicron Delta
+    Twitter Instagram Facebook YouTube Youtube WhatsApp Telegram TikTok Google Netflix Zoom Kompas
+    Republik Kerajaan Kesultanan Federasi Persemakmuran Amerika No Pergub Perda Permenhub Ingub Pilkada
+    Utang Ikan Orang Ketentuan Bantuan Nontunai Selamat Sejumlah Salah Hanya Bahwa Tetap Sesuai Berdasarkan
+    Timnas Skuad Tarif Ikuti Akses Channel Link Daftar Isi Drama Mobil Hewan Kurban Tanggung Jawab
+    Penulis Wartawan Pastikan Minta Dana Bahan Waspada Pekerja Migran Kilang Berjangka Komoditi The
+    Editor Reporter Redaktur Live Streaming Nobar Skor Lagi Buat Pilih Mau Enggak Gak Nggak Klik Disini
+    Agen Wanita Pria
+    """
+)
+
+# Heads of a proper-noun phrase that is a thing, a place or a body (``Kartu
+# Prakerja``, ``Istana Merdeka``, ``Jalan Sudirman``, ``Universitas Gadjah Mada``):
+# the capitalized words after them in the same run are not a person.
+NOUN_HEADS = _words(
+    """
+    Kartu Istana Gedung Kantor Jalan Jl Gunung Sungai Pulau Teluk Selat Danau Kampung Desa Dusun
+    Kecamatan Kelurahan Kabupaten Kab Provinsi Kota Rumah Sakit RS RSUD RSUP Sekolah SD SMP SMA SMK
+    Universitas Institut Politeknik Akademi Sekolah Pondok Pesantren Program Undang-Undang UU Pasal
+    Peraturan Perpres Perppu Permen Keppres Inpres Rapat Sidang Kongres Muktamar Munas Konferensi KTT
+    Forum Festival Piala Liga Turnamen Olimpiade Kejuaraan Perang Operasi Gerakan Revolusi Reformasi
+    Bandara Pelabuhan Stasiun Terminal Pasar Masjid Gereja Pura Vihara Klenteng Candi Museum Monumen
+    Lapangan Stadion Taman Hotel Restoran Mal Mall Plaza Tol Bank Grup Group PT CV Tbk Persero Yayasan
+    Lembaga Organisasi Perusahaan Partai Front Aliansi Koalisi Fraksi Kementerian Kemenko Komisi Badan
+    Dewan Majelis Mahkamah Pengadilan Kejaksaan Kejati Kejari Kepolisian Polda Polres Polresta Polsek
+    Kodam Korem Kodim Koramil Satgas Satuan Tim Komando Markas Mabes Pusat Direktorat Dinas Biro
+    Pemerintah Pemprov Pemkot Pemkab Pemda Tentara Angkatan Armada Divisi Brigade Batalyon Resimen
+    Skuadron Kapal KRI Pesawat Hari Tahun Bulan Pekan Abad Era Zaman Orde Kabinet Piagam Deklarasi
+    Traktat Pakta Protokol Konvensi Resolusi Doktrin Proyek Kawasan Wilayah Zona Blok Daerah Semenanjung
+    Samudra Samudera Benua Kepulauan Tanjung Lembah Hutan Kebun Perumahan Kompleks Apartemen Menara
+    Tugu Jembatan Bendungan Waduk Kanal Terusan Benteng Kastil Katedral Basilika Keraton Kraton
+    Kesultanan Kerajaan Dinasti Kekaisaran Republik Uni Persatuan Perhimpunan Asosiasi Ikatan
+    Serikat Federasi Konfederasi Liga Klub Kelompok Komunitas Paguyuban Jaringan Kantor Toko Warung
+    Penghargaan Anugerah Hadiah Nobel Medali Bintang Sabuk Mata Uang Indeks Bursa Saham Obligasi
+    Surat Kitab Buku Majalah Koran Harian Tabloid Film Lagu Album Novel Aplikasi Platform Situs
+    Virus Vaksin Penyakit Sindrom Bencana Gempa Tsunami Banjir Badai Topan Siklon Erupsi Kebakaran
+    Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
+    """
+)
+
+# Lowercase particles inside a name (``Hasan bin Ali``, ``van der Berg``).
+PARTICLES = _words("bin binti van von der den de da dos del della al el la le")
+
+# Common given names: in a run like "Ketua KPU Indramayu Ahmad Toni Fatoni"
+# the name starts at the given name, and what comes before it is the role.
+GIVEN_NAMES = _words(
+    """
+    Muhammad Mohammad Mohamad Muhamad Moh Mochammad Achmad Ahmad Akhmad Abdul Abdullah Abu Agus Agung
+    Andi Anton Arif Arief Bambang Budi Dedi Dedy Dian Dwi Eko Endang Erick Fajar Faisal Hadi Hari
+    Hendra Heru Ibrahim Iwan Joko Djoko Kurnia Lukman Made Nyoman Ketut Wayan Putu Komang Gede Gusti
+    Nur Nurul Rudi Rudy Sri Siti Slamet Sugeng Susilo Tri Teguh Wahyu Yusuf Yudi Yuli Zainal Ali
+    Hasan Husein Rizki Rizky Adi Indra Irwan Bayu Dewi Ratna Rina Yanti Ika Lestari Ani Nanang Herman
+    Benny Budiman Dadang Asep Ujang Ucok Rahmat Rachmat Taufik Hidayat Syarif Ridwan Firman Yohanes
+    Yosef Maria Fransiskus Paulus Petrus Stefanus Antonius Ignatius Robert Michael Jhon John Daniel
+    Ary Ari Aris Galih Dimas Fadil Reza Gilang Haris Jaka Luhut Nadiem Retno Rini Tjahjo Tito Ferry
+    Terawan Imam I Ni Kiagus Tubagus Raden Teuku Cut
+    """
+)
+
+# Role words after which the next capitalized word names the place or body
+# the role belongs to ("Wali Kota Cirebon Nashrudin Azis"), not the person.
+COMPLEMENT_HEADS = _words("Desa Kota Kabupaten Provinsi Kecamatan Kelurahan Kesehatan Pariwisata Dinas")
+
+# Titles that name the body they head right after them ("CEO Bukalapak",
+# "Direktur Lappan", "Bupati Banyumas"): in "CEO Bukalapak Rachmat Kaimuddin"
+# the first capitalized word is that body, not the person.
+ORG_TITLES = _words(
+    """
+    CEO COO CFO CTO Direktur Dirut Ketua Kepala Manajer Manager Koordinator Sekretaris Pendiri Founder
+    Co-founder Co-Founder Head Pemimpin Pimpinan Komisaris Presdir Chairman Bupati Gubernur Camat Lurah
+    Rektor Dekan Kapolda Kapolres Kapolsek Pangdam Dandim Danrem Kajati Kajari Kadis Sekda
+    """
+)
+
+# Longer words Indonesian title case still leaves in lower case: a headline
+# ("Pakistan Tangkap Pilot setelah Pesawatnya Ditembak") may hold them.
+TITLE_CASE_LOWER = _words(
+    """
+    dalam untuk dengan kepada terhadap tentang sebagai antara setelah sebelum karena tanpa hingga
+    sampai menuju melalui atau serta
+    """
+)

@@ -1,0 +1,411 @@
+"""Rule-based person mentions: capitalized runs, titles stripped into roles.
+
+A run is a sequence of capitalized words separated by single spaces. Each word
+is a title, a role word, a gazetteer place or organisation, a common word, or
+a name token. The name tokens in a run are the person's name; the title and
+role words before them (or in a comma apposition before or after) are the role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from corekit.names.lexicon import (
+    COMPLEMENT_HEADS,
+    DOTTED_TITLES,
+    GIVEN_NAMES,
+    NOUN_HEADS,
+    ORG_TITLES,
+    PARTICLES,
+    RANKS,
+    ROLE_WORDS,
+    STOP_WORDS,
+    TITLE_CASE_LOWER,
+    TITLES,
+)
+
+# A capitalized word (letters, digits, inner hyphens and apostrophes, and a
+# trailing dot judged later). Name particles ("bin", "van") are found in the
+# gaps between two such words instead: an alternation here doubles the cost.
+_WORD = regex.compile(r"\b\p{Lu}[\w’'\-]*\.?")
+
+# Unit kinds. INIT: two capitals, initials inside a name ("Mahfud MD") or an acronym.
+# Every unit carries one of these very objects, so the hot loops compare
+# kinds with ``is``.
+TITLE, ROLE, NOUN, STOP, NAME = "title", "role", "noun", "stop", "name"
+OTHER, PART, INIT = "other", "part", "init"
+
+# Shapes of Indonesian common nouns that are capitalized inside organisation
+# names ("Percepatan Penanganan", "Koordinasi"): pe-/ke- ... -an, and -asi.
+# Agent nouns pe(ng|ny|m)- ("Pengusaha", "Pemilih") and -logi borrowings too.
+_COMMON_SHAPE = regex.compile(
+    r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|logi)|Pe(?:ng|ny|m)\p{Ll}{4,}"
+)
+# Inflected words that open a sentence ("Diketahui", "Tadinya", "Mengingatkan"):
+# capitalized only because they come first.
+_INFLECTED = regex.compile(
+    r"\p{Lu}\p{Ll}{2,}nya|Di\p{Ll}{3,}(?:kan|i)|Me[mn]g?\p{Ll}{3,}(?:kan|i)|Ber\p{Ll}{3,}(?:an|kan)"
+    r"|Ter\p{Ll}{3,}(?:kan|i)|Se\p{Ll}{3,}nya|Ke-\d+"
+)
+
+# A speech verb right after a lone capitalized word marks it as a speaker
+# ("Salehudin mengatakan"); so does a cue word right before it ("kata Alamsyah").
+_CUE_AFTER = regex.compile(
+    r",? (?:mengatakan|menuturkan|menyampaikan|menambahkan|menjelaskan|mengungkapkan|menilai|berpendapat"
+    r"|menegaskan|menyatakan|mengaku|memaparkan|mengimbau|berharap|menerangkan|mengingatkan|menekankan"
+    r"|mengakui|menyebutkan|menyebut|bercerita|mengklaim)\b"
+)
+_CUE_BEFORE = ("kata ", "ujar ", "tutur ", "menurut ", "Menurut ", "jelas ", "imbuh ", "terang ", "ucap ")
+# What may stand in a role phrase after its title.
+_ROLE_KINDS = frozenset((TITLE, ROLE, OTHER, NOUN))
+
+_SENTENCE_END = frozenset(".!?\n“”\"'‘’:;(—–-")
+_PARTICLE_GAPS = frozenset(f" {p} " for p in PARTICLES)
+
+# A unit is (start, end, text, kind): plain tuples, as one is made for every
+# capitalized word of every article.
+Unit = tuple[int, int, str, str]
+
+
+class PersonMention(NamedTuple):
+    """A person candidate before names are grouped."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    role: str | None
+    # A multi-word name in running text (not a headline) may start a person;
+    # a weak one may only join a person found elsewhere. Lone names are
+    # always weak here: confirm_lone decides for those left over.
+    strong: bool
+
+
+def _sentence_initial(body: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and body[i] in " \t":
+        i -= 1
+    return i < 0 or body[i] in _SENTENCE_END
+
+
+def _common_in_body(body: str, word: str) -> bool:
+    """True when the article also writes ``word`` in lower case: then it is a common word."""
+    needle = " " + word.lower()
+    i = body.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        if j == len(body) or body[j] in " ,.":
+            return True
+        i = body.find(needle, j)
+    return False
+
+
+_KINDS: dict[str, str] = {}
+
+
+def _classify(text: str) -> str:
+    word = text.rstrip(".")
+    if word in TITLES or text in DOTTED_TITLES:
+        kind = TITLE
+    elif word in ROLE_WORDS:
+        kind = ROLE
+    elif word in NOUN_HEADS:
+        kind = NOUN
+    elif word in STOP_WORDS:
+        kind = STOP
+    elif len(word) == 2 and word.isupper():
+        kind = INIT
+    elif len(word) > 1 and word.isupper() or word[0].isdigit():
+        # Acronyms are organisations or codes, not given names.
+        kind = STOP
+    elif _COMMON_SHAPE.fullmatch(word):
+        kind = ROLE
+    else:
+        kind = NAME
+    if len(_KINDS) > 50_000:
+        _KINDS.clear()  # names are unbounded; keep the cache from growing without end
+    _KINDS[text] = kind
+    return kind
+
+
+def _runs(body: str, blocked: Sequence[tuple[int, int]]) -> list[list[Unit]]:
+    """Capitalized runs of ``body``; words inside ``blocked`` spans count as OTHER.
+
+    An empty run between two runs marks a comma apposition ("Menteri
+    Pertahanan China, Li Shangfu").
+    """
+    runs: list[list[Unit]] = []
+    run: list[Unit] = []
+    prev_end = -1
+    bi = 0
+    nb = len(blocked)
+    kinds = _KINDS
+    for m in _WORD.finditer(body):
+        start, end = m.span()
+        text = m.group()
+        if text[-1] == "." and len(text) != 2 and text not in DOTTED_TITLES:
+            # The dot ends a sentence, not an abbreviation or an initial.
+            end -= 1
+            text = text[:-1]
+        while bi < nb and blocked[bi][1] <= start:
+            bi += 1
+        kind = OTHER if bi < nb and blocked[bi][0] < end else kinds.get(text) or _classify(text)
+        if kind is STOP:
+            # A common word ends the run: nothing on either side of it can be
+            # one name or one role. Dropping it here saves work on every
+            # sentence-initial "Dia", "Namun", "Senin".
+            if run:
+                runs.append(run)
+                run = []
+            prev_end = -1
+            continue
+        gap = start - prev_end
+        if run and gap == 1 and body[prev_end] == " ":
+            run.append((start, end, text, kind))
+            prev_end = end
+            continue
+        if run and 3 < gap < 9 and body[prev_end:start] in _PARTICLE_GAPS:
+            run.append((prev_end + 1, start - 1, body[prev_end + 1 : start - 1], PART))
+            run.append((start, end, text, kind))
+            prev_end = end
+            continue
+        if run:
+            runs.append(run)
+            if gap == 2 and body[prev_end] == ",":
+                runs.append([])
+        run = [(start, end, text, kind)]
+        prev_end = end
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _role_text(body: str, units: Sequence[Unit]) -> str | None:
+    """The role phrase: from the first title to the end of ``units``, when only role material follows."""
+    for i, u in enumerate(units):
+        if u[3] is TITLE:
+            for r in units[i + 1 :]:
+                if r[3] not in _ROLE_KINDS:
+                    return None
+            return body[u[0] : units[-1][1]].rstrip(".")
+    return None
+
+
+def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
+    """The role of the run at ``k`` when it is a role alone (titles, role words, places; no name)."""
+    if k < 0 or k >= len(runs):
+        return None
+    run = runs[k]
+    if not run or run[0][3] is not TITLE:
+        return None
+    return _role_text(body, run)
+
+
+def _title_case_line(body: str, start: int, cache: dict[int, bool]) -> bool:
+    """True when the line holding ``start`` capitalizes nearly every word (a headline or subheading).
+
+    There capitals say nothing (verbs are capitalized too: "Xi Jinping
+    Diundang Zelensky"), so a name there may only join a person found in
+    running text. ``cache`` maps line starts to answers within one body.
+    """
+    ls = body.rfind("\n", 0, start) + 1
+    known = cache.get(ls)
+    if known is not None:
+        return known
+    le = body.find("\n", start)
+    if le < 0:
+        le = len(body)
+    if body.count(" ", ls, le) > 20:
+        # Most lines are long paragraphs: no need to look at their words.
+        cache[ls] = False
+        return False
+    words = body[ls:le].split()
+    # Headlines are short; a long sentence full of organisation names is not one.
+    # Title case leaves function words ("di", "dan", "untuk") in lower case;
+    # a lower-case content word means an ordinary sentence.
+    cache[ls] = answer = 3 <= len(words) <= 16 and not any(
+        w[0].islower() and len(w) > 4 and w not in TITLE_CASE_LOWER for w in words
+    )
+    return answer
+
+
+_PLAIN_TITLES = sorted(
+    {t.lower() for t in TITLES if len(t) > 3 and t[1:].islower()} - {"bapak", "tuan", "nyonya", "juara"}
+    | {"juru bicara", "kuasa hukum", "wali kota", "pakar", "pengajar", "guru besar", "ahli"},
+    key=len,
+    reverse=True,
+)
+_PLAIN_TITLE = regex.compile(r"\b(?:" + "|".join(_PLAIN_TITLES) + r")\b", regex.IGNORECASE)
+# What a role written in running text may not cross.
+_ROLE_BREAK = regex.compile(r"[,.;:!?“”\"()\n]")
+_AFTER_ROLE = regex.compile(
+    r"(?:" + "|".join(_PLAIN_TITLES) + r")\b[^,.;:!?“”\"()\n]{0,80}", regex.IGNORECASE
+)
+
+
+def _plain_role(body: str, start: int, end: int) -> str | None:
+    """A role in a comma apposition written in running text, before or after the name.
+
+    "wakil ketua komisi militer pusat china, Zhang Youxia" and "Syarifudin,
+    kuasa hukum Rajiun," carry their roles in lower case, outside any
+    capitalized run.
+    """
+    if body[start - 2 : start] == ", ":
+        window = body[max(0, start - 100) : start - 2]
+        br = -1
+        for br_m in _ROLE_BREAK.finditer(window):
+            br = br_m.end()
+        hits = list(_PLAIN_TITLE.finditer(window, max(br, 0)))
+        if hits:
+            # The last title word, extended left over titles right before it
+            # ("wakil ketua ..."), not the first title word of the sentence.
+            k = len(hits) - 1
+            while k and window[hits[k - 1].end() : hits[k].start()] == " ":
+                k -= 1
+            return window[hits[k].start() :].strip()
+    if body[end : end + 2] == ", ":
+        m = _AFTER_ROLE.match(body, end + 2)
+        if m:
+            return m.group().strip()
+    return None
+
+
+def _cue(body: str, start: int, end: int) -> bool:
+    return _CUE_AFTER.match(body, end) is not None or body[max(0, start - 8) : start].endswith(_CUE_BEFORE)
+
+
+def _name_start(
+    run: Sequence[Unit], prefix: Sequence[Unit], i: int, j: int, lone: frozenset[str]
+) -> tuple[int, bool]:
+    """Where the name really starts in ``run[i:j]``: past a place or body that belongs to the role.
+
+    ``lone`` holds the words the article also writes alone: those are name
+    tokens ("Terawan" in "Menteri Kesehatan Terawan Agus Putranto"), never cut off.
+    """
+    names = [k for k in range(i, j) if run[k][3] is NAME]
+    if len(names) < 2:
+        return i, False
+    if prefix and prefix[-1][2] in COMPLEMENT_HEADS:
+        # "Wali Kota Cirebon Nashrudin Azis": Cirebon completes the role.
+        return names[1], True
+    if len(names) >= 3 and run[names[0]][2] not in GIVEN_NAMES:
+        # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name.
+        for n, k in enumerate(names[1:], 1):
+            if run[k][2] in GIVEN_NAMES:
+                if any(run[c][2] in lone for c in names[:n]):
+                    break
+                return k, True
+        if prefix and prefix[-1][2] in ORG_TITLES:
+            # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
+            return names[1], True
+    return i, False
+
+
+def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
+    """A lone name that joins nobody is a person when a role or a speech cue backs it, outside headlines."""
+    return (m.role is not None or _cue(body, m.start, m.end)) and not _title_case_line(body, m.start, lines)
+
+
+def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMention]:
+    """Person candidates in body order; ``blocked`` holds gazetteer spans (sorted, disjoint)."""
+    runs = _runs(body, blocked)
+    out: list[PersonMention] = []
+    last = len(runs) - 1
+    lone = frozenset(r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME)
+    lines: dict[int, bool] = {}
+    for ri, run in enumerate(runs):
+        n = len(run)
+        if n == 1:
+            u = run[0]
+            if u[3] is not NAME or len(u[2]) < 2:
+                continue
+            # A lone capitalized word: a short form, or a name with a role in
+            # a comma apposition on either side.
+            roles = []
+            if ri >= 2 and not runs[ri - 1]:
+                before = _role_run(body, runs, ri - 2)
+                if before:
+                    roles.append(before)
+            if ri + 2 <= last and not runs[ri + 1]:
+                after = _role_run(body, runs, ri + 2)
+                if after:
+                    roles.append(after)
+            role = ", ".join(roles) or _plain_role(body, u[0], u[1])
+            # Whether a lone name is backed (confirm_lone) is decided only if
+            # it joins no full name: most short forms do, and the check costs.
+            out.append(PersonMention(u[0], u[1], (u[2],), role, False))
+            continue
+        if not n:
+            continue
+        # Sentence-initial capitals say nothing: drop a first word the
+        # article also writes in lower case ("Kunjungan Li ...").
+        first = run[0]
+        if (
+            first[3] is NAME
+            and _sentence_initial(body, first[0])
+            and (_INFLECTED.fullmatch(first[2]) or _common_in_body(body, first[2]))
+        ):
+            run = [(first[0], first[1], first[2], STOP), *run[1:]]
+        for k, u in enumerate(run):
+            if u[3] is INIT:
+                # Initials only next to a name token; elsewhere an acronym.
+                near = (k and run[k - 1][3] is NAME) or (k + 1 < n and run[k + 1][3] is NAME)
+                run[k] = (u[0], u[1], u[2], NAME if near else STOP)
+        i = 0
+        blocked_by_noun = False
+        seg_from = 0  # where the material before the current name starts
+        while i < n:
+            kind = run[i][3]
+            if kind is TITLE:
+                blocked_by_noun = False
+            elif kind is NOUN and _role_text(body, run[seg_from:i]) is None:
+                blocked_by_noun = True
+            if kind is not NAME:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and (run[j][3] is NAME or run[j][3] is PART and j + 1 < n and run[j + 1][3] is NAME):
+                j += 1
+            if blocked_by_noun:
+                i = seg_from = j
+                continue
+            prefix = run[seg_from:i]
+            i, moved = _name_start(run, prefix, i, j, lone)
+            roles = []
+            if ri >= 2 and not runs[ri - 1] and all(p[3] is TITLE for p in prefix):
+                before = _role_run(body, runs, ri - 2)
+                if before:
+                    roles.append(before)
+            own = _role_text(body, prefix)
+            if own:
+                if moved:
+                    own = body[body.index(own, prefix[0][0]) : run[i - 1][1]]
+                roles.append(own)
+            if j == n and ri + 2 <= last and not runs[ri + 1]:
+                after = _role_run(body, runs, ri + 2)
+                if after:
+                    roles.append(after)
+            role = ", ".join(roles) or _plain_role(body, run[i][0], run[j - 1][1])
+            tokens = tuple(u[2] for u in run[i:j] if u[3] is NAME)
+            start, end = run[i][0], run[j - 1][1]
+            strong = (role is not None or len(tokens) > 1 or _cue(body, start, end)) and not _title_case_line(
+                body, start, lines
+            )
+            out.append(PersonMention(start, end, tokens, role, strong))
+            i = seg_from = j
+    return out
+
+
+def best_role(roles: Sequence[str]) -> str | None:
+    """The most telling role: a real office beats a bare rank, a longer one a shorter one."""
+    best: str | None = None
+    best_key = (-1, -1)
+    for role in roles:
+        words = role.replace(",", " ").replace(".", " ").split()
+        informative = any(w not in RANKS for w in words)
+        key = (int(informative), len(words))
+        if key > best_key:
+            best, best_key = role, key
+    return best
