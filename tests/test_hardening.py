@@ -226,7 +226,7 @@ def test_inputs_are_never_opened_for_writing(tmp_path):
         path.chmod(0o444)
     before = snapshot(inputs)
     env = {**os.environ, "COREKIT_WATCH": os.pathsep.join(map(str, inputs))}
-    for args in (["-o", str(tmp_path / "out")], ["-o", str(corpus)], ["--format", "jsonl"]):
+    for args in (["-o", str(tmp_path / "out")], ["-o", str(corpus)]):
         proc = subprocess.run(
             [sys.executable, "-c", AUDIT, "clean", *args, str(corpus)],
             capture_output=True,
@@ -358,7 +358,10 @@ BAD = {
 
 
 def build_catalogue(root: Path, *, big: bool = True) -> Path:
-    """Every catalogued input in one directory tree (generated here; nothing large is committed)."""
+    """Every catalogued input in one directory tree (generated here; nothing large is committed).
+
+    ``big=False`` leaves out the 50 MiB file and the 5 MiB line, for tests about something else.
+    """
     root.mkdir(parents=True)
     for seed in SEEDS:
         shutil.copy(seed, root / seed.name)
@@ -375,7 +378,6 @@ def build_catalogue(root: Path, *, big: bool = True) -> Path:
         "stray-nul.txt": (MOJIBAKE * 200).encode().replace(b"tiba", b"ti\x00ba", 1),
         "damaged-utf8.txt": (LATIN * 3).encode().replace("é".encode(), b"\xc3", 1),
         "crlf.txt": text.replace("\n", "\r\n").encode(),
-        "long-line.txt": ("Presiden meninjau banjir di Bekasi " * 160_000).encode()[: 5 * MIB],
         "empty.txt": b"",
         "blank.txt": b" \n\t\r\n  \n",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
@@ -389,6 +391,8 @@ def build_catalogue(root: Path, *, big: bool = True) -> Path:
     (root / "broken-link.txt").symlink_to(root / "gone.txt")
     (root / "directory.txt").mkdir()  # a directory that looks like a file: searched, not read
     if big:
+        line = ("Presiden meninjau banjir di Bekasi " * 160_000).encode()[: 5 * MIB]
+        (root / "long-line.txt").write_bytes(line)
         with (root / "too-big.txt").open("wb") as handle:
             chunk = b"Presiden meninjau banjir di Bekasi.\n" * (MIB // 36)
             while handle.tell() < 50 * MIB:
