@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -451,3 +452,54 @@ def test_a_batch_over_the_whole_catalogue(tmp_path):
     ):
         assert f"corekit: warning: {corpus / name}: {note}" in warnings, name
     assert "\x00" not in written["stray-nul.txt"]
+
+
+# -- records and HTML (read by the html branch): these run once `--input-format` is on main --------
+
+
+def _has_input_format() -> bool:
+    return "--input-format" in CliRunner().invoke(main, ["clean", "--help"]).output
+
+
+needs_input_format = pytest.mark.skipif(
+    not _has_input_format(), reason="corekit clean --input-format (records, HTML) is not merged yet"
+)
+
+
+@needs_input_format
+def test_bad_jsonl_lines_are_reported_and_good_ones_cleaned(tmp_path):
+    good = {"url": "https://example.com/a", "text": "JAKARTA - Presiden meninjau banjir di Bekasi."}
+    lines = [json.dumps(good), "this is not json", json.dumps({"url": "https://example.com/b"})]
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = corekit("clean", "--input-format", "jsonl", str(records))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    errors = proc.stderr.splitlines()
+    assert len(errors) == 2, proc.stderr
+    assert errors[0].startswith(f"corekit: {records}:2") and "JSON" in errors[0]
+    assert errors[1].startswith(f"corekit: {records}:3") and "text" in errors[1]
+    assert "Presiden meninjau banjir di Bekasi." in proc.stdout
+
+
+@needs_input_format
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body>" + "<div>" * 10_000 + "<p>JAKARTA - Isi berita yang dalam.</p>" + "</div>" * 10_000,
+        "<html><head><title>Masuk</title></head><body><nav><a href='/'>Beranda</a></nav>"
+        "<form><input name='user'><button>Masuk</button></form></body></html>",
+    ],
+    ids=["10000-nested-elements", "not-an-article"],
+)
+def test_hostile_html_gets_a_result_or_one_line(tmp_path, page):
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    proc = corekit("clean", "--input-format", "html", str(path))
+    assert "Traceback" not in proc.stderr
+    if proc.returncode == 0:
+        assert proc.stdout.strip() or "warning" in proc.stderr
+    else:
+        assert proc.returncode == 1
+        assert [line for line in proc.stderr.splitlines() if not line.startswith("corekit: warning:")] == [
+            line for line in proc.stderr.splitlines() if line.startswith(f"corekit: {path}: ")
+        ]
