@@ -44,8 +44,13 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-#: Control characters (category Cc) other than the whitespace ones: tab, line feed, VT, FF, CR.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: C0 control characters other than the whitespace ones (tab, line feed, VT, FF, CR), and DEL.
+#: Not the C1 controls U+0080-U+009F: in decoded text those are mojibake (UTF-8 read as
+#: Latin-1, ``â\x80\x9c`` for ``“``), which ftfy repairs, not a sign of binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: What ``surrogateescape`` turns an undecodable byte into, and any non-ASCII character.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False,
     remove_terminal_escapes=False,
@@ -143,8 +148,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _not_utf8(data: bytes, exc: UnicodeDecodeError, notes: list[str]) -> tuple[str, str]:
     escaped = data.decode("utf-8", errors="surrogateescape")
     _refuse_control_heavy(escaped)
-    bad = sum(1 for ch in escaped if "\udc80" <= ch <= "\udcff")
-    good = sum(1 for ch in escaped if ord(ch) > 0x7F and not "\udc80" <= ch <= "\udcff")
+    bad = len(_ESCAPED.findall(escaped))
+    good = len(_NON_ASCII.findall(escaped)) - bad
     if good >= bad:
         # Mostly real UTF-8: keep it and mark the damage, rather than misread it all as cp1252.
         text = data.decode("utf-8", errors="replace")

@@ -126,6 +126,8 @@ def test_western_single_byte_text_is_detected(codec):
         ("Pemain AtlÃ©tico Madrid tiba.", "Pemain Atlético Madrid tiba."),
         ("â€œKami siap,â€\x9d kata pelatih.", "“Kami siap,” kata pelatih."),
         ("Thomas MÃ¼ller dan JosÃ© Mourinho.", "Thomas Müller dan José Mourinho."),
+        # UTF-8 read as Latin-1: the quote marks become C1 control characters, still not binary
+        ("“Kami siap,” kata pelatih.".encode().decode("latin-1") * 20, "“Kami siap,” kata pelatih." * 20),
     ],
 )
 def test_mojibake_is_repaired_and_noted(broken, fixed):
