@@ -125,12 +125,14 @@ def test_offsets_point_at_their_text(text):
 
 
 @given(texts)
-def test_every_body_paragraph_is_text_of_the_input(text):
+def test_every_body_paragraph_quote_and_mention_is_text_of_the_input(text):
     result = clean(text)
     whole, kept = norm(text), norm(cut_removed(text, result))
-    for paragraph in result.article.body.split("\n\n"):
-        if paragraph.strip():
-            assert norm(paragraph) in whole or norm(paragraph) in kept, paragraph
+    pieces = [p for p in result.article.body.split("\n\n") if p.strip()]
+    pieces += [q.text for q in result.quotes]
+    pieces += [m.text for n in result.names for m in n.mentions]
+    for piece in pieces:
+        assert norm(piece) in whole or norm(piece) in kept, piece
 
 
 @given(texts)
@@ -151,7 +153,7 @@ def test_cleaning_the_body_again_changes_nothing(text):
 @pytest.mark.parametrize("seed", range(len(SEEDS)))
 def test_properties_hold_on_the_seeds_themselves(seed):
     test_offsets_point_at_their_text.hypothesis.inner_test(SEEDS[seed])
-    test_every_body_paragraph_is_text_of_the_input.hypothesis.inner_test(SEEDS[seed])
+    test_every_body_paragraph_quote_and_mention_is_text_of_the_input.hypothesis.inner_test(SEEDS[seed])
     test_body_and_removed_account_for_every_word.hypothesis.inner_test(SEEDS[seed])
     test_cleaning_the_body_again_changes_nothing.hypothesis.inner_test(SEEDS[seed])
 
