@@ -1,6 +1,7 @@
 """corekit: clean and mine text scraped from Indonesian news outlets."""
 
 from corekit.hookspecs import hookimpl
+from corekit.html.hints import HtmlHints
 from corekit.model import (
     UNKNOWN,
     Article,
@@ -21,6 +22,7 @@ __all__ = [
     "UNKNOWN",
     "Article",
     "Document",
+    "HtmlHints",
     "Mention",
     "Name",
     "PluginError",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -18,6 +19,7 @@ from corekit.batch import Failure, process
 from corekit.inputs import MAX_BYTES, MIB, InputError, documents, expand
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
+from corekit.records import INPUT_FORMATS, RecordRun, record_format, suffixes_for
 
 EXIT_SOME_FAILED = 1
 
@@ -44,6 +46,19 @@ def main() -> None:
 @click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
 @click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="auto: .jsonl/.csv are records, HTML is sniffed (or .html/.htm), the rest is text.",
+)
+@click.option(
+    "--text-field", metavar="NAME", help="Record field with the text or HTML [text, raw_text, content, html]."
+)
+@click.option(
+    "--url-field", metavar="NAME", default="url", show_default=True, help="Record field with the page URL."
+)
+@click.option(
     "--skip-existing",
     is_flag=True,
     help="With -o: skip an input whose output file already exists (resume an interrupted run).",
@@ -62,12 +77,16 @@ def clean(
     output_dir: Path | None,
     source_id: str | None,
     strict: bool,
+    input_format: str,
+    text_field: str | None,
+    url_field: str,
     skip_existing: bool,
     max_size: int,
 ) -> None:
-    """Clean FILES (text; '-' reads stdin; directories and globs expand).
+    """Clean FILES (text, HTML pages or JSONL/CSV records; '-' reads stdin; directories and globs expand).
 
-    Prints the cleaned article, or the whole result with --format json/jsonl.
+    Prints the cleaned article, or the whole result with --format json/jsonl. Records are written
+    back as JSONL: each input record with corekit's result under the "corekit" key.
     """
     pm = default_plugin_manager()
     for failure in pm.load_errors:
@@ -76,14 +95,31 @@ def clean(
         )
     if skip_existing and output_dir is None:
         raise click.UsageError("--skip-existing needs -o/--output-dir")
-    paths = list(expand(files))
-    sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
-    todo, skipped = _skip_done(paths, sink) if skip_existing else (paths, 0)
+    paths = list(expand(files, suffixes_for(input_format)))
+    kinds = {record_format(p, input_format) is not None for p in paths if isinstance(p, str)}
+    if len(kinds) > 1:
+        raise click.UsageError("cannot mix record files (.jsonl/.csv) with text or HTML files in one run")
+    sink: Sink | RecordRun
+    skipped = 0
+    if kinds == {True}:
+        if skip_existing and output_dir is not None:  # a record file's output is renamed in whole at the end
+            out = output_dir
+            paths, skipped = _skip_done(paths, lambda p: record_output(out, p).is_file())
+        sink = RecordRun(
+            paths, input_format, text_field=text_field, url_field=url_field, pm=pm, out_dir=output_dir
+        )
+        inputs = sink.documents()
+    else:
+        sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
+        if skip_existing:
+            paths, skipped = _skip_done(paths, sink.done)
+        inputs = documents(paths, input_format=input_format, pm=pm, max_bytes=max_size * MIB)
     failed = False
-    docs = documents(todo, max_bytes=max_size * MIB)
-    for outcome in process(docs, pm=pm, source=source_id, strict=strict):
+    for outcome in process(inputs, pm=pm, source=source_id, strict=strict):
         if isinstance(outcome, Failure):
             _error(str(outcome))
+            if isinstance(sink, RecordRun):
+                sink.forget(outcome.path)
             failed = True
             continue
         for warning in outcome.warnings:
@@ -99,10 +135,17 @@ def clean(
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _skip_done(paths: list[str | InputError], sink: Sink) -> tuple[list[str | InputError], int]:
+def _skip_done(
+    paths: list[str | InputError], done: Callable[[str], bool]
+) -> tuple[list[str | InputError], int]:
     """The paths still to do, and how many were skipped because their output exists."""
-    todo = [p for p in paths if isinstance(p, InputError) or not sink.done(p)]
+    todo = [p for p in paths if isinstance(p, InputError) or p == "-" or not done(p)]
     return todo, len(paths) - len(todo)
+
+
+def record_output(out_dir: Path, path: str) -> Path:
+    """Where a record file's output goes under ``-o`` (see :meth:`RecordRun.write`)."""
+    return out_dir / (("stdin" if path == "-" else Path(path).stem) + ".jsonl")
 
 
 @main.command()

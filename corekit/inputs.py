@@ -10,12 +10,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+import attrs
+
+from corekit import html
 from corekit.decoding import Decoded, NotText, decode_bytes
 from corekit.model import Document
+from corekit.plugins import PluginManager
 
 STDIN = "-"
-#: What a directory is searched for.
-TEXT_SUFFIXES = (".txt",)
+#: What a directory is searched for (HTML pages are extracted, see corekit.html).
+TEXT_SUFFIXES = (".txt", ".html", ".htm")
 _GLOB_CHARS = frozenset("*?[")
 MIB = 1024 * 1024
 #: The default input size limit. A news article is a few KiB; anything past this is not one
@@ -32,8 +36,9 @@ class InputError(Exception):
         self.reason = reason
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
-    """Files in the order given: directories searched (sorted), globs expanded, ``-`` kept."""
+def expand(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> Iterator[str | InputError]:
+    """Files in the order given: directories searched (sorted) for ``suffixes``, globs expanded,
+    ``-`` kept."""
     for raw in paths:
         if raw == STDIN:
             yield raw
@@ -43,30 +48,35 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
             found = sorted(
                 str(p)
                 for p in path.rglob("*")
-                if p.suffix.lower() in TEXT_SUFFIXES
+                if p.suffix.lower() in suffixes
                 and not p.name.startswith(".")
                 # a broken symlink is kept so that it is reported, not silently skipped
                 and (p.is_file() or (p.is_symlink() and not p.exists()))
             )
             if not found:
-                yield InputError(raw, f"directory holds no {'/'.join(TEXT_SUFFIXES)} files")
+                yield InputError(raw, f"directory holds no {'/'.join(suffixes)} files")
             yield from found
         elif not os.path.lexists(raw) and _GLOB_CHARS & set(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
                 yield InputError(raw, "no file matches this pattern")
-            yield from expand(matches)
+            yield from expand(matches, suffixes)
         else:
             yield raw
 
 
 def documents(
-    paths: Iterable[str | InputError], *, max_bytes: int = MAX_BYTES
+    paths: Iterable[str | InputError],
+    *,
+    input_format: str = "auto",
+    pm: PluginManager | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Document | InputError]:
     """A document per path from :func:`expand`, or the error that stopped it, in order.
 
-    What decoding changed (encoding detected, mojibake repaired, NULs dropped) goes into
-    ``Document.notes``.
+    HTML pages (``input_format`` ``html``, or ``auto`` and sniffed) are extracted; see
+    :func:`corekit.html.read_document`. What decoding changed (encoding detected, mojibake
+    repaired, NULs dropped) goes into ``Document.notes``.
     """
     for path in paths:
         if isinstance(path, InputError):
@@ -74,10 +84,14 @@ def documents(
             continue
         try:
             decoded = read_decoded(path, max_bytes=max_bytes)
+            document = html.read_document(decoded.text, path=path, input_format=input_format, pm=pm)
         except InputError as exc:
             yield exc
             continue
-        yield Document(text=decoded.text, path=path, notes=decoded.notes)
+        except (html.HtmlError, html.MissingExtractor) as exc:
+            yield InputError(path, str(exc))
+            continue
+        yield attrs.evolve(document, notes=decoded.notes + document.notes)
 
 
 def read_text(path: str, *, max_bytes: int = MAX_BYTES) -> str:

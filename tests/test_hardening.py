@@ -423,7 +423,7 @@ def test_a_batch_over_the_whole_catalogue(tmp_path):
 
     errors = [line for line in proc.stderr.splitlines() if not line.startswith("corekit: warning: ")]
     expected = {str(corpus / name): start for name, start in BAD.items()}
-    expected[str(empty)] = "directory holds no .txt files"
+    expected[str(empty)] = "directory holds no .txt"
     expected[str(missing)] = "no such file"
     if not IS_ROOT:
         expected[str(corpus / "unreadable.txt")] = "permission denied"

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corekit.model import Mention, Name
+from corekit.model import Name
 from corekit.names import find_names, load_aliases
 
 REPO = Path(__file__).resolve().parent.parent
@@ -215,21 +214,6 @@ def test_user_alias_for_a_canonical_renames_the_entity() -> None:
 def test_empty_body() -> None:
     assert find_names("") == ()
     assert find_names("", {}) == ()
-
-
-def test_fast_objects_equal_plain_ones() -> None:
-    body = "Presiden Rusia Vladimir Putin tiba."
-    n = _by_name(find_names(body))["Vladimir Putin"]
-    plain = Name(
-        name="Vladimir Putin",
-        kind="person",
-        role="Presiden Rusia",
-        mentions=(Mention(text="Vladimir Putin", start=15, end=29, role="Presiden Rusia"),),
-    )
-    assert n == plain
-    assert hash(n) == hash(plain)
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        n.name = "x"  # type: ignore[misc]
 
 
 def test_load_aliases_toml_table(tmp_path: Path) -> None:

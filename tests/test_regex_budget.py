@@ -260,9 +260,10 @@ def assert_linear(pattern: Any, unit: str, breaker: str) -> None:
         times[0] = _seconds(compiled, texts[0], tries=2)
         if times[1] <= 8 * max(times[0], 1e-6):
             return
-        times[1] = _seconds(compiled, texts[1], tries=2)
-        times[2] = _seconds(compiled, texts[2])
-    if times[1] >= LIMIT or times[2] >= LIMIT or times[2] > 8 * times[1]:
+        # Confirm with the best of three: a busy machine can stall any one scan for tens of ms.
+        times[1] = _seconds(compiled, texts[1], tries=3)
+        times[2] = _seconds(compiled, texts[2], tries=3)
+    if times[1] >= LIMIT or times[2] >= LIMIT or (times[2] >= MIN_SECONDS and times[2] > 8 * times[1]):
         spent = ", ".join(f"{t * 1000:.1f} ms on {len(x)}" for t, x in zip(times, texts, strict=True))
         pytest.fail(
             f"pattern {_short(compiled.pattern)} is super-linear on runs of {unit!r} + {breaker!r}: "

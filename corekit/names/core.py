@@ -7,9 +7,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from corekit.model import Name, NameKind
+from corekit.model import Mention, Name, NameKind
 from corekit.names.aliases import scan_aliases
-from corekit.names.fast import make_mention, make_name
 from corekit.names.gazetteer import Gazetteer, gazetteer, scan
 from corekit.names.persons import PersonMention, best_role, confirm_lone, find_persons
 
@@ -116,8 +115,8 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         if not spans:
             continue
         spans.sort()
-        mentions = tuple([make_mention(body[s:e], s, e, r) for s, e, r in spans])
-        out.append(make_name(name, kind, roles.get(name), mentions))
+        mentions = tuple(Mention(text=body[s:e], start=s, end=e, role=r) for s, e, r in spans)
+        out.append(Name(name=name, kind=kind, role=roles.get(name), mentions=mentions))
     out.sort(key=lambda n: n.mentions[0].start)
     return tuple(out)
 

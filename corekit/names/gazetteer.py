@@ -90,7 +90,8 @@ def build_surfaces() -> tuple[dict[str, Entry], dict[str, str]]:
         add(canonical, entry)
         for variant in spec.get("variants", ()):
             add(variant, entry)
-    for section, kind in (("place", "place"), ("org", "org")):
+    sections: tuple[tuple[str, NameKind], ...] = (("place", "place"), ("org", "org"))
+    for section, kind in sections:
         for canonical, variants in curated.get(section, {}).items():
             entry = Entry(canonical, kind)
             add(canonical, entry)
