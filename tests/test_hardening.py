@@ -347,6 +347,12 @@ GOOD = {
     "crlf.txt": "Atlético",
     "long-line.txt": "meninjau banjir",
 }
+#: HTML pages the html branch may clean or refuse: each gets an output or one line, no traceback
+HTML_PAGES = {
+    "nested.html": "<html><body>" + "<div>" * 10_000 + "<p>JAKARTA - Isi berita.</p>" + "</div>" * 10_000,
+    "not-an-article.html": "<html><head><title>Masuk</title></head><body><nav><a href='/'>Beranda</a>"
+    "</nav><form><input name='user'><button>Masuk</button></form></body></html>",
+}
 #: name -> the start of its one-line error
 BAD = {
     "empty.txt": "empty file (0 bytes)",
@@ -389,6 +395,8 @@ def build_catalogue(root: Path, *, big: bool = True) -> Path:
     for name, data in files.items():
         (sub if name.startswith("utf16") else root / name).parent.mkdir(exist_ok=True)
         ((sub / name) if name.startswith("utf16") else (root / name)).write_bytes(data)
+    for name, page in HTML_PAGES.items():
+        (root / name).write_text(page, encoding="utf-8")
     (root / "broken-link.txt").symlink_to(root / "gone.txt")
     (root / "directory.txt").mkdir()  # a directory that looks like a file: searched, not read
     if big:
@@ -427,16 +435,21 @@ def test_a_batch_over_the_whole_catalogue(tmp_path):
     expected[str(missing)] = "no such file"
     if not IS_ROOT:
         expected[str(corpus / "unreadable.txt")] = "permission denied"
-    assert len(errors) == len(expected), proc.stderr
+    html_refused = set()
     for line in errors:
         assert line.startswith("corekit: ")
         path, _, reason = line.removeprefix("corekit: ").partition(": ")
+        if Path(path).name in HTML_PAGES:
+            html_refused.add(Path(path).name)
+            continue
         assert reason.startswith(expected.pop(path)), line
     assert not expected
+    assert len(errors) == len(BAD) + (2 if IS_ROOT else 3) + len(html_refused), proc.stderr
 
     # every good document was cleaned, and what decoding changed was reported
     written = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
-    assert sorted(written) == sorted([*GOOD, *(s.name for s in SEEDS)])
+    html_cleaned = {Path(name).stem + ".txt" for name in set(HTML_PAGES) - html_refused}
+    assert sorted(written) == sorted([*GOOD, *(s.name for s in SEEDS), *html_cleaned])
     for name, phrase in GOOD.items():
         assert phrase in written[name], name
     for seed in SEEDS:
@@ -503,3 +516,21 @@ def test_hostile_html_gets_a_result_or_one_line(tmp_path, page):
         assert [line for line in proc.stderr.splitlines() if not line.startswith("corekit: warning:")] == [
             line for line in proc.stderr.splitlines() if line.startswith(f"corekit: {path}: ")
         ]
+
+
+@needs_input_format
+def test_skip_existing_resumes_record_files_too(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for name in ("a", "b"):
+        record = {"url": f"https://example.com/{name}", "text": f"JAKARTA - Berita {name} tentang banjir."}
+        (corpus / f"{name}.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    first = CliRunner().invoke(main, ["clean", "-o", str(out), str(corpus / "a.jsonl")])
+    assert first.exit_code == 0, first.output
+    os.utime(out / "a.jsonl", ns=(1, 1))
+    files = [str(corpus / "a.jsonl"), str(corpus / "b.jsonl")]
+    resumed = CliRunner().invoke(main, ["clean", "-o", str(out), "--skip-existing", *files])
+    assert resumed.exit_code == 0, resumed.output
+    assert resumed.stderr == "corekit: skipped 1 input whose output already exists\n"
+    assert (out / "a.jsonl").stat().st_mtime_ns == 1
+    assert "Berita b tentang banjir." in (out / "b.jsonl").read_text(encoding="utf-8")
