@@ -534,3 +534,17 @@ def test_skip_existing_resumes_record_files_too(tmp_path):
     assert resumed.stderr == "corekit: skipped 1 input whose output already exists\n"
     assert (out / "a.jsonl").stat().st_mtime_ns == 1
     assert "Berita b tentang banjir." in (out / "b.jsonl").read_text(encoding="utf-8")
+
+
+@needs_input_format
+def test_a_windows_1252_page_is_decoded_before_extraction(tmp_path):
+    page = tmp_path / "page.html"
+    paragraph = (
+        "JAKARTA - Pemain Atlético Madrid tiba di Jakarta untuk laga persahabatan melawan tim nasional "
+        "Indonesia pada Senin malam. Pelatih mengatakan timnya siap bermain dengan kekuatan penuh."
+    )
+    page.write_bytes(f"<html><body><article><p>{paragraph}</p></article></body></html>".encode("cp1252"))
+    result = CliRunner().invoke(main, ["clean", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "Pemain Atlético Madrid" in result.stdout
+    assert f"corekit: warning: {page}: not UTF-8: decoded as cp1252" in result.stderr
