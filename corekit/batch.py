@@ -1,15 +1,25 @@
-"""Running the pipeline over a stream of documents, turning every failure into a record."""
+"""Running the pipeline over a stream of documents, turning every failure into a record.
+
+One process (``jobs=1``) runs documents in place; more go to :mod:`corekit.pool`, which keeps the
+input order, a bounded window in flight and a per-document time limit it can enforce even on a
+worker stuck in C code. Nothing here holds the whole input or output: a million-line input streams.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import itertools
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 
 import attrs
 
 from corekit.inputs import InputError
 from corekit.model import Document, Result
 from corekit.pipeline import PluginError, run
-from corekit.plugins import PluginManager
+from corekit.plugins import PluginManager, default_plugin_manager
 
 
 @attrs.frozen(kw_only=True)
@@ -28,20 +38,146 @@ class Failure:
         return f"{self.path}: {self.reason}"
 
 
+@attrs.frozen(kw_only=True)
+class Options:
+    """What every document of a batch is cleaned with; picklable, so workers get the same."""
+
+    source: str | None = None
+    aliases: Mapping[str, str] = attrs.field(factory=dict)
+    strict: bool = False
+    timeout: float | None = None
+    render: str | None = None  # an output format to render each result in, where it is cleaned
+
+
+class DocumentTimeout(BaseException):
+    """Raised by the alarm inside a document; a BaseException so that the pipeline's
+    ``except Exception`` (a broken plugin falls back to generic) cannot swallow it."""
+
+
+def timeout_reason(timeout: float) -> str:
+    return f"timed out after {timeout:g} s"
+
+
+def default_jobs() -> int:
+    """The cores this process may use (``os.process_cpu_count`` where Python has it)."""
+    count = getattr(os, "process_cpu_count", None)
+    if count is not None:
+        return int(count() or 1)
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def process(
     documents: Iterable[Document | InputError],
     *,
-    pm: PluginManager,
+    pm: PluginManager | None = None,
     source: str | None = None,
     aliases: Mapping[str, str] | None = None,
     strict: bool = False,
+    jobs: int = 1,
+    timeout: float | None = None,
 ) -> Iterator[Result | Failure]:
-    """One outcome per input, in input order; a bad input never stops the stream."""
-    for document in documents:
-        if isinstance(document, InputError):
-            yield Failure(path=document.path, reason=document.reason)
-            continue
-        try:
-            yield run(document, source=source, aliases=aliases, strict=strict, pm=pm)
-        except PluginError as exc:
-            yield Failure(path=document.path or "-", reason=str(exc))
+    """One outcome per input, in input order; a bad input never stops the stream.
+
+    Args:
+        documents: Any iterable (files, records); read lazily, never held whole.
+        pm: The plugin manager; the process-wide one by default. Workers inherit it (fork).
+        jobs: Worker processes; 1 runs in this process.
+        timeout: Seconds one document may take; over it, it becomes a :class:`Failure`.
+    """
+    options = Options(source=source, aliases=dict(aliases or {}), strict=strict, timeout=timeout)
+    for outcome, _ in _outcomes(documents, pm or default_plugin_manager(), options, jobs):
+        yield outcome
+
+
+def process_rendered(
+    documents: Iterable[Document | InputError],
+    *,
+    fmt: str | None,
+    pm: PluginManager | None = None,
+    source: str | None = None,
+    aliases: Mapping[str, str] | None = None,
+    strict: bool = False,
+    jobs: int = 1,
+    timeout: float | None = None,
+) -> Iterator[tuple[Result | Failure, str | None]]:
+    """Like :func:`process`, with each result also rendered in ``fmt`` (see :func:`corekit.output.render`).
+
+    Rendering happens in the worker: the main process, which reads, writes and keeps the order for
+    all of them, is the part of a batch that does not scale, so it should do as little as it can.
+    """
+    options = Options(source=source, aliases=dict(aliases or {}), strict=strict, timeout=timeout, render=fmt)
+    yield from _outcomes(documents, pm or default_plugin_manager(), options, jobs)
+
+
+def _outcomes(
+    documents: Iterable[Document | InputError], pm: PluginManager, options: Options, jobs: int
+) -> Iterator[tuple[Result | Failure, str | None]]:
+    stream = iter(documents)
+    head = list(itertools.islice(stream, jobs))
+    # A time limit needs a process that can be killed (code stuck in C never sees the alarm),
+    # so it always goes to the pool; without one, a single job or document stays here, which
+    # keeps ``corekit clean file.txt`` free of process start-up.
+    if options.timeout is None and (jobs <= 1 or len(head) < 2):
+        for document in itertools.chain(head, stream):
+            yield work(document, pm, options)
+        return
+    from corekit.pool import Pool
+
+    with Pool(max(1, min(jobs, len(head))), pm, options) as pool:
+        yield from pool.map(itertools.chain(head, stream))
+
+
+def work(
+    document: Document | InputError, pm: PluginManager, options: Options
+) -> tuple[Result | Failure, str | None]:
+    """The unit a worker runs: the outcome, and its rendering when ``options.render`` asks for one."""
+    outcome = clean_one(document, pm, options)
+    if options.render is None or isinstance(outcome, Failure):
+        return outcome, None
+    from corekit.output import render
+
+    return outcome, render(outcome, options.render)
+
+
+def clean_one(document: Document | InputError, pm: PluginManager, options: Options) -> Result | Failure:
+    """The outcome for one input, the time limit included; the unit a worker runs."""
+    if isinstance(document, InputError):
+        return Failure(path=document.path, reason=document.reason)
+    path = document.path or "-"
+    try:
+        with alarm(options.timeout):
+            return run(document, source=options.source, aliases=options.aliases, strict=options.strict, pm=pm)
+    except PluginError as exc:
+        return Failure(path=path, reason=str(exc))
+    except DocumentTimeout:
+        assert options.timeout is not None
+        return Failure(path=path, reason=timeout_reason(options.timeout))
+
+
+@contextmanager
+def alarm(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in this thread after ``seconds``.
+
+    SIGALRM interrupts Python code and both regex engines (they check for signals while
+    backtracking); code that never checks is the pool's to stop by killing the worker. Only the
+    main thread gets signals, so elsewhere this does nothing.
+    """
+    usable = seconds is not None and hasattr(signal, "setitimer")
+    if not usable or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    assert seconds is not None
+
+    def _expired(signum: int, frame: object) -> None:
+        raise DocumentTimeout
+
+    previous: Callable[..., object] | int | None = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import click
 
 from corekit import __version__
-from corekit.batch import Failure, process
+from corekit.batch import Failure, default_jobs, process_rendered
+from corekit.explain import render as explain_render
 from corekit.inputs import MAX_BYTES, MIB, InputError, documents, expand
+from corekit.model import Document
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
+from corekit.progress import Bar, Tally
 from corekit.records import INPUT_FORMATS, RecordRun, record_format, suffixes_for
 
 EXIT_SOME_FAILED = 1
@@ -59,6 +63,25 @@ def main() -> None:
     "--url-field", metavar="NAME", default="url", show_default=True, help="Record field with the page URL."
 )
 @click.option(
+    "--explain",
+    is_flag=True,
+    help="Show each input with every removed piece marked by the plugin and rule that removed it.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=default_jobs,
+    show_default="all cores",
+    help="Worker processes; output keeps the input order.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Fail a document that takes longer than this, and go on.",
+)
+@click.option(
     "--skip-existing",
     is_flag=True,
     help="With -o: skip an input whose output file already exists (resume an interrupted run).",
@@ -80,14 +103,20 @@ def clean(
     input_format: str,
     text_field: str | None,
     url_field: str,
+    explain: bool,
+    jobs: int,
+    timeout: float | None,
     skip_existing: bool,
     max_size: int,
 ) -> None:
     """Clean FILES (text, HTML pages or JSONL/CSV records; '-' reads stdin; directories and globs expand).
 
     Prints the cleaned article, or the whole result with --format json/jsonl. Records are written
-    back as JSONL: each input record with corekit's result under the "corekit" key.
+    back as JSONL: each input record with corekit's result under the "corekit" key. With --explain
+    it prints each input marked up with what was removed and by which plugin and rule.
     """
+    if explain and output_dir is not None:
+        raise click.UsageError("--explain prints to stdout; it does not go with --output-dir")
     pm = default_plugin_manager()
     for failure in pm.load_errors:
         _error(
@@ -95,6 +124,9 @@ def clean(
         )
     if skip_existing and output_dir is None:
         raise click.UsageError("--skip-existing needs -o/--output-dir")
+    if explain:
+        # The marked-up input needs each document beside its result, so it runs here, in order.
+        jobs, timeout = 1, None
     paths = list(expand(files, suffixes_for(input_format)))
     kinds = {record_format(p, input_format) is not None for p in paths if isinstance(p, str)}
     if len(kinds) > 1:
@@ -114,24 +146,53 @@ def clean(
         if skip_existing:
             paths, skipped = _skip_done(paths, sink.done)
         inputs = documents(paths, input_format=input_format, pm=pm, max_bytes=max_size * MIB)
-    failed = False
-    for outcome in process(inputs, pm=pm, source=source_id, strict=strict):
+    current: list[Document] = []  # with --explain: the document whose outcome comes next
+
+    def remember(items: Iterable[Any]) -> Iterator[Any]:
+        for item in items:
+            if isinstance(item, Document):
+                current[:] = [item]
+            yield item
+
+    color = explain and sys.stdout.isatty()
+    tally, bar = Tally(), Bar(sys.stderr, total=len(paths))
+    outcomes = process_rendered(
+        remember(inputs) if explain else inputs,
+        fmt=fmt if sink.renders and not explain else None,
+        pm=pm,
+        source=source_id,
+        strict=strict,
+        jobs=jobs,
+        timeout=timeout,
+    )
+    for outcome, rendered in outcomes:
+        bar.update()
         if isinstance(outcome, Failure):
             _error(str(outcome))
+            tally.failure(outcome.reason)
             if isinstance(sink, RecordRun):
                 sink.forget(outcome.path)
-            failed = True
             continue
+        tally.cleaned(outcome)
         for warning in outcome.warnings:
             _error(f"warning: {outcome.path}: {warning}")
-        refused = sink.write(outcome)
+        if explain:
+            if len(paths) > 1:
+                click.echo(f"== {outcome.path} ==")
+            click.echo(explain_render(current[0], outcome.article, outcome.source, color=color), nl=False)
+            continue
+        refused = sink.write(outcome, rendered)
         if refused:
             _error(f"{outcome.path}: {refused}")
-            failed = True
+            tally.refused(outcome, refused)
+    bar.close()
     sink.close()
     if skipped:
         _error(f"skipped {skipped} input{'s' if skipped != 1 else ''} whose output already exists")
-    if failed:
+    if tally.documents > 1:
+        for line in tally.summary():
+            _error(line)
+    if tally.failed:
         sys.exit(EXIT_SOME_FAILED)
 
 

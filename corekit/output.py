@@ -51,8 +51,10 @@ class Sink:
 
     def __init__(self, fmt: str, out_dir: Path | None, inputs: Iterable[str], stream: TextIO) -> None:
         self.fmt, self.out_dir, self.stream = fmt, out_dir, stream
-        self.inputs = {Path(p).resolve() for p in inputs if p != "-"}
-        self.many = len(self.inputs) > 1
+        named = {p for p in inputs if p != "-"}
+        self.many = len(named) > 1
+        # Resolving costs syscalls per input; only -o DIR needs it, to refuse overwriting an input.
+        self.inputs = {Path(p).resolve() for p in named} if out_dir is not None else set()
         self._array: list[dict[str, object]] = []
         self._written: dict[Path, str] = {}
 
@@ -66,8 +68,14 @@ class Sink:
             return False
         return output_path(self.out_dir, input_path, self.fmt).is_file()
 
-    def write(self, result: Result) -> str | None:
-        """Emit one result; return why it was not written, or None."""
+    @property
+    def renders(self) -> bool:
+        """Whether :meth:`write` uses ``render(result, fmt)``, which a worker can do ahead."""
+        return not (self.out_dir is None and self.fmt == "json" and self.many)
+
+    def write(self, result: Result, rendered: str | None = None) -> str | None:
+        """Emit one result (``rendered``: its ``render(result, fmt)``, if done already); return
+        why it was not written, or None."""
         path = result.path or "-"
         if self.out_dir is not None:
             target = output_path(self.out_dir, path, self.fmt)
@@ -76,7 +84,7 @@ class Sink:
             if target in self._written:  # two inputs with one stem: keep the first, say so
                 return f"output {target} already holds {self._written[target]}; not written"
             try:
-                write_atomic(target, render(result, self.fmt))
+                write_atomic(target, rendered if rendered is not None else render(result, self.fmt))
             except OSError as exc:  # a full disk or a read-only directory fails this document only
                 return f"cannot write {target}: {exc.strerror or exc}"
             self._written[target] = path
@@ -85,7 +93,7 @@ class Sink:
         else:
             if self.fmt == "text" and self.many:
                 self.stream.write(f"==> {path} <==\n")
-            self.stream.write(render(result, self.fmt))
+            self.stream.write(rendered if rendered is not None else render(result, self.fmt))
         return None
 
     def close(self) -> None:

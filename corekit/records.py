@@ -207,7 +207,10 @@ class RecordRun:
         except (html.HtmlError, html.MissingExtractor) as exc:
             raise InputError(where, str(exc)) from None
 
-    def write(self, result: Result) -> str | None:
+    #: Records are written with the result merged in, so workers have nothing to render ahead.
+    renders = False
+
+    def write(self, result: Result, rendered: str | None = None) -> str | None:
         """Write the result's record with corekit's answer added; return why not, or None."""
         path, record = self.pending.pop(result.path or "", ("-", None))
         if record is None:

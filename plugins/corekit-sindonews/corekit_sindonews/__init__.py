@@ -1,0 +1,70 @@
+"""corekit plugin for SINDOnews (sindonews.com).
+
+SINDOnews pages carry a ``Rabu, 08 November 2023 - 22:38 WIB`` date line,
+a bare ``MOSKOW -`` dateline, ``loading...`` / ``A A A`` widgets, a photo
+caption ending in a ``Foto/...`` credit, ``Baca Juga:`` / ``BACA JUGA -`` /
+``Lihat Juga:`` links glued into the text, editor initials ``(mas)`` and a
+footer of related lists and the copyright line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+import corekit
+from corekit import hookimpl
+from corekit.boilerplate import GENERIC
+from corekit.detect import Detector, Evidence
+from corekit.model import Article, Document, SourceMatch
+from corekit.rules import Engine, Rule, RuleSet
+
+PLUGIN = "sindonews"
+SOURCE = corekit.Source(id="sindonews", name="SINDOnews", hosts=("sindonews.com", "sindonews.id"))
+
+DAY = r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
+DATE_LINE = rf"^{DAY},\ \d{{1,2}}\ \p{{L}}+\ \d{{4}}\ -\ \d{{1,2}}:\d{{2}}\ WIB\s*$"
+
+FOOTER = r"(?:SINDOnews|sindonews|Sindonews)\.(?:com|id)"
+
+DETECTOR = Detector(
+    SOURCE,
+    plugin=PLUGIN,
+    evidence={
+        "footer": Evidence(FOOTER, 0.95, hints=("SINDOnews", "indonews")),
+        # Only SINDOnews joins date and time with a spaced hyphen.
+        "date-line": Evidence(DATE_LINE, 0.8, hints=(" WIB",)),
+        "read-also": Evidence(r"BACA\ JUGA\ -|^Lihat\ Juga:", 0.6, hints=("BACA JUGA -", "Lihat Juga:")),
+        # A bare capital city and a spaced hyphen opening the text, no outlet name: weak, others do it too.
+        "dateline": Evidence(r"\p{Lu}{3,}(?:\ \p{Lu}{3,}){0,2}\ {1,2}-\ {1,2}(?=\S)", 0.55, at_start=True),
+    },
+)
+
+_CREDIT = regex.compile(r"\ (?:Foto|FOTO|Dok)/\S[^\n]{0,120}$")
+
+
+def photo_caption(line: str) -> bool:
+    """The caption under the photo ends with its credit: '... di Moskow. Foto/Sergei Bobylev/TASS'."""
+    return _CREDIT.search(line, max(0, len(line) - 130)) is not None
+
+
+RULES = RuleSet(
+    plugin=PLUGIN,
+    rules=(
+        Rule("sign-up", "line", r"Dapatkan\ berita\ terkini\ dan\ kejutan\ menarik\ dari\ SINDOnews.{0,200}"),
+        Rule("photo-caption", "head", test=photo_caption, hints=("foto/", "dok/"), max_len=500),
+    ),
+)
+
+ENGINE = Engine(RULES, GENERIC)
+
+
+@hookimpl
+def detect_source(document: Document) -> SourceMatch | None:
+    return DETECTOR(document)
+
+
+@hookimpl
+def strip_boilerplate(document: Document, source: SourceMatch) -> Article | None:
+    if source.id != SOURCE.id:
+        return None
+    return ENGINE.strip(document)
