@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import click
@@ -24,6 +24,9 @@ from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
 from corekit.progress import Bar, Tally
 from corekit.records import INPUT_FORMATS, RecordRun, record_format, suffixes_for
+
+if TYPE_CHECKING:
+    from corekit.learn import Lesson, Sample
 
 EXIT_SOME_FAILED = 1
 
@@ -228,3 +231,92 @@ def plugins(fmt: str) -> None:
 
 def _info_dict(info: PluginInfo) -> dict[str, object]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in attrs.asdict(info).items()}
+
+
+def _thresholds(command: Callable[..., None]) -> Callable[..., None]:
+    """The two support thresholds both learning commands take."""
+    command = click.option(
+        "--min-articles",
+        type=click.IntRange(1),
+        default=3,
+        show_default=True,
+        help="... and in at least this many of them.",
+    )(command)
+    return click.option(
+        "--min-share",
+        type=click.FloatRange(0.0, 1.0, min_open=True),
+        default=0.1,
+        show_default=True,
+        help="Keep a piece only when it occurs in at least this share of the sample's articles ...",
+    )(command)
+
+
+def _lesson(
+    sample: str, plugin: str, host: str | None, min_share: float, min_articles: int
+) -> tuple[tuple[Sample, ...], Lesson]:
+    from corekit.learn import learn, read_samples
+    from corekit.learn.samples import SampleError
+
+    try:
+        samples = read_samples(sample)
+    except (SampleError, OSError, UnicodeDecodeError) as exc:
+        _error(str(exc))
+        sys.exit(2)
+    if len(samples) < MIN_SAMPLES:
+        _error(f"warning: {sample}: {len(samples)} articles; learning wants {MIN_SAMPLES} or more")
+    return samples, learn(samples, plugin=plugin, host=host, min_share=min_share, min_articles=min_articles)
+
+
+#: Fewer articles than this cannot show what repeats across a site.
+MIN_SAMPLES = 20
+
+
+@main.command("new-plugin")
+@click.argument("plugin_id", metavar="NAME")
+@click.option("--host", "hosts", multiple=True, required=True, help="The outlet's domain (repeatable).")
+@click.option("--name", "display", help="The outlet's own spelling (default: NAME capitalised).")
+@click.option("--learn", "sample", metavar="DIR_OR_JSONL", help="Learn the boilerplate from these articles.")
+@click.option(
+    "--dest",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("plugins"),
+    show_default=True,
+    help="Where to write corekit-NAME/; an existing one is never overwritten.",
+)
+@_thresholds
+def new_plugin(
+    plugin_id: str,
+    hosts: tuple[str, ...],
+    display: str | None,
+    sample: str | None,
+    dest: Path,
+    min_share: float,
+    min_articles: int,
+) -> None:
+    """Write a complete plugin package for outlet NAME under DEST/corekit-NAME/."""
+    from corekit.learn.render import RenderError, render_plugin
+
+    samples: tuple[Sample, ...] = ()
+    lesson: Lesson | None = None
+    if sample:
+        samples, lesson = _lesson(sample, plugin_id, hosts[0], min_share, min_articles)
+    try:
+        target = render_plugin(dest, plugin_id, hosts=hosts, name=display, lesson=lesson, samples=samples)
+    except RenderError as exc:
+        _error(str(exc))
+        sys.exit(2)
+    rules = f" with {len(lesson.rules)} learned rules" if lesson else ""
+    click.echo(f"wrote {target}{rules}; install it with: pip install -e {target}")
+
+
+@main.command("learn")
+@click.argument("sample", metavar="DIR_OR_JSONL")
+@click.option("--report", is_flag=True, required=True, help="Print what would be learned; write nothing.")
+@click.option("--host", help="The outlet's domain, to tell its own name in footers.")
+@_thresholds
+def learn_command(sample: str, report: bool, host: str | None, min_share: float, min_articles: int) -> None:
+    """Print the rules, their kind and support that new-plugin --learn would write for DIR_OR_JSONL."""
+    from corekit.learn.report import describe
+
+    _, lesson = _lesson(sample, "learned", host, min_share, min_articles)
+    click.echo(describe(lesson))
