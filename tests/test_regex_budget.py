@@ -300,6 +300,10 @@ KNOWN_SUPER_LINEAR = {
         for o in ("inews", "kontan", "sindonews", "voi")
         for k in ("body", "head")
     },
+    # learn (corekit new-plugin / learn): measured 9 -> 147 -> 500+ ms on 2k/8k/32k-char runs of
+    # dots before a line end, and 23 -> 372 -> 500+ ms on runs of dashes
+    "corekit.learn.lines._LINE": "learn",
+    "corekit.learn.patterns._PIECES": "learn",
     # quotes: quadratic when searched over a long run of spaces or lower-case letters
     "corekit.quotes.AFTER": "quotes",
     "corekit.quotes.BEFORE": "quotes",
