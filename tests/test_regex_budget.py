@@ -102,7 +102,7 @@ UNITS = (
 )
 #: What ends a run: a pattern that backtracks over the run fails only when the run is followed by
 #: something it does not expect.
-BREAKERS = ("", "!", "x", "\n", "a", "A", ":", "\x00", "“")
+BREAKERS = ("", "!", "x", "\n", "a", "A", ":", "\x00", "“", ".")
 
 
 def _modules() -> Iterator[ModuleType]:
@@ -304,6 +304,8 @@ KNOWN_SUPER_LINEAR = {
     # dots before a line end, and 23 -> 372 -> 500+ ms on runs of dashes
     "corekit.learn.lines._LINE": "learn",
     "corekit.learn.patterns._PIECES": "learn",
+    # two lazy repeats over one class before a required '.': over 0.5 s on 3.7k chars of hostile text
+    "corekit.learn.check._SENTENCE": "learn",
     # quotes: quadratic when searched over a long run of spaces or lower-case letters
     "corekit.quotes.AFTER": "quotes",
     "corekit.quotes.BEFORE": "quotes",
