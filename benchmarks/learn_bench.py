@@ -63,6 +63,11 @@ MARKERS: dict[str, str] = {
     "copyright": r"(?:©|(?i:copyright|hak\s+cipta\s+dilindungi))",
     "loading": r"(?i:loading\s*(?:\.{3}|…))",
     "newsletter": r"(?i:dapatkan\s+berita|newsletter)",
+    # App sign-up calls ('Segera unduh aplikasi Vidio ... berlangganan paket ...') are calls to action
+    # as much as newsletter ones; the site's note that AI polished a story sits in the republishing
+    # footer ('Konten ini disempurnakan menggunakan Kecerdasan Buatan (AI).'). Neither is article text.
+    "app-cta": r"(?i:(?<!\w)(?:unduh|download)\s+aplikasi)",
+    "ai-note": r"(?i:menggunakan\s+kecerdasan\s+buatan)",
     "table-of-contents": r"(?i:daftar\s+isi)",
 }
 _MARKER = regex.compile(

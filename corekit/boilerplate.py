@@ -7,10 +7,11 @@ gets these and an outlet gets them too.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from corekit import dates
-from corekit.model import Article, Document
+from corekit.model import Article, Document, Removed
 from corekit.rules import Engine, Rule, RuleSet
 
 
@@ -42,6 +43,8 @@ ROLES = _words(
 )
 
 _OPEN_QUOTE = "“\""
+#: How a sentence ends; a headline does not end so (it may end in '?' or '!').
+_SENTENCE_ENDS = (".", ".”", '."', ".’")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}")
 _WORD = regex.compile(r"\S+")
@@ -86,7 +89,17 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
     and starts at the nearest capitalised word before it, skipping function words, numbers and
     acronyms ('Sesampainya di TKP KM 01 jalur' starts at 'Sesampainya'), and taking in a role
     word before a name ('Presiden Trump mengatakan').
+
+    A marker that opens its own line, on a line that does not end like a sentence, links the
+    whole line: 'Baca juga: Kapal Menuju Ashdod, 12 Aktivis termasuk Greta akan Ditahan'.
     """
+    line_start = text.rfind("\n", 0, pos) + 1
+    if (
+        _READ_ALSO.fullmatch(text, line_start, pos)
+        and not text[pos:limit].rstrip().endswith(_SENTENCE_ENDS)
+        and len(text[pos:limit].split()) <= max_words
+    ):
+        return limit
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, pos, limit)][: max_words + 1]
     for i, (start, token) in enumerate(tokens):
         if i == max_words:  # too long for a headline: cut the usual length, keep the rest
@@ -139,6 +152,8 @@ CTA_WORDS = (
 
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
 _INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]*\s+\p{Lu}")
+# A call-to-action word starts a word: 'mengunduh aplikasi JMO' is an article's how-to, not a CTA.
+_CTA = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in CTA_WORDS) + ")", regex.IGNORECASE)
 
 
 def call_to_action(line: str) -> bool:
@@ -146,9 +161,12 @@ def call_to_action(line: str) -> bool:
 
     A call to action glued after article sentences is left to the inline rules.
     """
-    low = line.lower()
-    first = min((i for word in CTA_WORDS if (i := low.find(word)) >= 0), default=-1)
-    return first >= 0 and _SENTENCE_END.search(line, 0, first) is None
+    m = _CTA.search(line)
+    if m is None:
+        return False
+    # A short line that starts in lower case is the tail of a call to action split over lines
+    # ('kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel :').
+    return _SENTENCE_END.search(line, 0, m.start()) is None or (len(line) <= 160 and line[0].islower())
 
 
 _CREDIT_AT_END = regex.compile(
@@ -210,6 +228,8 @@ def looks_like_headline(line: str, min_words: int = 7) -> bool:
     """
     if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")):
         return False
+    if line.count("(") != line.count(")"):  # a sentence a link split: 'Presiden Partai Keadilan Sejahtera ('
+        return False
     words = line.split()
     if len(words) < min_words or not words[0][:1].isupper() or _READ_ALSO.match(line):
         return False
@@ -253,11 +273,16 @@ TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
     |related(?:\ posts)?|komentar|\d+\ komentar)\s*:?"""
 INSTAGRAM = r"View\ this\ post\ on\ Instagram|A\ post\ shared\ by\ [^()\n]{1,60}\(@[\w.]+\)"
+#: A Google News / WhatsApp channel call to action glued to the end of the last paragraph:
+#: 'Akses TribunJakarta.com di Google News atau WhatsApp Channel TribunJakarta.com. Pastikan ...'.
+CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
+    |Simak\ berita)\ [^\n]{0,80}?(?i:google\ news|whatsapp\ channel|saluran\ whatsapp)[^\n]{0,200}$"""
 READ_MORE = r"(?i:baca\ selengkapnya)\s*(?i:di\s*sini)?"
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
-    |terpopuler|berita\ populer|baca\ juga|lihat\ juga|topik|tags?|tag\ terkait|pilihan\ editor
+    |terpopuler|berita\ populer|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya|menarik\ dibaca|baca\ berikutnya|berita\ selanjutnya
     |artikel\ selanjutnya|terbaru|berita\ terbaru|populer|paling\ banyak\ dibaca|video\ pilihan)\s*:?"""
+IMAGE_CREDIT = r"(?:[^\n]{0,150}?\ )?\((?i:credit|image)(?:\ by)?\s*:?\s*[^()\n]{2,80}\)"
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
 # '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
 DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated
@@ -294,6 +319,16 @@ GENERIC = RuleSet(
         Rule("editor-initials", "line", EDITOR_INITIALS),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ video|\[gambas:video).{0,200}"),
+        # Any other embed the CMS leaves as a placeholder: '[Gambas:Instagram]', '[Gambas:Twitter]'.
+        Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
+        # The link to the full story on a teaser: 'Baca selengkapnya di sini.' (glued: 'selengkapnyadi').
+        # An image line: a caption closing with its credit, or the credit alone ('(credit: mydramalist.com)',
+        # 'Ilustrasi Poster Anime (Image by myanimelist.net)'). Not '(sumber: BPS)': a sentence may
+        # close by citing its source.
+        Rule("image-credit", "line", IMAGE_CREDIT),
+        # 'Scroll ke bawah untuk membaca berita': the mobile pages' cue under the lead photo.
+        Rule("scroll-cue", "line", r"(?i:scroll\ ke\ bawah\ untuk\ (?:membaca|melanjutkan))[^\n]{0,40}"),
+        Rule("read-more-line", "line", r"(?i:(?:baca|simak)\ sel[ae]ngkapnya)\s*(?i:di\s*sini)?\.?"),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),
@@ -301,7 +336,6 @@ GENERIC = RuleSet(
         Rule("comment-count", "line", r"[-–]\s*\d+|\d+\s+(?i:komentar|comments?)"),
         Rule("handle", "line", r"[\p{Ll}][\p{Ll}\d_.]{2,29}\d[\p{Ll}\d_.]*"),
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
-        Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=looks_like_headline, max_len=200),
         # --- inline: cut out of the middle of a line ------------------------------------------
@@ -313,6 +347,9 @@ GENERIC = RuleSet(
         Rule("google-news", "inline", r"(?i:cek\ berita\ dan\ artikel\ yang\ lain\ di\ google\ news)\.?",
              prefixes=("cek berita",)),
         Rule("whatsapp-channel", "inline", WHATSAPP, prefixes=("ikuti whatsapp",)),
+        # 'Akses TribunJakarta.com di Google News atau WhatsApp Channel ...' glued after the last sentence.
+        Rule("call-to-action-end", "inline", CTA_AT_END,
+             prefixes=("akses ", "baca", "ikuti", "dapatkan", "simak")),
         Rule("read-more", "inline", READ_MORE, prefixes=("baca",)),  # shares read-also's scan
         Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
         Rule("advertisement-inline", "inline", r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
@@ -329,6 +366,95 @@ GENERIC = RuleSet(
 )
 
 _ENGINE = Engine(GENERIC)
+_LINE = regex.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?)")
+
+
+def drop_linked_headlines(document: Document, article: Article, plugin: str) -> Article:
+    """Also drop the headline a bare 'Baca juga:' line links on the line below it (detik, Kompas).
+
+    A line rule sees one line, so the engine cuts the marker and keeps the headline under it
+    unless that is a long Title-Case run. Here the line right after a marker that stood alone
+    goes too when it reads as a headline: Title Case, no final full stop, no unclosed bracket
+    (liputan6's bare 'Baca Juga' is followed by article text, which this leaves alone).
+    """
+    text = document.text
+    extra: list[Removed] = []
+    for r in article.removed:
+        if r.rule != "read-also" or not _READ_ALSO.fullmatch(r.text):
+            continue
+        line_start = text.rfind("\n", 0, r.start) + 1
+        line_end = text.find("\n", r.end)
+        if line_end < 0 or text[line_start : r.start].strip() or text[r.end : line_end].strip():
+            continue  # the marker shared its line: the inline rule already cut its headline
+        m = _LINE.match(text, line_end + 1)
+        if m is None or "\n" in text[line_end + 1 : m.start(1)]:
+            continue
+        start, end = m.span(1)
+        if any(o.start < end and start < o.end for o in article.removed):
+            continue
+        if looks_like_headline(m.group(1), min_words=3):
+            extra.append(Removed(text=m.group(1), start=start, end=end, rule="read-also", plugin=plugin))
+    return _with_removed(document, article, extra)
+
+
+def drop_repeated_headlines(document: Document, article: Article, plugin: str) -> Article:
+    """Drop a headline-like line printed twice in a row: a video or related-article widget's title.
+
+    detik prints its video teaser's title twice above the editors' initials; an article never
+    repeats a line that does not end like a sentence.
+    """
+    text = document.text
+    lines = list(_LINE.finditer(text))
+    extra: list[Removed] = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        line = a.group(1)
+        if line != b.group(1) or len(line) > 200 or line.endswith(_SENTENCE_ENDS) or not line[0].isupper():
+            continue
+        if len(line.split()) < 3:  # a table's column head repeats by rows ('M', 'M'): the article's own
+            continue
+        for m in (a, b):
+            start, end = m.span(1)
+            if not any(r.start < end and start < r.end for r in (*article.removed, *extra)):
+                extra.append(Removed(text=line, start=start, end=end, rule="repeated-title", plugin=plugin))
+    return _with_removed(document, article, extra)
+
+
+def _with_removed(document: Document, article: Article, extra: list[Removed]) -> Article:
+    if not extra:
+        return article
+    removed = tuple(sorted((*article.removed, *extra), key=lambda r: r.start))
+    return attrs.evolve(article, body="\n\n".join(_kept_paragraphs(document.text, removed)), removed=removed)
+
+
+def _kept_paragraphs(text: str, removed: tuple[Removed, ...]) -> list[str]:
+    """Per line, the pieces outside every removed span, stripped and joined by a space (the audit's rule)."""
+    paragraphs = []
+    spans = iter(removed)
+    span = next(spans, None)
+    for line in _LINE.finditer(text):
+        start, end = line.span(1)
+        pieces, pos = [], start
+        while span is not None and span.start < end:
+            if span.end > pos:
+                pieces.append(text[pos : max(pos, span.start)])
+                pos = max(pos, span.end)
+            if span.end <= end:
+                span = next(spans, None)
+            else:
+                break
+        pieces.append(text[pos:end])
+        kept = [piece.strip() for piece in pieces if piece.strip()]
+        if kept:
+            paragraphs.append(" ".join(kept))
+    return paragraphs
+
+
+def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
+    """``engine.strip(document)``, then the steps that need the neighbouring line, which a rule cannot see:
+    :func:`drop_linked_headlines` and :func:`drop_repeated_headlines`.
+    """
+    article = drop_linked_headlines(document, engine.strip(document), plugin)
+    return drop_repeated_headlines(document, article, plugin)
 
 
 def strip(document: Document, plugin: str = "generic") -> Article:
@@ -336,9 +462,7 @@ def strip(document: Document, plugin: str = "generic") -> Article:
 
     ``plugin`` names who asked, for ``Removed.plugin``; the generic rules are the same.
     """
-    article = _ENGINE.strip(document)
+    article = strip_with(_ENGINE, document, GENERIC.plugin)
     if plugin == GENERIC.plugin:
         return article
-    import attrs  # noqa: PLC0415 - only this rare path needs it
-
     return attrs.evolve(article, removed=tuple(attrs.evolve(r, plugin=plugin) for r in article.removed))

@@ -9,6 +9,7 @@ import attrs
 import pluggy
 
 from corekit.model import UNKNOWN, Document, Name, Quote, Result, SourceMatch
+from corekit.normalize import normalize_text
 from corekit.plugins import PluginManager, default_plugin_manager
 
 #: A claim below this is ignored, so a weak hint never beats the generic rules.
@@ -30,6 +31,7 @@ def clean(
     source: str | None = None,
     aliases: Mapping[str, str] | None = None,
     strict: bool = False,
+    normalize: bool = False,
     pm: PluginManager | None = None,
 ) -> Result:
     """Clean one document and mine it.
@@ -42,10 +44,23 @@ def clean(
         aliases: The user's surface form -> canonical name table.
         strict: Raise :class:`PluginError` when a plugin raises, instead of
             falling back to the generic plugin with a warning.
+        normalize: Repair ``text`` first (:func:`corekit.normalize.normalize_text`: mojibake,
+            no-break and zero-width characters); offsets then index into the repaired text,
+            and what was repaired is in the result's warnings.
         pm: The plugin manager; the process-wide one by default.
     """
-    document = text if isinstance(text, Document) else Document(text=text, path=path, url=url)
-    return run(document, source=source, aliases=aliases or {}, strict=strict, pm=pm)
+    notes: tuple[str, ...] = ()
+    if isinstance(text, Document):
+        document = text
+        if normalize:
+            repaired, notes = normalize_text(document.text)
+            document = attrs.evolve(document, text=repaired)
+    else:
+        if normalize:
+            text, notes = normalize_text(text)
+        document = Document(text=text, path=path, url=url)
+    result = run(document, source=source, aliases=aliases or {}, strict=strict, pm=pm)
+    return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 
 
 def run(

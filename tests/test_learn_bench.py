@@ -21,14 +21,6 @@ OUTLETS = (
 )  # fmt: skip
 
 #: Where the generated plugin still loses a sentence, and why; strict, so a fix shows up here.
-KNOWN_LOSSES = {
-    "liputan6": "the generic call-to-action test finds 'unduh aplikasi' inside 'mengunduh aplikasi' in an "
-    "article sentence (and takes a promotional Vidio line); the learning half never shows it",
-    "tribunnews": "the generic 'republished' trailer takes the AI-disclosure line after 'Artikel ini telah "
-    "tayang di', which the bench's marker list does not name",
-}
-
-
 def load_bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("learn_bench", BENCH)
     assert spec is not None and spec.loader is not None
@@ -55,11 +47,7 @@ def test_markers_removed_on_the_held_out_half(scores: dict[str, object], outlet:
     assert score.share_removed >= 0.90, score
 
 
-@pytest.mark.parametrize(
-    "outlet",
-    [pytest.param(o, marks=pytest.mark.xfail(reason=KNOWN_LOSSES[o], strict=True)) if o in KNOWN_LOSSES else o
-     for o in OUTLETS],
-)  # fmt: skip
+@pytest.mark.parametrize("outlet", OUTLETS)
 def test_no_article_sentence_lost_on_the_held_out_half(scores: dict[str, object], outlet: str) -> None:
     if outlet not in scores:
         pytest.skip(f"no {outlet} rows in the dev set")

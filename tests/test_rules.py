@@ -102,6 +102,16 @@ def test_engine_keeps_document_metadata_when_the_text_has_none() -> None:
     assert attrs.astuple(article)[1:4] == ("T", "2020-01-01T00:00:00+07:00", ("A",))
 
 
+def test_ruleset_without_drops_the_named_rules_and_refuses_unknown_names():
+    from corekit.boilerplate import GENERIC
+
+    fewer = GENERIC.without("title")
+    assert "title" not in {rule.name for rule in fewer.rules}
+    assert len(fewer.rules) == len(GENERIC.rules) - 1
+    with pytest.raises(ValueError):
+        GENERIC.without("no-such-rule")
+
+
 def test_a_dotted_capital_i_does_not_shift_offsets() -> None:
     # 'İ'.lower() is two code points: the engine must not trust lowered offsets then.
     text = "İstanbul - Isi berita.[iklan] Lanjut.\nA A A\nIKLAN BESAR"

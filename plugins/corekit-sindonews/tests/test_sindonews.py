@@ -45,7 +45,9 @@ def test_the_seed_is_detected_from_its_text() -> None:
 
 
 def test_the_host_makes_it_certain() -> None:
-    claim = plugin.detect_source(document=Document(text="Isi berita.", url="https://nasional.sindonews.com/read/1"))
+    claim = plugin.detect_source(
+        document=Document(text="Isi berita.", url="https://nasional.sindonews.com/read/1")
+    )
     assert claim is not None
     assert (claim.id, claim.confidence, claim.evidence) == ("sindonews", 1.0, "host")
 

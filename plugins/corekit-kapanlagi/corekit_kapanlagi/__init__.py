@@ -1,0 +1,76 @@
+"""corekit plugin for KapanLagi.com (kapanlagi.com).
+
+KapanLagi opens with 'Kapanlagi.com - ' or nothing, puts 'Advertisement' lines and image credits
+('(credit: mydramalist.com)', 'Ilustrasi ... (Image by myanimelist.net)') between paragraphs,
+links 'baca juga:' / 'simak juga' headlines glued into the text, asks readers to follow its
+WhatsApp channel and closes with the editors' initials '(kpl/khs)'.
+"""
+
+from __future__ import annotations
+
+import corekit
+from corekit import hookimpl
+from corekit.boilerplate import GENERIC, headline_end, strip_with
+from corekit.detect import Detector, Evidence
+from corekit.model import Article, Document, SourceMatch
+from corekit.rules import Engine, Rule, RuleSet
+
+PLUGIN = "kapanlagi"
+SOURCE = corekit.Source(id="kapanlagi", name="KapanLagi.com", hosts=("kapanlagi.com",))
+
+DETECTOR = Detector(
+    SOURCE,
+    plugin=PLUGIN,
+    # A photo page's single paragraph runs up to about 1,000 characters; the start window takes it whole.
+    head=1000,
+    evidence={
+        "masthead": Evidence(r"(?i:kapanlagi\.com)", 0.95, hints=("apanLagi", "apanlagi")),
+        "editor-initials": Evidence(r"\(kpl/\p{Ll}+\)", 0.95, hints=("(kpl/",)),
+        # The site's sign-off and its name for its readers.
+        # A photo page is one paragraph that ends by inviting the reader to the pictures:
+        # 'Simak selengkapnya berikut ini!', 'Yuk lihat momennya berikut ini.', 'Penasaran kan?'.
+        # Matched at the start only (one attempt, not a scan): the paragraph is the whole text.
+        "gallery-teaser": Evidence(
+            r"[^\n]*\b(?i:simak|yuk|berikut|penasaran)\b[^\n]{0,120}[.!?]\s*\Z", 0.55, at_start=True
+        ),
+        # The KLY sister-site promotion closing a photo page ('Baca juga berita lainnya di Liputan6.com.');
+        # Liputan6.com's own pages carry its dateline, which weighs more.
+        "sister-site": Evidence(
+            r"Baca\ juga\ berita\ lainnya\ di\ Liputan6\.com\.?\s*\Z", 0.55, hints=("lainnya di",)
+        ),
+        "tagline": Evidence(
+            r"Kalau\ bukan\ sekarang,\ KapanLagi\?|\bKLovers\b", 0.9, hints=("KapanLagi?", "KLovers")
+        ),
+    },
+)
+
+RULES = RuleSet(
+    plugin=PLUGIN,
+    rules=(
+        Rule("editor-initials", "trailer", r"\(kpl/[a-z]{2,5}\)"),
+        # A caption ending in '(credit: ...)' / '(Image by ...)' is the generic image-credit rule's.
+        Rule("image-credit-plain", "line", r"(?i:foto|credit)\s*:\s*[^\n]{2,60}"),
+        Rule("more-articles", "line", r"(?i:yuk\ baca\ artikel\ lainnya)[^\n]{0,40}"),
+        Rule(
+            "related-inline",
+            "inline",
+            r"Berita\ Lainnya(?=\p{Lu})",
+            extend=headline_end,
+            prefixes=("berita lainnya",),
+        ),
+    ),
+)
+
+ENGINE = Engine(RULES, GENERIC.without("title"))
+
+
+@hookimpl
+def detect_source(document: Document) -> SourceMatch | None:
+    return DETECTOR(document)
+
+
+@hookimpl
+def strip_boilerplate(document: Document, source: SourceMatch) -> Article | None:
+    if source.id != SOURCE.id:
+        return None
+    return strip_with(ENGINE, document, PLUGIN)

@@ -1,0 +1,86 @@
+"""corekit plugin for Kompas.com (kompas.com and its channels).
+
+Kompas.com opens with 'JAKARTA, KOMPAS.com - ' (often wrapped: 'JAKARTA, KOMPAS.com' alone on
+a line, then '-'), links 'Baca juga:' headlines glued to the marker, leaves photo captions with
+the credit glued to them ('KOMPAS.com/RARINDRAXPeng X9', 'iQoo IndiaTampilan ...'), and closes
+with a WhatsApp channel call to action split over lines ('Simak', 'breaking news', 'dan', ...)
+or a '(Reporter: ... | Editor: ...)' line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+import corekit
+from corekit import hookimpl
+from corekit.boilerplate import GENERIC, strip_with
+from corekit.detect import Detector, Evidence
+from corekit.model import Article, Document, SourceMatch
+from corekit.rules import Engine, Rule, RuleSet
+
+PLUGIN = "kompas"
+SOURCE = corekit.Source(id="kompas", name="Kompas.com", hosts=("kompas.com", "kompas.id"))
+
+DETECTOR = Detector(
+    SOURCE,
+    plugin=PLUGIN,
+    evidence={
+        "dateline": Evidence(r"^\p{Lu}[\p{Lu}\ .]{1,40},\ KOMPAS\.com\b", 0.95, hints=("KOMPAS.com",)),
+        # The daily's dateline (Harian Kompas, kompas.id): 'JAKARTA, KOMPAS — '.
+        "print-dateline": Evidence(r"^\p{Lu}[\p{Lu}\ .]{1,40},\ KOMPAS\s*[-–—]", 0.95, hints=("KOMPAS",)),
+        # Wrapped or not: 'KOMPAS.com - ', 'KOMPAS.com' then '– Fenomena' on the next line.
+        "masthead": Evidence(r"^KOMPAS\.com\s*[-–—]", 0.9, hints=("KOMPAS.com",)),
+        # Kompas.com's own WhatsApp channel, in the call to action under its articles.
+        "whatsapp": Evidence(
+            r"whatsapp\.com/channel/0029VaFPbedBPzjZrk13HO3D", 0.9, hints=("0029VaFPbedBPzjZrk",)
+        ),
+    },
+)
+
+#: A credit glued to its caption: 'KOMPAS.com/RARINDRAXPeng X9', 'iQoo IndiaTampilan tampang ...':
+#: up to four name-like words (each with a capital), the last glued to the caption's first word.
+_GLUED_CREDIT = regex.compile(
+    r"KOMPAS\.com/|(?:[\p{L}\d./]*\p{Lu}[\p{L}\d./]*\ ){0,3}[\p{L}\d./]*?\p{Ll}(?=\p{Lu}\p{Ll})"
+)
+_TERMINAL = (".", "!", "?", "”", '"', ":", ",", ";", ")")
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s")
+
+
+def photo_caption(line: str) -> bool:
+    """A caption line: a credit glued to a caption, which is a phrase, not sentences.
+
+    Kompas splits sentences at links, so a fragment without a final stop is common; one that
+    opens with ordinary words ('Siti mengatakan kepadaKompas.com bahwa') is not a credit.
+    """
+    return (
+        len(line) <= 150
+        and not line.endswith(_TERMINAL)
+        and _SENTENCE_BREAK.search(line) is None
+        and _GLUED_CREDIT.match(line) is not None
+    )
+
+
+RULES = RuleSet(
+    plugin=PLUGIN,
+    rules=(
+        # The WhatsApp channel call to action, its link words split over lines, closes the article.
+        Rule("whatsapp-channel", "trailer", r"Simak"),
+        Rule("photo-caption", "line", test=photo_caption, max_len=200),
+        # A credit alone under a photo: 'Dok. Freepik/Drazen Zigic', 'dok.XpengXpeng Indonesia'.
+        Rule("photo-credit", "line", r"(?i:dok)\.\ ?\S[^\n]{0,60}(?<![.!?”\"])"),
+    ),
+)
+
+ENGINE = Engine(RULES, GENERIC.without("title"))
+
+
+@hookimpl
+def detect_source(document: Document) -> SourceMatch | None:
+    return DETECTOR(document)
+
+
+@hookimpl
+def strip_boilerplate(document: Document, source: SourceMatch) -> Article | None:
+    if source.id != SOURCE.id:
+        return None
+    return strip_with(ENGINE, document, PLUGIN)
