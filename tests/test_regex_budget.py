@@ -295,6 +295,7 @@ KNOWN_SUPER_LINEAR = {
     "corekit.boilerplate._ENGINE._body.pattern": "outlets",
     "corekit.boilerplate._ENGINE._head.pattern": "outlets",
     "corekit.rules._LINES": "outlets",
+    "corekit.boilerplate._LINE": "outlets",  # the same pattern as rules._LINES, found here first
     **{
         f"corekit_{o}.ENGINE._{k}.pattern": "outlets"
         for o in ("inews", "kontan", "sindonews", "voi")
