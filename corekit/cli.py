@@ -16,7 +16,7 @@ import attrs
 import click
 
 from corekit import __version__
-from corekit.batch import Failure, default_jobs, process_rendered
+from corekit.batch import Failure, default_jobs, process, process_rendered
 from corekit.explain import render as explain_render
 from corekit.inputs import MAX_BYTES, MIB, InputError, documents, expand
 from corekit.model import Document
@@ -29,6 +29,26 @@ if TYPE_CHECKING:
     from corekit.learn import Lesson, Sample
 
 EXIT_SOME_FAILED = 1
+
+
+ALIASES_OPTION = click.option(
+    "--aliases",
+    "aliases_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="TOML or CSV table: surface form -> canonical name. It wins over every plugin's spelling.",
+)
+
+
+def _aliases(path: str | None) -> dict[str, str]:
+    """The user's alias table, or a usage error naming the file."""
+    if path is None:
+        return {}
+    from corekit.names import load_aliases  # only runs that ask for it pay for the names import
+
+    try:
+        return load_aliases(path)
+    except Exception as exc:  # a bad table is the user's input: say so in one line
+        raise click.BadParameter(f"{path}: {exc}", param_hint="--aliases") from None
 
 
 def _error(message: str) -> None:
@@ -52,6 +72,7 @@ def main() -> None:
 )
 @click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
+@ALIASES_OPTION
 @click.option(
     "--input-format",
     type=click.Choice(INPUT_FORMATS),
@@ -103,6 +124,7 @@ def clean(
     output_dir: Path | None,
     source_id: str | None,
     strict: bool,
+    aliases_file: str | None,
     input_format: str,
     text_field: str | None,
     url_field: str,
@@ -120,6 +142,7 @@ def clean(
     """
     if explain and output_dir is not None:
         raise click.UsageError("--explain prints to stdout; it does not go with --output-dir")
+    aliases = _aliases(aliases_file)
     pm = default_plugin_manager()
     for failure in pm.load_errors:
         _error(
@@ -164,6 +187,7 @@ def clean(
         fmt=fmt if sink.renders and not explain else None,
         pm=pm,
         source=source_id,
+        aliases=aliases,
         strict=strict,
         jobs=jobs,
         timeout=timeout,
@@ -210,6 +234,45 @@ def _skip_done(
 def record_output(out_dir: Path, path: str) -> Path:
     """Where a record file's output goes under ``-o`` (see :meth:`RecordRun.write`)."""
     return out_dir / (("stdin" if path == "-" else Path(path).stem) + ".jsonl")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(("table", "json", "jsonl")), default="table", show_default=True
+)
+@click.option("--indirect/--direct-only", default=True, show_default=True, help="Also list reported speech.")
+@click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
+@ALIASES_OPTION
+def quotes(
+    files: tuple[str, ...], fmt: str, indirect: bool, source_id: str | None, aliases_file: str | None
+) -> None:
+    """Who said what in FILES (text or HTML pages): speaker, cue and quote, or JSON.
+
+    The table has one line per quote: speaker, cue, the agency cited (if any) and the words.
+    """
+    aliases = _aliases(aliases_file)
+    pm = default_plugin_manager()
+    paths = list(expand(files, suffixes_for("auto")))
+    failed = False
+    for outcome in process(documents(paths, pm=pm), pm=pm, source=source_id, aliases=aliases):
+        if isinstance(outcome, Failure):
+            _error(str(outcome))
+            failed = True
+            continue
+        found = [q for q in outcome.quotes if indirect or q.kind == "direct"]
+        if fmt != "table":
+            record = {"path": outcome.path, "quotes": [attrs.asdict(q) for q in found]}
+            click.echo(json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None))
+            continue
+        if len(paths) > 1:
+            click.echo(f"==> {outcome.path} <==")
+        for quote in found:
+            words = f"“{quote.text}”" if quote.kind == "direct" else f"({quote.text})"
+            via = f" [via {quote.via}]" if quote.via else ""
+            click.echo(f"{quote.speaker or '?'}\t{quote.cue or '-'}{via}\t{words}")
+    if failed:
+        sys.exit(EXIT_SOME_FAILED)
 
 
 @main.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -86,6 +87,7 @@ def run(
     quotes = merge_quotes(
         call("extract_quotes", document=document, source=match, article=article, names=names)
     )
+    quotes = rename_speakers(quotes, names, aliases or {})
     return Result(
         path=document.path,
         source=match,
@@ -153,27 +155,47 @@ def forced_source(pm: PluginManager, source_id: str) -> SourceMatch:
 def _merge_spans(results: Sequence[Sequence[T] | None], span: Callable[[T], tuple[int, int]]) -> list[T]:
     """Items from every plugin, in call order; an item overlapping an earlier plugin's is dropped."""
     kept: list[T] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans of the plugins called so far
     for items in results:
         new = []
         for item in items or ():
             start, end = span(item)
-            if not any(start < e and s < end for s, e in taken):
+            # Only the nearest taken span starting before ``end`` can overlap, since they do not overlap.
+            i = bisect.bisect_left(taken, (end, -1)) - 1
+            if i < 0 or taken[i][1] <= start:
                 new.append(item)
         kept.extend(new)
-        taken.extend(span(item) for item in new)
+        taken = _union(taken, [span(item) for item in new])
     return kept
+
+
+def _union(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined, so the bisection above stays exact."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans + more):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def merge_quotes(results: Sequence[Sequence[Quote] | None]) -> tuple[Quote, ...]:
     """Every plugin's quotes in body order; overlaps go to the plugin called first."""
-    quotes = _merge_spans(results, lambda q: (q.start, q.end))
+    answered = [quotes for quotes in results if quotes]
+    if len(answered) == 1:  # the usual case, the generic plugin alone: nothing to reconcile
+        return tuple(sorted(answered[0], key=lambda q: q.start))
+    quotes = _merge_spans(answered, lambda q: (q.start, q.end))
     return tuple(sorted(quotes, key=lambda q: q.start))
 
 
 def merge_names(results: Sequence[Sequence[Name] | None]) -> tuple[Name, ...]:
     """Every plugin's names, joined by canonical name; overlapping mentions go to the plugin called first."""
-    flat = [[(name, mention) for name in names or () for mention in name.mentions] for names in results]
+    answered = [names for names in results if names]
+    if len(answered) == 1 and len({name.name for name in answered[0]}) == len(answered[0]):
+        # The usual case, one plugin with one entry per name: nothing to join or reconcile.
+        return tuple(answered[0])
+    flat = [[(name, mention) for name in names for mention in name.mentions] for names in answered]
     pairs = _merge_spans(flat, lambda pair: (pair[1].start, pair[1].end))
     groups: dict[str, tuple[Name, list[Any]]] = {}
     for name, mention in pairs:
@@ -182,4 +204,30 @@ def merge_names(results: Sequence[Sequence[Name] | None]) -> tuple[Name, ...]:
     return tuple(
         attrs.evolve(first, mentions=tuple(sorted(mentions, key=lambda m: m.start)))
         for first, mentions in groups.values()
+    )
+
+
+def rename_speakers(
+    quotes: tuple[Quote, ...], names: tuple[Name, ...], aliases: Mapping[str, str]
+) -> tuple[Quote, ...]:
+    """Give speakers and addressees the user's canonical names: the user's table wins over every plugin.
+
+    A quote names its speaker by a full name the text writes (``Vladimir Putin``); when the user's
+    table renames that person (``Putin`` -> ``Vladimir Vladimirovich Putin``), the names hook has put
+    that mention under the user's name, and the quote follows it.
+    """
+    if not aliases:
+        return quotes
+    chosen = set(aliases.values())
+    renamed = {m.text: n.name for n in names if n.name in chosen for m in n.mentions}
+    renamed.update(aliases)
+
+    def rename(who: str | None) -> str | None:
+        return renamed.get(who, who) if who is not None else None
+
+    return tuple(
+        attrs.evolve(q, speaker=rename(q.speaker), addressee=rename(q.addressee))
+        if q.speaker in renamed or q.addressee in renamed
+        else q
+        for q in quotes
     )

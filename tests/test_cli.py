@@ -117,3 +117,35 @@ def test_as_a_real_process():
     )
     assert missing.returncode == 1
     assert missing.stderr.strip() == "corekit: /no/such/file.txt: no such file"
+
+
+def test_quotes_table_lists_speaker_cue_and_words(runner):
+    result = runner.invoke(main, ["quotes", "--direct-only", str(SEEDS / "002_2093672d2c33194d.txt")])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    gold = json.loads((SEEDS / "gold" / "002_2093672d2c33194d.json").read_text(encoding="utf-8"))
+    assert [(r[0], r[1].split(" [via")[0]) for r in rows] == [
+        (q["speaker"], q["cue"]) for q in gold["quotes"]
+    ]
+    assert rows[0][1].endswith("[via Reuters]")
+
+
+def test_quotes_json_and_a_bad_file(runner, tmp_path):
+    result = runner.invoke(
+        main,
+        ["quotes", "--format", "jsonl", str(SEEDS / "003_81b7b7d9cd8b0e5a.txt"), str(tmp_path / "no.txt")],
+    )
+    assert result.exit_code == 1
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["quotes"][0]["speaker"] == "Andrei Belousov"
+    assert result.stderr.startswith(f"corekit: {tmp_path / 'no.txt'}: ")
+
+
+def test_aliases_file_wins_in_names_and_speakers(runner, tmp_path):
+    table = tmp_path / "aliases.csv"
+    table.write_text("surface,canonical\nPutin,Vladimir Vladimirovich Putin\n", encoding="utf-8")
+    out = runner.invoke(main, ["clean", "--format", "json", "--aliases", str(table), str(seed_files()[0])])
+    data = json.loads(out.stdout)
+    assert {q["speaker"] for q in data["quotes"]} == {"Vladimir Vladimirovich Putin"}
+    people = {n["name"] for n in data["names"] if n["kind"] == "person"}
+    assert "Vladimir Vladimirovich Putin" in people and "Vladimir Putin" not in people

@@ -47,3 +47,31 @@ def test_clean_accepts_text_and_returns_the_json_contract(pm):
     }
     assert set(data["source"]) == {"id", "name", "confidence", "plugin"}
     assert data["path"] == "x.txt" and data["body"] == "MOSKOW - Satu paragraf."
+
+
+def test_merge_quotes_gives_overlaps_to_the_plugin_called_first():
+    from corekit import Quote
+    from corekit.pipeline import merge_quotes
+
+    def q(start: int, end: int, speaker: str) -> Quote:
+        return Quote(text="x" * (end - start), speaker=speaker, cue=None, start=start, end=end)
+
+    outlet = (q(10, 20, "outlet"), q(40, 50, "outlet"))
+    generic = (q(0, 5, "g"), q(15, 25, "g"), q(20, 40, "g"), q(45, 46, "g"), q(50, 60, "g"), q(5, 10, "g"))
+    merged = merge_quotes([outlet, generic])
+    assert [(m.start, m.end, m.speaker) for m in merged] == [
+        (0, 5, "g"), (5, 10, "g"), (10, 20, "outlet"), (20, 40, "g"), (40, 50, "outlet"), (50, 60, "g"),
+    ]  # fmt: skip
+    assert merge_quotes([None, generic[:2], ()]) == (generic[0], generic[1])
+
+
+def test_the_users_aliases_rename_quote_speakers_too():
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_cee98d3fd210ad8a.txt"
+    text = seed.read_text(encoding="utf-8")
+    plain = clean(text)
+    assert {q.speaker for q in plain.quotes if q.kind == "direct"} == {"Vladimir Putin"}
+    renamed = clean(text, aliases={"Putin": "Vladimir Vladimirovich Putin"})
+    assert {q.speaker for q in renamed.quotes if q.kind == "direct"} == {"Vladimir Vladimirovich Putin"}
+    assert "Vladimir Vladimirovich Putin" in {n.name for n in renamed.names}
