@@ -18,7 +18,7 @@ import click
 from corekit import __version__
 from corekit.batch import Failure, default_jobs, process, process_rendered
 from corekit.explain import render as explain_render
-from corekit.inputs import documents, expand
+from corekit.inputs import MAX_BYTES, MIB, InputError, documents, expand
 from corekit.model import Document
 from corekit.output import FORMATS, Sink
 from corekit.plugins import PluginInfo, default_plugin_manager
@@ -105,6 +105,19 @@ def main() -> None:
     metavar="SECONDS",
     help="Fail a document that takes longer than this, and go on.",
 )
+@click.option(
+    "--skip-existing",
+    is_flag=True,
+    help="With -o: skip an input whose output file already exists (resume an interrupted run).",
+)
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=MAX_BYTES // MIB,
+    show_default=True,
+    metavar="MIB",
+    help="Refuse an input larger than this many MiB.",
+)
 def clean(
     files: tuple[str, ...],
     fmt: str,
@@ -118,6 +131,8 @@ def clean(
     explain: bool,
     jobs: int,
     timeout: float | None,
+    skip_existing: bool,
+    max_size: int,
 ) -> None:
     """Clean FILES (text, HTML pages or JSONL/CSV records; '-' reads stdin; directories and globs expand).
 
@@ -133,6 +148,8 @@ def clean(
         _error(
             f"warning: plugin {failure.name} ({failure.dist} {failure.version}) not loaded: {failure.error}"
         )
+    if skip_existing and output_dir is None:
+        raise click.UsageError("--skip-existing needs -o/--output-dir")
     if explain:
         # The marked-up input needs each document beside its result, so it runs here, in order.
         jobs, timeout = 1, None
@@ -141,14 +158,20 @@ def clean(
     if len(kinds) > 1:
         raise click.UsageError("cannot mix record files (.jsonl/.csv) with text or HTML files in one run")
     sink: Sink | RecordRun
+    skipped = 0
     if kinds == {True}:
+        if skip_existing and output_dir is not None:  # a record file's output is renamed in whole at the end
+            out = output_dir
+            paths, skipped = _skip_done(paths, lambda p: record_output(out, p).is_file())
         sink = RecordRun(
             paths, input_format, text_field=text_field, url_field=url_field, pm=pm, out_dir=output_dir
         )
         inputs = sink.documents()
     else:
         sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
-        inputs = documents(paths, input_format=input_format, pm=pm)
+        if skip_existing:
+            paths, skipped = _skip_done(paths, sink.done)
+        inputs = documents(paths, input_format=input_format, pm=pm, max_bytes=max_size * MIB)
     current: list[Document] = []  # with --explain: the document whose outcome comes next
 
     def remember(items: Iterable[Any]) -> Iterator[Any]:
@@ -191,11 +214,26 @@ def clean(
             tally.refused(outcome, refused)
     bar.close()
     sink.close()
+    if skipped:
+        _error(f"skipped {skipped} input{'s' if skipped != 1 else ''} whose output already exists")
     if tally.documents > 1:
         for line in tally.summary():
             _error(line)
     if tally.failed:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _skip_done(
+    paths: list[str | InputError], done: Callable[[str], bool]
+) -> tuple[list[str | InputError], int]:
+    """The paths still to do, and how many were skipped because their output exists."""
+    todo = [p for p in paths if isinstance(p, InputError) or p == "-" or not done(p)]
+    return todo, len(paths) - len(todo)
+
+
+def record_output(out_dir: Path, path: str) -> Path:
+    """Where a record file's output goes under ``-o`` (see :meth:`RecordRun.write`)."""
+    return out_dir / (("stdin" if path == "-" else Path(path).stem) + ".jsonl")
 
 
 @main.command()

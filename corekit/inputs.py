@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+import attrs
 
 from corekit import html
+from corekit.decoding import Decoded, NotText, decode_bytes
 from corekit.model import Document
 from corekit.plugins import PluginManager
 
@@ -16,6 +21,10 @@ STDIN = "-"
 #: What a directory is searched for (HTML pages are extracted, see corekit.html).
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
 _GLOB_CHARS = frozenset("*?[")
+MIB = 1024 * 1024
+#: The default input size limit. A news article is a few KiB; anything past this is not one
+#: (a dump, a log, a stray binary), and refusing it up front keeps memory and time bounded.
+MAX_BYTES = 10 * MIB
 
 
 class InputError(Exception):
@@ -39,7 +48,10 @@ def expand(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> I
             found = sorted(
                 str(p)
                 for p in path.rglob("*")
-                if p.suffix.lower() in suffixes and p.is_file() and not p.name.startswith(".")
+                if p.suffix.lower() in suffixes
+                and not p.name.startswith(".")
+                # a broken symlink is kept so that it is reported, not silently skipped
+                and (p.is_file() or (p.is_symlink() and not p.exists()))
             )
             if not found:
                 yield InputError(raw, f"directory holds no {'/'.join(suffixes)} files")
@@ -54,30 +66,62 @@ def expand(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> I
 
 
 def documents(
-    paths: Iterable[str | InputError], *, input_format: str = "auto", pm: PluginManager | None = None
+    paths: Iterable[str | InputError],
+    *,
+    input_format: str = "auto",
+    pm: PluginManager | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Document | InputError]:
     """A document per path from :func:`expand`, or the error that stopped it, in order.
 
     HTML pages (``input_format`` ``html``, or ``auto`` and sniffed) are extracted; see
-    :func:`corekit.html.read_document`.
+    :func:`corekit.html.read_document`. What decoding changed (encoding detected, mojibake
+    repaired, NULs dropped) goes into ``Document.notes``.
     """
     for path in paths:
         if isinstance(path, InputError):
             yield path
             continue
         try:
-            yield html.read_document(read_text(path), path=path, input_format=input_format, pm=pm)
+            decoded = read_decoded(path, max_bytes=max_bytes)
+            document = html.read_document(decoded.text, path=path, input_format=input_format, pm=pm)
         except InputError as exc:
             yield exc
+            continue
         except (html.HtmlError, html.MissingExtractor) as exc:
             yield InputError(path, str(exc))
+            continue
+        yield attrs.evolve(document, notes=decoded.notes + document.notes)
 
 
-def read_text(path: str) -> str:
+def read_text(path: str, *, max_bytes: int = MAX_BYTES) -> str:
     """The decoded text of a file (or stdin), or :class:`InputError` saying why not."""
+    return read_decoded(path, max_bytes=max_bytes).text
+
+
+def read_decoded(path: str, *, max_bytes: int = MAX_BYTES) -> Decoded:
+    """The decoded file (or stdin) with notes on what decoding changed, or :class:`InputError`."""
+    return _decode(path, read_bytes(path, max_bytes=max_bytes))
+
+
+def read_bytes(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The raw bytes of a file (or stdin), at most ``max_bytes``; opened for reading only."""
+    if path == STDIN:
+        return _bounded(path, sys.stdin.buffer, max_bytes)
     try:
-        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+        # stat first: opening a FIFO would block until a writer comes.
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(path, "is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, "not a regular file")
+        if info.st_size > max_bytes:
+            raise InputError(path, _too_large(info.st_size, max_bytes))
+        with open(path, "rb") as handle:
+            return _bounded(path, handle, max_bytes)
     except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError(path, f"broken symbolic link (to {os.readlink(path)})") from None
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a directory") from None
@@ -85,17 +129,30 @@ def read_text(path: str) -> str:
         raise InputError(path, "permission denied") from None
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from None
-    return decode(path, data)
+
+
+def _bounded(path: str, handle: BinaryIO, max_bytes: int) -> bytes:
+    # One byte past the limit tells "exactly at the limit" from "over it" without reading it all.
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(path, _too_large(None, max_bytes))
+    return data
+
+
+def _too_large(size: int | None, max_bytes: int) -> str:
+    limit = f"{max_bytes / MIB:g} MiB"
+    if size is None:
+        return f"too large: over the {limit} limit (--max-size)"
+    return f"too large: {size / MIB:.1f} MiB, over the {limit} limit (--max-size)"
 
 
 def decode(path: str, data: bytes) -> str:
-    """UTF-8 text (a BOM is dropped); binary and undecodable data are refused."""
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file (NUL bytes), not text")
+    """The text of ``data`` (see :mod:`corekit.decoding`), or :class:`InputError` naming ``path``."""
+    return _decode(path, data).text
+
+
+def _decode(path: str, data: bytes) -> Decoded:
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text (bad byte at offset {exc.start})") from None
-    if not text.strip():
-        raise InputError(path, "empty: no text to clean")
-    return text
+        return decode_bytes(data)
+    except NotText as exc:
+        raise InputError(path, str(exc)) from None

@@ -28,6 +28,8 @@ class Document:
         published: A publication time the container already gave, ISO 8601.
         authors: Authors the container already gave.
         site_name: The site name the container gave (``og:site_name``).
+        notes: What reading the input changed past plain decoding (an encoding detected,
+            mojibake repaired, NUL bytes dropped), one line each; reported as warnings.
     """
 
     text: str
@@ -37,6 +39,7 @@ class Document:
     published: str | None = None
     authors: tuple[str, ...] = ()
     site_name: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -183,7 +186,8 @@ class Result:
         article: The cleaned article.
         quotes: Direct and indirect quotes, in body order.
         names: Entities found in the body.
-        warnings: Plugins that failed on this document and were bypassed.
+        warnings: What reading the input changed (``Document.notes``), then the plugins that
+            failed on this document and were bypassed.
     """
 
     path: str | None

@@ -56,6 +56,17 @@ class Sink:
         # Resolving costs syscalls per input; only -o DIR needs it, to refuse overwriting an input.
         self.inputs = {Path(p).resolve() for p in named} if out_dir is not None else set()
         self._array: list[dict[str, object]] = []
+        self._written: dict[Path, str] = {}
+
+    def done(self, input_path: str) -> bool:
+        """Whether ``input_path`` already has its output under ``out_dir`` (``--skip-existing``).
+
+        Outputs are only ever renamed into place whole (:func:`write_atomic`), so one that
+        exists is complete and an interrupted run can resume from it.
+        """
+        if self.out_dir is None or input_path == "-":
+            return False
+        return output_path(self.out_dir, input_path, self.fmt).is_file()
 
     @property
     def renders(self) -> bool:
@@ -70,7 +81,13 @@ class Sink:
             target = output_path(self.out_dir, path, self.fmt)
             if target.resolve() in self.inputs:
                 return f"output {target} would overwrite an input; not written"
-            write_atomic(target, rendered if rendered is not None else render(result, self.fmt))
+            if target in self._written:  # two inputs with one stem: keep the first, say so
+                return f"output {target} already holds {self._written[target]}; not written"
+            try:
+                write_atomic(target, rendered if rendered is not None else render(result, self.fmt))
+            except OSError as exc:  # a full disk or a read-only directory fails this document only
+                return f"cannot write {target}: {exc.strerror or exc}"
+            self._written[target] = path
         elif self.fmt == "json" and self.many:
             self._array.append(result.to_dict())
         else:

@@ -74,7 +74,7 @@ def run(
 ) -> Result:
     """Run the four hooks on ``document``; see :func:`clean`."""
     pm = pm or default_plugin_manager()
-    warnings: list[str] = []
+    warnings: list[str] = list(document.notes)
     call = _Caller(pm, strict, warnings)
     if source is None:
         match = best_source(call("detect_source", document=document))

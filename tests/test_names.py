@@ -132,9 +132,15 @@ def test_institutions_get_long_forms() -> None:
     body = "KPK memeriksa anggota DPR. Polri dan TNI berjaga, sementara BI dan OJK memantau. PBB dan NATO."
     names = _by_name(find_names(body))
     assert names["Komisi Pemberantasan Korupsi"].kind == "org"
-    for org in ("Dewan Perwakilan Rakyat", "Kepolisian Negara Republik Indonesia",
-                "Tentara Nasional Indonesia", "Bank Indonesia", "Otoritas Jasa Keuangan",
-                "Perserikatan Bangsa-Bangsa", "Pakta Pertahanan Atlantik Utara"):
+    for org in (
+        "Dewan Perwakilan Rakyat",
+        "Kepolisian Negara Republik Indonesia",
+        "Tentara Nasional Indonesia",
+        "Bank Indonesia",
+        "Otoritas Jasa Keuangan",
+        "Perserikatan Bangsa-Bangsa",
+        "Pakta Pertahanan Atlantik Utara",
+    ):
         assert names[org].kind == "org", org
 
 
@@ -185,8 +191,11 @@ def test_indonesian_titles() -> None:
 
 def test_user_aliases_win() -> None:
     body = "Presiden Rusia Vladimir Putin tiba. Putin disambut di Tiongkok oleh Tuan Rumah."
-    names = _by_name(find_names(body, {"Putin": "Vladimir Vladimirovich Putin", "Tiongkok": "RRT",
-                                       "Tuan Rumah": "Tuan Rumah"}))
+    names = _by_name(
+        find_names(
+            body, {"Putin": "Vladimir Vladimirovich Putin", "Tiongkok": "RRT", "Tuan Rumah": "Tuan Rumah"}
+        )
+    )
     assert "Vladimir Putin" not in names
     putin = names["Vladimir Vladimirovich Putin"]
     assert putin.kind == "person"
