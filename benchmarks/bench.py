@@ -156,6 +156,41 @@ def throughput(name: str, texts: Sequence[str], args: argparse.Namespace) -> dic
     return row
 
 
+def stages(texts: Sequence[str], args: argparse.Namespace) -> dict[str, float]:
+    """Microseconds per document of each hook on ``texts``, and each one's share of the whole pipeline."""
+    from corekit.model import Document
+    from corekit.pipeline import run
+    from corekit.plugins import default_plugin_manager
+
+    pm = default_plugin_manager()
+    hook = pm.hook
+    done = {t: run(Document(text=t), pm=pm) for t in texts}
+    docs = {t: Document(text=t) for t in texts}
+    work: dict[str, Callable[[str], object]] = {
+        "pipeline": lambda t: run(docs[t], pm=pm),
+        "detect_source": lambda t: hook.detect_source(document=docs[t]),
+        "strip_boilerplate": lambda t: hook.strip_boilerplate(document=docs[t], source=done[t].source),
+        "normalize_names": lambda t: hook.normalize_names(
+            document=docs[t], source=done[t].source, article=done[t].article, aliases={}
+        ),
+        "extract_quotes": lambda t: hook.extract_quotes(
+            document=docs[t], source=done[t].source, article=done[t].article, names=done[t].names
+        ),
+    }
+    us = {
+        name: best_rate(texts, fn, args.repeat, args.min_docs) / len(texts) * 1e6 for name, fn in work.items()
+    }
+    row = {f"{name}_us": value for name, value in us.items()}
+    row.update({f"{name}_share": value / us["pipeline"] for name, value in us.items() if name != "pipeline"})
+    print(
+        f"stages on the seeds, us/doc: pipeline {us['pipeline']:.0f}; "
+        + ", ".join(
+            f"{name} {us[name]:.0f} ({row[name + '_share']:.0%})" for name in work if name != "pipeline"
+        )
+    )
+    return row
+
+
 def corekit_command() -> list[str]:
     script = Path(sys.executable).with_name("corekit")
     return [str(script)] if script.exists() else [sys.executable, "-m", "corekit"]
@@ -318,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
         "--only",
-        default="throughput,scaling,memory,startup",
+        default="throughput,stages,scaling,memory,startup",
         help="comma-separated sections to run (default: all)",
     )
     args = parser.parse_args(argv)
@@ -336,6 +371,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             figures["dev"] = throughput("dev", dev, args)
         else:
             print(f"dev rows: {DEV} not found, skipped")
+    if "stages" in only:
+        figures["stages"] = stages([p.read_text(encoding="utf-8") for p in SEEDS], args)
     tmp = Path(tempfile.mkdtemp(prefix="corekit-bench-"))
     try:
         if "scaling" in only:
