@@ -18,6 +18,7 @@ a regex scan); evidence that must open the text is matched there alone.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -77,6 +78,24 @@ class Evidence:
     at_start: bool = False
 
 
+# Every plugin's detector looks at the same document with (mostly) the same
+# head and tail sizes: cut those windows once per document, not once per
+# plugin (``text.lstrip()`` alone copies the whole text). The key is the text
+# itself, whose hash str caches, so a hit costs one dict probe.
+@functools.lru_cache(maxsize=16)
+def _opening(text: str, head: int) -> str:
+    """The first ``head`` characters of ``text`` after its leading whitespace."""
+    return text.lstrip()[:head]
+
+
+@functools.lru_cache(maxsize=16)
+def _windows(text: str, head: int, tail: int) -> tuple[str, ...]:
+    """The head and tail windows of ``text``, or the text alone when they would overlap."""
+    if len(text) <= head + tail:
+        return (text,)
+    return (text[:head], text[-tail:])
+
+
 def _alternation(evidence: dict[str, Evidence]) -> regex.Pattern[str] | None:
     if not evidence:
         return None
@@ -124,13 +143,11 @@ class Detector:
         text = document.text
         hits: list[str] = []
         if self._start is not None:
-            m = self._start.match(text.lstrip()[: self.head])
+            m = self._start.match(_opening(text, self.head))
             if m is not None:
                 hits.append(self._groups[m.lastgroup])
         if self._anywhere is not None:
-            short = len(text) <= self.head + self.tail
-            windows = (text,) if short else (text[: self.head], text[-self.tail :])
-            for window in windows:
+            for window in _windows(text, self.head, self.tail):
                 hits.extend(self._near_hints(window))
         if not hits:
             return None
