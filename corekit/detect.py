@@ -32,6 +32,8 @@ from corekit.model import Document, Source, SourceMatch
 REACH = 200
 
 
+# Every plugin's detector asks for the host of the same URL: parse it once.
+@functools.lru_cache(maxsize=64)
 def host_of(url: str | None) -> str | None:
     """The lower-case host name of ``url`` (a scheme-less ``kontan.co.id/...`` too), or None."""
     if not url:
