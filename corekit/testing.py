@@ -8,13 +8,14 @@ rows are the team's ``shared/data/indonesian-news-dev.jsonl``, never copied into
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import regex
 
-from corekit.model import Article, Document
+from corekit.audit import audit
+from corekit.model import Article, Document, SourceMatch
 
 DEV_ROWS = Path("data") / "indonesian-news-dev.jsonl"
 
@@ -84,3 +85,22 @@ def sentences_lost(document: Document, article: Article) -> list[str]:
         if any(p.strip() and p.strip() not in body for p in pieces):
             lost.append(m.group().strip())
     return lost
+
+
+def dev_row_failures(
+    strip: Callable[..., Article | None], source: SourceMatch, rows: Iterable[dict[str, Any]]
+) -> list[tuple[str, str, object]]:
+    """What ``strip`` (a plugin's ``strip_boilerplate``) gets wrong on dev rows, as (url, what, detail).
+
+    A marker left in the body, an input sentence missing from it, or a break of the audit
+    (a character in neither the body nor a removed span). An empty list is the pass.
+    """
+    failures: list[tuple[str, str, object]] = []
+    for row in rows:
+        document = Document(text=row["raw_text"])
+        article = strip(document=document, source=source)
+        assert article is not None, f"{source.id} declined its own source"
+        failures += [(row["url"], "marker", m) for m in markers_left(article.body)]
+        failures += [(row["url"], "lost", s) for s in sentences_lost(document, article)]
+        failures += [(row["url"], "audit", p) for p in audit(document, article)]
+    return failures

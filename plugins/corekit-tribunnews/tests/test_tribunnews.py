@@ -10,7 +10,7 @@ import pytest
 
 from corekit.audit import audit
 from corekit.model import Document, SourceMatch
-from corekit.testing import dev_rows, fixture, markers_left, sentences_lost
+from corekit.testing import dev_row_failures, dev_rows, fixture, markers_left
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINE = SourceMatch(id="tribunnews", name=plugin.SOURCE.name, confidence=0.9, plugin="tribunnews")
@@ -68,14 +68,7 @@ def rows() -> list[dict]:
 
 
 def test_dev_rows_keep_no_marker_and_lose_no_sentence(rows: list[dict]) -> None:
-    failures = []
-    for row in rows:
-        document = Document(text=row["raw_text"])
-        article = plugin.strip_boilerplate(document=document, source=MINE)
-        failures += [(row["url"], "marker", m) for m in markers_left(article.body)]
-        failures += [(row["url"], "lost", s) for s in sentences_lost(document, article)]
-        failures += [(row["url"], "audit", p) for p in audit(document, article)]
-    assert failures == []
+    assert dev_row_failures(plugin.strip_boilerplate, MINE, rows) == []
 
 
 def test_dev_rows_are_claimed_from_their_text(rows: list[dict]) -> None:
