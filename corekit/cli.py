@@ -2,6 +2,9 @@
 
 Exit codes: 0 every document was cleaned, 1 some documents failed (each with
 a one-line message on stderr naming the file), 2 a usage error.
+
+Only click and a few constants are imported here; each command imports what it runs, so
+``--version``, ``--help`` and ``plugins`` do not pay for the pipeline, decoding or HTML.
 """
 
 from __future__ import annotations
@@ -12,21 +15,16 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import click
 
 from corekit import __version__
-from corekit.batch import Failure, default_jobs, process, process_rendered
-from corekit.explain import render as explain_render
-from corekit.inputs import MAX_BYTES, MIB, InputError, documents, expand
-from corekit.model import Document
-from corekit.output import FORMATS, Sink
-from corekit.plugins import PluginInfo, default_plugin_manager
-from corekit.progress import Bar, Tally
-from corekit.records import INPUT_FORMATS, RecordRun, record_format, suffixes_for
+from corekit.inputs import MAX_BYTES, MIB, InputError
+from corekit.output import FORMATS
+from corekit.records import INPUT_FORMATS
 
 if TYPE_CHECKING:
     from corekit.learn import Lesson, Sample
+    from corekit.plugins import PluginInfo, PluginManager
 
 EXIT_SOME_FAILED = 1
 
@@ -53,6 +51,19 @@ def _aliases(path: str | None) -> dict[str, str]:
 
 def _error(message: str) -> None:
     click.echo(f"corekit: {message}", err=True)
+
+
+def default_plugin_manager() -> PluginManager:
+    """The process-wide plugin manager (imported on first use: ``--help`` needs no plugins)."""
+    from corekit.plugins import default_plugin_manager as manager
+
+    return manager()
+
+
+def _default_jobs() -> int:
+    from corekit.batch import default_jobs
+
+    return default_jobs()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -95,7 +106,7 @@ def main() -> None:
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
-    default=default_jobs,
+    default=_default_jobs,
     show_default="all cores",
     help="Worker processes; output keeps the input order.",
 )
@@ -140,6 +151,14 @@ def clean(
     back as JSONL: each input record with corekit's result under the "corekit" key. With --explain
     it prints each input marked up with what was removed and by which plugin and rule.
     """
+    from corekit.batch import Failure, process_rendered
+    from corekit.explain import render as explain_render
+    from corekit.inputs import documents, expand
+    from corekit.model import Document
+    from corekit.output import Sink
+    from corekit.progress import Bar, Tally
+    from corekit.records import RecordRun, record_format, suffixes_for
+
     if explain and output_dir is not None:
         raise click.UsageError("--explain prints to stdout; it does not go with --output-dir")
     aliases = _aliases(aliases_file)
@@ -251,6 +270,12 @@ def quotes(
 
     The table has one line per quote: speaker, cue, the agency cited (if any) and the words.
     """
+    import attrs
+
+    from corekit.batch import Failure, process
+    from corekit.inputs import documents, expand
+    from corekit.records import suffixes_for
+
     aliases = _aliases(aliases_file)
     pm = default_plugin_manager()
     paths = list(expand(files, suffixes_for("auto")))
@@ -279,6 +304,7 @@ def quotes(
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 def plugins(fmt: str) -> None:
     """List installed plugins: name, version, source ids, hooks and load errors."""
+
     infos = default_plugin_manager().info()
     if fmt == "json":
         click.echo(json.dumps([_info_dict(i) for i in infos], ensure_ascii=False, indent=2))
@@ -293,6 +319,8 @@ def plugins(fmt: str) -> None:
 
 
 def _info_dict(info: PluginInfo) -> dict[str, object]:
+    import attrs
+
     return {k: list(v) if isinstance(v, tuple) else v for k, v in attrs.asdict(info).items()}
 
 

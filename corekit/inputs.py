@@ -1,4 +1,8 @@
-"""Turning command-line paths into documents, with a one-line reason for each bad one."""
+"""Turning command-line paths into documents, with a one-line reason for each bad one.
+
+Decoding (charset-normalizer, ftfy) and HTML are imported where a file is first read, not with
+this module: the command line imports it for its constants, and ``--help`` should not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,12 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import attrs
-
-from corekit import html
-from corekit.decoding import Decoded, NotText, decode_bytes
-from corekit.model import Document
-from corekit.plugins import PluginManager
+if TYPE_CHECKING:
+    from corekit.decoding import Decoded
+    from corekit.model import Document
+    from corekit.plugins import PluginManager
 
 STDIN = "-"
 #: What a directory is searched for (HTML pages are extracted, see corekit.html).
@@ -78,6 +80,10 @@ def documents(
     :func:`corekit.html.read_document`. What decoding changed (encoding detected, mojibake
     repaired, NULs dropped) goes into ``Document.notes``.
     """
+    import attrs
+
+    from corekit import html
+
     for path in paths:
         if isinstance(path, InputError):
             yield path
@@ -152,6 +158,8 @@ def decode(path: str, data: bytes) -> str:
 
 
 def _decode(path: str, data: bytes) -> Decoded:
+    from corekit.decoding import NotText, decode_bytes
+
     try:
         return decode_bytes(data)
     except NotText as exc:

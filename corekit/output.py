@@ -7,9 +7,10 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from corekit.model import Result
+if TYPE_CHECKING:
+    from corekit.model import Result
 
 FORMATS = ("text", "json", "jsonl")
 SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl"}

@@ -22,12 +22,13 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from corekit import html
 from corekit.inputs import STDIN, TEXT_SUFFIXES, InputError
-from corekit.model import Document, Result
-from corekit.plugins import PluginManager
+
+if TYPE_CHECKING:  # the command line imports this module for its constants: keep it light
+    from corekit.model import Document, Result
+    from corekit.plugins import PluginManager
 
 RECORD_FORMATS = ("jsonl", "csv")
 INPUT_FORMATS = ("auto", "text", "html", *RECORD_FORMATS)
@@ -46,7 +47,9 @@ def suffixes_for(input_format: str) -> tuple[str, ...]:
     if input_format in SUFFIXES:
         return SUFFIXES[input_format]
     if input_format == "html":
-        return html.HTML_SUFFIXES
+        from corekit.html import HTML_SUFFIXES
+
+        return HTML_SUFFIXES
     if input_format == "text":
         return (".txt",)
     return TEXT_SUFFIXES
@@ -202,6 +205,8 @@ class RecordRun:
         url = record.get(self.url_field)
         url = url if isinstance(url, str) and url.strip() else None
         fmt = "html" if field == HTML_FIELD else "auto"
+        from corekit import html
+
         try:
             return html.read_document(text, path=where, url=url, input_format=fmt, pm=self.pm)
         except (html.HtmlError, html.MissingExtractor) as exc:

@@ -149,3 +149,35 @@ def test_aliases_file_wins_in_names_and_speakers(runner, tmp_path):
     assert {q["speaker"] for q in data["quotes"]} == {"Vladimir Vladimirovich Putin"}
     people = {n["name"] for n in data["names"] if n["kind"] == "person"}
     assert "Vladimir Vladimirovich Putin" in people and "Vladimir Putin" not in people
+
+
+# What a command imports is what it costs at start-up; these must not pay for the pipeline.
+LOADS_NOTHING_HEAVY = """
+import sys
+from corekit.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+heavy = {"pluggy", "attrs", "ftfy", "charset_normalizer", "regex", "trafilatura", "tqdm",
+         "importlib.metadata", "corekit.pipeline", "corekit.plugins", "corekit.decoding"}
+print("loaded:", *sorted(heavy & set(sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["clean", "--help"], ["quotes", "--help"]])
+def test_version_and_help_import_no_pipeline(args):
+    proc = subprocess.run(
+        [sys.executable, "-c", LOADS_NOTHING_HEAVY, *args], capture_output=True, text=True, check=True
+    )
+    assert proc.stderr.strip() == "loaded:"
+
+
+def test_importing_corekit_loads_only_the_package():
+    code = "import sys, corekit; print(sorted(m for m in sys.modules if m.startswith('corekit')))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "['corekit']"
+    # ... and the public names are still there, on first use.
+    code = "import corekit; print(corekit.clean('JAKARTA - Isi berita.').article.body, corekit.Document)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.startswith("JAKARTA - Isi berita. <class 'corekit.model.Document'>")
