@@ -25,7 +25,6 @@ import re
 
 import attrs
 import ftfy
-from charset_normalizer import from_bytes
 
 #: Single-byte encodings tried when the data is not UTF-8 (Latin-1 text decodes the same as cp1252).
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
@@ -159,6 +158,8 @@ def _not_utf8(data: bytes, exc: UnicodeDecodeError, notes: list[str]) -> tuple[s
             f"(first at offset {exc.start})"
         )
         return text, "utf-8"
+    from charset_normalizer import from_bytes  # here: most inputs are UTF-8 and never need it
+
     best = from_bytes(data, cp_isolation=list(WESTERN)).best()
     if best is None:
         raise NotText(f"not text: neither UTF-8 nor a Western encoding (bad byte at offset {exc.start})")
