@@ -151,10 +151,10 @@ def clean(
     back as JSONL: each input record with corekit's result under the "corekit" key. With --explain
     it prints each input marked up with what was removed and by which plugin and rule.
     """
-    from corekit.batch import Failure, process_rendered
+    from corekit.batch import Failure, Item, Unread, process_rendered
     from corekit.explain import render as explain_render
     from corekit.inputs import documents, expand
-    from corekit.model import Document
+    from corekit.model import Document, Result
     from corekit.output import Sink
     from corekit.progress import Bar, Tally
     from corekit.records import RecordRun, record_format, suffixes_for
@@ -177,6 +177,7 @@ def clean(
     if len(kinds) > 1:
         raise click.UsageError("cannot mix record files (.jsonl/.csv) with text or HTML files in one run")
     sink: Sink | RecordRun
+    inputs: Iterable[Item]
     skipped = 0
     if kinds == {True}:
         if skip_existing and output_dir is not None:  # a record file's output is renamed in whole at the end
@@ -190,7 +191,15 @@ def clean(
         sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
         if skip_existing:
             paths, skipped = _skip_done(paths, sink.done)
-        inputs = documents(paths, input_format=input_format, pm=pm, max_bytes=max_size * MIB)
+        if explain:  # the marked-up input needs each document here
+            inputs = documents(paths, input_format=input_format, pm=pm, max_bytes=max_size * MIB)
+        else:  # files are read by the worker that cleans them (stdin only here)
+            inputs = (
+                Unread(p, input_format, max_size * MIB)
+                if isinstance(p, str) and p != "-"
+                else next(documents([p], input_format=input_format, pm=pm, max_bytes=max_size * MIB))
+                for p in paths
+            )
     current: list[Document] = []  # with --explain: the document whose outcome comes next
 
     def remember(items: Iterable[Any]) -> Iterator[Any]:
@@ -223,11 +232,16 @@ def clean(
         for warning in outcome.warnings:
             _error(f"warning: {outcome.path}: {warning}")
         if explain:
+            assert isinstance(outcome, Result)  # --explain renders nothing ahead
             if len(paths) > 1:
                 click.echo(f"== {outcome.path} ==")
             click.echo(explain_render(current[0], outcome.article, outcome.source, color=color), nl=False)
             continue
-        refused = sink.write(outcome, rendered)
+        if isinstance(sink, RecordRun):
+            assert isinstance(outcome, Result)  # records are merged here, never rendered ahead
+            refused = sink.write(outcome, rendered)
+        else:
+            refused = sink.write(outcome, rendered)
         if refused:
             _error(f"{outcome.path}: {refused}")
             tally.refused(outcome, refused)

@@ -80,24 +80,30 @@ def documents(
     :func:`corekit.html.read_document`. What decoding changed (encoding detected, mojibake
     repaired, NULs dropped) goes into ``Document.notes``.
     """
-    import attrs
-
-    from corekit import html
-
     for path in paths:
         if isinstance(path, InputError):
             yield path
             continue
         try:
-            decoded = read_decoded(path, max_bytes=max_bytes)
-            document = html.read_document(decoded.text, path=path, input_format=input_format, pm=pm)
+            yield read_document(path, input_format=input_format, pm=pm, max_bytes=max_bytes)
         except InputError as exc:
             yield exc
-            continue
-        except (html.HtmlError, html.MissingExtractor) as exc:
-            yield InputError(path, str(exc))
-            continue
-        yield attrs.evolve(document, notes=decoded.notes + document.notes)
+
+
+def read_document(
+    path: str, *, input_format: str = "auto", pm: PluginManager | None = None, max_bytes: int = MAX_BYTES
+) -> Document:
+    """The document of one file (see :func:`documents`), or :class:`InputError` saying why not."""
+    import attrs
+
+    from corekit import html
+
+    decoded = read_decoded(path, max_bytes=max_bytes)
+    try:
+        document = html.read_document(decoded.text, path=path, input_format=input_format, pm=pm)
+    except (html.HtmlError, html.MissingExtractor) as exc:
+        raise InputError(path, str(exc)) from None
+    return attrs.evolve(document, notes=decoded.notes + document.notes)
 
 
 def read_text(path: str, *, max_bytes: int = MAX_BYTES) -> str:

@@ -7,9 +7,10 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 if TYPE_CHECKING:
+    from corekit.batch import Cleaned
     from corekit.model import Result
 
 FORMATS = ("text", "json", "jsonl")
@@ -44,6 +45,13 @@ def write_atomic(path: Path, content: str) -> None:
         raise
 
 
+def _whole(result: Result | Cleaned) -> Result:
+    """The whole result; a :class:`Cleaned` one always comes with its rendering."""
+    if not hasattr(result, "to_dict"):
+        raise TypeError(f"{result!r} is rendered already: pass its text to write()")
+    return cast("Result", result)
+
+
 class Sink:
     """Where results go: stdout in the chosen format, or one file per input under ``out_dir``.
 
@@ -74,7 +82,7 @@ class Sink:
         """Whether :meth:`write` uses ``render(result, fmt)``, which a worker can do ahead."""
         return not (self.out_dir is None and self.fmt == "json" and self.many)
 
-    def write(self, result: Result, rendered: str | None = None) -> str | None:
+    def write(self, result: Result | Cleaned, rendered: str | None = None) -> str | None:
         """Emit one result (``rendered``: its ``render(result, fmt)``, if done already); return
         why it was not written, or None."""
         path = result.path or "-"
@@ -85,16 +93,16 @@ class Sink:
             if target in self._written:  # two inputs with one stem: keep the first, say so
                 return f"output {target} already holds {self._written[target]}; not written"
             try:
-                write_atomic(target, rendered if rendered is not None else render(result, self.fmt))
+                write_atomic(target, rendered if rendered is not None else render(_whole(result), self.fmt))
             except OSError as exc:  # a full disk or a read-only directory fails this document only
                 return f"cannot write {target}: {exc.strerror or exc}"
             self._written[target] = path
         elif self.fmt == "json" and self.many:
-            self._array.append(result.to_dict())
+            self._array.append(_whole(result).to_dict())
         else:
             if self.fmt == "text" and self.many:
                 self.stream.write(f"==> {path} <==\n")
-            self.stream.write(rendered if rendered is not None else render(result, self.fmt))
+            self.stream.write(rendered if rendered is not None else render(_whole(result), self.fmt))
         return None
 
     def close(self) -> None:
