@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,7 +79,10 @@ def main() -> None:
     "-o",
     "--output-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write one output file per input into this directory instead of stdout.",
+    help="Write one output file per input into this directory instead of stdout. A file keeps its name "
+    "(x.txt -> x.txt, x.html -> x.txt with --format text), a file found in a directory argument its path "
+    "below it (corpus/a/x.txt -> a/x.txt); inputs that would share a name keep their folders "
+    "(a/x.txt, b/x.txt), then their extensions (x.txt.txt, x.html.txt). An input is never overwritten.",
 )
 @click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
@@ -153,9 +156,9 @@ def clean(
     """
     from corekit.batch import Failure, Item, Unread, process_rendered
     from corekit.explain import render as explain_render
-    from corekit.inputs import documents, expand
+    from corekit.inputs import documents, expand_rooted
     from corekit.model import Document, Result
-    from corekit.output import Sink
+    from corekit.output import Sink, output_names
     from corekit.progress import Bar, Tally
     from corekit.records import RecordRun, record_format, suffixes_for
 
@@ -172,7 +175,9 @@ def clean(
     if explain:
         # The marked-up input needs each document beside its result, so it runs here, in order.
         jobs, timeout = 1, None
-    paths = list(expand(files, suffixes_for(input_format)))
+    rooted = list(expand_rooted(files, suffixes_for(input_format)))
+    paths = [path for path, _ in rooted]
+    roots = {path: root for path, root in rooted if isinstance(path, str)}
     kinds = {record_format(p, input_format) is not None for p in paths if isinstance(p, str)}
     if len(kinds) > 1:
         raise click.UsageError("cannot mix record files (.jsonl/.csv) with text or HTML files in one run")
@@ -180,15 +185,23 @@ def clean(
     inputs: Iterable[Item]
     skipped = 0
     if kinds == {True}:
+        # Named from every input, before any is skipped, so that a resumed run names them alike.
+        names = output_names([p for p in paths if isinstance(p, str)], roots) if output_dir else {}
         if skip_existing and output_dir is not None:  # a record file's output is renamed in whole at the end
             out = output_dir
-            paths, skipped = _skip_done(paths, lambda p: record_output(out, p).is_file())
+            paths, skipped = _skip_done(paths, lambda p: record_output(out, p, names).is_file())
         sink = RecordRun(
-            paths, input_format, text_field=text_field, url_field=url_field, pm=pm, out_dir=output_dir
+            paths,
+            input_format,
+            text_field=text_field,
+            url_field=url_field,
+            pm=pm,
+            out_dir=output_dir,
+            names=names,
         )
         inputs = sink.documents()
     else:
-        sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
+        sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout, roots)
         if skip_existing:
             paths, skipped = _skip_done(paths, sink.done)
         if explain:  # the marked-up input needs each document here
@@ -264,9 +277,11 @@ def _skip_done(
     return todo, len(paths) - len(todo)
 
 
-def record_output(out_dir: Path, path: str) -> Path:
+def record_output(out_dir: Path, path: str, names: Mapping[str, str] | None = None) -> Path:
     """Where a record file's output goes under ``-o`` (see :meth:`RecordRun.write`)."""
-    return out_dir / (("stdin" if path == "-" else Path(path).stem) + ".jsonl")
+    from corekit.output import output_path
+
+    return output_path(out_dir, path, "jsonl", names)
 
 
 @main.command()

@@ -41,9 +41,18 @@ class InputError(Exception):
 def expand(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> Iterator[str | InputError]:
     """Files in the order given: directories searched (sorted) for ``suffixes``, globs expanded,
     ``-`` kept."""
+    for path, _ in expand_rooted(paths, suffixes):
+        yield path
+
+
+def expand_rooted(
+    paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
+) -> Iterator[tuple[str | InputError, str | None]]:
+    """:func:`expand`, each file with the directory argument it was found in (None for a file
+    named or matched by a glob), which ``-o DIR`` mirrors (see :func:`corekit.output.output_names`)."""
     for raw in paths:
         if raw == STDIN:
-            yield raw
+            yield raw, None
             continue
         path = Path(raw)
         if path.is_dir():
@@ -56,15 +65,16 @@ def expand(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> I
                 and (p.is_file() or (p.is_symlink() and not p.exists()))
             )
             if not found:
-                yield InputError(raw, f"directory holds no {'/'.join(suffixes)} files")
-            yield from found
+                yield InputError(raw, f"directory holds no {'/'.join(suffixes)} files"), None
+            for file in found:
+                yield file, raw
         elif not os.path.lexists(raw) and _GLOB_CHARS & set(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
-                yield InputError(raw, "no file matches this pattern")
-            yield from expand(matches, suffixes)
+                yield InputError(raw, "no file matches this pattern"), None
+            yield from expand_rooted(matches, suffixes)
         else:
-            yield raw
+            yield raw, None
 
 
 def documents(

@@ -20,11 +20,12 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from corekit.inputs import STDIN, TEXT_SUFFIXES, InputError
+from corekit.output import output_path
 
 if TYPE_CHECKING:  # the command line imports this module for its constants: keep it light
     from corekit.model import Document, Result
@@ -157,6 +158,7 @@ class RecordRun:
         pm: PluginManager | None = None,
         out_dir: Path | None = None,
         stream: TextIO | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> None:
         self.paths = list(paths)
         self.input_format = input_format
@@ -164,6 +166,7 @@ class RecordRun:
         self.url_field = url_field
         self.pm = pm
         self.out_dir = out_dir
+        self.names = dict(names or {})  # see corekit.output.output_names
         self.stream = stream or sys.stdout
         self.inputs = {Path(p).resolve() for p in self.paths if isinstance(p, str) and p != STDIN}
         # Records waiting for their result, keyed by 'file:line' (the document's path).
@@ -224,7 +227,7 @@ class RecordRun:
         if self.out_dir is None:
             self.stream.write(line)
             return None
-        target = self.out_dir / (("stdin" if path == STDIN else Path(path).stem) + ".jsonl")
+        target = output_path(self.out_dir, path, "jsonl", self.names)
         if target.resolve() in self.inputs:
             return f"output {target} would overwrite an input; not written"
         if target not in self.outputs:
