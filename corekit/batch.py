@@ -70,6 +70,9 @@ class Cleaned:
 
 
 Item = Document | Unread | InputError
+#: Renderings of the input marked up with what was removed (``--explain``), plain and coloured:
+#: rendered where the document was cleaned, since they need the document beside its result.
+EXPLAIN = ("explain", "explain-color")
 
 
 @attrs.frozen(kw_only=True)
@@ -80,7 +83,9 @@ class Options:
     aliases: Mapping[str, str] = attrs.field(factory=dict)
     strict: bool = False
     timeout: float | None = None
-    render: str | None = None  # an output format to render each result in, where it is cleaned
+    render: str | None = (
+        None  # an output format (or one of EXPLAIN) to render each result in, where it is cleaned
+    )
 
 
 class DocumentTimeout(BaseException):
@@ -169,34 +174,48 @@ def work(
     document: Item, pm: PluginManager, options: Options
 ) -> tuple[Result | Cleaned | Failure, str | None]:
     """The unit a worker runs: the outcome, or what is left of it once rendered (``options.render``)."""
-    outcome = clean_one(document, pm, options)
+    read, outcome = _clean(document, pm, options)
     if options.render is None or isinstance(outcome, Failure):
         return outcome, None
+    kept = Cleaned(path=outcome.path, source=outcome.source, warnings=outcome.warnings)
+    if options.render in EXPLAIN:
+        from corekit.explain import render as explain
+
+        assert read is not None  # cleaned, so it was read
+        return kept, explain(read, outcome.article, outcome.source, color=options.render == "explain-color")
     from corekit.output import render
 
-    kept = Cleaned(path=outcome.path, source=outcome.source, warnings=outcome.warnings)
     return kept, render(outcome, options.render)
 
 
 def clean_one(document: Item, pm: PluginManager, options: Options) -> Result | Failure:
     """The outcome for one input, the time limit included (reading an :class:`Unread` file too)."""
+    return _clean(document, pm, options)[1]
+
+
+def _clean(document: Item, pm: PluginManager, options: Options) -> tuple[Document | None, Result | Failure]:
+    """:func:`clean_one`, with the document it read (None if it could not)."""
     if isinstance(document, InputError):
-        return Failure(path=document.path, reason=document.reason)
+        return None, Failure(path=document.path, reason=document.reason)
     path = document.path or "-"
+    read: Document | None = None
     try:
         with alarm(options.timeout):
             if isinstance(document, Unread):
-                document = read_document(
+                read = read_document(
                     document.path, input_format=document.input_format, pm=pm, max_bytes=document.max_bytes
                 )
-            return run(document, source=options.source, aliases=options.aliases, strict=options.strict, pm=pm)
+            else:
+                read = document
+            opts = options
+            return read, run(read, source=opts.source, aliases=opts.aliases, strict=opts.strict, pm=pm)
     except InputError as exc:
-        return Failure(path=exc.path, reason=exc.reason)
+        return read, Failure(path=exc.path, reason=exc.reason)
     except PluginError as exc:
-        return Failure(path=path, reason=str(exc))
+        return read, Failure(path=path, reason=str(exc))
     except DocumentTimeout:
         assert options.timeout is not None
-        return Failure(path=path, reason=timeout_reason(options.timeout))
+        return read, Failure(path=path, reason=timeout_reason(options.timeout))
 
 
 @contextmanager

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -155,9 +155,8 @@ def clean(
     it prints each input marked up with what was removed and by which plugin and rule.
     """
     from corekit.batch import Failure, Item, Unread, process_rendered
-    from corekit.explain import render as explain_render
     from corekit.inputs import documents, expand_rooted
-    from corekit.model import Document, Result
+    from corekit.model import Result
     from corekit.output import Sink, output_names
     from corekit.progress import Bar, Tally
     from corekit.records import RecordRun, record_format, suffixes_for
@@ -172,9 +171,6 @@ def clean(
         )
     if skip_existing and output_dir is None:
         raise click.UsageError("--skip-existing needs -o/--output-dir")
-    if explain:
-        # The marked-up input needs each document beside its result, so it runs here, in order.
-        jobs, timeout = 1, None
     rooted = list(expand_rooted(files, suffixes_for(input_format)))
     paths = [path for path, _ in rooted]
     roots = {path: root for path, root in rooted if isinstance(path, str)}
@@ -204,28 +200,21 @@ def clean(
         sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout, roots)
         if skip_existing:
             paths, skipped = _skip_done(paths, sink.done)
-        if explain:  # the marked-up input needs each document here
-            inputs = documents(paths, input_format=input_format, pm=pm, max_bytes=max_size * MIB)
-        else:  # files are read by the worker that cleans them (stdin only here)
-            inputs = (
-                Unread(p, input_format, max_size * MIB)
-                if isinstance(p, str) and p != "-"
-                else next(documents([p], input_format=input_format, pm=pm, max_bytes=max_size * MIB))
-                for p in paths
-            )
-    current: list[Document] = []  # with --explain: the document whose outcome comes next
-
-    def remember(items: Iterable[Any]) -> Iterator[Any]:
-        for item in items:
-            if isinstance(item, Document):
-                current[:] = [item]
-            yield item
-
-    color = explain and sys.stdout.isatty()
+        # Files are read by the worker that cleans them; stdin here.
+        inputs = (
+            Unread(p, input_format, max_size * MIB)
+            if isinstance(p, str) and p != "-"
+            else next(documents([p], input_format=input_format, pm=pm, max_bytes=max_size * MIB))
+            for p in paths
+        )
+    # --explain is a rendering too: the marked-up input, made where the document was cleaned.
+    render = fmt if sink.renders else None
+    if explain:
+        render = "explain-color" if sys.stdout.isatty() else "explain"
     tally, bar = Tally(), Bar(sys.stderr, total=len(paths))
     outcomes = process_rendered(
-        remember(inputs) if explain else inputs,
-        fmt=fmt if sink.renders and not explain else None,
+        inputs,
+        fmt=render,
         pm=pm,
         source=source_id,
         aliases=aliases,
@@ -245,10 +234,9 @@ def clean(
         for warning in outcome.warnings:
             _error(f"warning: {outcome.path}: {warning}")
         if explain:
-            assert isinstance(outcome, Result)  # --explain renders nothing ahead
             if len(paths) > 1:
                 click.echo(f"== {outcome.path} ==")
-            click.echo(explain_render(current[0], outcome.article, outcome.source, color=color), nl=False)
+            click.echo(rendered, nl=False)
             continue
         if isinstance(sink, RecordRun):
             assert isinstance(outcome, Result)  # records are merged here, never rendered ahead
