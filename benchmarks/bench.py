@@ -307,7 +307,55 @@ def scaling(tmp: Path, args: argparse.Namespace) -> dict[str, float]:
             f" speed-up {wall1 / wall2:.2f}x wall, {estimate:.2f}x from CPU on free cores;"
             f" load average {os.getloadavg()[0]:.1f}"
         )
+    figures.update(machine_ceiling(tmp, folder, wrapper, plain, args))
     return figures
+
+
+def machine_ceiling(
+    tmp: Path, folder: Path, wrapper: Path, env: dict[str, str], args: argparse.Namespace
+) -> dict[str, float]:
+    """Two independent --jobs 1 runs over the two halves at once: what this machine gives two
+    processes that share nothing, the ceiling for --jobs 2. On a VM whose cores are shared (or
+    SMT siblings) each process's CPU time grows when both run, and --jobs 2 pays that too."""
+    files = sorted(folder.iterdir())
+    halves = []
+    for i, part in enumerate((files[: len(files) // 2], files[len(files) // 2 :])):
+        half = tmp / f"half{i}"
+        half.mkdir()
+        for file in part:
+            os.link(file, half / file.name)
+        halves.append(half)
+
+    def command(i: int, half: Path) -> list[str]:
+        return [
+            sys.executable,
+            str(wrapper),
+            str(tmp / f"rusage-half{i}.json"),
+            "--format",
+            "jsonl",
+            "-j",
+            "1",
+            str(half),
+        ]
+
+    alone = sum(
+        timed(command(i, half), stderr=subprocess.DEVNULL, env=env)[1] for i, half in enumerate(halves)
+    )
+    start = time.perf_counter()
+    procs = [
+        subprocess.Popen(command(i, half), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        for i, half in enumerate(halves)
+    ]
+    for proc in procs:
+        proc.wait()
+    together_wall = time.perf_counter() - start
+    together = sum(sum(json.loads((tmp / f"rusage-half{i}.json").read_text()).values()) for i in range(2))
+    print(
+        f"machine ceiling: two --jobs 1 runs on the halves at once took {together_wall:.2f} s and"
+        f" {together:.2f} s CPU, {100 * (together / alone - 1):+.0f}% CPU over the same runs one at a time"
+        f" ({alone:.2f} s): what sharing the cores costs here, before corekit does anything"
+    )
+    return {"halves_together_s": together_wall, "halves_cpu_s": together, "halves_alone_cpu_s": alone}
 
 
 def memory(tmp: Path, args: argparse.Namespace) -> dict[str, float]:
