@@ -173,7 +173,10 @@ def clean(
         raise click.UsageError("--skip-existing needs -o/--output-dir")
     rooted = list(expand_rooted(files, suffixes_for(input_format)))
     paths = [path for path, _ in rooted]
-    roots = {path: root for path, root in rooted if isinstance(path, str)}
+    roots: dict[str, str | None] = {}
+    for path, root in rooted:  # a file met twice (named, and inside a directory named) keeps the first
+        if isinstance(path, str):
+            roots.setdefault(path, root)
     kinds = {record_format(p, input_format) is not None for p in paths if isinstance(p, str)}
     if len(kinds) > 1:
         raise click.UsageError("cannot mix record files (.jsonl/.csv) with text or HTML files in one run")

@@ -60,3 +60,25 @@ def test_many_same_named_files_are_all_apart(count):
     paths = [f"d{i}/sub/x.txt" for i in range(count)]
     names = output_names(paths)
     assert sorted(names.values()) == sorted(f"d{i}/sub/x" for i in range(count))
+
+
+def test_a_file_met_twice_is_named_as_first_met(tmp_path):
+    from click.testing import CliRunner
+
+    from corekit.cli import main
+
+    (tmp_path / "corpus" / "sub").mkdir(parents=True)
+    (tmp_path / "corpus" / "sub" / "x.txt").write_text("JAKARTA - Isi berita.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = [
+        "clean",
+        "-j",
+        "1",
+        "-o",
+        str(out),
+        str(tmp_path / "corpus"),
+        str(tmp_path / "corpus" / "sub" / "x.txt"),
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.stderr
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()] == ["sub/x.txt"]
