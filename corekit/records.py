@@ -14,12 +14,10 @@ error naming the file and line (``data.jsonl:12: ...``); the rest go on.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO
@@ -112,6 +110,8 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
 
 def read_csv(path: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
     """(line number, row) per CSV row after the header, one row in memory at a time."""
+    import csv  # here: most runs read no CSV
+
     # A page in a cell easily passes csv's default 128 KiB field limit.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     handle = _open(path)
@@ -232,6 +232,8 @@ class RecordRun:
             return f"output {target} would overwrite an input; not written"
         if target not in self.outputs:
             target.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile  # here: only -o needs it
+
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             self.outputs[target] = (os.fdopen(fd, "w", encoding="utf-8"), tmp)
         self.outputs[target][0].write(line)
