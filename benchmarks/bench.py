@@ -10,7 +10,8 @@ Figures:
 - the same for one compiled-regex scan (``regex.compile(r"\\w+").findall``) as a floor, and the ratio;
 - the wall time and CPU seconds (main process, workers) of the real CLI with --jobs 1 and --jobs 2
   over a generated directory of seed copies, and the speed-up the CPU seconds allow on two free
-  cores (a machine shared with other sessions, under autogroup scheduling, hides it in wall time),
+  cores (a machine shared with other sessions, under autogroup scheduling, hides it in wall time):
+  start-up (the CPU of a one-file run) is serial, the rest can be shared by the two workers,
   with the plugins as installed and with a stand-in workload plugin (regex passes per document) for
   the rules still being written, since the placeholder pipeline leaves workers almost nothing to do;
 - peak RSS (ru_maxrss of a subprocess, workers included) streaming 1,000 vs 100,000 documents;
@@ -256,6 +257,17 @@ def scaling(tmp: Path, args: argparse.Namespace) -> dict[str, float]:
     workload = install_workload(tmp, args.work_passes)
     for label, env in (("pipeline as installed", plain), (f"+ {args.work_passes}x4 regex passes", workload)):
         key = "workload" if env is workload else "plain"
+        one = [
+            sys.executable,
+            str(wrapper),
+            str(tmp / "rusage-one.json"),
+            "-j",
+            "1",
+            str(folder / "0000000.txt"),
+        ]
+        # The CPU a run spends before its first document (imports, plugins, patterns) and on one:
+        # serial in both runs, before any worker exists.
+        serial = min(timed(one, stderr=subprocess.DEVNULL, env=env)[1] for _ in range(3))
         runs: dict[int, tuple[float, float, float]] = {}
         for jobs in (1, 2):
             report = tmp / f"rusage-{key}-{jobs}.json"
@@ -271,9 +283,10 @@ def scaling(tmp: Path, args: argparse.Namespace) -> dict[str, float]:
             runs[jobs] = best
         (wall1, main1, workers1), (wall2, main2, workers2) = runs[1], runs[2]
         cpu1, cpu2 = main1 + workers1, main2 + workers2
-        # With two free cores, --jobs 2 can finish no sooner than its serial main process and no
-        # sooner than half its CPU time: the bound the scheduler would reach on an idle machine.
-        estimate = cpu1 / max(main2, cpu2 / 2)
+        # With two free cores, --jobs 2 can finish no sooner than its main process and no sooner
+        # than its serial start-up plus half the rest of its CPU time: the bound the scheduler
+        # would reach on an idle machine. (Without the start-up term it flattered short runs.)
+        estimate = cpu1 / max(main2, serial + (cpu2 - serial) / 2)
         figures.update(
             {
                 f"{key}_jobs1_s": wall1,
@@ -282,17 +295,67 @@ def scaling(tmp: Path, args: argparse.Namespace) -> dict[str, float]:
                 f"{key}_jobs1_cpu_s": cpu1,
                 f"{key}_jobs2_cpu_s": cpu2,
                 f"{key}_jobs2_main_cpu_s": main2,
+                f"{key}_startup_cpu_s": serial,
                 f"{key}_speedup_from_cpu": estimate,
             }
         )
         n = args.copies
         print(
             f"CLI, {n:,} files, {label}: --jobs 1 {wall1:.2f} s ({n / wall1:,.0f} docs/s, {cpu1:.2f} s CPU),"
-            f" --jobs 2 {wall2:.2f} s ({n / wall2:,.0f} docs/s, {cpu2:.2f} s CPU of which main {main2:.2f}):"
+            f" --jobs 2 {wall2:.2f} s ({n / wall2:,.0f} docs/s, {cpu2:.2f} s CPU of which main {main2:.2f},"
+            f" start-up {serial:.2f}):"
             f" speed-up {wall1 / wall2:.2f}x wall, {estimate:.2f}x from CPU on free cores;"
             f" load average {os.getloadavg()[0]:.1f}"
         )
+    figures.update(machine_ceiling(tmp, folder, wrapper, plain, args))
     return figures
+
+
+def machine_ceiling(
+    tmp: Path, folder: Path, wrapper: Path, env: dict[str, str], args: argparse.Namespace
+) -> dict[str, float]:
+    """Two independent --jobs 1 runs over the two halves at once: what this machine gives two
+    processes that share nothing, the ceiling for --jobs 2. On a VM whose cores are shared (or
+    SMT siblings) each process's CPU time grows when both run, and --jobs 2 pays that too."""
+    files = sorted(folder.iterdir())
+    halves = []
+    for i, part in enumerate((files[: len(files) // 2], files[len(files) // 2 :])):
+        half = tmp / f"half{i}"
+        half.mkdir()
+        for file in part:
+            os.link(file, half / file.name)
+        halves.append(half)
+
+    def command(i: int, half: Path) -> list[str]:
+        return [
+            sys.executable,
+            str(wrapper),
+            str(tmp / f"rusage-half{i}.json"),
+            "--format",
+            "jsonl",
+            "-j",
+            "1",
+            str(half),
+        ]
+
+    alone = sum(
+        timed(command(i, half), stderr=subprocess.DEVNULL, env=env)[1] for i, half in enumerate(halves)
+    )
+    start = time.perf_counter()
+    procs = [
+        subprocess.Popen(command(i, half), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        for i, half in enumerate(halves)
+    ]
+    for proc in procs:
+        proc.wait()
+    together_wall = time.perf_counter() - start
+    together = sum(sum(json.loads((tmp / f"rusage-half{i}.json").read_text()).values()) for i in range(2))
+    print(
+        f"machine ceiling: two --jobs 1 runs on the halves at once took {together_wall:.2f} s and"
+        f" {together:.2f} s CPU, {100 * (together / alone - 1):+.0f}% CPU over the same runs one at a time"
+        f" ({alone:.2f} s): what sharing the cores costs here, before corekit does anything"
+    )
+    return {"halves_together_s": together_wall, "halves_cpu_s": together, "halves_alone_cpu_s": alone}
 
 
 def memory(tmp: Path, args: argparse.Namespace) -> dict[str, float]:

@@ -3,6 +3,13 @@
 One process (``jobs=1``) runs documents in place; more go to :mod:`corekit.pool`, which keeps the
 input order, a bounded window in flight and a per-document time limit it can enforce even on a
 worker stuck in C code. Nothing here holds the whole input or output: a million-line input streams.
+
+The main process of a batch reads the input, keeps the order and writes the output for every
+worker, so whatever it does per document caps the speed-up of ``--jobs``. Work that can move to
+the workers does: a file given as :class:`Unread` is read, decoded and (for a page) extracted by
+the worker that cleans it, and a result rendered there comes back as :class:`Cleaned` (the
+little the main process needs) with its text, not as the whole :class:`Result`, whose pickling
+both ways cost more than rendering it.
 """
 
 from __future__ import annotations
@@ -16,8 +23,8 @@ from contextlib import contextmanager
 
 import attrs
 
-from corekit.inputs import InputError
-from corekit.model import Document, Result
+from corekit.inputs import MAX_BYTES, InputError, read_document
+from corekit.model import Document, Result, SourceMatch
 from corekit.pipeline import PluginError, run
 from corekit.plugins import PluginManager, default_plugin_manager
 
@@ -38,6 +45,36 @@ class Failure:
         return f"{self.path}: {self.reason}"
 
 
+@attrs.frozen
+class Unread:
+    """A file for the worker that cleans it to read (see :func:`corekit.inputs.read_document`)."""
+
+    path: str
+    input_format: str = "auto"
+    max_bytes: int = MAX_BYTES
+
+
+@attrs.frozen(kw_only=True)
+class Cleaned:
+    """A result already rendered where it was cleaned: what the main process still needs of it.
+
+    Attributes:
+        path: The input it came from.
+        source: The source it was cleaned as.
+        warnings: The result's warnings.
+    """
+
+    path: str | None
+    source: SourceMatch
+    warnings: tuple[str, ...] = ()
+
+
+Item = Document | Unread | InputError
+#: Renderings of the input marked up with what was removed (``--explain``), plain and coloured:
+#: rendered where the document was cleaned, since they need the document beside its result.
+EXPLAIN = ("explain", "explain-color")
+
+
 @attrs.frozen(kw_only=True)
 class Options:
     """What every document of a batch is cleaned with; picklable, so workers get the same."""
@@ -46,7 +83,9 @@ class Options:
     aliases: Mapping[str, str] = attrs.field(factory=dict)
     strict: bool = False
     timeout: float | None = None
-    render: str | None = None  # an output format to render each result in, where it is cleaned
+    render: str | None = (
+        None  # an output format (or one of EXPLAIN) to render each result in, where it is cleaned
+    )
 
 
 class DocumentTimeout(BaseException):
@@ -70,7 +109,7 @@ def default_jobs() -> int:
 
 
 def process(
-    documents: Iterable[Document | InputError],
+    documents: Iterable[Item],
     *,
     pm: PluginManager | None = None,
     source: str | None = None,
@@ -82,18 +121,20 @@ def process(
     """One outcome per input, in input order; a bad input never stops the stream.
 
     Args:
-        documents: Any iterable (files, records); read lazily, never held whole.
+        documents: Any iterable (files, records); read lazily, never held whole. An
+            :class:`Unread` file is read where it is cleaned.
         pm: The plugin manager; the process-wide one by default. Workers inherit it (fork).
         jobs: Worker processes; 1 runs in this process.
         timeout: Seconds one document may take; over it, it becomes a :class:`Failure`.
     """
     options = Options(source=source, aliases=dict(aliases or {}), strict=strict, timeout=timeout)
     for outcome, _ in _outcomes(documents, pm or default_plugin_manager(), options, jobs):
+        assert not isinstance(outcome, Cleaned)  # nothing was rendered
         yield outcome
 
 
 def process_rendered(
-    documents: Iterable[Document | InputError],
+    documents: Iterable[Item],
     *,
     fmt: str | None,
     pm: PluginManager | None = None,
@@ -102,19 +143,18 @@ def process_rendered(
     strict: bool = False,
     jobs: int = 1,
     timeout: float | None = None,
-) -> Iterator[tuple[Result | Failure, str | None]]:
-    """Like :func:`process`, with each result also rendered in ``fmt`` (see :func:`corekit.output.render`).
-
-    Rendering happens in the worker: the main process, which reads, writes and keeps the order for
-    all of them, is the part of a batch that does not scale, so it should do as little as it can.
+) -> Iterator[tuple[Result | Cleaned | Failure, str | None]]:
+    """Like :func:`process`, with each result rendered in ``fmt`` (see :func:`corekit.output.render`)
+    where it was cleaned: ``(Cleaned, text)`` for each document cleaned, or ``(Result, None)``
+    when ``fmt`` is None.
     """
     options = Options(source=source, aliases=dict(aliases or {}), strict=strict, timeout=timeout, render=fmt)
     yield from _outcomes(documents, pm or default_plugin_manager(), options, jobs)
 
 
 def _outcomes(
-    documents: Iterable[Document | InputError], pm: PluginManager, options: Options, jobs: int
-) -> Iterator[tuple[Result | Failure, str | None]]:
+    documents: Iterable[Item], pm: PluginManager, options: Options, jobs: int
+) -> Iterator[tuple[Result | Cleaned | Failure, str | None]]:
     stream = iter(documents)
     head = list(itertools.islice(stream, jobs))
     # A time limit needs a process that can be killed (code stuck in C never sees the alarm),
@@ -131,30 +171,51 @@ def _outcomes(
 
 
 def work(
-    document: Document | InputError, pm: PluginManager, options: Options
-) -> tuple[Result | Failure, str | None]:
-    """The unit a worker runs: the outcome, and its rendering when ``options.render`` asks for one."""
-    outcome = clean_one(document, pm, options)
+    document: Item, pm: PluginManager, options: Options
+) -> tuple[Result | Cleaned | Failure, str | None]:
+    """The unit a worker runs: the outcome, or what is left of it once rendered (``options.render``)."""
+    read, outcome = _clean(document, pm, options)
     if options.render is None or isinstance(outcome, Failure):
         return outcome, None
+    kept = Cleaned(path=outcome.path, source=outcome.source, warnings=outcome.warnings)
+    if options.render in EXPLAIN:
+        from corekit.explain import render as explain
+
+        assert read is not None  # cleaned, so it was read
+        return kept, explain(read, outcome.article, outcome.source, color=options.render == "explain-color")
     from corekit.output import render
 
-    return outcome, render(outcome, options.render)
+    return kept, render(outcome, options.render)
 
 
-def clean_one(document: Document | InputError, pm: PluginManager, options: Options) -> Result | Failure:
-    """The outcome for one input, the time limit included; the unit a worker runs."""
+def clean_one(document: Item, pm: PluginManager, options: Options) -> Result | Failure:
+    """The outcome for one input, the time limit included (reading an :class:`Unread` file too)."""
+    return _clean(document, pm, options)[1]
+
+
+def _clean(document: Item, pm: PluginManager, options: Options) -> tuple[Document | None, Result | Failure]:
+    """:func:`clean_one`, with the document it read (None if it could not)."""
     if isinstance(document, InputError):
-        return Failure(path=document.path, reason=document.reason)
+        return None, Failure(path=document.path, reason=document.reason)
     path = document.path or "-"
+    read: Document | None = None
     try:
         with alarm(options.timeout):
-            return run(document, source=options.source, aliases=options.aliases, strict=options.strict, pm=pm)
+            if isinstance(document, Unread):
+                read = read_document(
+                    document.path, input_format=document.input_format, pm=pm, max_bytes=document.max_bytes
+                )
+            else:
+                read = document
+            opts = options
+            return read, run(read, source=opts.source, aliases=opts.aliases, strict=opts.strict, pm=pm)
+    except InputError as exc:
+        return read, Failure(path=exc.path, reason=exc.reason)
     except PluginError as exc:
-        return Failure(path=path, reason=str(exc))
+        return read, Failure(path=path, reason=str(exc))
     except DocumentTimeout:
         assert options.timeout is not None
-        return Failure(path=path, reason=timeout_reason(options.timeout))
+        return read, Failure(path=path, reason=timeout_reason(options.timeout))
 
 
 @contextmanager

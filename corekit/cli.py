@@ -2,31 +2,29 @@
 
 Exit codes: 0 every document was cleaned, 1 some documents failed (each with
 a one-line message on stderr naming the file), 2 a usage error.
+
+Only click and a few constants are imported here; each command imports what it runs, so
+``--version``, ``--help`` and ``plugins`` do not pay for the pipeline, decoding or HTML.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import attrs
 import click
 
 from corekit import __version__
-from corekit.batch import Failure, default_jobs, process, process_rendered
-from corekit.explain import render as explain_render
-from corekit.inputs import MAX_BYTES, MIB, InputError, documents, expand
-from corekit.model import Document
-from corekit.output import FORMATS, Sink
-from corekit.plugins import PluginInfo, default_plugin_manager
-from corekit.progress import Bar, Tally
-from corekit.records import INPUT_FORMATS, RecordRun, record_format, suffixes_for
+from corekit.inputs import MAX_BYTES, MIB, InputError
+from corekit.output import FORMATS
+from corekit.records import INPUT_FORMATS
 
 if TYPE_CHECKING:
     from corekit.learn import Lesson, Sample
+    from corekit.plugins import PluginInfo, PluginManager
 
 EXIT_SOME_FAILED = 1
 
@@ -55,6 +53,19 @@ def _error(message: str) -> None:
     click.echo(f"corekit: {message}", err=True)
 
 
+def default_plugin_manager() -> PluginManager:
+    """The process-wide plugin manager (imported on first use: ``--help`` needs no plugins)."""
+    from corekit.plugins import default_plugin_manager as manager
+
+    return manager()
+
+
+def _default_jobs() -> int:
+    from corekit.batch import default_jobs
+
+    return default_jobs()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="corekit")
 def main() -> None:
@@ -68,7 +79,10 @@ def main() -> None:
     "-o",
     "--output-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write one output file per input into this directory instead of stdout.",
+    help="Write one output file per input into this directory instead of stdout. A file keeps its name "
+    "(x.txt -> x.txt, x.html -> x.txt with --format text), a file found in a directory argument its path "
+    "below it (corpus/a/x.txt -> a/x.txt); inputs that would share a name keep their folders "
+    "(a/x.txt, b/x.txt), then their extensions (x.txt.txt, x.html.txt). An input is never overwritten.",
 )
 @click.option("--source", "source_id", metavar="ID", help="Use this source id instead of detecting it.")
 @click.option("--strict", is_flag=True, help="Fail a document when a plugin raises, instead of falling back.")
@@ -95,7 +109,7 @@ def main() -> None:
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
-    default=default_jobs,
+    default=_default_jobs,
     show_default="all cores",
     help="Worker processes; output keeps the input order.",
 )
@@ -140,6 +154,13 @@ def clean(
     back as JSONL: each input record with corekit's result under the "corekit" key. With --explain
     it prints each input marked up with what was removed and by which plugin and rule.
     """
+    from corekit.batch import Failure, Item, Unread, process_rendered
+    from corekit.inputs import documents, expand_rooted
+    from corekit.model import Result
+    from corekit.output import Sink, output_names
+    from corekit.progress import Bar, Tally
+    from corekit.records import RecordRun, record_format, suffixes_for
+
     if explain and output_dir is not None:
         raise click.UsageError("--explain prints to stdout; it does not go with --output-dir")
     aliases = _aliases(aliases_file)
@@ -150,41 +171,53 @@ def clean(
         )
     if skip_existing and output_dir is None:
         raise click.UsageError("--skip-existing needs -o/--output-dir")
-    if explain:
-        # The marked-up input needs each document beside its result, so it runs here, in order.
-        jobs, timeout = 1, None
-    paths = list(expand(files, suffixes_for(input_format)))
+    rooted = list(expand_rooted(files, suffixes_for(input_format)))
+    paths = [path for path, _ in rooted]
+    roots: dict[str, str | None] = {}
+    for path, root in rooted:  # a file met twice (named, and inside a directory named) keeps the first
+        if isinstance(path, str):
+            roots.setdefault(path, root)
     kinds = {record_format(p, input_format) is not None for p in paths if isinstance(p, str)}
     if len(kinds) > 1:
         raise click.UsageError("cannot mix record files (.jsonl/.csv) with text or HTML files in one run")
     sink: Sink | RecordRun
+    inputs: Iterable[Item]
     skipped = 0
     if kinds == {True}:
+        # Named from every input, before any is skipped, so that a resumed run names them alike.
+        names = output_names([p for p in paths if isinstance(p, str)], roots) if output_dir else {}
         if skip_existing and output_dir is not None:  # a record file's output is renamed in whole at the end
             out = output_dir
-            paths, skipped = _skip_done(paths, lambda p: record_output(out, p).is_file())
+            paths, skipped = _skip_done(paths, lambda p: record_output(out, p, names).is_file())
         sink = RecordRun(
-            paths, input_format, text_field=text_field, url_field=url_field, pm=pm, out_dir=output_dir
+            paths,
+            input_format,
+            text_field=text_field,
+            url_field=url_field,
+            pm=pm,
+            out_dir=output_dir,
+            names=names,
         )
         inputs = sink.documents()
     else:
-        sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout)
+        sink = Sink(fmt, output_dir, (p for p in paths if isinstance(p, str)), sys.stdout, roots)
         if skip_existing:
             paths, skipped = _skip_done(paths, sink.done)
-        inputs = documents(paths, input_format=input_format, pm=pm, max_bytes=max_size * MIB)
-    current: list[Document] = []  # with --explain: the document whose outcome comes next
-
-    def remember(items: Iterable[Any]) -> Iterator[Any]:
-        for item in items:
-            if isinstance(item, Document):
-                current[:] = [item]
-            yield item
-
-    color = explain and sys.stdout.isatty()
+        # Files are read by the worker that cleans them; stdin here.
+        inputs = (
+            Unread(p, input_format, max_size * MIB)
+            if isinstance(p, str) and p != "-"
+            else next(documents([p], input_format=input_format, pm=pm, max_bytes=max_size * MIB))
+            for p in paths
+        )
+    # --explain is a rendering too: the marked-up input, made where the document was cleaned.
+    render = fmt if sink.renders else None
+    if explain:
+        render = "explain-color" if sys.stdout.isatty() else "explain"
     tally, bar = Tally(), Bar(sys.stderr, total=len(paths))
     outcomes = process_rendered(
-        remember(inputs) if explain else inputs,
-        fmt=fmt if sink.renders and not explain else None,
+        inputs,
+        fmt=render,
         pm=pm,
         source=source_id,
         aliases=aliases,
@@ -206,9 +239,13 @@ def clean(
         if explain:
             if len(paths) > 1:
                 click.echo(f"== {outcome.path} ==")
-            click.echo(explain_render(current[0], outcome.article, outcome.source, color=color), nl=False)
+            click.echo(rendered, nl=False)
             continue
-        refused = sink.write(outcome, rendered)
+        if isinstance(sink, RecordRun):
+            assert isinstance(outcome, Result)  # records are merged here, never rendered ahead
+            refused = sink.write(outcome, rendered)
+        else:
+            refused = sink.write(outcome, rendered)
         if refused:
             _error(f"{outcome.path}: {refused}")
             tally.refused(outcome, refused)
@@ -231,9 +268,11 @@ def _skip_done(
     return todo, len(paths) - len(todo)
 
 
-def record_output(out_dir: Path, path: str) -> Path:
+def record_output(out_dir: Path, path: str, names: Mapping[str, str] | None = None) -> Path:
     """Where a record file's output goes under ``-o`` (see :meth:`RecordRun.write`)."""
-    return out_dir / (("stdin" if path == "-" else Path(path).stem) + ".jsonl")
+    from corekit.output import output_path
+
+    return output_path(out_dir, path, "jsonl", names)
 
 
 @main.command()
@@ -251,6 +290,12 @@ def quotes(
 
     The table has one line per quote: speaker, cue, the agency cited (if any) and the words.
     """
+    import attrs
+
+    from corekit.batch import Failure, process
+    from corekit.inputs import documents, expand
+    from corekit.records import suffixes_for
+
     aliases = _aliases(aliases_file)
     pm = default_plugin_manager()
     paths = list(expand(files, suffixes_for("auto")))
@@ -279,6 +324,7 @@ def quotes(
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 def plugins(fmt: str) -> None:
     """List installed plugins: name, version, source ids, hooks and load errors."""
+
     infos = default_plugin_manager().info()
     if fmt == "json":
         click.echo(json.dumps([_info_dict(i) for i in infos], ensure_ascii=False, indent=2))
@@ -293,6 +339,8 @@ def plugins(fmt: str) -> None:
 
 
 def _info_dict(info: PluginInfo) -> dict[str, object]:
+    import attrs
+
     return {k: list(v) if isinstance(v, tuple) else v for k, v in attrs.asdict(info).items()}
 
 

@@ -21,11 +21,11 @@ as a warning of the result.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
+from typing import Any
 
 import attrs
-import ftfy
-from charset_normalizer import from_bytes
 
 #: Single-byte encodings tried when the data is not UTF-8 (Latin-1 text decodes the same as cp1252).
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
@@ -51,23 +51,34 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 #: What ``surrogateescape`` turns an undecodable byte into, and any non-ASCII character.
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_FTFY = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=False,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=True,
-)
+#: ftfy's "common", "start_punctuation" and "end_punctuation" characters (ftfy.badness). Every
+#: pattern of its mojibake test needs some other non-ASCII character, so text without one is
+#: left as it is by the repair below, and ftfy (~50 ms to import) is not loaded for it.
+_BENIGN = "\xa0\xad·´–—―…’¡«¿©΄΅‘‚“„•‹\uf8ff®»˝”›™"
+_MAYBE_MOJIBAKE = re.compile(f"[^\\x00-\\x7f{_BENIGN}]")
+
+
+@functools.cache
+def _ftfy_config() -> Any:
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=False,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
 
 
 class NotText(Exception):
@@ -159,6 +170,8 @@ def _not_utf8(data: bytes, exc: UnicodeDecodeError, notes: list[str]) -> tuple[s
             f"(first at offset {exc.start})"
         )
         return text, "utf-8"
+    from charset_normalizer import from_bytes  # here: most inputs are UTF-8 and never need it
+
     best = from_bytes(data, cp_isolation=list(WESTERN)).best()
     if best is None:
         raise NotText(f"not text: neither UTF-8 nor a Western encoding (bad byte at offset {exc.start})")
@@ -189,9 +202,11 @@ def _drop_stray_nuls(text: str, notes: list[str]) -> str:
 
 
 def _repair_mojibake(text: str, notes: list[str]) -> str:
-    if text.isascii():  # mojibake needs non-ASCII characters; skip the work for plain text
+    if not _MAYBE_MOJIBAKE.search(text):  # ftfy would find nothing to repair; skip its import
         return text
-    fixed, steps = ftfy.fix_and_explain(text, config=_FTFY)
+    import ftfy
+
+    fixed, steps = ftfy.fix_and_explain(text, config=_ftfy_config())
     if fixed == text:
         return text
     how = ", ".join(f"{action} {arg}" for action, arg in steps or ())

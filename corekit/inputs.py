@@ -1,4 +1,8 @@
-"""Turning command-line paths into documents, with a one-line reason for each bad one."""
+"""Turning command-line paths into documents, with a one-line reason for each bad one.
+
+Decoding (charset-normalizer, ftfy) and HTML are imported where a file is first read, not with
+this module: the command line imports it for its constants, and ``--help`` should not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,12 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import attrs
-
-from corekit import html
-from corekit.decoding import Decoded, NotText, decode_bytes
-from corekit.model import Document
-from corekit.plugins import PluginManager
+if TYPE_CHECKING:
+    from corekit.decoding import Decoded
+    from corekit.model import Document
+    from corekit.plugins import PluginManager
 
 STDIN = "-"
 #: What a directory is searched for (HTML pages are extracted, see corekit.html).
@@ -39,9 +41,18 @@ class InputError(Exception):
 def expand(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> Iterator[str | InputError]:
     """Files in the order given: directories searched (sorted) for ``suffixes``, globs expanded,
     ``-`` kept."""
+    for path, _ in expand_rooted(paths, suffixes):
+        yield path
+
+
+def expand_rooted(
+    paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
+) -> Iterator[tuple[str | InputError, str | None]]:
+    """:func:`expand`, each file with the directory argument it was found in (None for a file
+    named or matched by a glob), which ``-o DIR`` mirrors (see :func:`corekit.output.output_names`)."""
     for raw in paths:
         if raw == STDIN:
-            yield raw
+            yield raw, None
             continue
         path = Path(raw)
         if path.is_dir():
@@ -54,15 +65,16 @@ def expand(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> I
                 and (p.is_file() or (p.is_symlink() and not p.exists()))
             )
             if not found:
-                yield InputError(raw, f"directory holds no {'/'.join(suffixes)} files")
-            yield from found
+                yield InputError(raw, f"directory holds no {'/'.join(suffixes)} files"), None
+            for file in found:
+                yield file, raw
         elif not os.path.lexists(raw) and _GLOB_CHARS & set(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
-                yield InputError(raw, "no file matches this pattern")
-            yield from expand(matches, suffixes)
+                yield InputError(raw, "no file matches this pattern"), None
+            yield from expand_rooted(matches, suffixes)
         else:
-            yield raw
+            yield raw, None
 
 
 def documents(
@@ -83,15 +95,25 @@ def documents(
             yield path
             continue
         try:
-            decoded = read_decoded(path, max_bytes=max_bytes)
-            document = html.read_document(decoded.text, path=path, input_format=input_format, pm=pm)
+            yield read_document(path, input_format=input_format, pm=pm, max_bytes=max_bytes)
         except InputError as exc:
             yield exc
-            continue
-        except (html.HtmlError, html.MissingExtractor) as exc:
-            yield InputError(path, str(exc))
-            continue
-        yield attrs.evolve(document, notes=decoded.notes + document.notes)
+
+
+def read_document(
+    path: str, *, input_format: str = "auto", pm: PluginManager | None = None, max_bytes: int = MAX_BYTES
+) -> Document:
+    """The document of one file (see :func:`documents`), or :class:`InputError` saying why not."""
+    import attrs
+
+    from corekit import html
+
+    decoded = read_decoded(path, max_bytes=max_bytes)
+    try:
+        document = html.read_document(decoded.text, path=path, input_format=input_format, pm=pm)
+    except (html.HtmlError, html.MissingExtractor) as exc:
+        raise InputError(path, str(exc)) from None
+    return attrs.evolve(document, notes=decoded.notes + document.notes)
 
 
 def read_text(path: str, *, max_bytes: int = MAX_BYTES) -> str:
@@ -152,6 +174,8 @@ def decode(path: str, data: bytes) -> str:
 
 
 def _decode(path: str, data: bytes) -> Decoded:
+    from corekit.decoding import NotText, decode_bytes
+
     try:
         return decode_bytes(data)
     except NotText as exc:

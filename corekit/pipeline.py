@@ -10,7 +10,6 @@ import attrs
 import pluggy
 
 from corekit.model import UNKNOWN, Document, Name, Quote, Result, SourceMatch
-from corekit.normalize import normalize_text
 from corekit.plugins import PluginManager, default_plugin_manager
 
 #: A claim below this is ignored, so a weak hint never beats the generic rules.
@@ -51,6 +50,8 @@ def clean(
         pm: The plugin manager; the process-wide one by default.
     """
     notes: tuple[str, ...] = ()
+    if normalize:  # only then: it imports ftfy, which a plain run never needs
+        from corekit.normalize import normalize_text
     if isinstance(text, Document):
         document = text
         if normalize:

@@ -21,9 +21,9 @@ from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import Any
 
-from corekit.batch import Failure, Options, timeout_reason, work
+from corekit.batch import Cleaned, Failure, Item, Options, timeout_reason, work
 from corekit.inputs import InputError
-from corekit.model import Document, Result
+from corekit.model import Result
 from corekit.plugins import PluginManager, default_plugin_manager
 
 #: Most documents one worker gets at a time.
@@ -36,8 +36,7 @@ WINDOW_PER_WORKER = 3 * MAX_CHUNK
 #: How long past the time limit a worker may stay in one document before it is killed.
 GRACE = 1.0
 
-Item = Document | InputError
-Outcome = tuple[Result | Failure, str | None]  # and its rendering, when asked for
+Outcome = tuple[Result | Cleaned | Failure, str | None]  # and its rendering, when asked for
 
 # The manager a forked worker inherits: set just before the fork, so it never has to be pickled.
 _inherited: PluginManager | None = None
@@ -75,16 +74,14 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         # index of the document in the chunk (-1: chunk not started), its monotonic start (0: idle)
         self.status = ctx.RawArray("d", 2)
-        self.process: BaseProcess = ctx.Process(
-            target=_work, args=(child, self.status, options), daemon=True
-        )
+        self.process: BaseProcess = ctx.Process(target=_work, args=(child, self.status, options), daemon=True)
         self.process.start()
         child.close()
         self.seqs: list[int] = []  # the input position of each document in the chunk
-        self.chunk: list[Document] | None = None
+        self.chunk: list[Item] | None = None
         self.retry = False  # this chunk is a second try after a worker died with no one to blame
 
-    def send(self, seqs: list[int], chunk: list[Document], retry: bool = False) -> None:
+    def send(self, seqs: list[int], chunk: list[Item], retry: bool = False) -> None:
         self.seqs, self.chunk, self.retry = seqs, chunk, retry
         self.status[0], self.status[1] = -1.0, 0.0
         self.conn.send(chunk)
@@ -135,7 +132,7 @@ class Pool:
                     continue
                 start = read
                 seqs: list[int] = []
-                chunk: list[Document] = []
+                chunk: list[Item] = []
                 for item in itertools.islice(source, min(self._chunk_size(), window - (read - yielded))):
                     if isinstance(item, InputError):  # nothing to clean; and it does not pickle
                         done[read] = (Failure(path=item.path, reason=item.reason), None)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
 from corekit.model import Result
+
+if TYPE_CHECKING:
+    from corekit.batch import Cleaned
 
 #: Reasons listed in the summary; the rest are counted under "other reasons".
 MAX_REASONS = 10
@@ -60,7 +63,7 @@ class Tally:
     outlets: Counter[str] = attrs.field(factory=Counter)
     reasons: Counter[str] = attrs.field(factory=Counter)
 
-    def cleaned(self, result: Result) -> None:
+    def cleaned(self, result: Result | Cleaned) -> None:
         self.documents += 1
         self.outlets[result.source.id] += 1
 
@@ -69,7 +72,7 @@ class Tally:
         self.failed += 1
         self.reasons[reason] += 1
 
-    def refused(self, result: Result, reason: str) -> None:
+    def refused(self, result: Result | Cleaned, reason: str) -> None:
         """Cleaned, but the output could not be written: a failure for the exit code."""
         self.outlets[result.source.id] -= 1
         if not self.outlets[result.source.id]:

@@ -14,20 +14,20 @@ error naming the file and line (``data.jsonl:12: ...``); the rest go on.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
 import sys
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from corekit import html
 from corekit.inputs import STDIN, TEXT_SUFFIXES, InputError
-from corekit.model import Document, Result
-from corekit.plugins import PluginManager
+from corekit.output import output_path
+
+if TYPE_CHECKING:  # the command line imports this module for its constants: keep it light
+    from corekit.model import Document, Result
+    from corekit.plugins import PluginManager
 
 RECORD_FORMATS = ("jsonl", "csv")
 INPUT_FORMATS = ("auto", "text", "html", *RECORD_FORMATS)
@@ -46,7 +46,9 @@ def suffixes_for(input_format: str) -> tuple[str, ...]:
     if input_format in SUFFIXES:
         return SUFFIXES[input_format]
     if input_format == "html":
-        return html.HTML_SUFFIXES
+        from corekit.html import HTML_SUFFIXES
+
+        return HTML_SUFFIXES
     if input_format == "text":
         return (".txt",)
     return TEXT_SUFFIXES
@@ -108,6 +110,8 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
 
 def read_csv(path: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
     """(line number, row) per CSV row after the header, one row in memory at a time."""
+    import csv  # here: most runs read no CSV
+
     # A page in a cell easily passes csv's default 128 KiB field limit.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     handle = _open(path)
@@ -154,6 +158,7 @@ class RecordRun:
         pm: PluginManager | None = None,
         out_dir: Path | None = None,
         stream: TextIO | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> None:
         self.paths = list(paths)
         self.input_format = input_format
@@ -161,6 +166,7 @@ class RecordRun:
         self.url_field = url_field
         self.pm = pm
         self.out_dir = out_dir
+        self.names = dict(names or {})  # see corekit.output.output_names
         self.stream = stream or sys.stdout
         self.inputs = {Path(p).resolve() for p in self.paths if isinstance(p, str) and p != STDIN}
         # Records waiting for their result, keyed by 'file:line' (the document's path).
@@ -202,6 +208,8 @@ class RecordRun:
         url = record.get(self.url_field)
         url = url if isinstance(url, str) and url.strip() else None
         fmt = "html" if field == HTML_FIELD else "auto"
+        from corekit import html
+
         try:
             return html.read_document(text, path=where, url=url, input_format=fmt, pm=self.pm)
         except (html.HtmlError, html.MissingExtractor) as exc:
@@ -219,11 +227,13 @@ class RecordRun:
         if self.out_dir is None:
             self.stream.write(line)
             return None
-        target = self.out_dir / (("stdin" if path == STDIN else Path(path).stem) + ".jsonl")
+        target = output_path(self.out_dir, path, "jsonl", self.names)
         if target.resolve() in self.inputs:
             return f"output {target} would overwrite an input; not written"
         if target not in self.outputs:
             target.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile  # here: only -o needs it
+
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             self.outputs[target] = (os.fdopen(fd, "w", encoding="utf-8"), tmp)
         self.outputs[target][0].write(line)

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from corekit import Document, hookimpl, plugins
-from corekit.batch import Failure, Options, clean_one, process, process_rendered
+from corekit.batch import Failure, Options, Unread, clean_one, process, process_rendered
 from corekit.cli import main
 from corekit.inputs import InputError
 from corekit.model import Result
@@ -292,8 +292,26 @@ def test_progress_bar_counts_on_past_its_total():
 def test_workers_render_what_the_main_process_would(pm, fmt):
     docs = [Document(text=p.read_text(encoding="utf-8"), path=str(p)) for p in sorted(SEEDS.glob("*.txt"))]
     pairs = list(process_rendered(docs, fmt=fmt, pm=pm, jobs=2))
-    assert [render(result, fmt) for result, _ in pairs] == [text for _, text in pairs]
-    assert [result for result, _ in pairs] == list(process(docs, pm=pm))
+    results = list(process(docs, pm=pm))
+    assert [text for _, text in pairs] == [render(result, fmt) for result in results]
+    # What comes back with the text is the little the command line needs of each result.
+    assert [(c.path, c.source, c.warnings) for c, _ in pairs] == [
+        (r.path, r.source, r.warnings) for r in results
+    ]
+
+
+def test_workers_read_the_files_they_are_given(pm, tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"")
+    seeds = sorted(SEEDS.glob("*.txt"))
+    items = [Unread(str(seeds[0])), Unread(str(tmp_path / "bad.txt")), Unread(str(seeds[1]))]
+    outcomes = list(process(items, pm=pm, jobs=2))
+    assert [type(o).__name__ for o in outcomes] == ["Result", "Failure", "Result"]
+    assert outcomes[1] == Failure(
+        path=str(tmp_path / "bad.txt"), reason="empty file (0 bytes): no text to clean"
+    )
+    assert outcomes[2] == next(
+        process([Document(text=seeds[1].read_text(encoding="utf-8"), path=str(seeds[1]))], pm=pm)
+    )
 
 
 def test_a_replaced_worker_does_not_repeat_output_as_a_real_process(slow_site, tmp_path):

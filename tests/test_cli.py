@@ -90,6 +90,71 @@ def test_output_dir_never_overwrites_an_input(runner, tmp_path):
     assert source.read_text(encoding="utf-8") == "JAKARTA - Isi artikel asli.\n"
 
 
+def clashing_corpus(root: Path) -> Path:
+    """Inputs whose stems meet: x.txt in two folders, and x.txt beside x.html."""
+    for name in ("a/x.txt", "b/x.txt", "b/x.html", "b/deep/y.txt"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(f"JAKARTA - Isi {name}.\n", encoding="utf-8")
+    return root
+
+
+def written(out: Path) -> dict[str, str]:
+    return {
+        p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()
+    }
+
+
+def test_output_names_mirror_the_tree_and_never_clash(runner, tmp_path):
+    corpus, out = clashing_corpus(tmp_path / "corpus"), tmp_path / "out"
+    result = runner.invoke(main, ["clean", "-j", "1", "-o", str(out), str(corpus / "a"), str(corpus / "b")])
+    assert result.exit_code == 0, result.stderr
+    assert written(out) == {
+        "a/x.txt": "JAKARTA - Isi a/x.txt.\n",
+        "b/x.txt.txt": "JAKARTA - Isi b/x.txt.\n",
+        "b/x.html.txt": "JAKARTA - Isi b/x.html.\n",
+        "deep/y.txt": "JAKARTA - Isi b/deep/y.txt.\n",
+    }
+
+
+def test_output_names_as_a_real_process_with_skip_existing(tmp_path):
+    corpus, out = clashing_corpus(tmp_path / "corpus"), tmp_path / "out"
+    files = [str(corpus / "a" / "x.txt"), str(corpus / "b" / "x.txt")]
+    command = [sys.executable, "-m", "corekit", "clean", "--format", "jsonl", "-j", "2", "-o", str(out)]
+    first = subprocess.run([*command, *files], capture_output=True, text=True, check=False)
+    assert first.returncode == 0, first.stderr
+    outputs = written(out)
+    assert sorted(outputs) == ["a/x.jsonl", "b/x.jsonl"]
+    assert json.loads(outputs["b/x.jsonl"])["path"] == files[1]
+    # A resumed run names the outputs alike, so it finds both and redoes neither.
+    again = subprocess.run([*command, "--skip-existing", *files], capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "skipped 2 inputs whose output already exists" in again.stderr
+    assert written(out) == outputs
+
+
+def test_record_files_with_one_stem_get_one_output_each(runner, tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        record = {"text": f"JAKARTA - Berita {folder} tentang banjir."}
+        (tmp_path / folder / "r.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    files = [str(tmp_path / "a" / "r.jsonl"), str(tmp_path / "b" / "r.jsonl")]
+    result = runner.invoke(main, ["clean", "-o", str(out), *files])
+    assert result.exit_code == 0, result.stderr
+    outputs = written(out)
+    assert sorted(outputs) == ["a/r.jsonl", "b/r.jsonl"]
+    assert "Berita b" in json.loads(outputs["b/r.jsonl"])["corekit"]["body"]
+
+
+def test_mirrored_outputs_still_never_overwrite_an_input(runner, tmp_path):
+    corpus = clashing_corpus(tmp_path / "corpus")
+    before = written(corpus)
+    result = runner.invoke(main, ["clean", "-o", str(corpus / "a"), str(corpus / "a")])
+    assert result.exit_code == 1
+    assert f"output {corpus / 'a' / 'x.txt'} would overwrite an input" in result.stderr
+    assert written(corpus) == before
+
+
 def test_source_option_skips_detection(runner):
     data = json.loads(
         runner.invoke(main, ["clean", "--format", "json", "--source", "xyz", str(seed_files()[0])]).output
@@ -149,3 +214,35 @@ def test_aliases_file_wins_in_names_and_speakers(runner, tmp_path):
     assert {q["speaker"] for q in data["quotes"]} == {"Vladimir Vladimirovich Putin"}
     people = {n["name"] for n in data["names"] if n["kind"] == "person"}
     assert "Vladimir Vladimirovich Putin" in people and "Vladimir Putin" not in people
+
+
+# What a command imports is what it costs at start-up; these must not pay for the pipeline.
+LOADS_NOTHING_HEAVY = """
+import sys
+from corekit.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+heavy = {"pluggy", "attrs", "ftfy", "charset_normalizer", "regex", "trafilatura", "tqdm",
+         "importlib.metadata", "corekit.pipeline", "corekit.plugins", "corekit.decoding"}
+print("loaded:", *sorted(heavy & set(sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["clean", "--help"], ["quotes", "--help"]])
+def test_version_and_help_import_no_pipeline(args):
+    proc = subprocess.run(
+        [sys.executable, "-c", LOADS_NOTHING_HEAVY, *args], capture_output=True, text=True, check=True
+    )
+    assert proc.stderr.strip() == "loaded:"
+
+
+def test_importing_corekit_loads_only_the_package():
+    code = "import sys, corekit; print(sorted(m for m in sys.modules if m.startswith('corekit')))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "['corekit']"
+    # ... and the public names are still there, on first use.
+    code = "import corekit; print(corekit.clean('JAKARTA - Isi berita.').article.body, corekit.Document)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.startswith("JAKARTA - Isi berita. <class 'corekit.model.Document'>")

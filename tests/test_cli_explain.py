@@ -34,3 +34,12 @@ def test_explain_heads_each_of_several_files(tmp_path: Path) -> None:
 def test_explain_does_not_go_with_an_output_dir(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["clean", "--explain", "-o", str(tmp_path), str(SEED)])
     assert result.exit_code == 2
+
+
+def test_explain_runs_in_workers_in_input_order() -> None:
+    # Each file's marked-up text is made where it is cleaned, so --explain spreads over --jobs.
+    seeds = sorted(SEED.parent.glob("*.txt"))
+    alone = [CliRunner().invoke(main, ["clean", "--explain", str(s)]).stdout for s in seeds]
+    result = CliRunner().invoke(main, ["clean", "--explain", "-j", "2", *map(str, seeds)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "".join(f"== {s} ==\n{text}" for s, text in zip(seeds, alone, strict=True))

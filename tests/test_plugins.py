@@ -100,3 +100,35 @@ def test_env_allow_list(site, monkeypatch):
     monkeypatch.setenv(plugins.ALLOW_ENV, "fakegood")
     pm = plugins.default_plugin_manager()
     assert pm.has_plugin("fakegood") and not pm.load_errors
+
+
+def test_entry_points_are_found_as_importlib_metadata_finds_them(site):
+    from importlib import metadata
+
+    found = {(ep.name, ep.value) for ep in plugins.entry_points()}
+    assert found == {(ep.name, ep.value) for ep in metadata.entry_points(group="corekit")}
+    assert ("fakegood", "corekit_fakegood") in found
+
+
+def test_the_first_distribution_of_a_name_on_the_path_wins(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, module in ((first, "corekit_shadow_a"), (second, "corekit_shadow_b")):
+        folder.mkdir()
+        # Two spellings of one distribution name: PEP 503 makes them the same.
+        dist = "corekit_shadow" if folder is first else "Corekit.Shadow"
+        install_fake(folder, dist, "1.0", "shadow", module, "")
+    found = [(ep.name, ep.value) for ep in plugins.entry_points(path=[str(first), str(second)])]
+    assert found == [("shadow", "corekit_shadow_a")]
+
+
+def test_an_entry_point_may_name_an_attribute(tmp_path, monkeypatch):
+    (tmp_path / "corekit_attrplug.py").write_text("class Holder:\n    PLUGIN = 'the object'\n")
+    info = tmp_path / "corekit_attrplug-2.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: corekit-attrplug\nVersion: 2.0\n\nBody: x\n")
+    (info / "entry_points.txt").write_text(
+        "[console_scripts]\nx = y:z\n\n[corekit]\n# a comment\nattrplug = corekit_attrplug:Holder.PLUGIN\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    [ep] = list(plugins.entry_points(path=[str(tmp_path)]))
+    assert (ep.name, ep.load(), ep.distribution()) == ("attrplug", "the object", ("corekit-attrplug", "2.0"))
