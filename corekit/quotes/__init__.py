@@ -38,7 +38,9 @@ _LETTERS = regex.compile(r"\p{L}+")
 _ALIAS = regex.compile(r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]")
 # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
 _JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dr|drg|dr\.|ir\.?)[ ]|/")
-_LOWER_WORD = regex.compile(r"\p{Ll}+(?=[ \t])")
+# A whole lower-case word before a space. Matched where a word starts; the look-behind and the
+# possessive run stop a scan from restarting at every letter of a long word (quadratic).
+_LOWER_WORD = regex.compile(r"(?<!\p{Ll})\p{Ll}++(?=[ \t])")
 _SENTENCE_BACK = regex.compile(r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n")
 
 
