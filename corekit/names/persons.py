@@ -250,7 +250,8 @@ _PLAIN_TITLES = sorted(
 )
 _PLAIN_TITLE = regex.compile(r"\b(?:" + "|".join(_PLAIN_TITLES) + r")\b", regex.IGNORECASE)
 # What a role written in running text may not cross.
-_ROLE_BREAK = regex.compile(r"[,.;:!?“”\"()\n]")
+# Searched from the right: only the last break before the name matters.
+_ROLE_BREAK = regex.compile(r"[,.;:!?“”\"()\n]", regex.REVERSE)
 _AFTER_ROLE = regex.compile(
     r"(?:" + "|".join(_PLAIN_TITLES) + r")\b[^,.;:!?“”\"()\n]{0,80}", regex.IGNORECASE
 )
@@ -265,9 +266,8 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
     """
     if body[start - 2 : start] == ", ":
         window = body[max(0, start - 100) : start - 2]
-        br = -1
-        for br_m in _ROLE_BREAK.finditer(window):
-            br = br_m.end()
+        br_m = _ROLE_BREAK.search(window)
+        br = br_m.end() if br_m else -1
         hits = list(_PLAIN_TITLE.finditer(window, max(br, 0)))
         if hits:
             # The last title word, extended left over titles right before it

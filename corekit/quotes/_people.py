@@ -100,6 +100,15 @@ def _word_before(body: str, pos: int) -> str:
     return body[k:j]
 
 
+def _word_start(body: str, end: int) -> int:
+    """Where the word ending at ``end`` starts: after the last space or line break before it."""
+    space = body.rfind(" ", 0, end)
+    # A line break counts only after that space: searching the whole body for one would walk
+    # back over the paragraph for every word.
+    newline = body.rfind("\n", space + 1, end)
+    return max(space, newline) + 1
+
+
 def _word_after(body: str, pos: int) -> str:
     n = len(body)
     while pos < n and body[pos] in " ,":
@@ -349,7 +358,7 @@ class People:
         starts = [pos]
         # Walk left over capitalised words (and name particles) to where the run starts.
         while k >= 2 and body[k - 1] == " " and not body[k - 2].isspace():
-            ws = max(body.rfind(" ", 0, k - 1), body.rfind("\n", 0, k - 1)) + 1
+            ws = _word_start(body, k - 1)
             word = body[ws : k - 1]
             if _joins_run(word):
                 k = ws
@@ -373,7 +382,7 @@ class People:
             if body[ws : ws + 1].isupper():
                 back = ws
                 while back >= 2 and body[back - 1] == " " and body[back - 2 : back - 1].isalpha():
-                    wb = max(body.rfind(" ", 0, back - 1), body.rfind("\n", 0, back - 1)) + 1
+                    wb = _word_start(body, back - 1)
                     if not body[wb : wb + 1].isupper():
                         break
                     back = wb
