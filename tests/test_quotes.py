@@ -108,8 +108,7 @@ def test_titles_inside_a_sentence_are_not_quotes() -> None:
 
 def test_several_quotes_in_one_sentence() -> None:
     body = (
-        "“Kami siap membantu semua warga,” kata Gubernur Anies Baswedan, "
-        "“dan tidak ada yang ditinggalkan.”"
+        "“Kami siap membantu semua warga,” kata Gubernur Anies Baswedan, “dan tidak ada yang ditinggalkan.”"
     )
     got = [(q.text, q.speaker) for q in direct(body)]
     assert got == [
@@ -224,6 +223,23 @@ def test_indirect_quotes() -> None:
     assert all(body[q.start : q.end] == q.text for q in extract_quotes(body))
 
 
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        ("Budi Santoso mengatakan", True),
+        # The verb is a whole word after a bracket or a line break too ...
+        ("Budi Santoso (mengatakan", True),
+        ("Budi Santoso\nmengatakan", True),
+        # ... but not the tail of a longer word.
+        ("Budi Santoso xmengatakan", False),
+    ],
+)
+def test_indirect_cue_is_the_whole_word_before_the_comma(before: str, found: bool) -> None:
+    body = before + ", harga beras akan turun pekan depan."
+    got = [(q.cue, q.text) for q in extract_quotes(body) if q.kind == "indirect"]
+    assert got == ([("mengatakan", "harga beras akan turun pekan depan")] if found else [])
+
+
 def test_empty_body() -> None:
     assert extract_quotes("") == ()
     assert extract_quotes("Tanpa kutipan sama sekali di sini.") == ()
@@ -291,9 +307,32 @@ def test_pfsa_dev_speaker_floor(pfsa_scores: tuple[float, float]) -> None:
 # --- any text ----------------------------------------------------------------------------
 
 _PIECES = [
-    "kata", "ujarnya", "Putin", "Presiden", "“", "”", '"', ",", ".", "\n\n", "dia", "Menurut",
-    "mengatakan", "bahwa", "kepada", "AFP", "seperti dikutip", "Joko Widodo", "(12)", "-", "sapaan",
-    "Demikian disampaikan", ":", " ", "Kepala Dinas", "Budi",
+    "kata",
+    "ujarnya",
+    "Putin",
+    "Presiden",
+    "“",
+    "”",
+    '"',
+    ",",
+    ".",
+    "\n\n",
+    "dia",
+    "Menurut",
+    "mengatakan",
+    "bahwa",
+    "kepada",
+    "AFP",
+    "seperti dikutip",
+    "Joko Widodo",
+    "(12)",
+    "-",
+    "sapaan",
+    "Demikian disampaikan",
+    ":",
+    " ",
+    "Kepala Dinas",
+    "Budi",
 ]
 
 

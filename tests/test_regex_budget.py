@@ -310,10 +310,6 @@ KNOWN_SUPER_LINEAR = {
     "corekit.learn.check._SENTENCE": "learn",
     # a repeated group over runs of '1.': 0.6 -> 9 -> 223 ms on 2k/8k/32k chars
     "corekit.learn.detection._NAME_TOKEN": "learn",
-    # quotes: quadratic when searched over a long run of spaces or lower-case letters
-    "corekit.quotes.AFTER": "quotes",
-    "corekit.quotes.BEFORE": "quotes",
-    "corekit.quotes._LOWER_WORD": "quotes",
 }
 
 

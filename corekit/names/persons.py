@@ -41,9 +41,7 @@ OTHER, PART, INIT = "other", "part", "init"
 # Shapes of Indonesian common nouns that are capitalized inside organisation
 # names ("Percepatan Penanganan", "Koordinasi"): pe-/ke- ... -an, and -asi.
 # Agent nouns pe(ng|ny|m)- ("Pengusaha", "Pemilih") and -logi borrowings too.
-_COMMON_SHAPE = regex.compile(
-    r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|logi)|Pe(?:ng|ny|m)\p{Ll}{4,}"
-)
+_COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|logi)|Pe(?:ng|ny|m)\p{Ll}{4,}")
 # Inflected words that open a sentence ("Diketahui", "Tadinya", "Mengingatkan"):
 # capitalized only because they come first.
 _INFLECTED = regex.compile(
@@ -102,7 +100,23 @@ def _common_in_body(body: str, word: str) -> bool:
     return False
 
 
-_KINDS: dict[str, str] = {}
+# Each distinct word as matched -> (its text less a sentence-final dot, how many characters that
+# drops, its kind). A word recurs across articles ("Presiden", "Jakarta", "Namun"): one dict
+# probe replaces the dot test and the classification on every later occurrence.
+_WORDS: dict[str, tuple[str, int, str]] = {}
+
+
+def _word_info(raw: str) -> tuple[str, int, str]:
+    if raw[-1] == "." and len(raw) != 2 and raw not in DOTTED_TITLES:
+        # The dot ends a sentence, not an abbreviation or an initial.
+        text, cut = raw[:-1], 1
+    else:
+        text, cut = raw, 0
+    info = (text, cut, _classify(text))
+    if len(_WORDS) > 50_000:
+        _WORDS.clear()  # names are unbounded; keep the cache from growing without end
+    _WORDS[raw] = info
+    return info
 
 
 def _classify(text: str) -> str:
@@ -124,9 +138,6 @@ def _classify(text: str) -> str:
         kind = ROLE
     else:
         kind = NAME
-    if len(_KINDS) > 50_000:
-        _KINDS.clear()  # names are unbounded; keep the cache from growing without end
-    _KINDS[text] = kind
     return kind
 
 
@@ -141,17 +152,17 @@ def _runs(body: str, blocked: Sequence[tuple[int, int]]) -> list[list[Unit]]:
     prev_end = -1
     bi = 0
     nb = len(blocked)
-    kinds = _KINDS
+    known = _WORDS.get
     for m in _WORD.finditer(body):
         start, end = m.span()
-        text = m.group()
-        if text[-1] == "." and len(text) != 2 and text not in DOTTED_TITLES:
-            # The dot ends a sentence, not an abbreviation or an initial.
-            end -= 1
-            text = text[:-1]
-        while bi < nb and blocked[bi][1] <= start:
-            bi += 1
-        kind = OTHER if bi < nb and blocked[bi][0] < end else kinds.get(text) or _classify(text)
+        raw = m.group()
+        text, cut, kind = known(raw) or _word_info(raw)
+        end -= cut
+        if bi < nb:
+            while bi < nb and blocked[bi][1] <= start:
+                bi += 1
+            if bi < nb and blocked[bi][0] < end:
+                kind = OTHER
         if kind is STOP:
             # A common word ends the run: nothing on either side of it can be
             # one name or one role. Dropping it here saves work on every
@@ -239,7 +250,8 @@ _PLAIN_TITLES = sorted(
 )
 _PLAIN_TITLE = regex.compile(r"\b(?:" + "|".join(_PLAIN_TITLES) + r")\b", regex.IGNORECASE)
 # What a role written in running text may not cross.
-_ROLE_BREAK = regex.compile(r"[,.;:!?“”\"()\n]")
+# Searched from the right: only the last break before the name matters.
+_ROLE_BREAK = regex.compile(r"[,.;:!?“”\"()\n]", regex.REVERSE)
 _AFTER_ROLE = regex.compile(
     r"(?:" + "|".join(_PLAIN_TITLES) + r")\b[^,.;:!?“”\"()\n]{0,80}", regex.IGNORECASE
 )
@@ -254,9 +266,8 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
     """
     if body[start - 2 : start] == ", ":
         window = body[max(0, start - 100) : start - 2]
-        br = -1
-        for br_m in _ROLE_BREAK.finditer(window):
-            br = br_m.end()
+        br_m = _ROLE_BREAK.search(window)
+        br = br_m.end() if br_m else -1
         hits = list(_PLAIN_TITLE.finditer(window, max(br, 0)))
         if hits:
             # The last title word, extended left over titles right before it

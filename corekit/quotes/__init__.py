@@ -29,16 +29,42 @@ _BEFORE_SET = frozenset(BEFORE_CUES)
 _ANY_CUE = _BEFORE_SET | CUE_WORDS
 _WORDS = regex.compile(r"\S+")
 _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
-    "politisi", "politikus", "senior", "kader", "tokoh", "aktivis", "pakar", "ahli", "pengamat",
-    "peneliti", "dosen", "guru", "besar", "sekaligus", "mantan", "eks", "calon", "petinggi", "pejabat",
-    "bakal", "legislator", "pegiat", "praktisi", "analis", "ekonom", "epidemiolog", "sosiolog",
+    "politisi",
+    "politikus",
+    "senior",
+    "kader",
+    "tokoh",
+    "aktivis",
+    "pakar",
+    "ahli",
+    "pengamat",
+    "peneliti",
+    "dosen",
+    "guru",
+    "besar",
+    "sekaligus",
+    "mantan",
+    "eks",
+    "calon",
+    "petinggi",
+    "pejabat",
+    "bakal",
+    "legislator",
+    "pegiat",
+    "praktisi",
+    "analis",
+    "ekonom",
+    "epidemiolog",
+    "sosiolog",
 }
 _SPACE = regex.compile(r"[ \t]+")
 _LETTERS = regex.compile(r"\p{L}+")
 _ALIAS = regex.compile(r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]")
 # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
 _JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dr|drg|dr\.|ir\.?)[ ]|/")
-_LOWER_WORD = regex.compile(r"\p{Ll}+(?=[ \t])")
+# A whole lower-case word before a space. Matched where a word starts; the look-behind and the
+# possessive run stop a scan from restarting at every letter of a long word (quadratic).
+_LOWER_WORD = regex.compile(r"(?<!\p{Ll})\p{Ll}++(?=[ \t])")
 _SENTENCE_BACK = regex.compile(r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n")
 
 
@@ -246,8 +272,15 @@ class _Extractor:
                     if lead and (lead[-1].isalnum() or lead[-1] == ")") and body[end - 1] not in ".!?":
                         # A titled or scare-quoted phrase inside a sentence, not a statement.
                         continue
-                    if prev is not None and prev.speaker and prev_para is not None and (
-                        prev_para == para or self._para(prev_para[1] + 1) == para or prev_close >= para[0] - 4
+                    if (
+                        prev is not None
+                        and prev.speaker
+                        and prev_para is not None
+                        and (
+                            prev_para == para
+                            or self._para(prev_para[1] + 1) == para
+                            or prev_close >= para[0] - 4
+                        )
                     ):
                         speaker = prev.speaker
                     else:
@@ -258,8 +291,14 @@ class _Extractor:
             if speaker in AGENCIES:
                 speaker = None  # a wire service is cited, it does not speak
             quote = Quote(
-                text=body[start:end], speaker=speaker, cue=cue, via=via, addressee=addressee,
-                start=start, end=end, kind="direct",
+                text=body[start:end],
+                speaker=speaker,
+                cue=cue,
+                via=via,
+                addressee=addressee,
+                start=start,
+                end=end,
+                kind="direct",
             )
             quotes.append(quote)
             prev, prev_close, prev_para = quote, q.close, end_para
@@ -269,27 +308,42 @@ class _Extractor:
 
     def _indirect_cues(self) -> list[int]:
         # Reported speech needs a speech verb right before ``,`` or ``bahwa``: find those marks
-        # with str.find and look at the word before, instead of running a pattern everywhere.
+        # with str.find and look at the word before, instead of running a pattern everywhere
+        # (one pattern for the verbs before a comma cost more than this loop).
         body = self.body
         found = []
-        for sep in (", ", " bahwa "):
-            i = body.find(sep)
-            while i >= 0:
+        i = body.find(", ")
+        while i >= 0:
+            # Commas are many: take the word back to the last space in C, and walk letter by
+            # letter only when that word holds more than letters (``(mengatakan``).
+            ws = body.rfind(" ", 0, i) + 1
+            word = body[ws:i]
+            if word in _BEFORE_SET:
+                found.append(ws)
+            elif word and not word.isalpha():
                 k = i
-                while k > 0 and body[k - 1].isalpha():
+                while k > ws and body[k - 1].isalpha():
                     k -= 1
                 if body[k:i] in _BEFORE_SET:
                     found.append(k)
-                elif sep == " bahwa ":
-                    # ``Zhang mengatakan kepada Putin bahwa ...``
-                    j = body.rfind(" kepada ", max(0, i - 60), i)
-                    if j > 0:
-                        k = j
-                        while k > 0 and body[k - 1].isalpha():
-                            k -= 1
-                        if body[k:j] in _BEFORE_SET:
-                            found.append(k)
-                i = body.find(sep, i + 1)
+            i = body.find(", ", i + 1)
+        i = body.find(" bahwa ")
+        while i >= 0:
+            k = i
+            while k > 0 and body[k - 1].isalpha():
+                k -= 1
+            if body[k:i] in _BEFORE_SET:
+                found.append(k)
+            else:
+                # ``Zhang mengatakan kepada Putin bahwa ...``
+                j = body.rfind(" kepada ", max(0, i - 60), i)
+                if j > 0:
+                    k = j
+                    while k > 0 and body[k - 1].isalpha():
+                        k -= 1
+                    if body[k:j] in _BEFORE_SET:
+                        found.append(k)
+            i = body.find(" bahwa ", i + 1)
         i = body.find("Menurut ")
         while i >= 0:
             found.append(i)
@@ -333,8 +387,14 @@ class _Extractor:
                     speaker = self.people.latest_subject(m.start(), avoid=addressee)
             out.append(
                 Quote(
-                    text=body[start:end], speaker=speaker, cue=cue, via=None, addressee=addressee,
-                    start=start, end=end, kind="indirect",
+                    text=body[start:end],
+                    speaker=speaker,
+                    cue=cue,
+                    via=None,
+                    addressee=addressee,
+                    start=start,
+                    end=end,
+                    kind="indirect",
                 )
             )
         return out

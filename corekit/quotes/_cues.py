@@ -20,8 +20,11 @@ _AFTER = _alt(AFTER_CUES)
 _BEFORE = _alt(BEFORE_CUES)
 
 # Right after the closing mark: ``," kata Putin``, ``" ujarnya.``, ``," demikian kata X``.
+# It is only ever matched right after a mark, never after a space: the look-behind and the
+# possessive space runs keep a scan over a long run of spaces linear (otherwise every space
+# restarts a walk to the end of the run, and two adjacent space runs split it every way).
 AFTER = regex.compile(
-    rf"[ \t]*[,.]?[ \t]*(?:(?:demikian|begitu|lanjut|tambah)[ \t]+)?"
+    rf"(?<![ \t])[ \t]*+[,.]?[ \t]*+(?:(?:demikian|begitu|lanjut|tambah)[ \t]++)?"
     rf"(?P<cue>(?:{_AFTER})(?P<nya>nya)?|menurut(?P<nya2>nya)?|ditambahkan(?:nya)?)(?![\p{{L}}\p{{N}}])"
 )
 
@@ -31,8 +34,10 @@ BEFORE = regex.compile(
     rf"(?:(?P<cue>{_BEFORE})(?![\p{{L}}])(?P<mid>[^.!?“”\"\n]{{0,120}}?)"
     rf"|(?P<cue>(?:{_AFTER})(?P<nya>nya)?)(?![\p{{L}}])(?P<mid>[^.!?“”\"\n]{{0,80}}?)"
     rf"|(?P<cue>[Mm]enurut)(?P<mid>[ \t][^.!?“”\"\n]{{1,80}}?))"
-    rf"[ \t]*(?:,|:|\bbahwa)?[ \t]*$",
-    flags=regex.REVERSE,  # anchored at the end: matched from the right it fails fast
+    rf"[ \t]*+(?:,|:|\bbahwa)?[ \t]*+$",
+    # Anchored at the end: matched from the right it fails fast. The space runs are possessive:
+    # two greedy ones side by side split a long run of spaces every way (quadratic).
+    flags=regex.REVERSE,
 )
 
 # A sentence that names who said the quote just before it: ``Demikian disampaikan X``,

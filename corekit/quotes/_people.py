@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -54,15 +55,38 @@ AGE = regex.compile(r"[ ]?\(\d{1,3}\)")
 CUE_WORDS = frozenset(AFTER_CUES) | {c + "nya" for c in AFTER_CUES} | {"menurut", "Menurut", "menurutnya"}
 VERB_WORDS = frozenset(BEFORE_CUES)
 # Words in front of a mention that make it an object, not the one speaking.
-_OBJECT_WORDS = frozenset({
-    "kepada", "terhadap", "dengan", "untuk", "bagi", "menemui", "bertemu", "menyambut", "menerima",
-    "mengunjungi", "menghubungi", "menelepon", "melawan", "tentang", "soal", "atas",
-    # After a locative it is a place: ``tim di Sugapa akan mengungkapkan``.
-    "di", "ke", "dari", "bersama", "didampingi", "mendampingi", "informasi",
-})
+_OBJECT_WORDS = frozenset(
+    {
+        "kepada",
+        "terhadap",
+        "dengan",
+        "untuk",
+        "bagi",
+        "menemui",
+        "bertemu",
+        "menyambut",
+        "menerima",
+        "mengunjungi",
+        "menghubungi",
+        "menelepon",
+        "melawan",
+        "tentang",
+        "soal",
+        "atas",
+        # After a locative it is a place: ``tim di Sugapa akan mengungkapkan``.
+        "di",
+        "ke",
+        "dari",
+        "bersama",
+        "didampingi",
+        "mendampingi",
+        "informasi",
+    }
+)
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
 _SAPAAN = regex.compile(r",[ ]sapaan(?:[ ]akrab)?[ ]")
 _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
+_first = operator.itemgetter(0)
 _CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
 
 
@@ -74,6 +98,15 @@ def _word_before(body: str, pos: int) -> str:
     while k > 0 and body[k - 1].isalpha():
         k -= 1
     return body[k:j]
+
+
+def _word_start(body: str, end: int) -> int:
+    """Where the word ending at ``end`` starts: after the last space or line break before it."""
+    space = body.rfind(" ", 0, end)
+    # A line break counts only after that space: searching the whole body for one would walk
+    # back over the paragraph for every word.
+    newline = body.rfind("\n", space + 1, end)
+    return max(space, newline) + 1
 
 
 def _word_after(body: str, pos: int) -> str:
@@ -249,7 +282,10 @@ class People:
     """Person mentions of one body, found on demand, each with its canonical name."""
 
     def __init__(
-        self, body: str, paras: tuple[tuple[int, int], ...], quoted: tuple[tuple[int, int], ...] = (),
+        self,
+        body: str,
+        paras: tuple[tuple[int, int], ...],
+        quoted: tuple[tuple[int, int], ...] = (),
         names: Sequence[Name] = (),
     ) -> None:
         self.body = body
@@ -261,7 +297,8 @@ class People:
         self._run_cache: dict[int, _Run | None] = {}
         self._common_cache: dict[str, bool] = {}
         self._lookup: dict[str, tuple[str, bool]] = {}
-        self._named: list[Person] = []
+        # The names module's person mentions: (start, end, canonical), by start.
+        self._named: list[tuple[int, int, str]] = []
         self._named_starts: list[int] = []
         self._things: list[tuple[int, int]] = []
         self._thing_starts: list[int] = []
@@ -321,7 +358,7 @@ class People:
         starts = [pos]
         # Walk left over capitalised words (and name particles) to where the run starts.
         while k >= 2 and body[k - 1] == " " and not body[k - 2].isspace():
-            ws = max(body.rfind(" ", 0, k - 1), body.rfind("\n", 0, k - 1)) + 1
+            ws = _word_start(body, k - 1)
             word = body[ws : k - 1]
             if _joins_run(word):
                 k = ws
@@ -345,7 +382,7 @@ class People:
             if body[ws : ws + 1].isupper():
                 back = ws
                 while back >= 2 and body[back - 1] == " " and body[back - 2 : back - 1].isalpha():
-                    wb = max(body.rfind(" ", 0, back - 1), body.rfind("\n", 0, back - 1)) + 1
+                    wb = _word_start(body, back - 1)
                     if not body[wb : wb + 1].isupper():
                         break
                     back = wb
@@ -435,7 +472,7 @@ class People:
         """``Risma`` for ``Tri Rismaharini``, ``Jokowi`` for ``Joko Widodo``: a short form made of
         the start of one name word, or of one word and the start of the next."""
         body = self.body
-        probes = [word] + [f"{word[:k]} {word[k].upper()}{word[k + 1:]}" for k in range(3, len(word) - 1)]
+        probes = [word] + [f"{word[:k]} {word[k].upper()}{word[k + 1 :]}" for k in range(3, len(word) - 1)]
         for probe in probes:
             i = body.find(probe)
             while i >= 0:
@@ -502,10 +539,11 @@ class People:
                 # Its organisations and places tell us what is no person (``Pertamina memastikan``).
                 self._things.extend((m.start, m.end) for m in n.mentions)
                 continue
-            for m in n.mentions:
-                self._named.append(Person(m.start, m.end, m.text, m.role or n.role, n.name))
-        self._named.sort(key=lambda p: p.start)
-        self._named_starts = [p.start for p in self._named]
+            # Only where each mention is and whose it is: a plain tuple, one per mention.
+            canonical = n.name
+            self._named.extend((m.start, m.end, canonical) for m in n.mentions)
+        self._named.sort(key=_first)
+        self._named_starts = [p[0] for p in self._named]
         self._things.sort()
         self._thing_starts = [s for s, _ in self._things]
 
@@ -670,6 +708,6 @@ class People:
         if not self._named:
             return None
         i = bisect.bisect_left(self._named_starts, end) - 1
-        while i >= 0 and self._named[i].end > start:
-            return self._named[i].canonical
+        if i >= 0 and self._named[i][1] > start:
+            return self._named[i][2]
         return None
