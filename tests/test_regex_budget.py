@@ -394,12 +394,12 @@ def test_the_harness_finds_patterns_in_plugins_and_inside_objects(tmp_path, monk
     assert r"compiled\s+on\s+demand" in found
 
 
-def test_the_harness_finds_every_pattern_of_a_plugins_lazy_engine():
-    # Engines compile on first use; the harness asks them for all their patterns.
+def test_the_harness_finds_every_pattern_of_a_plugins_lazy_engine_and_detector():
+    # Engines and detectors compile on first use; the harness asks them for all their patterns.
     kontan = pytest.importorskip("corekit_kontan")
     found = {(p.pattern, p.flags) for p in PATTERNS.values()}
-    lazy = kontan.ENGINE.patterns()
-    assert {"head", "body"} <= set(lazy)
+    lazy = {**kontan.ENGINE.patterns(), **kontan.DETECTOR.patterns()}
+    assert {"head", "body", "evidence:dateline", "evidence:footer"} <= set(lazy)
     assert {(p.pattern, p.flags) for p in lazy.values()} <= found
 
 
