@@ -137,6 +137,13 @@ def _compiled(source: str) -> regex.Pattern[str]:
 
 
 @functools.cache
+def _anchored(source: str) -> regex.Pattern[str]:
+    # An inline rule is only ever matched where one of its prefixes stands: ``\G`` pins it there,
+    # so a scan over a long text cannot retry it from every position (quadratic).
+    return regex.compile("\\G(?:" + source + "\n)", regex.VERBOSE)  # the newline ends a comment
+
+
+@functools.cache
 def _alternation(sources: tuple[str, ...]) -> regex.Pattern[str]:
     # Each rule becomes group r<i> (the newline ends a trailing VERBOSE comment). ``\G`` pins it
     # to where a fullmatch starts: scanned over a long text, it fails at once at every other
@@ -357,7 +364,7 @@ class Engine:
         """Every compiled pattern this engine can run, by name (compiling what was not yet)."""
         found = {kind: lines.pattern() for kind, lines in (("head", self._head), ("body", self._body))}
         for e in self._inline:
-            found[f"inline:{e.rule.name}"] = _compiled(e.rule.pattern or "")
+            found[f"inline:{e.rule.name}"] = _anchored(e.rule.pattern or "")
         return {name: pattern for name, pattern in found.items() if pattern is not None}
 
     def _candidates(self, text: str, low: str | None) -> list[_Candidate]:
@@ -367,18 +374,25 @@ class Engine:
         Aho-Corasick pass or one alternation (neither engine skips ahead the way ``find`` does).
         """
         found: list[_Candidate] = []
-        if low is None:  # lower() moved offsets (a dotted capital I): try every position
-            for e in self._inline:
-                pattern = _compiled(e.rule.pattern or "")
-                found.extend((m.start(), e.order, e) for m in pattern.finditer(text))
+        if low is None:  # lower() moved offsets (a dotted capital I): per line, or every position
+            for line in _LINES.finditer(text):
+                start, end = line.span(1)
+                line_low = text[start:end].lower()
+                if len(line_low) == end - start:
+                    self._prefixes(found, line_low, start)
+                else:
+                    found.extend((at, e.order, e) for at in range(start, end) for e in self._inline)
         else:
-            for prefix, entries in self._by_prefix.items():
-                at = low.find(prefix)
-                while at >= 0:
-                    found.extend((at, order, e) for order, e in entries)
-                    at = low.find(prefix, at + 1)
+            self._prefixes(found, low, 0)
         found.sort(key=lambda c: (c[0], c[1]))
         return found
+
+    def _prefixes(self, found: list[_Candidate], low: str, offset: int) -> None:
+        for prefix, entries in self._by_prefix.items():
+            at = low.find(prefix)
+            while at >= 0:
+                found.extend((offset + at, order, e) for order, e in entries)
+                at = low.find(prefix, at + 1)
 
     def strip(self, document: Document, timeout: float | None = None) -> Article:
         """Split ``document.text`` into body paragraphs and removed pieces; fill title, date, authors.
@@ -446,7 +460,7 @@ class Engine:
         for at, _, entry in candidates:
             if at < pos:  # inside an earlier cut
                 continue
-            m = _compiled(entry.rule.pattern or "").match(text, at, end, timeout=limit)
+            m = _anchored(entry.rule.pattern or "").match(text, at, end, timeout=limit)
             if m is None or m.end() <= at:
                 continue
             cut_end = m.end()
