@@ -12,7 +12,7 @@ import regex
 
 from corekit import dates
 from corekit.model import Article, Document, Removed
-from corekit.rules import Engine, Rule, RuleSet
+from corekit.rules import _LINES, Engine, Rule, RuleSet
 
 
 def _words(text: str) -> frozenset[str]:
@@ -244,11 +244,16 @@ def looks_like_headline(line: str, min_words: int = 7) -> bool:
     return capitals >= 0.6 * len(words)
 
 
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
+# Matched at a line's start only: ``\G`` keeps a scan from retrying the bounded run everywhere.
+_DATELINE = regex.compile(r"\G\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
 # 'JAKARTA, KOMPAS.com', 'TANGERANG SELATAN', 'KOMPAS.com -', 'REPUBLIKA.CO.ID, YOGYAKARTA --'
+# Only ever matched at a line's start: ``\G`` keeps a scan from retrying at every position. The
+# capitals and the tail are possessive (what they give back could never match what follows them)
+# and the masthead lazy and atomic (wherever it ends, the rest of the line decides alike), so one
+# start costs linear time too.
 _DATELINE_ALONE = regex.compile(
-    r"""(?:\p{Lu}{2,}(?:\ \p{Lu}{2,})*(?:,\s*\S+)?|\S+\.(?i:com|co\.id|id)\b.*)\s*[-–—]*\s*$
-    |\S+\.(?i:com|co\.id|id),""",
+    r"""\G(?:(?:\p{Lu}{2,}+(?:\ \p{Lu}{2,}+)*+(?:,\s*\S+)?|(?>\S+?\.(?i:com|co\.id|id)\b).*+)\s*+[-–—]*+\s*+$
+    |\S+?\.(?i:com|co\.id|id),)""",
     regex.VERBOSE,
 )
 
@@ -419,7 +424,7 @@ def looks_indonesian(text: str) -> bool:
     return english < 5 or english <= 2 * indonesian
 
 
-_LINE = regex.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?)")
+_LINE = _LINES  # a line's content without its edge blanks, as the engine reads lines
 
 
 def drop_linked_headlines(document: Document, article: Article, plugin: str) -> Article:

@@ -81,16 +81,15 @@ class Evidence:
     at_start: bool = False
 
 
-# Every plugin's detector looks at the same document with (mostly) the same
-# head and tail sizes: cut those windows once per document, not once per
-# plugin (``text.lstrip()`` alone copies the whole text). The key is the text
-# itself, whose hash str caches, so a hit costs one dict probe.
 @functools.lru_cache(maxsize=16)
 def _opening(text: str, head: int) -> str:
     """The first ``head`` characters of ``text`` after its leading whitespace."""
     return text.lstrip()[:head]
 
 
+# Every plugin's detector looks at the same document with (mostly) the same head and tail sizes:
+# cut those windows once per document, not once per plugin. The key is the text itself, whose
+# hash str caches, so a hit costs one dict probe.
 @functools.lru_cache(maxsize=16)
 def _windows(text: str, head: int, tail: int) -> tuple[str, ...]:
     """The head and tail windows of ``text``, or the text alone when they would overlap."""
@@ -99,11 +98,50 @@ def _windows(text: str, head: int, tail: int) -> tuple[str, ...]:
     return (text[:head], text[-tail:])
 
 
-# The hints of every detector built so far. Most hints are absent from most
-# documents, and twenty detectors each calling ``str.find`` per hint per window
-# cost more than the rest of detection: one Aho-Corasick pass per window says
-# which of them occur at all, and a detector then looks only for those.
-_ALL_HINTS: frozenset[str] = frozenset()
+class _Registry:
+    """Every detector built in this process, and where their hints stand in a text.
+
+    Most hints are absent from most documents, and twenty detectors each looking for theirs cost
+    more than the rest of detection: one Aho-Corasick pass over the widest head and tail windows
+    any detector reads finds every hint of every detector, once per document; a detector whose
+    hints are absent from its own windows (most of them) declines without touching the text.
+    """
+
+    def __init__(self) -> None:
+        self.hints: frozenset[str] = frozenset()
+        self.head = self.tail = 0
+        self.version = 0  # changes whenever the hints or windows do, so old answers are not reused
+
+    def add(self, hints: tuple[str, ...], head: int, tail: int) -> None:
+        if not self.hints.issuperset(hints) or head > self.head or tail > self.tail:
+            self.hints = self.hints | frozenset(hints)
+            self.head, self.tail = max(self.head, head), max(self.tail, tail)
+            self.version += 1
+
+    def occurrences(self, text: str) -> dict[str, list[int]]:
+        """Hint -> the start of each of its occurrences in the widest windows, in text order."""
+        return _occurrences(text, self.hints, self.head, self.tail, self.version)
+
+
+# Keyed by the text itself (its hash is cached by str): every detector asks about the same text.
+@functools.lru_cache(maxsize=16)
+def _occurrences(
+    text: str, hints: frozenset[str], head: int, tail: int, version: int
+) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    if not hints:
+        return found
+    spans: tuple[tuple[int, str], ...] = ((0, text),)
+    if len(text) > head + tail:
+        spans = ((0, text[:head]), (len(text) - tail, text[-tail:]))
+    automaton = _hint_automaton(hints)
+    for offset, window in spans:
+        for end, hint in automaton.iter(window):
+            found.setdefault(hint, []).append(offset + end - len(hint) + 1)
+    return found
+
+
+_REGISTRY = _Registry()
 
 
 @functools.lru_cache(maxsize=4)
@@ -115,24 +153,22 @@ def _hint_automaton(hints: frozenset[str]) -> Any:
     return automaton
 
 
-@functools.lru_cache(maxsize=32)
-def _present(window: str, hints: frozenset[str]) -> frozenset[str]:
-    """Those of ``hints`` that occur in ``window``."""
-    if not hints:
-        return hints
-    return frozenset(hint for _, hint in _hint_automaton(hints).iter(window))
-
-
-def _alternation(evidence: dict[str, Evidence]) -> regex.Pattern[str] | None:
-    if not evidence:
-        return None
-    source = "|".join(f"(?P<{name.replace('-', '_')}>{e.pattern})" for name, e in evidence.items())
+@functools.cache
+def _compiled(source: str) -> regex.Pattern[str]:
     return regex.compile(source, regex.VERBOSE | regex.MULTILINE)
+
+
+def _group(name: str) -> str:
+    return name.replace("-", "_")  # evidence names may hold dashes; group names may not
 
 
 @attrs.frozen
 class Detector:
     """Claims documents for one outlet.
+
+    Patterns are compiled on first use, not when the detector is built, so importing a plugin
+    costs little and a process compiles only the evidence its documents' hints call for.
+    :meth:`patterns` compiles and returns them all, for checks such as the regex budget.
 
     Attributes:
         source: The outlet.
@@ -147,22 +183,33 @@ class Detector:
     evidence: dict[str, Evidence] = attrs.field(factory=dict)
     head: int = 800
     tail: int = 800
-    _anywhere: regex.Pattern[str] | None = attrs.field(init=False, default=None, eq=False, repr=False)
-    _start: regex.Pattern[str] | None = attrs.field(init=False, default=None, eq=False, repr=False)
     _hints: tuple[str, ...] = attrs.field(init=False, default=(), eq=False, repr=False)
-    _groups: dict[str, str] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _start: dict[str, Evidence] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _start_source: str = attrs.field(init=False, default="", eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         anywhere = {n: e for n, e in self.evidence.items() if not e.at_start}
+        # Each hint once, in the order the evidence declares them (a repeated hint finds no more).
+        hints = tuple(dict.fromkeys(h for e in anywhere.values() for h in e.hints))
+        object.__setattr__(self, "_hints", hints)
         start = {n: e for n, e in self.evidence.items() if e.at_start}
-        object.__setattr__(self, "_anywhere", _alternation(anywhere))
-        object.__setattr__(self, "_start", _alternation(start))
-        object.__setattr__(self, "_hints", tuple(h for e in anywhere.values() for h in e.hints))
-        global _ALL_HINTS
-        if not _ALL_HINTS.issuperset(self._hints):
-            _ALL_HINTS = _ALL_HINTS | frozenset(self._hints)
-        # Evidence names may hold dashes; group names may not.
-        object.__setattr__(self, "_groups", {name.replace("-", "_"): name for name in self.evidence})
+        object.__setattr__(self, "_start", start)
+        source = "|".join(f"(?P<{_group(n)}>{e.pattern})" for n, e in start.items())
+        object.__setattr__(self, "_start_source", source)
+        _REGISTRY.add(hints, self.head, self.tail)
+
+    def patterns(self) -> dict[str, regex.Pattern[str]]:
+        """Every compiled pattern this detector can run, by name (compiling what was not yet)."""
+        found = {
+            f"evidence:{name}": _compiled(e.pattern) for name, e in self.evidence.items() if not e.at_start
+        }
+        start = self._start_pattern()
+        if start is not None:
+            found["_start"] = start
+        return found
+
+    def _start_pattern(self) -> regex.Pattern[str] | None:
+        return _compiled(self._start_source) if self._start_source else None
 
     def __call__(self, document: Document) -> SourceMatch | None:
         if host_matches(host_of(document.url), self.source.hosts):
@@ -172,34 +219,51 @@ class Detector:
             return self._claim(1.0, "site-name")
         text = document.text
         hits: list[str] = []
-        if self._start is not None:
-            m = self._start.match(_opening(text, self.head))
+        if self._start:
+            m = self._start_pattern().match(_opening(text, self.head))  # type: ignore[union-attr]
             if m is not None:
-                hits.append(self._groups[m.lastgroup])
-        if self._anywhere is not None:
-            for window in _windows(text, self.head, self.tail):
-                hits.extend(self._near_hints(window))
+                hits.append(self._named(m.lastgroup))
+        if self._hints:
+            occurrences = _REGISTRY.occurrences(text)
+            if any(hint in occurrences for hint in self._hints):
+                hits.extend(self._near_hints(text, occurrences))
         if not hits:
             return None
         best = max(hits, key=lambda name: self.evidence[name].confidence)
         return self._claim(self.evidence[best].confidence, best)
 
-    def _near_hints(self, window: str) -> Iterator[str]:
-        """Evidence names matched around the hints in ``window``: the regex scans only ±REACH of each."""
-        pattern = self._anywhere
-        assert pattern is not None
-        present = _present(window, _ALL_HINTS)
-        for hint in self._hints:
-            if hint not in present:
+    def _named(self, group: str | None) -> str:
+        return next(name for name in self.evidence if _group(name) == group)
+
+    def _near_hints(self, text: str, occurrences: dict[str, list[int]]) -> Iterator[str]:
+        """Evidence names matched around the hints in each window: ±REACH of a hint's first few.
+
+        The search around a hint is the leftmost match of any of the detector's evidence (the
+        first declared wins at one position), found with one search per evidence: the regex
+        module scans for a lone pattern's literals far faster than for an alternation's.
+        """
+        windows = _windows(text, self.head, self.tail)
+        for window, offset in zip(windows, (0, len(text) - len(windows[-1])), strict=False):
+            size = len(window)
+            for hint in self._hints:
+                starts = occurrences.get(hint)
+                if not starts:
+                    continue
+                inside = [at - offset for at in starts if offset <= at and at - offset + len(hint) <= size]
+                for at in inside[:3]:  # a few occurrences are enough to decide
+                    name = self._leftmost(window, max(0, at - REACH), at + len(hint) + REACH)
+                    if name is not None:
+                        yield name
+
+    def _leftmost(self, window: str, start: int, end: int) -> str | None:
+        best: tuple[int, int, str] | None = None
+        for order, (name, e) in enumerate(self.evidence.items()):
+            if e.at_start:
                 continue
-            at = window.find(hint)
-            for _ in range(3):  # a few occurrences are enough to decide
-                if at < 0:
-                    break
-                m = pattern.search(window, max(0, at - REACH), at + len(hint) + REACH)
-                if m is not None:
-                    yield self._groups[m.lastgroup]
-                at = window.find(hint, at + 1)
+            m = _compiled(e.pattern).search(window, start, end)
+            if m is not None and (best is None or (m.start(), order) < best[:2]):
+                best = (m.start(), order, name)
+        return None if best is None else best[2]
 
     def _claim(self, confidence: float, evidence: str) -> SourceMatch:
         return SourceMatch(

@@ -41,6 +41,7 @@ character of the input ends in the body or in one ``Removed`` span
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -128,40 +129,166 @@ class _Entry:
     order: int = 0
 
 
+# Compiled pieces are keyed by their source and shared by every engine of the process: twenty
+# plugin engines hold the same generic rules, and each piece is compiled on first use only.
+@functools.cache
+def _compiled(source: str) -> regex.Pattern[str]:
+    return regex.compile(source, regex.VERBOSE)
+
+
+@functools.cache
+def _anchored(source: str) -> regex.Pattern[str]:
+    # An inline rule is only ever matched where one of its prefixes stands: ``\G`` pins it there,
+    # so a scan over a long text cannot retry it from every position (quadratic).
+    return regex.compile("\\G(?:" + source + "\n)", regex.VERBOSE)  # the newline ends a comment
+
+
+@functools.cache
+def _alternation(sources: tuple[str, ...]) -> regex.Pattern[str]:
+    # Each rule becomes group r<i> (the newline ends a trailing VERBOSE comment). ``\G`` pins it
+    # to where a fullmatch starts: scanned over a long text, it fails at once at every other
+    # position instead of running every branch from each (quadratic in the text's length).
+    body = "|".join(f"(?P<r{i}>{source}\n)" for i, source in enumerate(sources))
+    return regex.compile(rf"\G(?:{body})", regex.VERBOSE)
+
+
+# What may stand before a line's content (a line break, blanks, the text's start) and after it.
+_CONTEXTS = ("\n", " ", "")
+
+
+@functools.cache
+def _reversed(source: str) -> regex.Pattern[str]:
+    return regex.compile(source, regex.VERBOSE | regex.REVERSE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_open(source: str, opening: str) -> bool:
+    """Whether a line starting with ``opening`` can match ``source`` at all.
+
+    The regex module's partial matching answers it: a match of ``opening`` that runs into the
+    end of the string means some continuation could match. The one assertion that can fail at a
+    string's end though it would hold further on is ``\\B``: a pattern holding one is always tried.
+    """
+    if r"\B" in source:
+        return True
+    if len(opening) > 1 and not _may_open(source, opening[0]):
+        return False
+    pattern = _compiled(source)
+    return any(pattern.fullmatch(before + opening, len(before), partial=True) for before in _CONTEXTS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_close(source: str, last: str) -> bool:
+    """Whether a line ending with ``last`` can match ``source``: the same question, matched backwards."""
+    if r"\B" in source:
+        return True
+    pattern = _reversed(source)
+    return any(pattern.fullmatch(last + after, 0, 1, partial=True) for after in _CONTEXTS)
+
+
 @attrs.frozen
-class _Compiled:
-    """One whole-line kind: its pattern rules as a single alternation, plus its test rules."""
+class _Alternation:
+    """Some pattern rules of one kind as one compiled alternation, in priority order."""
 
-    pattern: regex.Pattern[str] | None
-    entries: tuple[_Entry, ...]  # indexed by the group number suffix in ``r<i>``
-    tests: tuple[_Entry, ...]
-    max_len: int  # no pattern rule of this kind matches a longer line
-    tests_max_len: int  # no test rule of this kind accepts a longer line
-
-
-def _compile(entries: Sequence[_Entry]) -> _Compiled:
-    patterned = tuple(e for e in entries if e.rule.pattern is not None)
-    tests = tuple(e for e in entries if e.rule.test is not None)
-    max_len = max((e.rule.max_len for e in patterned), default=0)
-    tests_max_len = max((e.rule.max_len for e in tests), default=0)
-    if not patterned:
-        return _Compiled(pattern=None, entries=(), tests=tests, max_len=0, tests_max_len=tests_max_len)
-    # Each rule becomes group r<i>; the outer group closes last, so lastgroup names the rule
-    # even when the rule has inner groups (``value`` may repeat: the regex module allows it).
-    source = "|".join(f"(?P<r{i}>{e.rule.pattern})" for i, e in enumerate(patterned))
-    pattern = regex.compile(source, regex.VERBOSE)
-    return _Compiled(
-        pattern=pattern, entries=patterned, tests=tests, max_len=max_len, tests_max_len=tests_max_len
-    )
-
-
-@attrs.frozen
-class _Inline:
-    entry: _Entry
     pattern: regex.Pattern[str]
+    entries: tuple[_Entry, ...]
+    groups: tuple[int, ...]  # the number of each entry's r<i> group
+
+    @classmethod
+    def of(cls, entries: tuple[_Entry, ...]) -> _Alternation:
+        pattern = _alternation(tuple(e.rule.pattern or "" for e in entries))
+        return cls(pattern, entries, tuple(pattern.groupindex[f"r{i}"] for i in range(len(entries))))
+
+    def entry(self, m: Any) -> _Entry:
+        """The rule whose group took part in ``m``.
+
+        Not ``lastgroup``: a rule's inner ``value`` group shares its number with every other
+        rule's ``value``, and ``lastgroup`` can name it instead of the rule.
+        """
+        for entry, group in zip(self.entries, self.groups, strict=True):
+            if m.start(group) >= 0:
+                return entry
+        raise AssertionError("a match of the alternation took no branch")  # pragma: no cover
 
 
-_LINES = regex.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?)")  # group 1: a line's content without edge blanks
+class _Lines:
+    """One whole-line kind of an engine (above or below the body's start).
+
+    A line costs one ``fullmatch`` of the pattern rules that can open with its first characters
+    and close with its last one; an article line seldom looks like boilerplate at both ends, so
+    most lines try one cheap rule or none. The rules for each opening and end are found (by
+    partial matching) and compiled into one alternation on first use, then kept.
+    """
+
+    #: How many characters of a line's opening pick its rules.
+    OPENING = 4
+    #: Past this many (opening, end) pairs the memo restarts, so a process's memory stays bounded.
+    MEMO = 65536
+
+    def __init__(self, entries: Sequence[_Entry]) -> None:
+        self.patterned = tuple(e for e in entries if e.rule.pattern is not None)
+        self.tests = tuple((e, e.rule.hints) for e in entries if e.rule.test is not None)
+        self.max_len = max((e.rule.max_len for e in self.patterned), default=0)
+        self.tests_max_len = max((e.rule.max_len for e, _ in self.tests), default=0)
+        self._by_key: dict[tuple[str, str], _Alternation | None] = {}
+        self._by_rules: dict[tuple[_Entry, ...], _Alternation] = {}
+
+    def alternation(self, text: str, start: int, end: int) -> _Alternation | None:
+        """The pattern rules the line ``text[start:end]`` may match, or None when there are none."""
+        key = (text[start : min(end, start + self.OPENING)], text[end - 1])
+        try:
+            return self._by_key[key]
+        except KeyError:
+            pass
+        opening, last = key
+        chosen = tuple(
+            e
+            for e in self.patterned
+            if _may_open(e.rule.pattern or "", opening) and _may_close(e.rule.pattern or "", last)
+        )
+        found = None
+        if chosen:
+            found = self._by_rules.get(chosen)
+            if found is None:
+                found = self._by_rules[chosen] = _Alternation.of(chosen)
+        if len(self._by_key) >= self.MEMO:
+            self._by_key.clear()
+        self._by_key[key] = found
+        return found
+
+    def pattern(self) -> regex.Pattern[str] | None:
+        """Every pattern rule of this kind in one alternation: the superset of what lines use."""
+        return _Alternation.of(self.patterned).pattern if self.patterned else None
+
+    def match(
+        self, text: str, start: int, end: int, first: bool, low: str | None, limit: float | None
+    ) -> tuple[_Entry, Any] | None:
+        """The first rule that matches the whole line, with its match (None for a test)."""
+        length = end - start
+        if length <= self.max_len:
+            alternation = self.alternation(text, start, end)
+            if alternation is not None:
+                m = alternation.pattern.fullmatch(text, start, end, timeout=limit)
+                if m is not None:
+                    entry = alternation.entry(m)
+                    if length <= entry.rule.max_len:
+                        return entry, m
+        if self.tests and length <= self.tests_max_len:
+            line = text[start:end]
+            line_low = low[start:end] if low is not None else line.lower()
+            holds = line_low.__contains__
+            for entry, hints in self.tests:
+                rule = entry.rule
+                if (rule.first and not first) or length > rule.max_len:
+                    continue
+                if hints and not any(map(holds, hints)):
+                    continue
+                if rule.test(line):  # type: ignore[misc]
+                    return entry, None
+        return None
+
+
+_LINES = regex.compile(r"^[^\S\n]*+(\S(?:[^\n]*\S)?)", regex.MULTILINE)  # group 1: a line's content
 _EDGE = regex.compile(r"\S(?:.*\S)?", regex.DOTALL)
 
 
@@ -199,10 +326,17 @@ class _State:
             self.published = parsed
 
 
-class Engine:
-    """Composed, compiled rule sets; :meth:`strip` applies them to a document.
+#: An inline rule that may match at a text position: (position, rule order, entry).
+_Candidate = tuple[int, int, _Entry]
 
-    Build one per plugin at import time: compiling happens here, once per process.
+
+class Engine:
+    """Composed rule sets; :meth:`strip` applies them to a document.
+
+    Build one per plugin at import time: that only sorts the rules. Patterns are compiled on
+    first use, once per process (shared between engines holding the same rules), so importing a
+    plugin costs little and a process compiles only what its documents need. :meth:`patterns`
+    compiles and returns every pattern the engine can use, for checks such as the regex budget.
     """
 
     def __init__(self, *rulesets: RuleSet, timeout: float | None = None) -> None:
@@ -210,78 +344,55 @@ class Engine:
         self.timeout = timeout
         entries = [_Entry(rule, rs.plugin) for rs in rulesets for rule in rs.rules]
         entries = [attrs.evolve(e, order=i) for i, e in enumerate(entries)]
-        # Two whole-line alternations, so each line costs one fullmatch: above the body the head
-        # rules, then the line rules; below its start the trailer rules, then the line rules.
+
         def of(*kinds: Kind) -> list[_Entry]:
             return [e for kind in kinds for e in entries if e.rule.kind == kind]
 
-        # A trailer line above the body is dropped as a line: an article cannot end before it begins.
-        self._head = _compile(of("head", "line", "trailer"))
-        self._body = _compile(of("trailer", "line"))
-        literals = {prefix for e in entries for prefix in e.rule.prefixes}
-        self._all_literals = tuple(sorted(literals))
-        self._inline = tuple(
-            _Inline(e, regex.compile(e.rule.pattern, regex.VERBOSE))
-            for e in entries
-            if e.rule.kind == "inline"
-        )
+        # Above the body the head rules, then the line rules; below its start the trailer rules,
+        # then the line rules. A trailer line above the body is dropped as a line: an article
+        # cannot end before it begins.
+        self._head = _Lines(of("head", "line", "trailer"))
+        self._body = _Lines(of("trailer", "line"))
+        self._inline = tuple(e for e in entries if e.rule.kind == "inline")
+        by_prefix: dict[str, list[tuple[int, _Entry]]] = {}
+        for e in self._inline:
+            for prefix in e.rule.prefixes:
+                by_prefix.setdefault(prefix, []).append((e.order, e))
+        self._by_prefix = {prefix: tuple(found) for prefix, found in by_prefix.items()}
 
-    def _whole(
-        self,
-        compiled: _Compiled,
-        text: str,
-        start: int,
-        end: int,
-        head: bool,
-        low: str | None,
-        limit: float | None,
-    ) -> tuple[_Entry, Any] | None:
-        """The first rule that matches the whole line, with its match (None for a test)."""
-        if compiled.pattern is not None and end - start <= compiled.max_len:
-            m = compiled.pattern.fullmatch(text, start, end, timeout=limit)
-            if m is not None:
-                entry = compiled.entries[int(m.lastgroup[1:])]
-                if end - start <= entry.rule.max_len:
-                    return entry, m
-        if compiled.tests and end - start <= compiled.tests_max_len:
-            line = text[start:end]
-            line_low = low[start:end] if low is not None else line.lower()
-            for entry in compiled.tests:
-                rule = entry.rule
-                if (rule.first and not head) or len(line) > rule.max_len:
-                    continue
-                if rule.hints and not any(hint in line_low for hint in rule.hints):
-                    continue
-                if rule.test(line):  # type: ignore[misc]
-                    return entry, None
-        return None
+    def patterns(self) -> dict[str, regex.Pattern[str]]:
+        """Every compiled pattern this engine can run, by name (compiling what was not yet)."""
+        found = {kind: lines.pattern() for kind, lines in (("head", self._head), ("body", self._body))}
+        for e in self._inline:
+            found[f"inline:{e.rule.name}"] = _anchored(e.rule.pattern or "")
+        return {name: pattern for name, pattern in found.items() if pattern is not None}
 
-    def _literals(self, low: str) -> dict[str, list[int]]:
-        """Every position of every inline prefix in the lower-cased text, each searched once."""
-        found: dict[str, list[int]] = {}
-        for literal in self._all_literals:
-            at = low.find(literal)
-            if at < 0:
-                continue
-            positions = found[literal] = []
-            while at >= 0:
-                positions.append(at)
-                at = low.find(literal, at + 1)
-        return found
+    def _candidates(self, text: str, low: str | None) -> list[_Candidate]:
+        """Where inline rules may start (at one of their prefixes), in text order.
 
-    def _candidates(self, text: str, literals: dict[str, list[int]] | None) -> list[tuple[int, int, _Inline]]:
-        """Where an inline rule may start (at one of its prefixes), in text order."""
-        found: list[tuple[int, int, _Inline]] = []
-        if literals is None:  # lower() moved offsets (a dotted capital I): try every position
-            for inline in self._inline:
-                found.extend((m.start(), inline.entry.order, inline) for m in inline.pattern.finditer(text))
+        One ``str.find`` pass per prefix: measured faster on article-sized texts than one
+        Aho-Corasick pass or one alternation (neither engine skips ahead the way ``find`` does).
+        """
+        found: list[_Candidate] = []
+        if low is None:  # lower() moved offsets (a dotted capital I): per line, or every position
+            for line in _LINES.finditer(text):
+                start, end = line.span(1)
+                line_low = text[start:end].lower()
+                if len(line_low) == end - start:
+                    self._prefixes(found, line_low, start)
+                else:
+                    found.extend((at, e.order, e) for at in range(start, end) for e in self._inline)
         else:
-            for inline in self._inline:
-                order = inline.entry.order
-                for prefix in inline.entry.rule.prefixes:
-                    found.extend((at, order, inline) for at in literals.get(prefix, ()))
+            self._prefixes(found, low, 0)
         found.sort(key=lambda c: (c[0], c[1]))
         return found
+
+    def _prefixes(self, found: list[_Candidate], low: str, offset: int) -> None:
+        for prefix, entries in self._by_prefix.items():
+            at = low.find(prefix)
+            while at >= 0:
+                found.extend((offset + at, order, e) for order, e in entries)
+                at = low.find(prefix, at + 1)
 
     def strip(self, document: Document, timeout: float | None = None) -> Article:
         """Split ``document.text`` into body paragraphs and removed pieces; fill title, date, authors.
@@ -292,21 +403,17 @@ class Engine:
         limit = self.timeout if timeout is None else timeout
         text = document.text
         state = _State(text)
+        paragraphs = state.paragraphs
         lowered = text.lower()
-        # lower() can move offsets (a dotted capital I): then lower line by line instead.
+        # lower() can move offsets (a dotted capital I): then look for hints line by line instead.
         low = lowered if len(lowered) == len(text) else None
-        literals = self._literals(low) if low is not None else None
-        candidates = self._candidates(text, literals)
-        # Test rules run per line in Python, so a document skips those whose hints it lacks.
+        candidates = self._candidates(text, low)
         next_candidate = 0
         first = True
         for line in _LINES.finditer(text):
             start, end = line.span(1)
-            in_head = not state.paragraphs
-            if in_head:
-                hit = self._whole(self._head, text, start, end, first, low, limit)
-            else:
-                hit = self._whole(self._body, text, start, end, first, low, limit)
+            in_head = not paragraphs
+            hit = (self._head if in_head else self._body).match(text, start, end, first, low, limit)
             first = False
             while next_candidate < len(candidates) and candidates[next_candidate][0] < start:
                 next_candidate += 1
@@ -323,10 +430,15 @@ class Engine:
             mine = next_candidate
             while mine < len(candidates) and candidates[mine][0] < end:
                 mine += 1
+            if mine == next_candidate:
+                piece = text[start:end].strip()
+                if piece:
+                    paragraphs.append(piece)
+                continue
             self._cut(state, start, end, candidates[next_candidate:mine], limit)
             next_candidate = mine
         return Article(
-            body="\n\n".join(state.paragraphs),
+            body="\n\n".join(paragraphs),
             title=state.title or document.title,
             published=state.published or document.published,
             authors=tuple(state.authors) or document.authors,
@@ -338,20 +450,19 @@ class Engine:
         state: _State,
         start: int,
         end: int,
-        candidates: list[tuple[int, int, _Inline]],
+        candidates: list[_Candidate],
         limit: float | None,
     ) -> None:
         """Cut the inline rules' matches out of one line; what is left is one paragraph."""
         text = state.text
         pieces: list[str] = []
         pos = start
-        for at, _, inline in candidates:
+        for at, _, entry in candidates:
             if at < pos:  # inside an earlier cut
                 continue
-            m = inline.pattern.match(text, at, end, timeout=limit)
+            m = _anchored(entry.rule.pattern or "").match(text, at, end, timeout=limit)
             if m is None or m.end() <= at:
                 continue
-            entry = inline.entry
             cut_end = m.end()
             if entry.rule.extend is not None:
                 cut_end = max(cut_end, min(end, entry.rule.extend(text, cut_end, end)))

@@ -70,3 +70,37 @@ def test_text_evidence_cannot_claim_certainty(confidence: float) -> None:
 def test_evidence_needs_a_hint_or_the_start() -> None:
     with pytest.raises(ValueError):
         Evidence("x", 0.5)
+
+
+def test_a_detector_compiles_nothing_until_its_hints_call_for_it() -> None:
+    from corekit import detect
+
+    evidence = Evidence(r"LAZYDEMO\.CO\.ID\ -\ \d+", 0.9, hints=("LAZYDEMO.CO.ID",))
+    before = detect._compiled.cache_info().currsize
+    lazy = Detector(
+        Source(id="lazy", name="Lazy", hosts=("lazy.id",)), plugin="lazy", evidence={"d": evidence}
+    )
+    assert detect._compiled.cache_info().currsize == before
+    assert lazy(Document(text="Isi berita tanpa tanda.")) is None
+    assert detect._compiled.cache_info().currsize == before  # its hint is absent: nothing to run
+    assert lazy(Document(text="LAZYDEMO.CO.ID - 12 isi")).evidence == "d"
+    assert detect._compiled.cache_info().currsize == before + 1
+
+
+def test_the_leftmost_evidence_around_a_hint_wins_and_the_first_declared_at_a_tie() -> None:
+    # One search per evidence must pick what one search of their alternation would.
+    detector = Detector(
+        Source(id="tie", name="Tie", hosts=("tie.id",)),
+        plugin="tie",
+        evidence={
+            "late": Evidence(r"TIE\ PAPER", 0.6, hints=("TIE",)),
+            "early": Evidence(r"BY\ TIE", 0.7, hints=("TIE",)),
+            "same": Evidence(r"TIE\ PAPER\ DAILY", 0.8, hints=("TIE",)),
+        },
+    )
+    assert detector(Document(text="x BY TIE PAPER DAILY")).evidence == "early"
+    assert detector(Document(text="x TIE PAPER DAILY")).evidence == "late"
+
+
+def test_patterns_compiles_every_pattern_a_detector_can_run() -> None:
+    assert set(DETECTOR.patterns()) == {"evidence:dateline", "evidence:footer", "_start"}

@@ -4,7 +4,8 @@ Patterns are found by introspection, so a pattern added later is covered without
 file: every module under ``corekit`` and every installed ``corekit_*`` module (plugins, found by
 the ``corekit`` entry points and by name) is imported, and its globals are searched for
 ``regex.Pattern`` and ``re.Pattern`` objects, also inside tuples, dicts, attrs instances and
-corekit objects (a rules engine keeps its compiled alternations on itself).
+corekit objects. Objects that compile lazily (``corekit.rules.Engine``, ``corekit.detect.Detector``)
+are asked for every pattern they can run through their ``patterns()`` method, which compiles them.
 
 Each pattern is run (``finditer`` to the end, then ``fullmatch``) on long runs of what news text
 has many of: spaces, punctuation, capitalised words, quote marks, ``Baca juga:``. A linear
@@ -16,6 +17,7 @@ can be stopped by a timeout.
 from __future__ import annotations
 
 import importlib
+import itertools
 import pkgutil
 import re
 import time
@@ -153,6 +155,12 @@ def _patterns(obj: Any, where: str, depth: int, seen: set[int]) -> Iterator[tupl
         children = ((f"{where}.{k}", v) for k, v in vars(obj).items())
     else:
         return
+    if _ours(obj) and not isinstance(obj, type) and callable(getattr(obj, "patterns", None)):
+        # Objects that compile their patterns on first use (a rules engine, a detector) hand
+        # them all over, compiled, through ``patterns()``: none waits unseen for its first document.
+        # Each is named as if it were an attribute, so names stay put when a pattern turns lazy.
+        lazy = ((f"{where}.{k}", v) for k, v in obj.patterns().items())
+        children = itertools.chain(lazy, children)
     for child_where, child in children:
         yield from _patterns(child, child_where, depth - 1, seen)
 
@@ -288,14 +296,6 @@ hostile = st.tuples(st.text(max_size=20), runs, st.sampled_from(BREAKERS)).map("
 #: owners and not fixed yet. Each still runs: it shows as XFAIL while slow and XPASS once fixed,
 #: when its line here should go. Anything not listed must pass.
 KNOWN_SUPER_LINEAR = {
-    # outlets (corekit/rules.py engine, corekit/boilerplate.py, plugins/): quadratic when searched
-    # over long runs of digits, spaces or dots; the line-kind alternations may only ever be
-    # fullmatched on one stripped line, which bounds the damage to that line's length squared.
-    "corekit.boilerplate._DATELINE_ALONE": "outlets",
-    "corekit.boilerplate._ENGINE._body.pattern": "outlets",
-    "corekit.boilerplate._ENGINE._head.pattern": "outlets",
-    "corekit.rules._LINES": "outlets",
-    "corekit.boilerplate._LINE": "outlets",  # the same pattern as rules._LINES, found here first
     # outlet plugins (issue 9): found when the sixteen new plugins met this test
     "corekit_kapanlagi.DETECTOR._start": "outlets2",
     "corekit_okezone.DETECTOR._start": "outlets2",
@@ -313,15 +313,9 @@ KNOWN_SUPER_LINEAR = {
 }
 
 
-#: Every plugin's rules engine compiles the same two whole-line alternations as the core's.
-_PLUGIN_ENGINE = re.compile(r"corekit_\w+\.ENGINE\._(?:head|body)\.pattern")
-
-
 def known_owner(where: str) -> str | None:
     """Who a known super-linear pattern was reported to, or None for a pattern that must be linear."""
-    if where in KNOWN_SUPER_LINEAR:
-        return KNOWN_SUPER_LINEAR[where]
-    return "outlets" if _PLUGIN_ENGINE.fullmatch(where) else None
+    return KNOWN_SUPER_LINEAR.get(where)
 
 
 def _params(known: str) -> list[Any]:
@@ -376,6 +370,10 @@ def test_the_harness_finds_patterns_in_plugins_and_inside_objects(tmp_path, monk
         "class Engine:\n"
         "    def __init__(self, source):\n"
         "        self.compiled = {'line': regex.compile(source)}\n"
+        "class Lazy:\n"
+        "    def patterns(self):\n"
+        "        return {'late': regex.compile(r'compiled\\s+on\\s+demand')}\n"
+        "LAZY = Lazy()\n"
         "TOP = regex.compile(r'top')\n"
         "RULES = (Rule(re.compile(r'in\\s+a\\s+rule')),)\n"
         "ENGINE = Engine(r'deep\\s+inside')\n",
@@ -389,6 +387,16 @@ def test_the_harness_finds_patterns_in_plugins_and_inside_objects(tmp_path, monk
     monkeypatch.syspath_prepend(str(tmp_path))
     found = {p.pattern for p in discover().values()}
     assert {"top", r"in\s+a\s+rule", r"deep\s+inside", r"an\s+instance\s+elsewhere"} <= found
+    assert r"compiled\s+on\s+demand" in found
+
+
+def test_the_harness_finds_every_pattern_of_a_plugins_lazy_engine_and_detector():
+    # Engines and detectors compile on first use; the harness asks them for all their patterns.
+    kontan = pytest.importorskip("corekit_kontan")
+    found = {(p.pattern, p.flags) for p in PATTERNS.values()}
+    lazy = {**kontan.ENGINE.patterns(), **kontan.DETECTOR.patterns()}
+    assert {"head", "body", "evidence:dateline", "evidence:footer"} <= set(lazy)
+    assert {(p.pattern, p.flags) for p in lazy.values()} <= found
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,16 @@
+import json
+from pathlib import Path
+
 import attrs
 import pytest
 
+from corekit import rules as rules_module
 from corekit.audit import audit
 from corekit.model import Document
 from corekit.rules import Engine, Rule, RuleSet
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "indonesian-news-dev.jsonl"
 
 RULES = RuleSet(
     plugin="demo",
@@ -13,8 +20,13 @@ RULES = RuleSet(
         Rule("shout", "line", test=lambda line: line.isupper()),
         Rule("footer", "trailer", r"Berita\ Terkait"),
         Rule("ad", "inline", r"\[iklan\]", prefixes=("[iklan",)),
-        Rule("read-also", "inline", r"Baca\ juga:\ ", prefixes=("baca juga",),
-             extend=lambda text, pos, end: text.index(".", pos) + 1),
+        Rule(
+            "read-also",
+            "inline",
+            r"Baca\ juga:\ ",
+            prefixes=("baca juga",),
+            extend=lambda text, pos, end: text.index(".", pos) + 1,
+        ),
     ),
 )
 ENGINE = Engine(RULES)
@@ -76,9 +88,9 @@ def test_inner_groups_do_not_hide_which_rule_hit() -> None:
 def test_timeout_is_passed_to_the_regex_module() -> None:
     rules = RuleSet(plugin="p", rules=(Rule("slow", "line", r"(a|aa)+b"),))
     with pytest.raises(TimeoutError):
-        Engine(rules, timeout=0.01).strip(Document(text="a" * 40 + "c"))
+        Engine(rules, timeout=0.01).strip(Document(text="a" * 40 + "cb"))
     with pytest.raises(TimeoutError):
-        Engine(rules).strip(Document(text="a" * 40 + "c"), timeout=0.01)
+        Engine(rules).strip(Document(text="a" * 40 + "cb"), timeout=0.01)
 
 
 @pytest.mark.parametrize(
@@ -119,3 +131,78 @@ def test_a_dotted_capital_i_does_not_shift_offsets() -> None:
     article = ENGINE.strip(document)
     assert article.body == "İstanbul - Isi berita. Lanjut."
     assert audit(document, article) == []
+
+
+def test_two_rules_of_a_kind_may_both_capture_a_value() -> None:
+    # Their 'value' groups share one group number: the rule that hit is not the last group closed.
+    rules = RuleSet(
+        plugin="p",
+        rules=(
+            Rule("by", "head", r"Oleh:\ (?P<value>\w+)", field="authors"),
+            Rule("at", "head", r"Pukul\ (?P<value>\d\d:\d\d)", field="published"),
+        ),
+    )
+    article = Engine(rules).strip(Document(text="Oleh: Budi\nPukul 10:30\nIsi berita."))
+    assert [r.rule for r in article.removed] == ["by", "at"]
+    assert (article.authors, article.published) == (("Budi",), "10:30")
+
+
+def test_an_engine_compiles_nothing_until_it_strips() -> None:
+    def compiled() -> tuple[int, ...]:
+        caches = (rules_module._compiled, rules_module._alternation, rules_module._reversed)
+        return tuple(cache.cache_info().currsize for cache in caches)
+
+    before = compiled()
+    # A unique pattern, so no other engine of this process has compiled it already.
+    engine = Engine(RuleSet(plugin="p", rules=(Rule("lazy", "line", r"Belum\ dikompilasi\ \d+"),)))
+    assert compiled() == before
+    article = engine.strip(Document(text="Belum dikompilasi 1\nIsi."))
+    assert [r.rule for r in article.removed] == ["lazy"]
+    assert compiled() > before
+
+
+def test_patterns_compiles_and_returns_every_pattern_the_engine_can_run() -> None:
+    found = ENGINE.patterns()
+    assert set(found) == {"head", "body", "inline:ad", "inline:read-also"}
+    assert found["head"].fullmatch("Tanggal: 2024-01-02") is not None
+    assert found["body"].fullmatch("Berita Terkait") is not None
+
+
+def _lines_of(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in rules_module._LINES.finditer(text)]
+
+
+def _engines() -> dict[str, Engine]:
+    from corekit import boilerplate
+    from corekit.plugins import default_plugin_manager
+
+    engines = {"generic": boilerplate._ENGINE}
+    for name, plugin in default_plugin_manager().list_name_plugin():
+        if isinstance(getattr(plugin, "ENGINE", None), Engine):
+            engines[name] = plugin.ENGINE
+    return engines
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    if DEV.is_file():
+        with DEV.open(encoding="utf-8") as f:
+            texts += [json.loads(line)["raw_text"] for line in f if line.strip()][:200]
+    return texts
+
+
+def test_a_line_tries_only_rules_that_can_match_it_and_misses_none() -> None:
+    # Every line of the seeds (and of the dev rows where present), against every installed engine:
+    # the rules picked by the line's opening and end find the same first match as all of them.
+    texts = _texts()
+    for name, engine in _engines().items():
+        for lines in (engine._head, engine._body):
+            every = rules_module._Alternation.of(lines.patterned) if lines.patterned else None
+            for text in texts:
+                for start, end in _lines_of(text):
+                    expected = every.pattern.fullmatch(text, start, end) if every else None
+                    chosen = lines.alternation(text, start, end)
+                    got = chosen.pattern.fullmatch(text, start, end) if chosen else None
+                    want = None if expected is None else every.entry(expected).rule.name
+                    have = None if got is None else chosen.entry(got).rule.name
+                    assert have == want, (name, text[start:end])
