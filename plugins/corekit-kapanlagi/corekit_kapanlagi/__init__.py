@@ -30,8 +30,9 @@ DETECTOR = Detector(
         # A photo page is one paragraph that ends by inviting the reader to the pictures:
         # 'Simak selengkapnya berikut ini!', 'Yuk lihat momennya berikut ini.', 'Penasaran kan?'.
         # Matched at the start only (one attempt, not a scan): the paragraph is the whole text.
+        # '^' says so in the pattern too: scanned from every position, '[^\n]*' would be quadratic.
         "gallery-teaser": Evidence(
-            r"[^\n]*\b(?i:simak|yuk|berikut|penasaran)\b[^\n]{0,120}[.!?]\s*\Z", 0.55, at_start=True
+            r"^[^\n]*\b(?i:simak|yuk|berikut|penasaran)\b[^\n]{0,120}[.!?]\s*\Z", 0.55, at_start=True
         ),
         # The KLY sister-site promotion closing a photo page ('Baca juga berita lainnya di Liputan6.com.');
         # Liputan6.com's own pages carry its dateline, which weighs more.
