@@ -87,7 +87,8 @@ class Rule:
             not prefilter an alternation, so scanning every position of every line would cost
             far more than the rest of the work together.
         max_len: Line kinds: the longest line the rule can match; longer lines skip it.
-        first: Head rules only: try on the first non-blank line alone.
+        first: Head rules only: try on the first line left, the one every line above was
+            dropped from (cleaning the body again sees that line first).
     """
 
     name: str
@@ -409,34 +410,56 @@ class Engine:
         low = lowered if len(lowered) == len(text) else None
         candidates = self._candidates(text, low)
         next_candidate = 0
-        first = True
         for line in _LINES.finditer(text):
             start, end = line.span(1)
             in_head = not paragraphs
-            hit = (self._head if in_head else self._body).match(text, start, end, first, low, limit)
-            first = False
+            whole = self._head if in_head else self._body
+            # 'first' is every line of the head: a line the rules above it dropped is the first
+            # line of the body once the body is cleaned again.
+            hit = whole.match(text, start, end, in_head, low, limit)
             while next_candidate < len(candidates) and candidates[next_candidate][0] < start:
                 next_candidate += 1
-            if hit is not None:
+            if hit is None:
+                mine = next_candidate
+                while mine < len(candidates) and candidates[mine][0] < end:
+                    mine += 1
+                if mine == next_candidate:  # no inline rule can start on this line
+                    piece = text[start:end].strip()
+                    if piece:
+                        paragraphs.append(piece)
+                    continue
+                cuts = len(state.removed)
+                kept = self._cut(state, start, end, candidates[next_candidate:mine], limit)
+                next_candidate = mine
+                if not kept:
+                    continue
+                rest = " ".join(text[s:e] for s, e in kept)
+                if kept != [(start, end)]:
+                    # What inline cuts leave of a line is a paragraph, and cleaning the body again
+                    # judges it as a line: judge it so now ('loading...Judul...' leaves a
+                    # truncated title), or a second pass would drop what the first kept.
+                    hit = whole.match(rest, 0, len(rest), in_head, None, limit)
+                if hit is None:
+                    paragraphs.append(rest)
+                    continue
                 entry, m = hit
                 if entry.rule.field is not None:
-                    state.capture(entry, _value(m, text, start, end))
+                    state.capture(entry, _value(m, rest, 0, len(rest)))
+                for s, e in kept:
+                    state.drop(s, e, entry, exact=True)
+                state.removed[cuts:] = sorted(state.removed[cuts:], key=lambda r: r.start)
                 if entry.rule.kind == "trailer" and not in_head:
-                    # The article ends here: the rest is one removed block under this rule.
-                    state.drop(start, len(text), entry)
+                    state.drop(end, len(text), entry)
                     break
-                state.drop(start, end, entry, exact=True)
                 continue
-            mine = next_candidate
-            while mine < len(candidates) and candidates[mine][0] < end:
-                mine += 1
-            if mine == next_candidate:
-                piece = text[start:end].strip()
-                if piece:
-                    paragraphs.append(piece)
-                continue
-            self._cut(state, start, end, candidates[next_candidate:mine], limit)
-            next_candidate = mine
+            entry, m = hit
+            if entry.rule.field is not None:
+                state.capture(entry, _value(m, text, start, end))
+            if entry.rule.kind == "trailer" and not in_head:
+                # The article ends here: the rest is one removed block under this rule.
+                state.drop(start, len(text), entry)
+                break
+            state.drop(start, end, entry, exact=True)
         return Article(
             body="\n\n".join(paragraphs),
             title=state.title or document.title,
@@ -452,34 +475,75 @@ class Engine:
         end: int,
         candidates: list[_Candidate],
         limit: float | None,
-    ) -> None:
-        """Cut the inline rules' matches out of one line; what is left is one paragraph."""
-        text = state.text
-        pieces: list[str] = []
+    ) -> list[tuple[int, int]]:
+        """Cut the inline rules' matches out of one line; the spans left make one paragraph."""
+        cuts = len(state.removed)
+        kept = self._cut_in(state, state.text, [(start, end)], candidates, limit)
+        # Cleaning the body again reads what the cuts left joined into one line, where an inline
+        # rule may match that did not before (hashtags a glued 'Baca juga:' kept from the line
+        # end): cut the joined text until nothing more goes, so that a second pass finds nothing.
+        while kept and kept != [(start, end)]:
+            rest = " ".join(state.text[s:e] for s, e in kept)
+            low = rest.lower()
+            found = self._candidates(rest, low if len(low) == len(rest) else None)
+            again = self._cut_in(state, rest, kept, found, limit)
+            if again == [(0, len(rest))]:
+                break
+            kept = [span for a, b in again for span in _in_text(kept, a, b)]
+            state.removed[cuts:] = sorted(state.removed[cuts:], key=lambda r: r.start)
+        return kept
+
+    def _cut_in(
+        self,
+        state: _State,
+        line: str,
+        spans: list[tuple[int, int]],
+        candidates: list[_Candidate],
+        limit: float | None,
+    ) -> list[tuple[int, int]]:
+        """Cut inline matches out of ``line``: the input's ``spans`` joined by a space, or (one
+        span) the input itself. Returns the spans of ``line`` left; cuts are recorded in the input."""
+        joined = line is not state.text
+        start, end = (0, len(line)) if joined else spans[0]
+        pieces: list[tuple[int, int]] = []
         pos = start
         for at, _, entry in candidates:
-            if at < pos:  # inside an earlier cut
+            if at < pos or at >= end:  # inside an earlier cut, or past the line
                 continue
-            m = _anchored(entry.rule.pattern or "").match(text, at, end, timeout=limit)
+            m = _anchored(entry.rule.pattern or "").match(line, at, end, timeout=limit)
             if m is None or m.end() <= at:
                 continue
             cut_end = m.end()
             if entry.rule.extend is not None:
-                cut_end = max(cut_end, min(end, entry.rule.extend(text, cut_end, end)))
-            _keep(pieces, text, pos, at)
-            state.drop(at, cut_end, entry)
+                cut_end = max(cut_end, min(end, entry.rule.extend(line, cut_end, end)))
+            _keep(pieces, line, pos, at)
+            for s, e in _in_text(spans, at, cut_end) if joined else [(at, cut_end)]:
+                state.drop(s, e, entry)
             if entry.rule.field is not None:
-                state.capture(entry, _value(m, text, at, cut_end))
+                state.capture(entry, _value(m, line, at, cut_end))
             pos = cut_end
-        _keep(pieces, text, pos, end)
-        if pieces:
-            state.paragraphs.append(" ".join(pieces))
+        _keep(pieces, line, pos, end)
+        return pieces
 
 
-def _keep(pieces: list[str], text: str, start: int, end: int) -> None:
-    piece = text[start:end].strip()
-    if piece:
-        pieces.append(piece)
+def _in_text(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """Where ``[a, b)`` of the input's ``spans`` joined by single spaces lies in the input."""
+    found, at = [], 0
+    for s, e in spans:
+        lo, hi = max(a, at), min(b, at + e - s)
+        if lo < hi:
+            found.append((s + lo - at, s + hi - at))
+        at += e - s + 1
+    return found
+
+
+def _keep(pieces: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """The span of ``text[start:end]`` stripped, if anything is left."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        at = start + piece.index(stripped[0])
+        pieces.append((at, at + len(stripped)))
 
 
 def _value(m: Any, text: str, start: int, end: int) -> str:

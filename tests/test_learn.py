@@ -12,7 +12,7 @@ import regex
 from corekit.learn import Lesson, learn, read_samples
 from corekit.learn.lesson import to_line_end
 from corekit.learn.lines import count, sentence_starts
-from corekit.learn.patterns import generalise, key, leading_literal
+from corekit.learn.patterns import SITE, generalise, key, leading_literal
 from corekit.learn.report import describe
 from corekit.learn.samples import Sample, SampleError
 from corekit.model import Document
@@ -75,6 +75,23 @@ def test_no_rule_takes_an_article_sentence(lesson: Lesson) -> None:
             assert sentence in article.body
         assert "Baca juga" not in article.body and site.SCROLL not in article.body
         assert site.FOOTER not in article.body
+
+
+def test_every_learned_pattern_is_linear_on_long_runs() -> None:
+    # A generated plugin's patterns are compiled into its module, where tests/test_regex_budget.py
+    # holds them to linear time; the learner must not write one that fails there. A footer naming
+    # a site puts the learner's SITE pattern into a rule too.
+    from test_regex_budget import _pairs, assert_linear
+
+    footer = "Simak berita lainnya di Contohnews.com"
+    lesson = learn([Sample(text=f"{s.text}\n{footer}", name=s.name) for s in samples()], plugin="contoh")
+    flags = regex.VERBOSE | regex.MULTILINE  # as Engine and Detector compile them
+    patterns = [r.pattern for r in lesson.rules] + [e.pattern for e in lesson.evidence]
+    assert any(SITE in p for p in patterns)
+    for pattern in patterns:
+        compiled = regex.compile(pattern, flags)
+        for unit, breaker in _pairs():
+            assert_linear(compiled, unit, breaker)
 
 
 def test_support_counts_articles_not_occurrences() -> None:

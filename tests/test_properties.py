@@ -143,11 +143,6 @@ def test_body_and_removed_account_for_every_word(text):
     assert not left_over - in_body, f"dropped without a record: {sorted((left_over - in_body).elements())}"
 
 
-# Found on merging outlets: for seed 000 with its lines glued by single newlines, the sindonews
-# rules keep the teaser glued after "loading..." ("Jenderal Senior China...") as the first body
-# paragraph, then drop it as a head line on the second pass. Reported to outlets; the mark goes
-# when the property holds (non-strict: it then shows as XPASS).
-@pytest.mark.xfail(reason="outlets: a second pass drops the first body paragraph (seed 000)", strict=False)
 @given(texts)
 def test_cleaning_the_body_again_changes_nothing(text):
     once = clean(text)
@@ -160,7 +155,7 @@ def test_properties_hold_on_the_seeds_themselves(seed):
     test_offsets_point_at_their_text.hypothesis.inner_test(SEEDS[seed])
     test_every_body_paragraph_quote_and_mention_is_text_of_the_input.hypothesis.inner_test(SEEDS[seed])
     test_body_and_removed_account_for_every_word.hypothesis.inner_test(SEEDS[seed])
-    once = clean(SEEDS[seed])  # the seeds as they are do hold (the xfail above is for mutants)
+    once = clean(SEEDS[seed])
     assert clean(once.article.body, source=once.source.id).article.body == once.article.body
 
 

@@ -295,22 +295,7 @@ hostile = st.tuples(st.text(max_size=20), runs, st.sampled_from(BREAKERS)).map("
 #: Patterns this harness found super-linear when their branches were merged, reported to their
 #: owners and not fixed yet. Each still runs: it shows as XFAIL while slow and XPASS once fixed,
 #: when its line here should go. Anything not listed must pass.
-KNOWN_SUPER_LINEAR = {
-    # outlet plugins (issue 9): found when the sixteen new plugins met this test
-    "corekit_kapanlagi.DETECTOR._start": "outlets2",
-    "corekit_okezone.DETECTOR._start": "outlets2",
-    "corekit_tempo.DETECTOR._start": "outlets2",
-    "corekit_kompas._GLUED_CREDIT": "outlets2",
-    "corekit_republika._SENTENCE_WORD": "outlets2",
-    # learn (corekit new-plugin / learn): measured 9 -> 147 -> 500+ ms on 2k/8k/32k-char runs of
-    # dots before a line end, and 23 -> 372 -> 500+ ms on runs of dashes
-    "corekit.learn.lines._LINE": "learn",
-    "corekit.learn.patterns._PIECES": "learn",
-    # two lazy repeats over one class before a required '.': over 0.5 s on 3.7k chars of hostile text
-    "corekit.learn.check._SENTENCE": "learn",
-    # a repeated group over runs of '1.': 0.6 -> 9 -> 223 ms on 2k/8k/32k chars
-    "corekit.learn.detection._NAME_TOKEN": "learn",
-}
+KNOWN_SUPER_LINEAR: dict[str, str] = {}  # none left: every pattern must pass
 
 
 def known_owner(where: str) -> str | None:

@@ -22,16 +22,37 @@ from corekit.rules import Engine, RuleSet
 #: A sentence long enough that two articles sharing it by chance is implausible.
 SENTENCE_WORDS = 6
 #: A sentence of article text ends in a full stop; a headline may end in '?' or '!' but rarely in '.'.
-_SENTENCE = regex.compile(r"[^.!?\n]*?\S[^.!?\n]*?\.[\"”’']?(?=\s|$|\p{Lu}|[“\"])")
+#: A sentence from where it starts ('\G': :func:`sentences` chooses the starts). The former
+#: pattern, '[^.!?\n]*?\S[^.!?\n]*?\.' scanned from every position, tried every split of a run
+#: between its two lazy repeats from every start; this one reads each character a bounded number
+#: of times and finds the same sentences. The one non-space the old pattern asked for is either in
+#: the run before the first stop (first branch) or that stop itself, when the sentence runs on to a
+#: second one ('Rp 1.000 juta.', second branch).
+_SENTENCE = regex.compile(
+    r"\G(?:[^\S\n]*+[^\s.!?][^.!?\n]*+\.|[^.!?\n]*+[.!?][^.!?\n]*+\.)"
+    r"[\"”’']?(?=\s|$|\p{Lu}|[“\"])"
+)
+_STOP = regex.compile(r"[.!?\n]")
 #: The texts start with their title in at most this share: the generic title rule would eat the lead.
 TITLE_FIRST_SHARE = 0.1
 
 
 def sentences(text: str) -> Iterable[str]:
     """Sentences of at least ``SENTENCE_WORDS`` words."""
-    for m in _SENTENCE.finditer(text):
-        if len(m.group().split()) >= SENTENCE_WORDS:
-            yield m.group().strip()
+    pos = 0
+    while pos < len(text):
+        m = _SENTENCE.match(text, pos)
+        if m is not None:
+            if len(m.group().split()) >= SENTENCE_WORDS:
+                yield m.group().strip()
+            pos = m.end()
+            continue
+        # A sentence that fails from one start fails from every later one up to the next stop or
+        # line end (the run it reads is the same, only shorter): try again just after it.
+        stop = _STOP.search(text, pos)
+        if stop is None:
+            break
+        pos = stop.end()
 
 
 def unique_sentences(texts: Sequence[str]) -> frozenset[str]:

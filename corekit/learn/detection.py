@@ -16,7 +16,9 @@ from corekit.learn.patterns import generalise, has_site, literal
 HEAD_WINDOW = 120
 MAX_MASTHEADS = 3
 MASTHEAD_SHARE = 0.2
-_NAME_TOKEN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.?")
+# Possessive: a dot is the only way from one piece to the next, so nothing is given back, and the
+# regex module keeps no backtracking state per repeat (a long run of '1.' was quadratic).
+_NAME_TOKEN = regex.compile(r"[\p{L}\d-]++(?:\.[\p{L}\d-]++)*+\.?+")
 
 
 def evidence(stats: L.Stats, rules: Sequence[Learned], floor: int, host: str | None) -> tuple[Evidence, ...]:

@@ -21,7 +21,9 @@ _BOUNDARY = regex.compile(
 )
 #: A prefix's words; a colon glued to the next word ends the word before it ('juga:Nilai').
 _TOKEN = regex.compile(r"[^\s:]+:?|:")
-_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+# From a line's start only, each run taken possessively: a blank line fails once, not once per
+# character (which made a long run of spaces quadratic).
+_LINE = regex.compile(r"^[^\S\n]*+\S[^\n]*+", regex.MULTILINE)
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 #: An editor's code closing the article: '(jon)', '(*/hbb)', '(ant/mas)'.
 EDITOR_CODE = r"\((?:\*/?)?[a-z]{2,5}(?:/[a-z]{2,5})?\*?\)\.?"

@@ -30,8 +30,12 @@ DETECTOR = Detector(
         # A photo page is one paragraph that ends by inviting the reader to the pictures:
         # 'Simak selengkapnya berikut ini!', 'Yuk lihat momennya berikut ini.', 'Penasaran kan?'.
         # Matched at the start only (one attempt, not a scan): the paragraph is the whole text.
+        # The line is read once, possessively, and its end looked at behind: backtracking over it
+        # for the invitation cost time growing faster than the line.
         "gallery-teaser": Evidence(
-            r"[^\n]*\b(?i:simak|yuk|berikut|penasaran)\b[^\n]{0,120}[.!?]\s*\Z", 0.55, at_start=True
+            r"^[^\n]*+(?<=\b(?i:simak|yuk|berikut|penasaran)\b[^\n]{0,120}[.!?][^\S\n]*)\s*+\Z",
+            0.55,
+            at_start=True,
         ),
         # The KLY sister-site promotion closing a photo page ('Baca juga berita lainnya di Liputan6.com.');
         # Liputan6.com's own pages carry its dateline, which weighs more.

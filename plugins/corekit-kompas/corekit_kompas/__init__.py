@@ -39,8 +39,11 @@ DETECTOR = Detector(
 
 #: A credit glued to its caption: 'KOMPAS.com/RARINDRAXPeng X9', 'iQoo IndiaTampilan tampang ...':
 #: up to four name-like words (each with a capital), the last glued to the caption's first word.
+#: Each word is read once (its capital is the first one, the rest taken possessively) and a match
+#: starts where a word starts: scanned over a long word or run of words it stays linear.
 _GLUED_CREDIT = regex.compile(
-    r"KOMPAS\.com/|(?:[\p{L}\d./]*\p{Lu}[\p{L}\d./]*\ ){0,3}[\p{L}\d./]*?\p{Ll}(?=\p{Lu}\p{Ll})"
+    r"KOMPAS\.com/|(?<![\p{L}\d./])(?:[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\d./]*+\p{Lu}[\p{L}\d./]*+\ ){0,3}"
+    r"[\p{L}\d./]*?\p{Ll}(?=\p{Lu}\p{Ll})"
 )
 _TERMINAL = (".", "!", "?", "”", '"', ":", ",", ";", ")")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s")

@@ -25,11 +25,13 @@ DETECTOR = Detector(
         # The city and a dash without a space on one side: 'JAKARTA– Peneliti', 'JAKARTA-Raffi',
         # 'KIEV -Selama' (SINDOnews spaces both sides; a spaced en dash is weaker evidence).
         "dateline": Evidence(
-            r"\p{Lu}[\p{Lu}.\ -]{0,30}?\p{Lu}(?:[-–](?=\s|\p{Lu})|\s[-–](?=\S))", 0.6, at_start=True
+            r"^\p{Lu}[\p{Lu}.\ -]{0,30}?\p{Lu}(?:[-–](?=\s|\p{Lu})|\s[-–](?=\S))", 0.6, at_start=True
         ),
-        "dateline-en-dash": Evidence(r"\p{Lu}[\p{Lu}.\ -]{0,30}?\p{Lu}\s–\s", 0.56, at_start=True),
+        "dateline-en-dash": Evidence(r"^\p{Lu}[\p{Lu}.\ -]{0,30}?\p{Lu}\s–\s", 0.56, at_start=True),
         # The drop capital: the first word in capitals glued to the next ('JADWALdrawing', 'MEDIAJerman').
-        "drop-cap": Evidence(r"\p{Lu}{3,}(?=\p{Ll}|\p{Lu}\p{Ll})", 0.58, at_start=True),
+        # '^' anchors these as Detector matches them: scanned from every position of a run of
+        # capitals, '\p{Lu}{3,}' would be quadratic.
+        "drop-cap": Evidence(r"^\p{Lu}{3,}(?=\p{Ll}|\p{Lu}\p{Ll})", 0.58, at_start=True),
         # The editor's full name in brackets closes the article: '(Randy Wirayudha)'.
         "editor": Evidence(r"^\((?:\p{Lu}\p{Ll}+\ ?){2,4}\)$\s*\Z", 0.6, hints=(")",)),
     },

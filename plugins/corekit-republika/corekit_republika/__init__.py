@@ -33,7 +33,9 @@ DETECTOR = Detector(
 _GLUED = regex.compile(r"(?<=[\p{Ll}\d)?!])[\p{Lu}\"“]")
 _WORD = regex.compile(r"\S+")
 #: A word only a sentence writes in lower case: a headline's function words ('di', 'dan') are not.
-_SENTENCE_WORD = regex.compile(r"[\"“(]*\p{Ll}[\p{Ll}-]*[,.;:!?”\")]*")
+#: Fullmatched on one word; possessive runs and the lookbehind (a word starts after none of its
+#: own characters) keep it linear when scanned too.
+_SENTENCE_WORD = regex.compile(r"(?<![\"“(\p{Ll}-])[\"“(]*+\p{Ll}[\p{Ll}-]*+[,.;:!?”\")]*+")
 
 
 def _first_sentence_word(text: str, pos: int, limit: int) -> int | None:

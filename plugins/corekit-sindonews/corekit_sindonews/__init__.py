@@ -33,7 +33,17 @@ DETECTOR = Detector(
         "footer": Evidence(FOOTER, 0.95, hints=("SINDOnews", "indonews")),
         # Only SINDOnews joins date and time with a spaced hyphen.
         "date-line": Evidence(DATE_LINE, 0.8, hints=(" WIB",)),
-        "read-also": Evidence(r"BACA\ JUGA\ -|^Lihat\ Juga:", 0.6, hints=("BACA JUGA -", "Lihat Juga:")),
+        # The inline read-also box comes out glued to the sentence before it ('2025.Baca Juga: ...'):
+        # other outlets that print 'Baca Juga:' keep a space or a line break before it.
+        "read-also": Evidence(
+            r"BACA\ JUGA\ -|^Lihat\ Juga:|(?<=[.!?”\"])Baca\ Juga:",
+            0.6,
+            hints=("BACA JUGA -", "Lihat Juga:", "Baca Juga:"),
+        ),
+        # 'Baca juga:' inside a paragraph, after a sentence ('... Sunan Ampel. Baca juga: Kesaktian'):
+        # shared with Kompas and Kontan, whose datelines weigh more; it outweighs a drop capital
+        # (Okezone's, which never prints a read-also link).
+        "inline-read-also": Evidence(r"(?<=[.!?”\"]\ )Baca\ juga:", 0.59, hints=(". Baca juga:",)),
         # A bare capital city and a spaced hyphen opening the text, no outlet name: weak, others do it too.
         "dateline": Evidence(r"\p{Lu}{3,}(?:\ \p{Lu}{3,}){0,2}\ {1,2}-\ {1,2}(?=\S)", 0.55, at_start=True),
     },
@@ -58,9 +68,30 @@ RULES = RuleSet(
 ENGINE = Engine(RULES, GENERIC)
 
 
+#: The editor's initials glued to the last sentence close the text: '... menjadi 5-0.(sto)'. Posmetro
+#: does the same, but its masthead (0.95) is in every text; the claim is the weakest one.
+_CLOSING_CODE = regex.compile(r"\S\(\p{Ll}{2,5}\)\s*\Z")
+CLOSING_CODE_CONFIDENCE = 0.52
+
+
+def _closing_code(text: str) -> SourceMatch | None:
+    tail = text[-20:]
+    if ")" not in tail or _CLOSING_CODE.search(tail) is None:
+        return None
+    return SourceMatch(
+        id=SOURCE.id,
+        name=SOURCE.name,
+        confidence=CLOSING_CODE_CONFIDENCE,
+        plugin=PLUGIN,
+        evidence="closing-code",
+    )
+
+
 @hookimpl
 def detect_source(document: Document) -> SourceMatch | None:
-    return DETECTOR(document)
+    # Detector answers for the host and for the head and tail windows; the closing code is a
+    # check on the last characters alone, which Detector's hints cannot single out.
+    return DETECTOR(document) or _closing_code(document.text)
 
 
 @hookimpl

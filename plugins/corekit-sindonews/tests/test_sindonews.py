@@ -19,7 +19,7 @@ from corekit.testing import dev_rows, markers_left, sentences_lost
 FIXTURES = Path(__file__).parent / "fixtures"
 OTHER = SourceMatch(id="other", name="Other", confidence=0.9, plugin="other")
 #: Of this outlet's dev rows, the share its detector must claim from the text alone.
-TEXT_ACCURACY = 0.85
+TEXT_ACCURACY = 0.95
 MINE = SourceMatch(id="sindonews", name=plugin.SOURCE.name, confidence=0.9, plugin="sindonews")
 
 
@@ -65,6 +65,41 @@ def test_the_host_makes_it_certain() -> None:
 )
 def test_other_texts_are_declined(document: Document) -> None:
     assert plugin.detect_source(document=document) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # The read-also box glued to the sentence before it.
+        ("Laga berlangsung di Osaka.Baca Juga: Jepang Juara Grup Pelatih menerima kekalahan.", "read-also"),
+        # A read-also link inside a paragraph, after a drop capital (which alone is Okezone's mark).
+        (
+            "SUNANAmpel berasal dari Cempa. Baca juga: Kisah Sunan Ampel Keduanya menyebut Aceh.",
+            "inline-read-also",
+        ),
+        # The editor's initials glued to the last sentence.
+        ("Jepang unggul 5-0 pada babak kedua.(sto)\n", "closing-code"),
+        ("Streaming di VISION+ #Formula1(yov)", "closing-code"),
+    ],
+)
+def test_the_house_style_names_the_outlet(text: str, evidence: str) -> None:
+    claim = plugin.detect_source(document=Document(text=text))
+    assert claim is not None
+    assert (claim.id, claim.evidence) == ("sindonews", evidence)
+    assert 0.5 <= claim.confidence < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kebijakan itu berlaku tahun depan. Baca Juga: Trump Tunda Tarif Impor",  # Kontan's, spaced
+        "Baca juga: Presiden Tinjau Banjir\nIsi berita.",  # a line of its own
+        "Banjir melanda Dusun Klanting, pungkasnya. (don)",  # initials after a space
+        "Kata dia (Budi).",
+    ],
+)
+def test_read_also_and_initials_in_other_styles_are_declined(text: str) -> None:
+    assert plugin.detect_source(document=Document(text=text)) is None
 
 
 def test_strip_declines_another_source() -> None:

@@ -25,10 +25,14 @@ DETECTOR = Detector(
         "dateline": Evidence(r"TEMPO\.CO\s*,", 0.95, hints=("TEMPO.CO",)),
         # Magazine and newsletter pieces point to the weekly: 'Mingguan Tempo', 'laporan Tempo pekan ini'.
         # Tempo's advertorial rubric.
-        "info-rubric": Evidence(r"INFO\ (?:NASIONAL|BISNIS|TEMPO)\ *[-–—]", 0.9, at_start=True),
+        "info-rubric": Evidence(r"^INFO\ (?:NASIONAL|BISNIS|TEMPO)\ *[-–—]", 0.9, at_start=True),
         # Magazine pieces open with the first word in capitals ('PRESIDEN Prabowo', 'ALIH-alih') or
         # with the rubric alone on the first line ('PERJALANAN').
-        "drop-word": Evidence(r"\p{Lu}{4,}(?:-\p{Ll}+)?\ \p{Lu}?\p{Ll}|\p{Lu}{4,20}\n", 0.6, at_start=True),
+        # '^' anchors it as Detector matches it: scanned from every position of a run of capitals,
+        # '\p{Lu}{4,}' would be quadratic.
+        "drop-word": Evidence(
+            r"^(?:\p{Lu}{4,}(?:-\p{Ll}+)?\ \p{Lu}?\p{Ll}|\p{Lu}{4,20}\n)", 0.6, at_start=True
+        ),
         "weekly": Evidence(
             r"(?:Mingguan\ ?|Majalah\ ?|Koran\ ?)Tempo|Tempo\ ?pekan\ ini", 0.85, hints=("Tempo",)
         ),
