@@ -181,6 +181,8 @@ typed = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")), mi
 def test_utf8_text_decodes_to_itself_unless_a_repair_is_noted(text):
     assume(text.strip())
     decoded = decode_bytes(text.encode("utf-8"))
+    # A leading U+FEFF encodes to the UTF-8 byte-order mark, which is read as one and dropped.
+    text = text.removeprefix("\ufeff")
     if decoded.text != text:
         assert any(note.startswith("repaired mojibake") for note in decoded.notes)
     else:
