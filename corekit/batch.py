@@ -73,6 +73,8 @@ Item = Document | Unread | InputError
 #: Renderings of the input marked up with what was removed (``--explain``), plain and coloured:
 #: rendered where the document was cleaned, since they need the document beside its result.
 EXPLAIN = ("explain", "explain-color")
+#: Renderings that show the article alone: names and quotes would be found for nothing.
+TEXT_ONLY = ("text", *EXPLAIN)
 
 
 @attrs.frozen(kw_only=True)
@@ -86,6 +88,7 @@ class Options:
     render: str | None = (
         None  # an output format (or one of EXPLAIN) to render each result in, where it is cleaned
     )
+    mine: bool = True  # find names and quotes (False: the output shows the text alone)
 
 
 class DocumentTimeout(BaseException):
@@ -146,9 +149,13 @@ def process_rendered(
 ) -> Iterator[tuple[Result | Cleaned | Failure, str | None]]:
     """Like :func:`process`, with each result rendered in ``fmt`` (see :func:`corekit.output.render`)
     where it was cleaned: ``(Cleaned, text)`` for each document cleaned, or ``(Result, None)``
-    when ``fmt`` is None.
+    when ``fmt`` is None. The text and explain renderings show no names or quotes, so for them
+    the pipeline does not look for any.
     """
-    options = Options(source=source, aliases=dict(aliases or {}), strict=strict, timeout=timeout, render=fmt)
+    mine = fmt not in TEXT_ONLY
+    options = Options(
+        source=source, aliases=dict(aliases or {}), strict=strict, timeout=timeout, render=fmt, mine=mine
+    )
     yield from _outcomes(documents, pm or default_plugin_manager(), options, jobs)
 
 
@@ -208,7 +215,9 @@ def _clean(document: Item, pm: PluginManager, options: Options) -> tuple[Documen
             else:
                 read = document
             opts = options
-            return read, run(read, source=opts.source, aliases=opts.aliases, strict=opts.strict, pm=pm)
+            return read, run(
+                read, source=opts.source, aliases=opts.aliases, strict=opts.strict, mine=opts.mine, pm=pm
+            )
     except InputError as exc:
         return read, Failure(path=exc.path, reason=exc.reason)
     except PluginError as exc:

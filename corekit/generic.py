@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from corekit import boilerplate, names, quotes
+from corekit import boilerplate
 from corekit.hookspecs import hookimpl
 from corekit.model import UNKNOWN, Article, Document, Name, Quote, SourceMatch
 
@@ -30,11 +30,16 @@ def strip_boilerplate(document: Document, source: SourceMatch) -> Article:
 def normalize_names(
     document: Document, source: SourceMatch, article: Article, aliases: Mapping[str, str]
 ) -> tuple[Name, ...]:
-    return names.find_names(article.body, aliases)
+    # Imported here, not above: a run that wants the clean text alone never compiles their patterns.
+    from corekit.names import find_names
+
+    return find_names(article.body, aliases)
 
 
 @hookimpl(trylast=True)
 def extract_quotes(
     document: Document, source: SourceMatch, article: Article, names: tuple[Name, ...]
 ) -> tuple[Quote, ...]:
-    return quotes.extract_quotes(article.body, names)
+    from corekit.quotes import extract_quotes as extract
+
+    return extract(article.body, names)

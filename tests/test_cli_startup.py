@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -24,6 +25,31 @@ def test_a_utf8_seed_is_cleaned_without_ftfy_or_charset_normalizer():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "Putin" in proc.stdout or len(proc.stdout) > 500
     assert proc.stderr.strip().splitlines()[-1] == "loaded:"
+
+
+def _loaded_after_clean(*args: str) -> tuple[str, list[str]]:
+    """Stdout of ``corekit clean ARGS`` run in a fresh interpreter, and which of names/quotes it imported."""
+    code = (
+        "import sys\nfrom corekit.cli import main\n"
+        f"try:\n    main(['clean', *{list(args)!r}])\nexcept SystemExit:\n    pass\n"
+        "print('loaded:', *sorted({'corekit.names', 'corekit.quotes'} & set(sys.modules)), file=sys.stderr)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return proc.stdout, proc.stderr.strip().splitlines()[-1].split()[1:]
+
+
+def test_the_text_output_does_not_look_for_names_or_quotes():
+    stdout, loaded = _loaded_after_clean(str(SEED))
+    assert "Putin" in stdout
+    assert loaded == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_the_json_outputs_do(fmt):
+    stdout, loaded = _loaded_after_clean("--format", fmt, str(SEED))
+    assert loaded == ["corekit.names", "corekit.quotes"]
+    result = json.loads(stdout)
+    assert result["quotes"] and result["names"]
 
 
 def test_mojibake_is_still_repaired():

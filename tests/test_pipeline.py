@@ -75,3 +75,34 @@ def test_the_users_aliases_rename_quote_speakers_too():
     renamed = clean(text, aliases={"Putin": "Vladimir Vladimirovich Putin"})
     assert {q.speaker for q in renamed.quotes if q.kind == "direct"} == {"Vladimir Vladimirovich Putin"}
     assert "Vladimir Vladimirovich Putin" in {n.name for n in renamed.names}
+
+
+class Records:
+    """Answers no hook; notes which were called."""
+
+    def __init__(self) -> None:
+        self.called: list[str] = []
+
+    @hookimpl
+    def normalize_names(self, document, source, article, aliases):
+        self.called.append("normalize_names")
+
+    @hookimpl
+    def extract_quotes(self, document, source, article, names):
+        self.called.append("extract_quotes")
+
+
+TEXT = "JAKARTA - Presiden Joko Widodo tiba. “Kami siap,” kata Joko Widodo.\n\nBaca Juga: Judul lain"
+
+
+def test_mine_false_runs_detection_and_stripping_alone(pm):
+    spy = Records()
+    pm.register(spy, name="spy")
+    full = run(Document(text=TEXT), pm=pm)
+    assert spy.called == ["normalize_names", "extract_quotes"]
+    assert full.names and full.quotes
+    spy.called.clear()
+    bare = run(Document(text=TEXT), mine=False, pm=pm)
+    assert spy.called == []
+    assert bare.names == () and bare.quotes == ()
+    assert bare.article == full.article and bare.source == full.source
