@@ -407,13 +407,22 @@ def startup(args: argparse.Namespace) -> dict[str, float]:
     base = wall([sys.executable, "-c", "pass"], runs, env=env)
     version = wall([*corekit_command(), "--version"], runs, env=env)
     clean = wall([*corekit_command(), "clean", str(SEEDS[0])], runs, env=env)
+    # The text output skips names and quotes; the whole result is the other figure a user meets.
+    whole = wall([*corekit_command(), "clean", "--format", "json", str(SEEDS[0])], runs, env=env)
     budget = 2 * base + 0.150
     print(
         f"start-up (best of {runs}): python -c pass {1000 * base:.0f} ms, corekit --version"
         f" {1000 * version:.0f} ms, corekit clean {SEEDS[0].name} {1000 * clean:.0f} ms"
-        f" (target <= 2 x pass + 150 ms = {1000 * budget:.0f} ms)"
+        f" (target <= 2 x pass + 150 ms = {1000 * budget:.0f} ms), with --format json"
+        f" {1000 * whole:.0f} ms"
     )
-    return {"python_s": base, "version_s": version, "clean_s": clean, "budget_s": budget}
+    return {
+        "python_s": base,
+        "version_s": version,
+        "clean_s": clean,
+        "clean_json_s": whole,
+        "budget_s": budget,
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> None:
