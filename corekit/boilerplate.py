@@ -175,8 +175,10 @@ def call_to_action(line: str) -> bool:
 
 
 _CREDIT_AT_END = regex.compile(
-    r"""(?:\((?:[^()]*/[^()]*|[^()]*\bvia\b[^()]*|(?i:foto|dok)[^()]*)\)  # (TASS/Sergei Bobylev via Kremlin)
-    |\b(?i:foto|dok|ilustrasi)\s*[:/]\s*\S[^\n]{0,100})$                 # Foto/Sergei Bobylev/TASS
+    # The lookahead first settles that the bracket closes the line, so each '(' costs one scan to
+    # the next bracket: without it a '(' followed by a long run of '/' retried every one (quadratic).
+    r"""(?:\((?=[^()]*+\)$)(?:[^()]*?/|[^()]*?\bvia\b|(?i:foto|dok))[^()]*+\)  # (TASS/Sergei via Kremlin)
+    |\b(?i:foto|dok|ilustrasi)\s*[:/]\s*\S[^\n]{0,100})$                        # Foto/Sergei Bobylev/TASS
     """,
     regex.VERBOSE,
 )
