@@ -52,6 +52,35 @@ def test_other_texts_are_declined() -> None:
     assert plugin.strip_boilerplate(document=document, source=OTHER) is None
 
 
+#: A first paragraph under a bare 'JAKARTA - ' dateline, and one more below it.
+SPACED = (
+    "JAKARTA - Indeks saham ditutup turun pada perdagangan sesi pertama, Jumat (20/6/2025).\n"
+    "Siang ini, total volume saham yang diperdagangkan sebanyak 13 miliar saham."
+)
+
+
+def test_a_spaced_dateline_over_paragraphs_on_their_own_lines_is_okezone() -> None:
+    claim = plugin.detect_source(document=Document(text=SPACED))
+    assert claim is not None
+    assert (claim.id, claim.evidence) == ("okezone", "dateline-spaced")
+    assert 0.5 <= claim.confidence < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SINDOnews': the same dateline, the paragraphs run together on one line.
+        SPACED.replace("\n", "") + " Sebanyak 395 saham harganya turun." * 20,
+        # A one-paragraph text: nothing below the dateline's line says where the paragraphs end.
+        "JAKARTA - Indeks saham ditutup turun pada perdagangan sesi pertama.\n",
+        # A Tribun masthead is no city.
+        "TRIBUNNEWSBOGOR.COM - Sosok pemimpin Kota Bogor menjadi inspirasi.\nParagraf kedua.",
+    ],
+)
+def test_a_spaced_dateline_alone_is_not_okezone(text: str) -> None:
+    assert plugin.detect_source(document=Document(text=text)) is None
+
+
 # --- the real rows of this outlet in the shared dev set (skipped where it is absent) -------------
 
 
