@@ -111,6 +111,23 @@ def test_the_source_is_named_from_the_text_alone(rows, everything) -> None:
     assert taken == []
 
 
+#: A market report under a bare spaced dateline, its first paragraph on a line of its own.
+SPACED = "JAKARTA - Indeks saham ditutup turun pada sesi pertama.\nSiang ini, volume saham naik."
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (SPACED, "okezone"),  # paragraphs on their own lines
+        (SPACED.replace("\n", "") + " Saham naik." * 60, "sindonews"),  # run together
+        (SPACED + " Saham naik.(abd)", "sindonews"),  # SINDOnews' closing code outweighs the layout
+    ],
+)
+def test_a_spaced_dateline_is_told_apart_by_what_comes_with_it(everything, text, outlet) -> None:
+    need_plugins(everything, ["okezone", "sindonews"])
+    assert best_source(everything.hook.detect_source(document=Document(text=text))).id == outlet
+
+
 def test_the_url_settles_the_source(rows, everything) -> None:
     need_plugins(everything, outlets(rows))
     for row in rows:
