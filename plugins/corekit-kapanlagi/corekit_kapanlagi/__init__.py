@@ -3,7 +3,8 @@
 KapanLagi opens with 'Kapanlagi.com - ' or nothing, puts 'Advertisement' lines and image credits
 ('(credit: mydramalist.com)', 'Ilustrasi ... (Image by myanimelist.net)') between paragraphs,
 links 'baca juga:' / 'simak juga' headlines glued into the text, asks readers to follow its
-WhatsApp channel and closes with the editors' initials '(kpl/khs)'.
+WhatsApp channel and closes with the editors' initials '(kpl/khs)'. A photo page ('berita-foto') is
+its teaser alone: a few short paragraphs run together on one line.
 """
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ DETECTOR = Detector(
         "gallery-teaser": Evidence(
             r"^[^\n]*+(?<=\b(?i:simak|yuk|berikut|penasaran)\b[^\n]{0,120}[.!?][^\S\n]*)\s*+\Z",
             0.55,
+            at_start=True,
+        ),
+        # A photo page's teaser without the invitation: two or three short paragraphs run together on
+        # one line ('... dari publik.Terkait reaksi netizen ...'), under 1,000 characters in all, and
+        # no dateline: it opens on its subject. Weakest of all claims: SINDOnews' short texts run
+        # their paragraphs together too, but open with its dateline or hold its read-also box, which
+        # weigh more. '\A', not '^': the length check reads to the end of the text, so it must be
+        # tried at one position only.
+        "photo-teaser": Evidence(
+            r"""\A(?=(?s:.){100,999}+\Z)(?=[^\n]++\s*+\Z)(?!\p{Lu}[\p{Lu}\ ]{2,40}[-–—])
+                [^\n]*?\p{Ll}{3}[.!?]\p{Lu}\p{Ll}{2}""",
+            0.51,
             at_start=True,
         ),
         # The KLY sister-site promotion closing a photo page ('Baca juga berita lainnya di Liputan6.com.');

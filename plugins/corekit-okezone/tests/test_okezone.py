@@ -17,7 +17,7 @@ MINE = SourceMatch(id="okezone", name=plugin.SOURCE.name, confidence=0.9, plugin
 OTHER = SourceMatch(id="other", name="Other", confidence=0.9, plugin="other")
 URLS = ("https://bola.okezone.com/read/2025/06/10/1/x",)
 #: Of this outlet's dev rows, the share its detector must claim from the text alone.
-TEXT_ACCURACY = 0.9
+TEXT_ACCURACY = 0.95
 
 
 def test_the_entry_point_names_the_module() -> None:
@@ -50,6 +50,35 @@ def test_other_texts_are_declined() -> None:
     )
     assert plugin.detect_source(document=document) is None
     assert plugin.strip_boilerplate(document=document, source=OTHER) is None
+
+
+#: A first paragraph under a bare 'JAKARTA - ' dateline, and one more below it.
+SPACED = (
+    "JAKARTA - Indeks saham ditutup turun pada perdagangan sesi pertama, Jumat (20/6/2025).\n"
+    "Siang ini, total volume saham yang diperdagangkan sebanyak 13 miliar saham."
+)
+
+
+def test_a_spaced_dateline_over_paragraphs_on_their_own_lines_is_okezone() -> None:
+    claim = plugin.detect_source(document=Document(text=SPACED))
+    assert claim is not None
+    assert (claim.id, claim.evidence) == ("okezone", "dateline-spaced")
+    assert 0.5 <= claim.confidence < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SINDOnews': the same dateline, the paragraphs run together on one line.
+        SPACED.replace("\n", "") + " Sebanyak 395 saham harganya turun." * 20,
+        # A one-paragraph text: nothing below the dateline's line says where the paragraphs end.
+        "JAKARTA - Indeks saham ditutup turun pada perdagangan sesi pertama.\n",
+        # A Tribun masthead is no city.
+        "TRIBUNNEWSBOGOR.COM - Sosok pemimpin Kota Bogor menjadi inspirasi.\nParagraf kedua.",
+    ],
+)
+def test_a_spaced_dateline_alone_is_not_okezone(text: str) -> None:
+    assert plugin.detect_source(document=Document(text=text)) is None
 
 
 # --- the real rows of this outlet in the shared dev set (skipped where it is absent) -------------

@@ -44,8 +44,16 @@ DETECTOR = Detector(
         # shared with Kompas and Kontan, whose datelines weigh more; it outweighs a drop capital
         # (Okezone's, which never prints a read-also link).
         "inline-read-also": Evidence(r"(?<=[.!?”\"]\ )Baca\ juga:", 0.59, hints=(". Baca juga:",)),
-        # A bare capital city and a spaced hyphen opening the text, no outlet name: weak, others do it too.
-        "dateline": Evidence(r"\p{Lu}{3,}(?:\ \p{Lu}{3,}){0,2}\ {1,2}-\ {1,2}(?=\S)", 0.55, at_start=True),
+        # A bare capital city and a spaced hyphen opening the text, no outlet name: weak, others do it
+        # too. SINDOnews text comes with its paragraphs run together ('ke level 7.198.Siang ini'):
+        # the dateline's line runs on for 600 characters, or to the end of a short text. Okezone,
+        # which prints the same dateline now and then, keeps each paragraph on a line of its own
+        # (a first paragraph alone on its line is shorter: Okezone's, Liputan6's, at most ~520).
+        "dateline": Evidence(
+            r"^\p{Lu}{3,}(?:\ \p{Lu}{3,}){0,2}\ {1,2}-\ {1,2}(?=\S)(?=[^\n]{600}|[^\n]{0,599}+\s*+\Z)",
+            0.55,
+            at_start=True,
+        ),
     },
 )
 

@@ -102,6 +102,33 @@ def test_read_also_and_initials_in_other_styles_are_declined(text: str) -> None:
     assert plugin.detect_source(document=Document(text=text)) is None
 
 
+#: SINDOnews' text runs its paragraphs together: the dateline's line goes on past 600 characters.
+RUN_ON = "JAKARTA - Indeks saham ditutup turun pada sesi pertama.Siang ini, volume saham naik." + (
+    " Sebanyak 395 saham harganya turun dan 177 saham harganya naik." * 12
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RUN_ON,
+        "LAMPUNG SELATAN  -  Kecelakaan maut terjadi di Jalan Tol.",  # a short text, all one line
+        "JAKARTA - Kecelakaan maut terjadi di Jalan Tol.\n",
+    ],
+)
+def test_a_bare_dateline_over_run_on_paragraphs_is_sindonews(text: str) -> None:
+    claim = plugin.detect_source(document=Document(text=text))
+    assert claim is not None
+    assert (claim.id, claim.evidence) == ("sindonews", "dateline")
+
+
+def test_a_bare_dateline_over_paragraphs_on_their_own_lines_is_declined() -> None:
+    # Okezone's market report under the same dateline: the first paragraph ends its line.
+    text = "JAKARTA - Indeks saham ditutup turun pada sesi pertama.\nSiang ini, volume saham naik."
+    assert plugin.detect_source(document=Document(text=text)) is None
+    assert plugin.detect_source(document=Document(text=RUN_ON.replace("naik.", "naik.\n", 1))) is None
+
+
 def test_strip_declines_another_source() -> None:
     document, _ = fixture("seed")
     assert plugin.strip_boilerplate(document=document, source=OTHER) is None
