@@ -64,7 +64,7 @@ _ROLE_KINDS = frozenset((TITLE, ROLE, OTHER, NOUN))
 _SENTENCE_END = frozenset(".!?\n“”\"'‘’:;(—–-")
 _PARTICLE_GAPS = frozenset(f" {p} " for p in PARTICLES)
 # Past any offset in a body: the blocked span after the last one.
-_FAR = 1 << 62
+_PAST = (1 << 62, 1 << 62, None)
 
 # A unit is (start, end, text, kind): plain tuples, as one is made for every
 # capitalized word of every article.
@@ -76,8 +76,9 @@ class PersonMention(NamedTuple):
 
     start: int
     end: int
-    tokens: tuple[str, ...]
+    # Before the tokens, so that the first three fields are the (start, end, role) of the output.
     role: str | None
+    tokens: tuple[str, ...]
     # A multi-word name in running text (not a headline) may start a person;
     # a weak one may only join a person found elsewhere. Lone names are
     # always weak here: confirm_lone decides for those left over.
@@ -144,7 +145,7 @@ def _classify(text: str) -> str:
     return kind
 
 
-def _runs(body: str, blocked: Sequence[tuple[int, int]]) -> list[list[Unit]]:
+def _runs(body: str, blocked: Sequence[tuple[int, int, object]]) -> list[list[Unit]]:
     """Capitalized runs of ``body``; words inside ``blocked`` spans count as OTHER.
 
     An empty run between two runs marks a comma apposition ("Menteri
@@ -160,7 +161,7 @@ def _runs(body: str, blocked: Sequence[tuple[int, int]]) -> list[list[Unit]]:
     link = ""
     # The first blocked span not wholly before the current word; (big, big) past the last one.
     spans = iter(blocked)
-    bs, be = next(spans, (_FAR, _FAR))
+    bs, be, _ = next(spans, _PAST)
     for raw, after in zip(parts, parts, strict=True):
         start = pos
         pos += len(raw)
@@ -168,7 +169,7 @@ def _runs(body: str, blocked: Sequence[tuple[int, int]]) -> list[list[Unit]]:
         end = pos - cut
         pos += len(after)
         while be <= start:
-            bs, be = next(spans, (_FAR, _FAR))
+            bs, be, _ = next(spans, _PAST)
         if bs < end:
             kind = OTHER
         if kind is STOP:
@@ -356,8 +357,8 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
     return (m.role is not None or _cue(body, m.start, m.end)) and not _title_case_line(body, m.start, lines)
 
 
-def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMention]:
-    """Person candidates in body order; ``blocked`` holds gazetteer spans (sorted, disjoint)."""
+def find_persons(body: str, blocked: Sequence[tuple[int, int, object]]) -> list[PersonMention]:
+    """Person candidates in body order; ``blocked``: gazetteer hits (start, end, entry), sorted, disjoint."""
     runs = _runs(body, blocked)
     out: list[PersonMention] = []
     last = len(runs) - 1
@@ -383,7 +384,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
             role = ", ".join(roles) or _plain_role(body, u[0], u[1])
             # Whether a lone name is backed (confirm_lone) is decided only if
             # it joins no full name: most short forms do, and the check costs.
-            out.append(PersonMention(u[0], u[1], (u[2],), role, False))
+            out.append(PersonMention(u[0], u[1], role, (u[2],), False))
             continue
         if not n:
             continue
@@ -441,7 +442,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMe
             strong = (role is not None or len(tokens) > 1 or _cue(body, start, end)) and not _title_case_line(
                 body, start, lines
             )
-            out.append(PersonMention(start, end, tokens, role, strong))
+            out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
     return out
 
