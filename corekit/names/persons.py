@@ -257,6 +257,8 @@ _PLAIN_TITLES = sorted(
 # One- and two-word titles ("wali kota", "co-founder"): a set probe per word of a
 # window replaces two alternations of all of them (16 ms to compile at import).
 _PLAIN_TITLE_SET = frozenset(_PLAIN_TITLES)
+# The words a plain title can start with ("wali" for "wali kota").
+_PLAIN_TITLE_FIRST = frozenset(regex.split(r"[ -]", t)[0] for t in _PLAIN_TITLES)
 # What a role written in running text may not cross.
 # Searched from the right: only the last break before the name matters.
 _ROLE_BREAK = regex.compile(r"[,.;:!?“”\"()\n]", regex.REVERSE)
@@ -277,6 +279,8 @@ def _title_at(text: str, word: regex.Match[str]) -> int | None:
 def _title_spans(text: str, pos: int) -> list[tuple[int, int]]:
     """The plain titles in ``text`` from ``pos``, as whole words, left to right, not overlapping."""
     spans: list[tuple[int, int]] = []
+    if _PLAIN_TITLE_FIRST.isdisjoint(_TOKEN.findall(text[pos:].lower())):
+        return spans  # most windows hold no title: one C pass says so
     reach = pos
     for word in _TOKEN.finditer(text, pos):
         if word.start() < reach:
@@ -326,11 +330,11 @@ def _cue(body: str, start: int, end: int) -> bool:
 
 
 def _name_start(
-    run: Sequence[Unit], prefix: Sequence[Unit], i: int, j: int, lone: frozenset[str]
+    run: Sequence[Unit], prefix: Sequence[Unit], i: int, j: int, runs: Sequence[Sequence[Unit]]
 ) -> tuple[int, bool]:
     """Where the name really starts in ``run[i:j]``: past a place or body that belongs to the role.
 
-    ``lone`` holds the words the article also writes alone: those are name
+    The words the article also writes alone (one-word ``runs``) are name
     tokens ("Terawan" in "Menteri Kesehatan Terawan Agus Putranto"), never cut off.
     """
     names = [k for k in range(i, j) if run[k][3] is NAME]
@@ -343,6 +347,8 @@ def _name_start(
         # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name.
         for n, k in enumerate(names[1:], 1):
             if run[k][2] in GIVEN_NAMES:
+                # Asked for here only: few runs get this far, so the set is not built per body.
+                lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
                 if any(run[c][2] in lone for c in names[:n]):
                     break
                 return k, True
@@ -362,7 +368,6 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int, object]]) -> list[
     runs = _runs(body, blocked)
     out: list[PersonMention] = []
     last = len(runs) - 1
-    lone = frozenset(r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME)
     lines: dict[int, bool] = {}
     for ri, run in enumerate(runs):
         n = len(run)
@@ -421,7 +426,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int, object]]) -> list[
                 i = seg_from = j
                 continue
             prefix = run[seg_from:i]
-            i, moved = _name_start(run, prefix, i, j, lone)
+            i, moved = _name_start(run, prefix, i, j, runs)
             roles = []
             if ri >= 2 and not runs[ri - 1] and all(p[3] is TITLE for p in prefix):
                 before = _role_run(body, runs, ri - 2)
@@ -437,7 +442,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int, object]]) -> list[
                 if after:
                     roles.append(after)
             role = ", ".join(roles) or _plain_role(body, run[i][0], run[j - 1][1])
-            tokens = tuple(u[2] for u in run[i:j] if u[3] is NAME)
+            tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME])
             start, end = run[i][0], run[j - 1][1]
             strong = (role is not None or len(tokens) > 1 or _cue(body, start, end)) and not _title_case_line(
                 body, start, lines
