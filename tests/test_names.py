@@ -314,3 +314,43 @@ def test_headline_names_only_join_people_from_running_text() -> None:
     )
     people = {n.name for n in find_names(body) if n.kind == "person"}
     assert people == {"Xi Jinping", "Vladimir Putin"}
+
+
+def test_output_objects_are_the_model_classes_as_their_constructors_build_them() -> None:
+    # find_names builds Mention and Name past attrs' __init__ (corekit.names._build): the result
+    # must still be exactly what the constructors give, equal, hashing alike and frozen.
+    import attrs
+
+    from corekit.model import Mention
+
+    names = find_names("Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.")
+    assert {n.name for n in names} >= {"Joko Widodo", "Retno Marsudi", "Jakarta"}
+    for n in names:
+        rebuilt = Name(
+            name=n.name,
+            kind=n.kind,
+            role=n.role,
+            mentions=tuple(Mention(text=m.text, start=m.start, end=m.end, role=m.role) for m in n.mentions),
+        )
+        assert type(n) is Name and all(type(m) is Mention for m in n.mentions)
+        assert n == rebuilt and hash(n) == hash(rebuilt) and repr(n) == repr(rebuilt)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            n.mentions[0].start = 0  # type: ignore[misc]
+
+
+def test_output_builders_fall_back_to_the_constructor_for_a_class_with_a_validator() -> None:
+    import attrs
+
+    from corekit.names import _build
+
+    @attrs.frozen
+    class Checked:
+        a: int = attrs.field(validator=attrs.validators.gt(0))
+        b: int = 0
+        c: int = 0
+        d: int = 0
+
+    make = _build._maker(Checked, ("a", "b", "c", "d"))
+    assert make(1, 2, 3, 4) == Checked(1, 2, 3, 4)
+    with pytest.raises(ValueError):
+        make(0, 2, 3, 4)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Mapping, Sequence
 
 import attrs
 
-from corekit.model import Mention, Name, NameKind
+from corekit.model import Name, NameKind
+from corekit.names import _build
 from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, gazetteer, scan
 from corekit.names.persons import PersonMention, best_role, confirm_lone, find_persons
@@ -83,6 +85,8 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
 
 # An entity being assembled: its kind and raw mentions (start, end, role).
 _Raw = dict[str, tuple[NameKind, list[tuple[int, int, str | None]]]]
+# A PersonMention's (start, end, role), its first three fields, in one C call.
+_SPAN = operator.itemgetter(slice(3))
 
 
 def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Name, ...]:
@@ -94,14 +98,14 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     """
     g = gazetteer()
     hits = scan(body)
-    persons = find_persons(body, [(h[0], h[1]) for h in hits])
+    persons = find_persons(body, hits)
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):
         entry = raw.get(p.canonical)
         if entry is None:
             entry = raw[p.canonical] = ("person", [])
-        entry[1].extend((m.start, m.end, m.role) for m in p.mentions)
+        entry[1].extend(map(_SPAN, p.mentions))
         roles[p.canonical] = best_role([r for _, _, r in entry[1] if r])
     for start, end, e in hits:
         entry = raw.get(e.canonical)
@@ -110,15 +114,20 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         entry[1].append((start, end, None))
     if aliases:
         _apply_aliases(body, aliases, g, raw, roles)
+    mention, name = _build.mention, _build.name
     out = []
-    for name, (kind, spans) in raw.items():
+    for canonical, (kind, spans) in raw.items():
         if not spans:
             continue
         spans.sort()
-        mentions = tuple(Mention(text=body[s:e], start=s, end=e, role=r) for s, e, r in spans)
-        out.append(Name(name=name, kind=kind, role=roles.get(name), mentions=mentions))
-    out.sort(key=lambda n: n.mentions[0].start)
+        mentions = tuple([mention(body[s:e], s, e, r) for s, e, r in spans])
+        out.append(name(canonical, kind, roles.get(canonical), mentions))
+    out.sort(key=_first_start)
     return tuple(out)
+
+
+def _first_start(name: Name) -> int:
+    return name.mentions[0].start
 
 
 def _apply_aliases(

@@ -209,3 +209,12 @@ TITLE_CASE_LOWER = _words(
     sampai menuju melalui atau serta
     """
 )
+
+# Speech verbs: one right after a lone capitalized word marks it as a speaker ("Salehudin mengatakan").
+CUE_VERBS = _words(
+    """
+    mengatakan menuturkan menyampaikan menambahkan menjelaskan mengungkapkan menilai berpendapat
+    menegaskan menyatakan mengaku memaparkan mengimbau berharap menerangkan mengingatkan menekankan
+    mengakui menyebutkan menyebut bercerita mengklaim
+    """
+)
