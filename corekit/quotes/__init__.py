@@ -207,9 +207,9 @@ class _Extractor:
             else:
                 speaker = self._speaker_slot(mid_start, mid_end)
         else:
-            subjects, _ = self.people.clause(from_pos, m.start())
-            if subjects:
-                speaker = subjects[-1].canonical
+            subject, _ = self.people.clause(from_pos, m.start())
+            if subject is not None:
+                speaker = subject.canonical
             else:
                 speaker = self.people.latest_subject(m.start(), avoid=addressee)
         return cue, speaker, self._via(from_pos, q.open), addressee
@@ -225,8 +225,8 @@ class _Extractor:
             return None
         stop = SENTENCE_END.search(body, m.end())
         end = stop.start() if stop else len(body)
-        subjects, _ = self.people.clause(m.end(), end)
-        return subjects[0].canonical if subjects else None
+        subject, _ = self.people.clause(m.end(), end, last=False)
+        return subject.canonical if subject is not None else None
 
     def _short_utterance(self, q: Marked, start: int) -> bool:
         """``"Bisa pakai sandal," kata X``: two or three words that open a sentence, end in
@@ -378,9 +378,9 @@ class _Extractor:
                 para = self._para(m.start())
                 back = _SENTENCE_BACK.search(body, para[0], m.start())
                 from_pos = back.end() if back else para[0]
-                subjects, named = self.people.clause(from_pos, m.start())
-                if subjects:
-                    speaker = subjects[-1].canonical
+                subject, named = self.people.clause(from_pos, m.start())
+                if subject is not None:
+                    speaker = subject.canonical
                 elif named:
                     speaker = None  # an organisation or a country speaks, not a person
                 else:
