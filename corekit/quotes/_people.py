@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from corekit.model import Name
+from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
     AGENCIES,
@@ -43,14 +43,17 @@ _WORD = (
 _PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
 # A capitalised run: words joined by single spaces, name particles and a bracketed acronym
 # (``Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo``) kept inside.
-RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{_WORD}|{_PAREN})"
-    rf"(?:[ ](?:(?:bin|binti|van|von|der|den|de|al|el|la|of)[ ])?"
-    rf"(?:{_WORD}|{_PAREN}|\d{{1,3}}(?=[ ]\p{{Lu}})))*"
+_P = Patterns(
+    RUN=(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_WORD}|{_PAREN})"
+        rf"(?:[ ](?:(?:bin|binti|van|von|der|den|de|al|el|la|of)[ ])?"
+        rf"(?:{_WORD}|{_PAREN}|\d{{1,3}}(?=[ ]\p{{Lu}})))*"
+    ),
+    AGE=r"[ ]?\(\d{1,3}\)",
+    SAPAAN=r",[ ]sapaan(?:[ ]akrab)?[ ]",
+    CLAUSE_END=r"[.!?](?:[ ]|$)|\n|[“”\"]",
 )
-WORD_IN_RUN = regex.compile(rf"{_WORD}|{_PAREN}")
 _SENTENCE_MARKS = frozenset('.!?:“”"')
-AGE = regex.compile(r"[ ]?\(\d{1,3}\)")
 # Word sets instead of patterns: the checks below look at one or a few words next to a name.
 CUE_WORDS = frozenset(AFTER_CUES) | {c + "nya" for c in AFTER_CUES} | {"menurut", "Menurut", "menurutnya"}
 VERB_WORDS = frozenset(BEFORE_CUES)
@@ -84,10 +87,8 @@ _OBJECT_WORDS = frozenset(
     }
 )
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
-_SAPAAN = regex.compile(r",[ ]sapaan(?:[ ]akrab)?[ ]")
 _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
 _first = operator.itemgetter(0)
-_CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
 
 
 def _word_before(body: str, pos: int) -> str:
@@ -304,6 +305,7 @@ class People:
     ) -> None:
         self.body = body
         self.paras = paras
+        self._run = _P.RUN  # read once: it runs many times per body
         self.para_starts = [s for s, _ in paras]
         self.quoted = quoted
         self.quote_opens = [o for o, _ in quoted]
@@ -332,10 +334,11 @@ class People:
             body = self.body
             cache = self._run_cache
             got = []
-            for m in RUN.finditer(body, s, e):
+            for m in self._run.finditer(body, s, e):
                 start = m.start()
-                run = cache.get(start, False)
-                if run is False:
+                if start in cache:
+                    run = cache[start]
+                else:
                     run = cache[start] = _run_of(body, start, m.end(), self._common)
                 if run is not None:
                     got.append(run)
@@ -358,10 +361,11 @@ class People:
         runs = []
         cache = self._run_cache
         body = self.body
-        for m in RUN.finditer(body, start, end):
+        for m in self._run.finditer(body, start, end):
             k = m.start()
-            run = cache.get(k, False)
-            if run is False:
+            if k in cache:
+                run = cache[k]
+            else:
                 run = cache[k] = _run_of(body, k, m.end(), self._common)
             if run is not None:
                 runs.append(run)
@@ -428,7 +432,7 @@ class People:
     def _run_starting(self, k: int) -> _Run | None:
         if k in self._run_cache:
             return self._run_cache[k]
-        m = RUN.match(self.body, k)
+        m = self._run.match(self.body, k)
         run = _run_of(self.body, m.start(), m.end(), self._common) if m else None
         self._run_cache[k] = run
         return run
@@ -449,7 +453,7 @@ class People:
         ):
             # ``Menteri Pertahanan China, Li Shangfu``: the title stands apart from the name.
             return True
-        if AGE.match(body, run.end) or _apposition(body, run.end):
+        if _P.AGE.match(body, run.end) or _apposition(body, run.end):
             return True
         if _word_before(body, run.start) in CUE_WORDS:
             return True
@@ -487,7 +491,7 @@ class People:
             # ``Castro, sapaan Herdiansyah``: the article says whose nickname it is.
             k = body.find(f"{anchor}, sapaan ")
             if k >= 0:
-                m = _SAPAAN.match(body, k + len(anchor))
+                m = _P.SAPAAN.match(body, k + len(anchor))
                 nick = self._run_starting(m.end()) if m else None
                 if nick is not None and nick.tail < len(nick.words) and _tail(nick) != name:
                     best, person = self.lookup(_tail(nick))
@@ -631,7 +635,7 @@ class People:
         if len(nxt) > 4 and nxt.startswith("me") and body[end : end + 1] == " ":
             return True
         limit = min(len(body), end + 160, next_start)
-        stop = _CLAUSE_END.search(body, end, limit)
+        stop = _P.CLAUSE_END.search(body, end, limit)
         return any(w.strip(",:") in VERB_WORDS for w in body[end : stop.start() if stop else limit].split())
 
     def _candidates(self, runs: list[_Run], pos: int) -> Iterator[tuple[_Run, _Run | None]]:
