@@ -309,7 +309,7 @@ class People:
         self.para_starts = [s for s, _ in paras]
         self.quoted = quoted
         self.quote_opens = [o for o, _ in quoted]
-        self._runs: dict[int, list[_Run]] = {}
+        self._spans: dict[int, list[tuple[int, int]]] = {}
         self._around: dict[int, tuple[_Run, _Run | None] | None] = {}
         self._run_cache: dict[int, _Run | None] = {}
         self._common_cache: dict[str, bool] = {}
@@ -327,23 +327,22 @@ class People:
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
-    def _para_runs(self, k: int) -> list[_Run]:
-        got = self._runs.get(k)
+    def _para_spans(self, k: int) -> list[tuple[int, int]]:
+        """Where the capitalised runs of paragraph ``k`` stand; each is read (``_run_of``) only
+        when a search gets to it, and a search for the latest speaker mostly stops early."""
+        got = self._spans.get(k)
         if got is None:
             s, e = self.paras[k]
-            body = self.body
-            cache = self._run_cache
-            got = []
-            for m in self._run.finditer(body, s, e):
-                start = m.start()
-                if start in cache:
-                    run = cache[start]
-                else:
-                    run = cache[start] = _run_of(body, start, m.end(), self._common)
-                if run is not None:
-                    got.append(run)
-            self._runs[k] = got
+            got = self._spans[k] = [m.span() for m in self._run.finditer(self.body, s, e)]
         return got
+
+    def _span_run(self, span: tuple[int, int]) -> _Run | None:
+        start = span[0]
+        cache = self._run_cache
+        if start in cache:
+            return cache[start]
+        run = cache[start] = _run_of(self.body, start, span[1], self._common)
+        return run
 
     def at(self, pos: int) -> _Run | None:
         """The capitalised run that starts at ``pos``."""
@@ -638,18 +637,32 @@ class People:
         stop = _P.CLAUSE_END.search(body, end, limit)
         return any(w.strip(",:") in VERB_WORDS for w in body[end : stop.start() if stop else limit].split())
 
-    def _candidates(self, runs: list[_Run], pos: int) -> Iterator[tuple[_Run, _Run | None]]:
+    def _candidates(self, spans: list[tuple[int, int]], pos: int) -> Iterator[tuple[_Run, _Run | None]]:
         """The runs before ``pos`` that may name a speaker, each with the run before it, last
         first: a generator, because the search mostly stops at the first or second."""
         body = self.body
-        for i in range(len(runs) - 1, -1, -1):
-            r = runs[i]
-            if r.start < pos and (
-                r.tail < len(r.words)
-                or _word_before(body, r.start) in CUE_WORDS
-                or (_run_text(r) in ROLE_SHORT and _word_after(body, r.end) in VERB_WORDS)
+        i = len(spans) - 1
+        while i >= 0 and spans[i][0] >= pos:
+            i -= 1  # a run starts at or after its span: none from here on comes before ``pos``
+        run, i = self._run_back(spans, i)
+        while run is not None:
+            prev, i = self._run_back(spans, i)
+            if run.start < pos and (
+                run.tail < len(run.words)
+                or _word_before(body, run.start) in CUE_WORDS
+                or (_run_text(run) in ROLE_SHORT and _word_after(body, run.end) in VERB_WORDS)
             ):
-                yield r, runs[i - 1] if i else None
+                yield run, prev
+            run = prev
+
+    def _run_back(self, spans: list[tuple[int, int]], i: int) -> tuple[_Run | None, int]:
+        """The run of the last span from ``i`` back that reads as one, and the index before it."""
+        while i >= 0:
+            run = self._span_run(spans[i])
+            i -= 1
+            if run is not None:
+                return run, i
+        return None, -1
 
     def latest_subject(self, pos: int, avoid: str | None = None, reach: int = 12) -> str | None:
         """The person most recently mentioned before ``pos`` as a speaker, else as a subject.
@@ -660,9 +673,8 @@ class People:
         fallback = None
         k = self._para_index(pos)
         for kk in range(k, max(-1, k - reach), -1):
-            runs = self._para_runs(kk)
             next_start = pos
-            for run, prev in self._candidates(runs, pos):
+            for run, prev in self._candidates(self._para_spans(kk), pos):
                 if run.tail >= len(run.words):
                     # ``ujar Presiden``, ``Mensos mengatakan``: a bare role that speaks is the person
                     # holding it.
