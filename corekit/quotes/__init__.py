@@ -26,6 +26,7 @@ __all__ = ["extract_quotes"]
 
 MIN_WORDS = 4
 _BEFORE_SET = BEFORE_SET
+_CUE_ENDS = frozenset(w[-3:] for w in _BEFORE_SET)
 _ANY_CUE = _BEFORE_SET | CUE_WORDS
 _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
     "politisi",
@@ -314,8 +315,12 @@ class _Extractor:
         found = []
         i = body.find(", ")
         while i >= 0:
-            # Commas are many: take the word back to the last space in C, and walk letter by
-            # letter only when that word holds more than letters (``(mengatakan``).
+            if body[i - 3 : i] not in _CUE_ENDS:
+                # Commas are many, speech verbs before them few: three letters rule most out.
+                i = body.find(", ", i + 1)
+                continue
+            # Take the word back to the last space in C, and walk letter by letter only when
+            # that word holds more than letters (``(mengatakan``).
             ws = body.rfind(" ", 0, i) + 1
             word = body[ws:i]
             if word in _BEFORE_SET:
