@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -181,17 +181,25 @@ class _Run(NamedTuple):
     tail: int  # index of the first name word; len(words) when the run is all role
 
 
-def _run_of(body: str, start: int, end: int, common: Callable[[str], bool]) -> _Run | None:
+def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | None:
+    # ``seen`` caches _common() for this body.
     # RUN joins its words by single spaces, so splitting on them gives the words back; only a
     # bracketed name with spaces (``(KAI Commuter)``) is glued together again.
     words: list[tuple[int, int, str]] = []
     pos = start
-    for w in body[start:end].split(" "):
-        if words and words[-1][2].startswith("(") and not words[-1][2].endswith(")"):
-            words[-1] = (words[-1][0], pos + len(w), words[-1][2] + " " + w)
-        else:
-            words.append((pos, pos + len(w), w))
-        pos += len(w) + 1
+    text = body[start:end]
+    if "(" not in text:
+        for w in text.split(" "):
+            e = pos + len(w)
+            words.append((pos, e, w))
+            pos = e + 1
+    else:
+        for w in text.split(" "):
+            if words and words[-1][2].startswith("(") and not words[-1][2].endswith(")"):
+                words[-1] = (words[-1][0], pos + len(w), words[-1][2] + " " + w)
+            else:
+                words.append((pos, pos + len(w), w))
+            pos += len(w) + 1
     # A capitalised word that opens a sentence is often a common word: drop it when the body
     # also writes it in lower case or it is a known sentence opener.
     s = words[0][0]
@@ -218,12 +226,12 @@ def _run_of(body: str, start: int, end: int, common: Callable[[str], bool]) -> _
         and last not in PERSON_TITLES
         and last not in PLACES
         and not _role_word(words[-2][2])
-        and not common(words[-2][2])
+        and not _common_in(body, words[-2][2], seen)
     ):
         tail -= 1  # ``Tubagus Utama``: an institutional word closing a name is part of it
     while tail > 0:
         w = words[tail - 1][2]
-        if _role_word(w) or common(w):
+        if _role_word(w) or (len(w) >= 4 and w[1:].islower() and _common_in(body, w, seen)):
             break
         tail -= 1
     return _Run(words[0][0], words[-1][1], tuple(words), tail)
@@ -247,6 +255,13 @@ def _joins_run(word: str) -> bool:
 
 
 _COMMON_AFTER = frozenset(" ,.")
+
+
+def _common_in(body: str, word: str, seen: dict[str, bool]) -> bool:
+    hit = seen.get(word)
+    if hit is None:
+        hit = seen[word] = _common(body, word)
+    return hit
 
 
 def _common(body: str, word: str) -> bool:
@@ -341,7 +356,7 @@ class People:
         cache = self._run_cache
         if start in cache:
             return cache[start]
-        run = cache[start] = _run_of(self.body, start, span[1], self._common)
+        run = cache[start] = _run_of(self.body, start, span[1], self._common_cache)
         return run
 
     def at(self, pos: int) -> _Run | None:
@@ -365,7 +380,7 @@ class People:
             if k in cache:
                 run = cache[k]
             else:
-                run = cache[k] = _run_of(body, k, m.end(), self._common)
+                run = cache[k] = _run_of(body, k, m.end(), self._common_cache)
             if run is not None:
                 runs.append(run)
         order = range(len(runs) - 1, -1, -1) if last else range(len(runs))
@@ -422,17 +437,11 @@ class People:
                 prev = self._run_starting(back)
         return run, prev
 
-    def _common(self, word: str) -> bool:
-        hit = self._common_cache.get(word)
-        if hit is None:
-            hit = self._common_cache[word] = _common(self.body, word)
-        return hit
-
     def _run_starting(self, k: int) -> _Run | None:
         if k in self._run_cache:
             return self._run_cache[k]
         m = self._run.match(self.body, k)
-        run = _run_of(self.body, m.start(), m.end(), self._common) if m else None
+        run = _run_of(self.body, m.start(), m.end(), self._common_cache) if m else None
         self._run_cache[k] = run
         return run
 
