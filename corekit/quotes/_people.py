@@ -95,6 +95,11 @@ def _word_before(body: str, pos: int) -> str:
     j = pos
     while j > 0 and body[j - 1] == " ":
         j -= 1
+    # Mostly the word runs back to a space: find it in C and check it is all letters.
+    k = body.rfind(" ", max(0, j - 40), j) + 1
+    word = body[k:j]
+    if k > 0 and word.isalpha():
+        return word
     k = j
     while k > 0 and body[k - 1].isalpha():
         k -= 1
@@ -328,6 +333,7 @@ class People:
         self._around: dict[int, tuple[_Run, _Run | None] | None] = {}
         self._run_cache: dict[int, _Run | None] = {}
         self._common_cache: dict[str, bool] = {}
+        self._persons: dict[tuple[int, int], Person | None] = {}
         self._lookup: dict[str, tuple[str, bool]] = {}
         # The names module's person mentions: (start, end, canonical), by start.
         self._named: list[tuple[int, int, str]] = []
@@ -600,6 +606,15 @@ class People:
         return i >= 0 and pos < self.quoted[i][1]
 
     def _person(self, run: _Run, prev: _Run | None) -> Person | None:
+        # A fifth of the calls repeat one: each quote's speaker search walks back over the same runs.
+        key = (run.start, prev.start if prev is not None else -1)
+        try:
+            return self._persons[key]
+        except KeyError:
+            found = self._persons[key] = self._read_person(run, prev)
+            return found
+
+    def _read_person(self, run: _Run, prev: _Run | None) -> Person | None:
         if run.tail >= len(run.words):
             return None
         name = _tail(run)
