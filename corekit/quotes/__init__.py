@@ -12,6 +12,7 @@ as ``kind="indirect"``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from corekit.model import Name, Quote
@@ -108,14 +109,8 @@ class _Extractor:
     # --- helpers --------------------------------------------------------------------------
 
     def _para(self, pos: int) -> tuple[int, int]:
-        lo, hi = 0, len(self.paras) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.paras[mid][0] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.paras[lo]
+        # The last paragraph starting at or before ``pos`` (the first one for a ``pos`` before all).
+        return self.paras[max(0, bisect.bisect_right(self.para_starts, pos) - 1)]
 
     def _clause_end(self, pos: int, limit: int) -> int:
         m = CUES.CLAUSE_STOP.search(self.body, pos, limit)
