@@ -81,14 +81,7 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# Characters that str.split() takes for spaces and regex's \s does not.
-_SEPARATORS = frozenset("\x1c\x1d\x1e\x1f")
-
-
 def _word_count(text: str, limit: int) -> int:
-    """How many words ``text`` has, counting no further than ``limit``."""
-    if _SEPARATORS.isdisjoint(text):
-        return len(text.split(None, limit - 1)) if text.strip() else 0
     n = 0
     for _ in _P.WORDS.finditer(text):
         n += 1
