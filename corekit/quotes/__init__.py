@@ -358,7 +358,7 @@ class _Extractor:
             if pos < taken:
                 continue
             m = CUES.INDIRECT.match(body, pos)
-            if m is None or (m.group("menurut") is None and m.group("cue") not in _BEFORE_SET):
+            if m is None:
                 continue
             start, end = _trim(body, *m.span("text"))
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
