@@ -343,3 +343,97 @@ def test_any_text_gives_verbatim_quotes_and_no_error(body: str) -> None:
         assert body[q.start : q.end] == q.text
         assert q.speaker != "AFP"
         assert q.addressee is None or q.addressee != q.speaker
+
+
+# --- the cue tests that replaced the word-list patterns ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue", "nya"),
+    [
+        ("Putin mengatakan, ", "mengatakan", False),
+        ("Putin mengatakan kepada wartawan bahwa ", "mengatakan", False),
+        # The speech verb nearest the mark wins, and a verb before a kata-cue.
+        ("Ia menjelaskan lalu menegaskan: ", "menegaskan", False),
+        ("Ia menegaskan sambil tertawa, kata dia, ", "menegaskan", False),
+        ("Lalu katanya: ", "katanya", True),
+        ("Menurut dia, ", "Menurut", False),
+        # A cue may end a longer word (``dikatakan`` holds ``katakan``), as the pattern allowed.
+        ("Hal itu dikatakan, ", "katakan", False),
+        # A sentence end between the cue and the mark ends the clause.
+        ("Putin mengatakan. Lalu ", None, False),
+        ("Tanpa isyarat apa pun, ", None, False),
+    ],
+)
+def test_before_cue(clause: str, cue: str | None, nya: bool) -> None:
+    from corekit.quotes._cues import before_cue
+
+    found = before_cue(clause + '"', 0, len(clause))
+    assert (found[0], found[4]) == (cue, nya) if cue else found is None
+
+
+def test_before_cue_spans() -> None:
+    from corekit.quotes._cues import before_cue
+
+    clause = "Zhang mengatakan kepada Putin, "
+    cue, cue_start, mid_start, mid_end, _ = before_cue(clause, 0, len(clause))  # type: ignore[misc]
+    assert (cue, clause[cue_start:mid_start], clause[mid_start:mid_end]) == (
+        "mengatakan",
+        "mengatakan",
+        " kepada Putin",
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "cue"),
+    [
+        (' kata Putin.', "kata"),
+        (', ujarnya.', "ujarnya"),
+        (', demikian kata Li.', "kata"),
+        (' tambah Putin.', "tambah"),  # a lead word that is a cue itself
+        (' lanjutnya.', "lanjutnya"),
+        (' yang lain.', None),
+        (' kata2 itu', None),  # a digit glued to the word: not a cue
+    ],
+)
+def test_after_cue(after: str, cue: str | None) -> None:
+    from corekit.quotes._cues import after_cue
+
+    body = '"Kami siap bekerja sama,"' + after
+    found = after_cue(body, body.index(after), len(body))
+    assert (found[0] if found else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("seperti dikutip AFP, Senin", "AFP"),
+        ("dilansir dari Reuters/Ipsos hari ini", "Reuters/Ipsos"),
+        ("mengutip The New York Times.", "The New York Times"),
+        ("dikutip dari Reutersnya", None),
+        ("seperti dikutip wartawan", None),
+    ],
+)
+def test_via_takes_the_longest_agency(text: str, agency: str | None) -> None:
+    from corekit.quotes._cues import via
+
+    assert via(text, 0, len(text)) == agency
+
+
+def test_indirect_needs_a_speech_verb() -> None:
+    body = "Budi mengatakan, harga beras akan naik pekan depan. Budi membeli, beras itu di pasar kemarin."
+    quotes = [q for q in extract_quotes(body) if q.kind == "indirect"]
+    assert [(q.cue, q.text) for q in quotes] == [("mengatakan", "harga beras akan naik pekan depan")]
+
+
+def test_patterns_compile_on_first_use() -> None:
+    from corekit.quotes._lazy import Patterns
+
+    held = Patterns(A=r"a+", B=(r"b+", 0))
+    assert "A" not in vars(type(held))
+    assert held.A.match("aa") is not None
+    assert "A" in vars(type(held)) and "B" not in vars(type(held))
+    assert set(held.patterns()) == {"A", "B"}
+    assert vars(held) == {"_sources": {"A": r"a+", "B": (r"b+", 0)}}  # what tests walk never changes
+    with pytest.raises(AttributeError):
+        held.C  # noqa: B018

@@ -12,22 +12,23 @@ as ``kind="indirect"``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
-import regex
-
 from corekit.model import Name, Quote
-from corekit.quotes._cues import ADDRESSEE, AFTER, BEFORE, CLAUSE_STOP, INDIRECT, NEXT, SENTENCE_END, VIA
-from corekit.quotes._lexicon import AGENCIES, BEFORE_CUES, ORG_WORDS, PERSON_TITLES, PRONOUNS
+from corekit.quotes._cues import BEFORE_SET, after_cue, before_cue, via
+from corekit.quotes._cues import P as CUES
+from corekit.quotes._lazy import Patterns
+from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
 from corekit.quotes._marks import Marked, find_marked, paragraphs
 from corekit.quotes._people import CUE_WORDS, People
 
 __all__ = ["extract_quotes"]
 
 MIN_WORDS = 4
-_BEFORE_SET = frozenset(BEFORE_CUES)
+_BEFORE_SET = BEFORE_SET
+_CUE_ENDS = frozenset(w[-3:] for w in _BEFORE_SET)
 _ANY_CUE = _BEFORE_SET | CUE_WORDS
-_WORDS = regex.compile(r"\S+")
 _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
     "politisi",
     "politikus",
@@ -57,15 +58,18 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
     "epidemiolog",
     "sosiolog",
 }
-_SPACE = regex.compile(r"[ \t]+")
-_LETTERS = regex.compile(r"\p{L}+")
-_ALIAS = regex.compile(r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]")
-# What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
-_JOINT = regex.compile(r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dr|drg|dr\.|ir\.?)[ ]|/")
-# A whole lower-case word before a space. Matched where a word starts; the look-behind and the
-# possessive run stop a scan from restarting at every letter of a long word (quadratic).
-_LOWER_WORD = regex.compile(r"(?<!\p{Ll})\p{Ll}++(?=[ \t])")
-_SENTENCE_BACK = regex.compile(r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n")
+_P = Patterns(
+    WORDS=r"\S+",
+    SPACE=r"[ \t]+",
+    LETTERS=r"\p{L}+",
+    ALIAS=r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]",
+    # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
+    JOINT=r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dr|drg|dr\.|ir\.?)[ ]|/",
+    # A whole lower-case word before a space. Matched where a word starts; the look-behind and the
+    # possessive run stop a scan from restarting at every letter of a long word (quadratic).
+    LOWER_WORD=r"(?<!\p{Ll})\p{Ll}++(?=[ \t])",
+    SENTENCE_BACK=r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n",
+)
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -79,7 +83,7 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _word_count(text: str, limit: int) -> int:
     n = 0
-    for _ in _WORDS.finditer(text):
+    for _ in _P.WORDS.finditer(text):
         n += 1
         if n >= limit:
             break
@@ -98,30 +102,24 @@ class _Extractor:
     # --- helpers --------------------------------------------------------------------------
 
     def _para(self, pos: int) -> tuple[int, int]:
-        lo, hi = 0, len(self.paras) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.paras[mid][0] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.paras[lo]
+        # The last paragraph starting at or before ``pos`` (the first one for a ``pos`` before all).
+        return self.paras[max(0, bisect.bisect_right(self.para_starts, pos) - 1)]
 
     def _clause_end(self, pos: int, limit: int) -> int:
-        m = CLAUSE_STOP.search(self.body, pos, limit)
+        m = CUES.CLAUSE_STOP.search(self.body, pos, limit)
         return m.start() if m else limit
 
     def _speaker_slot(self, pos: int, limit: int) -> str | None:
         """Who stands right after a cue at ``pos``: a name, a role, or a pronoun."""
         body = self.body
-        m = _SPACE.match(body, pos, limit)
+        m = _P.SPACE.match(body, pos, limit)
         pos = m.end() if m else pos
-        word = _LETTERS.match(body, pos, limit)
+        word = _P.LETTERS.match(body, pos, limit)
         if word and word.group() in PRONOUNS:
             return self.people.latest_subject(pos)
         # Lower-case titles before the name: ``kata juru bicara Kemenkes Achmad Yurianto``.
         for _ in range(6):
-            w = _LOWER_WORD.match(body, pos, limit)
+            w = _P.LOWER_WORD.match(body, pos, limit)
             if not w or w.group() not in _LOWER_TITLE:
                 break
             pos = w.end() + 1
@@ -129,7 +127,7 @@ class _Extractor:
         if run is None:
             return None
         # ``kata Castro, sapaan Herdiansyah``: the nickname points at the name.
-        alias = _ALIAS.match(body, run.end, limit)
+        alias = _P.ALIAS.match(body, run.end, limit)
         if alias:
             named = self.people.at(alias.end())
             if named is not None:
@@ -137,7 +135,7 @@ class _Extractor:
         # A role may run on over commas: ``Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo``.
         chain = [run]
         while len(chain) < 6:
-            joint = _JOINT.match(body, chain[-1].end, limit)
+            joint = _P.JOINT.match(body, chain[-1].end, limit)
             nxt = self.people.at(joint.end()) if joint else None
             if nxt is None:
                 break
@@ -152,11 +150,10 @@ class _Extractor:
         return self.people.speaker_of_run(run)
 
     def _via(self, start: int, end: int) -> str | None:
-        m = VIA.search(self.body, start, end)
-        return m.group("via") if m else None
+        return via(self.body, start, end)
 
     def _addressee(self, start: int, end: int) -> str | None:
-        m = ADDRESSEE.search(self.body, start, end)
+        m = CUES.ADDRESSEE.search(self.body, start, end)
         if not m:
             return None
         run = self.people.at(m.end())
@@ -171,47 +168,46 @@ class _Extractor:
 
     def _after(self, q: Marked, para_end: int) -> tuple[str, str | None, str | None, str | None] | None:
         body = self.body
-        m = AFTER.match(body, q.close, para_end)
-        if not m:
+        found = after_cue(body, q.close, para_end)
+        if found is None:
             return None
-        cue = m.group("cue")
-        sentence = SENTENCE_END.search(body, m.end(), para_end)
+        cue, cue_end = found
+        sentence = CUES.SENTENCE_END.search(body, cue_end, para_end)
         end = sentence.start() if sentence else para_end
-        clause_end = self._clause_end(m.end(), para_end)
-        addressee = self._addressee(m.end(), clause_end)
-        if m.group("nya") or m.group("nya2") or cue.endswith("nya"):
+        clause_end = self._clause_end(cue_end, para_end)
+        addressee = self._addressee(cue_end, clause_end)
+        if cue.endswith("nya"):
             speaker = self.people.latest_subject(q.open, avoid=addressee)
         else:
-            speaker = self._speaker_slot(m.end(), clause_end)
+            speaker = self._speaker_slot(cue_end, clause_end)
             if speaker is None:
                 speaker = None
             elif speaker == addressee:
                 speaker = self.people.latest_subject(q.open, avoid=addressee)
-        return cue, speaker, self._via(m.end(), end), addressee
+        return cue, speaker, self._via(cue_end, end), addressee
 
     def _before(self, q: Marked, from_pos: int) -> tuple[str, str | None, str | None, str | None] | None:
         body = self.body
         # The pattern is costly; run it only when the clause has a cue word at all.
         if not any(w.strip(",:") in _ANY_CUE for w in body[from_pos : q.open].split()):
             return None
-        m = BEFORE.search(body, from_pos, q.open)
-        if not m:
+        found = before_cue(body, from_pos, q.open)
+        if found is None:
             return None
-        cue = m.group("cue")
-        mid_start, mid_end = m.span("mid")
+        cue, cue_start, mid_start, mid_end, nya = found
         addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
         # ``Menurut X`` and ``kata X:`` name the speaker after the cue; a me-/ber- verb before it.
         if cue.lower() == "menurut" or not cue.startswith(("me", "be")):
-            if m.group("nya"):
-                speaker = self.people.latest_subject(m.start(), avoid=addressee)
+            if nya:
+                speaker = self.people.latest_subject(cue_start, avoid=addressee)
             else:
                 speaker = self._speaker_slot(mid_start, mid_end)
         else:
-            subjects, _ = self.people.clause(from_pos, m.start())
-            if subjects:
-                speaker = subjects[-1].canonical
+            subject, _ = self.people.clause(from_pos, cue_start)
+            if subject is not None:
+                speaker = subject.canonical
             else:
-                speaker = self.people.latest_subject(m.start(), avoid=addressee)
+                speaker = self.people.latest_subject(cue_start, avoid=addressee)
         return cue, speaker, self._via(from_pos, q.open), addressee
 
     def _next(self, q: Marked, para: tuple[int, int]) -> str | None:
@@ -220,13 +216,13 @@ class _Extractor:
         pos = q.close
         while pos < len(body) and body[pos] in " \t\n.":
             pos += 1
-        m = NEXT.match(body, pos)
+        m = CUES.NEXT.match(body, pos)
         if not m:
             return None
-        stop = SENTENCE_END.search(body, m.end())
+        stop = CUES.SENTENCE_END.search(body, m.end())
         end = stop.start() if stop else len(body)
-        subjects, _ = self.people.clause(m.end(), end)
-        return subjects[0].canonical if subjects else None
+        subject, _ = self.people.clause(m.end(), end, last=False)
+        return subject.canonical if subject is not None else None
 
     def _short_utterance(self, q: Marked, start: int) -> bool:
         """``"Bisa pakai sandal," kata X``: two or three words that open a sentence, end in
@@ -237,7 +233,7 @@ class _Extractor:
         lead = body[max(0, q.open - 2) : q.open].strip()
         if lead and lead[-1] not in ".!?:":
             return False
-        return AFTER.match(body, q.close, self._para(q.open)[1]) is not None
+        return after_cue(body, q.close, self._para(q.open)[1]) is not None
 
     def direct(self) -> list[Quote]:
         body = self.body
@@ -252,7 +248,7 @@ class _Extractor:
             para = self._para(q.open)
             end_para = self._para(q.end)
             # The clause before the quote: back to the sentence start, not past an earlier quote.
-            back = _SENTENCE_BACK.search(body, para[0], q.open)
+            back = _P.SENTENCE_BACK.search(body, para[0], q.open)
             from_pos = max(para[0], back.end() if back else para[0], prev_close)
             attribution = self._after(q, end_para[1]) or self._before(q, from_pos)
             if attribution is None and q.open == para[0] and para[0] > 0:
@@ -314,8 +310,12 @@ class _Extractor:
         found = []
         i = body.find(", ")
         while i >= 0:
-            # Commas are many: take the word back to the last space in C, and walk letter by
-            # letter only when that word holds more than letters (``(mengatakan``).
+            if body[i - 3 : i] not in _CUE_ENDS:
+                # Commas are many, speech verbs before them few: three letters rule most out.
+                i = body.find(", ", i + 1)
+                continue
+            # Take the word back to the last space in C, and walk letter by letter only when
+            # that word holds more than letters (``(mengatakan``).
             ws = body.rfind(" ", 0, i) + 1
             word = body[ws:i]
             if word in _BEFORE_SET:
@@ -357,7 +357,7 @@ class _Extractor:
         for pos in self._indirect_cues():
             if pos < taken:
                 continue
-            m = INDIRECT.match(body, pos)
+            m = CUES.INDIRECT.match(body, pos)
             if m is None:
                 continue
             start, end = _trim(body, *m.span("text"))
@@ -376,11 +376,11 @@ class _Extractor:
             else:
                 addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
                 para = self._para(m.start())
-                back = _SENTENCE_BACK.search(body, para[0], m.start())
+                back = _P.SENTENCE_BACK.search(body, para[0], m.start())
                 from_pos = back.end() if back else para[0]
-                subjects, named = self.people.clause(from_pos, m.start())
-                if subjects:
-                    speaker = subjects[-1].canonical
+                subject, named = self.people.clause(from_pos, m.start())
+                if subject is not None:
+                    speaker = subject.canonical
                 elif named:
                     speaker = None  # an organisation or a country speaks, not a person
                 else:

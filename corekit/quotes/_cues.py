@@ -1,68 +1,222 @@
-"""The attribution patterns, compiled once.
+"""Finding the attribution cues: small patterns compiled on first use, and word sets.
 
-Each pattern is anchored at a known position (just after a closing mark, just before an opening
-one, at a sentence start), so finding a quote's cue costs one match, not a scan per cue word.
+Each test is anchored at a known position (just after a closing mark, just before an opening
+one, at a sentence start), so finding a quote's cue costs one look, not a scan per cue word.
+The cue words after a mark and before one are looked up in sets, not matched as alternations of
+some hundred words: those took 25 ms to compile in every process, longer than a short run spends
+on its quotes. INDIRECT and NEXT keep theirs (see there); all compile on first use.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
+from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import AFTER_CUES, AGENCIES, BEFORE_CUES, PASSIVE_CUES
 
 
-def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
+def _alt(words: Iterable[str]) -> str:
     # Longest first so that ``katakan`` is not read as ``kata``.
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_AFTER = _alt(AFTER_CUES)
-_BEFORE = _alt(BEFORE_CUES)
+AFTER_SET = frozenset(AFTER_CUES)
+BEFORE_SET = frozenset(BEFORE_CUES)
+# Words a cue after the closing mark may take in front of it: ``," demikian kata X``.
+_LEADS = frozenset({"demikian", "begitu", "lanjut", "tambah"})
+_AFTER_OTHER = frozenset({"menurut", "menurutnya", "ditambahkan", "ditambahkannya"})
+# What the words between a cue and the opening mark may not hold: the clause would have ended.
+_MID_STOP = frozenset('.!?“”"\n')
 
-# Right after the closing mark: ``," kata Putin``, ``" ujarnya.``, ``," demikian kata X``.
-# It is only ever matched right after a mark, never after a space: the look-behind and the
-# possessive space runs keep a scan over a long run of spaces linear (otherwise every space
-# restarts a walk to the end of the run, and two adjacent space runs split it every way).
-AFTER = regex.compile(
-    rf"(?<![ \t])[ \t]*+[,.]?[ \t]*+(?:(?:demikian|begitu|lanjut|tambah)[ \t]++)?"
-    rf"(?P<cue>(?:{_AFTER})(?P<nya>nya)?|menurut(?P<nya2>nya)?|ditambahkan(?:nya)?)(?![\p{{L}}\p{{N}}])"
+
+def _by_ending(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    # Cue words by their last three letters, longest first: a word in the clause is tested
+    # against the few cues that can end it, not against them all.
+    table: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        table.setdefault(w[-3:], []).append(w)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_BEFORE_ENDING = _by_ending(BEFORE_CUES)
+_AFTER_ENDING = _by_ending(AFTER_CUES)
+_AGENCY_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _a in sorted(AGENCIES, key=len, reverse=True):
+    _AGENCY_BY_FIRST[_a[0]] = (*_AGENCY_BY_FIRST.get(_a[0], ()), _a)
+
+
+P = Patterns(
+    # Right after the closing mark: ``," kata Putin``, ``" ujarnya.``, ``," demikian kata X``: the
+    # words are read here and tested against the cue sets. It is only ever matched right after
+    # a mark, never after a space: the look-behind and the possessive runs keep a scan over a
+    # long run of spaces linear.
+    AFTER=r"(?<![ \t])[ \t]*+[,.]?[ \t]*+(\p{L}++)",
+    # The word after a lead word; the look-behind keeps a scan over a run of spaces linear.
+    NEXT_WORD=r"(?<![ \t])[ \t]++(\p{L}++)",
+    # A sentence that names who said the quote just before it: ``Demikian disampaikan X``,
+    # ``Hal itu diungkapkan oleh X``. Rarely needed, so its word list may stay a pattern.
+    NEXT=(
+        rf"(?:Demikian|Begitu|Hal[ ](?:itu|tersebut|ini)|Pernyataan[ ](?:itu|tersebut|ini)|Itu|Ucapan"
+        rf"[ ](?:itu|tersebut)|Kalimat[ ](?:itu|tersebut))(?![\p{{L}}])[^.!?\n]{{0,60}}?"
+        rf"(?P<cue>{_alt(PASSIVE_CUES)})(?![\p{{L}}])"
+    ),
+    # ``seperti dikutip AFP``, ``dilansir dari Reuters``, ``mengutip Reuters``: the agency after
+    # it is looked up in AGENCIES.
+    VIA=(
+        r"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan)"
+        r"(?:[ \t]+(?:dari|oleh))?[ \t]+"
+    ),
+    ADDRESSEE=r"(?<![\p{L}])kepada[ \t]+",
+    # Reported speech: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``Menurut X, ...``. The
+    # speech verbs stay an alternation here (2 ms to compile): with any word as the cue, a search
+    # would restart the text at every word before a comma.
+    INDIRECT=(
+        rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?)?)"
+        rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
+        rf"|(?:(?<=^|\n|[.!?][ \t])(?P<cue>Menurut)(?P<mid>[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*))"
+        # The text runs to the first sentence end (one character at least), possessively: a lazy
+        # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match).
+        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n))*+)(?=[.!?](?:[ \t]|$|\n)|\n|$)"
+    ),
+    SENTENCE_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n",
+    CLAUSE_STOP=r"[.!?](?=[ \t]|$)|\n|[“”\"]",
+    WORD_CHAR=r"\w",
 )
 
-# The clause before an opening mark ends in a cue: ``Putin mengatakan, "``, ``Menurut dia, "``,
-# ``kata Li: "``.
-BEFORE = regex.compile(
-    rf"(?:(?P<cue>{_BEFORE})(?![\p{{L}}])(?P<mid>[^.!?“”\"\n]{{0,120}}?)"
-    rf"|(?P<cue>(?:{_AFTER})(?P<nya>nya)?)(?![\p{{L}}])(?P<mid>[^.!?“”\"\n]{{0,80}}?)"
-    rf"|(?P<cue>[Mm]enurut)(?P<mid>[ \t][^.!?“”\"\n]{{1,80}}?))"
-    rf"[ \t]*+(?:,|:|\bbahwa)?[ \t]*+$",
-    # Anchored at the end: matched from the right it fails fast. The space runs are possessive:
-    # two greedy ones side by side split a long run of spaces every way (quadratic).
-    flags=regex.REVERSE,
-)
 
-# A sentence that names who said the quote just before it: ``Demikian disampaikan X``,
-# ``Hal itu diungkapkan oleh X``.
-NEXT = regex.compile(
-    rf"(?:Demikian|Begitu|Hal[ ](?:itu|tersebut|ini)|Pernyataan[ ](?:itu|tersebut|ini)|Itu|Ucapan"
-    rf"[ ](?:itu|tersebut)|Kalimat[ ](?:itu|tersebut))(?![\p{{L}}])[^.!?\n]{{0,60}}?"
-    rf"(?P<cue>{_alt(PASSIVE_CUES)})(?![\p{{L}}])"
-)
+def _after_word(word: str) -> bool:
+    if word in AFTER_SET or word in _AFTER_OTHER:
+        return True
+    return word.endswith("nya") and word[:-3] in AFTER_SET
 
-_AGENCY = _alt(AGENCIES)
-# ``seperti dikutip AFP``, ``dilansir dari Reuters``, ``mengutip Reuters``.
-VIA = regex.compile(
-    rf"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan)"
-    rf"(?:[ \t]+(?:dari|oleh))?[ \t]+(?P<via>{_AGENCY})(?![\p{{L}}])"
-)
-ADDRESSEE = regex.compile(r"(?<![\p{L}])kepada[ \t]+")
 
-# Reported speech: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``Menurut X, ...``.
-INDIRECT = regex.compile(
-    rf"(?:(?<![\p{{L}}])(?P<cue>{_BEFORE})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?)?)"
-    rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
-    rf"|(?:(?<=^|\n|[.!?][ \t])(?P<cue>Menurut)(?P<mid>[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*))"
-    rf"(?P<text>[^“”\"\n]+?)(?=[.!?](?:[ \t]|$|\n)|\n|$)"
-)
+def after_cue(body: str, pos: int, endpos: int) -> tuple[str, int] | None:
+    """The cue right after a closing mark at ``pos`` (``," kata Putin``): (cue, where it ends)."""
+    m = P.AFTER.match(body, pos, endpos)
+    if m is None:
+        return None
+    w = m.group(1)
+    end = m.end()
+    if w in _LEADS:
+        m2 = P.NEXT_WORD.match(body, end, endpos)
+        if m2 is not None and _after_word(m2.group(1)):
+            end2 = m2.end()
+            if end2 >= endpos or not body[end2].isnumeric():
+                return m2.group(1), end2
+    if _after_word(w) and (end >= endpos or not body[end].isnumeric()):
+        return w, end
+    return None
 
-SENTENCE_END = regex.compile(r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n")
-CLAUSE_STOP = regex.compile(r"[.!?](?=[ \t]|$)|\n|[“”\"]")
+
+def _suffix(body: str, start: int, end: int, table: dict[str, tuple[str, ...]]) -> str | None:
+    """The longest cue in ``table`` that ``body[start:end]`` ends with (a cue may end a longer word)."""
+    if end - 3 < start:
+        return None
+    for cue in table.get(body[end - 3 : end], ()):
+        if end - len(cue) >= start and body.startswith(cue, end - len(cue)):
+            return cue
+    return None
+
+
+def before_cue(body: str, start: int, end: int) -> tuple[str, int, int, int, bool] | None:
+    """The cue closing the clause ``body[start:end]`` before an opening mark.
+
+    ``Putin mengatakan, "``, ``kata Li: "``, ``Menurut dia, "``: a cue, then at most 120 (80)
+    characters without a sentence end, then ``,``, ``:`` or ``bahwa``. Read from the right: the
+    cue nearest the mark wins, a speech verb before a ``kata``-cue, both before ``menurut``.
+    Returns (cue, cue start, words-between start, words-between end, whether it is a ``-nya`` cue).
+    """
+    e = end
+    if e > start and body[e - 1] == "\n":
+        e -= 1  # as ``$`` does, the clause may end before a line break
+    while e > start and body[e - 1] in " \t":
+        e -= 1
+    ends = []
+    b = -1
+    if e > start and body[e - 1] in ",:":
+        b = e - 1
+    elif e - 5 >= start and body.startswith("bahwa", e - 5) and not _word_char(body, e - 6):
+        b = e - 5
+    if b >= 0:
+        while b > start and body[b - 1] in " \t":
+            b -= 1
+        ends.append(b)
+    ends.append(e)
+    for b in ends:
+        found = _before_at(body, start, end, b)
+        if found is not None:
+            return found
+    return None
+
+
+def _word_char(body: str, i: int) -> bool:
+    # What ``\b`` calls a word character (marks count, ``²`` does not): rare enough to ask regex.
+    return i >= 0 and P.WORD_CHAR.match(body, i, i + 1) is not None
+
+
+def _cue_end(body: str, start: int, end: int, c: int) -> bool:
+    # A cue ends at ``c`` when a letter stands before it and none after it.
+    return c > start and body[c - 1].isalpha() and (c >= end or not body[c].isalpha())
+
+
+def _before_at(body: str, start: int, end: int, b: int) -> tuple[str, int, int, int, bool] | None:
+    # A speech verb up to 120 characters before ``b``.
+    c = b
+    low = max(start, b - 120)
+    while True:
+        if _cue_end(body, start, end, c):
+            cue = _suffix(body, start, c, _BEFORE_ENDING)
+            if cue is not None:
+                return cue, c - len(cue), c, b, False
+        if c <= low or body[c - 1] in _MID_STOP:
+            break
+        c -= 1
+    # A ``kata``-cue (``kata Li:``, ``katanya,``) up to 80 characters before it.
+    c = b
+    low = max(start, b - 80)
+    while True:
+        if _cue_end(body, start, end, c):
+            if c - 3 >= start and body.startswith("nya", c - 3):
+                cue = _suffix(body, start, c - 3, _AFTER_ENDING)
+                if cue is not None:
+                    return cue + "nya", c - 3 - len(cue), c, b, True
+            cue = _suffix(body, start, c, _AFTER_ENDING)
+            if cue is not None:
+                return cue, c - len(cue), c, b, False
+        if c <= low or body[c - 1] in _MID_STOP:
+            break
+        c -= 1
+    # ``Menurut X,``: a space and 1 to 80 characters after it.
+    c = b
+    low = max(start + 7, b - 81)
+    while c > low and body[c - 1] not in _MID_STOP:
+        c -= 1
+        if c < b - 1 and body[c] in " \t" and body[c - 7 : c] in ("Menurut", "menurut"):
+            return body[c - 7 : c], c - 7, c, b, False
+    return None
+
+
+def agency_at(body: str, pos: int, endpos: int) -> str | None:
+    """The news agency named at ``pos`` (a whole word), the longest that fits."""
+    if pos >= endpos:
+        return None
+    for name in _AGENCY_BY_FIRST.get(body[pos], ()):
+        end = pos + len(name)
+        if end <= endpos and body.startswith(name, pos) and (end >= endpos or not body[end].isalpha()):
+            return name
+    return None
+
+
+def via(body: str, start: int, end: int) -> str | None:
+    """The agency a passage is cited from: ``seperti dikutip AFP``, ``dilansir dari Reuters``."""
+    pos = start
+    while True:
+        m = P.VIA.search(body, pos, end)
+        if m is None:
+            return None
+        found = agency_at(body, m.end(), end)
+        if found is not None:
+            return found
+        pos = m.start() + 1

@@ -15,13 +15,13 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from corekit.model import Name
+from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
     AGENCIES,
@@ -43,14 +43,17 @@ _WORD = (
 _PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
 # A capitalised run: words joined by single spaces, name particles and a bracketed acronym
 # (``Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo``) kept inside.
-RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{_WORD}|{_PAREN})"
-    rf"(?:[ ](?:(?:bin|binti|van|von|der|den|de|al|el|la|of)[ ])?"
-    rf"(?:{_WORD}|{_PAREN}|\d{{1,3}}(?=[ ]\p{{Lu}})))*"
+_P = Patterns(
+    RUN=(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_WORD}|{_PAREN})"
+        rf"(?:[ ](?:(?:bin|binti|van|von|der|den|de|al|el|la|of)[ ])?"
+        rf"(?:{_WORD}|{_PAREN}|\d{{1,3}}(?=[ ]\p{{Lu}})))*"
+    ),
+    AGE=r"[ ]?\(\d{1,3}\)",
+    SAPAAN=r",[ ]sapaan(?:[ ]akrab)?[ ]",
+    CLAUSE_END=r"[.!?](?:[ ]|$)|\n|[“”\"]",
 )
-WORD_IN_RUN = regex.compile(rf"{_WORD}|{_PAREN}")
 _SENTENCE_MARKS = frozenset('.!?:“”"')
-AGE = regex.compile(r"[ ]?\(\d{1,3}\)")
 # Word sets instead of patterns: the checks below look at one or a few words next to a name.
 CUE_WORDS = frozenset(AFTER_CUES) | {c + "nya" for c in AFTER_CUES} | {"menurut", "Menurut", "menurutnya"}
 VERB_WORDS = frozenset(BEFORE_CUES)
@@ -84,16 +87,19 @@ _OBJECT_WORDS = frozenset(
     }
 )
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
-_SAPAAN = regex.compile(r",[ ]sapaan(?:[ ]akrab)?[ ]")
 _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
 _first = operator.itemgetter(0)
-_CLAUSE_END = regex.compile(r"[.!?](?:[ ]|$)|\n|[“”\"]")
 
 
 def _word_before(body: str, pos: int) -> str:
     j = pos
     while j > 0 and body[j - 1] == " ":
         j -= 1
+    # Mostly the word runs back to a space: find it in C and check it is all letters.
+    k = body.rfind(" ", max(0, j - 40), j) + 1
+    word = body[k:j]
+    if k > 0 and word.isalpha():
+        return word
     k = j
     while k > 0 and body[k - 1].isalpha():
         k -= 1
@@ -180,17 +186,25 @@ class _Run(NamedTuple):
     tail: int  # index of the first name word; len(words) when the run is all role
 
 
-def _run_of(body: str, start: int, end: int, common: Callable[[str], bool]) -> _Run | None:
+def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | None:
+    # ``seen`` caches _common() for this body.
     # RUN joins its words by single spaces, so splitting on them gives the words back; only a
     # bracketed name with spaces (``(KAI Commuter)``) is glued together again.
     words: list[tuple[int, int, str]] = []
     pos = start
-    for w in body[start:end].split(" "):
-        if words and words[-1][2].startswith("(") and not words[-1][2].endswith(")"):
-            words[-1] = (words[-1][0], pos + len(w), words[-1][2] + " " + w)
-        else:
-            words.append((pos, pos + len(w), w))
-        pos += len(w) + 1
+    text = body[start:end]
+    if "(" not in text:
+        for w in text.split(" "):
+            e = pos + len(w)
+            words.append((pos, e, w))
+            pos = e + 1
+    else:
+        for w in text.split(" "):
+            if words and words[-1][2].startswith("(") and not words[-1][2].endswith(")"):
+                words[-1] = (words[-1][0], pos + len(w), words[-1][2] + " " + w)
+            else:
+                words.append((pos, pos + len(w), w))
+            pos += len(w) + 1
     # A capitalised word that opens a sentence is often a common word: drop it when the body
     # also writes it in lower case or it is a known sentence opener.
     s = words[0][0]
@@ -217,10 +231,13 @@ def _run_of(body: str, start: int, end: int, common: Callable[[str], bool]) -> _
         and last not in PERSON_TITLES
         and last not in PLACES
         and not _role_word(words[-2][2])
-        and not common(words[-2][2])
+        and not _common_in(body, words[-2][2], seen)
     ):
         tail -= 1  # ``Tubagus Utama``: an institutional word closing a name is part of it
-    while tail > 0 and not _role_word(words[tail - 1][2]) and not common(words[tail - 1][2]):
+    while tail > 0:
+        w = words[tail - 1][2]
+        if _role_word(w) or (len(w) >= 4 and w[1:].islower() and _common_in(body, w, seen)):
+            break
         tail -= 1
     return _Run(words[0][0], words[-1][1], tuple(words), tail)
 
@@ -242,13 +259,31 @@ def _joins_run(word: str) -> bool:
     return last == "." and (len(word) == 2 or word[:-1] in _ABBREV)
 
 
+_COMMON_AFTER = frozenset(" ,.")
+
+
+def _common_in(body: str, word: str, seen: dict[str, bool]) -> bool:
+    hit = seen.get(word)
+    if hit is None:
+        hit = seen[word] = _common(body, word)
+    return hit
+
+
 def _common(body: str, word: str) -> bool:
     """A capitalised word the body also writes in lower case (``Tradisional``, ``Pasar``) is a
     common word inside an institution's name, not part of a person's name."""
     if len(word) < 4 or not word[1:].islower():
         return False
-    low = word.lower()
-    return f" {low} " in body or f" {low}," in body or f" {low}." in body
+    # One scan for `` low`` and a look at the character after each hit: most words are not
+    # there at all, and three scans for `` low ``, `` low,`` and `` low.`` cost three times that.
+    probe = " " + word.lower()
+    n = len(probe)
+    i = body.find(probe)
+    while i >= 0:
+        if body[i + n : i + n + 1] in _COMMON_AFTER:
+            return True
+        i = body.find(probe, i + 1)
+    return False
 
 
 def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
@@ -290,12 +325,15 @@ class People:
     ) -> None:
         self.body = body
         self.paras = paras
+        self._run = _P.RUN  # read once: it runs many times per body
         self.para_starts = [s for s, _ in paras]
         self.quoted = quoted
         self.quote_opens = [o for o, _ in quoted]
-        self._runs: dict[int, tuple[list[_Run], dict[int, int]]] = {}
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+        self._around: dict[int, tuple[_Run, _Run | None] | None] = {}
         self._run_cache: dict[int, _Run | None] = {}
         self._common_cache: dict[str, bool] = {}
+        self._persons: dict[tuple[int, int], Person | None] = {}
         self._lookup: dict[str, tuple[str, bool]] = {}
         # The names module's person mentions: (start, end, canonical), by start.
         self._named: list[tuple[int, int, str]] = []
@@ -310,49 +348,65 @@ class People:
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
-    def _para_runs(self, k: int) -> tuple[list[_Run], dict[int, int]]:
-        got = self._runs.get(k)
+    def _para_spans(self, k: int) -> list[tuple[int, int]]:
+        """Where the capitalised runs of paragraph ``k`` stand; each is read (``_run_of``) only
+        when a search gets to it, and a search for the latest speaker mostly stops early."""
+        got = self._spans.get(k)
         if got is None:
             s, e = self.paras[k]
-            runs: list[_Run] = []
-            for m in RUN.finditer(self.body, s, e):
-                start = m.start()
-                if start not in self._run_cache:
-                    self._run_cache[start] = _run_of(self.body, start, m.end(), self._common)
-                run = self._run_cache[start]
-                if run is not None:
-                    runs.append(run)
-            got = (runs, {r.start: i for i, r in enumerate(runs)})
-            self._runs[k] = got
+            got = self._spans[k] = [m.span() for m in self._run.finditer(self.body, s, e)]
         return got
+
+    def _span_run(self, span: tuple[int, int]) -> _Run | None:
+        start = span[0]
+        cache = self._run_cache
+        if start in cache:
+            return cache[start]
+        run = cache[start] = _run_of(self.body, start, span[1], self._common_cache)
+        return run
 
     def at(self, pos: int) -> _Run | None:
         """The capitalised run that starts at ``pos``."""
         run = self._run_starting(pos)
         return run if run is not None and run.start == pos else None
 
-    def clause(self, start: int, end: int) -> tuple[list[Person], bool]:
-        """The persons named between ``start`` and ``end`` (a short clause), and whether any
-        capitalised name stood there at all (an organisation or a country)."""
-        out = []
-        prev = None
-        any_run = False
-        for m in RUN.finditer(self.body, start, end):
+    def clause(self, start: int, end: int, last: bool = True) -> tuple[Person | None, bool]:
+        """The last (or with ``last=False`` the first) person named between ``start`` and ``end``
+        (a short clause) who is not an object there, and whether any capitalised name stood
+        there at all (an organisation or a country).
+
+        Only one person is wanted, so names are looked up from that end and no further than the
+        first person found: a lookup is the costly part.
+        """
+        runs = []
+        cache = self._run_cache
+        body = self.body
+        for m in self._run.finditer(body, start, end):
             k = m.start()
-            if k not in self._run_cache:
-                self._run_cache[k] = _run_of(self.body, k, m.end(), self._common)
-            run = self._run_cache[k]
-            if run is None:
-                continue
-            any_run = True
-            p = self._person(run, prev)
+            if k in cache:
+                run = cache[k]
+            else:
+                run = cache[k] = _run_of(body, k, m.end(), self._common_cache)
+            if run is not None:
+                runs.append(run)
+        order = range(len(runs) - 1, -1, -1) if last else range(len(runs))
+        for i in order:
+            p = self._person(runs[i], runs[i - 1] if i else None)
             if p is not None and not self.is_object(p):
-                out.append(p)
-            prev = run
-        return out, any_run
+                return p, True
+        return None, bool(runs)
 
     def _containing(self, pos: int) -> tuple[_Run, _Run | None] | None:
         """The run around ``pos`` and the run just before it, read from the text around ``pos``."""
+        # A quarter of the calls ask about a position asked before (a name and its nickname,
+        # a role, a name looked up as a speaker and as a subject).
+        try:
+            return self._around[pos]
+        except KeyError:
+            found = self._around[pos] = self._read_around(pos)
+            return found
+
+    def _read_around(self, pos: int) -> tuple[_Run, _Run | None] | None:
         body = self.body
         k = pos
         starts = [pos]
@@ -389,17 +443,11 @@ class People:
                 prev = self._run_starting(back)
         return run, prev
 
-    def _common(self, word: str) -> bool:
-        hit = self._common_cache.get(word)
-        if hit is None:
-            hit = self._common_cache[word] = _common(self.body, word)
-        return hit
-
     def _run_starting(self, k: int) -> _Run | None:
         if k in self._run_cache:
             return self._run_cache[k]
-        m = RUN.match(self.body, k)
-        run = _run_of(self.body, m.start(), m.end(), self._common) if m else None
+        m = self._run.match(self.body, k)
+        run = _run_of(self.body, m.start(), m.end(), self._common_cache) if m else None
         self._run_cache[k] = run
         return run
 
@@ -419,7 +467,7 @@ class People:
         ):
             # ``Menteri Pertahanan China, Li Shangfu``: the title stands apart from the name.
             return True
-        if AGE.match(body, run.end) or _apposition(body, run.end):
+        if _P.AGE.match(body, run.end) or _apposition(body, run.end):
             return True
         if _word_before(body, run.start) in CUE_WORDS:
             return True
@@ -457,7 +505,7 @@ class People:
             # ``Castro, sapaan Herdiansyah``: the article says whose nickname it is.
             k = body.find(f"{anchor}, sapaan ")
             if k >= 0:
-                m = _SAPAAN.match(body, k + len(anchor))
+                m = _P.SAPAAN.match(body, k + len(anchor))
                 nick = self._run_starting(m.end()) if m else None
                 if nick is not None and nick.tail < len(nick.words) and _tail(nick) != name:
                     best, person = self.lookup(_tail(nick))
@@ -558,6 +606,15 @@ class People:
         return i >= 0 and pos < self.quoted[i][1]
 
     def _person(self, run: _Run, prev: _Run | None) -> Person | None:
+        # A fifth of the calls repeat one: each quote's speaker search walks back over the same runs.
+        key = (run.start, prev.start if prev is not None else -1)
+        try:
+            return self._persons[key]
+        except KeyError:
+            found = self._persons[key] = self._read_person(run, prev)
+            return found
+
+    def _read_person(self, run: _Run, prev: _Run | None) -> Person | None:
         if run.tail >= len(run.words):
             return None
         name = _tail(run)
@@ -601,8 +658,35 @@ class People:
         if len(nxt) > 4 and nxt.startswith("me") and body[end : end + 1] == " ":
             return True
         limit = min(len(body), end + 160, next_start)
-        stop = _CLAUSE_END.search(body, end, limit)
+        stop = _P.CLAUSE_END.search(body, end, limit)
         return any(w.strip(",:") in VERB_WORDS for w in body[end : stop.start() if stop else limit].split())
+
+    def _candidates(self, spans: list[tuple[int, int]], pos: int) -> Iterator[tuple[_Run, _Run | None]]:
+        """The runs before ``pos`` that may name a speaker, each with the run before it, last
+        first: a generator, because the search mostly stops at the first or second."""
+        body = self.body
+        i = len(spans) - 1
+        while i >= 0 and spans[i][0] >= pos:
+            i -= 1  # a run starts at or after its span: none from here on comes before ``pos``
+        run, i = self._run_back(spans, i)
+        while run is not None:
+            prev, i = self._run_back(spans, i)
+            if run.start < pos and (
+                run.tail < len(run.words)
+                or _word_before(body, run.start) in CUE_WORDS
+                or (_run_text(run) in ROLE_SHORT and _word_after(body, run.end) in VERB_WORDS)
+            ):
+                yield run, prev
+            run = prev
+
+    def _run_back(self, spans: list[tuple[int, int]], i: int) -> tuple[_Run | None, int]:
+        """The run of the last span from ``i`` back that reads as one, and the index before it."""
+        while i >= 0:
+            run = self._span_run(spans[i])
+            i -= 1
+            if run is not None:
+                return run, i
+        return None, -1
 
     def latest_subject(self, pos: int, avoid: str | None = None, reach: int = 12) -> str | None:
         """The person most recently mentioned before ``pos`` as a speaker, else as a subject.
@@ -613,19 +697,8 @@ class People:
         fallback = None
         k = self._para_index(pos)
         for kk in range(k, max(-1, k - reach), -1):
-            runs = self._para_runs(kk)[0]
-            candidates = [
-                (r, runs[i - 1] if i else None)
-                for i, r in enumerate(runs)
-                if r.start < pos
-                and (
-                    r.tail < len(r.words)
-                    or _word_before(self.body, r.start) in CUE_WORDS
-                    or (_run_text(r) in ROLE_SHORT and _word_after(self.body, r.end) in VERB_WORDS)
-                )
-            ]
             next_start = pos
-            for run, prev in reversed(candidates):
+            for run, prev in self._candidates(self._para_spans(kk), pos):
                 if run.tail >= len(run.words):
                     # ``ujar Presiden``, ``Mensos mengatakan``: a bare role that speaks is the person
                     # holding it.
