@@ -87,11 +87,11 @@ def test_strict_makes_a_raising_plugin_fail_the_document_through_the_cli(monkeyp
     monkeypatch.setattr("corekit.cli.default_plugin_manager", lambda: pm)
     seed = str(SEEDS[0])
 
-    lenient = CliRunner().invoke(main, ["clean", seed, str(SEEDS[1])])
+    lenient = CliRunner().invoke(main, ["clean", "--format", "jsonl", seed, str(SEEDS[1])])
     assert lenient.exit_code == 0, lenient.output
     assert f"corekit: warning: {seed}: plugin 'boom' failed in {hook}" in lenient.stderr
 
-    strict = CliRunner().invoke(main, ["clean", "--strict", seed, str(SEEDS[1])])
+    strict = CliRunner().invoke(main, ["clean", "--format", "jsonl", "--strict", seed, str(SEEDS[1])])
     assert strict.exit_code == 1
     assert strict.exception is None or isinstance(strict.exception, SystemExit)
     lines = reports(strict.stderr)

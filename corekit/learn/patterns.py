@@ -13,7 +13,8 @@ SITE = r"(?<![\p{L}\d-])[\p{L}\d-]++\.(?i:co\.id|com|id|co|net|org|tv)\b"
 _SITE = regex.compile(SITE)
 _DIGITS = regex.compile(r"\d+")
 _SPACE = regex.compile(r"\s+")
-_BEFORE_COLON = regex.compile(r"\s+:")
+# Only from a blank run's start: retried inside a long run, each try rescans the rest of it.
+_BEFORE_COLON = regex.compile(r"(?<!\s)\s+:")
 _PIECES = regex.compile(
     rf"(?P<site>{SITE})|(?P<digits>\d+)|(?P<space>\s+)|(?P<text>[^\d\s]+?(?={SITE}|\d|\s|$))"
 )

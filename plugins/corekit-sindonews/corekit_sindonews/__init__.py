@@ -50,7 +50,8 @@ DETECTOR = Detector(
         # which prints the same dateline now and then, keeps each paragraph on a line of its own
         # (a first paragraph alone on its line is shorter: Okezone's, Liputan6's, at most ~520).
         "dateline": Evidence(
-            r"^\p{Lu}{3,}(?:\ \p{Lu}{3,}){0,2}\ {1,2}-\ {1,2}(?=\S)(?=[^\n]{600}|[^\n]{0,599}+\s*+\Z)",
+            r"^(?<!\p{Lu})\p{Lu}{3,}(?:\ \p{Lu}{3,}){0,2}\ {1,2}-\ {1,2}(?=\S)"
+            r"(?=[^\n]{600}|[^\n]{0,599}+\s*+\Z)",
             0.55,
             at_start=True,
         ),
