@@ -9,7 +9,7 @@ on its quotes. INDIRECT and NEXT keep theirs (see there); all compile on first u
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -161,33 +161,33 @@ def _cue_end(body: str, start: int, end: int, c: int) -> bool:
     return c > start and body[c - 1].isalpha() and (c >= end or not body[c].isalpha())
 
 
+def _cue_ends_before(body: str, start: int, end: int, b: int, reach: int) -> Iterator[int]:
+    """Where a cue may end, from ``b`` back at most ``reach`` characters, never across a stop."""
+    c = b
+    low = max(start, b - reach)
+    while True:
+        if _cue_end(body, start, end, c):
+            yield c
+        if c <= low or body[c - 1] in _MID_STOP:
+            return
+        c -= 1
+
+
 def _before_at(body: str, start: int, end: int, b: int) -> tuple[str, int, int, int, bool] | None:
     # A speech verb up to 120 characters before ``b``.
-    c = b
-    low = max(start, b - 120)
-    while True:
-        if _cue_end(body, start, end, c):
-            cue = _suffix(body, start, c, _BEFORE_ENDING)
-            if cue is not None:
-                return cue, c - len(cue), c, b, False
-        if c <= low or body[c - 1] in _MID_STOP:
-            break
-        c -= 1
+    for c in _cue_ends_before(body, start, end, b, 120):
+        cue = _suffix(body, start, c, _BEFORE_ENDING)
+        if cue is not None:
+            return cue, c - len(cue), c, b, False
     # A ``kata``-cue (``kata Li:``, ``katanya,``) up to 80 characters before it.
-    c = b
-    low = max(start, b - 80)
-    while True:
-        if _cue_end(body, start, end, c):
-            if c - 3 >= start and body.startswith("nya", c - 3):
-                cue = _suffix(body, start, c - 3, _AFTER_ENDING)
-                if cue is not None:
-                    return cue + "nya", c - 3 - len(cue), c, b, True
-            cue = _suffix(body, start, c, _AFTER_ENDING)
+    for c in _cue_ends_before(body, start, end, b, 80):
+        if c - 3 >= start and body.startswith("nya", c - 3):
+            cue = _suffix(body, start, c - 3, _AFTER_ENDING)
             if cue is not None:
-                return cue, c - len(cue), c, b, False
-        if c <= low or body[c - 1] in _MID_STOP:
-            break
-        c -= 1
+                return cue + "nya", c - 3 - len(cue), c, b, True
+        cue = _suffix(body, start, c, _AFTER_ENDING)
+        if cue is not None:
+            return cue, c - len(cue), c, b, False
     # ``Menurut X,``: a space and 1 to 80 characters after it.
     c = b
     low = max(start + 7, b - 81)
