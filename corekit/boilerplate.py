@@ -222,7 +222,9 @@ def looks_like_title(line: str) -> bool:
         and _DATELINE.match(line) is None
         and _DATELINE_ALONE.match(line) is None
         and _INNER_SENTENCE_END.search(line) is None
-        and (line[0].isupper() or line[0].isdigit())
+        # words[0], not line[0]: str.split() also treats U+001C..U+001F as blanks, and the body
+        # strips them, so a title test on the raw first character would change on a second clean.
+        and (words[0][0].isupper() or words[0][0].isdigit())
     )
 
 
