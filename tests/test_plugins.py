@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pluggy
 import pytest
 from click.testing import CliRunner
 
@@ -132,3 +134,19 @@ def test_an_entry_point_may_name_an_attribute(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(tmp_path))
     [ep] = list(plugins.entry_points(path=[str(tmp_path)]))
     assert (ep.name, ep.load(), ep.distribution()) == ("attrplug", "the object", ("corekit-attrplug", "2.0"))
+
+
+def test_hook_implementations_are_found_as_pluggy_finds_them():
+    """The module fast path of ``parse_hookimpl_opts`` agrees with pluggy's own on every
+    attribute of every installed plugin and of the in-core ones."""
+    modules = [ep.load() for ep in plugins.entry_points()]
+    modules += [importlib.import_module(module) for _, module in plugins.DEFAULT_PLUGINS]
+    pm = plugins.PluginManager()
+    reference = pluggy.PluginManager("corekit")
+    found = 0
+    for module in modules:
+        for name in dir(module):
+            opts = pm.parse_hookimpl_opts(module, name)
+            assert opts == reference.parse_hookimpl_opts(module, name), f"{module.__name__}.{name}"
+            found += opts is not None
+    assert found >= len(modules)  # every plugin implements a hook: the comparison saw some
