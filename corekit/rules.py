@@ -133,11 +133,6 @@ class _Entry:
 # Compiled pieces are keyed by their source and shared by every engine of the process: twenty
 # plugin engines hold the same generic rules, and each piece is compiled on first use only.
 @functools.cache
-def _compiled(source: str) -> regex.Pattern[str]:
-    return regex.compile(source, regex.VERBOSE)
-
-
-@functools.cache
 def _anchored(source: str) -> regex.Pattern[str]:
     # An inline rule is only ever matched where one of its prefixes stands: ``\G`` pins it there,
     # so a scan over a long text cannot retry it from every position (quadratic).
@@ -174,7 +169,9 @@ def _may_open(source: str, opening: str) -> bool:
         return True
     if len(opening) > 1 and not _may_open(source, opening[0]):
         return False
-    pattern = _compiled(source)
+    # The one-rule alternation, not the bare source: a line that only this rule may match uses
+    # that very pattern, so the rule is compiled once, not twice.
+    pattern = _alternation((source,))
     return any(pattern.fullmatch(before + opening, len(before), partial=True) for before in _CONTEXTS)
 
 
@@ -343,8 +340,8 @@ class Engine:
     def __init__(self, *rulesets: RuleSet, timeout: float | None = None) -> None:
         self.rulesets = rulesets
         self.timeout = timeout
-        entries = [_Entry(rule, rs.plugin) for rs in rulesets for rule in rs.rules]
-        entries = [attrs.evolve(e, order=i) for i, e in enumerate(entries)]
+        rules = [(rule, rs.plugin) for rs in rulesets for rule in rs.rules]
+        entries = [_Entry(rule, plugin, order) for order, (rule, plugin) in enumerate(rules)]
 
         def of(*kinds: Kind) -> list[_Entry]:
             return [e for kind in kinds for e in entries if e.rule.kind == kind]
