@@ -3,7 +3,7 @@
     bench_quotes.py [SHARED_DIR]
 
 Seeds use their gold body; PFSA-ID dev bodies are the .txt files. Names are passed as the pipeline
-passes them when corekit.names is importable, but only extract_quotes is timed.
+passes them, but only extract_quotes is timed.
 """
 
 from __future__ import annotations
@@ -13,12 +13,8 @@ import pathlib
 import sys
 import time
 
+from corekit.names import find_names
 from corekit.quotes import extract_quotes
-
-try:
-    from corekit.names import find_names
-except ImportError:  # pragma: no cover - the names module lives on its own branch
-    find_names = None
 
 
 def per_body_us(bodies: list[tuple[str, tuple]], rounds: int = 5, repeat: int = 20) -> float:
@@ -39,7 +35,7 @@ def main() -> None:
     for label, texts, repeat in (("seeds", seeds, 40), ("pfsa-id-dev", pfsa, 1)):
         if not texts:
             continue
-        with_names = [(t, tuple(find_names(t)) if find_names else ()) for t in texts]
+        with_names = [(t, tuple(find_names(t))) for t in texts]
         without = [(t, ()) for t in texts]
         avg = sum(map(len, texts)) / len(texts)
         print(
