@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from corekit.model import Name
 from corekit.names import find_names, load_aliases
+from corekit.names.gazetteer import gazetteer
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = sorted((REPO / "seeds" / "gold").glob("*.json"))
@@ -126,6 +127,35 @@ def test_as_abbreviation_is_case_sensitive_and_whole_word() -> None:
 
 def test_lowercase_as_never_matches() -> None:
     assert find_names("dia datang as usual, kelas basah dan atlas.") == ()
+
+
+def test_every_gazetteer_surface_is_found_as_a_whole_word() -> None:
+    # The surfaces are found through an index of their first words: one whose
+    # first word the index misses would silently never match.
+    g = gazetteer()
+    missed = []
+    for surface, entry in g.surfaces.items():
+        body = f"Kabar dari ({surface}) kemarin."
+        found = [(n.name, [m.text for m in n.mentions]) for n in find_names(body) if n.kind != "person"]
+        if (entry.canonical, [surface]) not in found:
+            missed.append(surface)
+    # CLDR writes "eSwatini"; no capitalised-word scan can start there.
+    assert missed == ["eSwatini"]
+    assert _by_name(find_names("Raja Eswatini datang."))["eSwatini"].kind == "place"
+
+
+def test_places_inside_hyphen_and_apostrophe_compounds() -> None:
+    body = "Perang Rusia-Ukraina dan sikap ‘AS’ dibahas di Timor-Leste."
+    names = _by_name(find_names(body))
+    assert [m.text for m in names["Rusia"].mentions] == ["Rusia"]
+    assert [m.text for m in names["Ukraina"].mentions] == ["Ukraina"]
+    assert [m.text for m in names["Amerika Serikat"].mentions] == ["AS"]
+    assert [m.text for m in names["Timor Leste"].mentions] == ["Timor-Leste"]
+
+
+def test_a_surface_glued_to_a_suffix_is_no_match_nor_is_its_first_word() -> None:
+    # "Korea Utaranya" is North Korea with a suffix, not "Korea".
+    assert "Korea" not in _by_name(find_names("Rudal Korea Utaranya meluncur."))
 
 
 def test_institutions_get_long_forms() -> None:

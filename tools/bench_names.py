@@ -2,8 +2,8 @@
 
 Prints microseconds per body as CPU time, best of several rounds, so a busy
 machine inflates the figure less than wall-clock time would. ``--parts`` also
-times the steps inside it (gazetteer scan, capitalised-word split, runs,
-person rules, grouping), each alone on the same bodies; what is left of the
+times the steps inside it (capitalised-word split, runs with the gazetteer
+lookups, person rules, grouping), each alone on the same bodies; what is left of the
 total is building the output.
 """
 
@@ -36,13 +36,11 @@ def parts(bodies: list[str], rounds: int, loops: int) -> dict[str, float]:
     from corekit.names import core, gazetteer, persons
 
     g = gazetteer.gazetteer()
-    hits = {b: gazetteer.scan(b) for b in bodies}
-    found = {b: persons.find_persons(b, hits[b]) for b in bodies}
+    found = {b: persons.find_persons(b)[0] for b in bodies}
     steps: dict[str, Callable[[str], object]] = {
-        "gazetteer scan": gazetteer.scan,
         "word split": persons._WORD_SPLIT.split,
-        "runs (split included)": lambda b: persons._runs(b, hits[b]),
-        "find_persons (runs included)": lambda b: persons.find_persons(b, hits[b]),
+        "runs (split and gazetteer included)": persons._runs,
+        "find_persons (runs included)": persons.find_persons,
         "group persons": lambda b: core._group_persons(b, found[b], g),
     }
     return {name: best(bodies, fn, rounds, loops) for name, fn in steps.items()}

@@ -11,7 +11,7 @@ import attrs
 from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
-from corekit.names.gazetteer import Gazetteer, gazetteer, scan
+from corekit.names.gazetteer import Gazetteer, gazetteer
 from corekit.names.persons import PersonMention, best_role, confirm_lone, find_persons
 
 
@@ -97,8 +97,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     and a person goes there with all their mentions.
     """
     g = gazetteer()
-    hits = scan(body)
-    persons = find_persons(body, hits)
+    persons, hits = find_persons(body)
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):

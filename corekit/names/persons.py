@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from corekit.names.gazetteer import Hit, Surfaces, match_at, starts
 from corekit.names.lexicon import (
     COMPLEMENT_HEADS,
     CUE_VERBS,
@@ -63,8 +64,6 @@ _ROLE_KINDS = frozenset((TITLE, ROLE, OTHER, NOUN))
 
 _SENTENCE_END = frozenset(".!?\n“”\"'‘’:;(—–-")
 _PARTICLE_GAPS = frozenset(f" {p} " for p in PARTICLES)
-# Past any offset in a body: the blocked span after the last one.
-_PAST = (1 << 62, 1 << 62, None)
 
 # A unit is (start, end, text, kind): plain tuples, as one is made for every
 # capitalized word of every article.
@@ -105,18 +104,19 @@ def _common_in_body(body: str, word: str) -> bool:
 
 
 # Each distinct word as matched -> (its text less a sentence-final dot, how many characters that
-# drops, its kind). A word recurs across articles ("Presiden", "Jakarta", "Namun"): one dict
-# probe replaces the dot test and the classification on every later occurrence.
-_WORDS: dict[str, tuple[str, int, str]] = {}
+# drops, its kind, where gazetteer surfaces may start in it). A word recurs across articles
+# ("Presiden", "Jakarta", "Namun"): one dict probe replaces the dot test, the classification
+# and the gazetteer lookup on every later occurrence.
+_WORDS: dict[str, tuple[str, int, str, tuple[tuple[int, Surfaces], ...]]] = {}
 
 
-def _word_info(raw: str) -> tuple[str, int, str]:
+def _word_info(raw: str) -> tuple[str, int, str, tuple[tuple[int, Surfaces], ...]]:
     if raw[-1] == "." and len(raw) != 2 and raw not in DOTTED_TITLES:
         # The dot ends a sentence, not an abbreviation or an initial.
         text, cut = raw[:-1], 1
     else:
         text, cut = raw, 0
-    info = (text, cut, _classify(text))
+    info = (text, cut, _classify(text), starts(raw))
     if len(_WORDS) > 50_000:
         _WORDS.clear()  # names are unbounded; keep the cache from growing without end
     _WORDS[raw] = info
@@ -145,32 +145,36 @@ def _classify(text: str) -> str:
     return kind
 
 
-def _runs(body: str, blocked: Sequence[tuple[int, int, object]]) -> list[list[Unit]]:
-    """Capitalized runs of ``body``; words inside ``blocked`` spans count as OTHER.
+def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
+    """Capitalized runs of ``body``, and its gazetteer hits (sorted, disjoint).
 
-    An empty run between two runs marks a comma apposition ("Menteri
-    Pertahanan China, Li Shangfu").
+    Words inside a gazetteer hit count as OTHER: a place or organisation is
+    role material, never a name. An empty run between two runs marks a comma
+    apposition ("Menteri Pertahanan China, Li Shangfu").
     """
     runs: list[list[Unit]] = []
     run: list[Unit] = []
+    hits: list[Hit] = []
     known = _WORDS.get
     parts = iter(_WORD_SPLIT.split(body))
     pos = len(next(parts))
     # What separates the last word of ``run`` from the next word ("." first
     # when that word's sentence-final dot was cut off).
     link = ""
-    # The first blocked span not wholly before the current word; (big, big) past the last one.
-    spans = iter(blocked)
-    bs, be, _ = next(spans, _PAST)
+    reach = 0  # the end of the last gazetteer hit
     for raw, after in zip(parts, parts, strict=True):
         start = pos
         pos += len(raw)
-        text, cut, kind = known(raw) or _word_info(raw)
+        text, cut, kind, surfaces = known(raw) or _word_info(raw)
         end = pos - cut
         pos += len(after)
-        while be <= start:
-            bs, be, _ = next(spans, _PAST)
-        if bs < end:
+        for offset, candidates in surfaces:
+            if start + offset >= reach:
+                hit = match_at(body, start + offset, candidates)
+                if hit:
+                    hits.append(hit)
+                    reach = hit[1]
+        if start < reach:
             kind = OTHER
         if kind is STOP:
             # A common word ends the run: nothing on either side of it can be
@@ -196,7 +200,7 @@ def _runs(body: str, blocked: Sequence[tuple[int, int, object]]) -> list[list[Un
         link = "." + after if cut else after
     if run:
         runs.append(run)
-    return runs
+    return runs, hits
 
 
 def _role_text(body: str, units: Sequence[Unit]) -> str | None:
@@ -363,9 +367,9 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
     return (m.role is not None or _cue(body, m.start, m.end)) and not _title_case_line(body, m.start, lines)
 
 
-def find_persons(body: str, blocked: Sequence[tuple[int, int, object]]) -> list[PersonMention]:
-    """Person candidates in body order; ``blocked``: gazetteer hits (start, end, entry), sorted, disjoint."""
-    runs = _runs(body, blocked)
+def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
+    """Person candidates in body order, and the gazetteer hits (start, end, entry), sorted, disjoint."""
+    runs, hits = _runs(body)
     out: list[PersonMention] = []
     last = len(runs) - 1
     lines: dict[int, bool] = {}
@@ -449,7 +453,7 @@ def find_persons(body: str, blocked: Sequence[tuple[int, int, object]]) -> list[
             )
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
-    return out
+    return out, hits
 
 
 def best_role(roles: Sequence[str]) -> str | None:
