@@ -108,6 +108,14 @@ def test_glued_kontan_byline_is_cut_and_gives_the_authors() -> None:
     assert article.authors == ("Lydia Tesaloni", "Handoyo")
 
 
+def test_a_shouted_wire_credit_glued_to_the_last_sentence_is_cut() -> None:
+    text = "REPUBLIKA.CO.ID, JAKARTA – Isi berita.\n\nKalimat terakhir, tutup Ismail.sumber : ANTARA"
+    article = boilerplate.strip(Document(text=text))
+    assert article.body == "REPUBLIKA.CO.ID, JAKARTA – Isi berita.\n\nKalimat terakhir, tutup Ismail."
+    assert [(r.rule, r.text) for r in article.removed] == [("byline-inline", "sumber : ANTARA")]
+    assert article.authors == ()
+
+
 def test_a_text_with_nothing_to_remove_is_kept_whole() -> None:
     text = "Paragraf satu.\n\nParagraf dua, lebih panjang."
     article = boilerplate.strip(Document(text=text))
