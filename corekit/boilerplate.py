@@ -434,6 +434,9 @@ def looks_indonesian(text: str) -> bool:
 _LINE = _LINES  # a line's content without its edge blanks, as the engine reads lines
 
 
+_COUNT = regex.compile(r"\d{1,3}\ (?=\p{Lu})")
+
+
 def drop_linked_headlines(document: Document, article: Article, plugin: str) -> Article:
     """Also drop the headline a bare 'Baca juga:' line links on the line below it (detik, Kompas).
 
@@ -457,7 +460,9 @@ def drop_linked_headlines(document: Document, article: Article, plugin: str) -> 
         start, end = m.span(1)
         if any(o.start < end and start < o.end for o in article.removed):
             continue
-        if looks_like_headline(m.group(1), min_words=3):
+        # A linked listicle may open with its count ('3 Target MU Berikutnya ...'); only here,
+        # under the marker, is that no numbered subheading of the article itself.
+        if looks_like_headline(_COUNT.sub("", m.group(1), count=1), min_words=3):
             extra.append(Removed(text=m.group(1), start=start, end=end, rule="read-also", plugin=plugin))
     return _with_removed(document, article, extra)
 

@@ -29,9 +29,9 @@ MARKERS = regex.compile(
     |^Daftar\ Isi$
     |(?i:artikel\ ini\ telah\ (?:tayang|terbit)\ di)
     |(?i:di\ google\ news)|(?i:whatsapp\ channel)|(?i:saluran\ whatsapp)
-    |(?<=[.!?"”’)]\s?|^)\((?:\*/?)?[a-z]{2,5}(?:/[a-z]{2,5})?\*?\)\.?$
+    |(?<=[.!?"”’)]\s?|^)\((?:\*/?)?[a-z][a-z\d]{1,4}(?:/[a-z][a-z\d]{1,4})?\*?\)\.?$
     |View\ this\ post\ on\ Instagram|A\ post\ shared\ by
-    |(?i:scroll\ ke\ bawah\ untuk\ membaca)|^(?i:simak\ selengkapnya)""",
+    |(?i:scroll\ ke\ bawah\ untuk\ membaca)|^(?i:simak\ selengkapnya)|^(?i:tonton\ juga)""",
     regex.VERBOSE | regex.MULTILINE,
 )
 _SENTENCE = regex.compile(r"[^\n]+?(?:[.!?](?=\s|$)|$)", regex.MULTILINE)

@@ -3,7 +3,7 @@
 detik splits the dateline over lines ('Jakarta', '-', then the first sentence) and every link
 onto its own line, puts 'SCROLL TO CONTINUE WITH CONTENT' and 'ADVERTISEMENT' between
 paragraphs, a bare 'Baca juga:' line above the linked headline, a 'Daftar Isi' block of the
-subheadings above the dateline, 'Simak Video' / 'Lihat juga Video' teasers and a
+subheadings above the dateline, 'Simak Video' / 'Lihat juga Video' / 'Tonton juga' teasers and a
 '[Gambas:Video 20detik]' embed, and closes with the editors' initials '(mrp/krs)' followed by
 the article's tags in lower case.
 """
@@ -67,12 +67,15 @@ RULES = RuleSet(
     plugin=PLUGIN,
     rules=(
         # The editors' initials close the article; only the tags follow them.
-        Rule("editor-initials", "trailer", r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)"),
+        # An initial may carry a digit to tell two editors apart: '(ahs/nu2)'.
+        Rule("editor-initials", "trailer", r"\((?:[a-z][a-z\d]{1,4}/)+[a-z][a-z\d]{1,4}\)"),
         # The subheadings a 'Daftar Isi' block lists above the dateline (a lone city line is the dateline).
         Rule("table-of-contents-entry", "head", test=toc_entry, max_len=150),
         # A photo between paragraphs: caption, then credit ('Chery Fulwin A8. Foto: Doc. Carnewschina').
         Rule("photo-caption", "line", r"[^\n]{3,150}?\.\ ?Foto:\ ?[^\n]{2,80}"),
         Rule("video-title", "line", r"Video:?\ \p{Lu}[^\n]{5,150}(?<![.!?”\"])"),
+        # The video teaser above the embed: 'Tonton juga "..." di sini:', 'Tonton juga video: ...'.
+        Rule("video-teaser", "line", r"Tonton\ juga\b[^\n]{0,200}"),
         # The Hoegeng Awards campaign box detik runs under police stories.
         Rule("campaign", "line", r"Hoegeng\ Awards\ \d{4}|Baca\ kisah\ inspiratif\ [^\n]{0,80}"),
     ),

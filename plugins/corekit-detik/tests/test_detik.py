@@ -44,6 +44,20 @@ def test_a_fixture_is_claimed_from_its_text_and_stripped_to_its_article(path: Pa
     assert markers_left(article.body) == []
 
 
+def test_the_tail_after_the_last_paragraph_goes() -> None:
+    body = "Jakarta - Paragraf pertama berita ini.\n\nParagraf terakhir berita ini, katanya."
+    tail = (
+        "\nBaca juga:\n3 Target MU Berikutnya Setelah Dapat Matheus Cunha"
+        '\nTonton juga "Evakuasi WNI Lewat Darat" di sini:\n[Gambas:Video 20detik]'
+        "\n(ahs/nu2)\nnatasha wilona\nibadah haji"
+    )
+    document = Document(text=body.replace("\n\n", "\n") + tail)
+    article = plugin.strip_boilerplate(document=document, source=MINE)
+    assert article.body == body
+    assert {"read-also", "video-teaser", "editor-initials"} <= {r.rule for r in article.removed}
+    assert audit(document, article) == []
+
+
 def test_other_texts_are_declined() -> None:
     document = Document(
         text="Isi berita biasa tanpa tanda apa pun.\nParagraf kedua.", url="https://example.com/a"
