@@ -308,7 +308,11 @@ DATE_AUTHOR = rf"(?:(?>{NAME}(?:\s*,\s*{NAME})*)\s*[·•|\-–]\s*)?"  # atomic
 # The time is optional: a date alone is page furniture too, but gives no published time.
 DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
 # '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
-EDITOR_INITIALS = r"\((?:\*/)?[a-z]{2,5}(?:/[a-z]{2,5})?\)\.?"
+# An initial may carry a digit to tell two editors apart: '(ahs/nu2)'.
+EDITOR_INITIALS = r"\((?:\*/)?[a-z][a-z\d]{1,4}(?:/[a-z][a-z\d]{1,4})?\)\.?"
+# A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
+CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
+REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
 
 GENERIC = RuleSet(
     plugin="generic",
@@ -325,7 +329,7 @@ GENERIC = RuleSet(
         Rule("copyright", "trailer", test=copyright_line, max_len=200, hints=COPYRIGHT_HINTS),
         Rule("tags", "trailer", TAGS),
         Rule("comment-form", "trailer", COMMENT_FORM),
-        Rule("republished", "trailer", r"(?i:artikel\ ini\ telah\ (?:tayang|terbit)\ di)\b.{0,300}"),
+        Rule("republished", "trailer", rf"{REPUBLISHED}.{{0,300}}"),
         # --- line: drop wherever they stand ---------------------------------------------------
         Rule("loading", "line", r"(?i:loading)\s*(?:\.{2,}|…)?"),
         Rule("font-size", "line", r"A\ A\ A"),
@@ -335,7 +339,8 @@ GENERIC = RuleSet(
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
-        Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ video|\[gambas:video).{0,200}"),
+        # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
+        Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ (?:video|juga\b)|\[gambas:video).{0,200}"),
         # Any other embed the CMS leaves as a placeholder: '[Gambas:Instagram]', '[Gambas:Twitter]'.
         Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
         # The link to the full story on a teaser: 'Baca selengkapnya di sini.' (glued: 'selengkapnyadi').
@@ -396,6 +401,23 @@ GENERIC = RuleSet(
             "inline",
             rf"(?<=[.!?\"”’)][^\S\n]*|[\p{{L}}\d]){EDITOR_INITIALS}$",
             prefixes=("(",),
+        ),
+        # The reporter's name closing the last sentence: '... jelasnya. (Edi Suwiknyo)', '(*/Ria)',
+        # '(TribunPadang.com/Fajar Alfaridho Herman)', '( Wan)'. Capitalised words only and no digits,
+        # so '(QS Al-Ma'idah Ayat 114)' and '(Straight for the heart)' stay; so does the end mark
+        # '(*)', which the PFSA-ID gold keeps in Kompas bodies.
+        Rule(
+            "reporter-credit-end",
+            "inline",
+            rf"(?<=[.!?\"”’][^\S\n]*)\((?:\*/|[\w.]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\)$",
+            prefixes=("(",),
+        ),
+        # A syndicated story's note glued to its last sentence; the trailer rule takes it on its own line.
+        Rule(
+            "republished-inline",
+            "inline",
+            rf"{REPUBLISHED}[^\n]{{0,300}}$",
+            prefixes=("artikel ini", "berita ini"),
         ),
         # Two or more hashtags closing a line; one hashtag in a sentence is the article's (a campaign name).
         Rule(

@@ -27,7 +27,7 @@ MARKERS = regex.compile(
     |(?i:baca\ juga)
     |^(?i:simak\ video)|\[Gambas:|(?i:lihat\ juga\ video)
     |^Daftar\ Isi$
-    |(?i:artikel\ ini\ telah\ (?:tayang|terbit)\ di)
+    |(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)
     |(?i:di\ google\ news)|(?i:whatsapp\ channel)|(?i:saluran\ whatsapp)
     |(?<=[.!?"”’)]\s?|^)\((?:\*/?)?[a-z][a-z\d]{1,4}(?:/[a-z][a-z\d]{1,4})?\*?\)\.?$
     |View\ this\ post\ on\ Instagram|A\ post\ shared\ by

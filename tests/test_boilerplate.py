@@ -169,6 +169,16 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
          "JAKARTA - Lebih seru.Streaming di VISION+"),
         ("Kata dia. View this post on Instagram A post shared by SINDOnews (@sindonews) Meski kalah.",
          "Kata dia. Meski kalah."),
+        # A reporter's name closing the article; a citation or lower-case words in brackets stay.
+        ('JAKARTA - Isi," jelasnya. (Edi Suwiknyo)', 'JAKARTA - Isi," jelasnya.'),
+        ("JAKARTA - Pembuka.\n\nIsi, kata dia. (*/Ria)", "JAKARTA - Pembuka.\n\nIsi, kata dia."),
+        ("JAKARTA - Buka.\n\nIsi.\xa0(TribunPadang.com/Fajar Alfaridho Herman)", "JAKARTA - Buka.\n\nIsi."),
+        ("JAKARTA - Isi, kata dia. ( Wan)", "JAKARTA - Isi, kata dia."),
+        ("JAKARTA - Beri. (QS Al-Ma'idah Ayat 114)", "JAKARTA - Beri. (QS Al-Ma'idah Ayat 114)"),
+        ("JAKARTA - Lagu itu. (Straight for the heart)", "JAKARTA - Lagu itu. (Straight for the heart)"),
+        ("JAKARTA - Presiden tiba (Joko Widodo)", "JAKARTA - Presiden tiba (Joko Widodo)"),
+        # A syndication note glued to the last sentence.
+        ("JAKARTA - Kata dia. Berita ini telah tayang di Kontan.co.id dengan judul X", "JAKARTA - Kata dia."),
     ],
 )
 def test_initials_hashtags_and_embeds_cut_mid_line(text: str, body: str) -> None:

@@ -74,8 +74,6 @@ RULES = RuleSet(
         # A photo between paragraphs: caption, then credit ('Chery Fulwin A8. Foto: Doc. Carnewschina').
         Rule("photo-caption", "line", r"[^\n]{3,150}?\.\ ?Foto:\ ?[^\n]{2,80}"),
         Rule("video-title", "line", r"Video:?\ \p{Lu}[^\n]{5,150}(?<![.!?”\"])"),
-        # The video teaser above the embed: 'Tonton juga "..." di sini:', 'Tonton juga video: ...'.
-        Rule("video-teaser", "line", r"Tonton\ juga\b[^\n]{0,200}"),
         # The Hoegeng Awards campaign box detik runs under police stories.
         Rule("campaign", "line", r"Hoegeng\ Awards\ \d{4}|Baca\ kisah\ inspiratif\ [^\n]{0,80}"),
     ),
