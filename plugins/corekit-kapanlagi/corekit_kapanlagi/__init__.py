@@ -9,6 +9,8 @@ its teaser alone: a few short paragraphs run together on one line.
 
 from __future__ import annotations
 
+import regex
+
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC, headline_end, strip_with
@@ -61,6 +63,25 @@ DETECTOR = Detector(
     },
 )
 
+# Two headlines glued into one run: 'Denny CaknanRia Ricis', 'Kok Bisa? Ternyata', 'Dunia Nyata!Lepas'.
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}|[?!)]\ ?\p{Lu}")
+
+
+def related_end(text: str, pos: int, limit: int) -> int:
+    """Where the headlines a 'Berita Lainnya' / 'Yuk baca juga:' marker links to end.
+
+    The marker is followed by four or five headlines glued into one run ('... Denny CaknanRia
+    Ricis Tak Hitung ...'), too long for one headline. When the marker opens its line, or the run
+    after it holds two such joins, and the line does not end like a sentence, all of it goes;
+    otherwise the marker links one headline.
+    """
+    rest = text[pos:limit].rstrip()
+    opens_line = not text[text.rfind("\n", 0, pos) + 1 : pos].split(maxsplit=2)[2:]
+    if not rest.endswith((".", '."', ".”")) and (opens_line or len(_GLUED.findall(rest)) >= 2):
+        return limit
+    return headline_end(text, pos, limit)
+
+
 RULES = RuleSet(
     plugin=PLUGIN,
     rules=(
@@ -72,8 +93,16 @@ RULES = RuleSet(
             "related-inline",
             "inline",
             r"Berita\ Lainnya(?=\p{Lu})",
-            extend=headline_end,
+            extend=related_end,
             prefixes=("berita lainnya",),
+        ),
+        # The same list closing the article's last paragraph: 'KapanLagi?Yuk baca juga:15 Seleb ...'.
+        Rule(
+            "related-list-inline",
+            "inline",
+            r"(?i:yuk\ baca\ (?:juga|artikel\ lainnya)|baca\ berita\ lainnya):?(?=\s?[\p{Lu}\d])",
+            extend=related_end,
+            prefixes=("yuk baca", "baca berita lainnya"),
         ),
     ),
 )

@@ -60,6 +60,25 @@ TEASER = (
 )
 
 
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # A list of glued headlines on its own line, or closing the last paragraph: all of it goes.
+        ("\nBerita LainnyaRia Ricis Buka Suara Soal Evan WMD Denny CaknanRia Ricis Tak Hitung Budget", ""),
+        (" Yuk baca juga:15 Seleb Korea Jadi Duta, Siapa?Ella Gross Tidak CantikGrup K-Pop Impian", ""),
+        (" Baca berita lainnya:10 Aktris Tercantik di Dunia Versi IMDb10 Aktor Hollywood yang Mirip", ""),
+        # One headline glued before the next sentence: only the headline goes.
+        (" Yuk baca juga: Ria Ricis Buka Suara Dia datang ke sana kemarin.", " Dia datang ke sana kemarin."),
+    ],
+)
+def test_a_glued_list_of_related_headlines_goes_whole(tail: str, kept: str) -> None:
+    lead = "Kapanlagi.com - Oki Setiana Dewi angkat bicara soal kabar adiknya, katanya."
+    document = Document(text=lead + tail)
+    article = plugin.strip_boilerplate(document=document, source=MINE)
+    assert article.body == lead + kept
+    assert audit(document, article) == []
+
+
 def test_a_photo_teaser_run_together_on_one_line_is_claimed_weakly() -> None:
     claim = plugin.detect_source(document=Document(text=TEASER))
     assert claim is not None
