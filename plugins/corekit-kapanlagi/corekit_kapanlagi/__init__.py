@@ -63,8 +63,9 @@ DETECTOR = Detector(
     },
 )
 
-# Two headlines glued into one run: 'Denny CaknanRia Ricis', 'Kok Bisa? Ternyata', 'Dunia Nyata!Lepas'.
-_GLUED = regex.compile(r"\p{Ll}\p{Lu}|[?!)]\ ?\p{Lu}")
+# Two headlines glued into one run: 'Denny CaknanRia Ricis', 'Kok Bisa? Ternyata', 'Dunia Nyata!Lepas',
+# and where a headline ends or starts with a number: 'Perusahaan Baja4 Member BTS', '27 Juni 2025G-Dragon'.
+_GLUED = regex.compile(r"[\p{Ll}\d]\p{Lu}|\p{Ll}\d|[?!)]\ ?\p{Lu}")
 
 
 def related_end(text: str, pos: int, limit: int) -> int:
@@ -100,9 +101,19 @@ RULES = RuleSet(
         Rule(
             "related-list-inline",
             "inline",
-            r"(?i:yuk\ baca\ (?:juga|artikel\ lainnya)|baca\ berita\ lainnya):?(?=\s?[\p{Lu}\d])",
+            r"(?i:yuk\ baca\ (?:juga|artikel\ lainnya)|baca\ (?:berita|artikel(?:\ menarik)?)\ lainnya)"
+            r":?(?=\s?[\p{Lu}\d])",
             extend=related_end,
-            prefixes=("yuk baca", "baca berita lainnya"),
+            prefixes=("yuk baca", "baca berita lainnya", "baca artikel"),
+        ),
+        # The sign-off and the one or two inviting sentences before it: 'Ikuti kabar terbaru
+        # selebriti hanya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?', 'Simak selengkapnya yuk!'.
+        Rule(
+            "sign-off",
+            "inline",
+            r"""(?:(?:Ikuti|Yuk|Temukan|Simak|Ingin|Dapatkan)\b(?:[^.!?\n]|\.(?i:com))
+            {0,160}?[.!?][^\S\n]*){0,2}Kalau\ bukan\ sekarang,\ KapanLagi\?""",
+            prefixes=("ikuti", "yuk", "temukan", "simak", "ingin", "dapatkan", "kalau bukan sekarang"),
         ),
     ),
 )

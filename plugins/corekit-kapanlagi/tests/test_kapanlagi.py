@@ -67,11 +67,15 @@ TEASER = (
         ("\nBerita LainnyaRia Ricis Buka Suara Soal Evan WMD Denny CaknanRia Ricis Tak Hitung Budget", ""),
         (" Yuk baca juga:15 Seleb Korea Jadi Duta, Siapa?Ella Gross Tidak CantikGrup K-Pop Impian", ""),
         (" Baca berita lainnya:10 Aktris Tercantik di Dunia Versi IMDb10 Aktor Hollywood yang Mirip", ""),
+        (" Baca artikel menarik lainnya:Potret Son Sukku Punya Warisan Baja4 Member BTS Selesai Wamil", ""),
+        # The sign-off and the invitation before it.
+        (" Ikuti kabar terbaru selebriti hanya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?", ""),
+        (" Simak selengkapnya yuk! Kalau bukan sekarang, KapanLagi?", ""),
         # One headline glued before the next sentence: only the headline goes.
         (" Yuk baca juga: Ria Ricis Buka Suara Dia datang ke sana kemarin.", " Dia datang ke sana kemarin."),
     ],
 )
-def test_a_glued_list_of_related_headlines_goes_whole(tail: str, kept: str) -> None:
+def test_glued_related_headlines_and_the_sign_off_go(tail: str, kept: str) -> None:
     lead = "Kapanlagi.com - Oki Setiana Dewi angkat bicara soal kabar adiknya, katanya."
     document = Document(text=lead + tail)
     article = plugin.strip_boilerplate(document=document, source=MINE)
