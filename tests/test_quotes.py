@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corekit.names import find_names
 from corekit.quotes import extract_quotes
 
 try:
@@ -221,6 +222,20 @@ def test_indirect_quotes() -> None:
         ("kedua pihak berharap memperdalam hubungan militer", None, "mengatakan"),
     ]
     assert all(body[q.start : q.end] == q.text for q in extract_quotes(body))
+
+
+def test_menurut_a_role_then_the_name_between_commas() -> None:
+    body = (
+        "Pohon tumbang di Jalan Ciater Raya, Serpong.\n\n"
+        "Menurut Danton Satgas BPBD Kota Tangerang Selatan, Dian Wiriyawan, insiden itu terjadi sore."
+        "\n\n"
+        "Menurut Keuchik Gampong Kiran Dayah, Kecamatan Jangka Buya, warga sudah diungsikan semua."
+    )
+    got = [(q.text, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert got[0] == ("insiden itu terjadi sore", "Dian Wiriyawan")
+    # A place between the commas is no speaker: the quote keeps it.
+    assert got[1][0].startswith("Kecamatan Jangka Buya, ")
+    assert got[1][1] != "Jangka Buya"
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,7 @@ class _Extractor:
         self.marked = find_marked(body, self.paras)
         self.quoted = tuple((m.open, m.close) for m in self.marked)
         self.people = People(body, self.paras, self.quoted, names)
+        self.persons = frozenset(n.name for n in names if n.kind == "person")
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -148,6 +149,22 @@ class _Extractor:
             if who:
                 return who
         return self.people.speaker_of_run(run)
+
+    def _apposed_name(self, start: int, end: int) -> tuple[str, int] | None:
+        """``Menurut Danton Satgas BPBD Kota Tangerang Selatan, Dian Wiriyawan, insiden ...``:
+        when the words up to the first comma named no person (a role, an office), the person
+        between that comma and the next one is the speaker, and the quote starts after them.
+        """
+        body = self.body
+        run = self.people.at(start)
+        if run is None or run.tail >= len(run.words):
+            return None
+        if not body.startswith(", ", run.end) or run.end + 2 >= end:
+            return None
+        who = self.people.speaker_of_run(run)
+        # Only a person the names found: 'Menurut Keuchik Gampong Kiran Dayah, Kecamatan Jangka
+        # Buya, ...' goes on with a place. Without the names, nothing here tells a person apart.
+        return (who, run.end + 2) if who in self.persons else None
 
     def _via(self, start: int, end: int) -> str | None:
         return via(self.body, start, end)
@@ -371,8 +388,11 @@ class _Extractor:
             cue = m.group("cue")
             mid_start, mid_end = m.span("mid")
             if cue == "Menurut":
-                speaker = self._speaker_slot(mid_start, mid_end)
                 addressee = None
+                speaker = self._speaker_slot(mid_start, mid_end)
+                named = None if speaker in self.persons else self._apposed_name(start, end)
+                if named is not None:
+                    speaker, start = named
             else:
                 addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
                 para = self._para(m.start())
