@@ -390,9 +390,9 @@ class _Extractor:
             if cue == "Menurut":
                 addressee = None
                 speaker = self._speaker_slot(mid_start, mid_end)
-                named = None if speaker in self.persons else self._apposed_name(start, end)
-                if named is not None:
-                    speaker, start = named
+                apposed = None if speaker in self.persons else self._apposed_name(start, end)
+                if apposed is not None:
+                    speaker, start = apposed
             else:
                 addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
                 para = self._para(m.start())
