@@ -205,11 +205,20 @@ def generate(outlet: str, rows: Sequence[dict[str, str]], dest: Path, min_share:
     samples = samples_from_records(list(rows))
     lesson = learn(samples, plugin=plugin_id, host=host, min_share=min_share)
     target = render_plugin(dest, plugin_id, hosts=(host,), lesson=lesson, samples=samples)
+    # The generated package has the hand-written plugin's name (corekit_<outlet>): once that one is
+    # imported (a test run loads every plugin), import_module would hand it back instead. Set it
+    # aside for the import and put it back after, so each keeps its own module.
+    name = f"corekit_{plugin_id}"
+    ours = [k for k in sys.modules if k == name or k.startswith(f"{name}.")]
+    saved = {k: sys.modules.pop(k) for k in ours}
     sys.path.insert(0, str(target))
     try:
-        module = importlib.import_module(f"corekit_{plugin_id}")
+        module = importlib.import_module(name)
     finally:
         sys.path.remove(str(target))
+        for k in [k for k in sys.modules if k == name or k.startswith(f"{name}.")]:
+            del sys.modules[k]
+        sys.modules.update(saved)
     return module, lesson
 
 
