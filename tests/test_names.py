@@ -206,6 +206,25 @@ def test_common_capitalized_words_are_not_people() -> None:
     assert people == {"Vladimir Putin"}
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A run of words the article also writes in lower case is a phrase, not a name ...
+        ("Skema Jaminan Kredit diperluas. Bank menyalurkan kredit dengan jaminan negara.", set()),
+        ("Final Sepak Bola digelar. Penonton sepak bola datang sejak pagi.", set()),
+        # ... unless its last word is no common word: a given name may be one ('cinta').
+        ("Penyanyi Cinta Laura tampil. Lagu itu tentang cinta.", {"Cinta Laura"}),
+        # A lone word backed by a cue, but written in lower case elsewhere, is a common word.
+        ("Soal itu, kata Haji yang lain, sudah lama. Ibadah haji tahun ini ramai.", set()),
+        # A kind of place or people before a capitalised word names that place or people.
+        ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
+        ("Anak Ferdy Sambo tinggal di rumah Ferdy Sambo, kata Ferdy.", {"Ferdy Sambo"}),
+    ],
+)
+def test_phrases_places_and_common_words_are_not_people(body: str, people: set[str]) -> None:
+    assert {n.name for n in find_names(body) if n.kind == "person"} == people
+
+
 def test_indonesian_titles() -> None:
     body = (
         "Kapolda Metro Jaya Irjen Fadil Imran mengatakan hal itu. Wakil Presiden Ma’ruf Amin hadir, "

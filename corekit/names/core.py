@@ -12,7 +12,8 @@ from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, gazetteer
-from corekit.names.persons import PersonMention, best_role, confirm_lone, find_persons
+from corekit.names.lexicon import KIND_WORDS, PARTICLES
+from corekit.names.persons import PersonMention, best_role, common_in_body, confirm_lone, find_persons
 
 
 @attrs.define
@@ -29,6 +30,24 @@ def _known_full(g: Gazetteer, name: str) -> str | None:
     return full if full and len(full.split()) > len(name.split()) else None
 
 
+def _common_phrase(body: str, tokens: Sequence[str]) -> bool:
+    """True when a capitalised run is a phrase of common words, not a name: the article also
+    writes its last word and at least half of its words in lower case ('Jaminan Kredit', 'Sepak
+    Bola', 'Lapang Cuaca'). A surname is seldom a common word, so 'Cinta Laura' stays a name.
+    """
+    words = [t for t in tokens if t not in PARTICLES]
+    if not words or not common_in_body(body, words[-1]):
+        return False
+    return 2 * sum(common_in_body(body, w) for w in words) >= len(words)
+
+
+_KIND_BEFORE = tuple(f"{w} " for w in sorted(KIND_WORDS))
+
+
+def _after_kind_word(body: str, start: int) -> bool:
+    return body.endswith(_KIND_BEFORE, max(0, start - 10), start)
+
+
 def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Person]:
     people: list[_Person] = []
     # Full names first, longest first, so a short form can join a full name
@@ -42,7 +61,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         cands = [p for p in people if toks <= p.tokens]
         if len(cands) == 1:
             cands[0].mentions.append(m)
-        elif not cands and m.strong:
+        elif not cands and m.strong and (m.role is not None or not _common_phrase(body, m.tokens)):
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
     pending: list[PersonMention] = []
@@ -69,7 +88,8 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     lone: dict[str, _Person] = {}
     for m in pending:
         tok = m.tokens[0]
-        if tok not in lone and confirm_lone(body, m, lines):
+        # A lone word the article also writes in lower case is a common word ('Haji', 'Asuransi').
+        if tok not in lone and confirm_lone(body, m, lines) and not common_in_body(body, tok):
             lone[tok] = _Person(tok, frozenset((tok,)), [])
             people.append(lone[tok])
     for m in pending:
@@ -98,6 +118,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     """
     g = gazetteer()
     persons, hits = find_persons(body)
+    persons = [m for m in persons if not _after_kind_word(body, m.start)]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):

@@ -167,6 +167,14 @@ NOUN_HEADS = _words(
     """
 )
 
+# Lower-case kinds of place or people a capitalised word after them names ('bahasa Mandarin',
+# 'suku Betawi', 'kota Bandung', 'jalan Sudirman'): that word is no person there. Not the heads
+# that take an owner ('rumah Ferdy Sambo', 'tim Shin Tae-yong', 'era Soeharto').
+KIND_WORDS = _words(
+    "bahasa suku kota kabupaten provinsi desa kecamatan kelurahan kampung dusun pulau gunung"
+    " sungai danau teluk selat pantai jalan negara negeri benua"
+)
+
 # Lowercase particles inside a name (``Hasan bin Ali``, ``van der Berg``).
 PARTICLES = _words("bin binti van von der den de da dos del della al el la le")
 

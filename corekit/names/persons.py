@@ -91,7 +91,7 @@ def _sentence_initial(body: str, start: int) -> bool:
     return i < 0 or body[i] in _SENTENCE_END
 
 
-def _common_in_body(body: str, word: str) -> bool:
+def common_in_body(body: str, word: str) -> bool:
     """True when the article also writes ``word`` in lower case: then it is a common word."""
     needle = " " + word.lower()
     i = body.find(needle)
@@ -403,7 +403,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
         if (
             first[3] is NAME
             and _sentence_initial(body, first[0])
-            and (_INFLECTED.fullmatch(first[2]) or _common_in_body(body, first[2]))
+            and (_INFLECTED.fullmatch(first[2]) or common_in_body(body, first[2]))
         ):
             run = [(first[0], first[1], first[2], STOP), *run[1:]]
         for k, u in enumerate(run):
