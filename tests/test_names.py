@@ -219,6 +219,9 @@ def test_common_capitalized_words_are_not_people() -> None:
         # A kind of place or people before a capitalised word names that place or people.
         ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
         ("Anak Ferdy Sambo tinggal di rumah Ferdy Sambo, kata Ferdy.", {"Ferdy Sambo"}),
+        # Words a scraper glued ('JakartaPramono', 'BIRDJusuf') are no name; 'McDonald' is one.
+        ("Gubernur JakartaPramono Anungmenyatakan hal itu. Saham BIRDJusuf Salman naik.", set()),
+        ("Penulis Ronald McDonald tiba, kata Ronald.", {"Ronald McDonald"}),
     ],
 )
 def test_phrases_places_and_common_words_are_not_people(body: str, people: set[str]) -> None:

@@ -46,6 +46,10 @@ OTHER, PART, INIT = "other", "part", "init"
 # names ("Percepatan Penanganan", "Koordinasi"): pe-/ke- ... -an, and -asi.
 # Agent nouns pe(ng|ny|m)- ("Pengusaha", "Pemilih") and -logi borrowings too.
 _COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|logi)|Pe(?:ng|ny|m)\p{Ll}{4,}")
+# Two words a scraper glued into one ('JakartaPramono', 'BIRDJusuf', 'WhatsApp'): a capital after
+# three lower-case letters, or a capital word after an acronym. No name is written so; 'McDonald',
+# 'DiCaprio' and 'LaBeouf' have one or two letters before theirs.
+_GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}|\p{Lu}{2}\p{Lu}\p{Ll}")
 # Inflected words that open a sentence ("Diketahui", "Tadinya", "Mengingatkan"):
 # capitalized only because they come first.
 _INFLECTED = regex.compile(
@@ -137,6 +141,8 @@ def _classify(text: str) -> str:
         kind = INIT
     elif len(word) > 1 and word.isupper() or word[0].isdigit():
         # Acronyms are organisations or codes, not given names.
+        kind = STOP
+    elif _GLUED.search(word):
         kind = STOP
     elif _COMMON_SHAPE.fullmatch(word):
         kind = ROLE
