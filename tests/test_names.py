@@ -222,6 +222,8 @@ def test_common_capitalized_words_are_not_people() -> None:
         # Words a scraper glued ('JakartaPramono', 'BIRDJusuf') are no name; 'McDonald' is one.
         ("Gubernur JakartaPramono Anungmenyatakan hal itu. Saham BIRDJusuf Salman naik.", set()),
         ("Penulis Ronald McDonald tiba, kata Ronald.", {"Ronald McDonald"}),
+        # An English name of a body or a place ends in its head word.
+        ("Pelatih Manchester United dan Imperial College hadir di Suita Stadium, kata Erik.", {"Erik"}),
     ],
 )
 def test_phrases_places_and_common_words_are_not_people(body: str, people: set[str]) -> None:

@@ -12,7 +12,7 @@ from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, gazetteer
-from corekit.names.lexicon import KIND_WORDS, PARTICLES
+from corekit.names.lexicon import KIND_WORDS, PARTICLES, TRAILING_HEADS
 from corekit.names.persons import PersonMention, best_role, common_in_body, confirm_lone, find_persons
 
 
@@ -61,7 +61,12 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         cands = [p for p in people if toks <= p.tokens]
         if len(cands) == 1:
             cands[0].mentions.append(m)
-        elif not cands and m.strong and (m.role is not None or not _common_phrase(body, m.tokens)):
+        elif (
+            not cands
+            and m.strong
+            and m.tokens[-1] not in TRAILING_HEADS
+            and (m.role is not None or not _common_phrase(body, m.tokens))
+        ):
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
     pending: list[PersonMention] = []

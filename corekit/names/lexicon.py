@@ -167,6 +167,26 @@ NOUN_HEADS = _words(
     """
 )
 
+# Last words of an English name of a body, a place, an event or a thing ('Manchester United',
+# 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one
+# is not a person, whatever stands before it.
+TRAILING_HEADS = _words(
+    """
+    League Cup Award Awards Hall Stadium Arena College University Institute School Academy Railway
+    Railways Airlines Airways Report Certificate Motors Motor Sports Labs Lab Online Convention
+    Measure Premium Group Holdings Corporation Corp Company Inc Ltd Limited Capital Securities
+    Partners Fund Foundation Council Committee Association Federation Festival Week Night Show
+    Series Season Trophy Championship Championships Tour Club FC United City Studio Studios Records
+    Network Channel Centre Center Hospital Clinic Hotel Resort Mall Exchange Index Expo Summit
+    Conference Agreement Act Declaration Protocol Treaty Initiative Technologies Technology Solutions
+    Systems Services Platforms Store Market Markets Bank Energy Pharma Electronics Industries
+    Logistics Ventures Agency Bureau Office Ministry Department Authority Commission Church Mosque
+    Temple Palace Tower Towers Park Square Street Road Avenue Bridge Airport Station Port Island
+    Islands Mountain Lake River Valley Beach Bay Coast Ocean Sea Gulf Peninsula Province County
+    Street Prize Medal Games Olympics Marathon Grand Prix Open Masters
+    """
+)
+
 # Lower-case kinds of place or people a capitalised word after them names ('bahasa Mandarin',
 # 'suku Betawi', 'kota Bandung', 'jalan Sudirman'): that word is no person there. Not the heads
 # that take an owner ('rumah Ferdy Sambo', 'tim Shin Tae-yong', 'era Soeharto').
