@@ -222,6 +222,8 @@ def test_common_capitalized_words_are_not_people() -> None:
         # Words a scraper glued ('JakartaPramono', 'BIRDJusuf') are no name; 'McDonald' is one.
         ("Gubernur JakartaPramono Anungmenyatakan hal itu. Saham BIRDJusuf Salman naik.", set()),
         ("Penulis Ronald McDonald tiba, kata Ronald.", {"Ronald McDonald"}),
+        # A number glued to a word, and amounts, are no names.
+        ("Pemeran Zhuo Hui13 tampil. Nilainya Miliar Rupiah.", set()),
         # An English name of a body or a place ends in its head word.
         ("Pelatih Manchester United dan Imperial College hadir di Suita Stadium, kata Erik.", {"Erik"}),
     ],

@@ -139,8 +139,9 @@ def _classify(text: str) -> str:
         kind = STOP
     elif len(word) == 2 and word.isupper():
         kind = INIT
-    elif len(word) > 1 and word.isupper() or word[0].isdigit():
-        # Acronyms are organisations or codes, not given names.
+    elif len(word) > 1 and word.isupper() or word[0].isdigit() or word[-1].isdigit():
+        # Acronyms are organisations or codes, not given names; a glued caption or page number
+        # ('Hui13', 'Antarklub2025') is no name either.
         kind = STOP
     elif _GLUED.search(word):
         kind = STOP
