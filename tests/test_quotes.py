@@ -224,6 +224,15 @@ def test_indirect_quotes() -> None:
     assert all(body[q.start : q.end] == q.text for q in extract_quotes(body))
 
 
+def test_a_roman_numeral_in_the_office_is_not_part_of_the_name() -> None:
+    body = (
+        "Kepala Kantor Otoritas Bandar Udara Wilayah IV Cecep Kurniawan meninjau lokasi.\n\n"
+        "\u201cAda tiga bandar udara yang dibuka kembali hari ini,\u201d tutur Cecep."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [q.speaker for q in quotes] == ["Cecep Kurniawan"]
+
+
 def test_menurut_a_role_then_the_name_between_commas() -> None:
     body = (
         "Pohon tumbang di Jalan Ciater Raya, Serpong.\n\n"

@@ -195,6 +195,10 @@ KIND_WORDS = _words(
     " sungai danau teluk selat pantai jalan negara negeri benua"
 )
 
+# Two-letter Roman numerals ('Wilayah IV Cecep Kurniawan'): a number, not a person's initials
+# the way 'MD' is in 'Mahfud MD'. Longer ones ('III', 'VIII') read as acronyms anyway.
+ROMAN_NUMERALS = _words("II IV VI IX XI XV XX")
+
 # Lowercase particles inside a name (``Hasan bin Ali``, ``van der Berg``).
 PARTICLES = _words("bin binti van von der den de da dos del della al el la le")
 

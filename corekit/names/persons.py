@@ -24,6 +24,7 @@ from corekit.names.lexicon import (
     PARTICLES,
     RANKS,
     ROLE_WORDS,
+    ROMAN_NUMERALS,
     STOP_WORDS,
     TITLE_CASE_LOWER,
     TITLES,
@@ -137,7 +138,7 @@ def _classify(text: str) -> str:
         kind = NOUN
     elif word in STOP_WORDS:
         kind = STOP
-    elif len(word) == 2 and word.isupper():
+    elif len(word) == 2 and word.isupper() and word not in ROMAN_NUMERALS:
         kind = INIT
     elif len(word) > 1 and word.isupper() or word[0].isdigit() or word[-1].isdigit():
         # Acronyms are organisations or codes, not given names; a glued caption or page number

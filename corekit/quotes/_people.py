@@ -21,6 +21,7 @@ from typing import NamedTuple
 import attrs
 
 from corekit.model import Name
+from corekit.names.lexicon import ROMAN_NUMERALS
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
@@ -156,8 +157,8 @@ def _is_acronym(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _role_word(word: str) -> bool:
     b = _bare(word)
-    if b.isdigit() or b == "of":
-        return True  # ``Daop 1``, ``Head of Communication``
+    if b.isdigit() or b == "of" or b in ROMAN_NUMERALS:
+        return True  # ``Daop 1``, ``Head of Communication``, ``Wilayah IV``
     if b in _ROLE_CONNECT or word in _ROLE_CONNECT or _is_acronym(word) or word.startswith("("):
         return True
     # ``Yogyakarta-Solo``, ``Wahdi-Qomaru``: capitalised compounds are routes and tickets, not people.
