@@ -410,3 +410,58 @@ def test_output_builders_fall_back_to_the_constructor_for_a_class_with_a_validat
     assert make(1, 2, 3, 4) == Checked(1, 2, 3, 4)
     with pytest.raises(ValueError):
         make(0, 2, 3, 4)
+
+
+def test_body_glued_before_the_name_is_cut_when_it_stands_alone_elsewhere() -> None:
+    # The body's words also stand on their own ("PT Sarana Tirta,", "Terminal Pulo Merak,"),
+    # so they are no part of the person the run goes on to name.
+    body = (
+        "PT Sarana Tirta, pemasok air bersih, menambah jaringan. "
+        "Direktur Utama Sarana Tirta Wirandi Kusuma mengatakan, pipa baru siap bulan depan. "
+        "Penumpang menumpuk di Terminal Pulo Merak, Banten. "
+        "Kepala Unit Pengelola Terminal Terpadu Pulo Merak Bernardus Ompusunggu menjelaskan, antrean terurai."
+    )
+    names = _by_name(find_names(body))
+    assert names["Wirandi Kusuma"].role == "Direktur Utama Sarana Tirta"
+    assert "Bernardus Ompusunggu" in names
+    people = {n.name for n in names.values() if n.kind == "person"}
+    assert not people & {"Sarana Tirta Wirandi Kusuma", "Pulo Merak Bernardus Ompusunggu"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        # The first name alone, as a subject or inside another run, is the person's short form.
+        (
+            "Ekonom Center of Economic Studies (CELIOS) Bhima Yudhistira hadir. "
+            "Oleh karenanya, Bhima mendesak BPS.",
+            "Bhima Yudhistira",
+        ),
+        (
+            "Sekretaris Jenderal Majelis Ulama Indonesia (MUI) Anwar Abbas menyayangkan itu. "
+            "Belajar dari China Anwar juga meminta warga patuh.",
+            "Anwar Abbas",
+        ),
+        # After the same role again, the words are the person, not a body.
+        (
+            "Bersama Sekretaris Kabinet Pramono Anung dan menteri lain.\n\n"
+            "Sekretaris Kabinet Pramono Anung Wibowo menyampaikan rencana itu.",
+            "Pramono Anung Wibowo",
+        ),
+    ],
+)
+def test_a_short_form_of_the_person_is_no_evidence_of_a_body(body: str, person: str) -> None:
+    assert person in {n.name for n in find_names(body) if n.kind == "person"}
+
+
+def test_ministry_short_form_and_middle_name_short_form() -> None:
+    # "Kemenhub" is spelled as a ministry, never as a person. A middle name the article
+    # later uses alone ("kata Darmo") is no evidence that the first name is a body.
+    body = (
+        "Direktur Jenderal Perhubungan Udara Kemenhub Novarianto Selo mengatakan hal itu. "
+        "Ketua Harian Partai Gerindra Sufmo Darmo Lubis menambahkan, rapat digelar besok. "
+        "Rapat itu terbuka, kata Darmo."
+    )
+    people = {n.name for n in find_names(body) if n.kind == "person"}
+    assert "Novarianto Selo" in people
+    assert "Sufmo Darmo Lubis" in people

@@ -227,7 +227,7 @@ COMPLEMENT_HEADS = _words("Desa Kota Kabupaten Provinsi Kecamatan Kelurahan Kese
 # the first capitalized word is that body, not the person.
 ORG_TITLES = _words(
     """
-    CEO COO CFO CTO Direktur Dirut Ketua Kepala Manajer Manager Koordinator Sekretaris Pendiri Founder
+    CEO COO CFO CTO Officer Direktur Dirut Ketua Kepala Manajer Manager Koordinator Sekretaris Pendiri Founder
     Co-founder Co-Founder Head Pemimpin Pimpinan Komisaris Presdir Chairman Bupati Gubernur Camat Lurah
     Rektor Dekan Kapolda Kapolres Kapolsek Pangdam Dandim Danrem Kajati Kajari Kadis Sekda
     """

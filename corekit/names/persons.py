@@ -63,7 +63,10 @@ _INFLECTED = regex.compile(
 _TOKEN = regex.compile(r"\w+")
 # A speech verb (CUE_VERBS) right after a lone capitalized word marks it as a speaker
 # ("Salehudin mengatakan"); so does a cue word right before it ("kata Alamsyah").
-_CUE_BEFORE = ("kata ", "ujar ", "tutur ", "menurut ", "Menurut ", "jelas ", "imbuh ", "terang ", "ucap ")
+_CUE_BEFORE = (
+    "kata ", "ujar ", "tutur ", "menurut ", "Menurut ", "jelas ", "imbuh ", "terang ", "ucap ",
+    "ungkap ", "papar ", "sebut ", "tegas ", "tambah ", "lanjut ", "pungkas ", "tandas ",
+)  # fmt: skip
 # What may stand in a role phrase after its title.
 _ROLE_KINDS = frozenset((TITLE, ROLE, OTHER, NOUN))
 
@@ -338,23 +341,33 @@ def _cue(body: str, start: int, end: int) -> bool:
         verb = _TOKEN.match(body, at + 1)
         if verb and verb.group() in CUE_VERBS:
             return True
-    return body[max(0, start - 8) : start].endswith(_CUE_BEFORE)
+    return body[max(0, start - 9) : start].endswith(_CUE_BEFORE)
 
 
 def _name_start(
-    run: Sequence[Unit], prefix: Sequence[Unit], i: int, j: int, runs: Sequence[Sequence[Unit]]
+    body: str, run: Sequence[Unit], prefix: Sequence[Unit], i: int, j: int, runs: Sequence[Sequence[Unit]]
 ) -> tuple[int, bool]:
     """Where the name really starts in ``run[i:j]``: past a place or body that belongs to the role.
 
     The words the article also writes alone (one-word ``runs``) are name
-    tokens ("Terawan" in "Menteri Kesehatan Terawan Agus Putranto"), never cut off.
+    tokens ("Terawan" in "Menteri Kesehatan Terawan Agus Putranto"), never cut off
+    by the role's own words; ``_past_body`` may cut further on evidence of a body or place.
     """
     names = [k for k in range(i, j) if run[k][3] is NAME]
     if len(names) < 2:
         return i, False
+    cut = _role_cut(run, prefix, names, runs)
+    cut = _past_body(body, run, prefix, names, runs, cut)
+    return (names[cut], True) if cut else (i, False)
+
+
+def _role_cut(
+    run: Sequence[Unit], prefix: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]
+) -> int:
+    """How many of the name tokens ``names`` (indices into ``run``) the role's own words take."""
     if prefix and prefix[-1][2] in COMPLEMENT_HEADS:
         # "Wali Kota Cirebon Nashrudin Azis": Cirebon completes the role.
-        return names[1], True
+        return 1
     if len(names) >= 3 and run[names[0]][2] not in GIVEN_NAMES:
         # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name.
         for n, k in enumerate(names[1:], 1):
@@ -363,11 +376,155 @@ def _name_start(
                 lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
                 if any(run[c][2] in lone for c in names[:n]):
                     break
-                return k, True
+                return n
         if prefix and prefix[-1][2] in ORG_TITLES:
             # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
-            return names[1], True
-    return i, False
+            return 1
+    return 0
+
+
+# An organisation's own spelling: a ministry's short form ("Kemenhub", "Kemenkopolhukam") or
+# a brand with a capital inside ("NeuroSensum"); a person's name is neither. Names have at
+# most two lower-case letters before an inner capital ("McDonald", "DeGeneres", "MacArthur").
+_ORG_SHAPE = regex.compile(r"Kemen\p{Ll}{2,}|\p{Lu}\p{Ll}{3,}\p{Lu}\p{L}*")
+# Lower-case words after which a capitalized run starts with a place or a body, not a
+# person: "Konsul Jenderal RI di Chicago ...", "Vice President of Marketplace Bukalapak ...",
+# and the ampersand inside a firm's name ("Direktur HICON Law & Policy Strategic ...").
+_PLACE_BEFORE = (" di ", " of ", " & ")
+
+
+# A verb right after a word makes it a subject, and a lone first name is one more often than a
+# body is ("Bhima mendesak", "Piter memprediksi"): such a use is no evidence of an organisation.
+_VERB_AFTER = regex.compile(r" (?:me|ber|ter)\p{Ll}{3,}")
+
+
+def _stands_alone(before: str) -> bool:
+    """Whether words after ``before`` stand on their own: after a lower-case word or punctuation,
+    or after a body's head word ("PT Kimia Farma"); not after a title ("Jenderal Zhang") nor
+    inside a longer capitalised run ("dari China Anwar juga")."""
+    return not before[:1].isupper() or before in NOUN_HEADS and before not in TITLES
+
+
+def _apart(body: str, words: str, role_end: str) -> bool:
+    """Whether ``words`` stand somewhere in ``body`` as an organisation or a place does: as a whole
+    phrase not followed by a capitalized word (the person's name) or a verb, standing alone
+    (``_stands_alone``) and not where a speaker stands ("kata Hasan", "Hasan mengatakan")."""
+    i = body.find(words)
+    while i >= 0:
+        e = i + len(words)
+        if (
+            (i == 0 or not body[i - 1].isalnum())
+            and (e == len(body) or not body[e].isalnum())
+            and not (body[e : e + 1] == " " and body[e + 1 : e + 2].isupper())
+            and not _VERB_AFTER.match(body, e)
+            and not _cue(body, i, e)
+            and _stands_alone(_word_before(body, i))
+            # After the very role again ("Sekretaris Kabinet Pramono Anung dan ..."): the person.
+            and not (role_end and body.endswith(role_end, 0, i))
+        ):
+            return True
+        i = body.find(words, e)
+    return False
+
+
+def _spoken(body: str, word: str) -> bool:
+    """Whether ``word`` stands somewhere as a speaker on its own ("kata Dickie", "Dickie mengatakan").
+
+    Not as the last word of a longer name ("wilayah Boven Digoel, menyatakan").
+    """
+    i = body.find(word)
+    while i >= 0:
+        e = i + len(word)
+        if (
+            (i == 0 or not body[i - 1].isalnum())
+            and (e == len(body) or not body[e].isalnum())
+            and _after_title_or_alone(body, i)
+            and _cue(body, i, e)
+        ):
+            return True
+        i = body.find(word, e)
+    return False
+
+
+def _word_before(body: str, i: int) -> str:
+    """The word right before ``i`` across one space ("" after punctuation or a line break)."""
+    if i < 2 or body[i - 1] != " ":
+        return ""
+    k = i - 1
+    while k > 0 and body[k - 1].isalnum():
+        k -= 1
+    return body[k : i - 1]
+
+
+def _after_title_or_alone(body: str, i: int) -> bool:
+    """Whether the word at ``i`` opens a name: no capitalized word before it, or a title ("Pak Zhang")."""
+    before = _word_before(body, i)
+    return not before[:1].isupper() or before in TITLES
+
+
+def _past_body(
+    body: str,
+    run: Sequence[Unit],
+    prefix: Sequence[Unit],
+    names: list[int],
+    runs: Sequence[Sequence[Unit]],
+    cut: int,
+) -> int:
+    """Move the start of the name past more words of the body or place the role names.
+
+    "Kepala Puskesmas Cempaka Putih Dicky Alsadik", "Direktur Utama Kimia Farma Verdi
+    Budidarmo", "Kepala Subdirektorat ... Kemenperin Mediarman": the run glues the body to the
+    person. Indonesians often go by a middle name ("Sufmi Dasco Ahmad" is "Dasco"), so a short
+    form used later proves nothing alone: a word is cut off only with evidence that it is an
+    organisation or a place, and never a common given name nor a word the article lets speak.
+    """
+    texts = [run[k][2] for k in names]
+    n = len(texts)
+
+    def may_cut(c: int) -> bool:
+        return not any(w in GIVEN_NAMES or _spoken(body, w) for w in texts[cut:c])
+
+    # A ministry's short form or a brand's spelling is a body: the person starts after it.
+    for c in range(n - 1, cut, -1):
+        if _ORG_SHAPE.fullmatch(texts[c - 1]) and may_cut(c):
+            return c
+    start = run[names[0]][0]
+    after_place = not prefix and body[max(0, start - 4) : start].endswith(_PLACE_BEFORE)
+    # The role names a body here: a title that heads one ("Direktur Utama", "CEO"), the body's
+    # own head word ("Bank", "Universitas", "Kabupaten") right before the name tokens, or the
+    # body's acronym in brackets ("Asosiasi Peternak Sapi Indonesia (Aspin) Boyolali Suparno").
+    heads = (
+        cut > 0
+        or after_place
+        or (not prefix and body[max(0, start - 2) : start] == ") ")
+        or any(u[2] in ORG_TITLES for u in prefix)
+        or (bool(prefix) and prefix[-1][2] in NOUN_HEADS)
+    )
+    if not heads or prefix and prefix[-1][3] is TITLE and prefix[-1][2] not in ORG_TITLES:
+        # Right after a rank or an office that names no body ("Jenderal Zhang Youxia"),
+        # the person starts at once.
+        return cut
+    # The words before the cut stand elsewhere on their own as a body or place does
+    # ("Terminal Pulo Gebang, Jakarta Timur", "PT Kimia Farma,"). The first such cut wins:
+    # a person's own short form ("lanjut, Frans,") stands alone too, and must stay in the name.
+    # A word the article also writes alone as a short form ("Anwar juga meminta", "Najmul juga
+    # mengimbau") is the person's, unless a word after it is written alone too ("Investree" and
+    # "kata Dickie"): then the article shortens the person to that one.
+    lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
+    # The role's last two words as written, with the space before the name.
+    role_end = body[prefix[-2 if len(prefix) > 1 else -1][0] : prefix[-1][1]] + " " if prefix else ""
+    for c in range(cut + 1, n):
+        if texts[c - 1] in lone and lone.isdisjoint(texts[c:]):
+            continue
+        if may_cut(c) and any(_apart(body, " ".join(texts[s:c]), role_end) for s in range(c)):
+            return c
+    # Right after the body's head word or a place preposition, the name starts at the short
+    # form the article later uses ("Universitas Sam Ratulangi Flora Pricilia Kalalo" ... "Flora").
+    if cut == 0 and (after_place or prefix and prefix[-1][2] in NOUN_HEADS):
+        for c in range(cut + 1, n):
+            if texts[c] in lone and may_cut(c):
+                return c
+    return cut
 
 
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
@@ -438,7 +595,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 i = seg_from = j
                 continue
             prefix = run[seg_from:i]
-            i, moved = _name_start(run, prefix, i, j, runs)
+            i, moved = _name_start(body, run, prefix, i, j, runs)
             roles = []
             if ri >= 2 and not runs[ri - 1] and all(p[3] is TITLE for p in prefix):
                 before = _role_run(body, runs, ri - 2)
