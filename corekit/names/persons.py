@@ -383,10 +383,9 @@ def _role_cut(
     return 0
 
 
-# An organisation's own spelling: a ministry's short form ("Kemenhub", "Kemenkopolhukam") or
-# a brand with a capital inside ("NeuroSensum"); a person's name is neither. Names have at
-# most two lower-case letters before an inner capital ("McDonald", "DeGeneres", "MacArthur").
-_ORG_SHAPE = regex.compile(r"Kemen\p{Ll}{2,}|\p{Lu}\p{Ll}{3,}\p{Lu}\p{L}*")
+# A ministry's short form ("Kemenhub", "Kemenkopolhukam"); no person's name is spelt so. A brand
+# with a capital inside ("NeuroSensum") never gets here: _GLUED makes it a common word.
+_ORG_SHAPE = regex.compile(r"Kemen\p{Ll}{2,}")
 # Lower-case words after which a capitalized run starts with a place or a body, not a
 # person: "Konsul Jenderal RI di Chicago ...", "Vice President of Marketplace Bukalapak ...",
 # and the ampersand inside a firm's name ("Direktur HICON Law & Policy Strategic ...").
@@ -484,7 +483,7 @@ def _past_body(
     def may_cut(c: int) -> bool:
         return not any(w in GIVEN_NAMES or _spoken(body, w) for w in texts[cut:c])
 
-    # A ministry's short form or a brand's spelling is a body: the person starts after it.
+    # A ministry's short form is a body: the person starts after it.
     for c in range(n - 1, cut, -1):
         if _ORG_SHAPE.fullmatch(texts[c - 1]) and may_cut(c):
             return c
