@@ -8,7 +8,7 @@ role words before them (or in a comma apposition before or after) are the role.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -404,26 +404,29 @@ def _stands_alone(before: str) -> bool:
     return not before[:1].isupper() or before in NOUN_HEADS and before not in TITLES
 
 
+def _occurrences(body: str, words: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every whole-word occurrence of ``words`` in ``body``."""
+    i = body.find(words)
+    while i >= 0:
+        e = i + len(words)
+        if (i == 0 or not body[i - 1].isalnum()) and (e == len(body) or not body[e].isalnum()):
+            yield i, e
+        i = body.find(words, e)
+
+
 def _apart(body: str, words: str, role_end: str) -> bool:
     """Whether ``words`` stand somewhere in ``body`` as an organisation or a place does: as a whole
     phrase not followed by a capitalized word (the person's name) or a verb, standing alone
     (``_stands_alone``) and not where a speaker stands ("kata Hasan", "Hasan mengatakan")."""
-    i = body.find(words)
-    while i >= 0:
-        e = i + len(words)
-        if (
-            (i == 0 or not body[i - 1].isalnum())
-            and (e == len(body) or not body[e].isalnum())
-            and not (body[e : e + 1] == " " and body[e + 1 : e + 2].isupper())
-            and not _VERB_AFTER.match(body, e)
-            and not _cue(body, i, e)
-            and _stands_alone(_word_before(body, i))
-            # After the very role again ("Sekretaris Kabinet Pramono Anung dan ..."): the person.
-            and not (role_end and body.endswith(role_end, 0, i))
-        ):
-            return True
-        i = body.find(words, e)
-    return False
+    return any(
+        not (body[e : e + 1] == " " and body[e + 1 : e + 2].isupper())
+        and not _VERB_AFTER.match(body, e)
+        and not _cue(body, i, e)
+        and _stands_alone(_word_before(body, i))
+        # After the very role again ("Sekretaris Kabinet Pramono Anung dan ..."): the person.
+        and not (role_end and body.endswith(role_end, 0, i))
+        for i, e in _occurrences(body, words)
+    )
 
 
 def _spoken(body: str, word: str) -> bool:
@@ -431,18 +434,7 @@ def _spoken(body: str, word: str) -> bool:
 
     Not as the last word of a longer name ("wilayah Boven Digoel, menyatakan").
     """
-    i = body.find(word)
-    while i >= 0:
-        e = i + len(word)
-        if (
-            (i == 0 or not body[i - 1].isalnum())
-            and (e == len(body) or not body[e].isalnum())
-            and _after_title_or_alone(body, i)
-            and _cue(body, i, e)
-        ):
-            return True
-        i = body.find(word, e)
-    return False
+    return any(_after_title_or_alone(body, i) and _cue(body, i, e) for i, e in _occurrences(body, word))
 
 
 def _word_before(body: str, i: int) -> str:
