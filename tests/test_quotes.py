@@ -233,6 +233,20 @@ def test_a_roman_numeral_in_the_office_is_not_part_of_the_name() -> None:
     assert [q.speaker for q in quotes] == ["Cecep Kurniawan"]
 
 
+def test_a_day_after_the_cue_is_no_speaker_but_a_month_name_may_be_one() -> None:
+    body = (
+        "Ketua Asprov PSSI Sulut Kawalo menilai timnas siap.\n\n"
+        "\u201cIndonesia tanpa beban karena tidak diunggulkan,\u201d katanya Senin (9/6/2025).\n\n"
+        "\u201cJepang tak menurunkan tim inti,\u201d kata dia.\n\n"
+        "Kuasa hukum penggugat, Juni Prasetyo, hadir.\n\n"
+        "\u201cIni hal yang berbeda dan kita akan uji di pengadilan,\u201d lanjut Juni."
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers[:2] == ["Kawalo", "Kawalo"]
+    # A month name without a date after it stays a name.
+    assert (speakers[-1] or "").startswith("Juni")
+
+
 def test_menurut_a_role_then_the_name_between_commas() -> None:
     body = (
         "Pohon tumbang di Jalan Ciater Raya, Serpong.\n\n"

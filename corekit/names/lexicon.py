@@ -103,7 +103,18 @@ ROLE_WORDS = _words(
 
 # Common capitalized words that are never a name token: function words that
 # open sentences, pronouns, days, months, and generic nouns.
-STOP_WORDS = _words(
+# Days and months, full and short. A day after a cue ('katanya Senin (9/6/2025)') is no speaker;
+# a month may be a name ('lanjut Juni', 'Agustus', 'Mei'), so only a date makes it none.
+DAYS = _words("Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad")
+MONTHS = _words(
+    """
+    Januari Februari Pebruari Maret April Mei Juni Juli Agustus September Oktober November Nopember
+    Desember Jan Feb Mar Apr Jun Jul Agu Agt Sep Okt Nov Des
+    """
+)
+CALENDAR = DAYS | MONTHS
+
+STOP_WORDS = CALENDAR | _words(
     """
     Dia Ia Mereka Kami Kita Saya Aku Anda Engkau Beliau Itu Ini Namun Tetapi Tapi Sementara Selain
     Menurut Setelah Sebelum Sesudah Sebelumnya Selanjutnya Kemudian Lalu Juga Pada Di Ke Dari Untuk
@@ -116,9 +127,7 @@ STOP_WORDS = _words(
     Tidak Jangan Mari Ayo Apa Siapa Mengapa Kenapa Bagaimana Kapan Dimana Berapa Mana Sebanyak Sekitar
     Hampir Cuma Hanya Semoga Mudah Terima Kasih Selamat Halo Oke Nah Kalaupun Pun Maka Lantas Akhirnya
     Sebaliknya Selebihnya Sedang Sambil Bersama Tentu Memang Justru Padahal Jadi Artinya Intinya
-    Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Januari Februari Pebruari Maret April Mei
-    Juni Juli Agustus September Oktober November Nopember Desember Jan Feb Mar Apr Jun Jul Agu Agt Sep
-    Okt Nov Des Hari Tahun Bulan Pekan Abad Pukul Jam WIB WITA WIT Rp
+    Hari Tahun Bulan Pekan Abad Pukul Jam WIB WITA WIT Rp
     Kunjungan Pertemuan Kedatangan Keputusan Pernyataan Kebijakan Kondisi Situasi Kasus Peristiwa
     Kejadian Insiden Laporan Data Hasil Jumlah Total Sebagian Mayoritas Rencana Upaya Langkah Proses
     Pembicaraan Perjanjian Kesepakatan Kerja Sama Kemitraan Latihan Serangan Perang Konflik Krisis

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import attrs
 
 from corekit.model import Name
-from corekit.names.lexicon import ROMAN_NUMERALS
+from corekit.names.lexicon import DAYS, MONTHS, ROMAN_NUMERALS
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
@@ -152,6 +152,16 @@ def _is_acronym(word: str) -> bool:
     # two-letter institutions are listed in ORG_WORDS.
     w = word.strip("()")
     return len(w) >= 3 and w.isupper() and w.isalpha()
+
+
+def _a_date(body: str, run: _Run) -> bool:
+    """A day, or a month followed by a number or a bracket: the date after a cue, no speaker
+    ('katanya Senin (9/6/2025)', 'imbuhnya Juli 2025'; but 'lanjut Juni' names a person)."""
+    words = [_bare(w) for _, _, w in run.words]
+    if len(words) != 1:
+        return False
+    after = body[run.end : run.end + 2]
+    return words[0] in DAYS or words[0] in MONTHS and (after == " (" or after[1:].isdigit())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -761,6 +771,8 @@ class People:
 
     def speaker_of_run(self, run: _Run) -> str | None:
         """The canonical person a run at a speaker slot names (``Presiden Putin``, ``Presiden``)."""
+        if _a_date(self.body, run):
+            return None
         if run.tail < len(run.words):
             name = _tail(run)
             if name in AGENCIES:
