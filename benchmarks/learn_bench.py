@@ -209,14 +209,17 @@ def generate(outlet: str, rows: Sequence[dict[str, str]], dest: Path, min_share:
     # imported (a test run loads every plugin), import_module would hand it back instead. Set it
     # aside for the import and put it back after, so each keeps its own module.
     name = f"corekit_{plugin_id}"
-    ours = [k for k in sys.modules if k == name or k.startswith(f"{name}.")]
-    saved = {k: sys.modules.pop(k) for k in ours}
+
+    def package_modules() -> list[str]:
+        return [k for k in sys.modules if k == name or k.startswith(f"{name}.")]
+
+    saved = {k: sys.modules.pop(k) for k in package_modules()}
     sys.path.insert(0, str(target))
     try:
         module = importlib.import_module(name)
     finally:
         sys.path.remove(str(target))
-        for k in [k for k in sys.modules if k == name or k.startswith(f"{name}.")]:
+        for k in package_modules():
             del sys.modules[k]
         sys.modules.update(saved)
     return module, lesson
