@@ -308,8 +308,9 @@ DATE_AUTHOR = rf"(?:(?>{NAME}(?:\s*,\s*{NAME})*)\s*[·•|\-–]\s*)?"  # atomic
 # The time is optional: a date alone is page furniture too, but gives no published time.
 DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
 # '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
-# An initial may carry a digit to tell two editors apart: '(ahs/nu2)'.
-EDITOR_INITIALS = r"\((?:\*/)?[a-z][a-z\d]{1,4}(?:/[a-z][a-z\d]{1,4})?\)\.?"
+# One editor's initials; a digit may tell two editors apart: '(ahs/nu2)'.
+INITIALS = r"[a-z][a-z\d]{1,4}"
+EDITOR_INITIALS = rf"\((?:\*/)?{INITIALS}(?:/{INITIALS})?\)\.?"
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"

@@ -14,7 +14,7 @@ import regex
 
 import corekit
 from corekit import hookimpl
-from corekit.boilerplate import FUNCTION_WORDS, GENERIC, strip_with
+from corekit.boilerplate import FUNCTION_WORDS, GENERIC, INITIALS, strip_with
 from corekit.detect import Detector, Evidence
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
@@ -67,8 +67,7 @@ RULES = RuleSet(
     plugin=PLUGIN,
     rules=(
         # The editors' initials close the article; only the tags follow them.
-        # An initial may carry a digit to tell two editors apart: '(ahs/nu2)'.
-        Rule("editor-initials", "trailer", r"\((?:[a-z][a-z\d]{1,4}/)+[a-z][a-z\d]{1,4}\)"),
+        Rule("editor-initials", "trailer", rf"\((?:{INITIALS}/)+{INITIALS}\)"),
         # The subheadings a 'Daftar Isi' block lists above the dateline (a lone city line is the dateline).
         Rule("table-of-contents-entry", "head", test=toc_entry, max_len=150),
         # A photo between paragraphs: caption, then credit ('Chery Fulwin A8. Foto: Doc. Carnewschina').
