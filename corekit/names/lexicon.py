@@ -192,7 +192,7 @@ TRAILING_HEADS = _words(
     Logistics Ventures Agency Bureau Office Ministry Department Authority Commission Church Mosque
     Temple Palace Tower Towers Park Square Street Road Avenue Bridge Airport Station Port Island
     Islands Mountain Lake River Valley Beach Bay Coast Ocean Sea Gulf Peninsula Province County
-    Street Prize Medal Games Olympics Marathon Grand Prix Open Masters
+    Prize Medal Games Olympics Marathon Grand Prix Open Masters
     """
 )
 
