@@ -52,6 +52,34 @@ def test_other_texts_are_declined() -> None:
     assert plugin.strip_boilerplate(document=document, source=OTHER) is None
 
 
+CEK_FAKTA_FOOTER = (
+    "Melawan hoaks sama saja melawan pembodohan. Itu yang mendasari kami membuat KanalCek Fakta"
+    " Liputan6.compada 2018 dan hingga kini aktif memberikan literasi media pada masyarakat luas.",
+    "Sejak 2 Juli 2018,Cek Fakta Liputan6.combergabung dalamInternational Fact Checking Network(IFCN)"
+    " dan menjadi partner Facebook.",
+    "Jika Anda memiliki informasi seputar hoaks yang ingin kami telusuri dan verifikasi, silahkan"
+    " menyampaikan di email cekfakta.liputan6@kly.id.",
+    "Ingin lebih cepat mendapat jawaban? Hubungi Chatbot WhatsApp Liputan6 Cek Fakta di 0811-9787-670.",
+)
+CEK_FAKTA_BODY = (
+    "Liputan6.com, Jakarta Beredar klaim bahwa tiga titik bergaris di grup WhatsApp tanda peretasan.",
+    "Hasil penelusuran Cek Fakta Liputan6.com, klaim tersebut tidak benar.",
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [CEK_FAKTA_FOOTER, CEK_FAKTA_FOOTER[1:], CEK_FAKTA_FOOTER[:0:-1]],
+    ids=["whole", "without-the-motto", "reordered"],
+)
+def test_the_cek_fakta_desk_footer_goes_and_the_verdict_stays(footer: tuple[str, ...]) -> None:
+    document = Document(text="\n".join(CEK_FAKTA_BODY + footer))
+    article = plugin.strip_boilerplate(document=document, source=MINE)
+    assert article.body.split("\n\n") == list(CEK_FAKTA_BODY)
+    assert {r.rule for r in article.removed} <= {"cek-fakta-footer", "cek-fakta-footer-line"}
+    assert audit(document, article) == []
+
+
 # --- the real rows of this outlet in the shared dev set (skipped where it is absent) -------------
 
 
