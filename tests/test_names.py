@@ -216,6 +216,8 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Penyanyi Cinta Laura tampil. Lagu itu tentang cinta.", {"Cinta Laura"}),
         # A lone word backed by a cue, but written in lower case elsewhere, is a common word.
         ("Soal itu, kata Haji yang lain, sudah lama. Ibadah haji tahun ini ramai.", set()),
+        # ... but not inside a handle or an address: the account 'naura.id' is no lower-case word.
+        ("Unggahan akun naura.id ramai, kata Naura.", {"Naura"}),
         # A kind of place or people before a capitalised word names that place or people.
         ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
         ("Anak Ferdy Sambo tinggal di rumah Ferdy Sambo, kata Ferdy.", {"Ferdy Sambo"}),

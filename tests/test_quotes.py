@@ -206,6 +206,16 @@ def test_nickname_resolves_to_the_full_name() -> None:
     assert q.speaker == "Tri Rismaharini"
 
 
+def test_a_name_in_a_handle_or_address_is_no_common_word() -> None:
+    # 'khofifah.ip' is her Instagram handle, not the word written in lower case: the name stays whole.
+    body = (
+        "Gubernur Jawa Timur Khofifah Indar Parawansa mengumumkan lewat Instagram khofifah.ip bahwa"
+        " ia positif.\n\n“Saya menjalani isolasi mandiri di rumah dinas,” kata Khofifah."
+    )
+    (q,) = direct(body)
+    assert q.speaker == "Khofifah Indar Parawansa"
+
+
 # --- indirect ----------------------------------------------------------------------------
 
 

@@ -100,15 +100,22 @@ def _sentence_initial(body: str, start: int) -> bool:
 
 
 def common_in_body(body: str, word: str) -> bool:
-    """True when the article also writes ``word`` in lower case: then it is a common word."""
+    """True when the article also writes ``word`` in lower case as a word of its own: then it is a
+    common word. Not inside a handle or an address ('Instagram khofifah.ip', 'cekfakta.com'): a dot
+    counts as the word's end only where no letter or digit follows it."""
     needle = " " + word.lower()
+    n = len(needle)
     i = body.find(needle)
     while i >= 0:
-        j = i + len(needle)
-        if j == len(body) or body[j] in " ,.":
+        j = i + n
+        after = body[j : j + 1]
+        if after in _WORD_ENDS and (after != "." or not body[j + 1 : j + 2].isalnum()):
             return True
         i = body.find(needle, j)
     return False
+
+
+_WORD_ENDS = frozenset(("", " ", ",", "."))
 
 
 # Each distinct word as matched -> (its text less a sentence-final dot, how many characters that

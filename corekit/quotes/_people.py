@@ -22,6 +22,7 @@ import attrs
 
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, MONTHS, ROMAN_NUMERALS
+from corekit.names.persons import common_in_body
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
@@ -270,9 +271,6 @@ def _joins_run(word: str) -> bool:
     return last == "." and (len(word) == 2 or word[:-1] in _ABBREV)
 
 
-_COMMON_AFTER = frozenset(" ,.")
-
-
 def _common_in(body: str, word: str, seen: dict[str, bool]) -> bool:
     hit = seen.get(word)
     if hit is None:
@@ -283,18 +281,7 @@ def _common_in(body: str, word: str, seen: dict[str, bool]) -> bool:
 def _common(body: str, word: str) -> bool:
     """A capitalised word the body also writes in lower case (``Tradisional``, ``Pasar``) is a
     common word inside an institution's name, not part of a person's name."""
-    if len(word) < 4 or not word[1:].islower():
-        return False
-    # One scan for `` low`` and a look at the character after each hit: most words are not
-    # there at all, and three scans for `` low ``, `` low,`` and `` low.`` cost three times that.
-    probe = " " + word.lower()
-    n = len(probe)
-    i = body.find(probe)
-    while i >= 0:
-        if body[i + n : i + n + 1] in _COMMON_AFTER:
-            return True
-        i = body.find(probe, i + 1)
-    return False
+    return len(word) >= 4 and word[1:].islower() and common_in_body(body, word)
 
 
 def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
