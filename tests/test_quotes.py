@@ -216,6 +216,33 @@ def test_a_name_in_a_handle_or_address_is_no_common_word() -> None:
     assert q.speaker == "Khofifah Indar Parawansa"
 
 
+def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> None:
+    body = (
+        "Ketua MPR Bambang Soesatyo mengajak warga bersilaturahmi lewat telepon.\n\n"
+        "“Bersatu kita melawan Covid-19 dengan bersilaturahmi dan komunikasi jarak jauh,” kata politisi"
+        " senior Partai Golkar ini.\n\n"
+        "“Kalau kami tak bertemu, itu lebih baik bagi kami semua,” ujar Sergio Ramos dikutip Mundo"
+        " Deportivo.\n\n"
+        "“Real Madrid selalu favorit di setiap kompetisi,” sambung bek 39 tahun itu.\n\n"
+        # A description naming a person the article knows is that person, not a pointer back.
+        "Juru bicara KPK Ali Fikri hadir.\n\n"
+        "“Kami masih menunggu hasil pemeriksaan saksi,” kata juru bicara KPK Ali Fikri itu."
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    # The newspaper after 'dikutip' is no speaker for the description to point back to.
+    assert speakers == ["Bambang Soesatyo", "Sergio Ramos", "Sergio Ramos", "Ali Fikri"]
+
+
+def test_a_person_after_a_bare_body_in_the_speaker_slot() -> None:
+    body = (
+        "Data itu terungkap melalui kajian Center for Metropolitan Studies (Centropolis).\n\n"
+        "“Kelurahan yang berbatasan dengan Bodetabek memiliki kasus di atas 100,” kata peneliti senior"
+        " Centropolis, Suryono Herlambang, di Jakarta."
+    )
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert q.speaker == "Suryono Herlambang"
+
+
 # --- indirect ----------------------------------------------------------------------------
 
 

@@ -86,6 +86,13 @@ _OBJECT_WORDS = frozenset(
         "didampingi",
         "mendampingi",
         "informasi",
+        # A publication or a source quoted, not a speaker: ``ujar Sergio Ramos dikutip Mundo Deportivo``.
+        "dikutip",
+        "mengutip",
+        "dilansir",
+        "melansir",
+        # An occasion: ``ditemui di sela Peringatan Isra Miraj``.
+        "sela",
     }
 )
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
