@@ -243,6 +243,26 @@ def test_a_person_after_a_bare_body_in_the_speaker_slot() -> None:
     assert q.speaker == "Suryono Herlambang"
 
 
+def test_a_cue_that_has_its_person_makes_no_speaker_of_the_next_name() -> None:
+    body = (
+        "Syahbandar Gili, Lalu Kusnawan, memantau kapal cepat dari Bali.\n\n"
+        "Menurut Kusnawan, Blue Water Express beroperasi dua kali seminggu.\n\n"
+        "“Blue Water sudah beroperasi sejak dua minggu terakhir,” katanya."
+    )
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert q.speaker == "Lalu Kusnawan"
+
+
+def test_a_quote_in_the_next_paragraph_without_a_cue_goes_on_with_the_speaker() -> None:
+    body = (
+        "“Laporan penggajian lebih baik dari yang diharapkan,” ujar Chief Market Strategist Ameriprise,"
+        " Anthony Saglimbene.\n\n"
+        "“Ini menunjukkan pasar tenaga kerja bertahan dengan sangat baik,” ia menambahkan."
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers == ["Anthony Saglimbene", "Anthony Saglimbene"]
+
+
 # --- indirect ----------------------------------------------------------------------------
 
 
@@ -282,6 +302,19 @@ def test_a_day_after_the_cue_is_no_speaker_but_a_month_name_may_be_one() -> None
     assert speakers[:2] == ["Kawalo", "Kawalo"]
     # A month name without a date after it stays a name.
     assert (speakers[-1] or "").startswith("Juni")
+
+
+def test_menurut_dia_right_after_a_quote_is_that_quotes_speaker() -> None:
+    body = (
+        "Presiden Rusia Vladimir Putin menerima Menteri Pertahanan China Li Shangfu.\n\n"
+        "“Ini bidang penting lainnya bagi kedua negara,” ucap Putin.\n\n"
+        "Kunjungan itu yang pertama dilakukan Li sejak diangkat.\n\n"
+        "“Kerja sama kedua negara telah berkembang dengan sangat baik,” katanya kepada Putin.\n\n"
+        "Menurut dia, hal ini membantu meningkatkan keamanan regional."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Vladimir Putin", "Li Shangfu"]
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Li Shangfu"]
 
 
 def test_menurut_a_role_then_the_name_between_commas() -> None:

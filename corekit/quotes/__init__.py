@@ -110,7 +110,10 @@ class _Extractor:
 
     def _para(self, pos: int) -> tuple[int, int]:
         # The last paragraph starting at or before ``pos`` (the first one for a ``pos`` before all).
-        return self.paras[max(0, bisect.bisect_right(self.para_starts, pos) - 1)]
+        return self.paras[self._para_index(pos)]
+
+    def _para_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
     def _clause_end(self, pos: int, limit: int) -> int:
         m = CUES.CLAUSE_STOP.search(self.body, pos, limit)
@@ -309,11 +312,7 @@ class _Extractor:
                         prev is not None
                         and prev.speaker
                         and prev_para is not None
-                        and (
-                            prev_para == para
-                            or self._para(prev_para[1] + 1) == para
-                            or prev_close >= para[0] - 4
-                        )
+                        and (self._para_index(para[0]) - self._para_index(prev_para[0]) <= 1)
                     ):
                         speaker = prev.speaker
                     else:
@@ -387,6 +386,15 @@ class _Extractor:
             i = body.find("Menurut ", i + 1)
         return sorted(set(found))
 
+    def _speaker_just_before(self, direct: Sequence[Quote], pos: int) -> str | None:
+        """The speaker of the last direct quote before ``pos``, if it ends in the paragraph of
+        ``pos`` or in the one before."""
+        i = bisect.bisect_left([q.end for q in direct], pos) - 1
+        if i < 0:
+            return None
+        gap = self._para_index(pos) - self._para_index(direct[i].end)
+        return direct[i].speaker if gap <= 1 else None
+
     def indirect(self, direct: list[Quote]) -> list[Quote]:
         body = self.body
         out: list[Quote] = []
@@ -410,6 +418,9 @@ class _Extractor:
             if cue == "Menurut":
                 addressee = None
                 speaker = self._speaker_slot(mid_start, mid_end)
+                if body[mid_start:mid_end].strip() in PRONOUNS:
+                    # ``Menurut dia`` right after a quote goes on with that quote's speaker.
+                    speaker = self._speaker_just_before(direct, m.start()) or speaker
                 apposed = None if speaker in self.persons else self._apposed_name(start, end)
                 if apposed is not None:
                     speaker, start = apposed

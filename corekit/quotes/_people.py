@@ -638,12 +638,24 @@ class People:
     def is_object(self, p: Person) -> bool:
         return _word_before(self.body, p.start) in _OBJECT_WORDS
 
+    def _person_between(self, start: int, end: int) -> bool:
+        """Whether the names module found a person's mention wholly inside [start, end)."""
+        i = bisect.bisect_left(self._named_starts, start)
+        return i < len(self._named) and self._named[i][1] <= end
+
     def _speaking_at(self, start: int, end: int, next_start: int) -> bool:
         # A mention next to a cue (``kata Putin``, ``Putin mengatakan``, ``Menurut Putin``) is one
         # of the article's speakers; ``katanya`` goes back to these before any other mention.
         body = self.body
-        if any(w.strip(",:") in CUE_WORDS for w in body[max(0, start - 80) : start].split()[-9:]):
-            return True
+        lo = max(0, start - 80)
+        words = body[lo:start].split()[-9:]
+        for w in reversed(words):
+            if w.strip(",:") in CUE_WORDS:
+                # Unless the cue already has its person: ``Menurut Kusnawan, Blue Water Express
+                # beroperasi`` makes Kusnawan the speaker, not the boat company after him.
+                if not self._person_between(body.rfind(w, lo, start) + len(w), start):
+                    return True
+                break
         before = _word_before(body, start)
         if before == "oleh":
             before = _word_before(body, start - len(" oleh"))
