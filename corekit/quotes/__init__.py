@@ -158,9 +158,9 @@ class _Extractor:
             with_name = [r for r in chain if r.tail < len(r.words)]
             # ``kata peneliti senior Centropolis, Suryono Herlambang``: a body written as bare as a
             # name comes first, so a person the names module found wins over the first bare run.
-            named = [who for who in map(self.people.speaker_of_run, pure) if who in self.persons]
-            if named:
-                return named[0]
+            known = [who for who in map(self.people.speaker_of_run, pure) if who in self.persons]
+            if known:
+                return known[0]
             pick = pure[0] if pure else (with_name[-1] if with_name else chain[0])
             who = self.people.speaker_of_run(pick)
             if who:
