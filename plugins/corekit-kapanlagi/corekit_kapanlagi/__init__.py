@@ -68,6 +68,15 @@ DETECTOR = Detector(
 _GLUED = regex.compile(r"[\p{Ll}\d]\p{Lu}|\p{Ll}\d|[?!)]\ ?\p{Lu}")
 
 
+# The markers of the two related-list rules below, one pattern each.
+_BERITA_LAINNYA = r"Berita\ Lainnya"
+_BACA_LAINNYA = (
+    r"(?i:yuk\ baca\ (?:juga|artikel\ lainnya)|baca\ (?:berita|artikel(?:\ menarik)?)\ lainnya):?"
+)
+# A line that holds nothing before the headlines but one of them: the marker opens its line.
+_MARKER = regex.compile(rf"(?:{_BERITA_LAINNYA}|{_BACA_LAINNYA})", regex.VERBOSE)
+
+
 def related_end(text: str, pos: int, limit: int) -> int:
     """Where the headlines a 'Berita Lainnya' / 'Yuk baca juga:' marker links to end.
 
@@ -77,7 +86,7 @@ def related_end(text: str, pos: int, limit: int) -> int:
     otherwise the marker links one headline.
     """
     rest = text[pos:limit].rstrip()
-    opens_line = not text[text.rfind("\n", 0, pos) + 1 : pos].split(maxsplit=2)[2:]
+    opens_line = _MARKER.fullmatch(text[text.rfind("\n", 0, pos) + 1 : pos].strip()) is not None
     if not rest.endswith((".", '."', ".”")) and (opens_line or len(_GLUED.findall(rest)) >= 2):
         return limit
     return headline_end(text, pos, limit)
@@ -93,7 +102,7 @@ RULES = RuleSet(
         Rule(
             "related-inline",
             "inline",
-            r"Berita\ Lainnya(?=\p{Lu})",
+            _BERITA_LAINNYA + r"(?=\p{Lu})",
             extend=related_end,
             prefixes=("berita lainnya",),
         ),
@@ -101,8 +110,7 @@ RULES = RuleSet(
         Rule(
             "related-list-inline",
             "inline",
-            r"(?i:yuk\ baca\ (?:juga|artikel\ lainnya)|baca\ (?:berita|artikel(?:\ menarik)?)\ lainnya)"
-            r":?(?=\s?[\p{Lu}\d])",
+            _BACA_LAINNYA + r"(?=\s?[\p{Lu}\d])",
             extend=related_end,
             prefixes=("yuk baca", "baca berita lainnya", "baca artikel"),
         ),
