@@ -226,6 +226,13 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Penulis Ronald McDonald tiba, kata Ronald.", {"Ronald McDonald"}),
         # A number glued to a word, and amounts, are no names.
         ("Pemeran Zhuo Hui13 tampil. Nilainya Miliar Rupiah.", set()),
+        # A beach, a health centre, a campus, a ship, a vehicle model: the head word names a thing.
+        ("Warga memadati Pantai Kuta dan Puskesmas Cilincing. KM Sinabung dan Toyota Avanza tiba.", set()),
+        # A police rank is a title, not the first name; the unit after 'Kasat' is no person either.
+        (
+            "Pelaku ditangkap, kata Kasat Reskrim Kompol Winam Agus. Kompol Jama Purba membenarkan.",
+            {"Winam Agus", "Jama Purba"},
+        ),
         # An English name of a body or a place ends in its head word.
         ("Pelatih Manchester United dan Imperial College hadir di Suita Stadium, kata Erik.", {"Erik"}),
     ],

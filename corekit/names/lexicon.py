@@ -35,7 +35,8 @@ TITLES = _words(
     Cawalkot Politikus Politisi Legislator Aktivis Advokat Artis Aktor Aktris Penyanyi Atlet
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
-    Co-founder Co-Founder
+    Co-founder Co-Founder Kompol Bharada Bharatu Bharaka Serka Serda Kopka Koptu Kopda Praka Pratu
+    Peltu Pelda
     """
 )
 
@@ -56,8 +57,8 @@ DOTTED_TITLES = frozenset(
 RANKS = _words(
     """
     Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Marsekal Laksamana Irjen Komjen Kombes
-    AKBP AKP Iptu Ipda Brigadir Dr dr Prof Ir Drs Dra H Hj KH Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs Ms Sir
-    Ustaz Ustadz Kiai Kyai Habib Syekh Jend Kol Pdt Ust Sdr Sdri Bpk St Mantan Eks
+    Kompol AKBP AKP Iptu Ipda Brigadir Dr dr Prof Ir Drs Dra H Hj KH Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs
+    Ms Sir Ustaz Ustadz Kiai Kyai Habib Syekh Jend Kol Pdt Ust Sdr Sdri Bpk St Mantan Eks
     """
 )
 
@@ -98,6 +99,8 @@ ROLE_WORDS = _words(
     Biologi Management Continuity Services Reform Financing Finance Exchange Airport University
     Area Panitia Transfusi Darah II III IV VI VII VIII IX XI XII New Normal Great Sale Smart City Trust
     Fund Managing Partner Driving Economic Recovery Catering Service Federal Reserve Ring Tax Cake
+    Reskrim Satreskrim Reskrimum Reskrimsus Satlantas Lantas Intelkam Satintelkam Binmas Sabhara Samapta
+    Propam Satresnarkoba Resnarkoba
     """
 )
 
@@ -173,6 +176,8 @@ NOUN_HEADS = _words(
     Surat Kitab Buku Majalah Koran Harian Tabloid Film Lagu Album Novel Aplikasi Platform Situs
     Virus Vaksin Penyakit Sindrom Bencana Gempa Tsunami Banjir Badai Topan Siklon Erupsi Kebakaran
     Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
+    Pantai Puskesmas Kampus Teater KM Batang Sistem International
+    Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
 
