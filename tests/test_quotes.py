@@ -75,6 +75,12 @@ def test_typographic_straight_and_mixed_marks() -> None:
     ]
 
 
+def test_a_straight_mark_before_an_editors_bracket_opens_a_quote() -> None:
+    body = 'Hal itu penting."[Industri] Yang sudah besar pun memanfaatkan IKM," ujar Airlangga.'
+    got = [(q.text, q.speaker) for q in direct(body)]
+    assert got == [("[Industri] Yang sudah besar pun memanfaatkan IKM", "Airlangga")]
+
+
 def test_quote_over_several_paragraphs_is_one_quote() -> None:
     body = (
         "Menteri Luar Negeri Retno Marsudi berbicara di Jakarta.\n\n"

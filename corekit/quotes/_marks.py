@@ -45,7 +45,8 @@ def _is_opener(body: str, i: int, mark: str) -> bool:
         return True
     after = body[i + 1 : i + 2]
     before = body[i - 1 : i] if i else " "
-    return bool(after) and (after.isalnum() or after in "‘'(") and not before.isalnum()
+    # An editor's bracket opens a quote too: '"[Industri] Yang sudah ...'.
+    return bool(after) and (after.isalnum() or after in "‘'([") and not before.isalnum()
 
 
 def _marks(body: str) -> list[int]:
