@@ -228,6 +228,8 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Pemeran Zhuo Hui13 tampil. Nilainya Miliar Rupiah.", set()),
         # A beach, a health centre, a campus, a ship, a vehicle model: the head word names a thing.
         ("Warga memadati Pantai Kuta dan Puskesmas Cilincing. KM Sinabung dan Toyota Avanza tiba.", set()),
+        # A ministry's or a regional office's short form is a body, alone or before the person.
+        ("Menurut Kemendag, harga naik, kata Dinkes. Kepala Dishub Budi Santoso hadir.", {"Budi Santoso"}),
         # A police rank is a title, not the first name; the unit after 'Kasat' is no person either.
         (
             "Pelaku ditangkap, kata Kasat Reskrim Kompol Winam Agus. Kompol Jama Purba membenarkan.",

@@ -51,6 +51,12 @@ _COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|log
 # three lower-case letters, or a capital word after an acronym. No name is written so; 'McDonald',
 # 'DiCaprio' and 'LaBeouf' have one or two letters before theirs.
 _GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}|\p{Lu}{2}\p{Lu}\p{Ll}")
+# A ministry's short form ("Kemenhub", "Kemenkopolhukam"), or a regional office's ("Dinkes",
+# "Dishub", "Disdukcapil"): no person's name is spelt so. Role material, like "Kementerian".
+_ORG_SHAPE = regex.compile(
+    r"Kemen\p{Ll}{2,}|Din(?:kes|sos|as)|Dis(?:hub|dik|dikbud|dukcapil|naker|nakertrans|pora|par|parekraf"
+    r"|parbud|kominfo|perindag|perkim|pertan|tan|bun|hut|kes|sos|damkar|pupr)"
+)
 # Inflected words that open a sentence ("Diketahui", "Tadinya", "Mengingatkan"):
 # capitalized only because they come first.
 _INFLECTED = regex.compile(
@@ -156,7 +162,7 @@ def _classify(text: str) -> str:
         kind = STOP
     elif _GLUED.search(word):
         kind = STOP
-    elif _COMMON_SHAPE.fullmatch(word):
+    elif _COMMON_SHAPE.fullmatch(word) or _ORG_SHAPE.fullmatch(word):
         kind = ROLE
     else:
         kind = NAME
@@ -390,9 +396,6 @@ def _role_cut(
     return 0
 
 
-# A ministry's short form ("Kemenhub", "Kemenkopolhukam"); no person's name is spelt so. A brand
-# with a capital inside ("NeuroSensum") never gets here: _GLUED makes it a common word.
-_ORG_SHAPE = regex.compile(r"Kemen\p{Ll}{2,}")
 # Lower-case words after which a capitalized run starts with a place or a body, not a
 # person: "Konsul Jenderal RI di Chicago ...", "Vice President of Marketplace Bukalapak ...",
 # and the ampersand inside a firm's name ("Direktur HICON Law & Policy Strategic ...").
@@ -482,10 +485,6 @@ def _past_body(
     def may_cut(c: int) -> bool:
         return not any(w in GIVEN_NAMES or _spoken(body, w) for w in texts[cut:c])
 
-    # A ministry's short form is a body: the person starts after it.
-    for c in range(n - 1, cut, -1):
-        if _ORG_SHAPE.fullmatch(texts[c - 1]) and may_cut(c):
-            return c
     start = run[names[0]][0]
     after_place = not prefix and body[max(0, start - 4) : start].endswith(_PLACE_BEFORE)
     # The role names a body here: a title that heads one ("Direktur Utama", "CEO"), the body's
