@@ -230,6 +230,11 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Warga memadati Pantai Kuta dan Puskesmas Cilincing. KM Sinabung dan Toyota Avanza tiba.", set()),
         # A ministry's or a regional office's short form is a body, alone or before the person.
         ("Menurut Kemendag, harga naik, kata Dinkes. Kepala Dishub Budi Santoso hadir.", {"Budi Santoso"}),
+        # English job titles and desks are roles, and a run ending in a thing's head word no name.
+        (
+            "Lead Tokopedia Ekhel Chandra Wijaya hadir. Produk Fixed Income dan Pirate Ship laris.",
+            {"Ekhel Chandra Wijaya"},
+        ),
         # A police rank is a title, not the first name; the unit after 'Kasat' is no person either.
         (
             "Pelaku ditangkap, kata Kasat Reskrim Kompol Winam Agus. Kompol Jama Purba membenarkan.",

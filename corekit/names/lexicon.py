@@ -101,6 +101,9 @@ ROLE_WORDS = _words(
     Fund Managing Partner Driving Economic Recovery Catering Service Federal Reserve Ring Tax Cake
     Reskrim Satreskrim Reskrimum Reskrimsus Satlantas Lantas Intelkam Satintelkam Binmas Sabhara Samapta
     Propam Satresnarkoba Resnarkoba
+    Market Strategist Analyst Economist Investment Partnership Dept Sales Product Equity Income Fixed
+    Portfolio Wealth Asset Risk Treasury Consumer Banking Compliance Legal Operations Engineering
+    Lead Principal Associate Specialist Consultant Advisor Adviser Strategy Strategic
     """
 )
 
@@ -197,7 +200,7 @@ TRAILING_HEADS = _words(
     Logistics Ventures Agency Bureau Office Ministry Department Authority Commission Church Mosque
     Temple Palace Tower Towers Park Square Street Road Avenue Bridge Airport Station Port Island
     Islands Mountain Lake River Valley Beach Bay Coast Ocean Sea Gulf Peninsula Province County
-    Prize Medal Games Olympics Marathon Grand Prix Open Masters
+    Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe
     """
 )
 
@@ -241,9 +244,10 @@ COMPLEMENT_HEADS = _words("Desa Kota Kabupaten Provinsi Kecamatan Kelurahan Kese
 # the first capitalized word is that body, not the person.
 ORG_TITLES = _words(
     """
-    CEO COO CFO CTO Officer Direktur Dirut Ketua Kepala Manajer Manager Koordinator Sekretaris Pendiri Founder
-    Co-founder Co-Founder Head Pemimpin Pimpinan Komisaris Presdir Chairman Bupati Gubernur Camat Lurah
-    Rektor Dekan Kapolda Kapolres Kapolsek Pangdam Dandim Danrem Kajati Kajari Kadis Sekda
+    CEO COO CFO CTO Officer Direktur Dirut Ketua Kepala Manajer Manager Koordinator Sekretaris Pendiri
+    Founder Co-founder Co-Founder Head Lead Analyst Economist Strategist Pemimpin Pimpinan Komisaris
+    Presdir Chairman Bupati Gubernur Camat Lurah Rektor Dekan Kapolda Kapolres Kapolsek Pangdam Dandim
+    Danrem Kajati Kajari Kadis Sekda
     """
 )
 
