@@ -9,8 +9,6 @@ its teaser alone: a few short paragraphs run together on one line.
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 import corekit
@@ -67,7 +65,7 @@ DETECTOR = Detector(
 
 # Two headlines glued into one run: 'Denny CaknanRia Ricis', 'Kok Bisa? Ternyata', 'Dunia Nyata!Lepas',
 # and where a headline ends or starts with a number: 'Perusahaan Baja4 Member BTS', '27 Juni 2025G-Dragon'.
-_GLUED = r"[\p{Ll}\d]\p{Lu}|\p{Ll}\d|[?!)]\ ?\p{Lu}"
+_GLUED = regex.compile(r"[\p{Ll}\d]\p{Lu}|\p{Ll}\d|[?!)]\ ?\p{Lu}")
 
 
 # The markers of the two related-list rules below, one pattern each.
@@ -76,13 +74,7 @@ _BACA_LAINNYA = (
     r"(?i:yuk\ baca\ (?:juga|artikel\ lainnya)|baca\ (?:berita|artikel(?:\ menarik)?)\ lainnya):?"
 )
 # A line that holds nothing before the headlines but one of them: the marker opens its line.
-_MARKER = rf"(?:{_BERITA_LAINNYA}|{_BACA_LAINNYA})"
-
-
-@functools.cache
-def _compiled(source: str) -> regex.Pattern[str]:
-    # On first use, not at import: every run imports every plugin, and few meet KapanLagi text.
-    return regex.compile(source, regex.VERBOSE)
+_MARKER = regex.compile(rf"(?:{_BERITA_LAINNYA}|{_BACA_LAINNYA})", regex.VERBOSE)
 
 
 def related_end(text: str, pos: int, limit: int) -> int:
@@ -94,8 +86,8 @@ def related_end(text: str, pos: int, limit: int) -> int:
     otherwise the marker links one headline.
     """
     rest = text[pos:limit].rstrip()
-    opens_line = _compiled(_MARKER).fullmatch(text[text.rfind("\n", 0, pos) + 1 : pos].strip()) is not None
-    if not rest.endswith((".", '."', ".”")) and (opens_line or len(_compiled(_GLUED).findall(rest)) >= 2):
+    opens_line = _MARKER.fullmatch(text[text.rfind("\n", 0, pos) + 1 : pos].strip()) is not None
+    if not rest.endswith((".", '."', ".”")) and (opens_line or len(_GLUED.findall(rest)) >= 2):
         return limit
     return headline_end(text, pos, limit)
 
