@@ -240,6 +240,13 @@ def test_common_capitalized_words_are_not_people() -> None:
             "Pelaku ditangkap, kata Kasat Reskrim Kompol Winam Agus. Kompol Jama Purba membenarkan.",
             {"Winam Agus", "Jama Purba"},
         ),
+        # 'Wawako' (the deputy mayor) and 'Hj' (a woman who made the hajj) are titles too.
+        ("Wawako Pagar Alam Hj Bertha membuka acara itu, kata Bertha.", {"Bertha"}),
+        # Between two titles stands the first one's place, not a person.
+        (
+            "Kapolsek Cilandak Kompol Multazam Lisendra dan Dandim Sleman Letkol Sugeng Riyadi hadir.",
+            {"Multazam Lisendra", "Sugeng Riyadi"},
+        ),
         # An English name of a body or a place ends in its head word.
         ("Pelatih Manchester United dan Imperial College hadir di Suita Stadium, kata Erik.", {"Erik"}),
     ],

@@ -35,8 +35,8 @@ TITLES = _words(
     Cawalkot Politikus Politisi Legislator Aktivis Advokat Artis Aktor Aktris Penyanyi Atlet
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
-    Co-founder Co-Founder Kompol Bharada Bharatu Bharaka Serka Serda Kopka Koptu Kopda Praka Pratu
-    Peltu Pelda
+    Co-founder Co-Founder Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda Kopka Koptu
+    Kopda Praka Pratu Peltu Pelda
     """
 )
 

@@ -591,6 +591,18 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             if blocked_by_noun:
                 i = seg_from = j
                 continue
+            if (
+                j < n
+                and run[j][3] is TITLE
+                and any(p[3] is TITLE for p in run[seg_from:i])
+                and any(u[3] is NAME for u in run[j + 1 :])
+            ):
+                # Between two titles stands the first one's place or body, not a person:
+                # 'Kapolsek Cilandak Kompol Multazam Lisendra', 'Wawako Pagar Alam Hj Bertha'.
+                for k in range(i, j):
+                    run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
+                i = j
+                continue
             prefix = run[seg_from:i]
             i, moved = _name_start(body, run, prefix, i, j, runs)
             roles = []
