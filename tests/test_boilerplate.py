@@ -135,6 +135,11 @@ def test_empty_text() -> None:
         ("Judul blog\nPosted by admin on April 18, 2023\nShare this:\nIsi.\nLike this:\nLeave a Reply\nNama",
          "Isi."),
         ("JAKARTA - Isi.\n[Gambas:Video 20detik]\nBaca selengkapnya di sini", "JAKARTA - Isi."),
+        # A reporter's or a site's credit on a line of its own; a citation in brackets stays.
+        ("JAKARTA - Isi.\n(Randy Wirayudha)", "JAKARTA - Isi."),
+        ("JAKARTA - Isi.\n(cr3/tribun-medan.com)\nLagi.\n(TRIBUNPEKANBARU.COM)", "JAKARTA - Isi.\n\nLagi."),
+        ("JAKARTA - Isi.\n(Tribunnews.com/Garudea Prabawati)", "JAKARTA - Isi."),
+        ("JAKARTA - Isi.\n(QS Al-Ma'idah Ayat 114)", "JAKARTA - Isi.\n\n(QS Al-Ma'idah Ayat 114)"),
     ],
 )
 def test_furniture_common_to_many_sites(text: str, body: str) -> None:
