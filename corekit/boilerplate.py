@@ -347,6 +347,8 @@ GENERIC = RuleSet(
             rf"""\((?:\*/|[\w.-]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\ ?\)
             |\((?:{INITIALS}/)?[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)\)""",
         ),
+        # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok: Humas Polri', 'Ilustrasi: Freepik'.
+        Rule("photo-credit-line", "line", r"(?i:foto|dok|ilustrasi)\s*:\s*[^\n]{2,80}"),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ (?:video|juga\b)|\[gambas:video).{0,200}"),
