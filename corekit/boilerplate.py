@@ -522,6 +522,36 @@ def drop_repeated_headlines(document: Document, article: Article, plugin: str) -
     return _with_removed(document, article, extra)
 
 
+# A tag of a tag list: a short keyphrase in lower case ('viktor gyokeres', 'liga inggris 2024/2025').
+_TAG = regex.compile(r"[\p{Ll}\d][\p{Ll}\d'’&./-]*(?:\ [\p{Ll}\d][\p{Ll}\d'’&./-]*){0,4}")
+
+
+def drop_tag_list(document: Document, article: Article, plugin: str) -> Article:
+    """Drop the tag list closing a text: two or more lines at its end, each a short phrase in lower case.
+
+    detik closes every article with its tags, one to a line ('viktor gyokeres', 'sporting cp').
+    A line rule cannot tell one from a link's text that a scraper put on a line of its own in
+    mid-sentence ('mendatangkan'); only a run of them with nothing but furniture after is a list.
+    """
+    text = document.text
+    tags: list[regex.Match[str]] = []
+    for line in reversed(list(_LINE.finditer(text))):
+        start, end = line.span(1)
+        if any(r.start <= start and end <= r.end for r in article.removed):
+            continue  # furniture already cut ('(ahs/nu2)')
+        tag = line.group(1)
+        # With a letter: a column of numbers closing a table ('9', '1', '3') is the article's.
+        if not _TAG.fullmatch(tag) or tag.endswith(".") or not _LOWER.search(tag):
+            break
+        tags.append(line)
+    if len(tags) < 2 or len(tags) >= len([p for p in article.body.split("\n\n") if p.strip()]):
+        return article  # one such line proves nothing; nothing but such lines is no article to close
+    extra = [
+        Removed(text=m.group(1), start=m.start(1), end=m.end(1), rule="tag-list", plugin=plugin) for m in tags
+    ]
+    return _with_removed(document, article, extra)
+
+
 def _with_removed(document: Document, article: Article, extra: list[Removed]) -> Article:
     if not extra:
         return article
@@ -554,10 +584,11 @@ def _kept_paragraphs(text: str, removed: tuple[Removed, ...]) -> list[str]:
 
 def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
     """``engine.strip(document)``, then the steps that need the neighbouring line, which a rule cannot see:
-    :func:`drop_linked_headlines` and :func:`drop_repeated_headlines`.
+    :func:`drop_linked_headlines`, :func:`drop_repeated_headlines` and :func:`drop_tag_list`.
     """
     article = drop_linked_headlines(document, engine.strip(document), plugin)
-    return drop_repeated_headlines(document, article, plugin)
+    article = drop_repeated_headlines(document, article, plugin)
+    return drop_tag_list(document, article, plugin)
 
 
 def strip(document: Document, plugin: str = "generic") -> Article:
