@@ -526,6 +526,11 @@ def drop_repeated_headlines(document: Document, article: Article, plugin: str) -
 _TAG = regex.compile(r"[\p{Ll}\d][\p{Ll}\d'’&./-]*(?:\ [\p{Ll}\d][\p{Ll}\d'’&./-]*){0,4}")
 
 
+def _is_tag(line: str) -> bool:
+    # With a letter: a column of numbers closing a table ('9', '1', '3') is the article's.
+    return _TAG.fullmatch(line) is not None and not line.endswith(".") and _LOWER.search(line) is not None
+
+
 def drop_tag_list(document: Document, article: Article, plugin: str) -> Article:
     """Drop the tag list closing a text: two or more lines at its end, each a short phrase in lower case.
 
@@ -533,15 +538,14 @@ def drop_tag_list(document: Document, article: Article, plugin: str) -> Article:
     A line rule cannot tell one from a link's text that a scraper put on a line of its own in
     mid-sentence ('mendatangkan'); only a run of them with nothing but furniture after is a list.
     """
-    text = document.text
+    if not _is_tag(article.body[article.body.rfind("\n") + 1 :]):
+        return article  # most texts: the last paragraph is none, and no line need be read
     tags: list[regex.Match[str]] = []
-    for line in reversed(list(_LINE.finditer(text))):
+    for line in reversed(list(_LINE.finditer(document.text))):
         start, end = line.span(1)
         if any(r.start <= start and end <= r.end for r in article.removed):
             continue  # furniture already cut ('(ahs/nu2)')
-        tag = line.group(1)
-        # With a letter: a column of numbers closing a table ('9', '1', '3') is the article's.
-        if not _TAG.fullmatch(tag) or tag.endswith(".") or not _LOWER.search(tag):
+        if not _is_tag(line.group(1)):
             break
         tags.append(line)
     if len(tags) < 2 or len(tags) >= len([p for p in article.body.split("\n\n") if p.strip()]):
