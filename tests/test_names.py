@@ -255,6 +255,22 @@ def test_phrases_places_and_common_words_are_not_people(body: str, people: set[s
     assert {n.name for n in find_names(body) if n.kind == "person"} == people
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A running pair of candidates is two people: two words on each side of the hyphen ...
+        ("Paslon Anies Baswedan-Muhaimin Iskandar unggul.", {"Anies Baswedan", "Muhaimin Iskandar"}),
+        # ... or a second half the article also writes on its own.
+        ("Pasangan Eri Cahyadi-Armuji menang. Hasil itu sah, kata Armuji.", {"Eri Cahyadi", "Armuji"}),
+        # A hyphenated name stays one person.
+        ("Aktris Jodie Turner-Smith hadir. Film itu bagus, kata Jodie.", {"Jodie Turner-Smith"}),
+        ("Karl-Heinz Rummenigge hadir, kata Rummenigge.", {"Karl-Heinz Rummenigge"}),
+    ],
+)
+def test_running_pairs_are_two_people_and_hyphenated_names_one(body: str, people: set[str]) -> None:
+    assert {n.name for n in find_names(body) if n.kind == "person"} == people
+
+
 def test_indonesian_titles() -> None:
     body = (
         "Kapolda Metro Jaya Irjen Fadil Imran mengatakan hal itu. Wakil Presiden Ma’ruf Amin hadir, "

@@ -149,7 +149,7 @@ STOP_WORDS = CALENDAR | _words(
     Timnas Skuad Tarif Ikuti Akses Channel Link Daftar Isi Drama Mobil Hewan Kurban Tanggung Jawab
     Penulis Wartawan Pastikan Minta Dana Bahan Waspada Pekerja Migran Kilang Berjangka Komoditi The
     Editor Reporter Redaktur Live Streaming Nobar Skor Lagi Buat Pilih Mau Enggak Gak Nggak Klik Disini
-    Agen Wanita Pria Ribu Juta Miliar Milyar Triliun Rupiah Dolar Persen Revisi Ujian Kata
+    Agen Wanita Pria Ribu Juta Miliar Milyar Triliun Rupiah Dolar Persen Revisi Ujian Kata Pasangan Paslon
     """
 )
 

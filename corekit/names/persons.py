@@ -627,7 +627,38 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             )
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
-    return out, hits
+    return _split_pairs(body, out), hits
+
+
+# A running pair ('Eri Cahyadi-Armuji', 'Prabowo Subianto-Gibran Rakabuming Raka'): the hyphen
+# between two capitalised name words, each of three letters or more.
+_PAIR = regex.compile(r"(?<=\p{L}{3})-(?=\p{Lu}\p{Ll}{2})")
+
+
+def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Two people where a mention is a running pair: two or more words on each side of the hyphen
+    ('Anies Baswedan-Muhaimin Iskandar'), or a part after it written on its own elsewhere ('kata
+    Armuji'). A hyphenated name ('Jodie Turner-Smith', 'Karl-Heinz Rummenigge') has one word on
+    a side and its second half never stands alone: it stays one person."""
+    out: list[PersonMention] = []
+    for m in mentions:
+        hyphen = _PAIR.search(body, m.start, m.end) if len(m.tokens) > 1 or "-" in m.tokens[0] else None
+        if hyphen is None:
+            out.append(m)
+            continue
+        cut = hyphen.start()
+        left, right = body[m.start : cut].split(), body[cut + 1 : m.end].split()
+        if not (len(left) > 1 and len(right) > 1 or _written_alone(body, right[0], cut + 1)):
+            out.append(m)
+            continue
+        out.append(PersonMention(m.start, cut, m.role, tuple(left), m.strong or len(left) > 1))
+        out.append(PersonMention(cut + 1, m.end, None, tuple(right), m.strong or len(right) > 1))
+    return out
+
+
+def _written_alone(body: str, word: str, skip: int) -> bool:
+    """Whether ``word`` stands somewhere in ``body`` as a word of its own, not after a hyphen."""
+    return any(i != skip and body[i - 1 : i] != "-" for i, _ in _occurrences(body, word))
 
 
 def best_role(roles: Sequence[str]) -> str | None:
