@@ -323,6 +323,17 @@ def test_menurut_dia_right_after_a_quote_is_that_quotes_speaker() -> None:
     assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Li Shangfu"]
 
 
+def test_a_possessor_is_no_subject_a_pronoun_points_back_at() -> None:
+    body = (
+        "Massa membakar rumah calon bupati, Chaerul Anwar, di Tanah Merah.\n\n"
+        "Kepala Humas Polda Papua Ahmad Mustofa Kamal, saat dihubungi pada Senin sore, membenarkan"
+        " insiden pembakaran rumah Chaerul pada pukul 15.30 WIT.\n\n"
+        "Ia memaparkan, pembakaran itu bermula ketika massa berkonvoi di pusat kota."
+    )
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert q.speaker == "Ahmad Mustofa Kamal"
+
+
 def test_menurut_a_role_then_the_name_between_commas() -> None:
     body = (
         "Pohon tumbang di Jalan Ciater Raya, Serpong.\n\n"

@@ -93,6 +93,15 @@ _OBJECT_WORDS = frozenset(
         "melansir",
         # An occasion: ``ditemui di sela Peringatan Isra Miraj``.
         "sela",
+        # A possessor: ``pembakaran rumah Chaerul``, ``istri Ferdy Sambo``.
+        "rumah",
+        "kediaman",
+        "istri",
+        "suami",
+        "anak",
+        "keluarga",
+        "milik",
+        "akun",
     }
 )
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
