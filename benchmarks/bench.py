@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """corekit's speed, in one run: throughput, its regex floor, --jobs scaling, memory, start-up.
 
-    python benchmarks/bench.py            # the default run, about a minute or two on 2 cores
+    python benchmarks/bench.py            # the default run, about ten minutes on 2 cores
     python benchmarks/bench.py --big      # more copies and repeats, for steadier figures
 
 Figures:
