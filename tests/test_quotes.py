@@ -334,6 +334,15 @@ def test_a_possessor_is_no_subject_a_pronoun_points_back_at() -> None:
     assert q.speaker == "Ahmad Mustofa Kamal"
 
 
+def test_tanggung_jawab_is_a_noun_not_the_cue_jawab() -> None:
+    body = (
+        "Menko PMK Muhadjir Effendy menyampaikan bahwa pengawasan itu menjadi tanggung jawab Kemendagri.\n\n"
+        "“Nanti semuanya akan dikoordinasikan oleh Satgas Covid-19 tentang aturan itu,” ujarnya."
+    )
+    (q,) = direct(body)
+    assert q.speaker == "Muhadjir Effendy"
+
+
 def test_menurut_a_role_then_the_name_between_commas() -> None:
     body = (
         "Pohon tumbang di Jalan Ciater Raya, Serpong.\n\n"

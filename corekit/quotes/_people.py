@@ -109,6 +109,19 @@ _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan"
 _first = operator.itemgetter(0)
 
 
+# 'tanggung jawab' (responsibility) and 'tanya jawab' (questions and answers) are nouns, not the
+# cue 'jawab' (answered): 'tanggung jawab Kemendagri' names no speaker.
+_BEFORE_A_NOUN_JAWAB = frozenset(("tanggung", "tanya"))
+
+
+def _cued(body: str, pos: int) -> bool:
+    """Whether a cue word stands right before ``pos`` (``kata Putin``, ``Menurut Putin``)."""
+    word = _word_before(body, pos)
+    if word not in CUE_WORDS:
+        return False
+    return word != "jawab" or _word_before(body, pos - len(word) - 1) not in _BEFORE_A_NOUN_JAWAB
+
+
 def _word_before(body: str, pos: int) -> str:
     j = pos
     while j > 0 and body[j - 1] == " ":
@@ -483,7 +496,7 @@ class People:
             return True
         if _P.AGE.match(body, run.end) or _apposition(body, run.end):
             return True
-        if _word_before(body, run.start) in CUE_WORDS:
+        if _cued(body, run.start):
             return True
         return _word_after(body, run.end) in VERB_WORDS
 
@@ -579,7 +592,7 @@ class People:
                     if _word_before(body, i) != other:
                         alone = True
                 else:
-                    if _word_after(body, j) in VERB_WORDS or _word_before(body, i) in CUE_WORDS:
+                    if _word_after(body, j) in VERB_WORDS or _cued(body, i):
                         return False  # ``Listyo memastikan``: a name the article speaks by
                     if not body.startswith(" " + other, j):
                         alone = True
@@ -658,8 +671,10 @@ class People:
         body = self.body
         lo = max(0, start - 80)
         words = body[lo:start].split()[-9:]
-        for w in reversed(words):
-            if w.strip(",:") in CUE_WORDS:
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            noun = w == "jawab" and k > 0 and words[k - 1] in _BEFORE_A_NOUN_JAWAB
+            if w.strip(",:") in CUE_WORDS and not noun:
                 # Unless the cue already has its person: ``Menurut Kusnawan, Blue Water Express
                 # beroperasi`` makes Kusnawan the speaker, not the boat company after him.
                 if not self._person_between(body.rfind(w, lo, start) + len(w), start):
@@ -699,7 +714,7 @@ class People:
             prev, i = self._run_back(spans, i)
             if run.start < pos and (
                 run.tail < len(run.words)
-                or _word_before(body, run.start) in CUE_WORDS
+                or _cued(body, run.start)
                 or (_run_text(run) in ROLE_SHORT and _word_after(body, run.end) in VERB_WORDS)
             ):
                 yield run, prev
@@ -740,7 +755,7 @@ class People:
                 # Cheap local signs first; a name is looked up only when it may be the answer.
                 speaking = self._speaking_at(start, run.end, ns) or (
                     # ``Menurut Wakil Kepala ... Sabana Atmojo``: the cue stands before the role.
-                    run.tail > 0 and _word_before(self.body, run.start) in CUE_WORDS
+                    run.tail > 0 and _cued(self.body, run.start)
                 )
                 if not speaking and fallback is not None:
                     continue
