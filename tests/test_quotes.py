@@ -239,6 +239,16 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
     assert speakers == ["Bambang Soesatyo", "Sergio Ramos", "Sergio Ramos", "Ali Fikri"]
 
 
+def test_a_team_from_a_university_then_the_person_in_the_speaker_slot() -> None:
+    body = (
+        "Alat itu bernama GeNose.\n\n"
+        "“Ada 1.600 subyek yang akan dilibatkan dalam uji diagnostik,” kata anggota Tim Peneliti GeNose"
+        " dari UGM, Dian Kesumapramudya Nurputra, di Yogyakarta."
+    )
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert q.speaker == "Dian Kesumapramudya Nurputra"
+
+
 def test_a_person_after_a_bare_body_in_the_speaker_slot() -> None:
     body = (
         "Data itu terungkap melalui kajian Center for Metropolitan Studies (Centropolis).\n\n"
