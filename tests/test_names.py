@@ -242,6 +242,13 @@ def test_common_capitalized_words_are_not_people() -> None:
         ),
         # 'Wawako' (the deputy mayor) and 'Hj' (a woman who made the hajj) are titles too.
         ("Wawako Pagar Alam Hj Bertha membuka acara itu, kata Bertha.", {"Bertha"}),
+        # A verb alone, adverbs and a dash glued to a name are no person; a junction or a
+        # prayer room names a place.
+        (
+            "Diberitakan, Senada dengan itu. Pembalap Marc Marquez- kata Marquez. Warga di Simpang"
+            " Mayang dan Mushala Al-Huda hadir.",
+            {"Marc Marquez"},
+        ),
         # Between two titles stands the first one's place, not a person.
         (
             "Kapolsek Cilandak Kompol Multazam Lisendra dan Dandim Sleman Letkol Sugeng Riyadi hadir.",

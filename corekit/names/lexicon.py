@@ -35,7 +35,7 @@ TITLES = _words(
     Cawalkot Politikus Politisi Legislator Aktivis Advokat Artis Aktor Aktris Penyanyi Atlet
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
-    Co-founder Co-Founder Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda Kopka Koptu
+    Co-founder Co-Founder Kasubbid Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda Kopka Koptu
     Kopda Praka Pratu Peltu Pelda
     """
 )
@@ -100,7 +100,7 @@ ROLE_WORDS = _words(
     Area Panitia Transfusi Darah II III IV VI VII VIII IX XI XII New Normal Great Sale Smart City Trust
     Fund Managing Partner Driving Economic Recovery Catering Service Federal Reserve Ring Tax Cake
     Reskrim Satreskrim Reskrimum Reskrimsus Satlantas Lantas Intelkam Satintelkam Binmas Sabhara Samapta
-    Propam Satresnarkoba Resnarkoba
+    Propam Satresnarkoba Resnarkoba Penmas Subbid
     Market Strategist Analyst Economist Investment Partnership Dept Sales Product Equity Income Fixed
     Portfolio Wealth Asset Risk Treasury Consumer Banking Compliance Legal Operations Engineering
     Lead Principal Associate Specialist Consultant Advisor Adviser Strategy Strategic
@@ -150,6 +150,7 @@ STOP_WORDS = CALENDAR | _words(
     Penulis Wartawan Pastikan Minta Dana Bahan Waspada Pekerja Migran Kilang Berjangka Komoditi The
     Editor Reporter Redaktur Live Streaming Nobar Skor Lagi Buat Pilih Mau Enggak Gak Nggak Klik Disini
     Agen Wanita Pria Ribu Juta Miliar Milyar Triliun Rupiah Dolar Persen Revisi Ujian Kata Pasangan Paslon
+    Sekadar Senada Serupa Perdata Pidana Petugas
     """
 )
 
@@ -179,7 +180,8 @@ NOUN_HEADS = _words(
     Surat Kitab Buku Majalah Koran Harian Tabloid Film Lagu Album Novel Aplikasi Platform Situs
     Virus Vaksin Penyakit Sindrom Bencana Gempa Tsunami Banjir Badai Topan Siklon Erupsi Kebakaran
     Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
-    Pantai Puskesmas Kampus Teater KM Batang Sistem International
+    Pantai Puskesmas Kampus Teater KM Batang Sistem International Pemko Mushala Musala Musholla Simpang
+    Kolam Lubuk
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )

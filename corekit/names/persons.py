@@ -135,6 +135,10 @@ def _word_info(raw: str) -> tuple[str, int, str, tuple[tuple[int, Surfaces], ...
     if raw[-1] == "." and len(raw) != 2 and raw not in DOTTED_TITLES:
         # The dot ends a sentence, not an abbreviation or an initial.
         text, cut = raw[:-1], 1
+    elif raw[-1] == "-":
+        # A dash glued to the word ('Marc Marquez- ...', 'Yusrinal-'): no part of the name.
+        text = raw.rstrip("-")
+        cut = len(raw) - len(text)
     else:
         text, cut = raw, 0
     info = (text, cut, _classify(text), starts(raw))
@@ -182,8 +186,8 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     known = _WORDS.get
     parts = iter(_WORD_SPLIT.split(body))
     pos = len(next(parts))
-    # What separates the last word of ``run`` from the next word ("." first
-    # when that word's sentence-final dot was cut off).
+    # What separates the last word of ``run`` from the next word (the dot or dash
+    # cut off that word first).
     link = ""
     reach = 0  # the end of the last gazetteer hit
     for raw, after in zip(parts, parts, strict=True):
@@ -221,7 +225,7 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                 run = [(start, end, text, kind)]
         else:
             run = [(start, end, text, kind)]
-        link = "." + after if cut else after
+        link = raw[-cut:] + after if cut else after
     if run:
         runs.append(run)
     return runs, hits
@@ -539,8 +543,8 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
         n = len(run)
         if n == 1:
             u = run[0]
-            if u[3] is not NAME or len(u[2]) < 2:
-                continue
+            if u[3] is not NAME or len(u[2]) < 2 or _INFLECTED.fullmatch(u[2]):
+                continue  # an inflected word alone ('Diberitakan') is a verb, wherever it stands
             # A lone capitalized word: a short form, or a name with a role in
             # a comma apposition on either side.
             roles = []
