@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from corekit.names.gazetteer import Hit, Surfaces, match_at, starts
+from corekit.names.gazetteer import Entry, Hit, Surfaces, match_at, starts
 from corekit.names.lexicon import (
     COMPLEMENT_HEADS,
     CUE_VERBS,
@@ -125,13 +125,15 @@ _WORD_ENDS = frozenset(("", " ", ",", "."))
 
 
 # Each distinct word as matched -> (its text less a sentence-final dot, how many characters that
-# drops, its kind, where gazetteer surfaces may start in it). A word recurs across articles
-# ("Presiden", "Jakarta", "Namun"): one dict probe replaces the dot test, the classification
-# and the gazetteer lookup on every later occurrence.
-_WORDS: dict[str, tuple[str, int, str, tuple[tuple[int, Surfaces], ...]]] = {}
+# drops, its kind, where gazetteer surfaces may start in it, and the entry the word is when it is
+# a whole surface no longer one starts with: 'China', 'Jakarta', 'DPR'). A word recurs across
+# articles ("Presiden", "Jakarta", "Namun"): one dict probe replaces the dot test, the
+# classification and the gazetteer lookup on every later occurrence.
+_Info = tuple[str, int, str, tuple[tuple[int, Surfaces], ...], Entry | None]
+_WORDS: dict[str, _Info] = {}
 
 
-def _word_info(raw: str) -> tuple[str, int, str, tuple[tuple[int, Surfaces], ...]]:
+def _word_info(raw: str) -> _Info:
     if raw[-1] == "." and len(raw) != 2 and raw not in DOTTED_TITLES:
         # The dot ends a sentence, not an abbreviation or an initial.
         text, cut = raw[:-1], 1
@@ -141,7 +143,10 @@ def _word_info(raw: str) -> tuple[str, int, str, tuple[tuple[int, Surfaces], ...
         cut = len(raw) - len(text)
     else:
         text, cut = raw, 0
-    info = (text, cut, _classify(text), starts(raw))
+    surfaces = starts(raw)
+    # Most hits are one word that is a surface itself: the hit is certain, no need to look.
+    whole = len(surfaces) == 1 and surfaces[0][0] == 0 and surfaces[0][1][0][0] == text
+    info = (text, cut, _classify(text), surfaces, surfaces[0][1][0][1] if whole else None)
     if len(_WORDS) > 50_000:
         _WORDS.clear()  # names are unbounded; keep the cache from growing without end
     _WORDS[raw] = info
@@ -193,15 +198,20 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     for raw, after in zip(parts, parts, strict=True):
         start = pos
         pos += len(raw)
-        text, cut, kind, surfaces = known(raw) or _word_info(raw)
+        text, cut, kind, surfaces, whole = known(raw) or _word_info(raw)
         end = pos - cut
         pos += len(after)
-        for offset, candidates in surfaces:
-            if start + offset >= reach:
-                hit = match_at(body, start + offset, candidates)
-                if hit:
-                    hits.append(hit)
-                    reach = hit[1]
+        if whole is not None:
+            if start >= reach:
+                hits.append((start, end, whole))
+                reach = end
+        else:
+            for offset, candidates in surfaces:
+                if start + offset >= reach:
+                    hit = match_at(body, start + offset, candidates)
+                    if hit:
+                        hits.append(hit)
+                        reach = hit[1]
         if start < reach:
             kind = OTHER
         if kind is STOP:
