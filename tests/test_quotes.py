@@ -230,13 +230,16 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "“Kalau kami tak bertemu, itu lebih baik bagi kami semua,” ujar Sergio Ramos dikutip Mundo"
         " Deportivo.\n\n"
         "“Real Madrid selalu favorit di setiap kompetisi,” sambung bek 39 tahun itu.\n\n"
+        "“Kami bermain menyerang dan bertahan dengan baik,” ujar pemain bertahan Real Madrid tersebut"
+        " seperti dikabarkan Football Espana.\n\n"
+        "“Kami tidak pernah berhenti berlatih untuk laga ini,” ungkap sang kapten.\n\n"
         # A description naming a person the article knows is that person, not a pointer back.
         "Juru bicara KPK Ali Fikri hadir.\n\n"
         "“Kami masih menunggu hasil pemeriksaan saksi,” kata juru bicara KPK Ali Fikri itu."
     )
     speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     # The newspaper after 'dikutip' is no speaker for the description to point back to.
-    assert speakers == ["Bambang Soesatyo", "Sergio Ramos", "Sergio Ramos", "Ali Fikri"]
+    assert speakers == ["Bambang Soesatyo", *["Sergio Ramos"] * 4, "Ali Fikri"]
 
 
 def test_a_team_from_a_university_then_the_person_in_the_speaker_slot() -> None:

@@ -69,10 +69,11 @@ _P = Patterns(
     # possessive run stop a scan from restarting at every letter of a long word (quadratic).
     LOWER_WORD=r"(?<!\p{Ll})\p{Ll}++(?=[ \t])",
     # A description that points back, in the speaker's slot: ``kata politisi senior Partai Golkar
-    # ini``, ``ujar pria 32 tahun itu``. Not a time (``saat itu``) nor a description of something said.
-    DESCRIBED=r"(?!(?:saat|kala|waktu|ketika|setelah|sebelum|sejak|hari|pada|dalam|usai|seusai"
+    # ini``, ``ujar pria 32 tahun itu``, ``ungkap sang aktris``. Not a time (``saat itu``) nor a
+    # description of something said.
+    DESCRIBED=r"sang[ ]\p{Ll}|(?!(?:saat|kala|waktu|ketika|setelah|sebelum|sejak|hari|pada|dalam|usai|seusai"
     r"|pernyataan|hal|informasi|kabar|keterangan)\b)\p{Ll}[^,.;:!?“”\"\n]{0,60}?[ ](?:ini|itu|tersebut)"
-    r"(?=[,.;!?]|$|[ ](?:di|saat|ketika|kepada|pada|dalam|usai|seusai|sambil)\b)",
+    r"(?=[,.;!?]|$|[ ](?:di|saat|ketika|kepada|pada|dalam|usai|seusai|sambil|seperti|sebagaimana)\b)",
     SENTENCE_BACK=r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n",
 )
 

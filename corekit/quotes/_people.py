@@ -91,6 +91,8 @@ _OBJECT_WORDS = frozenset(
         "mengutip",
         "dilansir",
         "melansir",
+        "dikabarkan",
+        "diberitakan",
         # An occasion: ``ditemui di sela Peringatan Isra Miraj``.
         "sela",
         # A possessor: ``pembakaran rumah Chaerul``, ``istri Ferdy Sambo``.
