@@ -242,34 +242,35 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
     assert speakers == ["Bambang Soesatyo", *["Sergio Ramos"] * 4, "Ali Fikri"]
 
 
-def test_a_team_from_a_university_then_the_person_in_the_speaker_slot() -> None:
-    body = (
-        "Alat itu bernama GeNose.\n\n"
-        "“Ada 1.600 subyek yang akan dilibatkan dalam uji diagnostik,” kata anggota Tim Peneliti GeNose"
-        " dari UGM, Dian Kesumapramudya Nurputra, di Yogyakarta."
-    )
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A role runs on over 'dari' to the person.
+        (
+            "Alat itu bernama GeNose.\n\n“Ada 1.600 subyek yang akan dilibatkan dalam uji diagnostik,”"
+            " kata anggota Tim Peneliti GeNose dari UGM, Dian Kesumapramudya Nurputra, di Yogyakarta.",
+            "Dian Kesumapramudya Nurputra",
+        ),
+        # Of the bare runs chained by commas, the person the names module found wins.
+        (
+            "Data itu terungkap melalui kajian Center for Metropolitan Studies (Centropolis).\n\n"
+            "“Kelurahan yang berbatasan dengan Bodetabek memiliki kasus di atas 100,” kata peneliti"
+            " senior Centropolis, Suryono Herlambang, di Jakarta.",
+            "Suryono Herlambang",
+        ),
+        # A cue that already has its person ('Menurut Kusnawan') speaks for no later name.
+        (
+            "Syahbandar Gili, Lalu Kusnawan, memantau kapal cepat dari Bali.\n\n"
+            "Menurut Kusnawan, Blue Water Express beroperasi dua kali seminggu.\n\n"
+            "“Blue Water sudah beroperasi sejak dua minggu terakhir,” katanya.",
+            "Lalu Kusnawan",
+        ),
+    ],
+    ids=["role-over-dari", "person-after-a-bare-body", "cue-with-its-person"],
+)
+def test_the_speaker_of_one_quote_with_the_names_found(body: str, speaker: str) -> None:
     (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert q.speaker == "Dian Kesumapramudya Nurputra"
-
-
-def test_a_person_after_a_bare_body_in_the_speaker_slot() -> None:
-    body = (
-        "Data itu terungkap melalui kajian Center for Metropolitan Studies (Centropolis).\n\n"
-        "“Kelurahan yang berbatasan dengan Bodetabek memiliki kasus di atas 100,” kata peneliti senior"
-        " Centropolis, Suryono Herlambang, di Jakarta."
-    )
-    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert q.speaker == "Suryono Herlambang"
-
-
-def test_a_cue_that_has_its_person_makes_no_speaker_of_the_next_name() -> None:
-    body = (
-        "Syahbandar Gili, Lalu Kusnawan, memantau kapal cepat dari Bali.\n\n"
-        "Menurut Kusnawan, Blue Water Express beroperasi dua kali seminggu.\n\n"
-        "“Blue Water sudah beroperasi sejak dua minggu terakhir,” katanya."
-    )
-    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert q.speaker == "Lalu Kusnawan"
+    assert q.speaker == speaker
 
 
 def test_a_quote_in_the_next_paragraph_without_a_cue_goes_on_with_the_speaker() -> None:
