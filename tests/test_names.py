@@ -249,6 +249,8 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Mayang dan Mushala Al-Huda hadir.",
             {"Marc Marquez"},
         ),
+        # A boat, a task force, farmers and quarantine are no people; 'Kebon' heads a place's name.
+        ("Rescue Boat dan Task Force tiba di Kebon Jeruk. Petani Tebu ikut. Karantina dibuka.", set()),
         # Between two titles stands the first one's place, not a person.
         (
             "Kapolsek Cilandak Kompol Multazam Lisendra dan Dandim Sleman Letkol Sugeng Riyadi hadir.",

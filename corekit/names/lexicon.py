@@ -35,8 +35,8 @@ TITLES = _words(
     Cawalkot Politikus Politisi Legislator Aktivis Advokat Artis Aktor Aktris Penyanyi Atlet
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
-    Co-founder Co-Founder Kasubbid Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda Kopka Koptu
-    Kopda Praka Pratu Peltu Pelda
+    Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
+    Kopka Koptu Kopda Praka Pratu Peltu Pelda
     """
 )
 
@@ -150,7 +150,7 @@ STOP_WORDS = CALENDAR | _words(
     Penulis Wartawan Pastikan Minta Dana Bahan Waspada Pekerja Migran Kilang Berjangka Komoditi The
     Editor Reporter Redaktur Live Streaming Nobar Skor Lagi Buat Pilih Mau Enggak Gak Nggak Klik Disini
     Agen Wanita Pria Ribu Juta Miliar Milyar Triliun Rupiah Dolar Persen Revisi Ujian Kata Pasangan Paslon
-    Sekadar Senada Serupa Perdata Pidana Petugas
+    Sekadar Senada Serupa Perdata Pidana Petugas Petani Karantina
     """
 )
 
@@ -181,7 +181,7 @@ NOUN_HEADS = _words(
     Virus Vaksin Penyakit Sindrom Bencana Gempa Tsunami Banjir Badai Topan Siklon Erupsi Kebakaran
     Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
     Pantai Puskesmas Kampus Teater KM Batang Sistem International Pemko Mushala Musala Musholla Simpang
-    Kolam Lubuk
+    Kolam Lubuk Labuhan Grumbul Kebon
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
@@ -202,7 +202,7 @@ TRAILING_HEADS = _words(
     Logistics Ventures Agency Bureau Office Ministry Department Authority Commission Church Mosque
     Temple Palace Tower Towers Park Square Street Road Avenue Bridge Airport Station Port Island
     Islands Mountain Lake River Valley Beach Bay Coast Ocean Sea Gulf Peninsula Province County
-    Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe
+    Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
     """
 )
 
