@@ -347,8 +347,14 @@ GENERIC = RuleSet(
             rf"""\((?:\*/|[\w.-]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\ ?\)
             |\((?:{INITIALS}/)?[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)\)""",
         ),
-        # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok: Humas Polri', 'Ilustrasi: Freepik'.
-        Rule("photo-credit-line", "line", r"(?i:foto|dok|ilustrasi)\s*:\s*[^\n]{2,80}"),
+        # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok. Freepik/Drazen Zigic',
+        # 'Ilustrasi: Freepik', and a site's credit with the caption glued on ('KOMPAS.com/RARINDRAXpeng X9').
+        Rule(
+            "photo-credit-line",
+            "line",
+            r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{2,80}
+            |[\w-]+\.(?i:com|co\.id|id)/\p{Lu}{3,}[^\n]{0,120}""",
+        ),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ (?:video|juga\b)|\[gambas:video).{0,200}"),

@@ -142,6 +142,10 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\n(QS Al-Ma'idah Ayat 114)", "JAKARTA - Isi.\n\n(QS Al-Ma'idah Ayat 114)"),
         # A photo's credit on a line of its own.
         ("JAKARTA - Isi.\nFoto: Netflix.\nLagi.", "JAKARTA - Isi.\n\nLagi."),
+        (
+            "JAKARTA - Isi.\nDok. Freepik/Drazen Zigic\nKOMPAS.com/GILANGChery Tiggo 7\nLagi.",
+            "JAKARTA - Isi.\n\nLagi.",
+        ),
         # A tag list closing the text, past the furniture; one such line, or numbers, prove nothing.
         ("JAKARTA - Isi.\n(ahs/nu2)\nviktor gyokeres\nliga inggris 2024/2025", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\nJepang\n9\n1", "JAKARTA - Isi.\n\nJepang\n\n9\n\n1"),
