@@ -249,6 +249,8 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Mayang dan Mushala Al-Huda hadir.",
             {"Marc Marquez"},
         ),
+        # One word after a body's head word names the body's place.
+        ("Kepala Puskesmas Cilincing menjelaskan hal itu.", set()),
         # A boat, a task force, farmers and quarantine are no people; 'Kebon' heads a place's name.
         ("Rescue Boat dan Task Force tiba di Kebon Jeruk. Petani Tebu ikut. Karantina dibuka.", set()),
         # Between two titles stands the first one's place, not a person.
@@ -278,6 +280,14 @@ def test_phrases_places_and_common_words_are_not_people(body: str, people: set[s
 )
 def test_running_pairs_are_two_people_and_hyphenated_names_one(body: str, people: set[str]) -> None:
     assert {n.name for n in find_names(body) if n.kind == "person"} == people
+
+
+def test_a_word_after_a_bodys_head_that_speaks_is_the_person_with_that_role() -> None:
+    # 'Kepala Puskesmas Cilincing' names a place; 'Kepala Puskesmas Widyastuti' a person, for the
+    # article lets Widyastuti speak.
+    names = _by_name(find_names("Kepala Puskesmas Widyastuti hadir. Hal itu, kata Widyastuti, benar."))
+    assert names["Widyastuti"].role == "Kepala Puskesmas"
+    assert len(names["Widyastuti"].mentions) == 2
 
 
 def test_indonesian_titles() -> None:

@@ -617,6 +617,11 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 i = j
                 continue
+            if j == i + 1 == n and run[i - 1][3] is NOUN and not _spoken(body, run[i][2]):
+                # One word right after a body's head word closes the run: the body's own name or
+                # place ('Kepala Puskesmas Cilincing'), not its head's name, unless the article
+                # lets that word speak ('kata Widyastuti').
+                break
             prefix = run[seg_from:i]
             i, moved = _name_start(body, run, prefix, i, j, runs)
             roles = []
