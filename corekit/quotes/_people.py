@@ -111,9 +111,10 @@ _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan"
 _first = operator.itemgetter(0)
 
 
-# 'tanggung jawab' (responsibility) and 'tanya jawab' (questions and answers) are nouns, not the
-# cue 'jawab' (answered): 'tanggung jawab Kemendagri' names no speaker.
-_BEFORE_A_NOUN_JAWAB = frozenset(("tanggung", "tanya"))
+# Cue words that close a compound noun after these words: 'tanggung jawab' (responsibility) and
+# 'tanya jawab' (questions and answers) are no 'jawab' (answered): 'tanggung jawab Kemendagri'
+# names no speaker.
+_NOUN_BEFORE_CUE = {"jawab": frozenset(("tanggung", "tanya"))}
 
 
 def _cued(body: str, pos: int) -> bool:
@@ -121,7 +122,8 @@ def _cued(body: str, pos: int) -> bool:
     word = _word_before(body, pos)
     if word not in CUE_WORDS:
         return False
-    return word != "jawab" or _word_before(body, pos - len(word) - 1) not in _BEFORE_A_NOUN_JAWAB
+    nouns = _NOUN_BEFORE_CUE.get(word)
+    return nouns is None or _word_before(body, pos - len(word) - 1) not in nouns
 
 
 def _word_before(body: str, pos: int) -> str:
@@ -675,8 +677,8 @@ class People:
         words = body[lo:start].split()[-9:]
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
-            noun = w == "jawab" and k > 0 and words[k - 1] in _BEFORE_A_NOUN_JAWAB
-            if w.strip(",:") in CUE_WORDS and not noun:
+            nouns = _NOUN_BEFORE_CUE.get(w)
+            if w.strip(",:") in CUE_WORDS and not (nouns is not None and k > 0 and words[k - 1] in nouns):
                 # Unless the cue already has its person: ``Menurut Kusnawan, Blue Water Express
                 # beroperasi`` makes Kusnawan the speaker, not the boat company after him.
                 if not self._person_between(body.rfind(w, lo, start) + len(w), start):
