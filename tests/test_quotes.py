@@ -265,8 +265,21 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             "“Blue Water sudah beroperasi sejak dua minggu terakhir,” katanya.",
             "Lalu Kusnawan",
         ),
+        # A given name a title list holds ('Imam') stays in the name the names module found.
+        (
+            "Polisi meragukan gambar itu.\n\n“Kendalanya, kadang-kadang kami tidak tahu,” kata Kepala"
+            " Kepolisian Sektor Bekasi Selatan Komisaris Imam Syafii.",
+            "Imam Syafii",
+        ),
+        # So do a Balinese name's 'I Gusti', when the article later shortens it.
+        (
+            "General Manager PT Taman Wisata Candi Borobudur I Gusti Putu Ngurah Sedana mengatakan,"
+            " pengoperasian BIY makin memberikan titik cerah.\n\nNamun, Putu juga berharap ada tambahan"
+            " kuota.\n\n“Setelah itu, kami mengajukan tambahan kuota,” ujarnya.",
+            "I Gusti Putu Ngurah Sedana",
+        ),
     ],
-    ids=["role-over-dari", "person-after-a-bare-body", "cue-with-its-person"],
+    ids=["role-over-dari", "person-after-a-bare-body", "cue-with-its-person", "imam", "i-gusti"],
 )
 def test_the_speaker_of_one_quote_with_the_names_found(body: str, speaker: str) -> None:
     (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import attrs
 
 from corekit.model import Name
-from corekit.names.lexicon import DAYS, MONTHS, ROMAN_NUMERALS
+from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, ROMAN_NUMERALS
 from corekit.names.persons import common_in_body
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
@@ -325,9 +325,10 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
         if not any(len(w) <= 2 or w in NAME_PREFIXES for w in dropped):
             return theirs
     if ours and theirs and theirs.endswith(" " + ours):
-        # ... and theirs where it only adds an initial or a name prefix (``M Fadil Imran``).
+        # ... and theirs where it only adds initials, name prefixes or given names that a
+        # title list took for a title ('M Fadil Imran', 'I Gusti Putu ...', 'Imam Syafii').
         extra = theirs[: -len(ours) - 1].split()
-        if len(extra) == 1 and (len(extra[0]) <= 2 or extra[0] in NAME_PREFIXES):
+        if len(extra) <= 2 and all(len(w) <= 2 or w in NAME_PREFIXES or w in GIVEN_NAMES for w in extra):
             return theirs
     return ours or theirs
 
