@@ -1,9 +1,11 @@
 """The built-in gazetteer: places, organisations and well-known people.
 
 Country and region names come from CLDR (``data/territories_id.tsv``, made by
-``tools/gen_territories.py``); ``data/gazetteer.toml`` adds the spellings
-Indonesian news uses. Matching is case-sensitive and on whole words only, so
-``AS`` in ``upaya AS`` matches but ``as`` and ``kelas`` never do.
+``tools/gen_territories.py``), Indonesia's provinces, regencies and cities from
+the official codes (``data/regions_id.tsv``, made by ``tools/gen_regions.py``);
+``data/gazetteer.toml`` adds the spellings Indonesian news uses. Matching is
+case-sensitive and on whole words only, so ``AS`` in ``upaya AS`` matches but
+``as`` and ``kelas`` never do.
 
 Every surface starts with a capital letter, and the person scan
 (``corekit.names.persons``) already visits every capitalised word of a body. So
@@ -76,6 +78,15 @@ def _territories() -> dict[str, str]:
     return out
 
 
+def _regions() -> list[list[str]]:
+    """Each region's name and the other spellings of it (``Toli-Toli``, ``Tolitoli``)."""
+    return [
+        line.split("\t")[2:]
+        for line in _read_text("regions_id.tsv").splitlines()
+        if line and not line.startswith("#")
+    ]
+
+
 def build_surfaces() -> tuple[dict[str, Entry], dict[str, str]]:
     """Surface form -> entry for places and orgs, and the well-known people table."""
     curated = tomllib.loads(_read_text("gazetteer.toml"))
@@ -109,6 +120,12 @@ def build_surfaces() -> tuple[dict[str, Entry], dict[str, str]]:
             add(canonical, entry)
             for variant in variants:
                 add(variant, entry)
+    for canonical, *variants in _regions():
+        # Last and never over an earlier entry: the curated spellings win ('Jakarta' for 'DKI Jakarta').
+        entry = surfaces.get(canonical) or Entry(canonical, "place")
+        for surface in (canonical, *variants):
+            if surface not in surfaces:
+                add(surface, entry)
     people: dict[str, str] = {}
     for canonical, variants in curated.get("person", {}).items():
         people[canonical] = canonical

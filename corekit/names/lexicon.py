@@ -36,7 +36,7 @@ TITLES = _words(
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
     Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
-    Kopka Koptu Kopda Praka Pratu Peltu Pelda
+    Kopka Koptu Kopda Praka Pratu Peltu Pelda Walikota
     """
 )
 
@@ -181,7 +181,7 @@ NOUN_HEADS = _words(
     Virus Vaksin Penyakit Sindrom Bencana Gempa Tsunami Banjir Badai Topan Siklon Erupsi Kebakaran
     Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
     Pantai Puskesmas Kampus Teater KM Batang Sistem International Pemko Mushala Musala Musholla Simpang
-    Kolam Lubuk Labuhan Grumbul Kebon
+    Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Mapolres Mapolda Mapolsek Mapolresta Mako Makodam
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )

@@ -589,20 +589,36 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 run[k] = (u[0], u[1], u[2], NAME if near else STOP)
         i = 0
         blocked_by_noun = False
+        # A known place or organisation closes the name of a body its head word opened ('PT Sasa
+        # Inti Minahasa Selatan Ardhian Herdyanto'): a full name after it is the person's.
+        after_body = named = bare = False
         seg_from = 0  # where the material before the current name starts
         while i < n:
             kind = run[i][3]
             if kind is TITLE:
-                blocked_by_noun = False
+                blocked_by_noun = after_body = False
             elif kind is NOUN and _role_text(body, run[seg_from:i]) is None:
-                blocked_by_noun = True
+                blocked_by_noun, after_body, named = True, False, False
+            elif kind is OTHER and blocked_by_noun:
+                # Right after the head word, the place may open the body's own name ('PT Minahasa
+                # Cahaya Lestari'): then the name after it needs a sign of a person.
+                blocked_by_noun, after_body, bare = False, True, not named
             if kind is not NAME:
                 i += 1
                 continue
             j = i + 1
             while j < n and (run[j][3] is NAME or run[j][3] is PART and j + 1 < n and run[j + 1][3] is NAME):
                 j += 1
-            if blocked_by_noun:
+            if blocked_by_noun or (
+                after_body
+                and (
+                    j - i < 2
+                    or bare
+                    and run[i][2] not in GIVEN_NAMES
+                    and not _cue(body, run[i][0], run[j - 1][1])
+                )
+            ):
+                named = True
                 i = seg_from = j
                 continue
             if (
@@ -616,6 +632,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 for k in range(i, j):
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 i = j
+                continue
+            if i and run[i - 1][3] is NOUN and j < n and run[j][3] is OTHER:
+                # Between a body's head word and a place stands the body's name: 'PT Sasa Inti
+                # Minahasa Selatan', 'Hotel Santika Mataram'.
+                named = True
+                i = seg_from = j
                 continue
             if j == i + 1 == n and run[i - 1][3] is NOUN and not _spoken(body, run[i][2]):
                 # One word right after a body's head word closes the run: the body's own name or
