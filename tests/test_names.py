@@ -394,10 +394,23 @@ def test_regions_are_generated_from_the_official_codes() -> None:
             ["Ardhian Herdyanto"],
             ["Minahasa Selatan"],
         ),
+        # ... also further on from the head word.
+        (
+            "“Tegas terhadap aparat,” kata Ketua Forum Peduli Hijau Bungo Hasan Ibrahim, Jumat.",
+            ["Hasan Ibrahim"],
+            ["Bungo"],
+        ),
         # A place right after the head word opens the body's own name.
         ("Divestasi dilakukan pada PT Minahasa Cahaya Lestari tahun ini.", [], ["Minahasa"]),
     ],
-    ids=["regency-alone", "regency-glued", "regency-given-name", "body-then-place", "place-opens-body"],
+    ids=[
+        "regency-alone",
+        "regency-glued",
+        "regency-given-name",
+        "body-then-place",
+        "body-further-on",
+        "place-opens-body",
+    ],
 )
 def test_indonesian_regions(body: str, people: list[str], places: list[str]) -> None:
     names = find_names(body)

@@ -633,11 +633,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 i = j
                 continue
-            if i and run[i - 1][3] is NOUN and j < n and run[j][3] is OTHER:
-                # Between a body's head word and a place stands the body's name: 'PT Sasa Inti
-                # Minahasa Selatan', 'Hotel Santika Mataram'.
+            if j < n and run[j][3] is OTHER and any(u[3] is NOUN for u in run[seg_from:i]):
+                # Between a body's head word and a place stands the body's name, and goes in the
+                # role of a person after them: 'PT Sasa Inti Minahasa Selatan', 'Forum Peduli
+                # Hijau Bungo', 'Kelompok Konservasi Penyu Nagaraja Cilacap'.
+                for k in range(i, j):
+                    run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 named = True
-                i = seg_from = j
+                i = j
                 continue
             if j == i + 1 == n and run[i - 1][3] is NOUN and not _spoken(body, run[i][2]):
                 # One word right after a body's head word closes the run: the body's own name or
