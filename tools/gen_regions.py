@@ -1,4 +1,4 @@
-"""Generate ``corekit/data/regions_id.tsv``: Indonesia's provinces, regencies and cities.
+"""Generate ``corekit/data/regions_id.tsv``: Indonesia's provinces, regencies, cities and districts.
 
 Run ahead of time, never at run time::
 
@@ -10,7 +10,8 @@ transcribes the Ministry of Home Affairs' official codes; its data is under the 
 Database License 1.0, and so is the file this writes (see the file's header).
 
 News glues a regency to the person after it ('Koordinator Basarnas Pos SAR Jepara Wisnu Yuas')
-and writes regencies that read like names ('Kulon Progo', 'Intan Jaya', 'Bolaang Mongondow').
+and writes regencies and districts that read like names ('Kulon Progo', 'Intan Jaya', 'Kelapa
+Gading').
 Knowing the regions keeps both out of people's names.
 """
 
@@ -64,6 +65,15 @@ def variants(name: str) -> list[str]:
     return out
 
 
+# A district's name counts only when it has two words or more ('Kelapa Gading', 'Labuan Bajo',
+# 'Duren Sawit'): one-word district names are given names and words ('Bambang', 'Guntur',
+# 'Damar'). Nor when it opens with a word that starts an office or a name ('Kota Baru',
+# 'Ratu Agung', 'Indra Jaya'): that word says the rest is a role's place or a person.
+DISTRICT_FIRST_SKIP = frozenset(
+    ("Kota", "Kabupaten", "Ibu", "Kepala", "Raja", "Ratu", "Sultan", "Fajar", "Indra", "Lima", "Tiga")
+)
+
+
 def rows(data: pathlib.Path) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     with open(data / "provinces.csv", encoding="utf-8", newline="") as handle:
@@ -78,6 +88,13 @@ def rows(data: pathlib.Path) -> list[tuple[str, str, str]]:
                     raw = raw[len(prefix) :]
                     break
             out.append((row["code"], kind, title(raw)))
+    with open(data / "districts.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = title(row["name"])
+            words = name.split()
+            # '2 X 11 Enam Lingkuang': a name scan starts at a capital letter.
+            if len(words) > 1 and words[0] not in DISTRICT_FIRST_SKIP and words[0][0].isupper():
+                out.append((row["code"], "district", name))
     return out
 
 

@@ -79,9 +79,9 @@ def _territories() -> dict[str, str]:
 
 
 def _regions() -> list[list[str]]:
-    """Each region's name and the other spellings of it (``Toli-Toli``, ``Tolitoli``)."""
+    """Each region's kind, its name and the other spellings of it (``Toli-Toli``, ``Tolitoli``)."""
     return [
-        line.split("\t")[2:]
+        line.split("\t")[1:]
         for line in _read_text("regions_id.tsv").splitlines()
         if line and not line.startswith("#")
     ]
@@ -120,11 +120,15 @@ def build_surfaces() -> tuple[dict[str, Entry], dict[str, str]]:
             add(canonical, entry)
             for variant in variants:
                 add(variant, entry)
-    for canonical, *variants in _regions():
+    for kind, canonical, *variants in _regions():
         # Last and never over an earlier entry: the curated spellings win ('Jakarta' for 'DKI Jakarta').
         entry = surfaces.get(canonical) or Entry(canonical, "place")
         for surface in (canonical, *variants):
-            if surface not in surfaces:
+            if surface in surfaces:
+                continue
+            if kind == "district":
+                surfaces[surface] = entry  # no dateline shouts a district
+            else:
                 add(surface, entry)
     people: dict[str, str] = {}
     for canonical, variants in curated.get("person", {}).items():
