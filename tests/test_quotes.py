@@ -278,8 +278,29 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " kuota.\n\n“Setelah itu, kami mengajukan tambahan kuota,” ujarnya.",
             "I Gusti Putu Ngurah Sedana",
         ),
+        # A place the names module found before the name is the role's ('Pos SAR Jepara').
+        (
+            "Koordinator Basarnas Pos SAR Jepara Wisnu Yuas memimpin pencarian.\n\nMereka masih dirawat"
+            " di RSUD RA Kartini Jepara Wisnu menjelaskan, pencarian dilakukan dengan kapal cepat.\n\n"
+            "“Apabila melihat korban, agar diberi pertolongan,” kata Wisnu.",
+            "Wisnu Yuas",
+        ),
+        # Two capitals stay in the name, whatever they may name elsewhere ('AP').
+        (
+            "Sikap TNI netral.\n\n“Saya sudah tegaskan kepada semua jajaran,” kata Kolonel Arnold AP"
+            " Ritiauw kepada AP, kantor berita AS.",
+            "Arnold AP Ritiauw",
+        ),
     ],
-    ids=["role-over-dari", "person-after-a-bare-body", "cue-with-its-person", "imam", "i-gusti"],
+    ids=[
+        "role-over-dari",
+        "person-after-a-bare-body",
+        "cue-with-its-person",
+        "imam",
+        "i-gusti",
+        "place-before-the-name",
+        "initials-naming-an-agency",
+    ],
 )
 def test_the_speaker_of_one_quote_with_the_names_found(body: str, speaker: str) -> None:
     (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]

@@ -394,7 +394,21 @@ class People:
         cache = self._run_cache
         if start in cache:
             return cache[start]
-        run = cache[start] = _run_of(self.body, start, span[1], self._common_cache)
+        run = cache[start] = self._read_run(start, span[1])
+        return run
+
+    def _read_run(self, start: int, end: int) -> _Run | None:
+        """The run of ``body[start:end]``; its name starts past the last place or organisation
+        the names module found in it ('Koordinator Basarnas Pos SAR Jepara Wisnu', 'Universitas
+        Pelita Harapan Manlian ...'): those are the role's."""
+        run = _run_of(self.body, start, end, self._common_cache)
+        if run is None or run.tail >= len(run.words) - 1 or not self._things:
+            return run
+        words = run.words
+        for k in range(len(words) - 2, run.tail - 1, -1):
+            # Not two capitals: 'AP' in 'Arnold AP Ritiauw' are initials, whatever agency they name.
+            if len(words[k][2]) > 2 and self._is_thing(words[k][0], words[k][1]):
+                return run._replace(tail=k + 1)
         return run
 
     def at(self, pos: int) -> _Run | None:
@@ -418,7 +432,7 @@ class People:
             if k in cache:
                 run = cache[k]
             else:
-                run = cache[k] = _run_of(body, k, m.end(), self._common_cache)
+                run = cache[k] = self._read_run(k, m.end())
             if run is not None:
                 runs.append(run)
         order = range(len(runs) - 1, -1, -1) if last else range(len(runs))
@@ -479,7 +493,7 @@ class People:
         if k in self._run_cache:
             return self._run_cache[k]
         m = self._run.match(self.body, k)
-        run = _run_of(self.body, m.start(), m.end(), self._common_cache) if m else None
+        run = self._read_run(m.start(), m.end()) if m else None
         self._run_cache[k] = run
         return run
 
