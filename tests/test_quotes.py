@@ -285,6 +285,20 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             "“Apabila melihat korban, agar diberi pertolongan,” kata Wisnu.",
             "Wisnu Yuas",
         ),
+        # After a body's head word, the body's name ends where the short form the article uses
+        # opens the person's name ...
+        (
+            "Sebelumnya, Guru Besar Manajemen Proyek Konstruksi Universitas Pelita Harapan Manlian"
+            " Ronald A Simanjuntak berpendapat lain.\n\n“Itulah kelemahan pengawasan gedung,” ujar"
+            " Manlian.",
+            "Manlian Ronald A Simanjuntak",
+        ),
+        # ... or at a given name before it.
+        (
+            "Sebelumnya, Dosen Manajemen Proyek Konstruksi Universitas Terbuka Ahmad Rizal Fauzi"
+            " berpendapat lain.\n\n“Itulah kelemahan pengawasan gedung,” kata Rizal.",
+            "Ahmad Rizal Fauzi",
+        ),
         # Two capitals stay in the name, whatever they may name elsewhere ('AP').
         (
             "Sikap TNI netral.\n\n“Saya sudah tegaskan kepada semua jajaran,” kata Kolonel Arnold AP"
@@ -299,6 +313,8 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "imam",
         "i-gusti",
         "place-before-the-name",
+        "body-name-before-the-short-form",
+        "given-name-after-the-body",
         "initials-naming-an-agency",
     ],
 )

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import attrs
 
 from corekit.model import Name
-from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, ROMAN_NUMERALS
+from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS
 from corekit.names.persons import common_in_body
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
@@ -333,6 +333,19 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
     return ours or theirs
 
 
+def _name_after_body(words: list[str], k: int) -> int:
+    """Where a name starts in ``words`` written right after a body's head word, when the article
+    shortens the person to ``words[k]``, a word with more of the name after it: 'Universitas
+    Pelita Harapan Manlian Ronald A Simanjuntak' ... 'ujar Manlian'. The body's name comes first;
+    a given name or a name prefix before ``k`` opens the person's ('Universitas Terbuka Ahmad Rizal
+    Fauzi' ... 'kata Rizal'). A short form that ends the name proves nothing: Indonesians go
+    by a family name as often ('Kementerian Komdigi Alexander Sabar' ... 'kata Sabar')."""
+    for j in range(k):
+        if words[j] in GIVEN_NAMES or words[j] in NAME_PREFIXES:
+            return j
+    return k
+
+
 def _run_text(run: _Run) -> str:
     return " ".join(w for _, _, w in run.words)
 
@@ -542,6 +555,12 @@ class People:
                     tw = [w for _, _, w in run.words[run.tail :]]
                     for k in range(len(tw) - len(words) + 1):
                         if tw[k : k + len(words)] == words:
+                            if (
+                                0 < k < len(tw) - len(words)
+                                and run.tail
+                                and _bare(run.words[run.tail - 1][2]) in NOUN_HEADS
+                            ):
+                                tw = tw[_name_after_body(tw, k) :]
                             if len(tw) > len(best.split()):
                                 best = " ".join(tw)
                             person = person or self._evidence(run, prev)
