@@ -120,13 +120,13 @@ def build_surfaces() -> tuple[dict[str, Entry], dict[str, str]]:
             add(canonical, entry)
             for variant in variants:
                 add(variant, entry)
-    for kind, canonical, *variants in _regions():
+    for level, canonical, *variants in _regions():
         # Last and never over an earlier entry: the curated spellings win ('Jakarta' for 'DKI Jakarta').
         entry = surfaces.get(canonical) or Entry(canonical, "place")
         for surface in (canonical, *variants):
             if surface in surfaces:
                 continue
-            if kind == "district":
+            if level == "district":
                 surfaces[surface] = entry  # no dateline shouts a district
             else:
                 add(surface, entry)
