@@ -166,6 +166,17 @@ def test_nya_cue_goes_to_the_latest_speaker() -> None:
     assert q.speaker == "Budi Santoso" and q.cue == "ujarnya"
 
 
+def test_nya_cue_goes_to_a_speaker_behind_an_apposition_with_a_title() -> None:
+    # 'menyampaikan' is Abdian's, past the apposition that opens with a title.
+    body = (
+        "“Kapal sudah beroperasi lagi sejak pekan lalu,” kata Kepala Dinas Perhubungan Budi Kusnawan.\n\n"
+        "Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan harapan serupa.\n\n"
+        "“Sekarang sudah jalan lagi dan harapan kami pariwisata kembali pulih,” tuturnya."
+    )
+    quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Budi Kusnawan", "Abdian Saputra"]
+
+
 def test_bare_role_resolves_to_the_person_given_that_role() -> None:
     body = (
         "Presiden Joko Widodo memimpin rapat terbatas.\n\n"

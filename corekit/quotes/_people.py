@@ -726,8 +726,12 @@ class People:
         comma = body.rfind(", ", max(0, start - 60), start)
         if comma >= 0 and body[comma + 2 : comma + 3].islower() and "." not in body[comma:start]:
             return False  # inside an apposition: ``Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, ...``
-        if body[end : end + 2] == ", " and body[end + 2 : end + 3].islower():
-            next_start = len(body)  # the apposition after the name does not end its clause
+        if body[end : end + 2] == ", " and (
+            body[end + 2 : end + 3].islower() or _word_after(body, end) in PERSON_TITLES
+        ):
+            # The apposition after the name does not end its clause, in lower case or opening with
+            # a title: 'Abdian Saputra, Koordinator Ekajaya Fast Boat, juga menyampaikan ...'.
+            next_start = len(body)
         # The subject of an active me- verb (``Ridwan Kamil mengapresiasi ...``) is the one the
         # next ``katanya`` most likely means, as much as one next to a speech verb; ber- verbs
         # are as often said of things (``Blue Water Express beroperasi``).
