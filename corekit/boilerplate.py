@@ -368,6 +368,14 @@ GENERIC = RuleSet(
         # 'Scroll ke bawah untuk membaca berita': the mobile pages' cue under the lead photo.
         Rule("scroll-cue", "line", r"(?i:scroll\ ke\ bawah\ untuk\ (?:membaca|melanjutkan))[^\n]{0,40}"),
         Rule("read-more-line", "line", r"(?i:(?:baca|simak)\ sel[ae]ngkapnya)\s*(?i:di\s*sini)?\.?"),
+        # A link's call on a line of its own: 'Baca kisah inspiratif kandidat polisi teladan di sini',
+        # 'Cek jadwal lengkapnya disini!'. An article's sentence does not open with the order.
+        Rule(
+            "link-call",
+            "line",
+            r"(?:Baca|Simak|Klik|Cek|Lihat|Tonton|Dengarkan|Kunjungi|Yuk)\ \p{Ll}[^\n.!?]{0,80}?"
+            r"\ (?i:di\ ?sini)[.!:]?",
+        ),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),
@@ -529,7 +537,7 @@ def drop_repeated_headlines(document: Document, article: Article, plugin: str) -
 
 
 # A tag of a tag list: a short keyphrase in lower case ('viktor gyokeres', 'liga inggris 2024/2025').
-_TAG = regex.compile(r"[\p{Ll}\d][\p{Ll}\d'’&./-]*(?:\ [\p{Ll}\d][\p{Ll}\d'’&./-]*){0,4}")
+_TAG = regex.compile(r"[\p{Ll}\d][\p{Ll}\d'’&./-]*(?:\ [\p{Ll}\d][\p{Ll}\d'’&./-]*){0,6}")
 
 
 def _is_tag(line: str) -> bool:
@@ -538,28 +546,45 @@ def _is_tag(line: str) -> bool:
 
 
 def drop_tag_list(document: Document, article: Article, plugin: str) -> Article:
-    """Drop the tag list closing a text: two or more lines at its end, each a short phrase in lower case.
+    """Drop the tag list closing a text: lines at its end, each a short phrase in lower case (and a
+    line or two of promotion below them); two or more, or one that is a name the article writes
+    ('natasha wilona' after 'Natasha Wilona').
 
     detik closes every article with its tags, one to a line ('viktor gyokeres', 'sporting cp').
     A line rule cannot tell one from a link's text that a scraper put on a line of its own in
     mid-sentence ('mendatangkan'); only a run of them with nothing but furniture after is a list.
     """
-    if not _is_tag(article.body[article.body.rfind("\n") + 1 :]):
-        return article  # most texts: the last paragraph is none, and no line need be read
+    last = article.body.rsplit("\n\n", _PROMO_LINES)
+    if not any(_is_tag(p) for p in last):
+        return article  # most texts: none of the last paragraphs is one, and no line need be read
     tags: list[regex.Match[str]] = []
+    promo: list[regex.Match[str]] = []
     for line in reversed(list(_LINE.finditer(document.text))):
         start, end = line.span(1)
         if any(r.start <= start and end <= r.end for r in article.removed):
             continue  # furniture already cut ('(ahs/nu2)')
         if not _is_tag(line.group(1)):
+            if not tags and len(promo) < _PROMO_LINES and _PROMO.fullmatch(line.group(1)):
+                promo.append(line)
+                continue
             break
         tags.append(line)
-    if len(tags) < 2 or len(tags) >= len([p for p in article.body.split("\n\n") if p.strip()]):
-        return article  # one such line proves nothing; nothing but such lines is no article to close
+    if not tags or len(tags) + len(promo) >= len([p for p in article.body.split("\n\n") if p.strip()]):
+        return article  # nothing but such lines is no article to close
+    if len(tags) == 1 and " ".join(w.capitalize() for w in tags[0].group(1).split()) not in article.body:
+        return article  # one such line is a tag only as the lower-case form of a name the article writes
     extra = [
-        Removed(text=m.group(1), start=m.start(1), end=m.end(1), rule="tag-list", plugin=plugin) for m in tags
+        Removed(text=m.group(1), start=m.start(1), end=m.end(1), rule=rule, plugin=plugin)
+        for rule, lines in (("tag-list", tags), ("promo-after-tags", promo))
+        for m in lines
     ]
     return _with_removed(document, article, extra)
+
+
+# After the tags, a site may close with a promotion of its own ('Hoegeng Awards 2025'): a line or
+# two, short and without a sentence's end, below a tag list and nothing else.
+_PROMO_LINES = 2
+_PROMO = regex.compile(r"[^\n.!?]{3,60}")
 
 
 def _with_removed(document: Document, article: Article, extra: list[Removed]) -> Article:

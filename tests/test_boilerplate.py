@@ -150,6 +150,17 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\n(ahs/nu2)\nviktor gyokeres\nliga inggris 2024/2025", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\nJepang\n9\n1", "JAKARTA - Isi.\n\nJepang\n\n9\n\n1"),
         ("JAKARTA - Isi.\nsatu frasa", "JAKARTA - Isi.\n\nsatu frasa"),
+        # ... unless it is a name the article writes; a tag may run to seven words.
+        ("JAKARTA - Natasha Wilona hadir.\nnatasha wilona", "JAKARTA - Natasha Wilona hadir."),
+        ("JAKARTA - Isi.\nklasemen grup c kualifikasi piala dunia 2026\ntimnas jepang", "JAKARTA - Isi."),
+        # A promotion below the tags, and a link's call, go with them.
+        (
+            "JAKARTA - Isi.\ndepok\njabodetabek\nHoegeng Awards 2025\n"
+            "Baca kisah inspiratif kandidat polisi teladan di sini",
+            "JAKARTA - Isi.",
+        ),
+        # Without tags above it, a short last line is the article's.
+        ("JAKARTA - Isi.\nHoegeng Awards 2025", "JAKARTA - Isi.\n\nHoegeng Awards 2025"),
     ],
 )
 def test_furniture_common_to_many_sites(text: str, body: str) -> None:
