@@ -590,3 +590,21 @@ def test_ministry_short_form_and_middle_name_short_form() -> None:
     people = {n.name for n in find_names(body) if n.kind == "person"}
     assert "Novarianto Selo" in people
     assert "Sufmo Darmo Lubis" in people
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Bupati Bandung Dadang Supriatnamengimbau warga agar tenang.", "Dadang Supriatna"),
+        ("Penyerang Kylian Mbappedikabarkan cedera sebelum laga.", "Kylian Mbappe"),
+        ("Penyanyi Dewi Perssiksempat hadir, lalu sempat pulang.", "Dewi Perssik"),
+        # Name endings that are words, or words with no prefix, stay.
+        ("Menteri Ruslan Prawiranegara hadir atas nama negara.", "Ruslan Prawiranegara"),
+        ("Aktris Ajeng Parameswari hadir di acara itu.", "Ajeng Parameswari"),
+    ],
+    ids=["cue-verb", "both-affixes", "listed-word", "negara", "meswari"],
+)
+def test_a_word_glued_to_the_end_of_a_name_is_cut_off(body: str, person: str) -> None:
+    people = [n for n in find_names(body) if n.kind == "person"]
+    assert [n.name for n in people] == [person]
+    assert people[0].mentions[0].text == person

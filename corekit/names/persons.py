@@ -671,7 +671,52 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             )
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
-    return _split_pairs(body, out), hits
+    return _split_pairs(body, _unglue(body, out)), hits
+
+
+# A word a scraper glued to the name before it: an affixed verb or adverb ('Ronaldomengirimkan',
+# 'Supriatnamengimbau', 'Mbappedikabarkan', 'Dewikembali').
+_GLUED_TAIL = regex.compile(r"(?<=\p{Ll}{3})(?:me|di|ber|ter|se|ke)\p{Ll}{5,}$")
+_GLUED_WORDS = CUE_VERBS | {"kembali", "sempat", "sebagai"}
+# A verb with both its affixes ('mengirimkan', 'dikabarkan') ends no name, written alone or not.
+_GLUED_VERB = regex.compile(r"(?<=\p{Ll}{3})(?:me|di|ber|ter|per)\p{Ll}{3,}kan$")
+
+
+def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Mentions whose last word ends in a word glued to it, cut before that word: a speech verb,
+    'kembali', 'sempat', 'sebagai', a verb with both affixes ('mengirimkan'), or a prefixed word
+    of seven letters or more that the article also writes on its own. Name endings are no such
+    words ('Prawiranegara': 'negara' has no prefix; 'Parameswari': 'meswari' stands nowhere alone)."""
+    out = mentions
+    for n, m in enumerate(mentions):
+        last = m.tokens[-1]
+        if len(last) < 9 or not last[-1].islower():
+            continue
+        cut = _glued_at(body, last)
+        if cut:
+            if out is mentions:
+                out = list(mentions)
+            drop = len(last) - cut
+            out[n] = PersonMention(m.start, m.end - drop, m.role, (*m.tokens[:-1], last[:cut]), m.strong)
+    return out
+
+
+def _glued_at(body: str, word: str) -> int:
+    """Where a glued word starts in ``word``, or 0."""
+    for k in range(3, len(word) - 4):
+        tail = word[k:]
+        if not word[k - 1].islower():
+            continue
+        if (
+            tail in _GLUED_WORDS
+            or len(tail) >= 8
+            and _GLUED_VERB.match(word, k)
+            or len(tail) >= 7
+            and _GLUED_TAIL.match(word, k)
+            and f" {tail} " in body
+        ):
+            return k
+    return 0
 
 
 # A running pair ('Eri Cahyadi-Armuji', 'Prabowo Subianto-Gibran Rakabuming Raka'): the hyphen
