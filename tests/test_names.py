@@ -608,3 +608,25 @@ def test_a_word_glued_to_the_end_of_a_name_is_cut_off(body: str, person: str) ->
     people = [n for n in find_names(body) if n.kind == "person"]
     assert [n.name for n in people] == [person]
     assert people[0].mentions[0].text == person
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("Komandan kompi, Letnan Dua Irsan Tapobali, memimpin regu itu.", "Irsan Tapobali", "Letnan Dua"),
+        (
+            "Kapolda Riau Irjen Pol Herry Heryawan mengatakan, hutan rusak.",
+            "Herry Heryawan",
+            "Kapolda Riau Irjen Pol",
+        ),
+        (
+            "Sersan Kepala Budi Santoso mengatakan, patroli dilakukan setiap malam.",
+            "Budi Santoso",
+            "Sersan Kepala",
+        ),
+    ],
+    ids=["letnan-dua", "irjen-pol", "sersan"],
+)
+def test_junior_ranks_and_pol_are_in_the_role(body: str, person: str, role: str) -> None:
+    (got,) = [n for n in find_names(body) if n.kind == "person"]
+    assert (got.name, got.role) == (person, role)

@@ -36,7 +36,7 @@ TITLES = _words(
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
     Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
-    Kopka Koptu Kopda Praka Pratu Peltu Pelda Walikota
+    Kopka Koptu Kopda Praka Pratu Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar
     """
 )
 
@@ -66,6 +66,7 @@ RANKS = _words(
 # Militer Pusat``) and are never part of the name that follows.
 ROLE_WORDS = _words(
     """
+    Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh
     Pertahanan Luar Negeri Dalam Keuangan Sosial Kesehatan Pendidikan Kebudayaan Riset Teknologi Agama
     Hukum Hak Asasi Manusia HAM Perdagangan Perindustrian Pertanian Kelautan Perikanan Koordinator
     Bidang Politik Keamanan Perekonomian Kemaritiman Investasi Kabinet Negara Badan Usaha Milik
@@ -150,7 +151,7 @@ STOP_WORDS = CALENDAR | _words(
     Penulis Wartawan Pastikan Minta Dana Bahan Waspada Pekerja Migran Kilang Berjangka Komoditi The
     Editor Reporter Redaktur Live Streaming Nobar Skor Lagi Buat Pilih Mau Enggak Gak Nggak Klik Disini
     Agen Wanita Pria Ribu Juta Miliar Milyar Triliun Rupiah Dolar Persen Revisi Ujian Kata Pasangan Paslon
-    Sekadar Senada Serupa Perdata Pidana Petugas Petani Karantina
+    Sekadar Senada Serupa Perdata Pidana Petugas Petani Karantina Insya Insyaallah Yuk
     """
 )
 
@@ -181,7 +182,7 @@ NOUN_HEADS = _words(
     Virus Vaksin Penyakit Sindrom Bencana Gempa Tsunami Banjir Badai Topan Siklon Erupsi Kebakaran
     Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
     Pantai Puskesmas Kampus Teater KM Batang Sistem International Pemko Mushala Musala Musholla Simpang
-    Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Mapolres Mapolda Mapolsek Mapolresta Mako Makodam
+    Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Auditorium Mapolres Mapolda Mapolsek Mapolresta Mako Makodam
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
