@@ -630,3 +630,17 @@ def test_a_word_glued_to_the_end_of_a_name_is_cut_off(body: str, person: str) ->
 def test_junior_ranks_and_pol_are_in_the_role(body: str, person: str, role: str) -> None:
     (got,) = [n for n in find_names(body) if n.kind == "person"]
     assert (got.name, got.role) == (person, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Menteri Kesehatan Budi Gunadi Sadikin mengatakan, vaksin tiba pekan depan.", "Budi Gunadi Sadikin"),
+        ("Wali Kota Tangerang Arief Wismansyah mengatakan, rumah sakit penuh.", "Arief Wismansyah"),
+        # A place that completes the role is still cut off.
+        ("Wali Kota Cirebon Nashrudin Azis mengatakan, pasar ditutup sementara.", "Nashrudin Azis"),
+    ],
+    ids=["kesehatan-budi", "kota-arief", "kota-cirebon"],
+)
+def test_a_given_name_after_a_role_complement_opens_the_name(body: str, person: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == [person]

@@ -392,8 +392,9 @@ def _role_cut(
     run: Sequence[Unit], prefix: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]
 ) -> int:
     """How many of the name tokens ``names`` (indices into ``run``) the role's own words take."""
-    if prefix and prefix[-1][2] in COMPLEMENT_HEADS:
-        # "Wali Kota Cirebon Nashrudin Azis": Cirebon completes the role.
+    if prefix and prefix[-1][2] in COMPLEMENT_HEADS and run[names[0]][2] not in GIVEN_NAMES:
+        # "Wali Kota Cirebon Nashrudin Azis": Cirebon completes the role; a given name does not
+        # ("Menteri Kesehatan Budi Gunadi Sadikin").
         return 1
     if len(names) >= 3 and run[names[0]][2] not in GIVEN_NAMES:
         # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name.
