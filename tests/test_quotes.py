@@ -646,3 +646,28 @@ def test_patterns_compile_on_first_use() -> None:
     assert vars(held) == {"_sources": {"A": r"a+", "B": (r"b+", 0)}}  # what tests walk never changes
     with pytest.raises(AttributeError):
         held.C  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Two people share a first name: 'Budi' after 'Budi Setiyadi' is he, not the first Budi.
+        (
+            "Rapat dihadiri Menteri Kesehatan (Menkes) Budi Gunadi Sadikin dan para menteri lain.\n\n"
+            "Direktur Jenderal Perhubungan Darat Budi Setiyadi menambahkan, mudik tidak dilarang.\n\n"
+            "“Setiap dirjen akan membedah aturan teknis pembatasan perjalanan,” tutur Budi.",
+            "Budi Setiyadi",
+        ),
+        # A moniker after a body the article names is no second person.
+        (
+            "Gitaris band Slank, Ridho Hafiedz, ikut mengkritik pemerintah.\n\n"
+            "Melalui akun Instagram pribadinya, Ridho Slank menilai pemerintah lalai.\n\n"
+            "“Pemerintah bukan nggak tahu, tapi nggak mau tahu,” tulis Ridho.",
+            "Ridho Hafiedz",
+        ),
+    ],
+    ids=["two-budis", "moniker"],
+)
+def test_a_short_form_two_people_share_goes_to_the_latest(body: str, speaker: str) -> None:
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert q.speaker == speaker

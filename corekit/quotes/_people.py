@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -346,6 +346,13 @@ def _name_after_body(words: list[str], k: int) -> int:
     return k
 
 
+def _two_people(fulls: Iterable[str]) -> bool:
+    """Whether the full names hold two of which neither is the other with more written around it
+    ('Budi Karya' in 'Budi Karya Sumadi', 'Wanda Hamidah' in a glued 'Wanda Hamidahdan')."""
+    distinct = sorted(set(fulls), key=len)
+    return any(a not in b for i, a in enumerate(distinct) for b in distinct[i + 1 :])
+
+
 def _run_text(run: _Run) -> str:
     return " ".join(w for _, _, w in run.words)
 
@@ -380,6 +387,10 @@ class People:
         self._common_cache: dict[str, bool] = {}
         self._persons: dict[tuple[int, int], Person | None] = {}
         self._lookup: dict[str, tuple[str, bool]] = {}
+        # A short form two people share ('Budi' for 'Budi Gunadi Sadikin' and 'Budi Setiyadi'):
+        # where each full name stands, for the one written last before a mention.
+        self._shared: dict[str, list[tuple[int, str]]] = {}
+        self._person_names: frozenset[str] = frozenset()
         # The names module's person mentions: (start, end, canonical), by start.
         self._named: list[tuple[int, int, str]] = []
         self._named_starts: list[int] = []
@@ -542,6 +553,7 @@ class People:
         anchor = words[0]
         best = name
         person = False
+        fulls: list[tuple[int, str]] = []
         i = body.find(anchor)
         while i >= 0:
             j = i + len(anchor)
@@ -563,9 +575,23 @@ class People:
                                 tw = tw[_name_after_body(tw, k) :]
                             if len(tw) > len(best.split()):
                                 best = " ".join(tw)
+                            if len(tw) > len(words):
+                                fulls.append((i, " ".join(tw)))
                             person = person or self._evidence(run, prev)
                             break
             i = body.find(anchor, j)
+        # Only people the names module found, whose names open with the short form: 'Kunjungan
+        # Belousov' is no second Belousov, 'Orangtua Intan' no second Intan.
+        # Nor a moniker after a body the article names ('Ridho Slank' after 'band Slank').
+        fulls = [
+            (i, f)
+            for i, f in fulls
+            if f in self._person_names
+            and f.startswith(name + " ")
+            and not any(self._a_body(w) for w in f.split()[len(words) :])
+        ]
+        if _two_people(f for _, f in fulls):
+            self._shared[name] = fulls
         if best == name and len(words) == 1:
             # ``Castro, sapaan Herdiansyah``: the article says whose nickname it is.
             k = body.find(f"{anchor}, sapaan ")
@@ -580,6 +606,33 @@ class People:
         result = (best, person and best not in AGENCIES)
         self._lookup[name] = result
         return result
+
+    def _a_body(self, word: str) -> bool:
+        """Whether the body writes ``word`` somewhere after a lower-case word that is no cue and
+        before no capitalised word: as a body or a thing is written ('band Slank,')."""
+        body = self.body
+        i = body.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (
+                _bounded(body, i, j)
+                and _word_before(body, i)[:1].islower()
+                and not _cued(body, i)
+                and not body[j + 1 : j + 2].isupper()
+            ):
+                return True
+            i = body.find(word, j)
+        return False
+
+    def canonical_near(self, name: str, pos: int) -> str | None:
+        """The fullest person name for ``name`` at ``pos``: of two people sharing the short form,
+        the one written last before ``pos`` ('lanjut Budi' after 'Budi Setiyadi menambahkan')."""
+        ours = self.canonical(name)
+        shared = self._shared.get(name)
+        if shared is None:
+            return ours
+        before = [full for i, full in shared if i < pos]
+        return self._trim(before[-1] if before else shared[0][1])
 
     def _nickname(self, word: str, best: str, person: bool) -> tuple[str, bool]:
         """``Risma`` for ``Tri Rismaharini``, ``Jokowi`` for ``Joko Widodo``: a short form made of
@@ -655,6 +708,7 @@ class People:
             # Only where each mention is and whose it is: a plain tuple, one per mention.
             canonical = n.name
             self._named.extend((m.start, m.end, canonical) for m in n.mentions)
+        self._person_names = frozenset(p[2] for p in self._named)
         self._named.sort(key=_first)
         self._named_starts = [p[0] for p in self._named]
         self._things.sort()
@@ -686,6 +740,8 @@ class People:
         if name in AGENCIES:
             return None
         canonical, person = self.lookup(name)
+        if name in self._shared:
+            canonical = self.canonical_near(name, run.start) or canonical
         theirs = self.canonical_at(run.words[run.tail][0], run.end)
         if theirs is None and self._is_thing(run.words[run.tail][0], run.end):
             return None
@@ -849,7 +905,7 @@ class People:
             name = _tail(run)
             if name in AGENCIES:
                 return None
-            ours = self.canonical(name)
+            ours = self.canonical_near(name, run.start)
             theirs = self.canonical_at(run.words[run.tail][0], run.end)
             return _shorter_suffix(ours, theirs)
         role = " ".join(w for _, _, w in run.words).rstrip(",")
