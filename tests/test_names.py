@@ -644,3 +644,46 @@ def test_junior_ranks_and_pol_are_in_the_role(body: str, person: str, role: str)
 )
 def test_a_given_name_after_a_role_complement_opens_the_name(body: str, person: str) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "places", "orgs", "people"),
+    [
+        (
+            "Sergio Ramos pernah 16 tahun memperkuat Real Madrid, klub terbesar di Madrid.",
+            ["Madrid"],
+            ["Real Madrid"],
+            ["Sergio Ramos"],
+        ),
+        (
+            "Penyanyi Whitney Houston pernah tampil di Wina dan Praha.",
+            ["Wina", "Praha"],
+            [],
+            ["Whitney Houston"],
+        ),
+    ],
+    ids=["club-and-city", "a-city-that-is-a-surname"],
+)
+def test_world_cities_and_their_clubs(
+    body: str, places: list[str], orgs: list[str], people: list[str]
+) -> None:
+    names = find_names(body)
+    assert [n.name for n in names if n.kind == "place"] == places
+    assert [n.name for n in names if n.kind == "org"] == orgs
+    assert [n.name for n in names if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kendati Mbappe absen, Madrid tetap menang.",
+        "Nabi Ibrahim Alaihissalam dan Ali Radhiyallahu Anhu disebut dalam kajian itu.",
+        "Program Work From Anywhere dan Provision Of User Data dibahas.",
+    ],
+    ids=["kendati", "honorifics", "english-function-words"],
+)
+def test_words_that_open_or_close_no_name(body: str) -> None:
+    people = [n.name for n in find_names(body) if n.kind == "person"]
+    assert not any(
+        w in p.split() for p in people for w in ("Kendati", "Alaihissalam", "Radhiyallahu", "From", "Of")
+    )

@@ -151,7 +151,9 @@ STOP_WORDS = CALENDAR | _words(
     Penulis Wartawan Pastikan Minta Dana Bahan Waspada Pekerja Migran Kilang Berjangka Komoditi The
     Editor Reporter Redaktur Live Streaming Nobar Skor Lagi Buat Pilih Mau Enggak Gak Nggak Klik Disini
     Agen Wanita Pria Ribu Juta Miliar Milyar Triliun Rupiah Dolar Persen Revisi Ujian Kata Pasangan Paslon
-    Sekadar Senada Serupa Perdata Pidana Petugas Petani Karantina Insya Insyaallah Yuk
+    Sekadar Senada Serupa Perdata Pidana Petugas Petani Karantina Insya Insyaallah Yuk Kendati
+    Sebagaimana Wallahu Radhiyallahu Anhu Anha Alaihissalam Alahissalam Shallallahu Alaihi Wasallam
+    Subhanahu Of For And With From
     """
 )
 

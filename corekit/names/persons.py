@@ -678,9 +678,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
 # A word a scraper glued to the name before it: an affixed verb or adverb ('Ronaldomengirimkan',
 # 'Supriatnamengimbau', 'Mbappedikabarkan', 'Dewikembali').
 _GLUED_TAIL = regex.compile(r"(?<=\p{Ll}{3})(?:me|di|ber|ter|se|ke)\p{Ll}{5,}$")
-_GLUED_WORDS = CUE_VERBS | {"kembali", "sempat", "sebagai"}
-# A verb with both its affixes ('mengirimkan', 'dikabarkan') ends no name, written alone or not.
-_GLUED_VERB = regex.compile(r"(?<=\p{Ll}{3})(?:me|di|ber|ter|per)\p{Ll}{3,}kan$")
+_GLUED_WORDS = CUE_VERBS | {"kembali", "sempat", "sebagai", "harus"}
+# A verb with both its affixes ('mengirimkan', 'dikabarkan', 'menjalani') ends no name, written
+# alone or not.
+_GLUED_VERB = regex.compile(r"(?<=\p{Ll}{3})(?:me|di|ber|ter|per)\p{Ll}{3,}(?:kan|i)$")
 
 
 def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -710,7 +711,7 @@ def _glued_at(body: str, word: str) -> int:
             continue
         if (
             tail in _GLUED_WORDS
-            or len(tail) >= 8
+            or len(tail) >= 9
             and _GLUED_VERB.match(word, k)
             or len(tail) >= 7
             and _GLUED_TAIL.match(word, k)
