@@ -310,6 +310,14 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " berpendapat lain.\n\n“Itulah kelemahan pengawasan gedung,” kata Rizal.",
             "Ahmad Rizal Fauzi",
         ),
+        # A lone word the names module joined to one full name is that person.
+        (
+            "Penyerang rumah sukarelawan pasangan calon Indah Putri Andriani-Suaib Mansur ditangkap.\n\n"
+            "Indah merupakan bupati petahana Luwu Utara.\n\nSebelumnya, Indah menyampaikan, kejadian ini"
+            " menunjukkan adanya intimidasi.\n\n“Kami berharap pelaku segera ditangkap dan suasana tetap"
+            " kondusif,” ucapnya.",
+            "Indah Putri Andriani",
+        ),
         # Two capitals stay in the name, whatever they may name elsewhere ('AP').
         (
             "Sikap TNI netral.\n\n“Saya sudah tegaskan kepada semua jajaran,” kata Kolonel Arnold AP"
@@ -326,6 +334,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "place-before-the-name",
         "body-name-before-the-short-form",
         "given-name-after-the-body",
+        "lone-word-joined-by-names",
         "initials-naming-an-agency",
     ],
 )

@@ -317,6 +317,12 @@ def _common(body: str, word: str) -> bool:
     return len(word) >= 4 and word[1:].islower() and common_in_body(body, word)
 
 
+def _plain_full(name: str) -> bool:
+    """A full name as people have them: up to three words, no hyphen. Longer ones, and pairs
+    like 'Eri Cahyadi-Armuji', are as often a body glued to a name ('Indo Premier Sekuritas Mino')."""
+    return "-" not in name and name.count(" ") <= 2
+
+
 def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
     """Ours, unless the names module's name is ours without leading words (``Sakino`` for our
     ``Karangbenda Sakino``): a word it left out of the name is most often a place or an office."""
@@ -324,6 +330,10 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
         dropped = ours[: -len(theirs) - 1].split()
         if not any(len(w) <= 2 or w in NAME_PREFIXES for w in dropped):
             return theirs
+    if ours and theirs and " " not in ours and ours in theirs.split() and _plain_full(theirs):
+        # A lone word the names module joined to a full name at this very mention ('Indah' of
+        # 'Indah Putri Andriani-Suaib Mansur'): it found one person the word can be, and says so.
+        return theirs
     if ours and theirs and theirs.endswith(" " + ours):
         # ... and theirs where it only adds initials, name prefixes or given names that a
         # title list took for a title ('M Fadil Imran', 'I Gusti Putu ...', 'Imam Syafii').
