@@ -687,3 +687,16 @@ def test_words_that_open_or_close_no_name(body: str) -> None:
     assert not any(
         w in p.split() for p in people for w in ("Kendati", "Alaihissalam", "Radhiyallahu", "From", "Of")
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Bupati Indramayu Lucky Hakim mengatakan, sekolah dibuka kembali pekan depan.", "Lucky Hakim"),
+        # Heading what follows, it stays a title.
+        ("Hakim Agung Suharto mengatakan, putusan itu sudah final dan mengikat.", "Suharto"),
+    ],
+    ids=["closing-a-name", "opening-a-role"],
+)
+def test_a_title_that_closes_a_name_is_the_name(body: str, person: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == [person]

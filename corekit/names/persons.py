@@ -583,6 +583,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             and (_INFLECTED.fullmatch(first[2]) or common_in_body(body, first[2]))
         ):
             run = [(first[0], first[1], first[2], STOP), *run[1:]]
+        last_u = run[-1]
+        if last_u[3] is TITLE and last_u[2] in _NAME_TITLES and run[-2][3] is NAME:
+            # A title closing a name, with nothing after it to head, is the name's: 'Arif Rahman Hakim'.
+            run = [*run[:-1], (last_u[0], last_u[1], last_u[2], NAME)]
         for k, u in enumerate(run):
             if u[3] is INIT:
                 # Initials only next to a name token; elsewhere an acronym.
@@ -719,6 +723,10 @@ def _glued_at(body: str, word: str) -> int:
         ):
             return k
     return 0
+
+
+# Titles that are family names too ('Lukman Hakim', 'Arif Rahman Hakim').
+_NAME_TITLES = frozenset(("Hakim", "Raja", "Ratu", "Sultan"))
 
 
 # A running pair ('Eri Cahyadi-Armuji', 'Prabowo Subianto-Gibran Rakabuming Raka'): the hyphen
