@@ -700,3 +700,20 @@ def test_words_that_open_or_close_no_name(body: str) -> None:
 )
 def test_a_title_that_closes_a_name_is_the_name(body: str, person: str) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Kepala Dinas Peternakan Jateng Lalu M Syafriadi menuturkan, stok daging sapi cukup.",
+            ["Lalu M Syafriadi"],
+        ),
+        # 'Lalu' opening a sentence is 'then'; 'Lalu Lintas' is traffic.
+        ("Lalu Budi Santoso mengatakan, stok daging sapi cukup hingga Lebaran.", ["Budi Santoso"]),
+        ("Direktur Lalu Lintas Polda Metro Jaya Latif Usman mengatakan, jalan ditutup.", ["Latif Usman"]),
+    ],
+    ids=["sasak-title", "then", "traffic"],
+)
+def test_lalu_opens_a_lombok_name_inside_a_sentence(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

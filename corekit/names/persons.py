@@ -588,6 +588,11 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             # A title closing a name, with nothing after it to head, is the name's: 'Arif Rahman Hakim'.
             run = [*run[:-1], (last_u[0], last_u[1], last_u[2], NAME)]
         for k, u in enumerate(run):
+            if u[2] == "Lalu" and k + 1 < n and run[k + 1][3] is NAME and not _sentence_initial(body, u[0]):
+                # Inside a sentence, 'Lalu' before a name is the Sasak noble title that opens a
+                # Lombok name ('Lalu Kusnawan'), not 'then' nor the 'Lalu Lintas' of traffic.
+                run[k] = (u[0], u[1], u[2], NAME)
+                continue
             if u[3] is INIT:
                 # Initials only next to a name token; elsewhere an acronym.
                 near = (k and run[k - 1][3] is NAME) or (k + 1 < n and run[k + 1][3] is NAME)
