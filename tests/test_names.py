@@ -717,3 +717,23 @@ def test_a_title_that_closes_a_name_is_the_name(body: str, person: str) -> None:
 )
 def test_lalu_opens_a_lombok_name_inside_a_sentence(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Hasil tes Polymerase Chain Reaction keluar kemarin, kata Dokter Budi Santoso.", ["Budi Santoso"]),
+        (
+            "Izin diurus lewat Online Single Submission, ujar Direktur Ahmad Fauzi Rahman.",
+            ["Ahmad Fauzi Rahman"],
+        ),
+        # A Batak family name and a given name that look the same stay.
+        (
+            "Wali Kota Medan Bobby Nasution dan Romo Clement Suryadi hadir di acara itu.",
+            ["Bobby Nasution", "Clement Suryadi"],
+        ),
+    ],
+    ids=["pcr", "oss", "nasution-clement"],
+)
+def test_english_terms_are_no_people(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

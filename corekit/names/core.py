@@ -13,7 +13,14 @@ from corekit.names import _build
 from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, gazetteer
 from corekit.names.lexicon import KIND_WORDS, PARTICLES, TRAILING_HEADS
-from corekit.names.persons import PersonMention, best_role, common_in_body, confirm_lone, find_persons
+from corekit.names.persons import (
+    PersonMention,
+    best_role,
+    common_in_body,
+    confirm_lone,
+    english_term,
+    find_persons,
+)
 
 
 @attrs.define
@@ -123,7 +130,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     """
     g = gazetteer()
     persons, hits = find_persons(body)
-    persons = [m for m in persons if not _after_kind_word(body, m.start)]
+    persons = [m for m in persons if not _after_kind_word(body, m.start) and not english_term(m.tokens)]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):

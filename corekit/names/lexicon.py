@@ -36,7 +36,7 @@ TITLES = _words(
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
     Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
-    Kopka Koptu Kopda Praka Pratu Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar
+    Kopka Koptu Kopda Praka Pratu Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar Tokoh
     """
 )
 

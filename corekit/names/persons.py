@@ -51,6 +51,15 @@ _COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|log
 # three lower-case letters, or a capital word after an acronym. No name is written so; 'McDonald',
 # 'DiCaprio' and 'LaBeouf' have one or two letters before theirs.
 _GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}|\p{Lu}{2}\p{Lu}\p{Ll}")
+# English abstract nouns and adjectives, left in English inside an Indonesian article
+# ('Polymerase Chain Reaction', 'Online Single Submission', 'Emergency Medical Team'): no name
+# is spelt so. Eight letters or more, so 'Clement' stays a name, and not the Batak 'Nasution'.
+_ENGLISH_SHAPE = regex.compile(r"(?!Nasution)\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ical|ness|ship|ency|ancy)")
+
+
+def english_term(tokens: Sequence[str]) -> bool:
+    """Whether a candidate's words hold an English abstract noun or adjective: a term, not a person."""
+    return any(_ENGLISH_SHAPE.fullmatch(t) for t in tokens)
 # A ministry's short form ("Kemenhub", "Kemenkopolhukam"), or a regional office's ("Dinkes",
 # "Dishub", "Disdukcapil"): no person's name is spelt so. Role material, like "Kementerian".
 _ORG_SHAPE = regex.compile(
