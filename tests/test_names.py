@@ -737,3 +737,16 @@ def test_lalu_opens_a_lombok_name_inside_a_sentence(body: str, people: list[str]
 )
 def test_english_terms_are_no_people(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kepala Kepolisian Sektor mengatakan, pelaku sudah ditangkap pekan lalu.",
+        "“Wisatawan mulai datang,” kata Ketua Pramuwisata setempat kepada wartawan.",
+        "Langkah itu disebut Analisis oleh tim kajian dan dibahas lagi pekan depan.",
+    ],
+    ids=["sektor", "pramuwisata", "analisis"],
+)
+def test_common_words_and_offices_standing_alone_are_no_people(body: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == []

@@ -37,6 +37,7 @@ TITLES = _words(
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
     Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
     Kopka Koptu Kopda Praka Pratu Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar Tokoh
+    Epidemiolog Pramuwisata
     """
 )
 
@@ -66,7 +67,8 @@ RANKS = _words(
 # Militer Pusat``) and are never part of the name that follows.
 ROLE_WORDS = _words(
     """
-    Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh
+    Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh Sektor Subbidang Subbid Daop Korporat
+    Syariat Prasarana Binaan
     Pertahanan Luar Negeri Dalam Keuangan Sosial Kesehatan Pendidikan Kebudayaan Riset Teknologi Agama
     Hukum Hak Asasi Manusia HAM Perdagangan Perindustrian Pertanian Kelautan Perikanan Koordinator
     Bidang Politik Keamanan Perekonomian Kemaritiman Investasi Kabinet Negara Badan Usaha Milik
@@ -153,7 +155,8 @@ STOP_WORDS = CALENDAR | _words(
     Agen Wanita Pria Ribu Juta Miliar Milyar Triliun Rupiah Dolar Persen Revisi Ujian Kata Pasangan Paslon
     Sekadar Senada Serupa Perdata Pidana Petugas Petani Karantina Insya Insyaallah Yuk Kendati
     Sebagaimana Wallahu Radhiyallahu Anhu Anha Alaihissalam Alahissalam Shallallahu Alaihi Wasallam
-    Subhanahu Of For And With From
+    Subhanahu Of For And With From Anti Makro Retail Beruntung Beri Masak Kagum Jilid Analisis Putih
+    Bangsa Nusantara Tanggul One Southeast
     """
 )
 
