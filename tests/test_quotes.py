@@ -318,6 +318,12 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " kondusif,” ucapnya.",
             "Indah Putri Andriani",
         ),
+        # A word a scraper glued to the name goes, as the names module cut it.
+        (
+            "Bupati Bandung Dadang Supriatnamengimbau warga mengganti karangan bunga.\n\n“Karangan bunga"
+            " diganti pohon akan lebih bermanfaat,” ujarnya.",
+            "Dadang Supriatna",
+        ),
         # Two capitals stay in the name, whatever they may name elsewhere ('AP').
         (
             "Sikap TNI netral.\n\n“Saya sudah tegaskan kepada semua jajaran,” kata Kolonel Arnold AP"
@@ -335,6 +341,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "body-name-before-the-short-form",
         "given-name-after-the-body",
         "lone-word-joined-by-names",
+        "glued-word",
         "initials-naming-an-agency",
     ],
 )

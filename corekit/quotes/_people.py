@@ -330,6 +330,9 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
         dropped = ours[: -len(theirs) - 1].split()
         if not any(len(w) <= 2 or w in NAME_PREFIXES for w in dropped):
             return theirs
+    if ours and theirs and ours.startswith(theirs) and ours[len(theirs) : len(theirs) + 1].islower():
+        # The names module cut off a word a scraper glued to the name ('Dadang Supriatnamengimbau').
+        return theirs
     if ours and theirs and " " not in ours and ours in theirs.split() and _plain_full(theirs):
         # A lone word the names module joined to a full name at this very mention ('Indah' of
         # 'Indah Putri Andriani-Suaib Mansur'): it found one person the word can be, and says so.
