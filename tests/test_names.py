@@ -222,8 +222,9 @@ def test_common_capitalized_words_are_not_people() -> None:
         # A kind of place or people before a capitalised word names that place or people.
         ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
         ("Anak Ferdy Sambo tinggal di rumah Ferdy Sambo, kata Ferdy.", {"Ferdy Sambo"}),
-        # Words a scraper glued ('JakartaPramono', 'BIRDJusuf') are no name; 'McDonald' is one.
-        ("Gubernur JakartaPramono Anungmenyatakan hal itu. Saham BIRDJusuf Salman naik.", set()),
+        # Words a scraper glued are no name ('BIRDJusuf'), but a known place glued to a name comes
+        # off it, and so does a glued verb ('JakartaPramono Anungmenyatakan'); 'McDonald' is one.
+        ("Gubernur JakartaPramono Anungmenyatakan hal itu. Saham BIRDJusuf Salman naik.", {"Pramono Anung"}),
         ("Penulis Ronald McDonald tiba, kata Ronald.", {"Ronald McDonald"}),
         # A number glued to a word, and amounts, are no names.
         ("Pemeran Zhuo Hui13 tampil. Nilainya Miliar Rupiah.", set()),
@@ -750,3 +751,15 @@ def test_english_terms_are_no_people(body: str, people: list[str]) -> None:
 )
 def test_common_words_and_offices_standing_alone_are_no_people(body: str) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == []
+
+
+def test_a_place_glued_to_the_next_word_is_cut_off_as_a_place() -> None:
+    body = "Bisnis.com, JakartaPramono Anung mengatakan, jalan itu ditutup mulai pekan depan."
+    names = {n.name: n for n in find_names(body)}
+    assert names["Jakarta"].kind == "place" and names["Jakarta"].mentions[0].text == "Jakarta"
+    assert names["Pramono Anung"].kind == "person"
+    assert names["Pramono Anung"].mentions[0].start == body.index("Pramono")
+    # A brand written in camel case is left alone.
+    assert [
+        n.name for n in find_names("Pesan dikirim lewat WhatsApp kepada warga.") if n.kind == "person"
+    ] == []

@@ -42,6 +42,8 @@ _WORD_SPLIT = regex.compile(r"(\b\p{Lu}[\w’'\-]*\.?)")
 # kinds with ``is``.
 TITLE, ROLE, NOUN, STOP, NAME = "title", "role", "noun", "stop", "name"
 OTHER, PART, INIT = "other", "part", "init"
+# Only in the word cache: a gazetteer surface glued to the word after it.
+GLUED = "glued"
 
 # Shapes of Indonesian common nouns that are capitalized inside organisation
 # names ("Percepatan Penanganan", "Koordinasi"): pe-/ke- ... -an, and -asi.
@@ -142,7 +144,20 @@ _Info = tuple[str, int, str, tuple[tuple[int, Surfaces], ...], Entry | None]
 _WORDS: dict[str, _Info] = {}
 
 
+# A place or a body a scraper glued to the next word ('JakartaPramono', 'IndonesiaHari'): the
+# gazetteer surface comes off as a hit of its own.
+_GLUED_LEAD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2})")
+
+
 def _word_info(raw: str) -> _Info:
+    lead = _GLUED_LEAD.match(raw)
+    if lead:
+        surfaces = starts(lead.group())
+        if surfaces and surfaces[0][0] == 0 and surfaces[0][1][-1][0] == lead.group():
+            # (the rest of the word, how long the surface is, GLUED, -, the surface's entry)
+            info: _Info = (raw[lead.end() :], lead.end(), GLUED, (), surfaces[0][1][-1][1])
+            _WORDS[raw] = info
+            return info
     if raw[-1] == "." and len(raw) != 2 and raw not in DOTTED_TITLES:
         # The dot ends a sentence, not an abbreviation or an initial.
         text, cut = raw[:-1], 1
@@ -208,6 +223,12 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
         start = pos
         pos += len(raw)
         text, cut, kind, surfaces, whole = known(raw) or _word_info(raw)
+        if kind is GLUED:
+            if start >= reach:
+                hits.append((start, start + cut, whole))  # type: ignore[arg-type]
+                reach = start + cut
+            start += cut
+            text, cut, kind, surfaces, whole = known(text) or _word_info(text)
         end = pos - cut
         pos += len(after)
         if whole is not None:
