@@ -763,3 +763,13 @@ def test_a_place_glued_to_the_next_word_is_cut_off_as_a_place() -> None:
     assert [
         n.name for n in find_names("Pesan dikirim lewat WhatsApp kepada warga.") if n.kind == "person"
     ] == []
+
+
+def test_no_break_spaces_join_a_name_and_mentions_keep_the_text() -> None:
+    body = (
+        "Gubernur Jawa Barat Dedi\xa0Mulyadi mengatakan, jalan itu ditutup. Dedi juga meminta warga tenang."
+    )
+    (person,) = [n for n in find_names(body) if n.kind == "person"]
+    assert person.name == "Dedi Mulyadi"
+    assert [m.text for m in person.mentions] == ["Dedi\xa0Mulyadi", "Dedi"]
+    assert all(body[m.start : m.end] == m.text for m in person.mentions)

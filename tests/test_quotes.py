@@ -687,3 +687,13 @@ def test_patterns_compile_on_first_use() -> None:
 def test_a_short_form_two_people_share_goes_to_the_latest(body: str, speaker: str) -> None:
     (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert q.speaker == speaker
+
+
+def test_no_break_spaces_in_the_speaker_slot_and_the_quote() -> None:
+    body = (
+        "Polda Riau membongkar 21 kasus.\n\n“Kami\xa0akan terus menindak pembalakan liar di hutan Riau,”"
+        " jelas Kapolda\xa0Riau Irjen\xa0Pol Herry\xa0Heryawan."
+    )
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert q.speaker == "Herry Heryawan"
+    assert body[q.start : q.end] == q.text and "\xa0" in q.text

@@ -128,6 +128,10 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     with that surface, or containing it, goes to the user's canonical name,
     and a person goes there with all their mentions.
     """
+    text = body
+    # Scraped text joins words with no-break spaces ('Dedi\xa0Mulyadi'); one character for one,
+    # so the offsets hold, and each mention's text is still sliced from ``text``.
+    body = body.replace("\xa0", " ") if "\xa0" in body else body
     g = gazetteer()
     persons, hits = find_persons(body)
     persons = [m for m in persons if not _after_kind_word(body, m.start) and not english_term(m.tokens)]
@@ -152,7 +156,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         if not spans:
             continue
         spans.sort()
-        mentions = tuple([mention(body[s:e], s, e, r) for s, e, r in spans])
+        mentions = tuple([mention(text[s:e], s, e, r) for s, e, r in spans])
         out.append(name(canonical, kind, roles.get(canonical), mentions))
     out.sort(key=_first_start)
     return tuple(out)

@@ -156,7 +156,7 @@ STOP_WORDS = CALENDAR | _words(
     Sekadar Senada Serupa Perdata Pidana Petugas Petani Karantina Insya Insyaallah Yuk Kendati
     Sebagaimana Wallahu Radhiyallahu Anhu Anha Alaihissalam Alahissalam Shallallahu Alaihi Wasallam
     Subhanahu Of For And With From Anti Makro Retail Beruntung Beri Masak Kagum Jilid Analisis Putih
-    Bangsa Nusantara Tanggul One Southeast
+    Bangsa Nusantara Tanggul One Southeast Galian
     """
 )
 
@@ -187,7 +187,8 @@ NOUN_HEADS = _words(
     Virus Vaksin Penyakit Sindrom Bencana Gempa Tsunami Banjir Badai Topan Siklon Erupsi Kebakaran
     Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
     Pantai Puskesmas Kampus Teater KM Batang Sistem International Pemko Mushala Musala Musholla Simpang
-    Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Auditorium Mapolres Mapolda Mapolsek Mapolresta Mako Makodam
+    Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Auditorium Kali Kurikulum Mapolres Mapolda Mapolsek
+    Mapolresta Mako Makodam
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )

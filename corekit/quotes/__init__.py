@@ -15,6 +15,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from corekit.model import Name, Quote
 from corekit.quotes._cues import BEFORE_SET, after_cue, before_cue, via
 from corekit.quotes._cues import P as CUES
@@ -452,6 +454,11 @@ class _Extractor:
         return out
 
 
+def _as_written(quote: Quote, body: str) -> Quote:
+    text = body[quote.start : quote.end]
+    return quote if text == quote.text else attrs.evolve(quote, text=text)
+
+
 def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     """Direct and indirect quotes in ``body``, in body order.
 
@@ -469,7 +476,13 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     """
     if not body or not body.strip():
         return ()
-    ex = _Extractor(body, names)
+    # No-break spaces ('kata\xa0Kapolda\xa0Riau') read as spaces, one character for one, so the
+    # offsets hold; each quote's text is sliced from the body as given.
+    spaced = body.replace("\xa0", " ") if "\xa0" in body else body
+    ex = _Extractor(spaced, names)
     direct = ex.direct()
     indirect = ex.indirect(direct)
-    return tuple(sorted(direct + indirect, key=lambda q: q.start))
+    quotes = sorted(direct + indirect, key=lambda q: q.start)
+    if spaced is not body:
+        quotes = [_as_written(q, body) for q in quotes]
+    return tuple(quotes)
