@@ -318,6 +318,11 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " kondusif,” ucapnya.",
             "Indah Putri Andriani",
         ),
+        # A title closing a run heads nothing: with the names module's person there, a name word.
+        (
+            "Pabrik itu selesai tahun depan.\n\n“Mesin produksi masuk pada 2026,” kata Lucky Hakim.",
+            "Lucky Hakim",
+        ),
         # A word a scraper glued to the name goes, as the names module cut it.
         (
             "Bupati Bandung Dadang Supriatnamengimbau warga mengganti karangan bunga.\n\n“Karangan bunga"
@@ -341,6 +346,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "body-name-before-the-short-form",
         "given-name-after-the-body",
         "lone-word-joined-by-names",
+        "title-closing-a-name",
         "glued-word",
         "initials-naming-an-agency",
     ],

@@ -921,6 +921,13 @@ class People:
             ours = self.canonical_near(name, run.start)
             theirs = self.canonical_at(run.words[run.tail][0], run.end)
             return _shorter_suffix(ours, theirs)
+        last = run.words[-1][2]
+        if _bare(last) in PERSON_TITLES:
+            # A title closing the run heads nothing: when the names module found a person ending
+            # in it here, it is a name word ('kata Lucky Hakim': 'Hakim' is a judge elsewhere).
+            theirs = self.canonical_at(run.start, run.end)
+            if theirs is not None and " " in theirs and f" {_run_text(run)}".endswith(f" {theirs}"):
+                return theirs
         role = " ".join(w for _, _, w in run.words).rstrip(",")
         if role in AGENCIES:
             return None
