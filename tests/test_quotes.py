@@ -323,6 +323,18 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             "Pabrik itu selesai tahun depan.\n\n“Mesin produksi masuk pada 2026,” kata Lucky Hakim.",
             "Lucky Hakim",
         ),
+        # A role in lower case the title list does not know, then the person after a comma ...
+        (
+            "Kesepian itu nyata.\n\n“Bisa saja seseorang memiliki perasaan ganda,” jelas psikolog"
+            " hubungan, Niloo Dardashti, PhD.",
+            "Niloo Dardashti",
+        ),
+        # ... the last person along a chain of commas.
+        (
+            "Tidur itu penting.\n\n“Durasi tidur yang tepat berbeda-beda,” ucap dokter spesialis tidur"
+            " di MedStar Health di Baltimore, Maryland, Anita Naik, dikutip dari Men's Health.",
+            "Anita Naik",
+        ),
         # A word a scraper glued to the name goes, as the names module cut it.
         (
             "Bupati Bandung Dadang Supriatnamengimbau warga mengganti karangan bunga.\n\n“Karangan bunga"
@@ -347,6 +359,8 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "given-name-after-the-body",
         "lone-word-joined-by-names",
         "title-closing-a-name",
+        "lower-case-role-then-comma",
+        "comma-chain",
         "glued-word",
         "initials-naming-an-agency",
     ],

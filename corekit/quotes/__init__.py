@@ -77,6 +77,7 @@ _P = Patterns(
     r"|pernyataan|hal|informasi|kabar|keterangan)\b)\p{Ll}[^,.;:!?“”\"\n]{0,60}?[ ](?:ini|itu|tersebut)"
     r"(?=[,.;!?]|$|[ ](?:di|saat|ketika|kepada|pada|dalam|usai|seusai|sambil|seperti|sebagaimana)\b)",
     SENTENCE_BACK=r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n",
+    SENTENCE_STOP=r"[.!?;\n“”\"]",
 )
 
 
@@ -141,7 +142,7 @@ class _Extractor:
             pos = w.end() + 1
         run = self.people.at(pos)
         if run is None:
-            return None
+            return self._named_after_comma(pos, limit)
         # ``kata Castro, sapaan Herdiansyah``: the nickname points at the name.
         alias = _P.ALIAS.match(body, run.end, limit)
         if alias:
@@ -169,6 +170,27 @@ class _Extractor:
             if who:
                 return who
         return self.people.speaker_of_run(run)
+
+    def _named_after_comma(self, pos: int, limit: int) -> str | None:
+        """``jelas psikolog hubungan, Niloo Dardashti, PhD``: a role in lower case the title list
+        does not know, then the person after a comma, when the names module found them."""
+        body = self.body
+        comma = body.find(", ", pos, limit)
+        if comma < 0 or comma - pos > 80 or _P.SENTENCE_STOP.search(body, pos, comma):
+            return None
+        # Along a chain of commas ('di Baltimore, Maryland, Anita Naik, D.O.'), the last person.
+        found = None
+        for _ in range(4):
+            run = self.people.at(comma + 2)
+            if run is None:
+                break
+            who = self.people.speaker_of_run(run)
+            if who in self.persons:
+                found = who
+            if not body.startswith(", ", run.end):
+                break
+            comma = run.end
+        return found
 
     def _names_a_person(self, text: str) -> bool:
         """Whether ``text`` holds a word of a person's name the names module found."""
