@@ -341,6 +341,20 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " diganti pohon akan lebih bermanfaat,” ujarnya.",
             "Dadang Supriatna",
         ),
+        # Two people share a first name: 'Budi' after 'Budi Setiyadi' is he, not the first Budi.
+        (
+            "Rapat dihadiri Menteri Kesehatan (Menkes) Budi Gunadi Sadikin dan para menteri lain.\n\n"
+            "Direktur Jenderal Perhubungan Darat Budi Setiyadi menambahkan, mudik tidak dilarang.\n\n"
+            "“Setiap dirjen akan membedah aturan teknis pembatasan perjalanan,” tutur Budi.",
+            "Budi Setiyadi",
+        ),
+        # A moniker after a body the article names is no second person.
+        (
+            "Gitaris band Slank, Ridho Hafiedz, ikut mengkritik pemerintah.\n\n"
+            "Melalui akun Instagram pribadinya, Ridho Slank menilai pemerintah lalai.\n\n"
+            "“Pemerintah bukan nggak tahu, tapi nggak mau tahu,” tulis Ridho.",
+            "Ridho Hafiedz",
+        ),
         # Two capitals stay in the name, whatever they may name elsewhere ('AP').
         (
             "Sikap TNI netral.\n\n“Saya sudah tegaskan kepada semua jajaran,” kata Kolonel Arnold AP"
@@ -362,6 +376,8 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "lower-case-role-then-comma",
         "comma-chain",
         "glued-word",
+        "two-budis",
+        "moniker",
         "initials-naming-an-agency",
     ],
 )
@@ -682,31 +698,6 @@ def test_patterns_compile_on_first_use() -> None:
     assert vars(held) == {"_sources": {"A": r"a+", "B": (r"b+", 0)}}  # what tests walk never changes
     with pytest.raises(AttributeError):
         held.C  # noqa: B018
-
-
-@pytest.mark.parametrize(
-    ("body", "speaker"),
-    [
-        # Two people share a first name: 'Budi' after 'Budi Setiyadi' is he, not the first Budi.
-        (
-            "Rapat dihadiri Menteri Kesehatan (Menkes) Budi Gunadi Sadikin dan para menteri lain.\n\n"
-            "Direktur Jenderal Perhubungan Darat Budi Setiyadi menambahkan, mudik tidak dilarang.\n\n"
-            "“Setiap dirjen akan membedah aturan teknis pembatasan perjalanan,” tutur Budi.",
-            "Budi Setiyadi",
-        ),
-        # A moniker after a body the article names is no second person.
-        (
-            "Gitaris band Slank, Ridho Hafiedz, ikut mengkritik pemerintah.\n\n"
-            "Melalui akun Instagram pribadinya, Ridho Slank menilai pemerintah lalai.\n\n"
-            "“Pemerintah bukan nggak tahu, tapi nggak mau tahu,” tulis Ridho.",
-            "Ridho Hafiedz",
-        ),
-    ],
-    ids=["two-budis", "moniker"],
-)
-def test_a_short_form_two_people_share_goes_to_the_latest(body: str, speaker: str) -> None:
-    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert q.speaker == speaker
 
 
 def test_no_break_spaces_in_the_speaker_slot_and_the_quote() -> None:
