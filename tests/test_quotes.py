@@ -335,6 +335,12 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " di MedStar Health di Baltimore, Maryland, Anita Naik, dikutip dari Men's Health.",
             "Anita Naik",
         ),
+        # A subheading glued inline before the name goes, as the names module left it out.
+        (
+            "Menteri ESDM Bahlil Lahadalia hadir.\n\nTerhadap Inflasi Domestik, Pemerintah Diminta Tetap"
+            " Waspada Bahlil menyebut, impor LPG naik.\n\n“Dan itu akan kita naikkan sekitar 80%,” ujarnya.",
+            "Bahlil Lahadalia",
+        ),
         # A word a scraper glued to the name goes, as the names module cut it.
         (
             "Bupati Bandung Dadang Supriatnamengimbau warga mengganti karangan bunga.\n\n“Karangan bunga"
@@ -375,6 +381,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "title-closing-a-name",
         "lower-case-role-then-comma",
         "comma-chain",
+        "subheading-glued-inline",
         "glued-word",
         "two-budis",
         "moniker",

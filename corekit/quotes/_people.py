@@ -337,6 +337,18 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
         # A lone word the names module joined to a full name at this very mention ('Indah' of
         # 'Indah Putri Andriani-Suaib Mansur'): it found one person the word can be, and says so.
         return theirs
+    if (
+        ours
+        and theirs
+        and ours.count(" ") >= 2
+        and ours.rsplit(" ", 1)[1] == theirs.split(" ", 1)[0]
+        and " " in theirs
+        and _plain_full(theirs)
+    ):
+        # Our run took words before the name that the names module left out of it, and it knows
+        # the name goes on: a subheading glued inline ('Pemerintah Diminta Tetap Waspada Bahlil
+        # menyebut', the names module's 'Bahlil Lahadalia').
+        return theirs
     if ours and theirs and theirs.endswith(" " + ours):
         # ... and theirs where it only adds initials, name prefixes or given names that a
         # title list took for a title ('M Fadil Imran', 'I Gusti Putu ...', 'Imam Syafii').
