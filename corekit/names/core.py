@@ -20,6 +20,7 @@ from corekit.names.persons import (
     confirm_lone,
     english_term,
     find_persons,
+    spaced,
 )
 
 
@@ -128,10 +129,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     with that surface, or containing it, goes to the user's canonical name,
     and a person goes there with all their mentions.
     """
-    text = body
-    # Scraped text joins words with no-break spaces ('Dedi\xa0Mulyadi'); one character for one,
-    # so the offsets hold, and each mention's text is still sliced from ``text``.
-    body = body.replace("\xa0", " ") if "\xa0" in body else body
+    text, body = body, spaced(body)  # each mention's text is sliced from ``text``
     g = gazetteer()
     persons, hits = find_persons(body)
     persons = [m for m in persons if not _after_kind_word(body, m.start) and not english_term(m.tokens)]

@@ -138,6 +138,13 @@ def common_in_body(body: str, word: str) -> bool:
 _WORD_ENDS = frozenset(("", " ", ",", "."))
 
 
+def spaced(body: str) -> str:
+    """``body`` with its no-break spaces as spaces. Scraped text joins words with them ('Dedi\xa0
+    Mulyadi', 'kata\xa0Kapolda'); one character for one, so every offset into the copy is one into
+    ``body``, and a caller slices what it reports from ``body`` as given."""
+    return body.replace("\xa0", " ") if "\xa0" in body else body
+
+
 # Each distinct word as matched -> (its text less a sentence-final dot, how many characters that
 # drops, its kind, where gazetteer surfaces may start in it, and the entry the word is when it is
 # a whole surface no longer one starts with: 'China', 'Jakarta', 'DPR'). A word recurs across

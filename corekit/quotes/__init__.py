@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from corekit.model import Name, Quote
+from corekit.names.persons import spaced
 from corekit.quotes._cues import BEFORE_SET, after_cue, before_cue, via
 from corekit.quotes._cues import P as CUES
 from corekit.quotes._lazy import Patterns
@@ -498,13 +499,11 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     """
     if not body or not body.strip():
         return ()
-    # No-break spaces ('kata\xa0Kapolda\xa0Riau') read as spaces, one character for one, so the
-    # offsets hold; each quote's text is sliced from the body as given.
-    spaced = body.replace("\xa0", " ") if "\xa0" in body else body
-    ex = _Extractor(spaced, names)
+    scan = spaced(body)  # each quote's text is sliced from ``body`` as given
+    ex = _Extractor(scan, names)
     direct = ex.direct()
     indirect = ex.indirect(direct)
     quotes = sorted(direct + indirect, key=lambda q: q.start)
-    if spaced is not body:
+    if scan is not body:
         quotes = [_as_written(q, body) for q in quotes]
     return tuple(quotes)
