@@ -607,16 +607,13 @@ class People:
             i = body.find(anchor, j)
         # Only people the names module found, whose names open with the short form: 'Kunjungan
         # Belousov' is no second Belousov, 'Orangtua Intan' no second Intan.
-        # Nor a moniker after a body the article names ('Ridho Slank' after 'band Slank').
-        fulls = [
-            (i, f)
-            for i, f in fulls
-            if f in self._person_names
-            and f.startswith(name + " ")
-            and not any(self._a_body(w) for w in f.split()[len(words) :])
-        ]
+        fulls = [(i, f) for i, f in fulls if f in self._person_names and f.startswith(name + " ")]
         if _two_people(f for _, f in fulls):
-            self._shared[name] = fulls
+            # Nor a moniker after a body the article names ('Ridho Slank' after 'band Slank'). Read
+            # only now: it scans the body for each word, and most short forms name one person.
+            fulls = [(i, f) for i, f in fulls if not any(self._a_body(w) for w in f.split()[len(words) :])]
+            if _two_people(f for _, f in fulls):
+                self._shared[name] = fulls
         if best == name and len(words) == 1:
             # ``Castro, sapaan Herdiansyah``: the article says whose nickname it is.
             k = body.find(f"{anchor}, sapaan ")
