@@ -117,13 +117,15 @@ _first = operator.itemgetter(0)
 _NOUN_BEFORE_CUE = {"jawab": frozenset(("tanggung", "tanya"))}
 
 
+def _in_compound_noun(word: str, before: str) -> bool:
+    """Whether the cue ``word`` closes a compound noun with the word ``before`` it."""
+    return before in _NOUN_BEFORE_CUE.get(word, ())
+
+
 def _cued(body: str, pos: int) -> bool:
     """Whether a cue word stands right before ``pos`` (``kata Putin``, ``Menurut Putin``)."""
     word = _word_before(body, pos)
-    if word not in CUE_WORDS:
-        return False
-    nouns = _NOUN_BEFORE_CUE.get(word)
-    return nouns is None or _word_before(body, pos - len(word) - 1) not in nouns
+    return word in CUE_WORDS and not _in_compound_noun(word, _word_before(body, pos - len(word) - 1))
 
 
 def _word_before(body: str, pos: int) -> str:
@@ -789,8 +791,7 @@ class People:
         words = body[lo:start].split()[-9:]
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
-            nouns = _NOUN_BEFORE_CUE.get(w)
-            if w.strip(",:") in CUE_WORDS and not (nouns is not None and k > 0 and words[k - 1] in nouns):
+            if w.strip(",:") in CUE_WORDS and not _in_compound_noun(w, words[k - 1] if k else ""):
                 # Unless the cue already has its person: ``Menurut Kusnawan, Blue Water Express
                 # beroperasi`` makes Kusnawan the speaker, not the boat company after him.
                 if not self._person_between(body.rfind(w, lo, start) + len(w), start):
