@@ -49,22 +49,15 @@ GLUED = "glued"
 # names ("Percepatan Penanganan", "Koordinasi"): pe-/ke- ... -an, and -asi.
 # Agent nouns pe(ng|ny|m)- ("Pengusaha", "Pemilih") and -logi borrowings too.
 _COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|logi)|Pe(?:ng|ny|m)\p{Ll}{4,}")
-# Two words a scraper glued into one ('JakartaPramono', 'BIRDJusuf', 'WhatsApp'): a capital after
+# Two words a scraper glued into one ('IlegalTongam', 'BIRDJusuf', 'WhatsApp'): a capital after
 # three lower-case letters, or a capital word after an acronym. No name is written so; 'McDonald',
-# 'DiCaprio' and 'LaBeouf' have one or two letters before theirs.
+# 'DiCaprio' and 'LaBeouf' have one or two letters before theirs. A known place glued in front
+# ('JakartaPramono') is split off before this (_GLUED_LEAD).
 _GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}|\p{Lu}{2}\p{Lu}\p{Ll}")
 # English abstract nouns and adjectives, left in English inside an Indonesian article
 # ('Polymerase Chain Reaction', 'Online Single Submission', 'Emergency Medical Team'): no name
 # is spelt so. Eight letters or more, so 'Clement' stays a name, and not the Batak 'Nasution'.
 _ENGLISH_ENDINGS = ("tion", "sion", "ment", "ity", "ical", "ness", "ship", "ency", "ancy")
-
-
-def english_term(tokens: Sequence[str]) -> bool:
-    """Whether a candidate's words hold an English abstract noun or adjective: a term, not a person."""
-    # str.endswith with a tuple, in C: this runs on every candidate of every article.
-    return any(
-        len(t) >= 8 and t.endswith(_ENGLISH_ENDINGS) and t[1:].islower() and t != "Nasution" for t in tokens
-    )
 # A ministry's short form ("Kemenhub", "Kemenkopolhukam"), or a regional office's ("Dinkes",
 # "Dishub", "Disdukcapil"): no person's name is spelt so. Role material, like "Kementerian".
 _ORG_SHAPE = regex.compile(
@@ -136,6 +129,14 @@ def common_in_body(body: str, word: str) -> bool:
 
 
 _WORD_ENDS = frozenset(("", " ", ",", "."))
+
+
+def english_term(tokens: Sequence[str]) -> bool:
+    """Whether a candidate's words hold an English abstract noun or adjective: a term, not a person."""
+    # str.endswith with a tuple, in C: this runs on every candidate of every article.
+    return any(
+        len(t) >= 8 and t.endswith(_ENGLISH_ENDINGS) and t[1:].islower() and t != "Nasution" for t in tokens
+    )
 
 
 def spaced(body: str) -> str:
