@@ -462,6 +462,10 @@ class _Extractor:
                     speaker = None  # an organisation or a country speaks, not a person
                 else:
                     speaker = self.people.latest_subject(m.start(), avoid=addressee)
+                if speaker is not None and speaker == addressee:
+                    # Nobody says it to themselves: as for direct quotes (``_after``), the speaker
+                    # is the latest other subject.
+                    speaker = self.people.latest_subject(m.start(), avoid=addressee)
             out.append(
                 Quote(
                     text=body[start:end],
