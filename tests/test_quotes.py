@@ -367,6 +367,33 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " Ritiauw kepada AP, kantor berita AS.",
             "Arnold AP Ritiauw",
         ),
+        # A body's name the article writes on its own elsewhere is the role's, not the person's:
+        # with the word before it ('Masjid Istiqlal') ...
+        (
+            "Pengurus Masjid Istiqlal menyiapkan protokol ketat.\n\nKepala Humas dan Protokol Masjid"
+            " Istiqlal Abu Hurairah Abdul Salam menyampaikan, masjid masih tertutup.\n\n“Kami masih menunggu"
+            " arahan,” ujarnya.",
+            "Abu Hurairah Abdul Salam",
+        ),
+        # ... two words of it on their own ...
+        (
+            "Wisata hiu paus di Labuhan Jambu, Kabupaten Sumbawa, ramai.\n\n“Ibu-ibu di sana bekerja"
+            " sama dengan kami,” ujar Manajer Badan Usaha Milik Desa (BUMDes) Labuhan Jambu Sanawiyah.",
+            "Sanawiyah",
+        ),
+        # ... or the last word of another person's role ('CEO Bukalapak'), with all before it.
+        (
+            "Bukalapak membuka acara. Menurut CEO Bukalapak Rachmat Kaimuddin, transaksi naik.\n\n"
+            "Vice President of Marketplace Bukalapak Kurnia Rosyada menambahkan, transaksi naik.\n\n"
+            "“Kami mencatat peningkatan,” ujarnya.",
+            "Kurnia Rosyada",
+        ),
+        # A person's short form on its own elsewhere is no body's name ('Tifany Jane').
+        (
+            "Pemengaruh Tifany Jane Effendy bercerita soal kariernya.\n\nDi rumah, Tifany Jane"
+            " menulis.\n\n“Perjalananku cukup panjang,” ucap Tifany Jane Effendy.",
+            "Tifany Jane Effendy",
+        ),
     ],
     ids=[
         "role-over-dari",
@@ -386,6 +413,10 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "two-budis",
         "moniker",
         "initials-naming-an-agency",
+        "body-name-with-the-word-before",
+        "body-name-of-two-words",
+        "body-name-ending-a-role",
+        "short-form-is-no-body",
     ],
 )
 def test_the_speaker_of_one_quote_with_the_names_found(body: str, speaker: str) -> None:

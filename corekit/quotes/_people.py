@@ -418,6 +418,7 @@ class People:
         # where each full name stands, for the one written last before a mention.
         self._shared: dict[str, list[tuple[int, str]]] = {}
         self._person_names: frozenset[str] = frozenset()
+        self._role_ends: frozenset[str] = frozenset()
         # The names module's person mentions: (start, end, canonical), by start.
         self._named: list[tuple[int, int, str]] = []
         self._named_starts: list[int] = []
@@ -453,14 +454,69 @@ class People:
         the names module found in it ('Koordinator Basarnas Pos SAR Jepara Wisnu', 'Universitas
         Pelita Harapan Manlian ...'): those are the role's."""
         run = _run_of(self.body, start, end, self._common_cache)
-        if run is None or run.tail >= len(run.words) - 1 or not self._things:
+        if run is None or run.tail >= len(run.words) - 1:
             return run
         words = run.words
-        for k in range(len(words) - 2, run.tail - 1, -1):
-            # Not two capitals: 'AP' in 'Arnold AP Ritiauw' are initials, whatever agency they name.
-            if len(words[k][2]) > 2 and self._is_thing(words[k][0], words[k][1]):
-                return run._replace(tail=k + 1)
-        return run
+        if self._things:
+            for k in range(len(words) - 2, run.tail - 1, -1):
+                # Not two capitals: 'AP' in 'Arnold AP Ritiauw' are initials, whatever agency they name.
+                if len(words[k][2]) > 2 and self._is_thing(words[k][0], words[k][1]):
+                    return run._replace(tail=k + 1)
+        lead = self._body_lead(run)
+        return run._replace(tail=run.tail + lead) if lead else run
+
+    def _ends_elsewhere(self, phrase: str, here: int) -> bool:
+        """Whether the body writes ``phrase`` somewhere other than at ``here`` with no capitalised
+        word after it, and not as a person the names module found: a whole name of its own, not
+        the start of a longer one nor a person's short form ('Tifany Jane' for 'Tifany Jane
+        Effendy')."""
+        body = self.body
+        i = body.find(phrase)
+        while i >= 0:
+            j = i + len(phrase)
+            if (
+                i != here
+                and _bounded(body, i, j)
+                and not (body[j : j + 1] == " " and body[j + 1 : j + 2].isupper())
+                and self.canonical_at(i, j) is None
+            ):
+                return True
+            i = body.find(phrase, j)
+        return False
+
+    def _body_lead(self, run: _Run) -> int:
+        """How many first words of the run's name (two words or more) are a body's name that the
+        article also writes on its own, so the role's: 'Masjid Istiqlal Abu Hurairah Abdul Salam'
+        beside 'pengurus Masjid Istiqlal tengah ...'; 'Labuhan Jambu Sanawiyah' beside 'Labuhan
+        Jambu, Kabupaten ...'; 'Marketplace Bukalapak Kurnia Rosyada' where another person's role
+        is 'CEO Bukalapak'. A given name or a name prefix opens the person's name whatever else
+        the article writes ('Syarif Hidayatullah')."""
+        words, tail = run.words, run.tail
+        n = len(words) - tail
+        first = _bare(words[tail][2])
+        if first in GIVEN_NAMES or first in NAME_PREFIXES:
+            return 0
+        body = self.body
+        start = words[tail][0]
+        # Two words or more on their own elsewhere: a name that long is seldom shortened so.
+        for m in range(n - 1, 1, -1):
+            if self._ends_elsewhere(body[start : words[tail + m - 1][1]], start):
+                return m
+        # Leaving a name of two words or more: up to the last word that closes another person's
+        # role ...
+        for k in range(n - 3, -1, -1):
+            if _bare(words[tail + k][2]) in self._role_ends:
+                return k + 1
+        # ... or one word that ends an organisation's name elsewhere with the word before it here
+        # (no title: 'kata Gubernur Anies.' is the person's short form).
+        if (
+            n >= 3
+            and tail
+            and _bare(words[tail - 1][2]) not in PERSON_TITLES
+            and self._ends_elsewhere(body[words[tail - 1][0] : words[tail][1]], words[tail - 1][0])
+        ):
+            return 1
+        return 0
 
     def at(self, pos: int) -> _Run | None:
         """The capitalised run that starts at ``pos``."""
@@ -733,6 +789,15 @@ class People:
             canonical = n.name
             self._named.extend((m.start, m.end, canonical) for m in n.mentions)
         self._person_names = frozenset(p[2] for p in self._named)
+        # The last word of a role of two words or more names a body ('Bukalapak' in 'CEO
+        # Bukalapak'), unless it is a title or an initial.
+        self._role_ends = frozenset(
+            last
+            for n in names
+            if n.kind == "person" and n.role and " " in n.role
+            for last in (n.role.rsplit(" ", 1)[1],)
+            if len(last) > 2 and last[:1].isupper() and last not in PERSON_TITLES
+        )
         self._named.sort(key=_first)
         self._named_starts = [p[0] for p in self._named]
         self._things.sort()
