@@ -753,6 +753,30 @@ def test_common_words_and_offices_standing_alone_are_no_people(body: str) -> Non
     assert [n.name for n in find_names(body) if n.kind == "person"] == []
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Tol itu terhubung dengan Giant Sea Wall (GSW) di Semarang, kata Menteri Pekerjaan Umum"
+            " Dody Hanggodo.",
+            ["Dody Hanggodo"],
+        ),
+        # The acronym may open with words before the run ('Pembatasan Sosial').
+        ("Pemerintah kota menerapkan kebijakan Pembatasan Sosial Berskala Lokal (PSBL) mulai Senin.", []),
+        # A person's initials in brackets name the same person.
+        ("Tersangka Parlautan Banjarnahor (PBN) ditangkap di Medan, ujar polisi.", ["Parlautan Banjarnahor"]),
+        # So does a known politician's, with a role.
+        (
+            "Presiden keenam Susilo Bambang Yudhoyono (SBY) hadir di Cikeas.",
+            ["Susilo Bambang Yudhoyono"],
+        ),
+    ],
+    ids=["gsw", "psbl", "initials-of-a-person", "sby"],
+)
+def test_words_an_acronym_spells_out_are_no_person(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
 def test_a_place_glued_to_the_next_word_is_cut_off_as_a_place() -> None:
     body = "Bisnis.com, JakartaPramono Anung mengatakan, jalan itu ditutup mulai pekan depan."
     names = {n.name: n for n in find_names(body)}

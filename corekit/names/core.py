@@ -56,6 +56,23 @@ def _after_kind_word(body: str, start: int) -> bool:
     return body.endswith(_KIND_BEFORE, max(0, start - 10), start)
 
 
+def _spelled_out(body: str, m: PersonMention) -> bool:
+    """Whether the acronym in brackets right after ``m`` is made of its words' initials ('Giant Sea
+    Wall (GSW)', 'Makan Bergizi Gratis (MBG)', 'Sustainable Palm Oil (RSPO)'): a term, a programme
+    or a body spelled out, not a person. A person's initials name no one else ('Parlautan
+    Banjarnahor (PBN)' stays)."""
+    if len(m.tokens) < 2 or body[m.end : m.end + 2] != " (":
+        return False
+    close = body.find(")", m.end + 2, m.end + 12)
+    capitals = "".join(c for c in body[m.end + 2 : close] if c.isupper()) if close > 0 else ""
+    if len(capitals) < 2:
+        return False
+    words = [w for t in m.tokens for w in t.split("-") if w]
+    return capitals.endswith("".join(t[0] for t in m.tokens).upper()) or capitals.endswith(
+        "".join(w[0] for w in words).upper()
+    )
+
+
 def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -> list[_Person]:
     people: list[_Person] = []
     # Full names first, longest first, so a short form can join a full name
@@ -113,7 +130,13 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         full = _known_full(g, p.canonical)
         if full:
             p.canonical = full
-    return people
+    return [
+        p
+        for p in people
+        if p.canonical in g.people
+        or any(m.role for m in p.mentions)
+        or not any(_spelled_out(body, m) for m in p.mentions)
+    ]
 
 
 # An entity being assembled: its kind and raw mentions (start, end, role).
