@@ -7,6 +7,8 @@ gets these and an outlet gets them too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import attrs
 import regex
 
@@ -521,18 +523,25 @@ def drop_repeated_headlines(document: Document, article: Article, plugin: str) -
     repeats a line that does not end like a sentence.
     """
     text = document.text
-    lines = list(_LINE.finditer(text))
+    # The lines as the body has them: furniture cut between two copies leaves them in a row.
+    lines = list(_kept_lines(text, article.removed))
     extra: list[Removed] = []
-    for a, b in zip(lines, lines[1:], strict=False):
-        line = a.group(1)
-        if line != b.group(1) or len(line) > 200 or line.endswith(_SENTENCE_ENDS) or not line[0].isupper():
+    dropped: set[int] = set()
+    for k in range(len(lines) - 1):
+        line = lines[k][1]
+        if line != lines[k + 1][1] or len(line) > 200 or line.endswith(_SENTENCE_ENDS):
+            continue
+        if not line[0].isupper():
             continue
         if len(line.split()) < 3:  # a table's column head repeats by rows ('M', 'M'): the article's own
             continue
-        for m in (a, b):
-            start, end = m.span(1)
-            if not any(r.start < end and start < r.end for r in (*article.removed, *extra)):
-                extra.append(Removed(text=line, start=start, end=end, rule="repeated-title", plugin=plugin))
+        for j in (k, k + 1):
+            if j not in dropped:
+                dropped.add(j)
+                extra.extend(
+                    Removed(text=text[a:b], start=a, end=b, rule="repeated-title", plugin=plugin)
+                    for a, b in lines[j][0]
+                )
     return _with_removed(document, article, extra)
 
 
@@ -596,7 +605,12 @@ def _with_removed(document: Document, article: Article, extra: list[Removed]) ->
 
 def _kept_paragraphs(text: str, removed: tuple[Removed, ...]) -> list[str]:
     """Per line, the pieces outside every removed span, stripped and joined by a space (the audit's rule)."""
-    paragraphs = []
+    return [paragraph for _, paragraph in _kept_lines(text, removed)]
+
+
+def _kept_lines(text: str, removed: tuple[Removed, ...]) -> Iterator[tuple[list[tuple[int, int]], str]]:
+    """Per line with text left: where its pieces outside every removed span stand (stripped), and
+    the paragraph they make."""
     spans = iter(removed)
     span = next(spans, None)
     for line in _LINE.finditer(text):
@@ -604,24 +618,91 @@ def _kept_paragraphs(text: str, removed: tuple[Removed, ...]) -> list[str]:
         pieces, pos = [], start
         while span is not None and span.start < end:
             if span.end > pos:
-                pieces.append(text[pos : max(pos, span.start)])
+                pieces.append((pos, max(pos, span.start)))
                 pos = max(pos, span.end)
             if span.end <= end:
                 span = next(spans, None)
             else:
                 break
-        pieces.append(text[pos:end])
-        kept = [piece.strip() for piece in pieces if piece.strip()]
+        pieces.append((pos, end))
+        kept = []
+        for a, b in pieces:
+            piece = text[a:b]
+            stripped = piece.strip()
+            if stripped:
+                a += len(piece) - len(piece.lstrip())
+                kept.append((a, a + len(stripped)))
         if kept:
-            paragraphs.append(" ".join(kept))
-    return paragraphs
+            yield kept, " ".join(text[a:b] for a, b in kept)
+
+
+# A paragraph this long is the article's own once: printed again, it is a scraper's second copy.
+_REPEAT_MIN_WORDS = 6
+
+
+def _glued_copy(paragraphs: list[str], k: int) -> bool:
+    """Whether paragraph ``k`` holds copies of the paragraphs right after it: two or more, or one
+    that is most of it (the text of a page printed on one line before its paragraphs)."""
+    line = paragraphs[k]
+    held = covered = 0
+    for later in paragraphs[k + 1 :]:
+        if len(later) < 30 or len(later) >= len(line) or later not in line:
+            break
+        held += 1
+        covered += len(later)
+    return held >= 2 or held == 1 and covered >= 0.8 * len(line)
+
+
+def drop_repeated_paragraphs(document: Document, article: Article, plugin: str) -> Article:
+    """Drop a scraper's second copy of the article's paragraphs.
+
+    Scrapers read a paragraph twice where a page nests it (kapanlagi: each paragraph of a listicle
+    twice in a row), or print the whole text on one line, sentences glued, before its paragraphs
+    (republika). A writer may say one sentence twice, but never repeats two paragraphs of six
+    words or more word for word: then every later copy goes ('repeated-paragraph'), and so does a
+    line made of the paragraphs after it ('glued-copy'); the first copy and the separate
+    paragraphs stay.
+    """
+    while True:
+        # Copies nest ('A B C' over 'A B' over 'A'): a line's neighbours change as copies go.
+        cleaner = _drop_copies(document, article, plugin)
+        if cleaner is article:
+            return article
+        article = cleaner
+
+
+def _drop_copies(document: Document, article: Article, plugin: str) -> Article:
+    paragraphs = article.body.split("\n\n")
+    n = len(paragraphs)
+    glued = {k for k in range(n - 1) if paragraphs[k + 1] in paragraphs[k] and _glued_copy(paragraphs, k)}
+    if not glued and len(set(paragraphs)) == n:
+        return article  # most texts: no paragraph twice, none holding the next
+    seen: set[str] = set()
+    copies: list[tuple[str, list[tuple[int, int]]]] = []
+    for k, (pieces, paragraph) in enumerate(_kept_lines(document.text, article.removed)):
+        if k in glued:
+            copies.append(("glued-copy", pieces))
+        elif paragraph in seen and len(paragraph.split()) >= _REPEAT_MIN_WORDS:
+            copies.append(("repeated-paragraph", pieces))
+        else:
+            seen.add(paragraph)
+    if len(copies) < 2 and not glued:
+        return article  # one sentence said twice is the writer's ('Nilainya Rp 600.000 per bulan.')
+    extra = [
+        Removed(text=document.text[a:b], start=a, end=b, rule=rule, plugin=plugin)
+        for rule, pieces in copies
+        for a, b in pieces
+    ]
+    return _with_removed(document, article, extra)
 
 
 def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
     """``engine.strip(document)``, then the steps that need the neighbouring line, which a rule cannot see:
-    :func:`drop_linked_headlines`, :func:`drop_repeated_headlines` and :func:`drop_tag_list`.
+    :func:`drop_linked_headlines`, :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`
+    and :func:`drop_tag_list`.
     """
     article = drop_linked_headlines(document, engine.strip(document), plugin)
+    article = drop_repeated_paragraphs(document, article, plugin)
     article = drop_repeated_headlines(document, article, plugin)
     return drop_tag_list(document, article, plugin)
 

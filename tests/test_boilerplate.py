@@ -122,6 +122,43 @@ def test_a_text_with_nothing_to_remove_is_kept_whole() -> None:
     assert (article.body, article.removed) == ("Paragraf satu.\n\nParagraf dua, lebih panjang.", ())
 
 
+_P1 = "Serial ini mengangkat kisah tiga perempuan yang menjalani kehidupan ganda sebagai pengedar narkoba."
+_P2 = "Film ini memadukan elemen komedi dan aksi dalam cerita tentang pasangan yang dijodohkan."
+
+
+def test_a_paragraph_printed_twice_keeps_its_first_copy() -> None:
+    text = f"{_P1}\n{_P1}\n{_P2}\n{_P2}\nKata dia: ya.\nKata dia: ya."
+    article = boilerplate.strip(Document(text=text))
+    # A short line may well repeat in an article ('Kata dia: ya.'): only those of six words or more go.
+    assert article.body.split("\n\n") == [_P1, _P2, "Kata dia: ya.", "Kata dia: ya."]
+    second = text.index(_P1, 1)
+    assert [(r.rule, r.start, r.text) for r in article.removed] == [
+        ("repeated-paragraph", second, _P1),
+        ("repeated-paragraph", text.index(_P2, text.index(_P2) + 1), _P2),
+    ]
+
+
+def test_a_line_gluing_the_paragraphs_after_it_is_a_copy() -> None:
+    glued = f"REPUBLIKA.CO.ID, JAKARTA -- {_P1}{_P2}"
+    text = f"{glued}\nREPUBLIKA.CO.ID, JAKARTA -- {_P1}\n{_P2}\nParagraf terakhir."
+    article = boilerplate.strip(Document(text=text))
+    assert article.body.split("\n\n") == [f"REPUBLIKA.CO.ID, JAKARTA -- {_P1}", _P2, "Paragraf terakhir."]
+    assert [(r.rule, r.start, r.end) for r in article.removed] == [("glued-copy", 0, len(glued))]
+
+
+def test_one_sentence_said_twice_stays() -> None:
+    twice = "Nilainya Rp 600.000 per bulan selama tiga bulan."
+    text = f"{_P1}\n{twice}\n{_P2}\n{twice}"
+    assert boilerplate.strip(Document(text=text)).body.split("\n\n") == text.split("\n")
+
+
+def test_a_paragraph_quoting_the_next_one_is_no_copy() -> None:
+    # It holds one later paragraph, and that is not most of it.
+    lead = f"Ia menulis di akunnya pada Senin pagi, dan unggahan itu kemudian ramai dibagikan ulang: {_P2}"
+    text = f"{lead}\n{_P2}\nParagraf terakhir."
+    assert boilerplate.strip(Document(text=text)).body.split("\n\n") == [lead, _P2, "Paragraf terakhir."]
+
+
 def test_empty_text() -> None:
     assert boilerplate.strip(Document(text="")).body == ""
 
