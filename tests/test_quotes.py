@@ -388,6 +388,12 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             "“Kami mencatat peningkatan,” ujarnya.",
             "Kurnia Rosyada",
         ),
+        # A nickname the article gives after the full name is that person.
+        (
+            "Wakil Gubernur Bali Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace,"
+            " menyatakan pariwisata lesu.\n\n“Bali dapat segera dibuka,” ujar Tjok Ace.",
+            "Tjokorda Oka Artha Ardana Sukawati",
+        ),
         # A person's short form on its own elsewhere is no body's name ('Tifany Jane').
         (
             "Pemengaruh Tifany Jane Effendy bercerita soal kariernya.\n\nDi rumah, Tifany Jane"
@@ -416,6 +422,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "body-name-with-the-word-before",
         "body-name-of-two-words",
         "body-name-ending-a-role",
+        "disapa",
         "short-form-is-no-body",
     ],
 )

@@ -53,6 +53,8 @@ _P = Patterns(
     ),
     AGE=r"[ ]?\(\d{1,3}\)",
     SAPAAN=r",[ ]sapaan(?:[ ]akrab)?[ ]",
+    # What stands between a name and ' disapa <nickname>': ', yang akrab', ' atau yang biasa'.
+    CALLED=r",?(?:[ ]atau)?(?:[ ]yang)?(?:[ ](?:akrab|biasa|karib|sering))?$",
     CLAUSE_END=r"[.!?](?:[ ]|$)|\n|[“”\"]",
 )
 _SENTENCE_MARKS = frozenset('.!?:“”"')
@@ -680,12 +682,37 @@ class People:
                 nick = self._run_starting(m.end()) if m else None
                 if nick is not None and nick.tail < len(nick.words) and _tail(nick) != name:
                     best, person = self.lookup(_tail(nick))
+        if best == name:
+            # 'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace': the same, said the
+            # other way round.
+            full = self._called(name)
+            if full is not None:
+                best, person = self.lookup(full)
         if best == name and len(words) == 1 and len(anchor) >= 5:
             best, person = self._nickname(anchor, best, person)
         best = self._trim(best)
         result = (best, person and best not in AGENCIES)
         self._lookup[name] = result
         return result
+
+    def _called(self, name: str) -> str | None:
+        """The name of the person the body says goes by ``name``: '<name>, yang akrab disapa
+        <nickname>' ('Muhammad Parid Ridwanuddin, yang akrab disapa Mili')."""
+        body = self.body
+        i = body.find(f" disapa {name}")
+        while i >= 0:
+            j = i + len(" disapa ") + len(name)
+            if _bounded(body, j - len(name), j):
+                lead = _P.CALLED.search(body, max(0, i - 30), i)
+                end = lead.start() if lead is not None else i
+                last = max(body.rfind(" ", 0, end), body.rfind("\n", 0, end)) + 1  # the name's last word
+                found = self._containing(last) if last < end else None
+                if found is not None and found[0].end == end and found[0].tail < len(found[0].words):
+                    full = _tail(found[0])
+                    if full != name:
+                        return full
+            i = body.find(f" disapa {name}", j)
+        return None
 
     def _a_body(self, word: str) -> bool:
         """Whether the body writes ``word`` somewhere after a lower-case word that is no cue and
