@@ -797,3 +797,13 @@ def test_no_break_spaces_join_a_name_and_mentions_keep_the_text() -> None:
     assert person.name == "Dedi Mulyadi"
     assert [m.text for m in person.mentions] == ["Dedi\xa0Mulyadi", "Dedi"]
     assert all(body[m.start : m.end] == m.text for m in person.mentions)
+
+
+def test_a_nickname_the_article_gives_joins_the_person() -> None:
+    body = (
+        "Wakil Gubernur Bali Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, menyatakan"
+        " pariwisata lesu.\n\nTjok Ace menambahkan, protokol sudah dibuat."
+    )
+    (person,) = [n for n in find_names(body) if n.kind == "person"]
+    assert person.name == "Tjokorda Oka Artha Ardana Sukawati"
+    assert [m.text for m in person.mentions] == ["Tjokorda Oka Artha Ardana Sukawati", "Tjok Ace", "Tjok Ace"]

@@ -14,6 +14,7 @@ from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, gazetteer
 from corekit.names.lexicon import KIND_WORDS, PARTICLES, TRAILING_HEADS
 from corekit.names.persons import (
+    NICKNAME_LEAD,
     PersonMention,
     best_role,
     common_in_body,
@@ -125,6 +126,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     for m in pending:
         if m.tokens[0] in lone:
             lone[m.tokens[0]].mentions.append(m)
+    _join_nicknames(body, people)
     for p in people:
         # The article gave only a short form of a well-known person ("Putin").
         full = _known_full(g, p.canonical)
@@ -137,6 +139,22 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         or any(m.role for m in p.mentions)
         or not any(_spelled_out(body, m) for m in p.mentions)
     ]
+
+
+def _join_nicknames(body: str, people: list[_Person]) -> None:
+    """Put a nickname's mentions under the person the article says goes by it ('Tjokorda Oka Artha
+    Ardana Sukawati, yang biasa disapa Tjok Ace'), in place."""
+    ends = {m.end: p for p in people for m in p.mentions}
+    for q in list(people):
+        for m in q.mentions:
+            if not body.endswith("disapa ", 0, m.start):
+                continue
+            lead = NICKNAME_LEAD.search(body, max(0, m.start - 40), m.start)
+            p = ends.get(lead.start()) if lead is not None else None
+            if p is not None and p is not q:
+                p.mentions.extend(q.mentions)
+                people.remove(q)
+                break
 
 
 # An entity being assembled: its kind and raw mentions (start, end, role).

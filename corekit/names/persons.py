@@ -37,6 +37,10 @@ from corekit.names.lexicon import (
 # particles ("bin", "van") are found in those gaps: an alternation here doubles the cost.
 _WORD_SPLIT = regex.compile(r"(\b\p{Lu}[\w’'\-]*\.?)")
 
+# What stands between a name and the nickname after it: ', yang akrab disapa ', ' atau yang
+# biasa disapa ' ('Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace').
+NICKNAME_LEAD = regex.compile(r",?(?:[ ]atau)?(?:[ ]yang)?(?:[ ](?:akrab|biasa|karib|sering))?[ ]disapa[ ]$")
+
 # Unit kinds. INIT: two capitals, initials inside a name ("Mahfud MD") or an acronym.
 # Every unit carries one of these very objects, so the hot loops compare
 # kinds with ``is``.

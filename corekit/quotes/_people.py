@@ -22,7 +22,7 @@ import attrs
 
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS
-from corekit.names.persons import common_in_body
+from corekit.names.persons import NICKNAME_LEAD, common_in_body
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
@@ -53,8 +53,6 @@ _P = Patterns(
     ),
     AGE=r"[ ]?\(\d{1,3}\)",
     SAPAAN=r",[ ]sapaan(?:[ ]akrab)?[ ]",
-    # What stands between a name and ' disapa <nickname>': ', yang akrab', ' atau yang biasa'.
-    CALLED=r",?(?:[ ]atau)?(?:[ ]yang)?(?:[ ](?:akrab|biasa|karib|sering))?$",
     CLAUSE_END=r"[.!?](?:[ ]|$)|\n|[“”\"]",
 )
 _SENTENCE_MARKS = frozenset('.!?:“”"')
@@ -703,7 +701,7 @@ class People:
         while i >= 0:
             j = i + len(" disapa ") + len(name)
             if _bounded(body, j - len(name), j):
-                lead = _P.CALLED.search(body, max(0, i - 30), i)
+                lead = NICKNAME_LEAD.search(body, max(0, i - 30), i + len(" disapa "))
                 end = lead.start() if lead is not None else i
                 last = max(body.rfind(" ", 0, end), body.rfind("\n", 0, end)) + 1  # the name's last word
                 found = self._containing(last) if last < end else None
