@@ -807,3 +807,15 @@ def test_a_nickname_the_article_gives_joins_the_person() -> None:
     (person,) = [n for n in find_names(body) if n.kind == "person"]
     assert person.name == "Tjokorda Oka Artha Ardana Sukawati"
     assert [m.text for m in person.mentions] == ["Tjokorda Oka Artha Ardana Sukawati", "Tjok Ace", "Tjok Ace"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kandidat doktor Medical Science Kobe University itu meneliti vaksin di Jepang.",
+        "Mereka dirawat oleh Khao Prathubchang Wildlife Rescue Center (KPRC) di Ratchaburi.",
+    ],
+    ids=["university", "rescue-centre"],
+)
+def test_an_english_bodys_name_before_its_head_word_is_no_person(body: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == []

@@ -388,6 +388,13 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             "“Kami mencatat peningkatan,” ujarnya.",
             "Kurnia Rosyada",
         ),
+        # An English body's name closes with its head word, and a title after the comma opens the
+        # person, whose verb follows the apposition.
+        (
+            "Vaksin itu diuji.\n\nKandidat doktor Medical Science Kobe University, dokter Adam Prabata,"
+            " mengatakan, vaksin melindungi dari gejala.\n\n“Belum ada bukti,” ucapnya.",
+            "Adam Prabata",
+        ),
         # A nickname the article gives after the full name is that person.
         (
             "Wakil Gubernur Bali Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace,"
@@ -422,6 +429,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "body-name-with-the-word-before",
         "body-name-of-two-words",
         "body-name-ending-a-role",
+        "english-body-then-titled-person",
         "disapa",
         "short-form-is-no-body",
     ],

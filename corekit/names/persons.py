@@ -28,6 +28,7 @@ from corekit.names.lexicon import (
     STOP_WORDS,
     TITLE_CASE_LOWER,
     TITLES,
+    TRAILING_HEADS,
 )
 
 # A capitalized word (letters, digits, inner hyphens and apostrophes, and a
@@ -673,6 +674,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     and not _cue(body, run[i][0], run[j - 1][1])
                 )
             ):
+                named = True
+                i = seg_from = j
+                continue
+            if j < n and run[j][2] in TRAILING_HEADS:
+                # An English name of a body closes with its head word ('Medical Science Kobe
+                # University', 'Imperial College'): the words before it are the body's.
                 named = True
                 i = seg_from = j
                 continue

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import attrs
 
 from corekit.model import Name
-from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS
+from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
 from corekit.names.persons import NICKNAME_LEAD, common_in_body
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
@@ -275,6 +275,7 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
     if (
         len(words) >= 2
         and last in ORG_WORDS
+        and last not in TRAILING_HEADS  # 'Kobe University' is a body's name whole
         and last not in PERSON_TITLES
         and last not in PLACES
         and not _role_word(words[-2][2])
@@ -893,8 +894,16 @@ class People:
         if before in _PASSIVE_WORDS:
             return True  # ``Hal senada disampaikan Rizki Rifai``
         comma = body.rfind(", ", max(0, start - 60), start)
-        if comma >= 0 and body[comma + 2 : comma + 3].islower() and "." not in body[comma:start]:
-            return False  # inside an apposition: ``Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, ...``
+        if (
+            comma > 0
+            and body[comma + 2 : comma + 3].islower()
+            and "." not in body[comma:start]
+            and not (_word_before(body, comma) in ORG_WORDS and _word_after(body, comma + 1) in _LOWER_TITLES)
+        ):
+            # Inside an apposition: ``Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, ...``. After
+            # a body's name, a title opens the person ('Kandidat doktor Medical Science Kobe
+            # University, dokter Adam Prabata, mengatakan').
+            return False
         if body[end : end + 2] == ", " and (
             body[end + 2 : end + 3].islower() or _word_after(body, end) in PERSON_TITLES
         ):
