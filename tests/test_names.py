@@ -819,3 +819,27 @@ def test_a_nickname_the_article_gives_joins_the_person() -> None:
 )
 def test_an_english_bodys_name_before_its_head_word_is_no_person(body: str) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        # 'Guru Besar' is a title, not a person named Guru.
+        (
+            "Menurut Guru Besar Fakultas Ekonomi dan Bisnis Universitas Lambung Mangkurat Muhammad Handry"
+            " Imansyah, Kalsel harus bersiap.",
+            "Muhammad Handry Imansyah",
+            None,
+        ),
+        # A body's head word that is a role word too ('Universitas') opens the body's name before a
+        # place, as a noun head does.
+        (
+            "Rektor Universitas Tanjungpura Pontianak Eddy Suratman menilai investasi turun.",
+            "Eddy Suratman",
+            "Rektor Universitas Tanjungpura Pontianak",
+        ),
+    ],
+    ids=["guru-besar", "universitas-before-a-place"],
+)
+def test_one_person_after_an_academic_title(body: str, person: str, role: str | None) -> None:
+    assert [(n.name, n.role) for n in find_names(body) if n.kind == "person"] == [(person, role)]

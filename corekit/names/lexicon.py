@@ -27,7 +27,7 @@ TITLES = _words(
     AKBP AKP Iptu Ipda Aiptu Aipda Bripka Brigadir Briptu Bripda Jaksa Kajati Kajari Jampidsus Jampidum
     Jaksa Hakim Jubir Juru Komisioner Anggota Duta Dubes Perdana PM Raja Ratu Pangeran Sultan
     Paus Kanselir Senator Pastor Pendeta Romo Ustaz Ustadz Kiai Kyai KH Habib Syekh Dr dr Prof Ir
-    Drs Dra Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs Ms Sir Sekda Rektor Dekan Dosen Peneliti Pengamat
+    Drs Dra Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs Ms Sir Sekda Rektor Dekan Dosen Guru Peneliti Pengamat
     Ekonom Analis Pakar CEO COO CFO Presdir Komisaris Chairman Pendiri Pelatih Manajer Pengacara
     Kuasa Koordinator Deputi Asisten Staf Plt Plh Pj Penjabat Kadis Kadinkes Pimpinan Pemimpin Kapuspenkum
     Kasi Kasubsi Kabiro Karo Inspektur Komandan Pj Kapusdatin Ketua-ketua Warga Tersangka Terdakwa

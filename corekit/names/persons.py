@@ -287,6 +287,12 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     return runs, hits
 
 
+def _has_head(units: Sequence[Unit]) -> bool:
+    """Whether a body's head word stands in ``units``: a noun head, or one the role words hold too
+    ('Universitas')."""
+    return any(u[3] is NOUN or u[2] in NOUN_HEADS for u in units)
+
+
 def _role_text(body: str, units: Sequence[Unit]) -> str | None:
     """The role phrase: from the first title to the end of ``units``, when only role material follows."""
     for i, u in enumerate(units):
@@ -695,7 +701,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 i = j
                 continue
-            if j < n and run[j][3] is OTHER and any(u[3] is NOUN for u in run[seg_from:i]):
+            if j < n and run[j][3] is OTHER and _has_head(run[seg_from:i]):
                 # Between a body's head word and a place stands the body's name, and goes in the
                 # role of a person after them: 'PT Sasa Inti Minahasa Selatan', 'Forum Peduli
                 # Hijau Bungo', 'Kelompok Konservasi Penyu Nagaraja Cilacap'.
