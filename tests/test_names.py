@@ -843,3 +843,24 @@ def test_an_english_bodys_name_before_its_head_word_is_no_person(body: str) -> N
 )
 def test_one_person_after_an_academic_title(body: str, person: str, role: str | None) -> None:
     assert [(n.name, n.role) for n in find_names(body) if n.kind == "person"] == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Kasat Narkoba Polres Binjai, AKP Syamsul Bahri, membenarkan penangkapan itu.", ["Syamsul Bahri"]),
+        (
+            "Tarif itu berlaku, menurut laporan Bloomberg. CEO Tesla yang juga dekat dengan Trump diam.",
+            ["Donald Trump"],
+        ),
+        # After the head of a region the one word is the holder's one name.
+        (
+            "Sholat dihadiri Bupati Indramayu, Lucky Hakim, beserta Wakil Bupati Syaefudin. Camat Syahrizal"
+            " juga hadir.",
+            ["Lucky Hakim", "Syaefudin", "Syahrizal"],
+        ),
+    ],
+    ids=["polres-binjai", "ceo-tesla", "wakil-bupati-and-camat"],
+)
+def test_one_word_after_the_head_of_a_body_is_the_bodys(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

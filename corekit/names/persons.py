@@ -287,6 +287,15 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     return runs, hits
 
 
+# Titles that head a body or a unit of one ('CEO Tesla', 'Ketua Media'). Not those of a region's
+# or a force's head: the word after 'Bupati', 'Camat' or 'Kapolres' that is no known place is most
+# often the holder's one name ('Wakil Bupati Syaefudin', 'Camat Syahrizal').
+_BODY_TITLES = ORG_TITLES - {
+    "Bupati", "Gubernur", "Camat", "Lurah", "Rektor", "Dekan", "Kapolda", "Kapolres", "Kapolsek",
+    "Pangdam", "Dandim", "Danrem", "Kajati", "Kajari", "Kadis", "Sekda",
+}  # fmt: skip
+
+
 def _has_head(units: Sequence[Unit]) -> bool:
     """Whether a body's head word stands in ``units``: a noun head, or one the role words hold too
     ('Universitas')."""
@@ -710,10 +719,15 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 named = True
                 i = j
                 continue
-            if j == i + 1 == n and run[i - 1][3] is NOUN and not _spoken(body, run[i][2]):
-                # One word right after a body's head word closes the run: the body's own name or
-                # place ('Kepala Puskesmas Cilincing'), not its head's name, unless the article
-                # lets that word speak ('kata Widyastuti').
+            if (
+                j == i + 1 == n
+                and (_has_head(run[i - 1 : i]) or run[i - 1][2] in _BODY_TITLES)
+                and not _spoken(body, run[i][2])
+            ):
+                # One word right after a body's head word, or a title that heads a body, closes the
+                # run: the body's own name or place ('Kepala Puskesmas Cilincing', 'Kasat Narkoba
+                # Polres Binjai', 'CEO Tesla'), not its head's name, unless the article lets that
+                # word speak ('kata Widyastuti').
                 break
             prefix = run[seg_from:i]
             i, moved = _name_start(body, run, prefix, i, j, runs)
