@@ -8,7 +8,9 @@ role words before them (or in a comma apposition before or after) are the role.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
+from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -142,6 +144,23 @@ def english_term(tokens: Sequence[str]) -> bool:
     return any(
         len(t) >= 8 and t.endswith(_ENGLISH_ENDINGS) and t[1:].islower() and t != "Nasution" for t in tokens
     )
+
+
+def english_phrase(tokens: Sequence[str]) -> bool:
+    """Whether a candidate of two words or more is made of common English words alone, none of
+    them a name ('Welcoming Dinner', 'Fighting Fish', 'Free Trade Zones'; not 'Will Smith'). Words
+    of three letters or fewer count for nothing: they are as often Chinese names ('Ma Long')."""
+    if len(tokens) < 2 or any(len(t) < 4 for t in tokens):
+        return False
+    common = _english_common()
+    return all(t.lower() in common for t in tokens)
+
+
+@functools.cache
+def _english_common() -> frozenset[str]:
+    # Made by tools/gen_english.py from SCOWL; read once, on the first candidate that may be one.
+    text = resources.files("corekit").joinpath("data", "english_common.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def spaced(body: str) -> str:
