@@ -602,8 +602,12 @@ def test_ministry_short_form_and_middle_name_short_form() -> None:
         # Name endings that are words, or words with no prefix, stay.
         ("Menteri Ruslan Prawiranegara hadir atas nama negara.", "Ruslan Prawiranegara"),
         ("Aktris Ajeng Parameswari hadir di acara itu.", "Ajeng Parameswari"),
+        # A short function word, after a word the article also writes alone ...
+        ("Pebulu tangkis Wang Anyulahir di Beijing. Wang Anyu juara dunia.", "Wang Anyu"),
+        # ... and not where it is a name's ending ('Jordan': 'Jor' stands nowhere alone).
+        ("Penyerang Michael Jordan hadir dan menyapa penggemar.", "Michael Jordan"),
     ],
-    ids=["cue-verb", "both-affixes", "listed-word", "negara", "meswari"],
+    ids=["cue-verb", "both-affixes", "listed-word", "negara", "meswari", "glued-lahir", "jordan"],
 )
 def test_a_word_glued_to_the_end_of_a_name_is_cut_off(body: str, person: str) -> None:
     people = [n for n in find_names(body) if n.kind == "person"]

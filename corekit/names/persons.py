@@ -786,15 +786,18 @@ _GLUED_VERB = regex.compile(r"(?<=\p{Ll}{3})(?:me|di|ber|ter|per)\p{Ll}{3,}(?:ka
 
 def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """Mentions whose last word ends in a word glued to it, cut before that word: a speech verb,
-    'kembali', 'sempat', 'sebagai', a verb with both affixes ('mengirimkan'), or a prefixed word
-    of seven letters or more that the article also writes on its own. Name endings are no such
+    'kembali', 'sempat', 'sebagai', a verb with both affixes ('mengirimkan'), a prefixed word
+    of seven letters or more that the article also writes on its own, or a short function word
+    ('yang', 'untuk') after a word the article writes alone. Name endings are no such
     words ('Prawiranegara': 'negara' has no prefix; 'Parameswari': 'meswari' stands nowhere alone)."""
     out = mentions
     for n, m in enumerate(mentions):
         last = m.tokens[-1]
-        if len(last) < 9 or not last[-1].islower():
+        if len(last) < 6 or not last[-1].islower():
             continue
-        cut = _glued_at(body, last)
+        cut = _glued_at(body, last) if len(last) >= 9 else 0
+        if not cut:
+            cut = _glued_function_word(body, last)
         if cut:
             if out is mentions:
                 out = list(mentions)
@@ -818,6 +821,26 @@ def _glued_at(body: str, word: str) -> int:
             and f" {tail} " in body
         ):
             return k
+    return 0
+
+
+# Short words a scraper glues to the name before them ('Wang Anyulahir', 'Jawa Baratuntuk',
+# 'Stasiun Rangkasbitung Ultimateyang'). Names end so too ('Jordan', 'Mancini', 'Dayang'), so one
+# is cut off only where the article also writes the rest on its own ('Wang Anyu menjadi ...').
+_GLUED_FUNCTION_WORDS = (
+    "yang", "untuk", "itu", "ini", "dan", "akan", "juga", "dengan", "dari", "pada", "dalam",
+    "tersebut", "telah", "sudah", "akhirnya", "lahir", "kata", "ujar",
+)  # fmt: skip
+
+
+def _glued_function_word(body: str, word: str) -> int:
+    """Where a short word glued to the end of ``word`` starts, or 0."""
+    for tail in _GLUED_FUNCTION_WORDS:
+        cut = len(word) - len(tail)
+        if cut < 3 or not word.endswith(tail) or not word[cut - 1].islower():
+            continue
+        if _written_alone(body, word[:cut], -1):
+            return cut
     return 0
 
 
