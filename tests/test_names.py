@@ -893,3 +893,10 @@ def test_one_person_after_an_academic_title(body: str, person: str, role: str | 
 )
 def test_one_word_after_the_head_of_a_body_is_the_bodys(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+def test_companies_the_news_names_daily_are_organisations() -> None:
+    body = "Fitur Apple Intelligence dan Huawei HiCar hadir, sementara CEO Toyota Akio Toyoda diam."
+    names = {(n.name, n.kind) for n in find_names(body)}
+    assert {("Apple", "org"), ("Huawei", "org"), ("Akio Toyoda", "person")} <= names
+    assert [n for n, kind in names if kind == "person"] == ["Akio Toyoda"]

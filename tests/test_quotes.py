@@ -401,6 +401,14 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " menyatakan pariwisata lesu.\n\n“Bali dapat segera dibuka,” ujar Tjok Ace.",
             "Tjokorda Oka Artha Ardana Sukawati",
         ),
+        # ... even where the names module took the body's word for the person's short form
+        # ('Xcelerate' after 'Gojek'), and after an organisation the names module knows.
+        (
+            "Etanee, salah satu startup terpilih Gojek Xcelerate yang bergerak di bidang pangan, bertahan."
+            "\n\nKetua Gojek Xcelerate Yoanita Simanjuntak mengatakan, peluang masih ada.\n\n“Penting"
+            " bagi kita untuk berkolaborasi,” ujarnya.",
+            "Yoanita Simanjuntak",
+        ),
         # A person's short form on its own elsewhere is no body's name ('Tifany Jane').
         (
             "Pemengaruh Tifany Jane Effendy bercerita soal kariernya.\n\nDi rumah, Tifany Jane"
@@ -431,6 +439,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "body-name-ending-a-role",
         "english-body-then-titled-person",
         "disapa",
+        "body-name-after-a-known-organisation",
         "short-form-is-no-body",
     ],
 )

@@ -462,8 +462,9 @@ class People:
             for k in range(len(words) - 2, run.tail - 1, -1):
                 # Not two capitals: 'AP' in 'Arnold AP Ritiauw' are initials, whatever agency they name.
                 if len(words[k][2]) > 2 and self._is_thing(words[k][0], words[k][1]):
-                    return run._replace(tail=k + 1)
-        lead = self._body_lead(run)
+                    run = run._replace(tail=k + 1)
+                    break
+        lead = self._body_lead(run) if run.tail < len(words) - 1 else 0
         return run._replace(tail=run.tail + lead) if lead else run
 
     def _ends_elsewhere(self, phrase: str, here: int) -> bool:
@@ -479,11 +480,16 @@ class People:
                 i != here
                 and _bounded(body, i, j)
                 and not (body[j : j + 1] == " " and body[j + 1 : j + 2].isupper())
-                and self.canonical_at(i, j) is None
+                and not self._named_from(i)
             ):
                 return True
             i = body.find(phrase, j)
         return False
+
+    def _named_from(self, pos: int) -> bool:
+        """Whether a person mention of the names module starts at ``pos``."""
+        i = bisect.bisect_left(self._named_starts, pos)
+        return i < len(self._named_starts) and self._named_starts[i] == pos
 
     def _body_lead(self, run: _Run) -> int:
         """How many first words of the run's name (two words or more) are a body's name that the
