@@ -900,3 +900,18 @@ def test_companies_the_news_names_daily_are_organisations() -> None:
     names = {(n.name, n.kind) for n in find_names(body)}
     assert {("Apple", "org"), ("Huawei", "org"), ("Akio Toyoda", "person")} <= names
     assert [n for n, kind in names if kind == "person"] == ["Akio Toyoda"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Laga digelar di Stadio San Paolo Naples pekan depan.",
+        "Penumpang dibawa ke GOR Pulo Gadung lantaran tidak punya SIKM.",
+        "Warga antre di Kios Berkah Abadi sejak pagi.",
+        "Saham Ophir Energy Plc naik tajam kemarin.",
+        "Kebijakan America First Trade Policy berlaku tahun ini.",
+    ],
+    ids=["stadio", "gor", "kios", "plc", "policy"],
+)
+def test_places_and_bodies_named_by_their_head_word_are_no_people(body: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == []

@@ -188,7 +188,7 @@ NOUN_HEADS = _words(
     Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
     Pantai Puskesmas Kampus Teater KM Batang Sistem International Pemko Mushala Musala Musholla Simpang
     Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Auditorium Kali Kurikulum Mapolres Mapolda Mapolsek
-    Mapolresta Mako Makodam
+    Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
@@ -210,6 +210,7 @@ TRAILING_HEADS = _words(
     Temple Palace Tower Towers Park Square Street Road Avenue Bridge Airport Station Port Island
     Islands Mountain Lake River Valley Beach Bay Coast Ocean Sea Gulf Peninsula Province County
     Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
+    Plc PLC LLC GmbH Associations Policy Gardens Garden Today
     """
 )
 
