@@ -19,8 +19,7 @@ from corekit.names.persons import (
     best_role,
     common_in_body,
     confirm_lone,
-    english_phrase,
-    english_term,
+    english,
     find_persons,
     spaced,
 )
@@ -174,11 +173,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     text, body = body, spaced(body)  # each mention's text is sliced from ``text``
     g = gazetteer()
     persons, hits = find_persons(body)
-    persons = [
-        m
-        for m in persons
-        if not _after_kind_word(body, m.start) and not english_term(m.tokens) and not english_phrase(m.tokens)
-    ]
+    persons = [m for m in persons if not _after_kind_word(body, m.start) and not english(m.tokens)]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):

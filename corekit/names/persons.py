@@ -138,22 +138,25 @@ def common_in_body(body: str, word: str) -> bool:
 _WORD_ENDS = frozenset(("", " ", ",", "."))
 
 
-def english_term(tokens: Sequence[str]) -> bool:
-    """Whether a candidate's words hold an English abstract noun or adjective: a term, not a person."""
-    # str.endswith with a tuple, in C: this runs on every candidate of every article.
-    return any(
-        len(t) >= 8 and t.endswith(_ENGLISH_ENDINGS) and t[1:].islower() and t != "Nasution" for t in tokens
-    )
-
-
-def english_phrase(tokens: Sequence[str]) -> bool:
-    """Whether a candidate of two words or more is made of common English words alone, none of
-    them a name ('Welcoming Dinner', 'Fighting Fish', 'Free Trade Zones'; not 'Will Smith'). Words
-    of three letters or fewer count for nothing: they are as often Chinese names ('Ma Long')."""
-    if len(tokens) < 2 or any(len(t) < 4 for t in tokens):
+def english(tokens: Sequence[str]) -> bool:
+    """Whether a candidate's words are English, not a person's name: one of them an abstract noun
+    or adjective ('Polymerase Chain Reaction', 'Online Single Submission'), or, two words or more,
+    all common words that are no one's name ('Welcoming Dinner', 'Fighting Fish', 'Free Trade
+    Zones'; not 'Will Smith'). Words of three letters or fewer count for no common word: they are
+    as often Chinese names ('Ma Long'). This runs on every candidate of every article: plain
+    loops, and str.endswith with a tuple, in C."""
+    for t in tokens:
+        if len(t) >= 8 and t.endswith(_ENGLISH_ENDINGS) and t[1:].islower() and t != "Nasution":
+            return True
+    if len(tokens) < 2:
         return False
     common = _english_common()
-    return all(t.lower() in common for t in tokens)
+    for t in tokens:
+        if len(t) < 4 or t.lower() not in common:
+            break  # most candidates: at the first word
+    else:
+        return True
+    return False
 
 
 @functools.cache
@@ -740,7 +743,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 continue
             if (
                 j == i + 1 == n
-                and (_has_head(run[i - 1 : i]) or run[i - 1][2] in _BODY_TITLES)
+                and (run[i - 1][3] is NOUN or run[i - 1][2] in NOUN_HEADS or run[i - 1][2] in _BODY_TITLES)
                 and not _spoken(body, run[i][2])
             ):
                 # One word right after a body's head word, or a title that heads a body, closes the
@@ -833,8 +836,14 @@ _GLUED_FUNCTION_WORDS = (
 )  # fmt: skip
 
 
+# Their last three letters: most words end otherwise, and one set probe settles them.
+_GLUED_FUNCTION_ENDS = frozenset(t[-3:] for t in _GLUED_FUNCTION_WORDS)
+
+
 def _glued_function_word(body: str, word: str) -> int:
     """Where a short word glued to the end of ``word`` starts, or 0."""
+    if word[-3:] not in _GLUED_FUNCTION_ENDS:
+        return 0
     for tail in _GLUED_FUNCTION_WORDS:
         cut = len(word) - len(tail)
         if cut < 3 or not word.endswith(tail) or not word[cut - 1].islower():
