@@ -522,6 +522,9 @@ def drop_repeated_headlines(document: Document, article: Article, plugin: str) -
     detik prints its video teaser's title twice above the editors' initials; an article never
     repeats a line that does not end like a sentence.
     """
+    paragraphs = article.body.split("\n\n")
+    if all(a != b for a, b in zip(paragraphs, paragraphs[1:], strict=False)):
+        return article  # most texts: no line printed twice in a row, and no line need be read
     text = document.text
     # The lines as the body has them: furniture cut between two copies leaves them in a row.
     lines = list(_kept_lines(text, article.removed))
@@ -674,7 +677,13 @@ def drop_repeated_paragraphs(document: Document, article: Article, plugin: str) 
 def _drop_copies(document: Document, article: Article, plugin: str) -> Article:
     paragraphs = article.body.split("\n\n")
     n = len(paragraphs)
-    glued = {k for k in range(n - 1) if paragraphs[k + 1] in paragraphs[k] and _glued_copy(paragraphs, k)}
+    glued = {
+        k
+        for k in range(n - 1)
+        if 30 <= len(paragraphs[k + 1]) < len(paragraphs[k])
+        and paragraphs[k + 1] in paragraphs[k]
+        and _glued_copy(paragraphs, k)
+    }
     if not glued and len(set(paragraphs)) == n:
         return article  # most texts: no paragraph twice, none holding the next
     seen: set[str] = set()
