@@ -915,3 +915,13 @@ def test_companies_the_news_names_daily_are_organisations() -> None:
 )
 def test_places_and_bodies_named_by_their_head_word_are_no_people(body: str) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == []
+
+
+def test_a_short_line_ending_in_a_full_stop_is_no_headline() -> None:
+    # A scraper cuts sentences into lines; a headline ends without a full stop.
+    body = (
+        "Kasus itu ditangani polisi, kata kepala kepolisian sektor\n"
+        "Kompol Fauzan Thohari, Selasa (10/6/2025).\n"
+        "Fauzan mengatakan maling gagal membongkar brankas."
+    )
+    assert [n.name for n in find_names(body) if n.kind == "person"] == ["Fauzan Thohari"]

@@ -409,6 +409,13 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " bagi kita untuk berkolaborasi,” ujarnya.",
             "Yoanita Simanjuntak",
         ),
+        # A subheading's capitals say nothing about where a name ends.
+        (
+            "Penyidik menggeledah apartemen.\n\nNadiem Makarim Buka Suara\n\nEks Menteri Pendidikan"
+            " Nadiem Makarim memberi keterangan.\n\n“Di tahun 2020, krisis pandemi juga krisis"
+            " pendidikan,” kata Nadiem.",
+            "Nadiem Makarim",
+        ),
         # A person's short form on its own elsewhere is no body's name ('Tifany Jane').
         (
             "Pemengaruh Tifany Jane Effendy bercerita soal kariernya.\n\nDi rumah, Tifany Jane"
@@ -440,6 +447,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "english-body-then-titled-person",
         "disapa",
         "body-name-after-a-known-organisation",
+        "subheading",
         "short-form-is-no-body",
     ],
 )

@@ -366,9 +366,12 @@ def _title_case_line(body: str, start: int, cache: dict[int, bool]) -> bool:
     words = body[ls:le].split()
     # Headlines are short; a long sentence full of organisation names is not one.
     # Title case leaves function words ("di", "dan", "untuk") in lower case;
-    # a lower-case content word means an ordinary sentence.
-    cache[ls] = answer = 3 <= len(words) <= 16 and not any(
-        w[0].islower() and len(w) > 4 and w not in TITLE_CASE_LOWER for w in words
+    # a lower-case content word means an ordinary sentence. So does a full stop at the end: a
+    # scraper cuts sentences into lines ('Kompol Fauzan Thohari, Selasa (10/6/2025).').
+    cache[ls] = answer = (
+        3 <= len(words) <= 16
+        and not words[-1].endswith(".")
+        and not any(w[0].islower() and len(w) > 4 and w not in TITLE_CASE_LOWER for w in words)
     )
     return answer
 

@@ -22,7 +22,7 @@ import attrs
 
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
-from corekit.names.persons import NICKNAME_LEAD, common_in_body
+from corekit.names.persons import NICKNAME_LEAD, _title_case_line, common_in_body
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
@@ -420,6 +420,7 @@ class People:
         self._shared: dict[str, list[tuple[int, str]]] = {}
         self._person_names: frozenset[str] = frozenset()
         self._role_ends: frozenset[str] = frozenset()
+        self._headlines: dict[int, bool] = {}  # line start -> title case, for _title_case_line
         # The names module's person mentions: (start, end, canonical), by start.
         self._named: list[tuple[int, int, str]] = []
         self._named_starts: list[int] = []
@@ -485,6 +486,11 @@ class People:
                 return True
             i = body.find(phrase, j)
         return False
+
+    def _named_end(self, pos: int) -> int:
+        """Where the names module's person mention holding ``pos`` ends; ``pos`` if none does."""
+        i = bisect.bisect_right(self._named_starts, pos) - 1
+        return self._named[i][1] if i >= 0 and self._named[i][1] > pos else pos
 
     def _named_from(self, pos: int) -> bool:
         """Whether a person mention of the names module starts at ``pos``."""
@@ -655,6 +661,11 @@ class People:
                 if found is not None:
                     run, prev = found
                     tw = [w for _, _, w in run.words[run.tail :]]
+                    if _title_case_line(body, i, self._headlines):
+                        # A headline or subheading capitalises every word ('Nadiem Makarim Buka
+                        # Suara'): there the name ends where the names module ends it.
+                        end = self._named_end(i)
+                        tw = [w for s, e, w in run.words[run.tail :] if e <= end]
                     for k in range(len(tw) - len(words) + 1):
                         if tw[k : k + len(words)] == words:
                             if (
