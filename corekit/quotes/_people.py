@@ -661,7 +661,7 @@ class People:
                 if found is not None:
                     run, prev = found
                     tw = [w for _, _, w in run.words[run.tail :]]
-                    if _title_case_line(body, i, self._headlines):
+                    if len(tw) > len(words) and _title_case_line(body, i, self._headlines):
                         # A headline or subheading capitalises every word ('Nadiem Makarim Buka
                         # Suara'): there the name ends where the names module ends it.
                         end = self._named_end(i)
