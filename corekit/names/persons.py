@@ -345,7 +345,7 @@ def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
     return _role_text(body, run)
 
 
-def _title_case_line(body: str, start: int, cache: dict[int, bool]) -> bool:
+def title_case_line(body: str, start: int, cache: dict[int, bool]) -> bool:
     """True when the line holding ``start`` capitalizes nearly every word (a headline or subheading).
 
     There capitals say nothing (verbs are capitalized too: "Xi Jinping
@@ -627,7 +627,7 @@ def _past_body(
 
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
     """A lone name that joins nobody is a person when a role or a speech cue backs it, outside headlines."""
-    return (m.role is not None or _cue(body, m.start, m.end)) and not _title_case_line(body, m.start, lines)
+    return (m.role is not None or _cue(body, m.start, m.end)) and not title_case_line(body, m.start, lines)
 
 
 def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
@@ -773,7 +773,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             role = ", ".join(roles) or _plain_role(body, run[i][0], run[j - 1][1])
             tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME])
             start, end = run[i][0], run[j - 1][1]
-            strong = (role is not None or len(tokens) > 1 or _cue(body, start, end)) and not _title_case_line(
+            strong = (role is not None or len(tokens) > 1 or _cue(body, start, end)) and not title_case_line(
                 body, start, lines
             )
             out.append(PersonMention(start, end, role, tokens, strong))

@@ -22,7 +22,7 @@ import attrs
 
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
-from corekit.names.persons import NICKNAME_LEAD, _title_case_line, common_in_body
+from corekit.names.persons import NICKNAME_LEAD, common_in_body, title_case_line
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
@@ -420,7 +420,7 @@ class People:
         self._shared: dict[str, list[tuple[int, str]]] = {}
         self._person_names: frozenset[str] = frozenset()
         self._role_ends: frozenset[str] = frozenset()
-        self._headlines: dict[int, bool] = {}  # line start -> title case, for _title_case_line
+        self._headlines: dict[int, bool] = {}  # line start -> title case, for title_case_line
         # The names module's person mentions: (start, end, canonical), by start.
         self._named: list[tuple[int, int, str]] = []
         self._named_starts: list[int] = []
@@ -661,7 +661,7 @@ class People:
                 if found is not None:
                     run, prev = found
                     tw = [w for _, _, w in run.words[run.tail :]]
-                    if len(tw) > len(words) and _title_case_line(body, i, self._headlines):
+                    if len(tw) > len(words) and title_case_line(body, i, self._headlines):
                         # A headline or subheading capitalises every word ('Nadiem Makarim Buka
                         # Suara'): there the name ends where the names module ends it.
                         end = self._named_end(i)
