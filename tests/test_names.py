@@ -910,8 +910,9 @@ def test_companies_the_news_names_daily_are_organisations() -> None:
         "Warga antre di Kios Berkah Abadi sejak pagi.",
         "Saham Ophir Energy Plc naik tajam kemarin.",
         "Kebijakan America First Trade Policy berlaku tahun ini.",
+        "Menurut survei Saiful Mujani Research and Consulting, elektabilitasnya naik.",
     ],
-    ids=["stadio", "gor", "kios", "plc", "policy"],
+    ids=["stadio", "gor", "kios", "plc", "policy", "research"],
 )
 def test_places_and_bodies_named_by_their_head_word_are_no_people(body: str) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == []

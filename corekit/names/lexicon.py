@@ -210,7 +210,7 @@ TRAILING_HEADS = _words(
     Temple Palace Tower Towers Park Square Street Road Avenue Bridge Airport Station Port Island
     Islands Mountain Lake River Valley Beach Bay Coast Ocean Sea Gulf Peninsula Province County
     Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
-    Plc PLC LLC GmbH Associations Policy Gardens Garden Today
+    Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research
     """
 )
 

@@ -205,6 +205,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "Pergub", "Perwal", "Perbup", "Kepres", "Keppres", "Inpres", "Rp", "US", "Covid", "Covid-19",
     "COVID-19", "PSBB", "Lebaran", "Idul", "Imlek", "Hari", "Raya", "Tim", "Kompas", "KOMPAS",
     "Kompas.com", "Sekolah", "Rumah", "Jalan",
+    # English function words a title-case English office holds ('Head Of Investment Research').
+    "Of", "For", "And", "The", "At", "On", "In",
 })
 
 # First words of a name that the article drops when it shortens the name (``Mochamad Ardian
