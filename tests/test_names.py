@@ -926,3 +926,20 @@ def test_a_short_line_ending_in_a_full_stop_is_no_headline() -> None:
         "Fauzan mengatakan maling gagal membongkar brankas."
     )
     assert [n.name for n in find_names(body) if n.kind == "person"] == ["Fauzan Thohari"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono mengatakan, buron diburu.",
+            ["Hari Setiyono"],
+        ),
+        ("Peringatan Hari Kartini digelar di sekolah itu.", []),
+        # ... and where the word after it is a common word ('ulang tahun').
+        ("Kepala Dinas Pariwisata Hari Ulang Tahun Jakarta dirayakan. Acara ulang tahun digelar.", []),
+    ],
+    ids=["after-a-title", "a-day", "birthday"],
+)
+def test_hari_after_a_title_opens_a_name(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

@@ -318,6 +318,11 @@ _BODY_TITLES = ORG_TITLES - {
 }  # fmt: skip
 
 
+def _titled(run: Sequence[Unit], k: int) -> bool:
+    """Whether a title stands in ``run`` before unit ``k``."""
+    return any(u[3] is TITLE for u in run[:k])
+
+
 def _has_head(units: Sequence[Unit]) -> bool:
     """Whether a body's head word stands in ``units``: a noun head, or one the role words hold too
     ('Universitas')."""
@@ -677,6 +682,19 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             if u[2] == "Lalu" and k + 1 < n and run[k + 1][3] is NAME and not _sentence_initial(body, u[0]):
                 # Inside a sentence, 'Lalu' before a name is the Sasak noble title that opens a
                 # Lombok name ('Lalu Kusnawan'), not 'then' nor the 'Lalu Lintas' of traffic.
+                run[k] = (u[0], u[1], u[2], NAME)
+                continue
+            if (
+                u[2] == "Hari"
+                and k
+                and k + 1 < n
+                and run[k + 1][3] is NAME
+                and _titled(run, k)
+                and not common_in_body(body, run[k + 1][2])
+            ):
+                # After a title, 'Hari' before a name opens it ('Kepala Pusat Penerangan Hukum
+                # Kejaksaan Agung Hari Setiyono'); elsewhere it is a day ('Hari Kartini', 'Hari
+                # Ulang Tahun').
                 run[k] = (u[0], u[1], u[2], NAME)
                 continue
             if u[3] is INIT:
