@@ -175,6 +175,22 @@ def test_institutions_get_long_forms() -> None:
         assert names[org].kind == "org", org
 
 
+@pytest.mark.parametrize(
+    ("surface", "name", "kind"),
+    [
+        ("Perancis", "Prancis", "place"),
+        ("Turkiye", "Turki", "place"),
+        ("BPKP", "Badan Pengawasan Keuangan dan Pembangunan", "org"),
+        ("Kemendag", "Kementerian Perdagangan", "org"),
+        ("Pemprov DKI", "Pemerintah Provinsi DKI Jakarta", "org"),
+        ("Hamas", "Hamas", "org"),
+        ("ISIS", "Negara Islam Irak dan Suriah", "org"),
+    ],
+)
+def test_more_places_and_bodies_of_the_news(surface: str, name: str, kind: str) -> None:
+    assert [(n.name, n.kind) for n in find_names(f"Pejabat dari {surface} datang kemarin.")] == [(name, kind)]
+
+
 def test_short_form_joins_a_later_full_name() -> None:
     body = "Belousov tiba di Beijing. Menteri Pertahanan Andrei Belousov lalu bertemu Zhang."
     people = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "person"}
