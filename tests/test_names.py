@@ -682,8 +682,14 @@ def test_a_given_name_after_a_role_complement_opens_the_name(body: str, person: 
             [],
             ["Whitney Houston"],
         ),
+        (
+            "Warga mengungsi dari Khan Yunis ke Rafah, kata juru bicara UNRWA Juliette Touma.",
+            ["Khan Younis", "Rafah"],
+            [],
+            ["Juliette Touma"],
+        ),
     ],
-    ids=["club-and-city", "a-city-that-is-a-surname"],
+    ids=["club-and-city", "a-city-that-is-a-surname", "gaza-cities"],
 )
 def test_world_cities_and_their_clubs(
     body: str, places: list[str], orgs: list[str], people: list[str]
