@@ -520,7 +520,7 @@ def _stands_alone(before: str) -> bool:
     return not before[:1].isupper() or before in NOUN_HEADS and before not in TITLES
 
 
-def _occurrences(body: str, words: str) -> Iterator[tuple[int, int]]:
+def occurrences(body: str, words: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every whole-word occurrence of ``words`` in ``body``."""
     i = body.find(words)
     while i >= 0:
@@ -541,7 +541,7 @@ def _apart(body: str, words: str, role_end: str) -> bool:
         and _stands_alone(_word_before(body, i))
         # After the very role again ("Sekretaris Kabinet Pramono Anung dan ..."): the person.
         and not (role_end and body.endswith(role_end, 0, i))
-        for i, e in _occurrences(body, words)
+        for i, e in occurrences(body, words)
     )
 
 
@@ -550,7 +550,7 @@ def _spoken(body: str, word: str) -> bool:
 
     Not as the last word of a longer name ("wilayah Boven Digoel, menyatakan").
     """
-    return any(_after_title_or_alone(body, i) and _cue(body, i, e) for i, e in _occurrences(body, word))
+    return any(_after_title_or_alone(body, i) and _cue(body, i, e) for i, e in occurrences(body, word))
 
 
 def _word_before(body: str, i: int) -> str:
@@ -906,7 +906,7 @@ def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention
 
 def _written_alone(body: str, word: str, skip: int) -> bool:
     """Whether ``word`` stands somewhere in ``body`` as a word of its own, not after a hyphen."""
-    return any(i != skip and body[i - 1 : i] != "-" for i, _ in _occurrences(body, word))
+    return any(i != skip and body[i - 1 : i] != "-" for i, _ in occurrences(body, word))
 
 
 def best_role(roles: Sequence[str]) -> str | None:

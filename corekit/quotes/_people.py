@@ -22,7 +22,7 @@ import attrs
 
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
-from corekit.names.persons import NICKNAME_LEAD, common_in_body, title_case_line
+from corekit.names.persons import NICKNAME_LEAD, common_in_body, occurrences, title_case_line
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
@@ -474,18 +474,12 @@ class People:
         the start of a longer one nor a person's short form ('Tifany Jane' for 'Tifany Jane
         Effendy')."""
         body = self.body
-        i = body.find(phrase)
-        while i >= 0:
-            j = i + len(phrase)
-            if (
-                i != here
-                and _bounded(body, i, j)
-                and not (body[j : j + 1] == " " and body[j + 1 : j + 2].isupper())
-                and not self._named_from(i)
-            ):
-                return True
-            i = body.find(phrase, j)
-        return False
+        return any(
+            i != here
+            and not (body[j : j + 1] == " " and body[j + 1 : j + 2].isupper())
+            and not self._named_from(i)
+            for i, j in occurrences(body, phrase)
+        )
 
     def _named_end(self, pos: int) -> int:
         """Where the names module's person mention holding ``pos`` ends; ``pos`` if none does."""
