@@ -323,10 +323,15 @@ def _titled(run: Sequence[Unit], k: int) -> bool:
     return any(u[3] is TITLE for u in run[:k])
 
 
+def _is_head(u: Unit) -> bool:
+    """Whether ``u`` is a body's head word: a noun head, or one the role words hold too
+    ('Universitas', 'Polres')."""
+    return u[3] is NOUN or u[2] in NOUN_HEADS
+
+
 def _has_head(units: Sequence[Unit]) -> bool:
-    """Whether a body's head word stands in ``units``: a noun head, or one the role words hold too
-    ('Universitas')."""
-    return any(u[3] is NOUN or u[2] in NOUN_HEADS for u in units)
+    """Whether a body's head word stands in ``units``."""
+    return any(_is_head(u) for u in units)
 
 
 def _role_text(body: str, units: Sequence[Unit]) -> str | None:
@@ -764,7 +769,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 continue
             if (
                 j == i + 1 == n
-                and (run[i - 1][3] is NOUN or run[i - 1][2] in NOUN_HEADS or run[i - 1][2] in _BODY_TITLES)
+                and (_is_head(run[i - 1]) or run[i - 1][2] in _BODY_TITLES)
                 and not _spoken(body, run[i][2])
             ):
                 # One word right after a body's head word, or a title that heads a body, closes the
