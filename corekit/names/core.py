@@ -21,6 +21,7 @@ from corekit.names.persons import (
     confirm_lone,
     english,
     find_persons,
+    root_word_term,
     spaced,
 )
 
@@ -91,7 +92,11 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             not cands
             and m.strong
             and m.tokens[-1] not in TRAILING_HEADS
-            and (m.role is not None or not _common_phrase(body, m.tokens))
+            and (
+                m.role is not None
+                or not _common_phrase(body, m.tokens)
+                and not root_word_term(body, m)
+            )
         ):
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.

@@ -159,11 +159,51 @@ def english(tokens: Sequence[str]) -> bool:
     return False
 
 
-@functools.cache
+def indonesian(tokens: Sequence[str]) -> bool:
+    """Whether a candidate of two words or more is made of Indonesian root words alone ('Pinjam
+    Pakai', 'Tingkat Komponen', 'Samurai Biru', 'Hang Seng'): a term, a heading or a nickname, not a
+    person. Many names are root words too ('Budi', 'Wahyu', 'Indah'), so this says nothing of a
+    candidate with a role, which callers check, nor of one holding a known given name. A closing
+    letter ('Tipe A') counts for a root word, an opening one does not ('M Arifin'), nor does a word
+    of two or three letters ('Gu Man')."""
+    if len(tokens) < 2 or len(tokens[0]) == 1:
+        return False
+    common = _word_list("indonesian_common.txt")
+    for t in tokens:
+        if len(t) == 1:
+            continue
+        if len(t) < 4 or t in GIVEN_NAMES or t.lower() not in common:
+            return False
+    return True
+
+
+def root_word_term(body: str, m: PersonMention) -> bool:
+    """Whether ``m`` is made of Indonesian root words alone (``indonesian``) and nothing marks it as
+    a person: no cue at it, none of its words speaking elsewhere ('kata Akmal' for 'Akmal Malik'),
+    no age after it ('Jaja Jamal (57)'). The last two are looked for only when the first holds."""
+    return (
+        indonesian(m.tokens)
+        and not _cue(body, m.start, m.end)
+        and not _AGE.match(body, m.end)
+        and not any(_spoken(body, t) for t in m.tokens)
+    )
+
+
+# An age in brackets after a name ('Jaja Jamal (57)'): only people are given one. Not three digits: a
+# count ('Lebak Bulus (107)').
+_AGE = regex.compile(r" ?\(\d{1,2}\)")
+
+
 def _english_common() -> frozenset[str]:
-    # Made by tools/gen_english.py from SCOWL; read once, on the first candidate that may be one.
-    text = resources.files("corekit").joinpath("data", "english_common.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _word_list("english_common.txt")
+
+
+@functools.cache
+def _word_list(name: str) -> frozenset[str]:
+    # Made by tools/gen_english.py or tools/gen_indonesian.py; read once, on the first candidate
+    # that asks. A header line is never a lower-case word, so it may stay in the set.
+    text = resources.files("corekit").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(text.split("\n"))
 
 
 def spaced(body: str) -> str:
