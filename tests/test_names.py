@@ -771,7 +771,7 @@ def test_indonesian_root_words_are_generated_from_sastrawi() -> None:
     ("body", "people"),
     [
         (
-            "Syaratnya Izin Pinjam Pakai Kawasan Hutan dan Sertifikat Laik Operasi, kata Dokter Budi Santoso",
+            "Syaratnya Izin Pinjam Pakai Kawasan Hutan dan Sertifikat Laik Operasi, kata Budi Santoso.",
             ["Budi Santoso"],
         ),
         ("Samurai Biru unggul tiga gol atas lawannya di babak pertama.", []),
@@ -1009,4 +1009,51 @@ def test_a_short_line_ending_in_a_full_stop_is_no_headline() -> None:
     ids=["after-a-title", "a-day", "birthday"],
 )
 def test_hari_after_a_title_opens_a_name(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        (
+            "Presiden Amerika Serikat (AS) Donald Trump menunda tarif impor.",
+            "Donald Trump",
+            "Presiden Amerika Serikat (AS)",
+        ),
+        (
+            "Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri (Kemendagri) Akmal Malik hadir.",
+            "Akmal Malik",
+            "Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri (Kemendagri)",
+        ),
+        # A name in brackets is a nickname, not a short form in the role.
+        ("Presiden Joko Widodo (Jokowi) meninjau lokasi banjir.", "Joko Widodo", "Presiden"),
+    ],
+    ids=["country-short-form", "ministry-short-form", "nickname"],
+)
+def test_a_short_form_in_brackets_stays_in_the_role(body: str, person: str, role: str) -> None:
+    people = [n for n in find_names(body) if n.kind == "person"]
+    assert [(n.name, n.role) for n in people] == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kepala Kantor Cabang Dinas Wilayah I Kabupaten Bogor hadir di sana.",
+    ],
+    ids=["region-number"],
+)
+def test_a_lone_letter_is_no_person(body: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Jepang juara Grup C. Pasukan Hajime Moriyase unggul atas pasukan lain.", ["Hajime Moriyase"]),
+        ("Ia menulis di platform X. Lainnya mengatakan hal lain.", []),
+        ("Chairman Samsung Electronics, Jay Y. Lee, bertemu pejabat.", ["Jay Y. Lee"]),
+    ],
+    ids=["group-letter", "platform-x", "initial"],
+)
+def test_a_letters_dot_before_a_common_word_ends_a_sentence(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people

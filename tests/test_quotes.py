@@ -13,11 +13,6 @@ from hypothesis import strategies as st
 from corekit.names import find_names
 from corekit.quotes import extract_quotes
 
-try:
-    from corekit.names import find_names
-except ImportError:  # the names module lives on its own branch until merged
-    find_names = None
-
 REPO = pathlib.Path(__file__).resolve().parent.parent
 
 
@@ -720,13 +715,13 @@ def test_before_cue_spans() -> None:
 @pytest.mark.parametrize(
     ("after", "cue"),
     [
-        (' kata Putin.', "kata"),
-        (', ujarnya.', "ujarnya"),
-        (', demikian kata Li.', "kata"),
-        (' tambah Putin.', "tambah"),  # a lead word that is a cue itself
-        (' lanjutnya.', "lanjutnya"),
-        (' yang lain.', None),
-        (' kata2 itu', None),  # a digit glued to the word: not a cue
+        (" kata Putin.", "kata"),
+        (", ujarnya.", "ujarnya"),
+        (", demikian kata Li.", "kata"),
+        (" tambah Putin.", "tambah"),  # a lead word that is a cue itself
+        (" lanjutnya.", "lanjutnya"),
+        (" yang lain.", None),
+        (" kata2 itu", None),  # a digit glued to the word: not a cue
     ],
 )
 def test_after_cue(after: str, cue: str | None) -> None:
@@ -780,3 +775,11 @@ def test_no_break_spaces_in_the_speaker_slot_and_the_quote() -> None:
     (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert q.speaker == "Herry Heryawan"
     assert body[q.start : q.end] == q.text and "\xa0" in q.text
+
+
+def test_a_letters_dot_ends_the_sentence_before_the_speaker() -> None:
+    body = (
+        "Kanye West menulis di platform X. Lainnya mengatakan, “Oh tidak, dia lupa makan obat lagi hari ini.”"
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers and "X. Lainnya" not in speakers

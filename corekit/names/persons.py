@@ -322,6 +322,13 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                         reach = hit[1]
         if start < reach:
             kind = OTHER
+        if link == " (" and run and after[:1] == ")" and kind is not NAME and kind is not TITLE:
+            # A short form in brackets goes on with the role it ends ('Presiden Amerika Serikat (AS)
+            # Donald Trump', '... Kementerian Dalam Negeri (Kemendagri) Akmal Malik'); a name in
+            # brackets is a nickname ('Joko Widodo (Jokowi)').
+            run.append((start - 1, end + 1, text, OTHER))
+            link = after[1:]
+            continue
         if kind is STOP:
             # A common word ends the run: nothing on either side of it can be
             # one name or one role. Dropping it here saves work on every
@@ -742,6 +749,19 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # Ulang Tahun').
                 run[k] = (u[0], u[1], u[2], NAME)
                 continue
+            if (
+                len(u[2]) == 2
+                and u[2][1] == "."
+                and k + 1 < n
+                and run[k + 1][3] is NAME
+                and (_INFLECTED.fullmatch(run[k + 1][2]) or common_in_body(body, run[k + 1][2]))
+            ):
+                # The dot after a letter ended a sentence, whose first word is a common one: 'juara
+                # Grup C. Pasukan Hajime Moriyase', 'platform X. Lainnya'. An initial stands before
+                # a name ('Jay Y. Lee').
+                run[k] = (u[0], u[1], u[2], STOP)
+                run[k + 1] = (*run[k + 1][:3], STOP)
+                continue
             if u[3] is INIT:
                 # Initials only next to a name token; elsewhere an acronym.
                 near = (k and run[k - 1][3] is NAME) or (k + 1 < n and run[k + 1][3] is NAME)
@@ -835,6 +855,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     roles.append(after)
             role = ", ".join(roles) or _plain_role(body, run[i][0], run[j - 1][1])
             tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME])
+            if len(tokens) == 1 and len(tokens[0]) == 1:
+                # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C'.
+                i = seg_from = j
+                continue
             start, end = run[i][0], run[j - 1][1]
             strong = (role is not None or len(tokens) > 1 or _cue(body, start, end)) and not title_case_line(
                 body, start, lines

@@ -252,6 +252,23 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
             else:
                 words.append((pos, pos + len(w), w))
             pos += len(w) + 1
+    if ". " in text:
+        for k in range(len(words) - 1):
+            w, nxt = words[k][2], words[k + 1][2]
+            if (
+                len(w) == 2
+                and w[1] == "."
+                and (
+                    nxt.endswith("nya")
+                    or f" {nxt.lower()} " in body
+                    or body[words[k][0] - 1 : words[k][0]] == "\n"
+                )
+            ):
+                # The dot after a letter ended a sentence ('di platform X. Lainnya mengatakan',
+                # 'juara Grup C. Pasukan ...') or labels a list item ('\nC. Meminta semua ...'): the
+                # speaker is after it. An initial stands before a name ('Jay Y. Lee').
+                words = words[k + 1 :]
+                break
     # A capitalised word that opens a sentence is often a common word: drop it when the body
     # also writes it in lower case or it is a known sentence opener.
     s = words[0][0]
