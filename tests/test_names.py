@@ -1057,3 +1057,56 @@ def test_a_lone_letter_is_no_person(body: str) -> None:
 )
 def test_a_letters_dot_before_a_common_word_ends_a_sentence(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Menurut Dendi Pratama, hal itu penting bagi kampus.", ["Dendi Pratama"]),
+        ("Hal itu dikatakan Deputi Gubernur BI Juda Agung di Jakarta.", ["Juda Agung"]),
+        # Before a name the word is still the role's.
+        ("Jaksa Agung Sanitiar Burhanuddin hadir di gedung itu.", ["Sanitiar Burhanuddin"]),
+    ],
+    ids=["pratama", "agung", "jaksa-agung"],
+)
+def test_a_rank_word_closing_a_name_is_the_names(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Perusahaan itu meluncurkan kampanye ‘Original Forever’ pada Senin lalu.",
+        "Kampanye 'Electrify Your Journey' digelar di lima kota.",
+    ],
+    ids=["curly", "straight"],
+)
+def test_a_quoted_title_is_no_person(body: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Korban dibawa ke UGD RSUP Dr. Kariadi Semarang untuk dirawat.", []),
+        ("Macet panjang terjadi di Jalan Jenderal Sudirman sejak pagi.", []),
+        # After a title, the head word is role material: the name is its holder's.
+        ("Kepala Puskesmas Dr. Budi Santoso mengatakan hal itu.", ["Budi Santoso"]),
+    ],
+    ids=["hospital", "street", "holder"],
+)
+def test_a_body_named_after_someone_names_no_one_there(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan hal itu.", "Rio Wahyu Anggoro"),
+        # Not after an office's title: its body comes first ('Polkam'), the name at a given name.
+        ("Menko Polkam Budi Gunawan mengatakan hal itu.", "Budi Gunawan"),
+    ],
+    ids=["rank", "office"],
+)
+def test_a_name_after_a_rank_starts_right_there(body: str, person: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == [person]

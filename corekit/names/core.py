@@ -51,6 +51,21 @@ def _common_phrase(body: str, tokens: Sequence[str]) -> bool:
     return 2 * sum(common_in_body(body, w) for w in words) >= len(words)
 
 
+_OPEN_MARKS = frozenset("‘'\"“")
+_CLOSE_MARKS = frozenset("’'\"”")
+
+
+def _quoted(body: str, m: PersonMention) -> bool:
+    """Whether ``m`` is all a quotation holds: a title, a campaign or a slogan ('kampanye ‘Original
+    Forever’'), not a person. The closing mark may be glued into the last word, as an apostrophe
+    is in a name ('Rian D’Masiv')."""
+    return (
+        body[m.start - 1 : m.start] in _OPEN_MARKS
+        and m.start > 0
+        and (body[m.end - 1] in _CLOSE_MARKS or body[m.end : m.end + 1] in _CLOSE_MARKS)
+    )
+
+
 _KIND_BEFORE = tuple(f"{w} " for w in sorted(KIND_WORDS))
 
 
@@ -92,11 +107,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             not cands
             and m.strong
             and m.tokens[-1] not in TRAILING_HEADS
-            and (
-                m.role is not None
-                or not _common_phrase(body, m.tokens)
-                and not root_word_term(body, m)
-            )
+            and (m.role is not None or not _common_phrase(body, m.tokens) and not root_word_term(body, m))
         ):
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
@@ -178,7 +189,11 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     text, body = body, spaced(body)  # each mention's text is sliced from ``text``
     g = gazetteer()
     persons, hits = find_persons(body)
-    persons = [m for m in persons if not _after_kind_word(body, m.start) and not english(m.tokens)]
+    persons = [
+        m
+        for m in persons
+        if not _after_kind_word(body, m.start) and not english(m.tokens) and not _quoted(body, m)
+    ]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):

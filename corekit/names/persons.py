@@ -531,6 +531,11 @@ def _name_start(
     return (names[cut], True) if cut else (i, False)
 
 
+# Ranks and degrees: they stand right before a name. Not forms of address, which may stand before
+# a wife's name and her husband's ('Ibu Iriana Joko Widodo').
+_NAME_RANKS = RANKS - {"Pak", "Bu", "Ibu", "Bapak", "Bpk", "Tuan", "Nyonya", "Sdr", "Sdri", "Mantan", "Eks"}
+
+
 def _role_cut(
     run: Sequence[Unit], prefix: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]
 ) -> int:
@@ -540,8 +545,10 @@ def _role_cut(
         # ("Menteri Kesehatan Budi Gunadi Sadikin").
         return 1
     if len(names) >= 3 and run[names[0]][2] not in GIVEN_NAMES:
-        # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name.
-        for n, k in enumerate(names[1:], 1):
+        # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name. Not after a
+        # rank or an honorific, which stands right before a name ("AKBP Rio Wahyu Anggoro").
+        ranked = prefix and prefix[-1][2] in _NAME_RANKS
+        for n, k in enumerate(names[1:] if not ranked else (), 1):
             if run[k][2] in GIVEN_NAMES:
                 # Asked for here only: few runs get this far, so the set is not built per body.
                 lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
@@ -727,8 +734,9 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
         ):
             run = [(first[0], first[1], first[2], STOP), *run[1:]]
         last_u = run[-1]
-        if last_u[3] is TITLE and last_u[2] in _NAME_TITLES and run[-2][3] is NAME:
-            # A title closing a name, with nothing after it to head, is the name's: 'Arif Rahman Hakim'.
+        if last_u[2] in _NAME_TITLES and run[-2][3] is NAME:
+            # A title or role word closing a name, with nothing after it to head, is the name's:
+            # 'Arif Rahman Hakim', 'Dendi Pratama'.
             run = [*run[:-1], (last_u[0], last_u[1], last_u[2], NAME)]
         for k, u in enumerate(run):
             if u[2] == "Lalu" and k + 1 < n and run[k + 1][3] is NAME and not _sentence_initial(body, u[0]):
@@ -775,7 +783,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
         while i < n:
             kind = run[i][3]
             if kind is TITLE:
-                blocked_by_noun = after_body = False
+                # Not a title right after the head word: the body is named after someone ('RSUP Dr.
+                # Kariadi', 'Jalan Jenderal Sudirman'), who is not there.
+                if not (blocked_by_noun and run[i - 1][3] is NOUN):
+                    blocked_by_noun = after_body = False
             elif kind is NOUN and _role_text(body, run[seg_from:i]) is None:
                 blocked_by_noun, after_body, named = True, False, False
             elif kind is OTHER and blocked_by_noun:
@@ -943,8 +954,9 @@ def _glued_function_word(body: str, word: str) -> int:
     return 0
 
 
-# Titles that are family names too ('Lukman Hakim', 'Arif Rahman Hakim').
-_NAME_TITLES = frozenset(("Hakim", "Raja", "Ratu", "Sultan"))
+# Titles and role words (ranks, 'Direktur Utama') that are family names too ('Lukman Hakim', 'Arif
+# Rahman Hakim', 'Dendi Pratama', 'Jaka Utama').
+_NAME_TITLES = frozenset(("Hakim", "Raja", "Ratu", "Sultan", "Pratama", "Utama", "Madya", "Muda", "Agung"))
 
 
 # A running pair ('Eri Cahyadi-Armuji', 'Prabowo Subianto-Gibran Rakabuming Raka'): the hyphen
