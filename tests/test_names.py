@@ -1110,3 +1110,22 @@ def test_a_body_named_after_someone_names_no_one_there(body: str, people: list[s
 )
 def test_a_name_after_a_rank_starts_right_there(body: str, person: str) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("Model Nadia Tjoa telah menyelesaikan studi magisternya.", "Nadia Tjoa", "Model"),
+        ("Kriminolog Leopold Sudaryono menilai hal itu wajar.", "Leopold Sudaryono", "Kriminolog"),
+        ("Oni, gitaris band itu, menulis lagunya.", "Oni", "gitaris band itu"),
+    ],
+    ids=["model", "criminologist", "guitarist"],
+)
+def test_a_profession_is_a_role(body: str, person: str, role: str) -> None:
+    assert [(n.name, n.role) for n in find_names(body) if n.kind == "person"] == [(person, role)]
+
+
+def test_the_lower_case_word_model_is_no_ones_role() -> None:
+    # 'model' in lower case is a kind of car as often as a profession.
+    body = "Wuling mengekspor model Formo Max, Confero, Formo, Cortez, dan Alvez ke Timur Tengah."
+    assert not [n for n in find_names(body) if n.kind == "person" and n.role]

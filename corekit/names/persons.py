@@ -434,7 +434,9 @@ def title_case_line(body: str, start: int, cache: dict[int, bool]) -> bool:
 
 
 _PLAIN_TITLES = sorted(
-    {t.lower() for t in TITLES if len(t) > 3 and t[1:].islower()} - {"bapak", "tuan", "nyonya", "juara"}
+    {t.lower() for t in TITLES if len(t) > 3 and t[1:].islower()}
+    # 'model' in lower case lists car models as often ('model Formo Max, Confero').
+    - {"bapak", "tuan", "nyonya", "juara", "model"}
     | {"juru bicara", "kuasa hukum", "wali kota", "pakar", "pengajar", "guru besar", "ahli"},
     key=len,
     reverse=True,
