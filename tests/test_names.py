@@ -1129,3 +1129,17 @@ def test_the_lower_case_word_model_is_no_ones_role() -> None:
     # 'model' in lower case is a kind of car as often as a profession.
     body = "Wuling mengekspor model Formo Max, Confero, Formo, Cortez, dan Alvez ke Timur Tengah."
     assert not [n for n in find_names(body) if n.kind == "person" and n.role]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Sundulan Kamada masuk ke gawang lawan. Daichi Kamada berlari.", ["Daichi Kamada"]),
+        ("Unggahan Chika Jessica itu ramai dikomentari warganet.", ["Chika Jessica"]),
+        # A name from a short root ('abdi') keeps its -an.
+        ("Abdian Saputra mengatakan kapal cepat sudah berlayar.", ["Abdian Saputra"]),
+    ],
+    ids=["header", "upload", "abdian"],
+)
+def test_a_noun_in_an_opening_a_sentence_is_no_name(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

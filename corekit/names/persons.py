@@ -194,6 +194,18 @@ def root_word_term(body: str, m: PersonMention) -> bool:
 _AGE = regex.compile(r" ?\(\d{1,2}\)")
 
 
+def _an_noun(word: str) -> bool:
+    """Whether ``word`` is a root word with the noun suffix -an ('Sundulan', 'Tendangan', 'Unggahan').
+    Names end so too, from no root word ('Setiawan', 'Ridwan') or from a short one ('Hasan',
+    'Abdian')."""
+    return (
+        len(word) >= 7
+        and word.endswith("an")
+        and word not in GIVEN_NAMES
+        and word[:-2].lower() in _word_list("indonesian_common.txt")
+    )
+
+
 def _english_common() -> frozenset[str]:
     return _word_list("english_common.txt")
 
@@ -726,13 +738,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             continue
         if not n:
             continue
-        # Sentence-initial capitals say nothing: drop a first word the
-        # article also writes in lower case ("Kunjungan Li ...").
+        # Sentence-initial capitals say nothing: drop a first word the article also writes in lower
+        # case ("Kunjungan Li ..."), or a noun made of a root word and -an ("Sundulan Kamada",
+        # "Unggahan Chika Jessica").
         first = run[0]
         if (
             first[3] is NAME
             and _sentence_initial(body, first[0])
-            and (_INFLECTED.fullmatch(first[2]) or common_in_body(body, first[2]))
+            and (_INFLECTED.fullmatch(first[2]) or common_in_body(body, first[2]) or _an_noun(first[2]))
         ):
             run = [(first[0], first[1], first[2], STOP), *run[1:]]
         last_u = run[-1]
