@@ -1143,3 +1143,24 @@ def test_the_lower_case_word_model_is_no_ones_role() -> None:
 )
 def test_a_noun_in_an_opening_a_sentence_is_no_name(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A link's text glued on both sides: the name and the word after it come apart.
+        (
+            "Ia berfoto bersamaRatna Galih, kakak dariLiam Gallagheryang terkenal itu.",
+            ["Ratna Galih", "Liam Gallagher"],
+        ),
+        ("Penyidik memeriksa saksi dalam penyidikanMarcella Santosodi gedung itu.", ["Marcella Santoso"]),
+        # A prefixed or a doubled word glued to a name the article writes without it.
+        ("Francesco Bagnaiamenatap balapan itu. Bagnaia finis ketiga.", ["Francesco Bagnaia"]),
+        ("Penyanyi Yuni Sharabaru-baru ini tampil. Yuni Shara bernyanyi.", ["Yuni Shara"]),
+        # Not 'iPhone' nor 'McDonald', nor a name whose end reads like a word when nothing is glued.
+        ("Ia membeli iPhone di gerai McDonald bersama Hendra Setiawan.", ["Hendra Setiawan"]),
+    ],
+    ids=["link-both-sides", "link-di", "prefixed", "doubled", "not-glued"],
+)
+def test_words_a_scraper_glued_to_a_name_come_off(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

@@ -37,8 +37,10 @@ from corekit.names.lexicon import (
 # trailing dot judged later), as the separator of a split: one C call cuts the
 # body into [text before, word, gap, word, gap, ...], so the run loop reads each
 # word and the gap after it without a match object or offsets per word. Name
-# particles ("bin", "van") are found in those gaps: an alternation here doubles the cost.
-_WORD_SPLIT = regex.compile(r"(\b\p{Lu}[\w’'\-]*\.?)")
+# particles ("bin", "van") are found in those gaps: an alternation here doubles the cost. A capital
+# after two lower-case letters or more that open a word starts one too: a scraper glued the name to
+# the word before it ('bersamaRatna Galih', 'dariLiam Gallagher'); not 'iPhone' nor 'McDonald'.
+_WORD_SPLIT = regex.compile(r"((?:\b|(?<=\b\p{Ll}{2,}))\p{Lu}[\w’'\-]*\.?)")
 
 # What stands between a name and the nickname after it: ', yang akrab disapa ', ' atau yang
 # biasa disapa ' ('Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace').
@@ -912,11 +914,16 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
     out = mentions
     for n, m in enumerate(mentions):
         last = m.tokens[-1]
-        if len(last) < 6 or not last[-1].islower():
+        glued_in = _glued_to_word(body, m.start)
+        if len(last) < (5 if glued_in else 6) or not last[-1].islower():
             continue
         cut = _glued_at(body, last) if len(last) >= 9 else 0
         if not cut:
             cut = _glued_function_word(body, last)
+        if not cut and glued_in:
+            # Glued to the word before it, the name was a link or in italics: the word after it is
+            # most likely glued too ('dariLiam Gallagheryang', 'penyidikanMarcella Santosodi').
+            cut = _glued_tail(last)
         if cut:
             if out is mentions:
                 out = list(mentions)
@@ -926,7 +933,8 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
 
 
 def _glued_at(body: str, word: str) -> int:
-    """Where a glued word starts in ``word``, or 0."""
+    """Where a glued word starts in ``word``, or 0. A prefixed word ('Bagnaiamenatap') or a doubled
+    one ('Sharabaru-baru') is cut off where the article writes it alone, or the name without it."""
     for k in range(3, len(word) - 4):
         tail = word[k:]
         if not word[k - 1].islower():
@@ -935,12 +943,15 @@ def _glued_at(body: str, word: str) -> int:
             tail in _GLUED_WORDS
             or len(tail) >= 9
             and _GLUED_VERB.match(word, k)
-            or len(tail) >= 7
-            and _GLUED_TAIL.match(word, k)
-            and f" {tail} " in body
+            or (len(tail) >= 7 and _GLUED_TAIL.match(word, k) or _DOUBLED.fullmatch(tail))
+            and (f" {tail} " in body or _written_alone(body, word[:k], -1))
         ):
             return k
     return 0
+
+
+# A doubled word ('baru-baru', 'tiba-tiba'), glued to a name by a scraper.
+_DOUBLED = regex.compile(r"(\p{Ll}{3,})-\1")
 
 
 # Short words a scraper glues to the name before them ('Wang Anyulahir', 'Jawa Baratuntuk',
@@ -954,6 +965,33 @@ _GLUED_FUNCTION_WORDS = (
 
 # Their last three letters: most words end otherwise, and one set probe settles them.
 _GLUED_FUNCTION_ENDS = frozenset(t[-3:] for t in _GLUED_FUNCTION_WORDS)
+
+
+def _glued_to_word(body: str, start: int) -> bool:
+    """Whether a lower-case word is glued to ``start`` ('dariLiam'); not a place ('JakartaPramono')."""
+    if start == 0 or not body[start - 1].islower():
+        return False
+    i = start - 1
+    while i > 0 and body[i - 1].isalpha():
+        i -= 1
+    return body[i].islower()
+
+
+# Words a scraper glues after a link or italics ('Gallagheryang', 'Santosodi', 'Vanenburgusai').
+_TAIL_WORDS = frozenset(_GLUED_FUNCTION_WORDS) | {
+    "di", "ke", "usai", "saat", "sejak", "selaku", "sebelum", "setelah", "sesudah", "milik", "musim",
+    "pekan", "bersama", "kepada", "hingga", "serta", "atau", "karena", "bahwa", "menjadi", "sebagai",
+    "masih", "belum", "bukan", "pun", "lalu", "kini", "tidak", "sendiri", "tujuan", "ketika", "kala",
+}  # fmt: skip
+
+
+def _glued_tail(word: str) -> int:
+    """Where the longest glued word at the end of ``word`` starts, or 0: one of ``_TAIL_WORDS`` or a
+    prefixed word ('menghasilkan', 'bersyukur'), after three letters or more of the name."""
+    for k in range(3, len(word) - 1):
+        if word[k - 1].islower() and (word[k:] in _TAIL_WORDS or _GLUED_TAIL.match(word, k)):
+            return k
+    return 0
 
 
 def _glued_function_word(body: str, word: str) -> int:
