@@ -1164,3 +1164,20 @@ def test_a_noun_in_an_opening_a_sentence_is_no_name(body: str, people: list[str]
 )
 def test_words_a_scraper_glued_to_a_name_come_off(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Kebutuhan layanan jangka panjang atauLong-Term Care meningkat, kata Budi Santoso.",
+            ["Budi Santoso"],
+        ),
+        ("Lagu ini berjudul sama dengan filmI Heart You yang tayang tahun lalu.", []),
+        # A linked name holds no common English word.
+        ("Ia berfoto bersamaRatna Galih di Jakarta.", ["Ratna Galih"]),
+    ],
+    ids=["long-term-care", "song", "linked-name"],
+)
+def test_an_english_term_glued_in_italics_is_no_person(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

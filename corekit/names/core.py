@@ -21,6 +21,7 @@ from corekit.names.persons import (
     confirm_lone,
     english,
     find_persons,
+    glued_english,
     root_word_term,
     spaced,
 )
@@ -192,7 +193,10 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     persons = [
         m
         for m in persons
-        if not _after_kind_word(body, m.start) and not english(m.tokens) and not _quoted(body, m)
+        if not _after_kind_word(body, m.start)
+        and not english(m.tokens)
+        and not _quoted(body, m)
+        and not glued_english(body, m)
     ]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}

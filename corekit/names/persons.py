@@ -208,6 +208,16 @@ def _an_noun(word: str) -> bool:
     )
 
 
+def glued_english(body: str, m: PersonMention) -> bool:
+    """Whether ``m``, glued to the lower-case word before it (a link or italics a scraper ran
+    together), holds a common English word and no role: an English term in italics ('layanan jangka
+    panjang atauLong-Term Care', 'dramaBe Passionately'), not a linked name ('bersamaRatna Galih')."""
+    if m.role is not None or not _glued_to_word(body, m.start):
+        return False
+    common = _english_common()
+    return any(len(t) >= 4 and t.lower() in common for t in m.tokens)
+
+
 def _english_common() -> frozenset[str]:
     return _word_list("english_common.txt")
 
