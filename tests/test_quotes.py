@@ -783,3 +783,27 @@ def test_a_letters_dot_ends_the_sentence_before_the_speaker() -> None:
     )
     speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert speakers and "X. Lainnya" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "INDRAMAYU — Wakil Bupati Indramayu, Syaefudin, meninjau Pasar Patrol.\n\n"
+            "Pedagang daging ayam ikut ditemui di pasar itu.\n\n"
+            "“Hari ini luar biasa, kita mengunjungi pasar dan pedagang,” tutur Wabup Indramayu.",
+            "Syaefudin",
+        ),
+        (
+            "BANDUNG — Direktur Direktorat Reserse Kriminal Umum (Dirreskrimum) Polda Jabar Kombes Pol "
+            "Surawan mengatakan tersangka sudah ditahan.\n\n"
+            "Korban diperiksa di rumah sakit pada hari yang sama.\n\n"
+            "“Itu obat bius dari dalam rumah sakit,” kata Dirreskrimum, Selasa.",
+            "Surawan",
+        ),
+    ],
+    ids=["short-form-spelt-out", "short-form-in-brackets"],
+)
+def test_a_bare_role_after_the_cue_is_the_person_given_it(body: str, speaker: str) -> None:
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers == [speaker]

@@ -346,9 +346,10 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                         reach = hit[1]
         if start < reach:
             kind = OTHER
-        if link == " (" and run and after[:1] == ")" and kind is not NAME and kind is not TITLE:
+        if link == " (" and run and after[:1] == ")" and kind is not NAME:
             # A short form in brackets goes on with the role it ends ('Presiden Amerika Serikat (AS)
-            # Donald Trump', '... Kementerian Dalam Negeri (Kemendagri) Akmal Malik'); a name in
+            # Donald Trump', '... Kementerian Dalam Negeri (Kemendagri) Akmal Malik', 'Direktur
+            # Direktorat Reserse Kriminal Umum (Dirreskrimum) Polda Jabar ...'); a name in
             # brackets is a nickname ('Joko Widodo (Jokowi)').
             run.append((start - 1, end + 1, text, OTHER))
             link = after[1:]

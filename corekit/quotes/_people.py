@@ -443,6 +443,8 @@ class People:
         self._named_starts: list[int] = []
         self._things: list[tuple[int, int]] = []
         self._thing_starts: list[int] = []
+        # The names module's people with a role: (first mention's start, role, canonical).
+        self._roles: list[tuple[int, str, str]] = []
         if names:
             self._use_names(names)
 
@@ -842,6 +844,8 @@ class People:
             # Only where each mention is and whose it is: a plain tuple, one per mention.
             canonical = n.name
             self._named.extend((m.start, m.end, canonical) for m in n.mentions)
+            if n.role:
+                self._roles.append((n.mentions[0].start, n.role, canonical))
         self._person_names = frozenset(p[2] for p in self._named)
         # The last word of a role of two words or more names a body ('Bukalapak' in 'CEO
         # Bukalapak'), unless it is a title or an initial.
@@ -1020,7 +1024,25 @@ class People:
         who = self._by_role(role, pos)
         if who is None and role in ROLE_SHORT:
             who = self._by_role(ROLE_SHORT[role], pos)
+        if who is None and self._roles:
+            who = self._by_named_role(role, pos)
         return who
+
+    def _by_named_role(self, role: str, pos: int) -> str | None:
+        """The person the names module gave ``role``: the same ('Kalaksa BPBD Kabupaten Mojokerto,
+        Yoie Afrida ...'), with a short form spelt out ('Wabup Indramayu' for 'Wakil Bupati
+        Indramayu'), or holding it in brackets ('Direktur ... (Dirreskrimum) Polda Jabar'). When
+        several people hold it, the one whose first mention comes last before ``pos``."""
+        first, _, rest = role.partition(" ")
+        forms = {role, f"{ROLE_SHORT[first]} {rest}".rstrip()} if first in ROLE_SHORT else {role}
+        found: list[tuple[int, str]] = []
+        for start, theirs, canonical in self._roles:
+            if any(theirs == f or theirs.startswith(f + " ") or f"({f})" in theirs for f in forms):
+                found.append((start, canonical))
+        if len({c for _, c in found}) == 1:
+            return found[0][1]
+        before = [c for s, c in found if s < pos]
+        return before[-1] if before else None
 
     def _by_role(self, role: str, pos: int) -> str | None:
         body = self.body
