@@ -1181,3 +1181,22 @@ def test_words_a_scraper_glued_to_a_name_come_off(body: str, people: list[str]) 
 )
 def test_an_english_term_glued_in_italics_is_no_person(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "org", "person"),
+    [
+        (
+            "Senior Manager Operasi Bulog Saroyo Utomo meninjau gudang.",
+            "Badan Urusan Logistik",
+            "Saroyo Utomo",
+        ),
+        ("Gelandang Persib Marc Klok mencetak gol.", "Persatuan Sepak Bola Indonesia Bandung", "Marc Klok"),
+        ("Deputi Bappenas Vivi Yulaswati hadir.", "Badan Perencanaan Pembangunan Nasional", "Vivi Yulaswati"),
+    ],
+    ids=["state-company", "club", "agency"],
+)
+def test_indonesian_bodies_before_an_officer_are_organisations(body: str, org: str, person: str) -> None:
+    names = find_names(body)
+    assert [n.name for n in names if n.kind == "org"] == [org]
+    assert [n.name for n in names if n.kind == "person"] == [person]

@@ -807,3 +807,12 @@ def test_a_letters_dot_ends_the_sentence_before_the_speaker() -> None:
 def test_a_bare_role_after_the_cue_is_the_person_given_it(body: str, speaker: str) -> None:
     speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert speakers == [speaker]
+
+
+def test_a_person_a_passive_cue_introduces_is_the_next_ujarnya() -> None:
+    body = (
+        "Hal ini disampaikan Senior Manager Operasi Bulog Saroyo Utomo, menyusul arahan Menteri "
+        "Pertanian Andi Amran Sulaiman soal stok beras.\n\n“Stok kami aman sampai akhir tahun,” ujarnya."
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers == ["Saroyo Utomo"]

@@ -1006,8 +1006,10 @@ class People:
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
                 speaking = self._speaking_at(start, run.end, ns) or (
-                    # ``Menurut Wakil Kepala ... Sabana Atmojo``: the cue stands before the role.
-                    run.tail > 0 and _cued(self.body, run.start)
+                    # ``Menurut Wakil Kepala ... Sabana Atmojo``, ``Hal ini disampaikan Senior
+                    # Manager ... Saroyo Utomo``: the cue stands before the role.
+                    run.tail > 0
+                    and (_cued(self.body, run.start) or _word_before(self.body, run.start) in _PASSIVE_WORDS)
                 )
                 if not speaking and fallback is not None:
                     continue
