@@ -1200,3 +1200,45 @@ def test_indonesian_bodies_before_an_officer_are_organisations(body: str, org: s
     names = find_names(body)
     assert [n.name for n in names if n.kind == "org"] == [org]
     assert [n.name for n in names if n.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "mentions"),
+    [
+        (
+            "Kepala BP Haji Mochamad Irfan Yusuf (Gus Irfan) hadir. Kata Gus Irfan, kuota turun.",
+            "Mochamad Irfan Yusuf",
+            ["Mochamad Irfan Yusuf", "Gus Irfan", "Gus Irfan"],
+        ),
+        # A scraper's line breaks inside the bracket.
+        (
+            "Gubernur Zaini Abdullah (\n\nAbu Doto\n\n) membangun jalan. Abu Doto juga membangun sekolah.",
+            "Zaini Abdullah",
+            ["Zaini Abdullah", "Abu Doto", "Abu Doto"],
+        ),
+    ],
+    ids=["shared-word", "honorific"],
+)
+def test_a_nickname_in_brackets_joins_its_person(body: str, person: str, mentions: list[str]) -> None:
+    people = [n for n in find_names(body) if n.kind == "person"]
+    assert [(n.name, [m.text for m in n.mentions]) for n in people] == [(person, mentions)]
+
+
+def test_a_character_and_the_actor_in_brackets_stay_two_people() -> None:
+    body = "Film itu berkisah tentang remaja bernama Sam Witwicky (Shia LaBeouf) yang terseret perang robot."
+    assert [n.name for n in find_names(body) if n.kind == "person"] == ["Sam Witwicky", "Shia LaBeouf"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Gelandang Manchester City Kevin de Bruyne mencetak gol.", "Kevin de Bruyne"),
+        (
+            "Ceramah itu disampaikan Habib Geys bin Abdurrahman Assegaf di masjid.",
+            "Geys bin Abdurrahman Assegaf",
+        ),
+    ],
+    ids=["de", "bin"],
+)
+def test_a_canonical_name_keeps_its_particles(body: str, person: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == [person]

@@ -816,3 +816,12 @@ def test_a_person_a_passive_cue_introduces_is_the_next_ujarnya() -> None:
     )
     speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert speakers == ["Saroyo Utomo"]
+
+
+def test_a_quote_by_a_nickname_goes_to_the_full_name() -> None:
+    body = (
+        "JAKARTA - Kepala BP Haji Mochamad Irfan Yusuf (Gus Irfan) menyampaikan wacana itu.\n\n"
+        "“Saat ini kami sedang melakukan negosiasi,” kata Gus Irfan dalam keterangan pers."
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers == ["Mochamad Irfan Yusuf"]

@@ -158,16 +158,50 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     ]
 
 
+def _bracketed(body: str, start: int, end: int) -> int | None:
+    """Where the text before the bracket around ``start``..``end`` ends ('Yusuf (  Gus Irfan  )', a
+    scraper's line breaks inside it too), or None when no bracket holds just that."""
+    i = start
+    while i > 0 and body[i - 1].isspace():
+        i -= 1
+    k = end
+    while k < len(body) and body[k].isspace():
+        k += 1
+    if i < 2 or body[i - 1] != "(" or body[k : k + 1] != ")":
+        return None
+    i -= 1
+    while i > 0 and body[i - 1].isspace():
+        i -= 1
+    return i
+
+
+# Honorifics a nickname opens with, in Java, Aceh, Sulawesi, Sumatra ('Gus Irfan', 'Abu Doto').
+_NICKNAME_HONORIFICS = frozenset(
+    ("Gus", "Abu", "Cak", "Kang", "Bang", "Mbah", "Pak", "Bu", "Ning", "Neng", "Daeng", "Mas", "Mbak", "Uda")
+)
+
+
 def _join_nicknames(body: str, people: list[_Person]) -> None:
     """Put a nickname's mentions under the person the article says goes by it ('Tjokorda Oka Artha
-    Ardana Sukawati, yang biasa disapa Tjok Ace'), in place."""
+    Ardana Sukawati, yang biasa disapa Tjok Ace'), or gives in brackets after the name, sharing a
+    word with it or opening with an honorific ('Mochamad Irfan Yusuf (Gus Irfan)', 'Zaini Abdullah
+    (Abu Doto)'), in place."""
     ends = {m.end: p for p in people for m in p.mentions}
     for q in list(people):
         for m in q.mentions:
-            if not body.endswith("disapa ", 0, m.start):
+            opened = _bracketed(body, m.start, m.end)
+            if opened is not None:
+                p = ends.get(opened)
+                if p is not None and not (
+                    p.tokens & q.tokens or q.canonical.split()[0] in _NICKNAME_HONORIFICS
+                ):
+                    # A character and the actor who plays them ('Sam Witwicky (Shia LaBeouf)').
+                    p = None
+            elif body.endswith("disapa ", 0, m.start):
+                lead = NICKNAME_LEAD.search(body, max(0, m.start - 40), m.start)
+                p = ends.get(lead.start()) if lead is not None else None
+            else:
                 continue
-            lead = NICKNAME_LEAD.search(body, max(0, m.start - 40), m.start)
-            p = ends.get(lead.start()) if lead is not None else None
             if p is not None and p is not q:
                 p.mentions.extend(q.mentions)
                 people.remove(q)

@@ -237,7 +237,8 @@ PARTICLES = _words("bin binti van von der den de da dos del della al el la le")
 # the name starts at the given name, and what comes before it is the role.
 GIVEN_NAMES = _words(
     """
-    Muhammad Mohammad Mohamad Muhamad Moh Mochammad Achmad Ahmad Akhmad Abdul Abdullah Abu Agus Agung
+    Muhammad Mohammad Mohamad Muhamad Moh Mochammad Mochamad Mokhamad Mukhamad Moch Muh Achmad Ahmad
+    Akhmad Abdul Abdullah Abu Agus Agung
     Andi Anton Arif Arief Bambang Budi Dedi Dedy Dian Dwi Eko Endang Erick Fajar Faisal Hadi Hari
     Hendra Heru Ibrahim Iwan Joko Djoko Kurnia Lukman Made Nyoman Ketut Wayan Putu Komang Gede Gusti
     Nur Nurul Rudi Rudy Sri Siti Slamet Sugeng Susilo Tri Teguh Wahyu Yusuf Yudi Yuli Zainal Ali

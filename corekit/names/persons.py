@@ -448,11 +448,12 @@ def title_case_line(body: str, start: int, cache: dict[int, bool]) -> bool:
     words = body[ls:le].split()
     # Headlines are short; a long sentence full of organisation names is not one.
     # Title case leaves function words ("di", "dan", "untuk") in lower case;
-    # a lower-case content word means an ordinary sentence. So does a full stop at the end: a
-    # scraper cuts sentences into lines ('Kompol Fauzan Thohari, Selasa (10/6/2025).').
+    # a lower-case content word means an ordinary sentence. So does a full stop, a comma or an
+    # open bracket at the end: a scraper cuts sentences into lines ('Kompol Fauzan Thohari, Selasa
+    # (10/6/2025).', '... Mochamad Irfan Yusuf (').
     cache[ls] = answer = (
         3 <= len(words) <= 16
-        and not words[-1].endswith(".")
+        and not words[-1].endswith((".", ",", "("))
         and not any(w[0].islower() and len(w) > 4 and w not in TITLE_CASE_LOWER for w in words)
     )
     return answer
@@ -893,7 +894,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 if after:
                     roles.append(after)
             role = ", ".join(roles) or _plain_role(body, run[i][0], run[j - 1][1])
-            tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME])
+            tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME or u[3] is PART])
             if len(tokens) == 1 and len(tokens[0]) == 1:
                 # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C'.
                 i = seg_from = j

@@ -445,6 +445,8 @@ class People:
         self._thing_starts: list[int] = []
         # The names module's people with a role: (first mention's start, role, canonical).
         self._roles: list[tuple[int, str, str]] = []
+        # The names module's mentions with a word their person's name lacks: nicknames ('Gus Irfan').
+        self._nicknames: dict[str, str] = {}
         if names:
             self._use_names(names)
 
@@ -713,8 +715,9 @@ class People:
                     best, person = self.lookup(_tail(nick))
         if best == name:
             # 'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace': the same, said the
-            # other way round.
-            full = self._called(name)
+            # other way round; or a nickname the names module joined to its person ('Mochamad Irfan
+            # Yusuf (Gus Irfan)').
+            full = self._called(name) or self._nicknames.get(name)
             if full is not None:
                 best, person = self.lookup(full)
         if best == name and len(words) == 1 and len(anchor) >= 5:
@@ -846,6 +849,10 @@ class People:
             self._named.extend((m.start, m.end, canonical) for m in n.mentions)
             if n.role:
                 self._roles.append((n.mentions[0].start, n.role, canonical))
+            words = canonical.split()
+            for m in n.mentions:
+                if not all(w in words for w in m.text.split()):
+                    self._nicknames[m.text] = canonical
         self._person_names = frozenset(p[2] for p in self._named)
         # The last word of a role of two words or more names a body ('Bukalapak' in 'CEO
         # Bukalapak'), unless it is a title or an initial.
