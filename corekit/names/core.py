@@ -52,6 +52,18 @@ def _common_phrase(body: str, tokens: Sequence[str]) -> bool:
     return 2 * sum(common_in_body(body, w) for w in words) >= len(words)
 
 
+def _not_a_person(body: str, m: PersonMention) -> bool:
+    """Whether a candidate is something else: after a kind word ('bahasa Mandarin'), English words,
+    a quoted title, an English term in italics. The character before it decides which of the last
+    two to ask: most candidates follow a space."""
+    if _after_kind_word(body, m.start) or english(m.tokens):
+        return True
+    before = body[m.start - 1 : m.start]
+    if before in _OPEN_MARKS:
+        return _quoted(body, m)
+    return before.islower() and glued_english(body, m)
+
+
 _OPEN_MARKS = frozenset("‘'\"“")
 _CLOSE_MARKS = frozenset("’'\"”")
 
@@ -189,7 +201,8 @@ def _join_nicknames(body: str, people: list[_Person]) -> None:
     ends = {m.end: p for p in people for m in p.mentions}
     for q in list(people):
         for m in q.mentions:
-            opened = _bracketed(body, m.start, m.end)
+            # Most mentions close no bracket: one C search says so.
+            opened = _bracketed(body, m.start, m.end) if body.find(")", m.end, m.end + 5) >= 0 else None
             if opened is not None:
                 p = ends.get(opened)
                 if p is not None and not (
@@ -224,14 +237,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     text, body = body, spaced(body)  # each mention's text is sliced from ``text``
     g = gazetteer()
     persons, hits = find_persons(body)
-    persons = [
-        m
-        for m in persons
-        if not _after_kind_word(body, m.start)
-        and not english(m.tokens)
-        and not _quoted(body, m)
-        and not glued_english(body, m)
-    ]
+    persons = [m for m in persons if not _not_a_person(body, m)]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):

@@ -787,7 +787,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 run[k] = (u[0], u[1], u[2], NAME)
                 continue
             if (
-                len(u[2]) == 2
+                u[1] - u[0] == 2
                 and u[2][1] == "."
                 and k + 1 < n
                 and run[k + 1][3] is NAME
@@ -926,8 +926,10 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
     out = mentions
     for n, m in enumerate(mentions):
         last = m.tokens[-1]
+        if len(last) < 5 or not last[-1].islower():
+            continue
         glued_in = _glued_to_word(body, m.start)
-        if len(last) < (5 if glued_in else 6) or not last[-1].islower():
+        if len(last) < 6 and not glued_in:
             continue
         cut = _glued_at(body, last) if len(last) >= 9 else 0
         if not cut:
