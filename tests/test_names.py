@@ -1242,3 +1242,44 @@ def test_a_character_and_the_actor_in_brackets_stay_two_people() -> None:
 )
 def test_a_canonical_name_keeps_its_particles(body: str, person: str) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Direktur TBS Energi Utama Juli Oktarina menjelaskan hal itu.", ["Juli Oktarina"]),
+        ("Kuasa hukum penggugat, Juni Prasetyo Nugroho, meyakinkan hakim.", ["Juni Prasetyo Nugroho"]),
+        # In a date, or before a title, a month is a month.
+        ("Pada 10 Juli Budi Santoso datang ke kantor itu.", ["Budi Santoso"]),
+        ("Sejak Juni Presiden Prabowo Subianto memimpin rapat itu.", ["Prabowo Subianto"]),
+    ],
+    ids=["juli", "juni", "date", "before-title"],
+)
+def test_a_month_before_a_name_opens_it(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("Ketua Umum Drs Tgk H Ilyas hadir di balai.", "Ilyas", "Ketua Umum Drs Tgk H"),
+        # Inside a name the letter is an initial.
+        ("Kata Budi H Santoso, hal itu penting.", "Budi H Santoso", None),
+    ],
+    ids=["haji", "initial"],
+)
+def test_haji_opening_a_name_is_a_title(body: str, person: str, role: str | None) -> None:
+    assert [(n.name, n.role) for n in find_names(body) if n.kind == "person"] == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Warga Gampong Rinti dan Gampong Mee Adan mengungsi ke masjid.",
+        "Banjir merendam Jalan Ir H Juanda sejak pagi.",
+        "Balapan di Sirkuit Mugello berlangsung seru.",
+    ],
+    ids=["gampong", "street-two-titles", "circuit"],
+)
+def test_places_by_their_head_word_are_no_people(body: str) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == []

@@ -37,7 +37,7 @@ TITLES = _words(
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
     Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
     Kopka Koptu Kopda Praka Pratu Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar Tokoh
-    Epidemiolog Pramuwisata
+    Epidemiolog Pramuwisata Tgk Teungku
     Model Kriminolog Sosiolog Psikolog Psikiater Virolog Sejarawan Budayawan Ilmuwan Astronom Seniman
     Komedian Komika Presenter Youtuber YouTuber Selebgram Influencer Desainer Sutradara Produser
     Penulis Novelis Penyair Kolumnis Jurnalis Wartawan Fotografer Musisi Gitaris Vokalis Drummer
@@ -63,7 +63,7 @@ RANKS = _words(
     """
     Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Marsekal Laksamana Irjen Komjen Kombes
     Kompol AKBP AKP Iptu Ipda Brigadir Dr dr Prof Ir Drs Dra H Hj KH Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs
-    Ms Sir Ustaz Ustadz Kiai Kyai Habib Syekh Jend Kol Pdt Ust Sdr Sdri Bpk St Mantan Eks
+    Ms Sir Ustaz Ustadz Kiai Kyai Habib Syekh Jend Kol Pdt Ust Sdr Sdri Bpk St Mantan Eks Tgk Teungku
     """
 )
 
@@ -193,6 +193,8 @@ NOUN_HEADS = _words(
     Pantai Puskesmas Kampus Teater KM Batang Sistem International Pemko Mushala Musala Musholla Simpang
     Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Auditorium Kali Kurikulum Mapolres Mapolda Mapolsek
     Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio
+    Gampong Nagari Jorong Pekon Kampong Huta Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
+    Apotek Graha Gudang Tambak Sirkuit Arena
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )

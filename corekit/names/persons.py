@@ -21,6 +21,7 @@ from corekit.names.lexicon import (
     CUE_VERBS,
     DOTTED_TITLES,
     GIVEN_NAMES,
+    MONTHS,
     NOUN_HEADS,
     ORG_TITLES,
     PARTICLES,
@@ -53,6 +54,9 @@ TITLE, ROLE, NOUN, STOP, NAME = "title", "role", "noun", "stop", "name"
 OTHER, PART, INIT = "other", "part", "init"
 # Only in the word cache: a gazetteer surface glued to the word after it.
 GLUED = "glued"
+_HAJI = frozenset(("H", "H.", "Hj", "Hj."))
+# Only in _runs: a month right before a capitalised word, a name's first word or a date's.
+MONTH = "month"
 
 # Shapes of Indonesian common nouns that are capitalized inside organisation
 # names ("Percepatan Penanganan", "Koordinasi"): pe-/ke- ... -an, and -asi.
@@ -354,6 +358,10 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, OTHER))
             link = after[1:]
             continue
+        if kind is STOP and after == " " and text in MONTHS and not body[start - 2 : start - 1].isdigit():
+            # A month right before a capitalised word, in no date, opens a name: 'Direktur TBS
+            # Energi Utama Juli Oktarina'. find_persons decides on the word after it.
+            kind = MONTH
         if kind is STOP:
             # A common word ends the run: nothing on either side of it can be
             # one name or one role. Dropping it here saves work on every
@@ -768,6 +776,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             # 'Arif Rahman Hakim', 'Dendi Pratama'.
             run = [*run[:-1], (last_u[0], last_u[1], last_u[2], NAME)]
         for k, u in enumerate(run):
+            if u[2] in _HAJI and k + 1 < n and run[k + 1][3] is NAME and (not k or run[k - 1][3] is not NAME):
+                # 'H' opening a name is Haji, a title ('Drs Tgk H Ilyas'); inside one, an initial.
+                run[k] = (u[0], u[1], u[2], TITLE)
+                continue
+            if u[3] is MONTH:
+                # A month only opens a name ('Juli Oktarina'), not a title ('sejak Juni Presiden').
+                run[k] = (u[0], u[1], u[2], NAME if k + 1 < n and run[k + 1][3] is NAME else STOP)
+                continue
             if u[2] == "Lalu" and k + 1 < n and run[k + 1][3] is NAME and not _sentence_initial(body, u[0]):
                 # Inside a sentence, 'Lalu' before a name is the Sasak noble title that opens a
                 # Lombok name ('Lalu Kusnawan'), not 'then' nor the 'Lalu Lintas' of traffic.
@@ -812,9 +828,9 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
         while i < n:
             kind = run[i][3]
             if kind is TITLE:
-                # Not a title right after the head word: the body is named after someone ('RSUP Dr.
-                # Kariadi', 'Jalan Jenderal Sudirman'), who is not there.
-                if not (blocked_by_noun and run[i - 1][3] is NOUN):
+                # Not titles right after the head word: the body is named after someone ('RSUP Dr.
+                # Kariadi', 'Jalan Jenderal Sudirman', 'Jalan Ir H Juanda'), who is not there.
+                if not (blocked_by_noun and (run[i - 1][3] is NOUN or run[i - 1][3] is TITLE)):
                     blocked_by_noun = after_body = False
             elif kind is NOUN and _role_text(body, run[seg_from:i]) is None:
                 blocked_by_noun, after_body, named = True, False, False
