@@ -1283,3 +1283,51 @@ def test_haji_opening_a_name_is_a_title(body: str, person: str, role: str | None
 )
 def test_places_by_their_head_word_are_no_people(body: str) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        (
+            "Kepala Pusdalops BNPB Bambang Surya Putra mengatakan hal itu.",
+            "Bambang Surya Putra",
+            "Kepala Pusdalops BNPB",
+        ),
+        ("Kasat Polairud Polres Bintan Iptu Siddik Amin mengatakan hal itu.", "Siddik Amin", None),
+        # After a rank or a degree the word is a name.
+        ("Menurut Drs Tgk H Ilyas MA, kurban dibagikan pagi ini.", "Ilyas", None),
+    ],
+    ids=["unit-before-body", "unit-before-head", "after-a-degree"],
+)
+def test_one_word_between_a_title_and_more_role_is_a_unit(body: str, person: str, role: str | None) -> None:
+    people = [n for n in find_names(body) if n.kind == "person"]
+    assert [n.name for n in people] == [person]
+    if role is not None:
+        assert people[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Kedua korban bernama Dani (29) dan Rian (23) dirawat di puskesmas.", ["Dani", "Rian"]),
+        # A clause number in brackets is no age.
+        ("Hal itu diatur Pasal 5 Ayat (2) undang-undang tersebut.", []),
+    ],
+    ids=["ages", "clause"],
+)
+def test_a_lone_name_with_an_age_is_a_person(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Begitupun Arni Setiyani (28) yang datang ke pasar.", ["Arni Setiyani"]),
+        ("ujar General Manager PLN Unit Induk Distribusi Jabar Agung Nugraha.", ["Agung Nugraha"]),
+        ("Analis Senior Kresna Sekuritas, Franky Rivan, menilai laba naik.", ["Franky Rivan"]),
+        ("Presiden Direktur PT Doo Financial Futures, Ariston Tjendra, mengatakan.", ["Ariston Tjendra"]),
+    ],
+    ids=["pun-opener", "given-name-role-word", "securities-firm", "futures-firm"],
+)
+def test_words_around_a_name_that_are_not_it(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

@@ -129,6 +129,7 @@ CALENDAR = DAYS | MONTHS
 
 STOP_WORDS = CALENDAR | _words(
     """
+    Ayat Huruf Butir Angka Poin Bab Lampiran
     Dia Ia Mereka Kami Kita Saya Aku Anda Engkau Beliau Itu Ini Namun Tetapi Tapi Sementara Selain
     Menurut Setelah Sebelum Sesudah Sebelumnya Selanjutnya Kemudian Lalu Juga Pada Di Ke Dari Untuk
     Dengan Dan Atau Karena Jika Kalau Apabila Bila Meski Meskipun Walaupun Walau Bahkan Oleh Sehingga
@@ -192,7 +193,8 @@ NOUN_HEADS = _words(
     Distrik PO PN Kereta KA KRL Peleton Wisma Asrama Gelora Puri Salat Shalat Dies Pedoman Pos Wihara
     Pantai Puskesmas Kampus Teater KM Batang Sistem International Pemko Mushala Musala Musholla Simpang
     Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Auditorium Kali Kurikulum Mapolres Mapolda Mapolsek
-    Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio
+    Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio Subdirektorat
+    SubDirektorat Subdit
     Gampong Nagari Jorong Pekon Kampong Huta Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
     Apotek Graha Gudang Tambak Sirkuit Arena
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
@@ -207,6 +209,7 @@ TRAILING_HEADS = _words(
     League Cup Award Awards Hall Stadium Arena College University Institute School Academy Railway
     Railways Airlines Airways Report Certificate Motors Motor Sports Labs Lab Online Convention
     Measure Premium Group Holdings Corporation Corp Company Inc Ltd Limited Capital Securities
+    Sekuritas Futures Finance Financial Diamonds Apparel Kids Bowl Circuit
     Partners Fund Foundation Council Committee Association Federation Festival Week Night Show
     Series Season Trophy Championship Championships Tour Club FC United City Studio Studios Records
     Network Channel Centre Center Hospital Clinic Hotel Resort Mall Exchange Index Expo Summit

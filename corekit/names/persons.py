@@ -81,7 +81,7 @@ _ORG_SHAPE = regex.compile(
 # capitalized only because they come first.
 _INFLECTED = regex.compile(
     r"\p{Lu}\p{Ll}{2,}nya|Di\p{Ll}{3,}(?:kan|i)|Me[mn]g?\p{Ll}{3,}(?:kan|i)|Ber\p{Ll}{3,}(?:an|kan)"
-    r"|Ter\p{Ll}{3,}(?:kan|i)|Se\p{Ll}{3,}nya|Ke-\d+"
+    r"|Ter\p{Ll}{3,}(?:kan|i)|Se\p{Ll}{3,}nya|Ke-\d+|\p{Lu}\p{Ll}{2,}pun"
 )
 
 # A whole word: a set probe on it (CUE_VERBS, the plain titles below) replaces an
@@ -387,6 +387,9 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     if run:
         runs.append(run)
     return runs, hits
+
+
+_UNIT_BEFORE = frozenset((TITLE, NOUN, ROLE))
 
 
 # Titles that head a body or a unit of one ('CEO Tesla', 'Ketua Media'). Not those of a region's
@@ -726,8 +729,11 @@ def _past_body(
 
 
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
-    """A lone name that joins nobody is a person when a role or a speech cue backs it, outside headlines."""
-    return (m.role is not None or _cue(body, m.start, m.end)) and not title_case_line(body, m.start, lines)
+    """A lone name that joins nobody is a person when a role, a speech cue or an age ('Dani (29)')
+    backs it, outside headlines."""
+    return (m.role is not None or _cue(body, m.start, m.end) or _AGE.match(body, m.end) is not None) and not (
+        title_case_line(body, m.start, lines)
+    )
 
 
 def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
@@ -740,8 +746,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
         n = len(run)
         if n == 1:
             u = run[0]
-            if u[3] is not NAME or len(u[2]) < 2 or _INFLECTED.fullmatch(u[2]):
-                continue  # an inflected word alone ('Diberitakan') is a verb, wherever it stands
+            if u[3] is not NAME or len(u[2]) < 2 or u[2] in TRAILING_HEADS or _INFLECTED.fullmatch(u[2]):
+                # An inflected word alone ('Diberitakan') is a verb, wherever it stands; the head
+                # word of an English name alone ('Futures') is that name's.
+                continue
             # A lone capitalized word: a short form, or a name with a role in
             # a comma apposition on either side.
             roles = []
@@ -779,6 +787,18 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             if u[2] in _HAJI and k + 1 < n and run[k + 1][3] is NAME and (not k or run[k - 1][3] is not NAME):
                 # 'H' opening a name is Haji, a title ('Drs Tgk H Ilyas'); inside one, an initial.
                 run[k] = (u[0], u[1], u[2], TITLE)
+                continue
+            if (
+                u[3] is ROLE
+                and k
+                and run[k - 1][3] is OTHER
+                and u[2] in GIVEN_NAMES
+                and k + 1 < n
+                and run[k + 1][3] is NAME
+            ):
+                # After a place or a body, a role word that is a given name opens the name: 'PLN Unit
+                # Induk Distribusi Jabar Agung Nugraha'. After a title it is the role's: 'Jaksa Agung'.
+                run[k] = (u[0], u[1], u[2], NAME)
                 continue
             if u[3] is MONTH:
                 # A month only opens a name ('Juli Oktarina'), not a title ('sejak Juni Presiden').
@@ -856,6 +876,23 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 named = True
                 i = seg_from = j
                 continue
+            if (
+                j == i + 1
+                and i
+                and j < n
+                and run[j][3] is not TITLE
+                and run[i - 1][3] in _UNIT_BEFORE
+                and run[i - 1][2] not in _NAME_RANKS
+                and not _spoken(body, run[i][2])
+            ):
+                # One word between a title or a unit and more of the role names a unit, not a
+                # person: 'Kepala Pusdalops BNPB Bambang Surya Putra', 'Kasat Polairud Polres
+                # Bintan', 'Kepala Dinas Tanaman Pangan'. After a rank or a degree it is a name ('Drs Tgk
+                # H Ilyas MA').
+                run[i] = (run[i][0], run[i][1], run[i][2], OTHER)
+                named = True
+                i = j
+                continue
             if j < n and run[j][2] in TRAILING_HEADS:
                 # An English name of a body closes with its head word ('Medical Science Kobe
                 # University', 'Imperial College'): the words before it are the body's.
@@ -911,8 +948,9 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     roles.append(after)
             role = ", ".join(roles) or _plain_role(body, run[i][0], run[j - 1][1])
             tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME or u[3] is PART])
-            if len(tokens) == 1 and len(tokens[0]) == 1:
-                # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C'.
+            if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in TRAILING_HEADS):
+                # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C';
+                # nor is an English name's head word ('PT Doo Financial Futures').
                 i = seg_from = j
                 continue
             start, end = run[i][0], run[j - 1][1]
