@@ -825,3 +825,22 @@ def test_a_quote_by_a_nickname_goes_to_the_full_name() -> None:
     )
     speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert speakers == ["Mochamad Irfan Yusuf"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petugas turun ke lapangan guna memastikan bahwa bantuan sampai ke warga yang membutuhkan.",
+        "Pemerintah Provinsi DKI Jakarta harus memastikan, antisipasi banjir sudah disiapkan sejak awal.",
+    ],
+    ids=["purpose", "duty"],
+)
+def test_a_speech_verb_of_purpose_or_duty_reports_nothing(body: str) -> None:
+    assert [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []
+
+
+def test_a_speech_verb_with_its_subject_reports() -> None:
+    body = "Budi Santoso memastikan bahwa bantuan sampai ke warga yang membutuhkan."
+    assert [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        "Budi Santoso"
+    ]

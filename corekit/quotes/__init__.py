@@ -429,7 +429,9 @@ class _Extractor:
             if pos < taken:
                 continue
             m = CUES.INDIRECT.match(body, pos)
-            if m is None:
+            if m is None or body[max(0, pos - 8) : pos].rstrip().rpartition(" ")[2] in _NOT_REPORTING:
+                # 'untuk memastikan bahwa', 'harus menyampaikan bahwa': a purpose or a duty, no
+                # reported speech.
                 continue
             start, end = _trim(body, *m.span("text"))
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
@@ -479,6 +481,12 @@ class _Extractor:
                 )
             )
         return out
+
+
+# Words before a speech verb that make it no report of what was said.
+_NOT_REPORTING = frozenset(
+    ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak")
+)
 
 
 def _as_written(quote: Quote, body: str) -> Quote:
