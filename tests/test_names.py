@@ -1331,3 +1331,10 @@ def test_a_lone_name_with_an_age_is_a_person(body: str, people: list[str]) -> No
 )
 def test_words_around_a_name_that_are_not_it(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+def test_one_person_spelt_with_and_without_spaces_is_one() -> None:
+    body = "Aktor Zhao Jinmai tampil di drama itu. Lawan mainnya, Zhao Jin Mai, juga hadir."
+    assert [n.name for n in find_names(body) if n.kind == "person"] == ["Zhao Jin Mai"]
+    body = "Vokalis Rian D'Masiv bernyanyi. Kata Rian D'masiv, lagu itu baru."
+    assert [n.name for n in find_names(body) if n.kind == "person"] == ["Rian D'Masiv"]

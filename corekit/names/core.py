@@ -156,6 +156,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         if m.tokens[0] in lone:
             lone[m.tokens[0]].mentions.append(m)
     _join_nicknames(body, people)
+    _join_spellings(people)
     for p in people:
         # The article gave only a short form of a well-known person ("Putin").
         full = _known_full(g, p.canonical)
@@ -168,6 +169,22 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         or any(m.role for m in p.mentions)
         or not any(_spelled_out(body, m) for m in p.mentions)
     ]
+
+
+def _join_spellings(people: list[_Person]) -> None:
+    """Put the people whose names differ only in spaces, hyphens or case under the first, in place:
+    one person written two ways ('Zhao Jinmai' and 'Zhao Jin Mai', 'Rian D'Masiv' and 'Rian
+    D'masiv')."""
+    if len(people) < 2:
+        return
+    first: dict[str, _Person] = {}
+    for p in list(people):
+        key = p.canonical.replace(" ", "").replace("-", "").lower()
+        q = first.setdefault(key, p)
+        if q is not p:
+            q.mentions.extend(p.mentions)
+            q.tokens = q.tokens | p.tokens
+            people.remove(p)
 
 
 def _bracketed(body: str, start: int, end: int) -> int | None:
