@@ -844,3 +844,8 @@ def test_a_speech_verb_with_its_subject_reports() -> None:
     assert [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         "Budi Santoso"
     ]
+
+
+def test_bilang_reports_what_was_said() -> None:
+    body = "Wahyudin bilang, harga cabai naik sejak pekan lalu di pasar."
+    assert [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == ["Wahyudin"]
