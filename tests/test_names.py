@@ -1338,3 +1338,20 @@ def test_one_person_spelt_with_and_without_spaces_is_one() -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == ["Zhao Jin Mai"]
     body = "Vokalis Rian D'Masiv bernyanyi. Kata Rian D'masiv, lagu itu baru."
     assert [n.name for n in find_names(body) if n.kind == "person"] == ["Rian D'Masiv"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Balapan digelar di Circuit Gilles Villeneuve, Montreal, pekan ini.", []),
+        ("Saham sektor Household Goods Retailer naik dua persen.", []),
+        ("Acara itu bertajuk Crazy Rich di Surabaya.", []),
+        # A given name, a nickname's honorific or a Chinese name keeps it a person.
+        ("Warga menyambut Lucky Hakim di pendopo kemarin.", ["Lucky Hakim"]),
+        ("Gubernur itu akrab dipanggil warga dengan sebutan Bang Yos sejak lama.", ["Bang Yos"]),
+        ("Drama itu dibintangi Song Wei Long dan aktris lain.", ["Song Wei Long"]),
+    ],
+    ids=["circuit", "sector", "event", "given-name", "honorific", "chinese-name"],
+)
+def test_a_run_opening_with_a_common_english_word_is_a_term(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

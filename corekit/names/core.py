@@ -12,17 +12,17 @@ from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, gazetteer
-from corekit.names.lexicon import KIND_WORDS, PARTICLES, TRAILING_HEADS
+from corekit.names.lexicon import KIND_WORDS, NICKNAME_HONORIFICS, PARTICLES, TRAILING_HEADS
 from corekit.names.persons import (
     NICKNAME_LEAD,
     PersonMention,
     best_role,
     common_in_body,
+    common_term,
     confirm_lone,
     english,
     find_persons,
     glued_english,
-    root_word_term,
     spaced,
 )
 
@@ -120,7 +120,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             not cands
             and m.strong
             and m.tokens[-1] not in TRAILING_HEADS
-            and (m.role is not None or not _common_phrase(body, m.tokens) and not root_word_term(body, m))
+            and (m.role is not None or not _common_phrase(body, m.tokens) and not common_term(body, m))
         ):
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
@@ -204,12 +204,6 @@ def _bracketed(body: str, start: int, end: int) -> int | None:
     return i
 
 
-# Honorifics a nickname opens with, in Java, Aceh, Sulawesi, Sumatra ('Gus Irfan', 'Abu Doto').
-_NICKNAME_HONORIFICS = frozenset(
-    ("Gus", "Abu", "Cak", "Kang", "Bang", "Mbah", "Pak", "Bu", "Ning", "Neng", "Daeng", "Mas", "Mbak", "Uda")
-)
-
-
 def _join_nicknames(body: str, people: list[_Person]) -> None:
     """Put a nickname's mentions under the person the article says goes by it ('Tjokorda Oka Artha
     Ardana Sukawati, yang biasa disapa Tjok Ace'), or gives in brackets after the name, sharing a
@@ -223,7 +217,7 @@ def _join_nicknames(body: str, people: list[_Person]) -> None:
             if opened is not None:
                 p = ends.get(opened)
                 if p is not None and not (
-                    p.tokens & q.tokens or q.canonical.split()[0] in _NICKNAME_HONORIFICS
+                    p.tokens & q.tokens or q.canonical.split()[0] in NICKNAME_HONORIFICS
                 ):
                     # A character and the actor who plays them ('Sam Witwicky (Shia LaBeouf)').
                     p = None

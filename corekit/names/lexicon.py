@@ -251,9 +251,13 @@ GIVEN_NAMES = _words(
     Benny Budiman Dadang Asep Ujang Ucok Rahmat Rachmat Taufik Hidayat Syarif Ridwan Firman Yohanes
     Yosef Maria Fransiskus Paulus Petrus Stefanus Antonius Ignatius Robert Michael Jhon John Daniel
     Ary Ari Aris Galih Dimas Fadil Reza Gilang Haris Jaka Luhut Nadiem Retno Rini Tjahjo Tito Ferry
-    Terawan Imam I Ni Kiagus Tubagus Raden Teuku Cut
+    Terawan Imam I Ni Kiagus Tubagus Raden Teuku Cut Lucky
     """
 )
+
+# Honorifics a nickname opens with, in Java, Aceh, Sulawesi, Sumatra ('Gus Irfan', 'Abu Doto',
+# 'Bang Yos').
+NICKNAME_HONORIFICS = _words("Gus Abu Cak Kang Bang Mbah Pak Bu Ning Neng Daeng Mas Mbak Uda")
 
 # Role words after which the next capitalized word names the place or body
 # the role belongs to ("Wali Kota Cirebon Nashrudin Azis"), not the person.

@@ -22,6 +22,7 @@ from corekit.names.lexicon import (
     DOTTED_TITLES,
     GIVEN_NAMES,
     MONTHS,
+    NICKNAME_HONORIFICS,
     NOUN_HEADS,
     ORG_TITLES,
     PARTICLES,
@@ -183,12 +184,13 @@ def indonesian(tokens: Sequence[str]) -> bool:
     return True
 
 
-def root_word_term(body: str, m: PersonMention) -> bool:
-    """Whether ``m`` is made of Indonesian root words alone (``indonesian``) and nothing marks it as
-    a person: no cue at it, none of its words speaking elsewhere ('kata Akmal' for 'Akmal Malik'),
-    no age after it ('Jaja Jamal (57)'). The last two are looked for only when the first holds."""
+def common_term(body: str, m: PersonMention) -> bool:
+    """Whether ``m`` is made of Indonesian root words alone (``indonesian``) or opens with a common
+    English word (``english_lead``), and nothing marks it as a person: no cue at it, none of its
+    words speaking elsewhere ('kata Akmal' for 'Akmal Malik'), no age after it ('Jaja Jamal (57)').
+    The last two are looked for only when the first holds."""
     return (
-        indonesian(m.tokens)
+        (indonesian(m.tokens) or english_lead(m.tokens))
         and not _cue(body, m.start, m.end)
         and not _AGE.match(body, m.end)
         and not any(_spoken(body, t) for t in m.tokens)
@@ -220,6 +222,22 @@ def glued_english(body: str, m: PersonMention) -> bool:
         return False
     common = _english_common()
     return any(len(t) >= 4 and t.lower() in common for t in m.tokens)
+
+
+def english_lead(tokens: Sequence[str]) -> bool:
+    """Whether a candidate of two words or more opens with a common English word of four letters or
+    more ('Circuit Gilles Villeneuve', 'Household Goods Retailer', 'Qualifying Pre'): a product, a
+    venue or a term. Not with a given name, a nickname's honorific ('Bang Yos'), or a word of two or
+    three letters among its words ('Song Wei Long')."""
+    first = tokens[0]
+    if (
+        len(tokens) < 2
+        or len(first) < 4
+        or first in NICKNAME_HONORIFICS
+        or first.lower() not in _english_common()
+    ):
+        return False
+    return not any(t in GIVEN_NAMES or 1 < len(t) < 4 for t in tokens)
 
 
 def _english_common() -> frozenset[str]:
