@@ -849,3 +849,12 @@ def test_a_speech_verb_with_its_subject_reports() -> None:
 def test_bilang_reports_what_was_said() -> None:
     body = "Wahyudin bilang, harga cabai naik sejak pekan lalu di pasar."
     assert [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == ["Wahyudin"]
+
+
+def test_a_name_after_what_they_said_is_no_subject() -> None:
+    body = (
+        "Elon Musk mengkritik Peter Navarro. Musk menanggapi wawancara Navarro di CNN dengan menulis: "
+        "“Gelar PhD dari Harvard itu buruk, bukan hal baik.”"
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers == ["Elon Musk"]

@@ -104,6 +104,14 @@ _OBJECT_WORDS = frozenset(
         "keluarga",
         "milik",
         "akun",
+        # What someone said or did, answered by another: ``Musk menanggapi wawancara Navarro``.
+        "wawancara",
+        "kebijakan",
+        "unggahan",
+        "kritik",
+        "tudingan",
+        "tuduhan",
+        "klaim",
     }
 )
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
