@@ -1355,3 +1355,22 @@ def test_one_person_spelt_with_and_without_spaces_is_one() -> None:
 )
 def test_a_run_opening_with_a_common_english_word_is_a_term(body: str, people: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Komisaris Besar Ahmad Ramadhan mengatakan hal itu.", ["Ahmad Ramadhan"]),
+        (
+            "Rektor Universitas Airlangga, Agung Dwi Wahyu Widodo, mengatakan hal itu.",
+            ["Agung Dwi Wahyu Widodo"],
+        ),
+        ("Imam Besar Masjid Istiqlal Nasaruddin Umar memaklumi hal itu.", ["Nasaruddin Umar"]),
+        # Not after a word that is no given name.
+        ("Jelang Ramadhan harga bahan pokok naik, kata pedagang.", []),
+        ("Alhasil, warga berkeras menolak rencana itu.", []),
+    ],
+    ids=["ramadhan", "agung-first", "mosque", "jelang", "alhasil"],
+)
+def test_name_words_that_are_also_common_words(body: str, people: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "person"] == people

@@ -129,7 +129,7 @@ CALENDAR = DAYS | MONTHS
 
 STOP_WORDS = CALENDAR | _words(
     """
-    Ayat Huruf Butir Angka Poin Bab Lampiran
+    Ayat Huruf Butir Angka Poin Bab Lampiran Alhasil Orangtua
     Dia Ia Mereka Kami Kita Saya Aku Anda Engkau Beliau Itu Ini Namun Tetapi Tapi Sementara Selain
     Menurut Setelah Sebelum Sesudah Sebelumnya Selanjutnya Kemudian Lalu Juga Pada Di Ke Dari Untuk
     Dengan Dan Atau Karena Jika Kalau Apabila Bila Meski Meskipun Walaupun Walau Bahkan Oleh Sehingga

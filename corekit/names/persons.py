@@ -56,6 +56,8 @@ OTHER, PART, INIT = "other", "part", "init"
 # Only in the word cache: a gazetteer surface glued to the word after it.
 GLUED = "glued"
 _HAJI = frozenset(("H", "H.", "Hj", "Hj."))
+# Stop words that are names too, after a name word: 'Ahmad Ramadhan', 'Nur Fitri'.
+_NAME_STOP_WORDS = frozenset(("Ramadhan", "Ramadan", "Fitri"))
 # Only in _runs: a month right before a capitalised word, a name's first word or a date's.
 MONTH = "month"
 
@@ -376,6 +378,17 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, OTHER))
             link = after[1:]
             continue
+        if (
+            kind is STOP
+            and text in _NAME_STOP_WORDS
+            and link == " "
+            and run
+            and run[-1][3] is NAME
+            and (run[-1][2] in GIVEN_NAMES or len(run) > 1 and run[-2][3] is NAME)
+        ):
+            # Holy days and months that close a name after a given name or two name words
+            # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'.
+            kind = NAME
         if kind is STOP and after == " " and text in MONTHS and not body[start - 2 : start - 1].isdigit():
             # A month right before a capitalised word, in no date, opens a name: 'Direktur TBS
             # Energi Utama Juli Oktarina'. find_persons decides on the word after it.
@@ -808,14 +821,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 continue
             if (
                 u[3] is ROLE
-                and k
-                and run[k - 1][3] is OTHER
+                and (not k or run[k - 1][3] is OTHER)
                 and u[2] in GIVEN_NAMES
                 and k + 1 < n
                 and run[k + 1][3] is NAME
             ):
-                # After a place or a body, a role word that is a given name opens the name: 'PLN Unit
-                # Induk Distribusi Jabar Agung Nugraha'. After a title it is the role's: 'Jaksa Agung'.
+                # First, or after a place or a body, a role word that is a given name opens the
+                # name: 'PLN Unit Induk Distribusi Jabar Agung Nugraha', ', Agung Dwi Wahyu Widodo,'.
+                # After a title it is the role's: 'Jaksa Agung'.
                 run[k] = (u[0], u[1], u[2], NAME)
                 continue
             if u[3] is MONTH:
