@@ -378,29 +378,23 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, OTHER))
             link = after[1:]
             continue
-        if (
-            kind is STOP
-            and text in _NAME_STOP_WORDS
-            and link == " "
-            and run
-            and run[-1][3] is NAME
-            and (run[-1][2] in GIVEN_NAMES or len(run) > 1 and run[-2][3] is NAME)
-        ):
-            # Holy days and months that close a name after a given name or two name words
-            # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'.
-            kind = NAME
-        if kind is STOP and after == " " and text in MONTHS and not body[start - 2 : start - 1].isdigit():
-            # A month right before a capitalised word, in no date, opens a name: 'Direktur TBS
-            # Energi Utama Juli Oktarina'. find_persons decides on the word after it.
-            kind = MONTH
         if kind is STOP:
-            # A common word ends the run: nothing on either side of it can be
-            # one name or one role. Dropping it here saves work on every
-            # sentence-initial "Dia", "Namun", "Senin".
-            if run:
-                runs.append(run)
-                run = []
-            continue
+            if text in _NAME_STOP_WORDS and _names_before(run, link):
+                # Holy days and months that close a name after a given name or two name words
+                # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'.
+                kind = NAME
+            elif text in MONTHS and after == " " and not body[start - 2 : start - 1].isdigit():
+                # A month right before a capitalised word, in no date, opens a name: 'Direktur TBS
+                # Energi Utama Juli Oktarina'. find_persons decides on the word after it.
+                kind = MONTH
+            else:
+                # A common word ends the run: nothing on either side of it can be
+                # one name or one role. Dropping it here saves work on every
+                # sentence-initial "Dia", "Namun", "Senin".
+                if run:
+                    runs.append(run)
+                    run = []
+                continue
         if run:
             if link == " ":
                 run.append((start, end, text, kind))
@@ -421,6 +415,16 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
 
 
 _UNIT_BEFORE = frozenset((TITLE, NOUN, ROLE))
+
+
+def _names_before(run: Sequence[Unit], link: str) -> bool:
+    """Whether ``run`` ends, right before the next word, in a given name or two name words."""
+    return (
+        link == " "
+        and bool(run)
+        and run[-1][3] is NAME
+        and (run[-1][2] in GIVEN_NAMES or len(run) > 1 and run[-2][3] is NAME)
+    )
 
 
 # Titles that head a body or a unit of one ('CEO Tesla', 'Ketua Media'). Not those of a region's
@@ -815,61 +819,46 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             # 'Arif Rahman Hakim', 'Dendi Pratama'.
             run = [*run[:-1], (last_u[0], last_u[1], last_u[2], NAME)]
         for k, u in enumerate(run):
-            if u[2] in _HAJI and k + 1 < n and run[k + 1][3] is NAME and (not k or run[k - 1][3] is not NAME):
-                # 'H' opening a name is Haji, a title ('Drs Tgk H Ilyas'); inside one, an initial.
-                run[k] = (u[0], u[1], u[2], TITLE)
-                continue
-            if (
-                u[3] is ROLE
-                and (not k or run[k - 1][3] is OTHER)
-                and u[2] in GIVEN_NAMES
-                and k + 1 < n
-                and run[k + 1][3] is NAME
-            ):
-                # First, or after a place or a body, a role word that is a given name opens the
-                # name: 'PLN Unit Induk Distribusi Jabar Agung Nugraha', ', Agung Dwi Wahyu Widodo,'.
-                # After a title it is the role's: 'Jaksa Agung'.
-                run[k] = (u[0], u[1], u[2], NAME)
-                continue
-            if u[3] is MONTH:
+            kind = u[3]
+            if kind is MONTH:
                 # A month only opens a name ('Juli Oktarina'), not a title ('sejak Juni Presiden').
                 run[k] = (u[0], u[1], u[2], NAME if k + 1 < n and run[k + 1][3] is NAME else STOP)
                 continue
-            if u[2] == "Lalu" and k + 1 < n and run[k + 1][3] is NAME and not _sentence_initial(body, u[0]):
+            if kind is INIT:
+                # Initials only next to a name token; elsewhere an acronym.
+                near = (k and run[k - 1][3] is NAME) or (k + 1 < n and run[k + 1][3] is NAME)
+                run[k] = (u[0], u[1], u[2], NAME if near else STOP)
+                continue
+            if k + 1 == n or run[k + 1][3] is not NAME:
+                continue  # every reading below needs a name word right after
+            text = u[2]
+            if text in _HAJI and (not k or run[k - 1][3] is not NAME):
+                # 'H' opening a name is Haji, a title ('Drs Tgk H Ilyas'); inside one, an initial.
+                run[k] = (u[0], u[1], text, TITLE)
+            elif kind is ROLE and (not k or run[k - 1][3] is OTHER) and text in GIVEN_NAMES:
+                # First, or after a place or a body, a role word that is a given name opens the
+                # name: 'PLN Unit Induk Distribusi Jabar Agung Nugraha', ', Agung Dwi Wahyu Widodo,'.
+                # After a title it is the role's: 'Jaksa Agung'.
+                run[k] = (u[0], u[1], text, NAME)
+            elif text == "Lalu" and not _sentence_initial(body, u[0]):
                 # Inside a sentence, 'Lalu' before a name is the Sasak noble title that opens a
                 # Lombok name ('Lalu Kusnawan'), not 'then' nor the 'Lalu Lintas' of traffic.
-                run[k] = (u[0], u[1], u[2], NAME)
-                continue
-            if (
-                u[2] == "Hari"
-                and k
-                and k + 1 < n
-                and run[k + 1][3] is NAME
-                and _titled(run, k)
-                and not common_in_body(body, run[k + 1][2])
-            ):
+                run[k] = (u[0], u[1], text, NAME)
+            elif text == "Hari" and k and _titled(run, k) and not common_in_body(body, run[k + 1][2]):
                 # After a title, 'Hari' before a name opens it ('Kepala Pusat Penerangan Hukum
                 # Kejaksaan Agung Hari Setiyono'); elsewhere it is a day ('Hari Kartini', 'Hari
                 # Ulang Tahun').
-                run[k] = (u[0], u[1], u[2], NAME)
-                continue
-            if (
+                run[k] = (u[0], u[1], text, NAME)
+            elif (
                 u[1] - u[0] == 2
-                and u[2][1] == "."
-                and k + 1 < n
-                and run[k + 1][3] is NAME
+                and text[1] == "."
                 and (_INFLECTED.fullmatch(run[k + 1][2]) or common_in_body(body, run[k + 1][2]))
             ):
                 # The dot after a letter ended a sentence, whose first word is a common one: 'juara
                 # Grup C. Pasukan Hajime Moriyase', 'platform X. Lainnya'. An initial stands before
                 # a name ('Jay Y. Lee').
-                run[k] = (u[0], u[1], u[2], STOP)
+                run[k] = (u[0], u[1], text, STOP)
                 run[k + 1] = (*run[k + 1][:3], STOP)
-                continue
-            if u[3] is INIT:
-                # Initials only next to a name token; elsewhere an acronym.
-                near = (k and run[k - 1][3] is NAME) or (k + 1 < n and run[k + 1][3] is NAME)
-                run[k] = (u[0], u[1], u[2], NAME if near else STOP)
         i = 0
         blocked_by_noun = False
         # A known place or organisation closes the name of a body its head word opened ('PT Sasa
