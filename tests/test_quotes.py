@@ -858,3 +858,24 @@ def test_a_name_after_what_they_said_is_no_subject() -> None:
     )
     speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert speakers == ["Elon Musk"]
+
+
+def test_doubled_single_marks_quote() -> None:
+    body = (
+        "Kepala Bagian Umum DPRD, Poppy Nuraeni, menjelaskan kegiatan itu.\n\n"
+        "‘’Studi banding memang ada aturannya dan sudah sesuai prosedur,’’ ujar Poppy."
+    )
+    quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Studi banding memang ada aturannya dan sudah sesuai prosedur", "Poppy Nuraeni")
+    ]
+    assert all(body[q.start : q.end] == q.text for q in quotes)
+
+
+def test_a_straight_mark_glued_to_the_sentence_before_opens_a_quote() -> None:
+    body = (
+        "Hal itu disampaikan Direktur Resna Raniadi.\n\n"
+        'Menurut dia, semua berjalan dengan aman." Kami berharap warga tetap tenang dan waspada," ujarnya.'
+    )
+    quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["Kami berharap warga tetap tenang dan waspada"]

@@ -49,10 +49,21 @@ def _is_opener(body: str, i: int, mark: str) -> bool:
     return bool(after) and (after.isalnum() or after in "‘'([") and not before.isalnum()
 
 
+def _stray_opener(body: str, i: int, mark: str) -> bool:
+    """A straight mark glued to the sentence before and spaced from its own first word, where no
+    quote is open: it opens one (``... dengan aman." Kami berharap ...," ujarnya``)."""
+    return (
+        mark == '"'
+        and body[i - 1 : i] in (".", "!", "?")
+        and body[i + 1 : i + 2] == " "
+        and body[i + 2 : i + 3].isupper()
+    )
+
+
 def _marks(body: str) -> list[int]:
     # Three str.find scans run in C; a pattern over every character costs more.
     found = []
-    for mark in "“”\"":
+    for mark in '“”"':
         i = body.find(mark)
         while i >= 0:
             found.append(i)
@@ -79,7 +90,7 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
                     open_at = -1
         mark = body[i]
         if open_at < 0:
-            if mark == "“" or _is_opener(body, i, mark):
+            if mark == "“" or _is_opener(body, i, mark) or _stray_opener(body, i, mark):
                 open_at = i
             continue
         if i == paras[para_index][0] and open_at < i:
