@@ -879,3 +879,14 @@ def test_a_straight_mark_glued_to_the_sentence_before_opens_a_quote() -> None:
     )
     quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert [q.text for q in quotes] == ["Kami berharap warga tetap tenang dan waspada"]
+
+
+def test_a_term_at_a_speaker_slot_speaks_for_nobody() -> None:
+    body = (
+        "Gedung itu terbakar pada Sabtu malam.\n\n"
+        "Dedy, Kepala Peleton B dari Stasiun Pemadam Kebakaran Sektor II, Kebayoran Baru, menuturkan, "
+        "ada selang yang tersambung ke hidran.\n\n"
+        "“Saat kejadian, kami harus mencari air sampai ke hidran lain,” ucapnya."
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers == ["Dedy"]

@@ -22,7 +22,15 @@ import attrs
 
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
-from corekit.names.persons import NICKNAME_LEAD, common_in_body, occurrences, title_case_line
+from corekit.names.persons import (
+    NICKNAME_LEAD,
+    common_in_body,
+    english,
+    english_lead,
+    indonesian,
+    occurrences,
+    title_case_line,
+)
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
@@ -128,6 +136,13 @@ _NOUN_BEFORE_CUE = {"jawab": frozenset(("tanggung", "tanya"))}
 def _in_compound_noun(word: str, before: str) -> bool:
     """Whether the cue ``word`` closes a compound noun with the word ``before`` it."""
     return before in _NOUN_BEFORE_CUE.get(word, ())
+
+
+def _a_term(name: str) -> bool:
+    """Whether the names module reads ``name`` as a term, not a person: English words, or Indonesian
+    root words, alone or first (``english``, ``english_lead``, ``indonesian``)."""
+    tokens = name.split()
+    return english(tokens) or english_lead(tokens) or indonesian(tokens)
 
 
 def _cued(body: str, pos: int) -> bool:
@@ -905,7 +920,9 @@ class People:
         if name in self._shared:
             canonical = self.canonical_near(name, run.start) or canonical
         theirs = self.canonical_at(run.words[run.tail][0], run.end)
-        if theirs is None and self._is_thing(run.words[run.tail][0], run.end):
+        if theirs is None and (self._is_thing(run.words[run.tail][0], run.end) or _a_term(name)):
+            # What the names module holds for an organisation or a place, or would hold for a term
+            # ('White Cheese', 'Cipta Karya'), speaks for nobody.
             return None
         if not person and not self._evidence(run, prev) and theirs is None:
             return None
