@@ -1193,8 +1193,13 @@ def test_an_english_term_glued_in_italics_is_no_person(body: str, people: list[s
         ),
         ("Gelandang Persib Marc Klok mencetak gol.", "Persatuan Sepak Bola Indonesia Bandung", "Marc Klok"),
         ("Deputi Bappenas Vivi Yulaswati hadir.", "Badan Perencanaan Pembangunan Nasional", "Vivi Yulaswati"),
+        (
+            "Guru Besar UIN Syarif Hidayatullah Azyumardi Azra hadir.",
+            "Universitas Islam Negeri Syarif Hidayatullah",
+            "Azyumardi Azra",
+        ),
     ],
-    ids=["state-company", "club", "agency"],
+    ids=["state-company", "club", "agency", "university"],
 )
 def test_indonesian_bodies_before_an_officer_are_organisations(body: str, org: str, person: str) -> None:
     names = find_names(body)
