@@ -890,3 +890,12 @@ def test_a_term_at_a_speaker_slot_speaks_for_nobody() -> None:
     )
     speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert speakers == ["Dedy"]
+
+
+def test_a_short_form_that_is_a_common_word_goes_to_the_one_person_it_opens() -> None:
+    body = (
+        "Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono mengungkapkan hal itu.\n\n"
+        "“Selanjutnya akan dilakukan pemeriksaan jaksa yang bersangkutan,” kata Hari."
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers == ["Hari Setiyono"]

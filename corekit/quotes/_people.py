@@ -745,6 +745,12 @@ class People:
                 best, person = self.lookup(full)
         if best == name and len(words) == 1 and len(anchor) >= 5:
             best, person = self._nickname(anchor, best, person)
+        if best == name and len(words) == 1:
+            # A given name that is a common word here too ('kata Hari', 'tutur Lalu'): this
+            # module's runs never open with it, the names module's one person may.
+            owners = [p for p in self._person_names if p.startswith(name + " ") and _plain_full(p)]
+            if len(owners) == 1:
+                best, person = owners[0], True
         best = self._trim(best)
         result = (best, person and best not in AGENCIES)
         self._lookup[name] = result
