@@ -27,6 +27,11 @@ def _body(gold: dict) -> str:
     return "\n\n".join(gold["body"])
 
 
+def _people(body: str) -> list[str]:
+    """The canonical names of the persons ``find_names`` finds in ``body``, in order."""
+    return [n.name for n in find_names(body) if n.kind == "person"]
+
+
 def _linked(names: tuple[Name, ...], alias: str, canonical: str) -> bool:
     # The scorer's rule: the surface, or the surface less leading title words.
     words = alias.replace(",", " ").replace(".", " ").split()
@@ -664,7 +669,7 @@ def test_junior_ranks_and_pol_are_in_the_role(body: str, person: str, role: str)
     ids=["kesehatan-budi", "kota-arief", "kota-cirebon"],
 )
 def test_a_given_name_after_a_role_complement_opens_the_name(body: str, person: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == [person]
+    assert _people(body) == [person]
 
 
 @pytest.mark.parametrize(
@@ -710,7 +715,7 @@ def test_world_cities_and_their_clubs(
     ids=["kendati", "honorifics", "english-function-words"],
 )
 def test_words_that_open_or_close_no_name(body: str) -> None:
-    people = [n.name for n in find_names(body) if n.kind == "person"]
+    people = _people(body)
     assert not any(
         w in p.split() for p in people for w in ("Kendati", "Alaihissalam", "Radhiyallahu", "From", "Of")
     )
@@ -726,7 +731,7 @@ def test_words_that_open_or_close_no_name(body: str) -> None:
     ids=["closing-a-name", "opening-a-role"],
 )
 def test_a_title_that_closes_a_name_is_the_name(body: str, person: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == [person]
+    assert _people(body) == [person]
 
 
 @pytest.mark.parametrize(
@@ -743,7 +748,7 @@ def test_a_title_that_closes_a_name_is_the_name(body: str, person: str) -> None:
     ids=["sasak-title", "then", "traffic"],
 )
 def test_lalu_opens_a_lombok_name_inside_a_sentence(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 def test_english_common_words_are_generated_from_scowl() -> None:
@@ -780,7 +785,7 @@ def test_indonesian_root_words_are_generated_from_sastrawi() -> None:
     ids=["permits", "team-nickname", "local-content"],
 )
 def test_phrases_of_indonesian_root_words_are_no_people(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -798,7 +803,7 @@ def test_phrases_of_indonesian_root_words_are_no_people(body: str, people: list[
     ids=["role", "spoken-elsewhere", "age", "initial", "given-name", "cue"],
 )
 def test_a_person_made_of_root_words_keeps_a_sign_of_one(body: str) -> None:
-    people = [n.name for n in find_names(body) if n.kind == "person"]
+    people = _people(body)
     assert len(people) == 1 and len(people[0].split()) == 2, people
 
 
@@ -813,7 +818,7 @@ def test_a_person_made_of_root_words_keeps_a_sign_of_one(body: str) -> None:
     ids=["welcoming-dinner", "fighting-fish", "will-smith-ma-long"],
 )
 def test_phrases_of_common_english_words_are_no_people(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -833,7 +838,7 @@ def test_phrases_of_common_english_words_are_no_people(body: str, people: list[s
     ids=["pcr", "oss", "nasution-clement"],
 )
 def test_english_terms_are_no_people(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -846,7 +851,7 @@ def test_english_terms_are_no_people(body: str, people: list[str]) -> None:
     ids=["sektor", "pramuwisata", "analisis"],
 )
 def test_common_words_and_offices_standing_alone_are_no_people(body: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == []
+    assert _people(body) == []
 
 
 @pytest.mark.parametrize(
@@ -870,7 +875,7 @@ def test_common_words_and_offices_standing_alone_are_no_people(body: str) -> Non
     ids=["gsw", "psbl", "initials-of-a-person", "sby"],
 )
 def test_words_an_acronym_spells_out_are_no_person(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 def test_a_place_glued_to_the_next_word_is_cut_off_as_a_place() -> None:
@@ -914,7 +919,7 @@ def test_a_nickname_the_article_gives_joins_the_person() -> None:
     ids=["university", "rescue-centre"],
 )
 def test_an_english_bodys_name_before_its_head_word_is_no_person(body: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == []
+    assert _people(body) == []
 
 
 @pytest.mark.parametrize(
@@ -959,7 +964,7 @@ def test_one_person_after_an_academic_title(body: str, person: str, role: str | 
     ids=["polres-binjai", "ceo-tesla", "wakil-bupati-and-camat"],
 )
 def test_one_word_after_the_head_of_a_body_is_the_bodys(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 def test_companies_the_news_names_daily_are_organisations() -> None:
@@ -982,7 +987,7 @@ def test_companies_the_news_names_daily_are_organisations() -> None:
     ids=["stadio", "gor", "kios", "plc", "policy", "research"],
 )
 def test_places_and_bodies_named_by_their_head_word_are_no_people(body: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == []
+    assert _people(body) == []
 
 
 def test_a_short_line_ending_in_a_full_stop_is_no_headline() -> None:
@@ -992,7 +997,7 @@ def test_a_short_line_ending_in_a_full_stop_is_no_headline() -> None:
         "Kompol Fauzan Thohari, Selasa (10/6/2025).\n"
         "Fauzan mengatakan maling gagal membongkar brankas."
     )
-    assert [n.name for n in find_names(body) if n.kind == "person"] == ["Fauzan Thohari"]
+    assert _people(body) == ["Fauzan Thohari"]
 
 
 @pytest.mark.parametrize(
@@ -1009,7 +1014,7 @@ def test_a_short_line_ending_in_a_full_stop_is_no_headline() -> None:
     ids=["after-a-title", "a-day", "birthday"],
 )
 def test_hari_after_a_title_opens_a_name(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1043,7 +1048,7 @@ def test_a_short_form_in_brackets_stays_in_the_role(body: str, person: str, role
     ids=["region-number"],
 )
 def test_a_lone_letter_is_no_person(body: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == []
+    assert _people(body) == []
 
 
 @pytest.mark.parametrize(
@@ -1056,7 +1061,7 @@ def test_a_lone_letter_is_no_person(body: str) -> None:
     ids=["group-letter", "platform-x", "initial"],
 )
 def test_a_letters_dot_before_a_common_word_ends_a_sentence(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1070,7 +1075,7 @@ def test_a_letters_dot_before_a_common_word_ends_a_sentence(body: str, people: l
     ids=["pratama", "agung", "jaksa-agung"],
 )
 def test_a_rank_word_closing_a_name_is_the_names(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1082,7 +1087,7 @@ def test_a_rank_word_closing_a_name_is_the_names(body: str, people: list[str]) -
     ids=["curly", "straight"],
 )
 def test_a_quoted_title_is_no_person(body: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == []
+    assert _people(body) == []
 
 
 @pytest.mark.parametrize(
@@ -1096,7 +1101,7 @@ def test_a_quoted_title_is_no_person(body: str) -> None:
     ids=["hospital", "street", "holder"],
 )
 def test_a_body_named_after_someone_names_no_one_there(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1109,7 +1114,7 @@ def test_a_body_named_after_someone_names_no_one_there(body: str, people: list[s
     ids=["rank", "office"],
 )
 def test_a_name_after_a_rank_starts_right_there(body: str, person: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == [person]
+    assert _people(body) == [person]
 
 
 @pytest.mark.parametrize(
@@ -1142,7 +1147,7 @@ def test_the_lower_case_word_model_is_no_ones_role() -> None:
     ids=["header", "upload", "abdian"],
 )
 def test_a_noun_in_an_opening_a_sentence_is_no_name(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1163,7 +1168,7 @@ def test_a_noun_in_an_opening_a_sentence_is_no_name(body: str, people: list[str]
     ids=["link-both-sides", "link-di", "prefixed", "doubled", "not-glued"],
 )
 def test_words_a_scraper_glued_to_a_name_come_off(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1180,7 +1185,7 @@ def test_words_a_scraper_glued_to_a_name_come_off(body: str, people: list[str]) 
     ids=["long-term-care", "song", "linked-name"],
 )
 def test_an_english_term_glued_in_italics_is_no_person(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1231,7 +1236,7 @@ def test_a_nickname_in_brackets_joins_its_person(body: str, person: str, mention
 
 def test_a_character_and_the_actor_in_brackets_stay_two_people() -> None:
     body = "Film itu berkisah tentang remaja bernama Sam Witwicky (Shia LaBeouf) yang terseret perang robot."
-    assert [n.name for n in find_names(body) if n.kind == "person"] == ["Sam Witwicky", "Shia LaBeouf"]
+    assert _people(body) == ["Sam Witwicky", "Shia LaBeouf"]
 
 
 @pytest.mark.parametrize(
@@ -1246,7 +1251,7 @@ def test_a_character_and_the_actor_in_brackets_stay_two_people() -> None:
     ids=["de", "bin"],
 )
 def test_a_canonical_name_keeps_its_particles(body: str, person: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == [person]
+    assert _people(body) == [person]
 
 
 @pytest.mark.parametrize(
@@ -1261,7 +1266,7 @@ def test_a_canonical_name_keeps_its_particles(body: str, person: str) -> None:
     ids=["juli", "juni", "date", "before-title"],
 )
 def test_a_month_before_a_name_opens_it(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1287,7 +1292,7 @@ def test_haji_opening_a_name_is_a_title(body: str, person: str, role: str | None
     ids=["gampong", "street-two-titles", "circuit"],
 )
 def test_places_by_their_head_word_are_no_people(body: str) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == []
+    assert _people(body) == []
 
 
 @pytest.mark.parametrize(
@@ -1321,7 +1326,7 @@ def test_one_word_between_a_title_and_more_role_is_a_unit(body: str, person: str
     ids=["ages", "clause"],
 )
 def test_a_lone_name_with_an_age_is_a_person(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1335,14 +1340,14 @@ def test_a_lone_name_with_an_age_is_a_person(body: str, people: list[str]) -> No
     ids=["pun-opener", "given-name-role-word", "securities-firm", "futures-firm"],
 )
 def test_words_around_a_name_that_are_not_it(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 def test_one_person_spelt_with_and_without_spaces_is_one() -> None:
     body = "Aktor Zhao Jinmai tampil di drama itu. Lawan mainnya, Zhao Jin Mai, juga hadir."
-    assert [n.name for n in find_names(body) if n.kind == "person"] == ["Zhao Jin Mai"]
+    assert _people(body) == ["Zhao Jin Mai"]
     body = "Vokalis Rian D'Masiv bernyanyi. Kata Rian D'masiv, lagu itu baru."
-    assert [n.name for n in find_names(body) if n.kind == "person"] == ["Rian D'Masiv"]
+    assert _people(body) == ["Rian D'Masiv"]
 
 
 @pytest.mark.parametrize(
@@ -1359,7 +1364,7 @@ def test_one_person_spelt_with_and_without_spaces_is_one() -> None:
     ids=["circuit", "sector", "event", "given-name", "honorific", "chinese-name"],
 )
 def test_a_run_opening_with_a_common_english_word_is_a_term(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people
 
 
 @pytest.mark.parametrize(
@@ -1378,4 +1383,4 @@ def test_a_run_opening_with_a_common_english_word_is_a_term(body: str, people: l
     ids=["ramadhan", "agung-first", "mosque", "jelang", "alhasil"],
 )
 def test_name_words_that_are_also_common_words(body: str, people: list[str]) -> None:
-    assert [n.name for n in find_names(body) if n.kind == "person"] == people
+    assert _people(body) == people

@@ -31,6 +31,11 @@ def _seed_golds() -> list[pathlib.Path]:
     return sorted((SHARED / "gold").glob("*.json")) if SHARED else []
 
 
+def _speakers(body: str) -> list[str | None]:
+    """The speakers of the direct quotes in ``body``, the names module's people given."""
+    return [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+
+
 def direct(body: str):
     return [q for q in extract_quotes(body) if q.kind == "direct"]
 
@@ -243,7 +248,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "Juru bicara KPK Ali Fikri hadir.\n\n"
         "“Kami masih menunggu hasil pemeriksaan saksi,” kata juru bicara KPK Ali Fikri itu."
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     # The newspaper after 'dikutip' is no speaker for the description to point back to.
     assert speakers == ["Bambang Soesatyo", *["Sergio Ramos"] * 4, "Ali Fikri"]
 
@@ -457,7 +462,7 @@ def test_a_quote_in_the_next_paragraph_without_a_cue_goes_on_with_the_speaker() 
         " Anthony Saglimbene.\n\n"
         "“Ini menunjukkan pasar tenaga kerja bertahan dengan sangat baik,” ia menambahkan."
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     assert speakers == ["Anthony Saglimbene", "Anthony Saglimbene"]
 
 
@@ -496,7 +501,7 @@ def test_a_day_after_the_cue_is_no_speaker_but_a_month_name_may_be_one() -> None
         "Kuasa hukum penggugat, Juni Prasetyo, hadir.\n\n"
         "\u201cIni hal yang berbeda dan kita akan uji di pengadilan,\u201d lanjut Juni."
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     assert speakers[:2] == ["Kawalo", "Kawalo"]
     # A month name without a date after it stays a name.
     assert (speakers[-1] or "").startswith("Juni")
@@ -781,7 +786,7 @@ def test_a_letters_dot_ends_the_sentence_before_the_speaker() -> None:
     body = (
         "Kanye West menulis di platform X. Lainnya mengatakan, “Oh tidak, dia lupa makan obat lagi hari ini.”"
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     assert speakers and "X. Lainnya" not in speakers
 
 
@@ -805,7 +810,7 @@ def test_a_letters_dot_ends_the_sentence_before_the_speaker() -> None:
     ids=["short-form-spelt-out", "short-form-in-brackets"],
 )
 def test_a_bare_role_after_the_cue_is_the_person_given_it(body: str, speaker: str) -> None:
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     assert speakers == [speaker]
 
 
@@ -814,7 +819,7 @@ def test_a_person_a_passive_cue_introduces_is_the_next_ujarnya() -> None:
         "Hal ini disampaikan Senior Manager Operasi Bulog Saroyo Utomo, menyusul arahan Menteri "
         "Pertanian Andi Amran Sulaiman soal stok beras.\n\n“Stok kami aman sampai akhir tahun,” ujarnya."
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     assert speakers == ["Saroyo Utomo"]
 
 
@@ -823,7 +828,7 @@ def test_a_quote_by_a_nickname_goes_to_the_full_name() -> None:
         "JAKARTA - Kepala BP Haji Mochamad Irfan Yusuf (Gus Irfan) menyampaikan wacana itu.\n\n"
         "“Saat ini kami sedang melakukan negosiasi,” kata Gus Irfan dalam keterangan pers."
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     assert speakers == ["Mochamad Irfan Yusuf"]
 
 
@@ -856,7 +861,7 @@ def test_a_name_after_what_they_said_is_no_subject() -> None:
         "Elon Musk mengkritik Peter Navarro. Musk menanggapi wawancara Navarro di CNN dengan menulis: "
         "“Gelar PhD dari Harvard itu buruk, bukan hal baik.”"
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     assert speakers == ["Elon Musk"]
 
 
@@ -888,7 +893,7 @@ def test_a_term_at_a_speaker_slot_speaks_for_nobody() -> None:
         "ada selang yang tersambung ke hidran.\n\n"
         "“Saat kejadian, kami harus mencari air sampai ke hidran lain,” ucapnya."
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     assert speakers == ["Dedy"]
 
 
@@ -897,5 +902,5 @@ def test_a_short_form_that_is_a_common_word_goes_to_the_one_person_it_opens() ->
         "Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono mengungkapkan hal itu.\n\n"
         "“Selanjutnya akan dilakukan pemeriksaan jaksa yang bersangkutan,” kata Hari."
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    speakers = _speakers(body)
     assert speakers == ["Hari Setiyono"]
