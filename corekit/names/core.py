@@ -20,11 +20,11 @@ from corekit.names.persons import (
     common_in_body,
     common_term,
     confirm_lone,
-    english,
     find_persons,
     glued_english,
     spaced,
 )
+from corekit.names.words import english
 
 
 @attrs.define

@@ -8,9 +8,7 @@ role words before them (or in a comma apposition before or after) are the role.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -22,7 +20,6 @@ from corekit.names.lexicon import (
     DOTTED_TITLES,
     GIVEN_NAMES,
     MONTHS,
-    NICKNAME_HONORIFICS,
     NOUN_HEADS,
     ORG_TITLES,
     PARTICLES,
@@ -34,6 +31,7 @@ from corekit.names.lexicon import (
     TITLES,
     TRAILING_HEADS,
 )
+from corekit.names.words import an_noun, english_common, english_lead, indonesian
 
 # A capitalized word (letters, digits, inner hyphens and apostrophes, and a
 # trailing dot judged later), as the separator of a split: one C call cuts the
@@ -70,10 +68,6 @@ _COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|log
 # 'DiCaprio' and 'LaBeouf' have one or two letters before theirs. A known place glued in front
 # ('JakartaPramono') is split off before this (_GLUED_LEAD).
 _GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}|\p{Lu}{2}\p{Lu}\p{Ll}")
-# English abstract nouns and adjectives, left in English inside an Indonesian article
-# ('Polymerase Chain Reaction', 'Online Single Submission', 'Emergency Medical Team'): no name
-# is spelt so. Eight letters or more, so 'Clement' stays a name, and not the Batak 'Nasution'.
-_ENGLISH_ENDINGS = ("tion", "sion", "ment", "ity", "ical", "ness", "ship", "ency", "ancy")
 # A ministry's short form ("Kemenhub", "Kemenkopolhukam"), or a regional office's ("Dinkes",
 # "Dishub", "Disdukcapil"): no person's name is spelt so. Role material, like "Kementerian".
 _ORG_SHAPE = regex.compile(
@@ -147,45 +141,6 @@ def common_in_body(body: str, word: str) -> bool:
 _WORD_ENDS = frozenset(("", " ", ",", "."))
 
 
-def english(tokens: Sequence[str]) -> bool:
-    """Whether a candidate's words are English, not a person's name: one of them an abstract noun
-    or adjective ('Polymerase Chain Reaction', 'Online Single Submission'), or, two words or more,
-    all common words that are no one's name ('Welcoming Dinner', 'Fighting Fish', 'Free Trade
-    Zones'; not 'Will Smith'). Words of three letters or fewer count for no common word: they are
-    as often Chinese names ('Ma Long'). This runs on every candidate of every article: plain
-    loops, and str.endswith with a tuple, in C."""
-    for t in tokens:
-        if len(t) >= 8 and t.endswith(_ENGLISH_ENDINGS) and t[1:].islower() and t != "Nasution":
-            return True
-    if len(tokens) < 2:
-        return False
-    common = _english_common()
-    for t in tokens:
-        if len(t) < 4 or t.lower() not in common:
-            break  # most candidates: at the first word
-    else:
-        return True
-    return False
-
-
-def indonesian(tokens: Sequence[str]) -> bool:
-    """Whether a candidate of two words or more is made of Indonesian root words alone ('Pinjam
-    Pakai', 'Tingkat Komponen', 'Samurai Biru', 'Hang Seng'): a term, a heading or a nickname, not a
-    person. Many names are root words too ('Budi', 'Wahyu', 'Indah'), so this says nothing of a
-    candidate with a role, which callers check, nor of one holding a known given name. A closing
-    letter ('Tipe A') counts for a root word, an opening one does not ('M Arifin'), nor does a word
-    of two or three letters ('Gu Man')."""
-    if len(tokens) < 2 or len(tokens[0]) == 1:
-        return False
-    common = _word_list("indonesian_common.txt")
-    for t in tokens:
-        if len(t) == 1:
-            continue
-        if len(t) < 4 or t in GIVEN_NAMES or t.lower() not in common:
-            return False
-    return True
-
-
 def common_term(body: str, m: PersonMention) -> bool:
     """Whether ``m`` is made of Indonesian root words alone (``indonesian``) or opens with a common
     English word (``english_lead``), and nothing marks it as a person: no cue at it, none of its
@@ -204,54 +159,14 @@ def common_term(body: str, m: PersonMention) -> bool:
 _AGE = regex.compile(r" ?\(\d{1,2}\)")
 
 
-def _an_noun(word: str) -> bool:
-    """Whether ``word`` is a root word with the noun suffix -an ('Sundulan', 'Tendangan', 'Unggahan').
-    Names end so too, from no root word ('Setiawan', 'Ridwan') or from a short one ('Hasan',
-    'Abdian')."""
-    return (
-        len(word) >= 7
-        and word.endswith("an")
-        and word not in GIVEN_NAMES
-        and word[:-2].lower() in _word_list("indonesian_common.txt")
-    )
-
-
 def glued_english(body: str, m: PersonMention) -> bool:
     """Whether ``m``, glued to the lower-case word before it (a link or italics a scraper ran
     together), holds a common English word and no role: an English term in italics ('layanan jangka
     panjang atauLong-Term Care', 'dramaBe Passionately'), not a linked name ('bersamaRatna Galih')."""
     if m.role is not None or not _glued_to_word(body, m.start):
         return False
-    common = _english_common()
+    common = english_common()
     return any(len(t) >= 4 and t.lower() in common for t in m.tokens)
-
-
-def english_lead(tokens: Sequence[str]) -> bool:
-    """Whether a candidate of two words or more opens with a common English word of four letters or
-    more ('Circuit Gilles Villeneuve', 'Household Goods Retailer', 'Qualifying Pre'): a product, a
-    venue or a term. Not with a given name, a nickname's honorific ('Bang Yos'), or a word of two or
-    three letters among its words ('Song Wei Long')."""
-    first = tokens[0]
-    if (
-        len(tokens) < 2
-        or len(first) < 4
-        or first in NICKNAME_HONORIFICS
-        or first.lower() not in _english_common()
-    ):
-        return False
-    return not any(t in GIVEN_NAMES or 1 < len(t) < 4 for t in tokens)
-
-
-def _english_common() -> frozenset[str]:
-    return _word_list("english_common.txt")
-
-
-@functools.cache
-def _word_list(name: str) -> frozenset[str]:
-    # Made by tools/gen_english.py or tools/gen_indonesian.py; read once, on the first candidate
-    # that asks. A header line is never a lower-case word, so it may stay in the set.
-    text = resources.files("corekit").joinpath("data", name).read_text(encoding="utf-8")
-    return frozenset(text.split("\n"))
 
 
 def spaced(body: str) -> str:
@@ -810,7 +725,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
         if (
             first[3] is NAME
             and _sentence_initial(body, first[0])
-            and (_INFLECTED.fullmatch(first[2]) or common_in_body(body, first[2]) or _an_noun(first[2]))
+            and (_INFLECTED.fullmatch(first[2]) or common_in_body(body, first[2]) or an_noun(first[2]))
         ):
             run = [(first[0], first[1], first[2], STOP), *run[1:]]
         last_u = run[-1]

@@ -22,15 +22,8 @@ import attrs
 
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
-from corekit.names.persons import (
-    NICKNAME_LEAD,
-    common_in_body,
-    english,
-    english_lead,
-    indonesian,
-    occurrences,
-    title_case_line,
-)
+from corekit.names.persons import NICKNAME_LEAD, common_in_body, occurrences, title_case_line
+from corekit.names.words import english, english_lead, indonesian
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,

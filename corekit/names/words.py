@@ -1,0 +1,104 @@
+"""Common English and Indonesian words, and what a candidate made of them is: a term, not a name.
+
+The lists are generated ahead of time into ``corekit/data`` (``tools/gen_english.py`` from SCOWL,
+``tools/gen_indonesian.py`` from PySastrawi's root words) and read once, on the first candidate
+that asks.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from importlib import resources
+
+from corekit.names.lexicon import GIVEN_NAMES, NICKNAME_HONORIFICS
+
+# English abstract nouns and adjectives, left in English inside an Indonesian article
+# ('Polymerase Chain Reaction', 'Online Single Submission', 'Emergency Medical Team'): no name
+# is spelt so. Eight letters or more, so 'Clement' stays a name, and not the Batak 'Nasution'.
+_ENGLISH_ENDINGS = ("tion", "sion", "ment", "ity", "ical", "ness", "ship", "ency", "ancy")
+
+
+def english(tokens: Sequence[str]) -> bool:
+    """Whether a candidate's words are English, not a person's name: one of them an abstract noun
+    or adjective ('Polymerase Chain Reaction', 'Online Single Submission'), or, two words or more,
+    all common words that are no one's name ('Welcoming Dinner', 'Fighting Fish', 'Free Trade
+    Zones'; not 'Will Smith'). Words of three letters or fewer count for no common word: they are
+    as often Chinese names ('Ma Long'). This runs on every candidate of every article: plain
+    loops, and str.endswith with a tuple, in C."""
+    for t in tokens:
+        if len(t) >= 8 and t.endswith(_ENGLISH_ENDINGS) and t[1:].islower() and t != "Nasution":
+            return True
+    if len(tokens) < 2:
+        return False
+    common = english_common()
+    for t in tokens:
+        if len(t) < 4 or t.lower() not in common:
+            break  # most candidates: at the first word
+    else:
+        return True
+    return False
+
+
+def indonesian(tokens: Sequence[str]) -> bool:
+    """Whether a candidate of two words or more is made of Indonesian root words alone ('Pinjam
+    Pakai', 'Tingkat Komponen', 'Samurai Biru', 'Hang Seng'): a term, a heading or a nickname, not a
+    person. Many names are root words too ('Budi', 'Wahyu', 'Indah'), so this says nothing of a
+    candidate with a role, which callers check, nor of one holding a known given name. A closing
+    letter ('Tipe A') counts for a root word, an opening one does not ('M Arifin'), nor does a word
+    of two or three letters ('Gu Man')."""
+    if len(tokens) < 2 or len(tokens[0]) == 1:
+        return False
+    common = root_words()
+    for t in tokens:
+        if len(t) == 1:
+            continue
+        if len(t) < 4 or t in GIVEN_NAMES or t.lower() not in common:
+            return False
+    return True
+
+
+def an_noun(word: str) -> bool:
+    """Whether ``word`` is a root word with the noun suffix -an ('Sundulan', 'Tendangan', 'Unggahan').
+    Names end so too, from no root word ('Setiawan', 'Ridwan') or from a short one ('Hasan',
+    'Abdian')."""
+    return (
+        len(word) >= 7
+        and word.endswith("an")
+        and word not in GIVEN_NAMES
+        and word[:-2].lower() in root_words()
+    )
+
+
+def english_lead(tokens: Sequence[str]) -> bool:
+    """Whether a candidate of two words or more opens with a common English word of four letters or
+    more ('Circuit Gilles Villeneuve', 'Household Goods Retailer', 'Qualifying Pre'): a product, a
+    venue or a term. Not with a given name, a nickname's honorific ('Bang Yos'), or a word of two or
+    three letters among its words ('Song Wei Long')."""
+    first = tokens[0]
+    if (
+        len(tokens) < 2
+        or len(first) < 4
+        or first in NICKNAME_HONORIFICS
+        or first.lower() not in english_common()
+    ):
+        return False
+    return not any(t in GIVEN_NAMES or 1 < len(t) < 4 for t in tokens)
+
+
+def english_common() -> frozenset[str]:
+    """Common English words that are no one's name, lower case."""
+    return _word_list("english_common.txt")
+
+
+def root_words() -> frozenset[str]:
+    """Indonesian root words (kata dasar) of four letters or more, lower case."""
+    return _word_list("indonesian_common.txt")
+
+
+@functools.cache
+def _word_list(name: str) -> frozenset[str]:
+    # Made by tools/gen_english.py or tools/gen_indonesian.py; read once, on the first candidate
+    # that asks. A header line is never a lower-case word, so it may stay in the set.
+    text = resources.files("corekit").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(text.split("\n"))
