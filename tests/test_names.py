@@ -1384,3 +1384,12 @@ def test_a_run_opening_with_a_common_english_word_is_a_term(body: str, people: l
 )
 def test_name_words_that_are_also_common_words(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Warga Gang Hijau RT 007 RW 008 menanam pohon.", "Lokasi RT 05 Donoharjo RT 03 tergenang air."],
+    ids=["alley", "neighbourhood-units"],
+)
+def test_an_address_is_no_person(body: str) -> None:
+    assert _people(body) == []

@@ -195,7 +195,7 @@ NOUN_HEADS = _words(
     Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Auditorium Kali Kurikulum Mapolres Mapolda Mapolsek
     Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio Subdirektorat
     SubDirektorat Subdit
-    Gampong Nagari Jorong Pekon Kampong Huta Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
+    Gampong Nagari Jorong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
     Apotek Graha Gudang Tambak Sirkuit Arena
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
@@ -233,7 +233,9 @@ KIND_WORDS = _words(
 
 # Two-letter Roman numerals ('Wilayah IV Cecep Kurniawan'): a number, not a person's initials
 # the way 'MD' is in 'Mahfud MD'. Longer ones ('III', 'VIII') read as acronyms anyway.
-ROMAN_NUMERALS = _words("II IV VI IX XI XV XX")
+# Two capitals that are no initials: Roman numerals, and the neighbourhood units of an address
+# ('RT 02 RW 10').
+ROMAN_NUMERALS = _words("II IV VI IX XI XV XX RT RW")
 
 # Lowercase particles inside a name (``Hasan bin Ali``, ``van der Berg``).
 PARTICLES = _words("bin binti van von der den de da dos del della al el la le")
