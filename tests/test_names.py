@@ -1393,3 +1393,16 @@ def test_name_words_that_are_also_common_words(body: str, people: list[str]) -> 
 )
 def test_an_address_is_no_person(body: str) -> None:
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Fikri Nur Fakhmi (29), yang hendak pulang, terjebak macet.", ["Fikri Nur Fakhmi"]),
+        # A first word that reads as a word is still a body's or a sentence's.
+        ("Tangan Dedi Mulyadi gemetar saat berpidato, kata warga.", ["Dedi Mulyadi"]),
+    ],
+    ids=["name-first", "word-first"],
+)
+def test_with_no_title_a_name_like_first_word_opens_the_name(body: str, people: list[str]) -> None:
+    assert _people(body) == people

@@ -31,7 +31,7 @@ from corekit.names.lexicon import (
     TITLES,
     TRAILING_HEADS,
 )
-from corekit.names.words import an_noun, english_common, english_lead, indonesian
+from corekit.names.words import an_noun, english_common, english_lead, indonesian, wordlike
 
 # A capitalized word (letters, digits, inner hyphens and apostrophes, and a
 # trailing dot judged later), as the separator of a split: one C call cuts the
@@ -537,7 +537,11 @@ def _role_cut(
         # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name. Not after a
         # rank or an honorific, which stands right before a name ("AKBP Rio Wahyu Anggoro").
         ranked = prefix and prefix[-1][2] in _NAME_RANKS
-        for n, k in enumerate(names[1:] if not ranked else (), 1):
+        # With no title before the run, only a first word that reads as a word may be a body's
+        # ('Tangan Dedi Mulyadi', 'Electoral Integrity Ferry ...'); one that reads as a name opens
+        # the name ('Fikri Nur Fakhmi (29)', 'Saif Ali Khan').
+        named = not prefix and not wordlike(run[names[0]][2])
+        for n, k in enumerate(names[1:] if not (ranked or named) else (), 1):
             if run[k][2] in GIVEN_NAMES:
                 # Asked for here only: few runs get this far, so the set is not built per body.
                 lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}

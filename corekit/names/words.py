@@ -86,6 +86,12 @@ def english_lead(tokens: Sequence[str]) -> bool:
     return not any(t in GIVEN_NAMES or 1 < len(t) < 4 for t in tokens)
 
 
+def wordlike(word: str) -> bool:
+    """Whether ``word`` is a common English word or an Indonesian root word (in lower case)."""
+    low = word.lower()
+    return low in english_common() or low in root_words()
+
+
 def english_common() -> frozenset[str]:
     """Common English words that are no one's name, lower case."""
     return _word_list("english_common.txt")
