@@ -1406,3 +1406,16 @@ def test_an_address_is_no_person(body: str) -> None:
 )
 def test_with_no_title_a_name_like_first_word_opens_the_name(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Pasien dirujuk ke Rumah Sakit Umum Pusat (RSUP) Dr Sardjito Yogyakarta kemarin.", []),
+        ("Ia memamerkan Denza D9 miliknya, kata Budi Santoso.", ["Budi Santoso"]),
+        ("Pilihan Anda?\n\nB. Berharap semua teman mau menjenguk\n\nC. Meminta semua teman datang", []),
+    ],
+    ids=["hospital-with-short-form", "model", "answer-options"],
+)
+def test_things_that_look_like_initialled_names_are_no_people(body: str, people: list[str]) -> None:
+    assert _people(body) == people

@@ -228,7 +228,7 @@ def _classify(text: str) -> str:
         kind = NOUN
     elif word in STOP_WORDS:
         kind = STOP
-    elif len(word) == 2 and word.isupper() and word not in ROMAN_NUMERALS:
+    elif len(word) == 2 and word.isupper() and word.isalpha() and word not in ROMAN_NUMERALS:
         kind = INIT
     elif len(word) > 1 and word.isupper() or word[0].isdigit() or word[-1].isdigit():
         # Acronyms are organisations or codes, not given names; a glued caption or page number
@@ -290,7 +290,8 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             # Donald Trump', '... Kementerian Dalam Negeri (Kemendagri) Akmal Malik', 'Direktur
             # Direktorat Reserse Kriminal Umum (Dirreskrimum) Polda Jabar ...'); a name in
             # brackets is a nickname ('Joko Widodo (Jokowi)').
-            run.append((start - 1, end + 1, text, OTHER))
+            # A body's head word keeps its kind there ('Rumah Sakit Umum Pusat (RSUP) Dr Sardjito').
+            run.append((start - 1, end + 1, text, NOUN if kind is NOUN else OTHER))
             link = after[1:]
             continue
         if kind is STOP:
@@ -771,11 +772,16 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             elif (
                 u[1] - u[0] == 2
                 and text[1] == "."
-                and (_INFLECTED.fullmatch(run[k + 1][2]) or common_in_body(body, run[k + 1][2]))
+                and (
+                    _INFLECTED.fullmatch(run[k + 1][2])
+                    or common_in_body(body, run[k + 1][2])
+                    or body[u[0] - 1 : u[0]] in ("\n", "")
+                )
             ):
                 # The dot after a letter ended a sentence, whose first word is a common one: 'juara
-                # Grup C. Pasukan Hajime Moriyase', 'platform X. Lainnya'. An initial stands before
-                # a name ('Jay Y. Lee').
+                # Grup C. Pasukan Hajime Moriyase', 'platform X. Lainnya'; or, opening a line, it
+                # labels a list item ('B. Berharap semua ...'). An initial stands before a name
+                # ('Jay Y. Lee').
                 run[k] = (u[0], u[1], text, STOP)
                 run[k + 1] = (*run[k + 1][:3], STOP)
         i = 0
