@@ -1419,3 +1419,11 @@ def test_with_no_title_a_name_like_first_word_opens_the_name(body: str, people: 
 )
 def test_things_that_look_like_initialled_names_are_no_people(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+def test_a_nickname_before_sapaan_joins_the_person_named_after_it() -> None:
+    body = "Peneliti Herdiansyah Hamzah menilai hal itu. “Itu keliru,” kata Castro, sapaan Herdiansyah."
+    people = [n for n in find_names(body) if n.kind == "person"]
+    assert [(n.name, [m.text for m in n.mentions]) for n in people] == [
+        ("Herdiansyah Hamzah", ["Herdiansyah Hamzah", "Castro", "Herdiansyah"])
+    ]

@@ -204,12 +204,16 @@ def _bracketed(body: str, start: int, end: int) -> int | None:
     return i
 
 
+_SAPAAN = ", sapaan "
+
+
 def _join_nicknames(body: str, people: list[_Person]) -> None:
     """Put a nickname's mentions under the person the article says goes by it ('Tjokorda Oka Artha
     Ardana Sukawati, yang biasa disapa Tjok Ace'), or gives in brackets after the name, sharing a
     word with it or opening with an honorific ('Mochamad Irfan Yusuf (Gus Irfan)', 'Zaini Abdullah
-    (Abu Doto)'), in place."""
+    (Abu Doto)'), or names right after it ('Castro, sapaan Herdiansyah'), in place."""
     ends = {m.end: p for p in people for m in p.mentions}
+    starts = {m.start: p for p in people for m in p.mentions} if _SAPAAN in body else {}
     for q in list(people):
         for m in q.mentions:
             # Most mentions close no bracket: one C search says so.
@@ -224,6 +228,9 @@ def _join_nicknames(body: str, people: list[_Person]) -> None:
             elif body.endswith("disapa ", 0, m.start):
                 lead = NICKNAME_LEAD.search(body, max(0, m.start - 40), m.start)
                 p = ends.get(lead.start()) if lead is not None else None
+            elif body.startswith(_SAPAAN, m.end):
+                # 'kata Castro, sapaan Herdiansyah': the nickname first, the person's name after.
+                p = starts.get(m.end + len(_SAPAAN))
             else:
                 continue
             if p is not None and p is not q:
