@@ -1427,3 +1427,20 @@ def test_a_nickname_before_sapaan_joins_the_person_named_after_it() -> None:
     assert [(n.name, [m.text for m in n.mentions]) for n in people] == [
         ("Herdiansyah Hamzah", ["Herdiansyah Hamzah", "Castro", "Herdiansyah"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "mentions"),
+    [
+        (
+            "Wali Kota Surabaya Tri Rismaharini meninjau lokasi. Risma berharap warga tetap di rumah.",
+            ["Tri Rismaharini", "Risma"],
+        ),
+        # Four letters are too few to tell: 'Andi' is no short form of 'Andika'.
+        ("Kapolda Andika Perkasa hadir. Andi mengatakan, acara berjalan lancar.", ["Andika Perkasa"]),
+    ],
+    ids=["risma", "too-short"],
+)
+def test_a_short_form_cut_from_a_persons_word_joins_them(body: str, mentions: list[str]) -> None:
+    people = [n for n in find_names(body) if n.kind == "person"]
+    assert [m.text for m in people[0].mentions] == mentions

@@ -141,6 +141,12 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             else:
                 known.mentions.append(m)
             continue
+        if len(tok) >= 5:
+            # A short form cut from one person's word ('Risma' for 'Tri Rismaharini').
+            cut = [p for p in people if any(len(t) > len(tok) and t.startswith(tok) for t in p.tokens)]
+            if len(cut) == 1:
+                cut[0].mentions.append(m)
+                continue
         pending.append(m)
     # A lone name nobody else accounts for ("Salehudin mengatakan"): one
     # backed mention makes it a person, and its bare mentions join it.
