@@ -904,3 +904,18 @@ def test_a_short_form_that_is_a_common_word_goes_to_the_one_person_it_opens() ->
     )
     speakers = _speakers(body)
     assert speakers == ["Hari Setiyono"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "agency"),
+    [
+        ("kata Budi Santoso dilansir dariAntara, Senin.", "Antara"),
+        ("ujar Budi Santoso dikutipBBC.", "BBC"),
+        ("kata Budi Santoso dikutip dari lamanCNA, Senin.", "CNA"),
+        ("kata Budi Santoso dikutip dari laman Reuters, Senin.", "Reuters"),
+    ],
+    ids=["glued-dari", "glued-verb", "glued-site", "site"],
+)
+def test_an_agency_a_scraper_glued_to_the_citation_is_the_via(tail: str, agency: str) -> None:
+    body = f"“Kami akan terus membantu warga yang terdampak banjir,” {tail}"
+    assert [q.via for q in extract_quotes(body, find_names(body)) if q.kind == "direct"] == [agency]

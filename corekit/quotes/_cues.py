@@ -66,7 +66,8 @@ P = Patterns(
     # it is looked up in AGENCIES.
     VIA=(
         r"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan)"
-        r"(?:[ \t]+(?:dari|oleh))?[ \t]+"
+        # A scraper may glue the agency to the verb ('dilansirAntara', 'dari lamanCNA').
+        r"(?:[ \t]+(?:dari|oleh))?(?:[ \t]+(?:laman|situs))?(?:[ \t]+|(?=\p{Lu}))"
     ),
     ADDRESSEE=r"(?<![\p{L}])kepada[ \t]+",
     # Reported speech: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``Menurut X, ...``. The

@@ -51,6 +51,7 @@ AGENCIES: frozenset[str] = frozenset({
     "Sindonews", "Liputan6", "Republika", "Tribunnews", "Reuters/Ipsos", "Global Times", "WSJ",
     "Wall Street Journal", "The Wall Street Journal", "Financial Times", "AFP/Reuters", "Euronews",
     "Daily Mail", "The Independent", "Telegraph", "The Telegraph", "Nikkei", "Bangkok Post",
+    "CNA", "Channel NewsAsia",
 })
 
 # Capitalised words that make up a title or rank before a person's name.
