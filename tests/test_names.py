@@ -1444,3 +1444,17 @@ def test_a_nickname_before_sapaan_joins_the_person_named_after_it() -> None:
 def test_a_short_form_cut_from_a_persons_word_joins_them(body: str, mentions: list[str]) -> None:
     people = [n for n in find_names(body) if n.kind == "person"]
     assert [m.text for m in people[0].mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Warga memakai aplikasi Whatsapp Sonjo dan program Mang Jaka, kata Budi Santoso.", ["Budi Santoso"]),
+        ("Penonton memadati konser band Jangkrik Bos di alun-alun.", []),
+        # A kind word's ending inside another word is no kind word.
+        ("Kini pengacara David Tobing mengadukan perusahaan itu.", ["David Tobing"]),
+    ],
+    ids=["app-and-programme", "band", "pengacara"],
+)
+def test_a_thing_named_after_its_kind_is_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people

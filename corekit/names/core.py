@@ -83,7 +83,12 @@ _KIND_BEFORE = tuple(f"{w} " for w in sorted(KIND_WORDS))
 
 
 def _after_kind_word(body: str, start: int) -> bool:
-    return body.endswith(_KIND_BEFORE, max(0, start - 10), start)
+    """Whether a lower-case kind word stands right before ``start`` as a word of its own ('program
+    Car Free Day'; not the end of 'Pengacara David Tobing')."""
+    if not body.endswith(_KIND_BEFORE, max(0, start - 10), start):
+        return False  # most candidates: one C call says so
+    space = body.rfind(" ", 0, start - 1)
+    return body[space + 1 : start - 1] in KIND_WORDS
 
 
 def _spelled_out(body: str, m: PersonMention) -> bool:

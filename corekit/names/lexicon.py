@@ -229,12 +229,15 @@ TRAILING_HEADS = _words(
 KIND_WORDS = _words(
     "bahasa suku kota kabupaten provinsi desa kecamatan kelurahan kampung dusun pulau gunung"
     " sungai danau teluk selat pantai jalan negara negeri benua"
+    # Kinds of things and groups that take no owner ('merek Adidas', 'aplikasi Gojek', 'band
+    # Slank'); not 'lagu', 'film' or 'mobil', which do ('lagu Raisa').
+    " merek merk aplikasi produk varian tipe seri platform serial grup band klub program acara gim"
+    " game tagar hotel restoran kafe"
 )
 
-# Two-letter Roman numerals ('Wilayah IV Cecep Kurniawan'): a number, not a person's initials
-# the way 'MD' is in 'Mahfud MD'. Longer ones ('III', 'VIII') read as acronyms anyway.
-# Two capitals that are no initials: Roman numerals, and the neighbourhood units of an address
-# ('RT 02 RW 10').
+# Two capitals that are no initials, the way 'MD' is in 'Mahfud MD': two-letter Roman numerals
+# ('Wilayah IV Cecep Kurniawan'; longer ones, 'III', 'VIII', read as acronyms anyway), and the
+# neighbourhood units of an address ('RT 02 RW 10').
 ROMAN_NUMERALS = _words("II IV VI IX XI XV XX RT RW")
 
 # Lowercase particles inside a name (``Hasan bin Ali``, ``van der Berg``).
