@@ -7,6 +7,7 @@ import operator
 from collections.abc import Mapping, Sequence
 
 import attrs
+import regex
 
 from corekit.model import Name, NameKind
 from corekit.names import _build
@@ -14,7 +15,6 @@ from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, gazetteer
 from corekit.names.lexicon import KIND_WORDS, NICKNAME_HONORIFICS, PARTICLES, TRAILING_HEADS
 from corekit.names.persons import (
-    NICKNAME_LEAD,
     PersonMention,
     best_role,
     common_in_body,
@@ -216,6 +216,9 @@ def _bracketed(body: str, start: int, end: int) -> int | None:
 
 
 _SAPAAN = ", sapaan "
+# What stands between a name and the nickname after it: ', yang akrab disapa ', ' atau yang
+# biasa disapa ' ('Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace').
+_NICKNAME_LEAD = regex.compile(r",?(?:[ ]atau)?(?:[ ]yang)?(?:[ ](?:akrab|biasa|karib|sering))?[ ]disapa[ ]$")
 
 
 def _join_nicknames(body: str, people: list[_Person]) -> None:
@@ -237,7 +240,7 @@ def _join_nicknames(body: str, people: list[_Person]) -> None:
                     # A character and the actor who plays them ('Sam Witwicky (Shia LaBeouf)').
                     p = None
             elif body.endswith("disapa ", 0, m.start):
-                lead = NICKNAME_LEAD.search(body, max(0, m.start - 40), m.start)
+                lead = _NICKNAME_LEAD.search(body, max(0, m.start - 40), m.start)
                 p = ends.get(lead.start()) if lead is not None else None
             elif body.startswith(_SAPAAN, m.end):
                 # 'kata Castro, sapaan Herdiansyah': the nickname first, the person's name after.

@@ -42,10 +42,6 @@ from corekit.names.words import an_noun, english_common, english_lead, indonesia
 # the word before it ('bersamaRatna Galih', 'dariLiam Gallagher'); not 'iPhone' nor 'McDonald'.
 _WORD_SPLIT = regex.compile(r"((?:\b|(?<=\b\p{Ll}{2,}))\p{Lu}[\w’'\-]*\.?)")
 
-# What stands between a name and the nickname after it: ', yang akrab disapa ', ' atau yang
-# biasa disapa ' ('Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace').
-NICKNAME_LEAD = regex.compile(r",?(?:[ ]atau)?(?:[ ]yang)?(?:[ ](?:akrab|biasa|karib|sering))?[ ]disapa[ ]$")
-
 # Unit kinds. INIT: two capitals, initials inside a name ("Mahfud MD") or an acronym.
 # Every unit carries one of these very objects, so the hot loops compare
 # kinds with ``is``.
@@ -145,7 +141,7 @@ def common_term(body: str, m: PersonMention) -> bool:
     """Whether ``m`` is made of Indonesian root words alone (``indonesian``) or opens with a common
     English word (``english_lead``), and nothing marks it as a person: no cue at it, none of its
     words speaking elsewhere ('kata Akmal' for 'Akmal Malik'), no age after it ('Jaja Jamal (57)').
-    The last two are looked for only when the first holds."""
+    The signs of a person are looked for only when the words read as a term."""
     return (
         (indonesian(m.tokens) or english_lead(m.tokens))
         and not _cue(body, m.start, m.end)

@@ -22,7 +22,7 @@ import attrs
 
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
-from corekit.names.persons import NICKNAME_LEAD, common_in_body, occurrences, title_case_line
+from corekit.names.persons import common_in_body, occurrences, title_case_line
 from corekit.names.words import english, english_lead, indonesian
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
@@ -730,10 +730,9 @@ class People:
                 if nick is not None and nick.tail < len(nick.words) and _tail(nick) != name:
                     best, person = self.lookup(_tail(nick))
         if best == name:
-            # 'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace': the same, said the
-            # other way round; or a nickname the names module joined to its person ('Mochamad Irfan
-            # Yusuf (Gus Irfan)').
-            full = self._called(name) or self._nicknames.get(name)
+            # A nickname the names module joined to its person: 'Tjokorda Oka Artha Ardana
+            # Sukawati, yang biasa disapa Tjok Ace', 'Mochamad Irfan Yusuf (Gus Irfan)'.
+            full = self._nicknames.get(name)
             if full is not None:
                 best, person = self.lookup(full)
         if best == name and len(words) == 1 and len(anchor) >= 5:
@@ -748,25 +747,6 @@ class People:
         result = (best, person and best not in AGENCIES)
         self._lookup[name] = result
         return result
-
-    def _called(self, name: str) -> str | None:
-        """The name of the person the body says goes by ``name``: '<name>, yang akrab disapa
-        <nickname>' ('Muhammad Parid Ridwanuddin, yang akrab disapa Mili')."""
-        body = self.body
-        i = body.find(f" disapa {name}")
-        while i >= 0:
-            j = i + len(" disapa ") + len(name)
-            if _bounded(body, j - len(name), j):
-                lead = NICKNAME_LEAD.search(body, max(0, i - 30), i + len(" disapa "))
-                end = lead.start() if lead is not None else i
-                last = max(body.rfind(" ", 0, end), body.rfind("\n", 0, end)) + 1  # the name's last word
-                found = self._containing(last) if last < end else None
-                if found is not None and found[0].end == end and found[0].tail < len(found[0].words):
-                    full = _tail(found[0])
-                    if full != name:
-                        return full
-            i = body.find(f" disapa {name}", j)
-        return None
 
     def _a_body(self, word: str) -> bool:
         """Whether the body writes ``word`` somewhere after a lower-case word that is no cue and
