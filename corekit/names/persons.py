@@ -31,7 +31,7 @@ from corekit.names.lexicon import (
     TITLES,
     TRAILING_HEADS,
 )
-from corekit.names.words import an_noun, english_common, english_lead, indonesian, wordlike
+from corekit.names.words import an_noun, english_common, term, wordlike
 
 # A capitalized word (letters, digits, inner hyphens and apostrophes, and a
 # trailing dot judged later), as the separator of a split: one C call cuts the
@@ -143,7 +143,7 @@ def common_term(body: str, m: PersonMention) -> bool:
     words speaking elsewhere ('kata Akmal' for 'Akmal Malik'), no age after it ('Jaja Jamal (57)').
     The signs of a person are looked for only when the words read as a term."""
     return (
-        (indonesian(m.tokens) or english_lead(m.tokens))
+        term(m.tokens)
         and not _cue(body, m.start, m.end)
         and not _AGE.match(body, m.end)
         and not any(_spoken(body, t) for t in m.tokens)

@@ -86,6 +86,12 @@ def english_lead(tokens: Sequence[str]) -> bool:
     return not any(t in GIVEN_NAMES or 1 < len(t) < 4 for t in tokens)
 
 
+def term(tokens: Sequence[str]) -> bool:
+    """Whether a candidate reads as a term, unless something marks a person: Indonesian root words
+    alone (``indonesian``) or a common English word first (``english_lead``)."""
+    return indonesian(tokens) or english_lead(tokens)
+
+
 def wordlike(word: str) -> bool:
     """Whether ``word`` is a common English word or an Indonesian root word (in lower case)."""
     low = word.lower()

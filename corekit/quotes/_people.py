@@ -23,7 +23,7 @@ import attrs
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
 from corekit.names.persons import common_in_body, occurrences, title_case_line
-from corekit.names.words import english, english_lead, indonesian
+from corekit.names.words import english, term
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
@@ -133,9 +133,9 @@ def _in_compound_noun(word: str, before: str) -> bool:
 
 def _a_term(name: str) -> bool:
     """Whether the names module reads ``name`` as a term, not a person: English words, or Indonesian
-    root words, alone or first (``english``, ``english_lead``, ``indonesian``)."""
+    root words, alone or first (``english``, ``term``)."""
     tokens = name.split()
-    return english(tokens) or english_lead(tokens) or indonesian(tokens)
+    return english(tokens) or term(tokens)
 
 
 def _cued(body: str, pos: int) -> bool:
