@@ -69,6 +69,9 @@ MARKERS: dict[str, str] = {
     "app-cta": r"(?i:(?<!\w)(?:unduh|download)\s+aplikasi)",
     "ai-note": r"(?i:menggunakan\s+kecerdasan\s+buatan)",
     "table-of-contents": r"(?i:daftar\s+isi)",
+    # A story split over pages points to the next one ('Simak berita selengkapnya di halaman
+    # berikutnya.'): a link, as 'Baca selengkapnya' is, whose page the scraped text already holds.
+    "next-page": r"(?i:di\s+halaman\s+(?:berikutnya|selanjutnya))",
 }
 _MARKER = regex.compile(
     "|".join(f"(?P<{name.replace('-', '_')}>{p})" for name, p in MARKERS.items()), regex.MULTILINE

@@ -291,11 +291,19 @@ COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
     |related(?:\ posts)?|komentar|\d+\ komentar)\s*:?"""
-INSTAGRAM = r"View\ this\ post\ on\ Instagram|A\ post\ shared\ by\ [^()\n]{1,60}\(@[\w.]+\)"
+# An Instagram embed's text, in English or in the Indonesian locale.
+INSTAGRAM = r"""View\ this\ post\ on\ Instagram|Lihat\ postingan\ ini\ di\ Instagram
+    |(?:A\ post\ shared\ by|Sebuah\ kiriman\ dibagikan\ oleh)\ [^()\n]{1,60}\(@[\w.]+\)"""
 #: A Google News / WhatsApp channel call to action glued to the end of the last paragraph:
 #: 'Akses TribunJakarta.com di Google News atau WhatsApp Channel TribunJakarta.com. Pastikan ...'.
 CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
     |Simak\ berita)\ [^\n]{0,80}?(?i:google\ news|whatsapp\ channel|saluran\ whatsapp)[^\n]{0,200}$"""
+EMBED_POINTER = r"""(?:Simak|Saksikan|Tonton|Lihat)\ (?:juga\ )?
+    (?:trailer|teaser|cuplikan|tayangan|klip|unggahan|postingan
+    |(?:komentar|pernyataan|wawancara|keterangan)\ lengkap)
+    \b[^\n.!?]{0,100}?\ (?:di\ bawah\ ini|berikut(?:\ ini)?)[.:!]?
+    # A story split over pages: 'Simak berita selengkapnya di halaman berikutnya.'
+    |(?i:simak|baca)\ [^\n.!?]{0,40}?\ di\ halaman\ (?:berikutnya|selanjutnya)[.:!]?"""
 READ_MORE = r"(?i:baca\ selengkapnya)\s*(?i:di\s*sini)?"
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|topik|tags?|tag\ terkait|pilihan\ editor
@@ -360,6 +368,10 @@ GENERIC = RuleSet(
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ (?:video|juga\b)|\[gambas:video).{0,200}"),
+        # A pointer to an embedded clip or post the text does not hold: 'Simak trailer ... di bawah
+        # ini:', 'Simak komentar lengkap sang pelatih di bawah ini.'. Not 'Simak ulasannya berikut
+        # ini', which opens the article's own list.
+        Rule("embed-pointer", "line", EMBED_POINTER),
         # Any other embed the CMS leaves as a placeholder: '[Gambas:Instagram]', '[Gambas:Twitter]'.
         Rule("embed", "line", r"\[(?i:gambas):[^\]\n]{1,60}\]"),
         # The link to the full story on a teaser: 'Baca selengkapnya di sini.' (glued: 'selengkapnyadi').
@@ -376,7 +388,9 @@ GENERIC = RuleSet(
             "link-call",
             "line",
             r"(?:Baca|Simak|Klik|Cek|Lihat|Tonton|Dengarkan|Kunjungi|Yuk)\ \p{Ll}[^\n.!?]{0,80}?"
-            r"\ (?i:di\ ?sini)[.!:]?",
+            r"\s(?i:di\s?sini)[.!:]?"
+            # 'Berita terbaru Tribun Manado: klik di sini.' (a no-break space in it, as often).
+            r"|[^\n:]{1,60}:\s(?i:klik\s+di\s?sini)[.!]?",
         ),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
@@ -453,7 +467,12 @@ GENERIC = RuleSet(
             r"(?<![\w&])\#[\p{L}\d_]+(?:\s*\#[\p{L}\d_]+)+(?=\s*(?:\(|$))",
             prefixes=("#",),
         ),
-        Rule("instagram-embed", "inline", INSTAGRAM, prefixes=("view this post", "a post shared")),
+        Rule(
+            "instagram-embed",
+            "inline",
+            INSTAGRAM,
+            prefixes=("view this post", "a post shared", "lihat postingan", "sebuah kiriman"),
+        ),
     ),
 )
 

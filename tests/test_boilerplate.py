@@ -198,6 +198,14 @@ def test_empty_text() -> None:
         ),
         # Without tags above it, a short last line is the article's.
         ("JAKARTA - Isi.\nHoegeng Awards 2025", "JAKARTA - Isi.\n\nHoegeng Awards 2025"),
+        # A pointer to a clip the text does not hold, or to the next page; not one to the article's list.
+        ("JAKARTA - Isi.\nSimak trailer A BIG BOLD BEAUTIFUL JOURNEY di bawah ini:", "JAKARTA - Isi."),
+        ("JAKARTA - Isi.\nSimak komentar lengkap sang pelatih di bawah ini.", "JAKARTA - Isi."),
+        ("JAKARTA - Isi.\nSimak berita selengkapnya di halaman berikutnya.\nLagi.",
+         "JAKARTA - Isi.\n\nLagi."),
+        ("JAKARTA - Isi.\nSimak ulasannya berikut ini.\n1. Satu",
+         "JAKARTA - Isi.\n\nSimak ulasannya berikut ini.\n\n1. Satu"),
+        ("JAKARTA - Isi.\nLagi.\nBerita terbaru Tribun Manado: klik\xa0di sini.", "JAKARTA - Isi.\n\nLagi."),
     ],
 )
 def test_furniture_common_to_many_sites(text: str, body: str) -> None:
@@ -232,6 +240,8 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
          "JAKARTA - Lebih seru.Streaming di VISION+"),
         ("Kata dia. View this post on Instagram A post shared by SINDOnews (@sindonews) Meski kalah.",
          "Kata dia. Meski kalah."),
+        ("JAKARTA - Isi.Lihat postingan ini di InstagramSebuah kiriman dibagikan oleh Rol (@republika)",
+         "JAKARTA - Isi."),
         # A reporter's name closing the article; a citation or lower-case words in brackets stay.
         ('JAKARTA - Isi," jelasnya. (Edi Suwiknyo)', 'JAKARTA - Isi," jelasnya.'),
         ("JAKARTA - Pembuka.\n\nIsi, kata dia. (*/Ria)", "JAKARTA - Pembuka.\n\nIsi, kata dia."),
