@@ -95,6 +95,29 @@ def test_quote_over_several_paragraphs_is_one_quote() -> None:
     assert q.speaker == "Retno Marsudi" and q.cue == "kata"
 
 
+def test_a_quote_a_scraper_broke_at_a_link_is_one_quote() -> None:
+    # The scraper put a link's words on a line of their own ('multiplier effect.'), mid-quote.
+    body = (
+        "Ketua PHRI Deddy Pranowo hadir.\n\n"
+        '"Anggarannya sudah digeser. Kami ini punya\n\nmultiplier effect.\n\n'
+        'Kalau hotel bisa jalan, UMKM juga hidup," ujarnya.'
+    )
+    quotes = direct(body)
+    assert [(q.text[:11], q.text[-10:], q.speaker) for q in quotes] == [
+        ("Anggarannya", "juga hidup", "Deddy Pranowo")
+    ]
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
+    # A writer's own paragraph opens with a capital: the mark left open there closes nothing later.
+    body = (
+        "Ketua PHRI Deddy Pranowo hadir.\n\n"
+        '"Anggarannya sudah digeser. Kami ini punya\n\n'
+        'Kalau hotel bisa jalan, "UMKM juga hidup dan bisa berkembang lagi," ujarnya.'
+    )
+    assert [q.text for q in direct(body)] == ["UMKM juga hidup dan bisa berkembang lagi"]
+
+
 def test_short_fragments_are_not_quotes() -> None:
     body = (
         'Kedua negara menandatangani kemitraan "tanpa batas" dan menolak "aliansi militer" '

@@ -60,6 +60,21 @@ def _stray_opener(body: str, i: int, mark: str) -> bool:
     )
 
 
+def _fragment(body: str, start: int) -> bool:
+    """Whether the paragraph at ``start`` goes on with a sentence: it opens in lower case or with
+    a comma ('multiplier effect.', ', Jawa Barat'), as no paragraph a writer begins does."""
+    first = body[start : start + 1]
+    return first.islower() or first in (",", ";", ")")
+
+
+def _ends_sentence(body: str, end: int) -> bool:
+    """Whether the paragraph ending at ``end`` ends with a sentence's or a quote's end."""
+    return body[end - 1 : end] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset(".!?…:;\"”’'")
+
+
 def _marks(body: str) -> list[int]:
     # Three str.find scans run in C; a pattern over every character costs more.
     found = []
@@ -79,19 +94,25 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
     found: list[Marked] = []
     open_at = -1
     para_index = 0
+    broken = False  # the open quote crossed a line the scraper broke mid-sentence
     for i in _marks(body):
         while para_index + 1 < len(paras) and i >= paras[para_index + 1][0]:
             # Crossing into a new paragraph: an open quote continues only when that paragraph
-            # opens with a quote mark again.
+            # opens with a quote mark again, or the break is a scraper's, not the writer's.
             para_index += 1
             if open_at >= 0:
                 start = paras[para_index][0]
-                if i != start or not _is_opener(body, i, body[i]):
+                if i == start and _is_opener(body, i, body[i]):
+                    continue
+                before = paras[para_index - 1]
+                if _fragment(body, start) and not _ends_sentence(body, before[1]):
+                    broken = True  # 'Kami ini punya' / 'multiplier effect.': a link on its own line
+                elif not (broken and _fragment(body, before[0])):
                     open_at = -1
         mark = body[i]
         if open_at < 0:
             if mark == "“" or _is_opener(body, i, mark) or _stray_opener(body, i, mark):
-                open_at = i
+                open_at, broken = i, False
             continue
         if i == paras[para_index][0] and open_at < i:
             continue  # the re-opening mark of a continued quote
