@@ -24,7 +24,7 @@ from corekit.names.persons import (
     glued_english,
     spaced,
 )
-from corekit.names.words import english
+from corekit.names.words import english, village
 
 
 @attrs.define
@@ -125,7 +125,12 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             not cands
             and m.strong
             and m.tokens[-1] not in TRAILING_HEADS
-            and (m.role is not None or not _common_phrase(body, m.tokens) and not common_term(body, m))
+            and (
+                m.role is not None
+                or not _common_phrase(body, m.tokens)
+                and not common_term(body, m)
+                and not village(m.tokens)
+            )
         ):
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.

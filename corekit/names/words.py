@@ -7,6 +7,7 @@ that asks.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from importlib import resources
@@ -98,6 +99,26 @@ def wordlike(word: str) -> bool:
     return low in english_common() or low in root_words()
 
 
+def village(tokens: Sequence[str]) -> bool:
+    """Whether a candidate is the name of a village ('Labuan Bajo', 'Duri Kepa', 'Pasir Mulya')."""
+    if len(tokens) < 2:
+        return False
+    name = " ".join(tokens).lower()
+    names = _villages()
+    i = bisect.bisect_left(names, name)
+    return i < len(names) and names[i] == name
+
+
+@functools.cache
+def _villages() -> list[str]:
+    # 25,000 names: a sorted list searched by halves loads in half the time a set's hashing takes,
+    # and every document asks a few times at most.
+    text = resources.files("corekit").joinpath("data", "villages_id.txt").read_text(encoding="utf-8")
+    names = text.split("\n")
+    names.sort()  # already sorted but for the header; Timsort checks that in one pass
+    return names
+
+
 def english_common() -> frozenset[str]:
     """Common English words that are no one's name, lower case."""
     return _word_list("english_common.txt")
@@ -110,7 +131,7 @@ def root_words() -> frozenset[str]:
 
 @functools.cache
 def _word_list(name: str) -> frozenset[str]:
-    # Made by tools/gen_english.py or tools/gen_indonesian.py; read once, on the first candidate
-    # that asks. A header line is never a lower-case word, so it may stay in the set.
+    # Made by tools/gen_english.py, tools/gen_indonesian.py or tools/gen_regions.py; read once, on
+    # the first candidate that asks. A header line ('# ...') is never a name, so it may stay in the set.
     text = resources.files("corekit").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(text.split("\n"))
