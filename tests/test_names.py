@@ -1177,6 +1177,27 @@ def test_a_noun_in_an_opening_a_sentence_is_no_name(body: str, people: list[str]
 @pytest.mark.parametrize(
     ("body", "people"),
     [
+        # A root word behind ter-, ber- or di- is a verb or an adjective, first in a sentence ...
+        ("Dirangkum Okezone, harga naik. Terlihat Gen Z lebih peduli.", []),
+        # ... or anywhere in a run of common words.
+        ("Pemerintah menyebut program Makan Bergizi Gratis berjalan. Domisili Terdekat dipilih.", []),
+        # Names that open alike keep their word: the rest is no root word, or it is a given name.
+        (
+            "Diana Putri dan Agustya Hendy Bernadi hadir. Dimas Anggara juga.",
+            ["Diana Putri", "Agustya Hendy Bernadi", "Dimas Anggara"],
+        ),
+        # A convict's or a reporting party's status is their role, not their name.
+        ("Terpidana Alexander Agustinus Rottie mengajukan banding.", ["Alexander Agustinus Rottie"]),
+    ],
+    ids=["sentence-start", "common-run", "names-alike", "status"],
+)
+def test_a_prefixed_root_word_is_no_name(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
         # A link's text glued on both sides: the name and the word after it come apart.
         (
             "Ia berfoto bersamaRatna Galih, kakak dariLiam Gallagheryang terkenal itu.",

@@ -31,6 +31,7 @@ TITLES = _words(
     Ekonom Analis Pakar CEO COO CFO Presdir Komisaris Chairman Pendiri Pelatih Manajer Pengacara
     Kuasa Koordinator Deputi Asisten Staf Plt Plh Pj Penjabat Kadis Kadinkes Pimpinan Pemimpin Kapuspenkum
     Kasi Kasubsi Kabiro Karo Inspektur Komandan Pj Kapusdatin Ketua-ketua Warga Tersangka Terdakwa
+    Terpidana Terlapor Pelapor
     Saksi Korban Pelaku Mantan Eks Almarhum Almarhumah Mendiang Calon Capres Cawapres Cagub Cabup
     Cawalkot Politikus Politisi Legislator Aktivis Advokat Artis Aktor Aktris Penyanyi Atlet
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
@@ -141,7 +142,7 @@ STOP_WORDS = CALENDAR | _words(
     Tidak Jangan Mari Ayo Apa Siapa Mengapa Kenapa Bagaimana Kapan Dimana Berapa Mana Sebanyak Sekitar
     Hampir Cuma Hanya Semoga Mudah Terima Kasih Selamat Halo Oke Nah Kalaupun Pun Maka Lantas Akhirnya
     Sebaliknya Selebihnya Sedang Sambil Bersama Tentu Memang Justru Padahal Jadi Artinya Intinya
-    Hari Tahun Bulan Pekan Abad Pukul Jam WIB WITA WIT Rp
+    Hari Tahun Bulan Pekan Abad Pukul Jam WIB WITA WIT Rp Gen
     Kunjungan Pertemuan Kedatangan Keputusan Pernyataan Kebijakan Kondisi Situasi Kasus Peristiwa
     Kejadian Insiden Laporan Data Hasil Jumlah Total Sebagian Mayoritas Rencana Upaya Langkah Proses
     Pembicaraan Perjanjian Kesepakatan Kerja Sama Kemitraan Latihan Serangan Perang Konflik Krisis

@@ -31,7 +31,7 @@ from corekit.names.lexicon import (
     TITLES,
     TRAILING_HEADS,
 )
-from corekit.names.words import an_noun, english_common, term, wordlike
+from corekit.names.words import an_noun, english_common, prefixed, term, wordlike
 
 # A capitalized word (letters, digits, inner hyphens and apostrophes, and a
 # trailing dot judged later), as the separator of a split: one C call cuts the
@@ -726,7 +726,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
         if (
             first[3] is NAME
             and _sentence_initial(body, first[0])
-            and (_INFLECTED.fullmatch(first[2]) or common_in_body(body, first[2]) or an_noun(first[2]))
+            and (
+                _INFLECTED.fullmatch(first[2])
+                or common_in_body(body, first[2])
+                or an_noun(first[2])
+                or prefixed(first[2])
+            )
         ):
             run = [(first[0], first[1], first[2], STOP), *run[1:]]
         last_u = run[-1]

@@ -54,9 +54,23 @@ def indonesian(tokens: Sequence[str]) -> bool:
     for t in tokens:
         if len(t) == 1:
             continue
-        if len(t) < 4 or t in GIVEN_NAMES or t.lower() not in common:
+        if len(t) < 4 or t in GIVEN_NAMES or t.lower() not in common and not prefixed(t):
             return False
     return True
+
+
+def prefixed(word: str) -> bool:
+    """Whether ``word`` is a root word behind the prefix ter-, ber- or di- ('Terbaik', 'Bergizi',
+    'Terlihat', 'Dibuka'): a verb or an adjective. The root has four letters or more, so names that
+    open alike stay ('Diana', 'Dimas', 'Bertha')."""
+    return (
+        (word[:3] in _PREFIXES or word[:2] == "Di")
+        and word not in GIVEN_NAMES
+        and word[2 if word[1] == "i" else 3 :].lower() in root_words()
+    )
+
+
+_PREFIXES = frozenset(("Ter", "Ber"))
 
 
 def an_noun(word: str) -> bool:
