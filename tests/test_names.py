@@ -1174,6 +1174,11 @@ def test_a_noun_in_an_opening_a_sentence_is_no_name(body: str, people: list[str]
     assert _people(body) == people
 
 
+def test_a_site_is_no_person() -> None:
+    body = "Pemimpin Redaksi Tirto.id Sapto Anggoro mengatakan hal itu. Data Katadata.co.id serupa."
+    assert _people(body) == ["Sapto Anggoro"]
+
+
 @pytest.mark.parametrize(
     ("body", "people"),
     [

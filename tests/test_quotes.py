@@ -920,6 +920,12 @@ def test_a_term_at_a_speaker_slot_speaks_for_nobody() -> None:
     assert speakers == ["Dedy"]
 
 
+def test_a_site_in_the_role_is_no_speaker() -> None:
+    # From PFSA-ID: the speaker heads a site; its domain keeps it in the role.
+    body = "“Saya sangat yakin dengan perkembangan teknologi,” kata Head of Startupindonesia.co Erwin Arifin."
+    assert _speakers(body) == ["Erwin Arifin"]
+
+
 def test_a_short_form_that_is_a_common_word_goes_to_the_one_person_it_opens() -> None:
     body = (
         "Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono mengungkapkan hal itu.\n\n"

@@ -281,6 +281,9 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                         reach = hit[1]
         if start < reach:
             kind = OTHER
+        elif cut == 1 and _DOMAIN.match(after):
+            # The dot opens a domain: a site or a firm ('Head of Startupindonesia.co Erwin Arifin').
+            kind = STOP
         if link == " (" and run and after[:1] == ")" and kind is not NAME:
             # A short form in brackets goes on with the role it ends ('Presiden Amerika Serikat (AS)
             # Donald Trump', '... Kementerian Dalam Negeri (Kemendagri) Akmal Malik', 'Direktur
@@ -325,6 +328,9 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
         runs.append(run)
     return runs, hits
 
+
+# A domain after a word's dot ('Startupindonesia.co', 'Tirto.id', 'Kumparan.com').
+_DOMAIN = regex.compile(r"(?:com|co|id|net|org|tv)\b")
 
 _UNIT_BEFORE = frozenset((TITLE, NOUN, ROLE))
 

@@ -41,7 +41,7 @@ from corekit.quotes._lexicon import (
 
 _WORD = (
     r"(?:(?:Prof|Dr|Ir|Hj|H|KH|Drs|Dra|St|Jr|Sr|Mr|Mrs|Ms)\.|\p{Lu}\.(?=[ ]\p{Lu})"
-    r"|\p{Lu}[\p{L}\p{M}\p{N}’'`\-]*)"
+    r"|\p{Lu}[\p{L}\p{M}\p{N}’'`\-]*(?:\.(?:com|co|id|net|org)\b)?)"
 )
 _PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
 # A capitalised run: words joined by single spaces, name particles and a bracketed acronym
@@ -219,8 +219,10 @@ def _a_date(body: str, run: _Run) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _role_word(word: str) -> bool:
     b = _bare(word)
-    if b.isdigit() or b == "of" or b in ROMAN_NUMERALS:
-        return True  # ``Daop 1``, ``Head of Communication``, ``Wilayah IV``
+    if b.isdigit() or b == "of" or b in ROMAN_NUMERALS or "." in b:
+        # ``Daop 1``, ``Head of Communication``, ``Wilayah IV``, and a site (``Startupindonesia.co``):
+        # only a domain puts a dot inside a word of a run.
+        return True
     if b in _ROLE_CONNECT or word in _ROLE_CONNECT or _is_acronym(word) or word.startswith("("):
         return True
     # ``Yogyakarta-Solo``, ``Wahdi-Qomaru``: capitalised compounds are routes and tickets, not people.
