@@ -1174,6 +1174,26 @@ def test_a_noun_in_an_opening_a_sentence_is_no_name(body: str, people: list[str]
     assert _people(body) == people
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # From PFSA-ID: a firm's closing word ends its name, and the person follows.
+        (
+            "Menurut Head of Investment Research at PT Infovesta Utama Wawan Hendrayana, risiko naik.",
+            ["Wawan Hendrayana"],
+        ),
+        (
+            "Menurut Head of Communication PT Matahari Putra Prima Tbk Fernando Repi, belanja naik.",
+            ["Fernando Repi"],
+        ),
+        # Without two name words after it, the firm's name goes on.
+        ("Kantor PT Sinar Utama Jaya Medan terbakar.", []),
+    ],
+)
+def test_a_firms_closing_word_ends_its_name(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
 def test_a_site_is_no_person() -> None:
     body = "Pemimpin Redaksi Tirto.id Sapto Anggoro mengatakan hal itu. Data Katadata.co.id serupa."
     assert _people(body) == ["Sapto Anggoro"]

@@ -329,6 +329,11 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     return runs, hits
 
 
+# Words that close a firm's or a group's name ('PT Infovesta Utama', 'PT Astra International Tbk').
+_BODY_ENDS = frozenset(
+    ("Utama", "Tbk", "Persero", "Group", "Grup", "Holding", "Holdings", "Internasional", "International")
+)
+
 # A domain after a word's dot ('Startupindonesia.co', 'Tirto.id', 'Kumparan.com').
 _DOMAIN = regex.compile(r"(?:com|co|id|net|org|tv)\b")
 
@@ -810,6 +815,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # Right after the head word, the place may open the body's own name ('PT Minahasa
                 # Cahaya Lestari'): then the name after it needs a sign of a person.
                 blocked_by_noun, after_body, bare = False, True, not named
+            elif blocked_by_noun and named and run[i][2] in _BODY_ENDS:
+                # A firm's closing word ends its name: 'PT Infovesta Utama Wawan Hendrayana'. Two
+                # name words after it are a person's, as after a place.
+                blocked_by_noun, after_body, bare = False, True, False
             if kind is not NAME:
                 i += 1
                 continue
