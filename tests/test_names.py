@@ -281,6 +281,8 @@ def test_common_capitalized_words_are_not_people() -> None:
             "Kapolsek Cilandak Kompol Multazam Lisendra dan Dandim Sleman Letkol Sugeng Riyadi hadir.",
             {"Multazam Lisendra", "Sugeng Riyadi"},
         ),
+        # ... nor an English word of the title between them.
+        ("ujar Riza Kristanto, Chief Commercial Officer PT CRIF, dalam keterangan.", {"Riza Kristanto"}),
         # An English name of a body or a place ends in its head word.
         ("Pelatih Manchester United dan Imperial College hadir di Suita Stadium, kata Erik.", {"Erik"}),
     ],

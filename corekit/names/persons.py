@@ -864,10 +864,15 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 j < n
                 and run[j][3] is TITLE
                 and any(p[3] is TITLE for p in run[seg_from:i])
-                and any(u[3] is NAME for u in run[j + 1 :])
+                and (
+                    any(u[3] is NAME for u in run[j + 1 :])
+                    or j == i + 1
+                    and run[i][2].lower() in english_common()
+                )
             ):
                 # Between two titles stands the first one's place or body, not a person:
-                # 'Kapolsek Cilandak Kompol Multazam Lisendra', 'Wawako Pagar Alam Hj Bertha'.
+                # 'Kapolsek Cilandak Kompol Multazam Lisendra', 'Wawako Pagar Alam Hj Bertha'; or
+                # an English word of the title ('Chief Commercial Officer').
                 for k in range(i, j):
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 i = j
