@@ -1234,10 +1234,14 @@ def test_a_prefixed_root_word_is_no_name(body: str, people: list[str]) -> None:
         # A prefixed or a doubled word glued to a name the article writes without it.
         ("Francesco Bagnaiamenatap balapan itu. Bagnaia finis ketiga.", ["Francesco Bagnaia"]),
         ("Penyanyi Yuni Sharabaru-baru ini tampil. Yuni Shara bernyanyi.", ["Yuni Shara"]),
+        # A root word the article writes alone, after a name it writes alone.
+        ("Pelatih Budi Santosohadir di sana. Santoso lalu hadir di rapat.", ["Budi Santoso"]),
+        # Not a name's own ending that is a root word nowhere else written alone.
+        ("Wali Kota Tri Rismaharini hadir. Risma menyapa warga.", ["Tri Rismaharini"]),
         # Not 'iPhone' nor 'McDonald', nor a name whose end reads like a word when nothing is glued.
         ("Ia membeli iPhone di gerai McDonald bersama Hendra Setiawan.", ["Hendra Setiawan"]),
     ],
-    ids=["link-both-sides", "link-di", "prefixed", "doubled", "not-glued"],
+    ids=["link-both-sides", "link-di", "prefixed", "doubled", "root-word", "name-ending", "not-glued"],
 )
 def test_words_a_scraper_glued_to_a_name_come_off(body: str, people: list[str]) -> None:
     assert _people(body) == people

@@ -31,7 +31,7 @@ from corekit.names.lexicon import (
     TITLES,
     TRAILING_HEADS,
 )
-from corekit.names.words import an_noun, english_common, prefixed, term, wordlike
+from corekit.names.words import an_noun, english_common, prefixed, root_words, term, wordlike
 
 # A capitalized word (letters, digits, inner hyphens and apostrophes, and a
 # trailing dot judged later), as the separator of a split: one C call cuts the
@@ -979,6 +979,11 @@ def _glued_at(body: str, word: str) -> int:
             and _GLUED_VERB.match(word, k)
             or (len(tail) >= 7 and _GLUED_TAIL.match(word, k) or _DOUBLED.fullmatch(tail))
             and (f" {tail} " in body or _written_alone(body, word[:k], -1))
+            # A root word the article writes alone after a name it writes alone ('Copilot
+            # Visionhadir'); not a name's own ending ('Rismaharini').
+            or tail in root_words()
+            and f" {tail} " in body
+            and _written_alone(body, word[:k], -1)
         ):
             return k
     return 0
