@@ -281,6 +281,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             "Kapolsek Cilandak Kompol Multazam Lisendra dan Dandim Sleman Letkol Sugeng Riyadi hadir.",
             {"Multazam Lisendra", "Sugeng Riyadi"},
         ),
+        # Police units and a disaster agency's head are roles; 'Nama' opens no name.
+        (
+            "Kasubdit Gakkum Ditlantas Polda Lampung Kompol Yerru Wandono mengatakan, kecelakaan terjadi."
+            " Kalaksa BPBD Kabupaten Mojokerto, Yoie Afrida Soesetyo Djati menambahkan. Nama Sherly dikenal.",
+            {"Yerru Wandono", "Yoie Afrida Soesetyo Djati"},
+        ),
         # ... nor an English word of the title between them.
         ("ujar Riza Kristanto, Chief Commercial Officer PT CRIF, dalam keterangan.", {"Riza Kristanto"}),
         # An English name of a body or a place ends in its head word.

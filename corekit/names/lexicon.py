@@ -38,7 +38,7 @@ TITLES = _words(
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
     Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
     Kopka Koptu Kopda Praka Pratu Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar Tokoh
-    Epidemiolog Pramuwisata Tgk Teungku Makroekonom
+    Epidemiolog Pramuwisata Tgk Teungku Makroekonom Kalaksa
     Model Kriminolog Sosiolog Psikolog Psikiater Virolog Sejarawan Budayawan Ilmuwan Astronom Seniman
     Komedian Komika Presenter Youtuber YouTuber Selebgram Influencer Desainer Sutradara Produser
     Penulis Novelis Penyair Kolumnis Jurnalis Wartawan Fotografer Musisi Gitaris Vokalis Drummer
@@ -109,6 +109,10 @@ ROLE_WORDS = _words(
     Fund Managing Partner Driving Economic Recovery Catering Service Federal Reserve Ring Tax Cake
     Reskrim Satreskrim Reskrimum Reskrimsus Satlantas Lantas Intelkam Satintelkam Binmas Sabhara Samapta
     Propam Satresnarkoba Resnarkoba Penmas Subbid
+    Ditreskrimum Ditreskrimsus Ditresnarkoba Ditreskoba Ditlantas Ditsamapta Ditpolairud Ditintelkam
+    Ditbinmas Ditpamobvit Dittahti Ditsiber Satnarkoba Satsamapta Satbinmas Satpolairud Sattahti
+    Jatanras Gakkum Tipikor Tipidkor Tipidter Tipidsus Tipideksus Resmob Opsnal Krimsus Krimum Tahti
+    Paminal Siber Renakta Kamneg Indagsi Tamtama Bintara
     Market Strategist Analyst Economist Investment Partnership Dept Sales Product Equity Income Fixed
     Portfolio Wealth Asset Risk Treasury Consumer Banking Compliance Legal Operations Engineering
     Lead Principal Associate Specialist Consultant Advisor Adviser Strategy Strategic
@@ -130,7 +134,7 @@ CALENDAR = DAYS | MONTHS
 
 STOP_WORDS = CALENDAR | _words(
     """
-    Ayat Huruf Butir Angka Poin Bab Lampiran Alhasil Orangtua
+    Ayat Huruf Butir Angka Poin Bab Lampiran Alhasil Orangtua Nama
     Dia Ia Mereka Kami Kita Saya Aku Anda Engkau Beliau Itu Ini Namun Tetapi Tapi Sementara Selain
     Menurut Setelah Sebelum Sesudah Sebelumnya Selanjutnya Kemudian Lalu Juga Pada Di Ke Dari Untuk
     Dengan Dan Atau Karena Jika Kalau Apabila Bila Meski Meskipun Walaupun Walau Bahkan Oleh Sehingga
