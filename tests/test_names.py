@@ -287,6 +287,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Kalaksa BPBD Kabupaten Mojokerto, Yoie Afrida Soesetyo Djati menambahkan. Nama Sherly dikenal.",
             {"Yerru Wandono", "Yoie Afrida Soesetyo Djati"},
         ),
+        # A common English word alone is no one; a short form of a full name that is one stays.
+        (
+            "Vice President Commercial LOKET Ario Adimas mengatakan itu. Inter kalah. Lucky Hakim hadir,"
+            " kata Lucky.",
+            {"Ario Adimas", "Lucky Hakim"},
+        ),
         # ... nor an English word of the title between them.
         ("ujar Riza Kristanto, Chief Commercial Officer PT CRIF, dalam keterangan.", {"Riza Kristanto"}),
         # An English name of a body or a place ends in its head word.

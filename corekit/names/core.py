@@ -24,7 +24,7 @@ from corekit.names.persons import (
     glued_english,
     spaced,
 )
-from corekit.names.words import english, village
+from corekit.names.words import english, english_common, village
 
 
 @attrs.define
@@ -164,8 +164,15 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     lone: dict[str, _Person] = {}
     for m in pending:
         tok = m.tokens[0]
-        # A lone word the article also writes in lower case is a common word ('Haji', 'Asuransi').
-        if tok not in lone and confirm_lone(body, m, lines) and not common_in_body(body, tok):
+        # A lone word the article also writes in lower case is a common word ('Haji', 'Asuransi'), and
+        # so is a common English word ('Specialty', 'Inter'); a short form of a full name is not
+        # asked ('Lucky' for 'Lucky Hakim').
+        if (
+            tok not in lone
+            and confirm_lone(body, m, lines)
+            and not common_in_body(body, tok)
+            and not (len(tok) >= 4 and tok.lower() in english_common())
+        ):
             lone[tok] = _Person(tok, frozenset((tok,)), [])
             people.append(lone[tok])
     for m in pending:
