@@ -920,6 +920,37 @@ def test_a_term_at_a_speaker_slot_speaks_for_nobody() -> None:
     assert speakers == ["Dedy"]
 
 
+def test_a_month_the_names_module_read_as_a_given_name_stays_in_the_speakers_name() -> None:
+    body = (
+        "Kuasa hukum penggugat, Juni Prasetyo Nugroho, hadir di pengadilan.\n\n"
+        "“Pertama-tama kami menghormati proses persidangan,” lanjut Juni."
+    )
+    assert _speakers(body) == ["Juni Prasetyo Nugroho"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # From a dev row: the person the quote speaks of is not who says it ...
+        (
+            "Kuasa hukum penggugat, Juni Prasetyo Nugroho, meyakinkan bahwa gugatan itu tak akan"
+            " merugikan Mbah Tupon.\n\n“Kami ingin menyampaikan bahwa Mbah Tupon kami majukan sebagai"
+            " pihak tergugat,” katanya.",
+            "Juni Prasetyo Nugroho",
+        ),
+        # ... unless the speaker introduces themself.
+        (
+            "Pelatih baru Persija, Mauricio Souza, menyapa suporter lewat video.\n\n"
+            "“Halo Jakmania, saya Mauricio Souza, sampai jumpa di Jakarta,” katanya.",
+            "Mauricio Souza",
+        ),
+    ],
+    ids=["spoken-of", "introduces-themself"],
+)
+def test_katanya_skips_the_person_the_quote_speaks_of(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
 def test_a_site_in_the_role_is_no_speaker() -> None:
     # From PFSA-ID: the speaker heads a site; its domain keeps it in the role.
     body = "“Saya sangat yakin dengan perkembangan teknologi,” kata Head of Startupindonesia.co Erwin Arifin."

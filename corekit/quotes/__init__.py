@@ -243,7 +243,8 @@ class _Extractor:
         clause_end = self._clause_end(cue_end, para_end)
         addressee = self._addressee(cue_end, clause_end)
         if cue.endswith("nya"):
-            speaker = self.people.latest_subject(q.open, avoid=addressee)
+            spoken_of = self.people.named_in(q.start, q.end)
+            speaker = self.people.latest_subject(q.open, avoid=addressee, spoken_of=spoken_of)
         else:
             speaker = self._speaker_slot(cue_end, clause_end)
             if speaker is None:
@@ -342,7 +343,9 @@ class _Extractor:
                     ):
                         speaker = prev.speaker
                     else:
-                        speaker = self.people.latest_subject(q.open)
+                        speaker = self.people.latest_subject(
+                            q.open, spoken_of=self.people.named_in(q.start, q.end)
+                        )
             if addressee is not None and speaker == addressee:
                 # Words said to someone are not that someone's: look further back.
                 speaker = self.people.latest_subject(q.open, avoid=addressee)

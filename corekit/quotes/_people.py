@@ -389,9 +389,12 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
         return theirs
     if ours and theirs and theirs.endswith(" " + ours):
         # ... and theirs where it only adds initials, name prefixes or given names that a
-        # title list took for a title ('M Fadil Imran', 'I Gusti Putu ...', 'Imam Syafii').
+        # title list took for a title ('M Fadil Imran', 'I Gusti Putu ...', 'Imam Syafii'), or a
+        # month the names module read as a given name by the name after it ('Juni Prasetyo Nugroho').
         extra = theirs[: -len(ours) - 1].split()
-        if len(extra) <= 2 and all(len(w) <= 2 or w in NAME_PREFIXES or w in GIVEN_NAMES for w in extra):
+        if len(extra) <= 2 and all(
+            len(w) <= 2 or w in NAME_PREFIXES or w in GIVEN_NAMES or w in MONTHS for w in extra
+        ):
             return theirs
     return ours or theirs
 
@@ -994,11 +997,14 @@ class People:
                 return run, i
         return None, -1
 
-    def latest_subject(self, pos: int, avoid: str | None = None, reach: int = 12) -> str | None:
+    def latest_subject(
+        self, pos: int, avoid: str | None = None, reach: int = 12, spoken_of: frozenset[str] = frozenset()
+    ) -> str | None:
         """The person most recently mentioned before ``pos`` as a speaker, else as a subject.
 
         Mentions inside quotes and objects (``kepada X``) do not count, nor ``avoid`` (the
-        addressee of the quote being attributed).
+        addressee of the quote being attributed), nor the people in ``spoken_of`` (those the
+        quote itself names: a speaker seldom names themself).
         """
         fallback = None
         k = self._para_index(pos)
@@ -1010,7 +1016,7 @@ class People:
                     # holding it.
                     next_start = run.start
                     who = None if self._in_quote(run.start) else self.speaker_of_run(run)
-                    if who is not None and who != avoid:
+                    if who is not None and who != avoid and who not in spoken_of:
                         return who
                     continue
                 start = run.words[run.tail][0]
@@ -1027,7 +1033,7 @@ class People:
                 if not speaking and fallback is not None:
                     continue
                 p = self._person(run, prev)
-                if p is None or p.canonical == avoid:
+                if p is None or p.canonical == avoid or p.canonical in spoken_of:
                     continue
                 if speaking:
                     return p.canonical
@@ -1110,6 +1116,18 @@ class People:
             # Every word looked institutional, yet it stands where a speaker stands (``Budi Karya``).
             return self.canonical(role) or role
         return who
+
+    def named_in(self, start: int, end: int) -> frozenset[str]:
+        """The people the names module found mentioned inside ``start``..``end``, less one a
+        speaker introduces as themself ('Halo Jakmania, saya Mauricio Souza')."""
+        i = bisect.bisect_left(self._named_starts, start)
+        found = set()
+        while i < len(self._named) and self._named[i][0] < end:
+            at, _, canonical = self._named[i]
+            if _word_before(self.body, at).lower() not in ("saya", "aku"):
+                found.add(canonical)
+            i += 1
+        return frozenset(found)
 
     def canonical_at(self, start: int, end: int) -> str | None:
         """The canonical name of a names-module mention overlapping ``start``..``end``."""
