@@ -969,6 +969,7 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
 def _glued_at(body: str, word: str) -> int:
     """Where a glued word starts in ``word``, or 0. A prefixed word ('Bagnaiamenatap') or a doubled
     one ('Sharabaru-baru') is cut off where the article writes it alone, or the name without it."""
+    roots = root_words()
     for k in range(3, len(word) - 4):
         tail = word[k:]
         if not word[k - 1].islower():
@@ -981,7 +982,7 @@ def _glued_at(body: str, word: str) -> int:
             and (f" {tail} " in body or _written_alone(body, word[:k], -1))
             # A root word the article writes alone after a name it writes alone ('Copilot
             # Visionhadir'); not a name's own ending ('Rismaharini').
-            or tail in root_words()
+            or tail in roots
             and f" {tail} " in body
             and _written_alone(body, word[:k], -1)
         ):
