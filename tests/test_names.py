@@ -281,6 +281,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             "Kapolsek Cilandak Kompol Multazam Lisendra dan Dandim Sleman Letkol Sugeng Riyadi hadir.",
             {"Multazam Lisendra", "Sugeng Riyadi"},
         ),
+        # An index, a newspaper or a site after its kind, a board or a label by its head word.
+        (
+            "Indeks Dow Jones Industrial Average turun, kata harian Kronen Zeitung dan laman Sehat"
+            " Negeriku. Malaysian Palm Oil Board dan Yeezy Record Label juga, ujar Budi Santoso.",
+            {"Budi Santoso"},
+        ),
         # Police units and a disaster agency's head are roles; 'Nama' opens no name.
         (
             "Kasubdit Gakkum Ditlantas Polda Lampung Kompol Yerru Wandono mengatakan, kecelakaan terjadi."

@@ -225,6 +225,7 @@ TRAILING_HEADS = _words(
     Islands Mountain Lake River Valley Beach Bay Coast Ocean Sea Gulf Peninsula Province County
     Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
     Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research
+    Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
     """
 )
 
@@ -238,6 +239,9 @@ KIND_WORDS = _words(
     # Slank'); not 'lagu', 'film' or 'mobil', which do ('lagu Raisa').
     " merek merk aplikasi produk varian tipe seri platform serial grup band klub program acara gim"
     " game tagar hotel restoran kafe"
+    # Kinds of indices, media and firms named after them ('indeks Dow Jones', 'harian Kronen
+    # Zeitung', 'maskapai Garuda'); not 'perusahaan', which takes its owner ('perusahaan Elon Musk').
+    " indeks media harian koran majalah situs laman portal maskapai emiten saham"
 )
 
 # Two capitals that are no initials, the way 'MD' is in 'Mahfud MD': two-letter Roman numerals
