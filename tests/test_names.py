@@ -281,6 +281,13 @@ def test_common_capitalized_words_are_not_people() -> None:
             "Kapolsek Cilandak Kompol Multazam Lisendra dan Dandim Sleman Letkol Sugeng Riyadi hadir.",
             {"Multazam Lisendra", "Sugeng Riyadi"},
         ),
+        # A word and a letter, or letters alone, are a series, a group or chords; a ruler's numeral
+        # and a surname's initial after two name words are a person's.
+        (
+            "Balapan Formula E. digelar. Juara Serie A hadir. Kunci gitarnya C. A. D. lalu. Sri Sultan"
+            " Hamengku Buwono X dan Dwi Hariyawan S datang.",
+            {"Hamengku Buwono X", "Dwi Hariyawan S"},
+        ),
         # An index, a newspaper or a site after its kind, a board or a label by its head word.
         (
             "Indeks Dow Jones Industrial Average turun, kata harian Kronen Zeitung dan laman Sehat"

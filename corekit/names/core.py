@@ -56,7 +56,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     """Whether a candidate is something else: after a kind word ('bahasa Mandarin'), English words,
     a quoted title, an English term in italics. The character before it decides which of the last
     two to ask: most candidates follow a space."""
-    if _after_kind_word(body, m.start) or english(m.tokens):
+    if _after_kind_word(body, m.start) or english(m.tokens) or _lettered(m.tokens):
         return True
     before = body[m.start - 1 : m.start]
     if before in _OPEN_MARKS:
@@ -64,6 +64,18 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     return before.islower() and glued_english(body, m)
 
 
+def _lettered(tokens: Sequence[str]) -> bool:
+    """Whether a candidate is a word and a letter ('Formula E', 'Serie A', 'Grup B'), or letters alone
+    (a song's chords, 'C. A. D.'). Not a ruler's numeral ('Hamengku Buwono X'), nor a surname's
+    initial after two name words ('Dwi Hariyawan S')."""
+    if len(tokens) < 2 or len(tokens[-1].rstrip(".")) != 1:
+        return False
+    if len(tokens) == 2:
+        return tokens[-1].rstrip(".") not in _REGNAL
+    return all(len(t.rstrip(".")) == 1 for t in tokens)
+
+
+_REGNAL = frozenset("IVX")
 _OPEN_MARKS = frozenset("‘'\"“")
 _CLOSE_MARKS = frozenset("’'\"”")
 
