@@ -1221,6 +1221,19 @@ def test_a_firms_closing_word_ends_its_name(body: str, people: list[str]) -> Non
     assert _people(body) == people
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Terdakwa dihubungi oleh seseorang bernama Syawaluddin untuk mengantar barang.", ["Syawaluddin"]),
+        ("Dana masuk ke rekening atas nama Aditia pada Mei.", ["Aditia"]),
+        # A street, a ship or an account goes by a name too.
+        ("Operasi berlangsung di jalanan bernama Dreierschuetzengasse dan kapal bernama Sinar.", []),
+    ],
+)
+def test_a_lone_name_a_word_introduces_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
 def test_a_site_is_no_person() -> None:
     body = "Pemimpin Redaksi Tirto.id Sapto Anggoro mengatakan hal itu. Data Katadata.co.id serupa."
     assert _people(body) == ["Sapto Anggoro"]

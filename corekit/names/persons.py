@@ -19,6 +19,7 @@ from corekit.names.lexicon import (
     CUE_VERBS,
     DOTTED_TITLES,
     GIVEN_NAMES,
+    KIND_WORDS,
     MONTHS,
     NOUN_HEADS,
     ORG_TITLES,
@@ -691,11 +692,28 @@ def _past_body(
 
 
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
-    """A lone name that joins nobody is a person when a role, a speech cue or an age ('Dani (29)')
-    backs it, outside headlines."""
-    return (m.role is not None or _cue(body, m.start, m.end) or _AGE.match(body, m.end) is not None) and not (
-        title_case_line(body, m.start, lines)
-    )
+    """A lone name that joins nobody is a person when a role, a speech cue, an age ('Dani (29)') or
+    a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines."""
+    return (
+        m.role is not None
+        or _cue(body, m.start, m.end)
+        or _AGE.match(body, m.end) is not None
+        or _introduced(body, m.start)
+    ) and not title_case_line(body, m.start, lines)
+
+
+def _introduced(body: str, start: int) -> bool:
+    """Whether a word that introduces a person's name stands before ``start`` ('seseorang bernama
+    Syawaluddin', 'atas nama Aditia'); not a street's or a ship's ('jalanan bernama ...')."""
+    for lead in _NAMED_BEFORE:
+        if body.startswith(lead, start - len(lead)):
+            return _word_before(body, start - len(lead)) not in _NAMED_THINGS
+    return False
+
+
+_NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ")
+# What else goes by a name ('jalanan bernama Dreierschuetzengasse', 'kapal bernama ...').
+_NAMED_THINGS = KIND_WORDS | {"jalanan", "kapal", "akun", "perusahaan", "hewan", "kucing", "anjing", "badai"}
 
 
 def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
