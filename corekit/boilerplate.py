@@ -151,9 +151,9 @@ def byline_names(text: str) -> tuple[str, ...]:
 
 
 CTA_WORDS = (
-    "dapatkan berita", "klik disini", "klik di sini", "daftarlah", "berlangganan", "newsletter",
-    "google news", "whatsapp channel", "saluran whatsapp", "ikuti kami", "ikuti berita",
-    "unduh aplikasi", "download aplikasi", "kotak masuk anda",
+    "dapatkan berita", "klik disini", "klik di sini", "klik\xa0di sini", "klik\xa0disini", "daftarlah",
+    "berlangganan", "newsletter", "google news", "whatsapp channel", "saluran whatsapp", "ikuti kami",
+    "ikuti berita", "unduh aplikasi", "download aplikasi", "kotak masuk anda",
 )  # fmt: skip
 
 
@@ -388,9 +388,7 @@ GENERIC = RuleSet(
             "link-call",
             "line",
             r"(?:Baca|Simak|Klik|Cek|Lihat|Tonton|Dengarkan|Kunjungi|Yuk)\ \p{Ll}[^\n.!?]{0,80}?"
-            r"\s(?i:di\s?sini)[.!:]?"
-            # 'Berita terbaru Tribun Manado: klik di sini.' (a no-break space in it, as often).
-            r"|[^\n:]{1,60}:\s(?i:klik\s+di\s?sini)[.!]?",
+            r"\s(?i:di\s?sini)[.!:]?",
         ),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
