@@ -951,6 +951,15 @@ def test_katanya_skips_the_person_the_quote_speaks_of(body: str, speaker: str) -
     assert _speakers(body) == [speaker]
 
 
+def test_a_short_office_before_a_short_form_is_a_title() -> None:
+    # From a dev row: 'Dirjen' is the title, 'Suyitno' the short form of the full name.
+    body = (
+        "Direktur Jenderal Pendidikan Islam Amien Suyitno membuka acara itu.\n\n"
+        "Dirjen Suyitno mengatakan, \"Untuk itu perlu benar-benar menjadi perhatian bersama,\" katanya."
+    )
+    assert _speakers(body) == ["Amien Suyitno"]
+
+
 def test_a_site_in_the_role_is_no_speaker() -> None:
     # From PFSA-ID: the speaker heads a site; its domain keeps it in the role.
     body = "“Saya sangat yakin dengan perkembangan teknologi,” kata Head of Startupindonesia.co Erwin Arifin."

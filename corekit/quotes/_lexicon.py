@@ -56,6 +56,15 @@ AGENCIES: frozenset[str] = frozenset({
 
 # Capitalised words that make up a title or rank before a person's name.
 PERSON_TITLES: frozenset[str] = frozenset({
+    # Offices and ranks the names module's title list has too ('Dirjen Suyitno', 'Kanit Reskrim').
+    "Dirjen", "Sesjen", "Seskab", "Menaker", "Mendag", "Mendes", "Menhub", "Menkominfo", "Menkumham",
+    "Menpan", "Menparekraf", "Menperin", "Menpora", "Mensesneg", "Mentan", "Mendikbudristek",
+    "Wakapolres", "Kanit", "Kajari", "Kajati", "Jampidsus", "Jampidum", "Kabidhumas", "Kabiro",
+    "Kapendam", "Kapuspenkum", "Kapusdatin", "Karo", "Kasatpol", "Kasubsi", "Danpuspom",
+    "Danramil", "Pangkostrad", "KSAD", "KSAL", "KSAU", "Presdir", "CFO", "COO", "Wawako", "Wawali",
+    "Wawalkot", "Walikota", "Kalaksa", "Dirresnarkoba", "Bharada", "Bharaka", "Bharatu", "Bripda",
+    "Briptu", "Aipda", "Kopda", "Koptu", "Kopral", "Pelda", "Peltu", "Sersan", "Drs", "Dra", "Tgk",
+    "Teungku", "Kyai", "Syahbandar", "Konjen",
     "Presiden", "Wapres", "Wakil", "Menteri", "Mendagri", "Menlu", "Menkes", "Menkeu", "Mensos",
     "Menhan", "Menag", "Mendikbud", "Menko", "Ketua", "Kepala", "Direktur", "Dirut", "Gubernur",
     "Wagub", "Bupati", "Wabup", "Wali", "Walkot", "Camat", "Lurah", "Jenderal", "Letnan",
