@@ -960,6 +960,23 @@ def test_a_short_office_before_a_short_form_is_a_title() -> None:
     assert _speakers(body) == ["Amien Suyitno"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A body's acronym speaks for no one ...
+        ("Wilmar didirikan pada 1991.\n\n“Wilmar adalah grup agribisnis terkemuka,” tulis SGX.", None),
+        # ... a person's initials, an honorific's letter before them allowed, are that person.
+        (
+            "Gubernur Jawa Barat Dedi Mulyadi hadir.\n\n“Audit investigatif harus dilakukan,” tegas KDM.",
+            "Dedi Mulyadi",
+        ),
+    ],
+    ids=["body", "initials"],
+)
+def test_an_acronym_at_the_speaker_slot(body: str, speaker: str | None) -> None:
+    assert _speakers(body) == [speaker]
+
+
 def test_a_site_in_the_role_is_no_speaker() -> None:
     # From PFSA-ID: the speaker heads a site; its domain keeps it in the role.
     body = "“Saya sangat yakin dengan perkembangan teknologi,” kata Head of Startupindonesia.co Erwin Arifin."

@@ -1113,7 +1113,11 @@ class People:
             return None
         who = self.by_role(role, run.start)
         if who is None and not any(_bare(w) in PERSON_TITLES for _, _, w in run.words):
-            # Every word looked institutional, yet it stands where a speaker stands (``Budi Karya``).
+            # Every word looked institutional, yet it stands where a speaker stands (``Budi Karya``);
+            # not an acronym alone, a body's ('tulis SGX di situs resminya').
+            if all(_is_acronym(w) for _, _, w in run.words):
+                full, person = self.lookup(role)
+                return full if person else self._initials_of(role)
             return self.canonical(role) or role
         return who
 
@@ -1128,6 +1132,17 @@ class People:
                 found.add(canonical)
             i += 1
         return frozenset(found)
+
+    def _initials_of(self, acronym: str) -> str | None:
+        """The one person the names module found whose initials ``acronym`` is, an honorific's
+        letter before them allowed ('SBY', 'KDM' for Kang Dedi Mulyadi); None for a body's
+        ('SGX', 'MTI', 'OECD')."""
+        found = {
+            name
+            for name in self._person_names
+            if " " in name and "".join(w[0] for w in name.split()) in (acronym, acronym[1:])
+        }
+        return found.pop() if len(found) == 1 else None
 
     def canonical_at(self, start: int, end: int) -> str | None:
         """The canonical name of a names-module mention overlapping ``start``..``end``."""
