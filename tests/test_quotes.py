@@ -977,6 +977,16 @@ def test_an_acronym_at_the_speaker_slot(body: str, speaker: str | None) -> None:
     assert _speakers(body) == [speaker]
 
 
+def test_a_closing_mark_opening_a_paragraph_opens_a_quote_and_a_bare_role_is_its_holder() -> None:
+    # From a dev row: the mark is mistyped, and the role's last words are a district, not a name.
+    body = (
+        "Camat Tanjung Morawa Gontar Syahputra meninjau rumah warga.\n\n"
+        "” Sudah saya perintahkan kepala desa mengecek rumah itu,” pungkas Camat Tanjung Morawa."
+    )
+    quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert [(q.text[:9], q.speaker) for q in quotes] == [("Sudah say", "Gontar Syahputra")]
+
+
 def test_a_site_in_the_role_is_no_speaker() -> None:
     # From PFSA-ID: the speaker heads a site; its domain keeps it in the role.
     body = "“Saya sangat yakin dengan perkembangan teknologi,” kata Head of Startupindonesia.co Erwin Arifin."

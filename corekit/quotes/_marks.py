@@ -75,6 +75,12 @@ def _ends_sentence(body: str, end: int) -> bool:
 _SENTENCE_ENDS = frozenset(".!?…:;\"”’'")
 
 
+def _backward_opener(body: str, i: int, mark: str, para_start: int) -> bool:
+    """A closing mark that opens a paragraph, spaced from a capital ('” Sudah saya perintahkan ...,”
+    pungkas Camat'): a mistyped opener, as no quote closes before its first word."""
+    return mark == "”" and i == para_start and body[i + 1 : i + 2] == " " and body[i + 2 : i + 3].isupper()
+
+
 def _marks(body: str) -> list[int]:
     # Three str.find scans run in C; a pattern over every character costs more.
     found = []
@@ -111,7 +117,12 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
                     open_at = -1
         mark = body[i]
         if open_at < 0:
-            if mark == "“" or _is_opener(body, i, mark) or _stray_opener(body, i, mark):
+            if (
+                mark == "“"
+                or _is_opener(body, i, mark)
+                or _stray_opener(body, i, mark)
+                or _backward_opener(body, i, mark, paras[para_index][0])
+            ):
                 open_at, broken = i, False
             continue
         if i == paras[para_index][0] and open_at < i:

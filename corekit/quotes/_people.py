@@ -1098,9 +1098,11 @@ class People:
             name = _tail(run)
             if name in AGENCIES:
                 return None
-            ours = self.canonical_near(name, run.start)
             theirs = self.canonical_at(run.words[run.tail][0], run.end)
-            return _shorter_suffix(ours, theirs)
+            if theirs is not None or not self._is_thing(run.words[run.tail][0], run.end):
+                return _shorter_suffix(self.canonical_near(name, run.start), theirs)
+            # The names module holds the words for a place or a body: the run is a bare role
+            # ('pungkas Camat Tanjung Morawa').
         last = run.words[-1][2]
         if _bare(last) in PERSON_TITLES:
             # A title closing the run heads nothing: when the names module found a person ending
