@@ -768,6 +768,8 @@ def test_after_cue(after: str, cue: str | None) -> None:
         ("mengutip The New York Times.", "The New York Times"),
         ("dikutip dari Reutersnya", None),
         ("seperti dikutip wartawan", None),
+        # Spelt otherwise, the agency's own name.
+        ("ujarnya melansir dari Reuter.", "Reuters"),
     ],
 )
 def test_via_takes_the_longest_agency(text: str, agency: str | None) -> None:

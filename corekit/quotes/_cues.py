@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from corekit.quotes._lazy import Patterns
-from corekit.quotes._lexicon import AFTER_CUES, AGENCIES, BEFORE_CUES, PASSIVE_CUES
+from corekit.quotes._lexicon import AFTER_CUES, AGENCIES, AGENCY_SPELLINGS, BEFORE_CUES, PASSIVE_CUES
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -206,7 +206,7 @@ def agency_at(body: str, pos: int, endpos: int) -> str | None:
     for name in _AGENCY_BY_FIRST.get(body[pos], ()):
         end = pos + len(name)
         if end <= endpos and body.startswith(name, pos) and (end >= endpos or not body[end].isalpha()):
-            return name
+            return AGENCY_SPELLINGS.get(name, name)
     return None
 
 

@@ -51,8 +51,10 @@ AGENCIES: frozenset[str] = frozenset({
     "Sindonews", "Liputan6", "Republika", "Tribunnews", "Reuters/Ipsos", "Global Times", "WSJ",
     "Wall Street Journal", "The Wall Street Journal", "Financial Times", "AFP/Reuters", "Euronews",
     "Daily Mail", "The Independent", "Telegraph", "The Telegraph", "Nikkei", "Bangkok Post",
-    "CNA", "Channel NewsAsia",
+    "CNA", "Channel NewsAsia", "Reuter",
 })
+# Spellings of an agency that name it otherwise ('melansir dari Reuter').
+AGENCY_SPELLINGS: dict[str, str] = {"Reuter": "Reuters"}
 
 # Capitalised words that make up a title or rank before a person's name.
 PERSON_TITLES: frozenset[str] = frozenset({
