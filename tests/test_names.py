@@ -281,6 +281,18 @@ def test_common_capitalized_words_are_not_people() -> None:
             "Kapolsek Cilandak Kompol Multazam Lisendra dan Dandim Sleman Letkol Sugeng Riyadi hadir.",
             {"Multazam Lisendra", "Sugeng Riyadi"},
         ),
+        # A number right after a name is a model's, a vehicle's or an event's ...
+        (
+            "Nelayan dipulangkan dengan kapal Long Xing 601. Juara All England 2024 hadir. Uji di"
+            " laboratorium Bio Safety Level 3, kata Budi Santoso (40).",
+            {"Budi Santoso"},
+        ),
+        # ... and clusters, regulations and 'Secara' head or open no one's name.
+        (
+            "Kluster Ulin 1 dan Kluster Gowa bertambah. Aturan ada di Perbup Bogor. Pedoman PSBB"
+            " Secara Proporsional terbit.",
+            set(),
+        ),
         # A word and a letter, or letters alone, are a series, a group or chords; a ruler's numeral
         # and a surname's initial after two name words are a person's.
         (
@@ -1231,6 +1243,19 @@ def test_a_firms_closing_word_ends_its_name(body: str, people: list[str]) -> Non
     ],
 )
 def test_a_lone_name_a_word_introduces_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A branch code after a rank is the rank's ('Letnan Kolonel Inf').
+        ("Komandan Kodim Letnan Kolonel Inf Candra Dianto membenarkan hal itu.", ["Candra Dianto"]),
+        # 'Muslim' and 'Proyek' close a name after a given name or two name words.
+        ("Kepala Dinas Kesehatan Kalsel Muhammad Muslim mengatakan, kasus naik.", ["Muhammad Muslim"]),
+    ],
+)
+def test_ranks_and_name_words_that_are_words(body: str, people: list[str]) -> None:
     assert _people(body) == people
 
 

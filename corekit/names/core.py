@@ -58,6 +58,10 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     two to ask: most candidates follow a space."""
     if _after_kind_word(body, m.start) or english(m.tokens) or _lettered(m.tokens):
         return True
+    if body[m.end : m.end + 1] == " " and body[m.end + 1 : m.end + 2].isdigit():
+        # A number right after it: a model, an event's year, a vehicle, a level ('Long Xing 601',
+        # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
+        return True
     before = body[m.start - 1 : m.start]
     if before in _OPEN_MARKS:
         return _quoted(body, m)

@@ -39,6 +39,7 @@ TITLES = _words(
     Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
     Kopka Koptu Kopda Praka Pratu Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar Tokoh
     Epidemiolog Pramuwisata Tgk Teungku Makroekonom Kalaksa
+    Inf Kav Arm Arh Czi Cpn Cpm Chk Pnb Psk Cba Ckm Ctp Cku
     Model Kriminolog Sosiolog Psikolog Psikiater Virolog Sejarawan Budayawan Ilmuwan Astronom Seniman
     Komedian Komika Presenter Youtuber YouTuber Selebgram Influencer Desainer Sutradara Produser
     Penulis Novelis Penyair Kolumnis Jurnalis Wartawan Fotografer Musisi Gitaris Vokalis Drummer
@@ -134,7 +135,7 @@ CALENDAR = DAYS | MONTHS
 
 STOP_WORDS = CALENDAR | _words(
     """
-    Ayat Huruf Butir Angka Poin Bab Lampiran Alhasil Orangtua Nama
+    Ayat Huruf Butir Angka Poin Bab Lampiran Alhasil Orangtua Nama Secara Rancangan
     Dia Ia Mereka Kami Kita Saya Aku Anda Engkau Beliau Itu Ini Namun Tetapi Tapi Sementara Selain
     Menurut Setelah Sebelum Sesudah Sebelumnya Selanjutnya Kemudian Lalu Juga Pada Di Ke Dari Untuk
     Dengan Dan Atau Karena Jika Kalau Apabila Bila Meski Meskipun Walaupun Walau Bahkan Oleh Sehingga
@@ -178,7 +179,8 @@ NOUN_HEADS = _words(
     Kartu Istana Gedung Kantor Jalan Jl Gunung Sungai Pulau Teluk Selat Danau Kampung Desa Dusun
     Kecamatan Kelurahan Kabupaten Kab Provinsi Kota Rumah Sakit RS RSUD RSUP Sekolah SD SMP SMA SMK
     Universitas Institut Politeknik Akademi Sekolah Pondok Pesantren Program Undang-Undang UU Pasal
-    Peraturan Perpres Perppu Permen Keppres Inpres Rapat Sidang Kongres Muktamar Munas Konferensi KTT
+    Peraturan Perpres Perppu Perpu Permen Keppres Kepres Inpres Perbup Perwal Perwali Pergub Perda
+    Undang-undang Kluster Klaster Rapat Sidang Kongres Muktamar Munas Konferensi KTT
     Forum Festival Piala Liga Turnamen Olimpiade Kejuaraan Perang Operasi Gerakan Revolusi Reformasi
     Bandara Pelabuhan Stasiun Terminal Pasar Masjid Gereja Pura Vihara Klenteng Candi Museum Monumen
     Lapangan Stadion Taman Hotel Restoran Mal Mall Plaza Tol Bank Grup Group PT CV Tbk Persero Yayasan

@@ -51,8 +51,9 @@ OTHER, PART, INIT = "other", "part", "init"
 # Only in the word cache: a gazetteer surface glued to the word after it.
 GLUED = "glued"
 _HAJI = frozenset(("H", "H.", "Hj", "Hj."))
-# Stop words that are names too, after a name word: 'Ahmad Ramadhan', 'Nur Fitri'.
-_NAME_STOP_WORDS = frozenset(("Ramadhan", "Ramadan", "Fitri"))
+# Stop words that are names too, after a name word: 'Ahmad Ramadhan', 'Nur Fitri', 'Muhammad
+# Muslim', 'La Ode Proyek'.
+_NAME_STOP_WORDS = frozenset(("Ramadhan", "Ramadan", "Fitri", "Muslim", "Proyek"))
 # Only in _runs: a month right before a capitalised word, a name's first word or a date's.
 MONTH = "month"
 
