@@ -205,6 +205,24 @@ def copyright_line(line: str) -> bool:
     return any(hint in low for hint in COPYRIGHT_HINTS)
 
 
+def truncated_teaser(line: str) -> bool:
+    """A long teaser cut inside a word ('... di Daisy Jones & The Six, tayan...'): a video or
+    product card's blurb the page truncates. A writer's ellipsis follows a whole word, and a
+    sentence that trails off is seldom so long, so only a cut word past 150 characters counts."""
+    if len(line) < 150:
+        return False
+    m = _CUT_WORD.search(line)
+    if m is None:
+        return False
+    from corekit.names.words import english_common, root_words  # the word lists load on first use
+
+    word = m.group(1).lower()
+    return word not in root_words() and word not in english_common()
+
+
+_CUT_WORD = regex.compile(r"(?<![\w-])(\p{L}{1,8})(?:\.\.\.|…)$")
+
+
 def truncated_title(line: str) -> bool:
     """A headline cut short with an ellipsis: 'Jenderal Senior China...' (the page repeats it)."""
     return line.endswith(("...", "…")) and line[0].isupper() and line.count(" ") <= 8
@@ -278,7 +296,9 @@ _READ_ALSO = regex.compile(READ_ALSO, regex.VERBOSE)
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
 # A wire credit may shout its name ('sumber : ANTARA'): one upper-case word, alone.
 BYLINE_INLINE = (
-    rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*(?:{NAME}|\p{{Lu}}{{2,}}(?![\w-]))(?:\s*\))?"
+    rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*(?:{NAME}|\p{{Lu}}{{2,}}(?![\w-]))"
+    # A source's year after it ('Sumber: Bursa Efek Indonesia, 2019').
+    r"(?:,\ \d{4}(?!\d))?(?:\s*\))?"
 )
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
 PHOTO_CREDIT = rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"
@@ -400,6 +420,14 @@ GENERIC = RuleSet(
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=looks_like_headline, max_len=200),
         # --- inline: cut out of the middle of a line ------------------------------------------
+        # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the
+        # site, no headline after it. Before read-also, which would cut 'Baca juga berita' alone.
+        Rule(
+            "read-elsewhere",
+            "inline",
+            r"(?i:baca\ juga\ (?:berita|artikel)\ (?:menarik\ )?lainnya\ di)\ [^\n]{1,60}$",
+            prefixes=("baca juga berita", "baca juga artikel"),
+        ),
         Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
         # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.
         Rule(
@@ -722,15 +750,31 @@ def _drop_copies(document: Document, article: Article, plugin: str) -> Article:
     return _with_removed(document, article, extra)
 
 
+def drop_truncated_teasers(document: Document, article: Article, plugin: str) -> Article:
+    """Drop a long paragraph cut inside a word (:func:`truncated_teaser`). Not a line rule: every
+    paragraph is longer than the line rules' tests read, and few end in an ellipsis at all."""
+    if "..." not in article.body and "…" not in article.body:
+        return article  # most texts: one C scan says so
+    text = document.text
+    extra = [
+        Removed(text=text[a:b], start=a, end=b, rule="truncated-teaser", plugin=plugin)
+        for pieces, line in _kept_lines(text, article.removed)
+        if truncated_teaser(line)
+        for a, b in pieces
+    ]
+    return _with_removed(document, article, extra)
+
+
 def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
-    """``engine.strip(document)``, then the steps that need the neighbouring line, which a rule cannot see:
-    :func:`drop_linked_headlines`, :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`
-    and :func:`drop_tag_list`.
+    """``engine.strip(document)``, then the steps that need the neighbouring line or a whole
+    paragraph, which a rule cannot see: :func:`drop_linked_headlines`,
+    :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`, :func:`drop_tag_list` and
+    :func:`drop_truncated_teasers`.
     """
     article = drop_linked_headlines(document, engine.strip(document), plugin)
     article = drop_repeated_paragraphs(document, article, plugin)
     article = drop_repeated_headlines(document, article, plugin)
-    return drop_tag_list(document, article, plugin)
+    return drop_truncated_teasers(document, drop_tag_list(document, article, plugin), plugin)
 
 
 def strip(document: Document, plugin: str = "generic") -> Article:

@@ -250,12 +250,38 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Beri. (QS Al-Ma'idah Ayat 114)", "JAKARTA - Beri. (QS Al-Ma'idah Ayat 114)"),
         ("JAKARTA - Lagu itu. (Straight for the heart)", "JAKARTA - Lagu itu. (Straight for the heart)"),
         ("JAKARTA - Presiden tiba (Joko Widodo)", "JAKARTA - Presiden tiba (Joko Widodo)"),
+        # A call to read the site glued to the last sentence; a source's year after its credit.
+        ("JAKARTA - Isi makin seru.Baca juga berita lainnya di Liputan6.com.", "JAKARTA - Isi makin seru."),
+        ("JAKARTA - Beli bersih Rp1,45 triliunNet buySumber: Bursa Efek Indonesia, 2019",
+         "JAKARTA - Beli bersih Rp1,45 triliunNet buy"),
         # A syndication note glued to the last sentence.
         ("JAKARTA - Kata dia. Berita ini telah tayang di Kontan.co.id dengan judul X", "JAKARTA - Kata dia."),
     ],
 )
 def test_initials_hashtags_and_embeds_cut_mid_line(text: str, body: str) -> None:
     assert boilerplate.strip(Document(text=text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dropped"),
+    [
+        # A card's blurb cut inside a word (liputan6's video cards).
+        ("Prime Video siap hadir dengan berbagai tayangan sesuai mood Anda. Mulai dari bernostalgia"
+         " bersama Petualangan Sherina 2 hingga berdebar-debar dalam kisah romantis di Daisy Jones, tayan...",
+         True),
+        # A long sentence that trails off after a whole word, and a short cut one, stay.
+        ("Warga sudah berusaha sekuat tenaga untuk menyelamatkan barang-barang dari rumah mereka yang"
+         " terendam, tetapi air datang terlalu cepat dan banyak yang hilang, kami hanya bisa pasrah...",
+         False),
+        ("Ia berkata bahwa semua warga di sana akan baik-baik saja, tetapi tayan...", False),
+    ],
+    ids=["cut-word", "whole-word", "short"],
+)
+def test_a_long_paragraph_cut_inside_a_word_is_a_teaser(paragraph: str, dropped: bool) -> None:
+    document = Document(text=f"JAKARTA - Isi berita.\n{paragraph}\nLanjutan berita.")
+    article = boilerplate.strip(document)
+    assert (paragraph not in article.body) == dropped
+    assert audit(document, article) == []
 
 
 def test_clean_kompas_text_is_left_alone() -> None:
