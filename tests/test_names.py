@@ -1259,6 +1259,29 @@ def test_ranks_and_name_words_that_are_words(body: str, people: list[str]) -> No
     assert _people(body) == people
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A body's head title before root words alone: the words name the body, not a person.
+        ("Ketua Rukun Tetangga hadir. Direktur PT Kembar Bina menolak. Kepala Bidang Bina Marga diam.", []),
+        # A rank, or a title whose holder comes next, makes the same kind of words a name.
+        (
+            "Kapolda Andika Perkasa hadir. Menurut Kepala Dinas Penerangan TNI AD Brigadir Jenderal TNI"
+            " Candra Wijaya, kompi itu siaga.",
+            ["Andika Perkasa", "Candra Wijaya"],
+        ),
+        # Given names that are words too ('said').
+        (
+            "Ketua PBNU Said Aqil Siroj dan peneliti Ibnu Dwi Cahyo hadir.",
+            ["Said Aqil Siroj", "Ibnu Dwi Cahyo"],
+        ),
+    ],
+    ids=["body-heads", "holders", "given-names"],
+)
+def test_a_role_makes_words_a_name_only_before_a_holder(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
 def test_a_site_is_no_person() -> None:
     body = "Pemimpin Redaksi Tirto.id Sapto Anggoro mengatakan hal itu. Data Katadata.co.id serupa."
     assert _people(body) == ["Sapto Anggoro"]

@@ -13,8 +13,9 @@ from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, gazetteer
-from corekit.names.lexicon import KIND_WORDS, NICKNAME_HONORIFICS, PARTICLES, TRAILING_HEADS
+from corekit.names.lexicon import KIND_WORDS, NICKNAME_HONORIFICS, PARTICLES, RANKS, TITLES, TRAILING_HEADS
 from corekit.names.persons import (
+    BODY_TITLES,
     PersonMention,
     best_role,
     common_in_body,
@@ -66,6 +67,16 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     if before in _OPEN_MARKS:
         return _quoted(body, m)
     return before.islower() and glued_english(body, m)
+
+
+def _ranked(role: str) -> bool:
+    """Whether ``role`` holds a rank or a form of address ('... Brigadir Jenderal TNI Candra
+    Wijaya'), or ends in a title whose holder, not a body, comes next ('Kapolda Andika Perkasa';
+    not 'Ketua Rukun Tetangga', 'Direktur PT Kembar Bina'): then words that read as a term are a
+    name."""
+    words = role.split()
+    last = words[-1]
+    return (last in TITLES and last not in BODY_TITLES) or not RANKS.isdisjoint(words)
 
 
 def _lettered(tokens: Sequence[str]) -> bool:
@@ -143,6 +154,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             and m.tokens[-1] not in TRAILING_HEADS
             and (
                 m.role is not None
+                and (not common_term(body, m) or _ranked(m.role))
                 or not _common_phrase(body, m.tokens)
                 and not common_term(body, m)
                 and not village(m.tokens)

@@ -355,7 +355,7 @@ def _names_before(run: Sequence[Unit], link: str) -> bool:
 # Titles that head a body or a unit of one ('CEO Tesla', 'Ketua Media'). Not those of a region's
 # or a force's head: the word after 'Bupati', 'Camat' or 'Kapolres' that is no known place is most
 # often the holder's one name ('Wakil Bupati Syaefudin', 'Camat Syahrizal').
-_BODY_TITLES = ORG_TITLES - {
+BODY_TITLES = ORG_TITLES - {
     "Bupati", "Gubernur", "Camat", "Lurah", "Rektor", "Dekan", "Kapolda", "Kapolres", "Kapolsek",
     "Pangdam", "Dandim", "Danrem", "Kajati", "Kajari", "Kadis", "Sekda",
 }  # fmt: skip
@@ -907,7 +907,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 continue
             if (
                 j == i + 1 == n
-                and (_is_head(run[i - 1]) or run[i - 1][2] in _BODY_TITLES)
+                and (_is_head(run[i - 1]) or run[i - 1][2] in BODY_TITLES)
                 and not _spoken(body, run[i][2])
             ):
                 # One word right after a body's head word, or a title that heads a body, closes the
