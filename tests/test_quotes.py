@@ -989,6 +989,16 @@ def test_a_closing_mark_opening_a_paragraph_opens_a_quote_and_a_bare_role_is_its
     assert [(q.text[:9], q.speaker) for q in quotes] == [("Sudah say", "Gontar Syahputra")]
 
 
+def test_a_cue_glued_to_the_name_after_it() -> None:
+    # From a dev row: 'kataEng Hian' is the cue and the speaker run together.
+    body = (
+        "Pelatih ganda putra Eng Hian menilai para atlet belum siap.\n\n"
+        '"Ini menjadi pekerjaan rumah saya bersama pelatih," kataEng Hian.'
+    )
+    quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert [(q.cue, q.speaker) for q in quotes] == [("kata", "Eng Hian")]
+
+
 def test_a_site_in_the_role_is_no_speaker() -> None:
     # From PFSA-ID: the speaker heads a site; its domain keeps it in the role.
     body = "“Saya sangat yakin dengan perkembangan teknologi,” kata Head of Startupindonesia.co Erwin Arifin."

@@ -247,8 +247,12 @@ class _Extractor:
             speaker = self.people.latest_subject(q.open, avoid=addressee, spoken_of=spoken_of)
         else:
             speaker = self._speaker_slot(cue_end, clause_end)
+            if speaker is None and body[cue_end - 1 : cue_end].isalpha():
+                # The cue glued to the name ('kataEng Hian'): no run starts inside a word, but the
+                # names module reads the name there.
+                speaker = self.people.canonical_at(cue_end, cue_end + 1)
             if speaker is None:
-                speaker = None
+                pass
             elif speaker == addressee:
                 speaker = self.people.latest_subject(q.open, avoid=addressee)
         return cue, speaker, self._via(cue_end, end), addressee

@@ -108,6 +108,10 @@ def after_cue(body: str, pos: int, endpos: int) -> tuple[str, int] | None:
                 return m2.group(1), end2
     if _after_word(w) and (end >= endpos or not body[end].isnumeric()):
         return w, end
+    glued = next((k for k in range(2, len(w)) if w[k].isupper()), 0)
+    if glued and w[:glued].islower() and _after_word(w[:glued]):
+        # A scraper glued the cue to the name after it ('kataMenkes Budi').
+        return w[:glued], m.start(1) + glued
     return None
 
 
