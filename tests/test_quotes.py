@@ -989,6 +989,28 @@ def test_a_closing_mark_opening_a_paragraph_opens_a_quote_and_a_bare_role_is_its
     assert [(q.text[:9], q.speaker) for q in quotes] == [("Sudah say", "Gontar Syahputra")]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # From dev rows: a word glued to the name, a degree after it.
+        (
+            "JAKARTA-Febby Rastantybersyukur rumah tangganya harmonis.\n\n"
+            "“Kami berdua sama-sama bukan orang yang suka drama,” ungkap sang aktris.\n\n"
+            "Febby Rastanty mengaku bahagia.",
+            "Febby Rastanty",
+        ),
+        (
+            "Bantuan dibagikan di Kecamatan Mutiara Timur.\n\n"
+            '"Selebihnya untuk tingkat kecamatan ada sembilan titik," sebut Drs Tgk H Ilyas MA.',
+            "Ilyas",
+        ),
+    ],
+    ids=["glued", "degree"],
+)
+def test_the_speaker_is_the_names_modules_person_less_glue_and_degrees(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
 def test_a_cue_glued_to_the_name_after_it() -> None:
     # From a dev row: 'kataEng Hian' is the cue and the speaker run together.
     body = (

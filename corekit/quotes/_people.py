@@ -371,6 +371,17 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
     if ours and theirs and ours.startswith(theirs) and ours[len(theirs) : len(theirs) + 1].islower():
         # The names module cut off a word a scraper glued to the name ('Dadang Supriatnamengimbau').
         return theirs
+    if ours and theirs and ours != theirs:
+        last, their_last = ours.rsplit(" ", 1)[-1], theirs.rsplit(" ", 1)[-1]
+        if last.startswith(their_last) and last[len(their_last) :].islower():
+            # ... also in a run that holds only part of the name ('Rastantybersyukur' for 'Febby
+            # Rastanty').
+            return theirs
+        if ours.startswith(theirs + " ") and all(
+            w.isupper() and len(w) <= 4 for w in ours[len(theirs) + 1 :].replace(".", "").split()
+        ):
+            # An academic degree closing the run ('Ilyas MA'): the names module's name is without it.
+            return theirs
     if ours and theirs and " " not in ours and ours in theirs.split() and _plain_full(theirs):
         # A lone word the names module joined to a full name at this very mention ('Indah' of
         # 'Indah Putri Andriani-Suaib Mansur'): it found one person the word can be, and says so.
