@@ -108,6 +108,15 @@ def test_a_quote_a_scraper_broke_at_a_link_is_one_quote() -> None:
     ]
 
 
+def test_a_quote_goes_on_over_a_links_capitalised_words_on_their_own_line() -> None:
+    body = (
+        "Ketua Ombudsman Siti Farida menerima aduan.\n\n"
+        '"Seharusnya siswa yang sudah lulus dan untuk keperluan\n\nSPMB\n\nini harusnya didahulukan,"'
+        " tambah Siti."
+    )
+    assert [(q.text[-11:], q.speaker) for q in direct(body)] == [("didahulukan", "Siti Farida")]
+
+
 def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
     # A writer's own paragraph opens with a capital: the mark left open there closes nothing later.
     body = (

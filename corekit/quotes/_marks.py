@@ -67,6 +67,19 @@ def _fragment(body: str, start: int) -> bool:
     return first.islower() or first in (",", ";", ")")
 
 
+def _linked_words(body: str, paras: tuple[tuple[int, int], ...], k: int) -> bool:
+    """Whether paragraph ``k`` is a link's few words the scraper put on a line of their own, a
+    name or an acronym ('... untuk keperluan' / 'SPMB' / 'ini harusnya ...'): three words at most,
+    no sentence end, and the paragraph after it goes on in lower case."""
+    start, end = paras[k]
+    return (
+        k + 1 < len(paras)
+        and body.count(" ", start, end) <= 2
+        and not _ends_sentence(body, end)
+        and _fragment(body, paras[k + 1][0])
+    )
+
+
 def _ends_sentence(body: str, end: int) -> bool:
     """Whether the paragraph ending at ``end`` ends with a sentence's or a quote's end."""
     return body[end - 1 : end] in _SENTENCE_ENDS
@@ -111,7 +124,9 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
                 if i == start and _is_opener(body, i, body[i]):
                     continue
                 before = paras[para_index - 1]
-                if _fragment(body, start) and not _ends_sentence(body, before[1]):
+                if not _ends_sentence(body, before[1]) and (
+                    _fragment(body, start) or _linked_words(body, paras, para_index)
+                ):
                     broken = True  # 'Kami ini punya' / 'multiplier effect.': a link on its own line
                 elif not (broken and _fragment(body, before[0])):
                     open_at = -1
