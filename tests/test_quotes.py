@@ -127,6 +127,25 @@ def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
     assert [q.text for q in direct(body)] == ["UMKM juga hidup dan bisa berkembang lagi"]
 
 
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # A competition's or a show's name in marks, even with a speech verb earlier in the clause.
+        (
+            "Gati menjelaskan Kemenperin menyelenggarakan kompetisi “Making Indonesia 4.0 Startup” bagi"
+            " perusahaan rintisan.",
+            [],
+        ),
+        ('Ada duel seru dalam "The Tai Chi Master", disusul laga lain.', []),
+        # A short capitalised line with its cue right after it is said.
+        ('Warga bersorak.\n\n"Ayo Indonesia Bisa Juara," kata Budi Santoso.', ["Ayo Indonesia Bisa Juara"]),
+    ],
+    ids=["competition", "show", "said"],
+)
+def test_a_name_in_marks_inside_a_sentence_is_no_quote(body: str, texts: list[str]) -> None:
+    assert [q.text for q in direct(body)] == texts
+
+
 def test_short_fragments_are_not_quotes() -> None:
     body = (
         'Kedua negara menandatangani kemitraan "tanpa batas" dan menolak "aliansi militer" '

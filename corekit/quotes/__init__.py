@@ -306,6 +306,20 @@ class _Extractor:
             return False
         return after_cue(body, q.close, self._para(q.open)[1]) is not None
 
+    def _a_title(self, q: Marked, start: int, end: int) -> bool:
+        """A name in marks inside a sentence: a competition's, a campaign's, a show's (``kompetisi
+        “Making Indonesia 4.0 Startup” bagi ...``, ``duel seru dalam "The Tai Chi Master",``): six
+        capitalised words at most, no sentence end, after a lower-case word and no cue after it."""
+        body = self.body
+        words = body[start:end].split()
+        if len(words) > 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+            return False
+        inner = body[start:end].rstrip(".!?")
+        if ". " in inner or "! " in inner or "? " in inner or body[end - 1] in "!?":
+            return False  # a sentence ends inside it, or it is an exclamation: said, not named
+        lead = body[max(0, q.open - 2) : q.open].strip()
+        return bool(lead) and lead[-1].islower() and after_cue(body, q.close, self._para(q.open)[1]) is None
+
     def direct(self) -> list[Quote]:
         body = self.body
         quotes: list[Quote] = []
@@ -315,6 +329,8 @@ class _Extractor:
         for q in self.marked:
             start, end = _trim(body, q.start, q.end)
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS and not self._short_utterance(q, start):
+                continue
+            if self._a_title(q, start, end):
                 continue
             para = self._para(q.open)
             end_para = self._para(q.end)
