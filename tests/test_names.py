@@ -293,6 +293,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Secara Proporsional terbit.",
             set(),
         ),
+        # A town or a venue after 'di', with a known place after a comma; a person there stays.
+        (
+            "Perusahaan itu berbasis di Pangkalan Bun, Kalimantan Tengah. Laga digelar di Istora Senayan,"
+            " Jakarta. Hadir pula Budi Santoso, Jakarta.",
+            {"Budi Santoso"},
+        ),
         # A word and a letter, or letters alone, are a series, a group or chords; a ruler's numeral
         # and a surname's initial after two name words are a person's.
         (

@@ -69,6 +69,21 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     return before.islower() and glued_english(body, m)
 
 
+def _placed(body: str, m: PersonMention, places: set[int]) -> bool:
+    """Whether ``m`` is a town, a district or a venue: after 'di', 'ke' or 'dari', with no role,
+    and a known place right after it and a comma ('di Pangkalan Bun, Kalimantan Tengah', 'di
+    Dabo Singkep, Kabupaten Lingga', 'Marina Bay Sands, Singapura')."""
+    return (
+        m.role is None
+        and m.end + 2 in places
+        and body.startswith(", ", m.end)
+        and body[max(0, m.start - 5) : m.start].endswith(_PLACE_LEADS)
+    )
+
+
+_PLACE_LEADS = (" di ", " ke ", "dari ")
+
+
 def _ranked(role: str) -> bool:
     """Whether ``role`` holds a rank or a form of address ('... Brigadir Jenderal TNI Candra
     Wijaya'), or ends in a title whose holder, not a body, comes next ('Kapolda Andika Perkasa';
@@ -309,7 +324,8 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     text, body = body, spaced(body)  # each mention's text is sliced from ``text``
     g = gazetteer()
     persons, hits = find_persons(body)
-    persons = [m for m in persons if not _not_a_person(body, m)]
+    places = {start for start, _, e in hits if e.kind == "place"}
+    persons = [m for m in persons if not _not_a_person(body, m) and not _placed(body, m, places)]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):
