@@ -1589,12 +1589,28 @@ def test_things_that_look_like_initialled_names_are_no_people(body: str, people:
     assert _people(body) == people
 
 
-def test_a_nickname_before_sapaan_joins_the_person_named_after_it() -> None:
-    body = "Peneliti Herdiansyah Hamzah menilai hal itu. “Itu keliru,” kata Castro, sapaan Herdiansyah."
+@pytest.mark.parametrize(
+    ("body", "person", "mentions"),
+    [
+        (
+            "Peneliti Herdiansyah Hamzah menilai hal itu. “Itu keliru,” kata Castro, sapaan Herdiansyah.",
+            "Herdiansyah Hamzah",
+            ["Herdiansyah Hamzah", "Castro", "Herdiansyah"],
+        ),
+        # No comma, 'akrab', and titles before the name.
+        (
+            "Hal itu disebut Waled Kiran sapaan akrab Tgk H Muniruddin M Diah kepada wartawan.",
+            "Muniruddin M Diah",
+            ["Waled Kiran", "Muniruddin M Diah"],
+        ),
+    ],
+    ids=["comma", "akrab-titled"],
+)
+def test_a_nickname_before_sapaan_joins_the_person_named_after_it(
+    body: str, person: str, mentions: list[str]
+) -> None:
     people = [n for n in find_names(body) if n.kind == "person"]
-    assert [(n.name, [m.text for m in n.mentions]) for n in people] == [
-        ("Herdiansyah Hamzah", ["Herdiansyah Hamzah", "Castro", "Herdiansyah"])
-    ]
+    assert [(n.name, [m.text for m in n.mentions]) for n in people] == [(person, mentions)]
 
 
 @pytest.mark.parametrize(

@@ -270,7 +270,8 @@ def _bracketed(body: str, start: int, end: int) -> int | None:
     return i
 
 
-_SAPAAN = ", sapaan "
+# 'Castro, sapaan Herdiansyah', 'Waled Kiran sapaan akrab Tgk H Muniruddin M Diah'.
+_SAPAAN = regex.compile(r",?[ ]sapaan(?:[ ]akrab)?[ ]")
 # What stands between a name and the nickname after it: ', yang akrab disapa ', ' atau yang
 # biasa disapa ' ('Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace').
 _NICKNAME_LEAD = regex.compile(r",?(?:[ ]atau)?(?:[ ]yang)?(?:[ ](?:akrab|biasa|karib|sering))?[ ]disapa[ ]$")
@@ -282,7 +283,7 @@ def _join_nicknames(body: str, people: list[_Person]) -> None:
     word with it or opening with an honorific ('Mochamad Irfan Yusuf (Gus Irfan)', 'Zaini Abdullah
     (Abu Doto)'), or names right after it ('Castro, sapaan Herdiansyah'), in place."""
     ends = {m.end: p for p in people for m in p.mentions}
-    starts = {m.start: p for p in people for m in p.mentions} if _SAPAAN in body else {}
+    starts = {m.start: p for p in people for m in p.mentions} if " sapaan " in body else {}
     for q in list(people):
         for m in q.mentions:
             # Most mentions close no bracket: one C search says so.
@@ -297,9 +298,11 @@ def _join_nicknames(body: str, people: list[_Person]) -> None:
             elif body.endswith("disapa ", 0, m.start):
                 lead = _NICKNAME_LEAD.search(body, max(0, m.start - 40), m.start)
                 p = ends.get(lead.start()) if lead is not None else None
-            elif body.startswith(_SAPAAN, m.end):
-                # 'kata Castro, sapaan Herdiansyah': the nickname first, the person's name after.
-                p = starts.get(m.end + len(_SAPAAN))
+            elif starts and (sapaan := _SAPAAN.match(body, m.end)):
+                # 'kata Castro, sapaan Herdiansyah': the nickname first, the person's name after, a
+                # title or two between ('sapaan akrab Tgk H Muniruddin M Diah').
+                after = sapaan.end()
+                p = next((starts[k] for k in range(after, after + 12) if k in starts), None)
             else:
                 continue
             if p is not None and p is not q:
