@@ -299,6 +299,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Jakarta. Hadir pula Budi Santoso, Jakarta.",
             {"Budi Santoso"},
         ),
+        # What a talk or a book is called, days and holy days are no one.
+        (
+            "Ia berpidato bertajuk Valedictory Adress. Drama Gu Family Book tayang. Peringatan Nakba Day"
+            " dan Isra Miraj digelar.",
+            set(),
+        ),
         # A word and a letter, or letters alone, are a series, a group or chords; a ruler's numeral
         # and a surname's initial after two name words are a person's.
         (

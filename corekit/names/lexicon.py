@@ -136,6 +136,7 @@ CALENDAR = DAYS | MONTHS
 STOP_WORDS = CALENDAR | _words(
     """
     Ayat Huruf Butir Angka Poin Bab Lampiran Alhasil Orangtua Nama Secara Rancangan
+    Isra Miraj Mi'raj Mikraj Maulid Nuzulul
     Dia Ia Mereka Kami Kita Saya Aku Anda Engkau Beliau Itu Ini Namun Tetapi Tapi Sementara Selain
     Menurut Setelah Sebelum Sesudah Sebelumnya Selanjutnya Kemudian Lalu Juga Pada Di Ke Dari Untuk
     Dengan Dan Atau Karena Jika Kalau Apabila Bila Meski Meskipun Walaupun Walau Bahkan Oleh Sehingga
@@ -228,6 +229,7 @@ TRAILING_HEADS = _words(
     Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
     Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research
     Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
+    Day Book Universe
     """
 )
 
@@ -244,6 +246,8 @@ KIND_WORDS = _words(
     # Kinds of indices, media and firms named after them ('indeks Dow Jones', 'harian Kronen
     # Zeitung', 'maskapai Garuda'); not 'perusahaan', which takes its owner ('perusahaan Elon Musk').
     " indeks media harian koran majalah situs laman portal maskapai emiten saham"
+    # What a talk, a book or an event is called ('pidatonya bertajuk Valedictory Adress').
+    " bertajuk berjudul bertema tema"
 )
 
 # Two capitals that are no initials, the way 'MD' is in 'Mahfud MD': two-letter Roman numerals
