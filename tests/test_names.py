@@ -1294,6 +1294,24 @@ def test_a_role_makes_words_a_name_only_before_a_holder(body: str, people: list[
     assert _people(body) == people
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # An analyst's or a spokesperson's firm before the name, cut where the firm's name ends ...
+        ("Analis Indo Premier Sekuritas Mino mengatakan, saham naik.", ["Mino"]),
+        (
+            "Analis Reku Fahmi Almuttaqin menyebut pasar kripto tertekan. Reku adalah platform kripto.",
+            ["Fahmi Almuttaqin"],
+        ),
+        # ... but not at a place's head word, a Korean surname too.
+        ("Sutradara Park Chan-wook hadir di festival itu.", ["Park Chan-wook"]),
+    ],
+    ids=["firm-head", "firm-written-alone", "surname"],
+)
+def test_a_firm_before_the_name_after_a_title(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
 def test_a_site_is_no_person() -> None:
     body = "Pemimpin Redaksi Tirto.id Sapto Anggoro mengatakan hal itu. Data Katadata.co.id serupa."
     assert _people(body) == ["Sapto Anggoro"]

@@ -233,6 +233,17 @@ TRAILING_HEADS = _words(
     """
 )
 
+# The trailing heads that close a firm's or an institute's name, never a person's ('Indo Premier
+# Sekuritas Mino'); not those of places ('Park', 'Sea'), which are surnames too ('Park Chan-wook').
+FIRM_HEADS = _words(
+    """
+    Sekuritas Securities Capital Group Holdings Corporation Corp Company Inc Ltd Limited Finance
+    Financial Futures Partners Fund Bank Energy Technologies Technology Solutions Systems Services
+    Ventures Logistics Industries Electronics Pharma Research Institute University College
+    Foundation Association Council Motors
+    """
+)
+
 # Lower-case kinds of place or people a capitalised word after them names ('bahasa Mandarin',
 # 'suku Betawi', 'kota Bandung', 'jalan Sudirman'): that word is no person there. Not the heads
 # that take an owner ('rumah Ferdy Sambo', 'tim Shin Tae-yong', 'era Soeharto').
@@ -292,7 +303,7 @@ ORG_TITLES = _words(
     CEO COO CFO CTO Officer Direktur Dirut Ketua Kepala Manajer Manager Koordinator Sekretaris Pendiri
     Founder Co-founder Co-Founder Head Lead Analyst Economist Strategist Pemimpin Pimpinan Komisaris
     Presdir Chairman Bupati Gubernur Camat Lurah Rektor Dekan Kapolda Kapolres Kapolsek Pangdam Dandim
-    Danrem Kajati Kajari Kadis Sekda
+    Danrem Kajati Kajari Kadis Sekda Analis Ekonom Peneliti Communication Communications Relations
     """
 )
 

@@ -18,6 +18,7 @@ from corekit.names.lexicon import (
     COMPLEMENT_HEADS,
     CUE_VERBS,
     DOTTED_TITLES,
+    FIRM_HEADS,
     GIVEN_NAMES,
     KIND_WORDS,
     MONTHS,
@@ -844,6 +845,15 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             j = i + 1
             while j < n and (run[j][3] is NAME or run[j][3] is PART and j + 1 < n and run[j + 1][3] is NAME):
                 j += 1
+            head = next((k for k in range(j - 2, i - 1, -1) if run[k][2] in FIRM_HEADS), -1)
+            if head >= 0:
+                # A body's English head word inside the name words closes the body's name, and the
+                # person follows ('Analis Indo Premier Sekuritas Mino').
+                for k in range(i, head + 1):
+                    run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
+                named = True
+                i = head + 1
+                continue
             if blocked_by_noun or (
                 after_body
                 and (
