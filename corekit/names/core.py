@@ -12,7 +12,7 @@ import regex
 from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
-from corekit.names.gazetteer import Gazetteer, gazetteer
+from corekit.names.gazetteer import Gazetteer, Hit, gazetteer
 from corekit.names.lexicon import KIND_WORDS, NICKNAME_HONORIFICS, PARTICLES, RANKS, TITLES, TRAILING_HEADS
 from corekit.names.persons import (
     BODY_TITLES,
@@ -57,7 +57,9 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     """Whether a candidate is something else: after a kind word ('bahasa Mandarin'), English words,
     a quoted title, an English term in italics. The character before it decides which of the last
     two to ask: most candidates follow a space."""
-    if _after_kind_word(body, m.start) or english(m.tokens) or _lettered(m.tokens):
+    if _after_kind_word(body, m.start) or english(m.tokens):
+        return True
+    if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
         return True
     if body[m.end : m.end + 1] == " " and body[m.end + 1 : m.end + 2].isdigit():
         # A number right after it: a model, an event's year, a vehicle, a level ('Long Xing 601',
@@ -69,16 +71,16 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     return before.islower() and glued_english(body, m)
 
 
-def _placed(body: str, m: PersonMention, places: set[int]) -> bool:
+def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
     """Whether ``m`` is a town, a district or a venue: after 'di', 'ke' or 'dari', with no role,
-    and a known place right after it and a comma ('di Pangkalan Bun, Kalimantan Tengah', 'di
-    Dabo Singkep, Kabupaten Lingga', 'Marina Bay Sands, Singapura')."""
-    return (
-        m.role is None
-        and m.end + 2 in places
-        and body.startswith(", ", m.end)
-        and body[max(0, m.start - 5) : m.start].endswith(_PLACE_LEADS)
-    )
+    and a comma and a place the gazetteer knows right after it ('di Pangkalan Bun, Kalimantan
+    Tengah', 'di Dabo Singkep, Kabupaten Lingga', 'Marina Bay Sands, Singapura')."""
+    if m.role is not None or not body.startswith(", ", m.end):
+        return False  # most candidates: two cheap looks say so
+    if not body[max(0, m.start - 5) : m.start].endswith(_PLACE_LEADS):
+        return False
+    i = bisect.bisect_left(hits, (m.end + 2,))
+    return i < len(hits) and hits[i][0] == m.end + 2 and hits[i][2].kind == "place"
 
 
 _PLACE_LEADS = (" di ", " ke ", "dari ")
@@ -327,8 +329,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     text, body = body, spaced(body)  # each mention's text is sliced from ``text``
     g = gazetteer()
     persons, hits = find_persons(body)
-    places = {start for start, _, e in hits if e.kind == "place"}
-    persons = [m for m in persons if not _not_a_person(body, m) and not _placed(body, m, places)]
+    persons = [m for m in persons if not _not_a_person(body, m) and not _placed(body, m, hits)]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):

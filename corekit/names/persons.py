@@ -845,7 +845,8 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             j = i + 1
             while j < n and (run[j][3] is NAME or run[j][3] is PART and j + 1 < n and run[j + 1][3] is NAME):
                 j += 1
-            head = next((k for k in range(j - 2, i - 1, -1) if run[k][2] in FIRM_HEADS), -1)
+            # Three name words at least: a firm's and a person's ('Samuel Sekuritas Sharlita Malik').
+            head = -1 if j - i < 3 else next((k for k in range(j - 2, i, -1) if run[k][2] in FIRM_HEADS), -1)
             if head >= 0:
                 # A body's English head word inside the name words closes the body's name, and the
                 # person follows ('Analis Indo Premier Sekuritas Mino').
