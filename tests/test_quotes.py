@@ -1039,6 +1039,16 @@ def test_the_speaker_is_the_names_modules_person_less_glue_and_degrees(body: str
     assert _speakers(body) == [speaker]
 
 
+def test_a_title_then_a_clause_about_its_holder_is_the_holder() -> None:
+    # From a dev row: no name after the cue, only the coach's title and a clause about him.
+    body = (
+        "Pelatih Timnas Indonesia Patrick Kluivert kecewa dengan hasil itu.\n\n"
+        "“Semua orang melihat pertandingan ini, kami kalah,” ujar pelatih yang juga kalah 1-5 dari"
+        " Australia dalam laga debutnya."
+    )
+    assert _speakers(body) == ["Patrick Kluivert"]
+
+
 def test_a_cue_glued_to_the_name_after_it() -> None:
     # From a dev row: 'kataEng Hian' is the cue and the speaker run together.
     body = (

@@ -60,6 +60,17 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
     "ekonom",
     "epidemiolog",
     "sosiolog",
+    # Sports and entertainment ('ujar pelatih Timnas Patrick Kluivert', 'kata penyanyi ...'); not
+    # 'pemain', whose club most often follows ('eks pemain Ajax, AC Milan, ...').
+    "pelatih",
+    "penyanyi",
+    "aktris",
+    "aktor",
+    "artis",
+    "wasit",
+    "atlet",
+    "presenter",
+    "komedian",
 }
 _P = Patterns(
     WORDS=r"\S+",
@@ -136,11 +147,17 @@ class _Extractor:
         if described and not self._names_a_person(described.group()):
             return self.people.latest_subject(pos)
         # Lower-case titles before the name: ``kata juru bicara Kemenkes Achmad Yurianto``.
+        titled = pos
         for _ in range(6):
             w = _P.LOWER_WORD.match(body, pos, limit)
             if not w or w.group() not in _LOWER_TITLE:
                 break
             pos = w.end() + 1
+        if pos > titled and body.startswith("yang ", pos):
+            # A title then a clause about its holder, no name (``ujar pelatih yang juga kalah 1-5
+            # dari Australia``): the one the article gave that title, else the latest speaker.
+            title = body[titled : pos - 1]
+            return self.people.by_role(title[:1].upper() + title[1:], pos) or self.people.latest_subject(pos)
         run = self.people.at(pos)
         if run is None:
             return self._named_after_comma(pos, limit)
