@@ -61,7 +61,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
         return True
-    if body[m.end : m.end + 1] == " " and body[m.end + 1 : m.end + 2].isdigit():
+    if body[m.end + 1 : m.end + 2] in _DIGITS and body[m.end] == " ":
         # A number right after it: a model, an event's year, a vehicle, a level ('Long Xing 601',
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
         return True
@@ -69,6 +69,9 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     if before in _OPEN_MARKS:
         return _quoted(body, m)
     return before.islower() and glued_english(body, m)
+
+
+_DIGITS = frozenset("0123456789")
 
 
 def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
