@@ -1320,8 +1320,13 @@ def test_a_site_is_no_person() -> None:
 @pytest.mark.parametrize(
     ("body", "people"),
     [
-        # A root word behind ter-, ber- or di- is a verb or an adjective, first in a sentence ...
+        # A root word behind ter-, ber-, di- or meng- is a verb or an adjective, first in a sentence ...
         ("Dirangkum Okezone, harga naik. Terlihat Gen Z lebih peduli.", []),
+        # ... and a doubled word opens no name, where a Batak clan name closes one.
+        (
+            "Cita-cita Setinggi itu dibahas. Kapal-kapal Carrack tiba. Rita Nurhaida Butar-butar hadir.",
+            ["Rita Nurhaida Butar-butar"],
+        ),
         # ... or anywhere in a run of common words.
         ("Pemerintah menyebut program Makan Bergizi Gratis berjalan. Domisili Terdekat dipilih.", []),
         # Names that open alike keep their word: the rest is no root word, or it is a given name.
@@ -1332,10 +1337,16 @@ def test_a_site_is_no_person() -> None:
         # A convict's or a reporting party's status is their role, not their name.
         ("Terpidana Alexander Agustinus Rottie mengajukan banding.", ["Alexander Agustinus Rottie"]),
     ],
-    ids=["sentence-start", "common-run", "names-alike", "status"],
+    ids=["sentence-start", "doubled", "common-run", "names-alike", "status"],
 )
 def test_a_prefixed_root_word_is_no_name(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+def test_meng_before_a_root_is_a_verb_not_the_chinese_name() -> None:
+    from corekit.names.words import prefixed
+
+    assert [prefixed(w) for w in ("Mengintip", "Menggali", "Meng", "Mengge")] == [True, True, False, False]
 
 
 @pytest.mark.parametrize(

@@ -181,7 +181,7 @@ NOUN_HEADS = _words(
     Kecamatan Kelurahan Kabupaten Kab Provinsi Kota Rumah Sakit RS RSUD RSUP Sekolah SD SMP SMA SMK
     Universitas Institut Politeknik Akademi Sekolah Pondok Pesantren Program Undang-Undang UU Pasal
     Peraturan Perpres Perppu Perpu Permen Keppres Kepres Inpres Perbup Perwal Perwali Pergub Perda
-    Undang-undang Kluster Klaster Rapat Sidang Kongres Muktamar Munas Konferensi KTT
+    Undang-undang Kluster Klaster Mingguan Tembok Rapat Sidang Kongres Muktamar Munas Konferensi KTT
     Forum Festival Piala Liga Turnamen Olimpiade Kejuaraan Perang Operasi Gerakan Revolusi Reformasi
     Bandara Pelabuhan Stasiun Terminal Pasar Masjid Gereja Pura Vihara Klenteng Candi Museum Monumen
     Lapangan Stadion Taman Hotel Restoran Mal Mall Plaza Tol Bank Grup Group PT CV Tbk Persero Yayasan

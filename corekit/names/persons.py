@@ -242,6 +242,11 @@ def _classify(text: str) -> str:
     return kind
 
 
+def _doubled_word(word: str) -> bool:
+    head, _, tail = word.partition("-")
+    return len(head) > 1 and tail == head.lower()
+
+
 def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     """Capitalized runs of ``body``, and its gazetteer hits (sorted, disjoint).
 
@@ -754,7 +759,11 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
         # case ("Kunjungan Li ..."), or a noun made of a root word and -an ("Sundulan Kamada",
         # "Unggahan Chika Jessica").
         first = run[0]
-        if (
+        if first[3] is NAME and "-" in first[2] and _doubled_word(first[2]):
+            # A doubled common word opening a run ('Cita-cita Setinggi', 'Kapal-kapal Carrack'); a
+            # Batak clan name closes a name ('Rita Nurhaida Butar-butar').
+            run = [(first[0], first[1], first[2], STOP), *run[1:]]
+        elif (
             first[3] is NAME
             and _sentence_initial(body, first[0])
             and (

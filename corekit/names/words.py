@@ -60,14 +60,17 @@ def indonesian(tokens: Sequence[str]) -> bool:
 
 
 def prefixed(word: str) -> bool:
-    """Whether ``word`` is a root word behind the prefix ter-, ber- or di- ('Terbaik', 'Bergizi',
-    'Terlihat', 'Dibuka'): a verb or an adjective. The root has four letters or more, so names that
-    open alike stay ('Diana', 'Dimas', 'Bertha')."""
-    return (
-        (word[:3] in _PREFIXES or word[:2] == "Di")
-        and word not in GIVEN_NAMES
-        and word[2 if word[1] == "i" else 3 :].lower() in root_words()
-    )
+    """Whether ``word`` is a root word behind the prefix ter-, ber-, di- or meng- ('Terbaik',
+    'Bergizi', 'Terlihat', 'Dibuka', 'Mengintip'): a verb or an adjective. The root has four
+    letters or more, so names that open alike stay ('Diana', 'Dimas', 'Bertha')."""
+    if word[:4] == "Meng":
+        # 'Mengintip', 'Menggali': meng- before a root; the Chinese name 'Meng' has no root after it.
+        root = word[4:]
+    elif word[:3] in _PREFIXES or word[:2] == "Di":
+        root = word[2 if word[1] == "i" else 3 :]
+    else:
+        return False
+    return len(root) >= 4 and word not in GIVEN_NAMES and root.lower() in root_words()
 
 
 _PREFIXES = frozenset(("Ter", "Ber"))
