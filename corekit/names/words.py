@@ -1,8 +1,8 @@
 """Common English and Indonesian words, and what a candidate made of them is: a term, not a name.
 
 The lists are generated ahead of time into ``corekit/data`` (``tools/gen_english.py`` from SCOWL,
-``tools/gen_indonesian.py`` from PySastrawi's root words) and read once, on the first candidate
-that asks.
+``tools/gen_indonesian.py`` from PySastrawi's root words, ``tools/gen_regions.py`` the village
+names) and read once, on the first candidate that asks.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def prefixed(word: str) -> bool:
         root = word[2 if word[1] == "i" else 3 :]
     else:
         return False
-    return len(root) >= 4 and word not in GIVEN_NAMES and root.lower() in root_words()
+    return word not in GIVEN_NAMES and root.lower() in root_words()  # the list's roots: 4 letters or more
 
 
 _PREFIXES = frozenset(("Ter", "Ber"))
@@ -130,8 +130,7 @@ def village(tokens: Sequence[str]) -> bool:
 def _villages() -> list[str]:
     # 25,000 names: a sorted list searched by halves loads in half the time a set's hashing takes,
     # and every document asks a few times at most.
-    text = resources.files("corekit").joinpath("data", "villages_id.txt").read_text(encoding="utf-8")
-    names = text.split("\n")
+    names = _lines("villages_id.txt")
     names.sort()  # already sorted but for the header; Timsort checks that in one pass
     return names
 
@@ -148,7 +147,12 @@ def root_words() -> frozenset[str]:
 
 @functools.cache
 def _word_list(name: str) -> frozenset[str]:
-    # Made by tools/gen_english.py, tools/gen_indonesian.py or tools/gen_regions.py; read once, on
-    # the first candidate that asks. A header line ('# ...') is never a name, so it may stay in the set.
+    # Read once, on the first candidate that asks. A header line ('# ...') is never a word, so it
+    # may stay in the set.
+    return frozenset(_lines(name))
+
+
+def _lines(name: str) -> list[str]:
+    """The lines of ``corekit/data/<name>``, less the empty one after the last newline."""
     text = resources.files("corekit").joinpath("data", name).read_text(encoding="utf-8")
-    return frozenset(text.split("\n"))
+    return text.splitlines()
