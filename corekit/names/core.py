@@ -89,6 +89,15 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
 _PLACE_LEADS = (" di ", " ke ", "dari ")
 
 
+def _reads_as_a_name(body: str, m: PersonMention) -> bool:
+    """Whether a full candidate that joins no one is a person's name: with a role, unless its words
+    read as a term and the role names a body, not its holder ('Ketua Rukun Tetangga'); without one,
+    unless they are common words here, a term or a village's name."""
+    if m.role is not None:
+        return _ranked(m.role) or not common_term(body, m)
+    return not _common_phrase(body, m.tokens) and not common_term(body, m) and not village(m.tokens)
+
+
 def _ranked(role: str) -> bool:
     """Whether ``role`` holds a rank or a form of address ('... Brigadir Jenderal TNI Candra
     Wijaya'), or ends in a title whose holder, not a body, comes next ('Kapolda Andika Perkasa';
@@ -168,18 +177,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         cands = [p for p in people if toks <= p.tokens]
         if len(cands) == 1:
             cands[0].mentions.append(m)
-        elif (
-            not cands
-            and m.strong
-            and m.tokens[-1] not in TRAILING_HEADS
-            and (
-                m.role is not None
-                and (not common_term(body, m) or _ranked(m.role))
-                or not _common_phrase(body, m.tokens)
-                and not common_term(body, m)
-                and not village(m.tokens)
-            )
-        ):
+        elif not cands and m.strong and m.tokens[-1] not in TRAILING_HEADS and _reads_as_a_name(body, m):
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
     pending: list[PersonMention] = []
