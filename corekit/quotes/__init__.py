@@ -268,9 +268,7 @@ class _Extractor:
                 # The cue glued to the name ('kataEng Hian'): no run starts inside a word, but the
                 # names module reads the name there.
                 speaker = self.people.canonical_at(cue_end, cue_end + 1)
-            if speaker is None:
-                pass
-            elif speaker == addressee:
+            if speaker is not None and speaker == addressee:
                 speaker = self.people.latest_subject(q.open, avoid=addressee)
         return cue, speaker, self._via(cue_end, end), addressee
 
