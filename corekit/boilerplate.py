@@ -325,6 +325,11 @@ EMBED_POINTER = r"""(?:Simak|Saksikan|Tonton|Lihat)\ (?:juga\ )?
     # A story split over pages: 'Simak berita selengkapnya di halaman berikutnya.'
     |(?i:simak|baca)\ [^\n.!?]{0,40}?\ di\ halaman\ (?:berikutnya|selanjutnya)[.:!]?"""
 READ_MORE = r"(?i:baca\ selengkapnya)\s*(?i:di\s*sini)?"
+_READ_HERE_CALL = r"\ (?i:baca|cek|klik|simak|lihat)\ (?:\p{Ll}+\ ){0,3}?(?i:di\ ?sini)(?:\ \p{Ll}+(?=[.!]))?"
+READ_HERE = (
+    rf"(?:,\ ?(?i:selengkapnya){_READ_HERE_CALL}(?=[.!]|$)"
+    rf"|(?<=[.!?\"”]\s*|^)(?i:selengkapnya){_READ_HERE_CALL}[.!]?)"
+)
 RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terkini|infografis|video\ terkait
     |terpopuler|berita\ populer|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya|menarik\ dibaca|baca\ berikutnya|berita\ selanjutnya
@@ -340,7 +345,9 @@ DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?
 # '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
 # One editor's initials; a digit may tell two editors apart: '(ahs/nu2)'.
 INITIALS = r"[a-z][a-z\d]{1,4}"
-EDITOR_INITIALS = rf"\((?:\*/)?{INITIALS}(?:/{INITIALS})?\)\.?"
+# Not a figure's basis nor 'and so on' glued to a word ('580 persen year-on-year(yoy).').
+NOT_INITIALS = r"(?!(?:yoy|qoq|mom|mtm|ytd|dll|dsb|dst)\))"
+EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
@@ -414,7 +421,8 @@ GENERIC = RuleSet(
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),
         Rule("rule-line", "line", r"[_\-=*~·•]{3,}"),
-        Rule("comment-count", "line", r"[-–]\s*\d+|\d+\s+(?i:komentar|comments?)"),
+        # '- 0' under a commenter's handle; '-11' alone is a table's figure (a goal difference).
+        Rule("comment-count", "line", r"[-–]\s+\d+|\d+\s+(?i:komentar|comments?)"),
         Rule("handle", "line", r"[\p{Ll}][\p{Ll}\d_.]{2,29}\d[\p{Ll}\d_.]*"),
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
@@ -454,6 +462,9 @@ GENERIC = RuleSet(
             prefixes=("akses ", "baca", "ikuti", "dapatkan", "simak"),
         ),
         Rule("read-more", "inline", READ_MORE, prefixes=("baca",)),  # shares read-also's scan
+        # 'pidana.Selengkapnya baca di sini.Otoritas', 'defisit, selengkapnya baca di sini.', 'Selengkapnya
+        # cek di sini klovers.': a link's call inside a paragraph; the sentence around it stays.
+        Rule("read-here", "inline", READ_HERE, prefixes=(",", "selengkapnya")),
         Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
         Rule(
             "advertisement-inline",

@@ -186,6 +186,8 @@ def test_empty_text() -> None:
         # A tag list closing the text, past the furniture; one such line, or numbers, prove nothing.
         ("JAKARTA - Isi.\n(ahs/nu2)\nviktor gyokeres\nliga inggris 2024/2025", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\nJepang\n9\n1", "JAKARTA - Isi.\n\nJepang\n\n9\n\n1"),
+        # A negative figure in a table is no comment count ('- 0' under a handle is).
+        ("JAKARTA - Isi.\nJepang\n4\n-11\n12", "JAKARTA - Isi.\n\nJepang\n\n4\n\n-11\n\n12"),
         ("JAKARTA - Isi.\nsatu frasa", "JAKARTA - Isi.\n\nsatu frasa"),
         # ... unless it is a name the article writes; a tag may run to seven words.
         ("JAKARTA - Natasha Wilona hadir.\nnatasha wilona", "JAKARTA - Natasha Wilona hadir."),
@@ -254,6 +256,13 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Isi makin seru.Baca juga berita lainnya di Liputan6.com.", "JAKARTA - Isi makin seru."),
         ("JAKARTA - Beli bersih Rp1,45 triliunNet buySumber: Bursa Efek Indonesia, 2019",
          "JAKARTA - Beli bersih Rp1,45 triliunNet buy"),
+        # A call to read a link, inside a paragraph; a sentence that only says 'di sini' stays.
+        ("JAKARTA - Isi pidana.Selengkapnya baca di sini.Otoritas membekukan.",
+         "JAKARTA - Isi pidana. Otoritas membekukan."),
+        ("JAKARTA - Isi, Young Woo. Selengkapnya cek di sini klovers.", "JAKARTA - Isi, Young Woo."),
+        ("JAKARTA - Isi, selengkapnya ada di sini.", "JAKARTA - Isi, selengkapnya ada di sini."),
+        # A figure's basis glued to its word is no editor's initials.
+        ("JAKARTA - Naik 580 persen year-on-year(yoy).", "JAKARTA - Naik 580 persen year-on-year(yoy)."),
         # A syndication note glued to the last sentence.
         ("JAKARTA - Kata dia. Berita ini telah tayang di Kontan.co.id dengan judul X", "JAKARTA - Kata dia."),
     ],
