@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import corekit
 from corekit import hookimpl
-from corekit.boilerplate import GENERIC, strip_with
+from corekit.boilerplate import GENERIC, looks_like_headline, strip_with
 from corekit.detect import Detector, Evidence
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
@@ -61,6 +61,13 @@ DETECTOR = Detector(
     },
 )
 
+
+def bullet_headline(line: str) -> bool:
+    """'• Raffi Ahmad Libatkan Anak Angkat Lily Saat Kurban, Netizen Terharu': a related article's
+    headline between paragraphs, behind a bullet. A list of the article's own is sentence case."""
+    return line[:1] in "•●" and looks_like_headline(line[1:].lstrip(" \xa0"), min_words=5)
+
+
 RULES = RuleSet(
     plugin=PLUGIN,
     rules=(
@@ -76,6 +83,7 @@ RULES = RuleSet(
         Rule("ai-note", "line", r"Konten\ ini\ disempurnakan\ menggunakan\ Kecerdasan\ Buatan\ \(AI\)\.?"),
         Rule("slogan", "line", r"!+\s*Membaca\ Bagi\ Pikiran[^\n]{0,60}"),
         Rule("region-list", "trailer", r"Kumpulan\ Artikel\ [\p{L}\ ]{2,40}"),
+        Rule("bullet-headline", "line", test=bullet_headline, max_len=250, hints=("•", "●")),
     ),
 )
 

@@ -82,3 +82,19 @@ def test_dev_rows_are_claimed_from_their_url(rows: list[dict]) -> None:
     for row in rows:
         claim = plugin.detect_source(document=Document(text="", url=row["url"]))
         assert claim is not None and claim.confidence == 1.0, row["url"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("•\xa0Patroli Dialogis, Polsek Menjalin Edukasi Warga Tentang Bahaya Narkoba dan Judi Online", True),
+        ("• Siapa Giorgio Antonio? Sosok Pria yang Diisukan Dekat dengan Sarwendah", True),
+        # The article's own list is sentence case.
+        ("• Warga diminta menjauhi lokasi banjir sampai air surut", False),
+    ],
+)
+def test_a_bullet_headline_between_paragraphs_is_a_related_article(line: str, dropped: bool) -> None:
+    text = f"TRIBUNNEWS.COM, JAKARTA - Isi berita pertama.\n{line}\nParagraf kedua."
+    article = plugin.strip_boilerplate(document=Document(text=text), source=MINE)
+    assert (line not in article.body) is dropped
+    assert audit(Document(text=text), article) == []
