@@ -183,6 +183,11 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\nDok. Freepik/Drazen Zigic\nKOMPAS.com/GILANGChery Tiggo 7\nLagi.",
             "JAKARTA - Isi.\n\nLagi.",
         ),
+        (
+            "JAKARTA - Isi.\nUNSPLASH/ADEM AYTerdapat beberapa cara mencegah.\nfreepik.comTerdapat beberapa"
+            " cara mencegah.\nLagi.\nKPK/Polri Menyelidiki kasus itu.",
+            "JAKARTA - Isi.\n\nLagi.\n\nKPK/Polri Menyelidiki kasus itu.",
+        ),
         # A tag list closing the text, past the furniture; one such line, or numbers, prove nothing.
         ("JAKARTA - Isi.\n(ahs/nu2)\nviktor gyokeres\nliga inggris 2024/2025", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\nJepang\n9\n1", "JAKARTA - Isi.\n\nJepang\n\n9\n\n1"),
