@@ -744,6 +744,8 @@ def test_any_text_gives_verbatim_quotes_and_no_error(body: str) -> None:
         ("Menurut dia, ", "Menurut", False),
         # A cue may end a longer word (``dikatakan`` holds ``katakan``), as the pattern allowed.
         ("Hal itu dikatakan, ", "katakan", False),
+        # ... but not 'tersebut': 'Menurut Pasal 1 Peraturan Menteri tersebut, "Cacat tetap ..."'.
+        ("Peraturan Menteri tersebut, ", None, False),
         # A sentence end between the cue and the mark ends the clause.
         ("Putin mengatakan. Lalu ", None, False),
         ("Tanpa isyarat apa pun, ", None, False),

@@ -120,9 +120,19 @@ def _suffix(body: str, start: int, end: int, table: dict[str, tuple[str, ...]]) 
     if end - 3 < start:
         return None
     for cue in table.get(body[end - 3 : end], ()):
-        if end - len(cue) >= start and body.startswith(cue, end - len(cue)):
+        at = end - len(cue)
+        if at >= start and body.startswith(cue, at):
+            if at > start and body[at - 1].isalpha() and _prefixed(body, at):
+                # Not glued to a name but made another word ('Peraturan Menteri tersebut, "...').
+                return None
             return cue
     return None
+
+
+def _prefixed(body: str, at: int) -> bool:
+    """Whether the word ending at ``at`` is the prefix 'ter' alone: 'tersebut' (that), 'terungkap'
+    (it came out) say no one spoke. A passive cue keeps its 'di' ('Hal itu dikatakan, "...')."""
+    return body.startswith("ter", at - 3) and (at == 3 or not body[at - 4].isalpha())
 
 
 def before_cue(body: str, start: int, end: int) -> tuple[str, int, int, int, bool] | None:
