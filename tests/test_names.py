@@ -293,10 +293,11 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Secara Proporsional terbit.",
             set(),
         ),
-        # A town or a venue after 'di', with a known place after a comma; a person there stays.
+        # A town or a venue after 'di', or inside an address, with a known place after a comma; a
+        # person there stays.
         (
             "Perusahaan itu berbasis di Pangkalan Bun, Kalimantan Tengah. Laga digelar di Istora Senayan,"
-            " Jakarta. Hadir pula Budi Santoso, Jakarta.",
+            " Jakarta. Hadir pula Budi Santoso, Jakarta. Api di Jalan Dukuh V, Kramat Jati, Jakarta Timur.",
             {"Budi Santoso"},
         ),
         # What a talk or a book is called, days and holy days are no one.

@@ -86,7 +86,8 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
     return i < len(hits) and hits[i][0] == m.end + 2 and hits[i][2].kind == "place"
 
 
-_PLACE_LEADS = (" di ", " ke ", "dari ")
+# ... or after a comma, inside an address ('Jalan Dukuh V, Dukuh, Kramat Jati, Jakarta Timur').
+_PLACE_LEADS = (" di ", " ke ", "dari ", ", ")
 
 
 def _reads_as_a_name(body: str, m: PersonMention) -> bool:
