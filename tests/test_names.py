@@ -300,6 +300,13 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Jakarta. Hadir pula Budi Santoso, Jakarta. Api di Jalan Dukuh V, Kramat Jati, Jakarta Timur.",
             {"Budi Santoso"},
         ),
+        # A company the article names with 'PT', and an acronym's words in brackets after it, are no
+        # one; a person's initials after the name stay theirs.
+        (
+            "Saham PT Musim Mas naik. Musim Mas tercatat untung. Ekspor mobil CBU (Completely Built Up)"
+            " naik, kata Parlautan Banjarnahor (PBN).",
+            {"Parlautan Banjarnahor"},
+        ),
         # What a talk or a book is called, days and holy days are no one.
         (
             "Ia berpidato bertajuk Valedictory Adress. Drama Gu Family Book tayang. Peringatan Nakba Day"

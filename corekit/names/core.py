@@ -153,7 +153,14 @@ def _spelled_out(body: str, m: PersonMention) -> bool:
     Wall (GSW)', 'Makan Bergizi Gratis (MBG)', 'Sustainable Palm Oil (RSPO)'): a term, a programme
     or a body spelled out, not a person. A person's initials name no one else ('Parlautan
     Banjarnahor (PBN)' stays)."""
-    if len(m.tokens) < 2 or body[m.end : m.end + 2] != " (":
+    if len(m.tokens) < 2:
+        return False
+    if body[m.start - 1 : m.start] == "(" and body[m.start - 2 : m.start - 1] == " ":
+        # Or the other way round: 'mobil CBU (Completely Built Up)'.
+        space = body.rfind(" ", 0, m.start - 2)
+        acronym = body[space + 1 : m.start - 2]
+        return len(acronym) > 1 and acronym.isupper() and acronym == "".join(t[0] for t in m.tokens).upper()
+    if body[m.end : m.end + 2] != " (":
         return False
     close = body.find(")", m.end + 2, m.end + 12)
     capitals = "".join(c for c in body[m.end + 2 : close] if c.isupper()) if close > 0 else ""
@@ -237,8 +244,16 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         for p in people
         if p.canonical in g.people
         or any(m.role for m in p.mentions)
-        or not any(_spelled_out(body, m) for m in p.mentions)
+        or not (any(_spelled_out(body, m) for m in p.mentions) or _a_firm(body, p.canonical))
     ]
+
+
+def _a_firm(body: str, name: str) -> bool:
+    """Whether the article writes ``name`` as a company's elsewhere: 'PT Musim Mas', 'CV Maju Jaya'."""
+    return any(f"{form} {name}" in body for form in _FIRM_FORMS if form in body)
+
+
+_FIRM_FORMS = ("PT", "PT.", "CV", "CV.")
 
 
 def _join_spellings(people: list[_Person]) -> None:
