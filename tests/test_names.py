@@ -1005,6 +1005,13 @@ def test_a_nickname_the_article_gives_joins_the_person() -> None:
     assert [m.text for m in person.mentions] == ["Tjokorda Oka Artha Ardana Sukawati", "Tjok Ace", "Tjok Ace"]
 
 
+def test_an_alias_joins_the_person() -> None:
+    body = "Polisi menangkap Satria Johanda alias Wanda (25). Wanda mengaku menyesal."
+    (person,) = [n for n in find_names(body) if n.kind == "person"]
+    assert person.name == "Satria Johanda"
+    assert [m.text for m in person.mentions] == ["Satria Johanda", "Wanda", "Wanda"]
+
+
 @pytest.mark.parametrize(
     "body",
     [

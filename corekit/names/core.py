@@ -292,15 +292,20 @@ def _bracketed(body: str, start: int, end: int) -> int | None:
 # 'Castro, sapaan Herdiansyah', 'Waled Kiran sapaan akrab Tgk H Muniruddin M Diah'.
 _SAPAAN = regex.compile(r",?[ ]sapaan(?:[ ]akrab)?[ ]")
 # What stands between a name and the nickname after it: ', yang akrab disapa ', ' atau yang
-# biasa disapa ' ('Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace').
-_NICKNAME_LEAD = regex.compile(r",?(?:[ ]atau)?(?:[ ]yang)?(?:[ ](?:akrab|biasa|karib|sering))?[ ]disapa[ ]$")
+# biasa disapa ' ('Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace'), ' alias '
+# ('Satria Johanda alias Wanda (25)').
+_NICKNAME_LEAD = regex.compile(
+    r",?(?:(?:[ ]atau)?(?:[ ]yang)?(?:[ ](?:akrab|biasa|karib|sering))?[ ]disapa|[ ]alias)[ ]$"
+)
+_NICKNAME_ENDS = ("disapa ", " alias ")
 
 
 def _join_nicknames(body: str, people: list[_Person]) -> None:
     """Put a nickname's mentions under the person the article says goes by it ('Tjokorda Oka Artha
     Ardana Sukawati, yang biasa disapa Tjok Ace'), or gives in brackets after the name, sharing a
     word with it or opening with an honorific ('Mochamad Irfan Yusuf (Gus Irfan)', 'Zaini Abdullah
-    (Abu Doto)'), or names right after it ('Castro, sapaan Herdiansyah'), in place."""
+    (Abu Doto)'), or names right after it ('Castro, sapaan Herdiansyah'), in place. An alias is a
+    nickname too ('Satria Johanda alias Wanda')."""
     ends = {m.end: p for p in people for m in p.mentions}
     starts = {m.start: p for p in people for m in p.mentions} if " sapaan " in body else {}
     for q in list(people):
@@ -314,7 +319,7 @@ def _join_nicknames(body: str, people: list[_Person]) -> None:
                 ):
                     # A character and the actor who plays them ('Sam Witwicky (Shia LaBeouf)').
                     p = None
-            elif body.endswith("disapa ", 0, m.start):
+            elif body.endswith(_NICKNAME_ENDS, 0, m.start):
                 lead = _NICKNAME_LEAD.search(body, max(0, m.start - 40), m.start)
                 p = ends.get(lead.start()) if lead is not None else None
             elif starts and (sapaan := _SAPAAN.match(body, m.end)):
