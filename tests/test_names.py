@@ -332,6 +332,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Kalaksa BPBD Kabupaten Mojokerto, Yoie Afrida Soesetyo Djati menambahkan. Nama Sherly dikenal.",
             {"Yerru Wandono", "Yoie Afrida Soesetyo Djati"},
         ),
+        # So are an inspectorate's head and a task force's short forms.
+        (
+            "Timsus Irwasda Polda Sumut bergerak, terang Irwasda Polda Sumut, Kombes Pol Nanang Masbudhi."
+            " Anggota Timwas dari Fraksi PKS hadir.",
+            {"Nanang Masbudhi"},
+        ),
         # A common English word alone is no one; a short form of a full name that is one stays.
         (
             "Vice President Commercial LOKET Ario Adimas mengatakan itu. Inter kalah. Lucky Hakim hadir,"

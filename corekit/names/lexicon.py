@@ -20,7 +20,8 @@ TITLES = _words(
     Menhub Menteri-menteri Mendes Menteri-nya Seskab Mensesneg Sekretaris Sekjen Sesjen Ketua Ketum
     Kepala Direktur Dirut Dirjen Gubernur Wagub Bupati Wabup Wali Walkot Wawali Camat Lurah Kades
     Kapolri Wakapolri Kapolda Wakapolda Kapolres Wakapolres Kapolsek Kapolresta Kabareskrim Kadiv
-    Kabid Kabag Kasat Kasatreskrim Kasubdit Kasubbag Kanit Dirreskrimum Dirreskrimsus Dirresnarkoba
+    Irwasda Itwasda Irwasum Itwasum Kabid Kabag Kasat Kasatreskrim Kasubdit Kasubbag Kanit Dirreskrimum
+    Dirreskrimsus Dirresnarkoba
     Kabidhumas Kapuspen Kapendam Kadispen Panglima Pangdam Pangkostrad Danrem Dandim Danramil Danpuspom
     Kasad Kasal Kasau KSAD KSAL KSAU Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Lettu
     Letda Serma Sertu Marsekal Marsma Marsdya Laksamana Laksma Laksdya Irjen Komjen Brigjen Kombes
@@ -187,7 +188,8 @@ NOUN_HEADS = _words(
     Lapangan Stadion Taman Hotel Restoran Mal Mall Plaza Tol Bank Grup Group PT CV Tbk Persero Yayasan
     Lembaga Organisasi Perusahaan Partai Front Aliansi Koalisi Fraksi Kementerian Kemenko Komisi Badan
     Dewan Majelis Mahkamah Pengadilan Kejaksaan Kejati Kejari Kepolisian Polda Polres Polresta Polsek
-    Kodam Korem Kodim Koramil Satgas Satuan Tim Komando Markas Mabes Pusat Direktorat Dinas Biro
+    Kodam Korem Kodim Koramil Satgas Satgassus Satuan Tim Timsus Timwas Timsel Timsar Komando Markas
+    Mabes Pusat Direktorat Dinas Biro
     Pemerintah Pemprov Pemkot Pemkab Pemda Tentara Angkatan Armada Divisi Brigade Batalyon Resimen
     Skuadron Kapal KRI Pesawat Hari Tahun Bulan Pekan Abad Era Zaman Orde Kabinet Piagam Deklarasi
     Traktat Pakta Protokol Konvensi Resolusi Doktrin Proyek Kawasan Wilayah Zona Blok Daerah Semenanjung
