@@ -1089,3 +1089,23 @@ def test_a_short_form_that_is_a_common_word_goes_to_the_one_person_it_opens() ->
 def test_an_agency_a_scraper_glued_to_the_citation_is_the_via(tail: str, agency: str) -> None:
     body = f"“Kami akan terus membantu warga yang terdampak banjir,” {tail}"
     assert [q.via for q in extract_quotes(body, find_names(body)) if q.kind == "direct"] == [agency]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A role the slot cannot read, then the person the names module found.
+        (
+            "“Temuan ini mengubah pemahaman kita tentang asal air di bumi,” kata penulis makalah dan ahli"
+            " geokimia Nils Messling dari Universitas Göttingen.",
+            "Nils Messling",
+        ),
+        # Not one the quote is said to, nor a relative of the speaker.
+        ("“Kapan banjir ini selesai, Pak?” celetuk warga ke Gibran Rakabuming Raka.", None),
+        ("“Jerman akan juara tahun ini, saya yakin,” sambung suami Amy Gumelar ini.", None),
+    ],
+    ids=["unread-role", "said-to", "relative"],
+)
+def test_a_person_after_an_unread_role_speaks(body: str, speaker: str | None) -> None:
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert q.speaker == speaker

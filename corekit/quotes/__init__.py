@@ -90,6 +90,11 @@ _P = Patterns(
     r"(?=[,.;!?]|$|[ ](?:di|saat|ketika|kepada|pada|dalam|usai|seusai|sambil|seperti|sebagaimana)\b)",
     SENTENCE_BACK=r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n",
     SENTENCE_STOP=r"[.!?;\n“”\"]",
+    NOT_A_ROLE=(
+        r"[.!?;]|\b(?:ke|kepada|pada|untuk|dengan|bersama|suami|istri|isteri|anak|ayah|ibu|adik|kakak"
+        r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun)\b"
+    ),
+    BACK_REFERENCE=r"[ ](?:itu|ini|tersebut)\b",
 )
 
 
@@ -121,6 +126,9 @@ class _Extractor:
         self.people = People(body, self.paras, self.quoted, names)
         self.persons = frozenset(n.name for n in names if n.kind == "person")
         self._person_words: frozenset[str] | None = None
+        self._person_spans = sorted(
+            (m.start, m.end, n.name) for n in names if n.kind == "person" for m in n.mentions
+        )
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -268,9 +276,27 @@ class _Extractor:
                 # The cue glued to the name ('kataEng Hian'): no run starts inside a word, but the
                 # names module reads the name there.
                 speaker = self.people.canonical_at(cue_end, cue_end + 1)
+            if speaker is None:
+                # A role the slot could not read ('kata penulis makalah dan ahli geokimia Nils
+                # Messling'): the person the names module found next in the clause.
+                speaker = self._person_after(cue_end, min(clause_end, cue_end + 100))
             if speaker is not None and speaker == addressee:
                 speaker = self.people.latest_subject(q.open, avoid=addressee)
         return cue, speaker, self._via(cue_end, end), addressee
+
+    def _person_after(self, start: int, end: int) -> str | None:
+        """The first person the names module found between ``start`` and ``end``, when only a
+        role stands before them: no sentence end, no one they are said to or related to ('celetuk
+        warga ke Gibran', 'sambung suami Amy Gumelar'), and no 'itu' after them that makes them
+        a description of someone before ('kata siswa kelas XII Jurusan ... itu')."""
+        i = bisect.bisect_left(self._person_spans, (start,))
+        if i == len(self._person_spans) or self._person_spans[i][0] >= end:
+            return None
+        at, after, name = self._person_spans[i]
+        body = self.body
+        if _P.NOT_A_ROLE.search(body, start, at) or _P.BACK_REFERENCE.match(body, after):
+            return None
+        return name
 
     def _before(self, q: Marked, from_pos: int) -> tuple[str, str | None, str | None, str | None] | None:
         body = self.body
