@@ -118,7 +118,7 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
             continue
         if glued == 0 or _NUMBERED.fullmatch(token) or _NEXT_MARKER.match(text, start):
             return start
-        if i >= 2 and _starter(token):
+        if i >= 2 and _starter(token) and not _titled_phrase(tokens, i):
             return start
         if _lower_content(token):
             k = i - 1
@@ -128,8 +128,30 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
                 k -= 1
             if k == 0:  # no sentence start found: the headline was one word; keep the rest
                 return tokens[1][0]
+            if tokens[k][1].endswith(","):
+                # The sentence opens with a place or a time: 'Di Jakarta Selatan, polisi ...'.
+                k = next((j for j in range(k - 1, max(1, k - 4), -1) if _preposition(tokens[j][1])), k)
             return tokens[k][0]
     return limit
+
+
+#: Prepositions a Title-Case headline capitalises ('Dampak Tarif Trump Minim Terhadap Inflasi').
+PREPOSITIONS = _words("di ke dari untuk dengan pada dalam oleh bagi terhadap kepada")
+
+
+def _preposition(token: str) -> bool:
+    core = token.strip(_TRIM)
+    return core[:1].isupper() and core.lower() in PREPOSITIONS
+
+
+def _titled_phrase(tokens: list[tuple[int, str]], i: int) -> bool:
+    """Whether the capitalised preposition at ``i`` goes on with two capitalised words or acronyms,
+    as in a headline ('... Minim Terhadap Inflasi Domestik', '... Positif Ke Ekonomi RI'); a
+    sentence that opens with one has a lower-case word, a date or a number within two ('Di lain
+    sisi', 'Pada Rabu (9/4),', 'Dalam RUPST perdana')."""
+    if not _preposition(tokens[i][1]) or i + 2 >= len(tokens):
+        return False
+    return all(_WORDLIKE.fullmatch(tokens[k][1].strip(_TRIM)) for k in (i + 1, i + 2))
 
 
 _BYLINE_PART = regex.compile(

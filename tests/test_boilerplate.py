@@ -52,6 +52,19 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "Dua Pabrik Alas Kaki di Banten PHK Karyawan, Ini Sebabnya", "Selain itu, harga naik."),
         ("Baca Juga: Menakar Daya Tawar Indonesia Cek Berita dan Artikel yang lain di Google News",
          "Menakar Daya Tawar Indonesia", ""),
+        # A capitalised preposition before two capitalised words goes on with the headline; one
+        # before a lower-case word or a date opens the sentence, and so does one before a place and
+        # a comma.
+        ("Baca Juga: Dampak Tarif Trump Minim Terhadap Inflasi Domestik, Pemerintah Diminta Tetap Waspada"
+         " Bahlil menyebut, impor naik.",
+         "Dampak Tarif Trump Minim Terhadap Inflasi Domestik, Pemerintah Diminta Tetap Waspada",
+         "Bahlil menyebut, impor naik."),
+        ("Baca Juga: DEN Sebut Tarif Berpotensi Positif Ke Ekonomi RI, Ini Syaratnya “Lebih serius.”",
+         "DEN Sebut Tarif Berpotensi Positif Ke Ekonomi RI, Ini Syaratnya", "“Lebih serius.”"),
+        ("Baca Juga: Nasdaq Rebound Usai Trump Umumkan Jeda Tarif Pada Rabu (9/4), Trump mengumumkan.",
+         "Nasdaq Rebound Usai Trump Umumkan Jeda Tarif", "Pada Rabu (9/4), Trump mengumumkan."),
+        ("Baca Juga: Harga Emas Antam Hari Ini Turun Di Jakarta Selatan, polisi menangkap dua orang.",
+         "Harga Emas Antam Hari Ini Turun", "Di Jakarta Selatan, polisi menangkap dua orang."),
         # A role word goes with the name after it.
         ("Baca Juga: AS Hantam China dengan Tarif 245% Presiden Trump mengatakan hal itu.",
          "AS Hantam China dengan Tarif 245%", "Presiden Trump mengatakan hal itu."),
