@@ -128,13 +128,26 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
                 k -= 1
             if k == 0:  # no sentence start found: the headline was one word; keep the rest
                 return tokens[1][0]
+            if k + 1 < i and tokens[k][1].lower() in _UNITS and tokens[k - 1][1][-1:].isdigit():
+                k += 1  # a figure keeps its unit: '... Kredit Sritex Rp3,6 Triliun | CLIK, sebagai'
             if tokens[k][1].endswith(","):
-                # The sentence opens with a place or a time: 'Di Jakarta Selatan, polisi ...'.
-                k = next((j for j in range(k - 1, max(1, k - 4), -1) if _preposition(tokens[j][1])), k)
+                # The sentence opens with a place or a time ('Di Jakarta Selatan, polisi ...'), or
+                # a role and a body before the name ('Direktur Jenderal AHU, Widodo, dalam ...').
+                k = next(
+                    (
+                        j
+                        for j in range(k - 1, max(1, k - 4), -1)
+                        if _preposition(tokens[j][1]) or tokens[j][1].lower() in ROLES
+                    ),
+                    k,
+                )
+                while k > 1 and tokens[k - 1][1].strip(_TRIM).lower() in ROLES:
+                    k -= 1
             return tokens[k][0]
     return limit
 
 
+_UNITS = frozenset(("ribu", "juta", "miliar", "triliun", "persen"))
 #: Prepositions a Title-Case headline capitalises ('Dampak Tarif Trump Minim Terhadap Inflasi').
 PREPOSITIONS = _words("di ke dari untuk dengan pada dalam oleh bagi terhadap kepada")
 

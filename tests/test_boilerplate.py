@@ -65,6 +65,13 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "Nasdaq Rebound Usai Trump Umumkan Jeda Tarif", "Pada Rabu (9/4), Trump mengumumkan."),
         ("Baca Juga: Harga Emas Antam Hari Ini Turun Di Jakarta Selatan, polisi menangkap dua orang.",
          "Harga Emas Antam Hari Ini Turun", "Di Jakarta Selatan, polisi menangkap dua orang."),
+        # A figure keeps its unit; a role and a body before a name in commas go with the name.
+        ("Baca Juga: Kejagung Tetapkan 3 Tersangka Kasus Kredit Sritex Rp3,6 Triliun CLIK, sebagai penyedia.",
+         "Kejagung Tetapkan 3 Tersangka Kasus Kredit Sritex Rp3,6 Triliun", "CLIK, sebagai penyedia."),
+        ("Baca Juga: 23 Pemain Timnas Indonesia vs Jepang: Rizky Ridho Dicoret! Direktur Jenderal AHU,"
+         " Widodo, dalam sambutannya menegaskan.",
+         "23 Pemain Timnas Indonesia vs Jepang: Rizky Ridho Dicoret!",
+         "Direktur Jenderal AHU, Widodo, dalam sambutannya menegaskan."),
         # A role word goes with the name after it.
         ("Baca Juga: AS Hantam China dengan Tarif 245% Presiden Trump mengatakan hal itu.",
          "AS Hantam China dengan Tarif 245%", "Presiden Trump mengatakan hal itu."),
