@@ -56,7 +56,7 @@ _TRIM = "“”\"‘’'(),:;!?.«»"
 #: Another marker right after a headline ends it (its own rule cuts it).
 _NEXT_MARKER = regex.compile(
     r"""(?i:baca|lihat|simak)\s+juga\b|Cek\ Berita\ dan\ Artikel|(?:Foto|FOTO|Dok)/
-    |(?:Editor|Reporter|Sumber)\s*:""",
+    |(?:Editor|Reporter|Sumber)\s*:|(?:Langkah|Cara|Tahap|Step)\ \d{1,2}\s*:""",
     regex.VERBOSE,
 )
 

@@ -48,6 +48,8 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "Prabowo Perintahkan 4 Izin Tambang Dicabut", "“Sekalipun perdebatan terjadi,” kata dia."),
         ("Baca Juga: Dokter Gizi Sebut ASI Eksklusif 1. Daun Katuk",
          "Dokter Gizi Sebut ASI Eksklusif", "1. Daun Katuk"),
+        ("Baca Juga: Valencia Hadir di Mall Kelapa Gading Langkah 1: Blush On (Pipi) Ambil sedikit.",
+         "Valencia Hadir di Mall Kelapa Gading", "Langkah 1: Blush On (Pipi) Ambil sedikit."),
         ("Baca Juga: Dua Pabrik Alas Kaki di Banten PHK Karyawan, Ini Sebabnya Selain itu, harga naik.",
          "Dua Pabrik Alas Kaki di Banten PHK Karyawan, Ini Sebabnya", "Selain itu, harga naik."),
         ("Baca Juga: Menakar Daya Tawar Indonesia Cek Berita dan Artikel yang lain di Google News",
