@@ -307,6 +307,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             " naik, kata Parlautan Banjarnahor (PBN).",
             {"Parlautan Banjarnahor"},
         ),
+        # A word that closes a body's name elsewhere is no first name; a person's word is.
+        (
+            "Kilang Pertamina Balongan menggelar kurban. Manager Kilang Pertamina Balongan Endra Setiawan"
+            " mengatakan, ada 20 sapi. Mbah Tupon hadir, juga Tupon Hadi Suwarno.",
+            {"Endra Setiawan", "Mbah Tupon", "Tupon Hadi Suwarno"},
+        ),
         # What a talk or a book is called, days and holy days are no one.
         (
             "Ia berpidato bertajuk Valedictory Adress. Drama Gu Family Book tayang. Peringatan Nakba Day"

@@ -13,7 +13,15 @@ from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, Hit, gazetteer
-from corekit.names.lexicon import KIND_WORDS, NICKNAME_HONORIFICS, PARTICLES, RANKS, TITLES, TRAILING_HEADS
+from corekit.names.lexicon import (
+    GIVEN_NAMES,
+    KIND_WORDS,
+    NICKNAME_HONORIFICS,
+    PARTICLES,
+    RANKS,
+    TITLES,
+    TRAILING_HEADS,
+)
 from corekit.names.persons import (
     BODY_TITLES,
     PersonMention,
@@ -88,6 +96,41 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
 
 # ... or after a comma, inside an address ('Jalan Dukuh V, Dukuh, Kramat Jati, Jakarta Timur').
 _PLACE_LEADS = (" di ", " ke ", "dari ", ", ")
+
+
+def _org_tail(body: str, m: PersonMention, persons: Sequence[PersonMention]) -> PersonMention:
+    """``m`` without a first word that closes a body's name elsewhere in the article: 'Kilang
+    Pertamina Balongan' makes 'Balongan Endra Setiawan' Endra Setiawan, 'Astra Agro Lestari' makes
+    'Lestari Tofan Mahdi' Tofan Mahdi. There the word follows another name word, not a title, and
+    the person's second word does not follow it, outside every person candidate."""
+    tokens = m.tokens
+    if len(tokens) < 3 or len(tokens[0]) < 4 or tokens[0] in GIVEN_NAMES:
+        return m  # most candidates; and a Chinese name's short first word ('Lin Yu Sen') recurs
+    first, second = tokens[0], tokens[1]
+    at = body.find(first)
+    while at >= 0:
+        end = at + len(first)
+        if (
+            at != m.start
+            and _inside_a_name(body, at, end)
+            and not body.startswith(" " + second, end)
+            and not any(p.start < at < p.end for p in persons)  # 'Mbah Tupon' is a person's
+        ):
+            start = body.find(second, m.start + len(first))
+            role = f"{m.role} {first}" if m.role else first
+            return m._replace(start=start, role=role, tokens=tokens[1:])
+        at = body.find(first, end)
+    return m
+
+
+def _inside_a_name(body: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``..``end`` stands alone as a word, after a capitalised word that
+    is no title ('Pertamina Balongan', not 'Presiden Joko')."""
+    if body[end : end + 1].isalnum() or start < 2 or body[start - 1] != " ":
+        return False
+    space = body.rfind(" ", 0, start - 1)
+    word = body[space + 1 : start - 1]
+    return word[:1].isupper() and word[1:].isalpha() and word not in TITLES
 
 
 def _reads_as_a_name(body: str, m: PersonMention) -> bool:
@@ -352,6 +395,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     g = gazetteer()
     persons, hits = find_persons(body)
     persons = [m for m in persons if not _not_a_person(body, m) and not _placed(body, m, hits)]
+    persons = [_org_tail(body, m, persons) for m in persons]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):
