@@ -57,6 +57,32 @@ def _maker(cls: type, names: tuple[str, ...]) -> Callable[[Any, Any, Any, Any], 
 
 #: ``mention(text, start, end, role)``
 mention: Callable[[str, int, int, str | None], Mention] = _maker(Mention, ("text", "start", "end", "role"))
+
+
+def _mentions_maker() -> Callable[[str, list[tuple[int, int, str | None]]], tuple[Mention, ...]]:
+    """``mentions(text, spans)``: the ``Mention`` of each (start, end, role), its text sliced from
+    ``text``. One call per name, not one per mention: the call was a third of building one."""
+    names = ("text", "start", "end", "role")
+    if not _plain(Mention, names):
+        return lambda text, spans: tuple([mention(text[s:e], s, e, r) for s, e, r in spans])
+    new = object.__new__
+    set_text, set_start, set_end, set_role = (Mention.__dict__[n].__set__ for n in names)
+
+    def mentions(text: str, spans: list[tuple[int, int, str | None]]) -> tuple[Mention, ...]:
+        out = []
+        for s, e, r in spans:
+            obj = new(Mention)
+            set_text(obj, text[s:e])
+            set_start(obj, s)
+            set_end(obj, e)
+            set_role(obj, r)
+            out.append(obj)
+        return tuple(out)
+
+    return mentions
+
+
+mentions = _mentions_maker()
 #: ``name(name, kind, role, mentions)``
 name: Callable[[str, str, str | None, tuple[Mention, ...]], Name] = _maker(
     Name, ("name", "kind", "role", "mentions")

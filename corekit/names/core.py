@@ -179,14 +179,11 @@ def _quoted(body: str, m: PersonMention) -> bool:
     )
 
 
-_KIND_BEFORE = tuple(f"{w} " for w in sorted(KIND_WORDS))
-
-
 def _after_kind_word(body: str, start: int) -> bool:
     """Whether a lower-case kind word stands right before ``start`` as a word of its own ('program
     Car Free Day'; not the end of 'Pengacara David Tobing')."""
-    if not body.endswith(_KIND_BEFORE, max(0, start - 10), start):
-        return False  # most candidates: one C call says so
+    if body[start - 1 : start] != " ":
+        return False
     space = body.rfind(" ", 0, start - 1)
     return body[space + 1 : start - 1] in KIND_WORDS
 
@@ -411,14 +408,13 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         entry[1].append((start, end, None))
     if aliases:
         _apply_aliases(body, aliases, g, raw, roles)
-    mention, name = _build.mention, _build.name
+    mentions, name = _build.mentions, _build.name
     out = []
     for canonical, (kind, spans) in raw.items():
         if not spans:
             continue
         spans.sort()
-        mentions = tuple([mention(text[s:e], s, e, r) for s, e, r in spans])
-        out.append(name(canonical, kind, roles.get(canonical), mentions))
+        out.append(name(canonical, kind, roles.get(canonical), mentions(text, spans)))
     out.sort(key=_first_start)
     return tuple(out)
 
