@@ -1197,11 +1197,16 @@ def test_a_rank_word_closing_a_name_is_the_names(body: str, people: list[str]) -
     [
         "Perusahaan itu meluncurkan kampanye ‘Original Forever’ pada Senin lalu.",
         "Kampanye 'Electrify Your Journey' digelar di lima kota.",
+        'Lagunya seperti "Ku Rela Kau Pilih Dia" laris.',
     ],
-    ids=["curly", "straight"],
+    ids=["curly", "straight", "title-opening-with-a-name"],
 )
 def test_a_quoted_title_is_no_person(body: str) -> None:
     assert _people(body) == []
+
+
+def test_speech_opening_with_a_name_keeps_the_name() -> None:
+    assert _people("“Budi Santoso itu orang baik,” kata Andi Wijaya.") == ["Budi Santoso", "Andi Wijaya"]
 
 
 @pytest.mark.parametrize(

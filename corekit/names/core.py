@@ -164,6 +164,8 @@ def _lettered(tokens: Sequence[str]) -> bool:
 
 
 _REGNAL = frozenset("IVX")
+# Capitalised words up to the closing mark.
+_TITLE_REST = regex.compile(r"(?:[ ]\p{Lu}[\p{L}'’-]*)+[’'\"”]")
 _OPEN_MARKS = frozenset("‘'\"“")
 _CLOSE_MARKS = frozenset("’'\"”")
 
@@ -172,11 +174,14 @@ def _quoted(body: str, m: PersonMention) -> bool:
     """Whether ``m`` is all a quotation holds: a title, a campaign or a slogan ('kampanye ‘Original
     Forever’'), not a person. The closing mark may be glued into the last word, as an apostrophe
     is in a name ('Rian D’Masiv')."""
-    return (
-        body[m.start - 1 : m.start] in _OPEN_MARKS
-        and m.start > 0
-        and (body[m.end - 1] in _CLOSE_MARKS or body[m.end : m.end + 1] in _CLOSE_MARKS)
-    )
+    if body[m.start - 1 : m.start] not in _OPEN_MARKS or m.start == 0:
+        return False
+    if body[m.end - 1] in _CLOSE_MARKS or body[m.end : m.end + 1] in _CLOSE_MARKS:
+        return True
+    # Or the first words of a title in Title Case ('lagu “Ku Rela Kau Pilih Dia”'); speech that
+    # opens with a name goes on in lower case ('“Budi Santoso itu orang baik,” kata ...').
+    rest = _TITLE_REST.match(body, m.end, m.end + 60)
+    return rest is not None
 
 
 def _after_kind_word(body: str, start: int) -> bool:
