@@ -1144,10 +1144,23 @@ def test_hari_after_a_title_opens_a_name(body: str, people: list[str]) -> None:
             "Akmal Malik",
             "Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri (Kemendagri)",
         ),
+        # An office's short form the lexicon does not know, after the title and its words.
+        (
+            "Wakil Menteri Luar Negeri (Wamenlu) Anis Matta hadir.",
+            "Anis Matta",
+            "Wakil Menteri Luar Negeri (Wamenlu)",
+        ),
+        ("Hadir pula Letjen TNI (Purn) Soemarsono.", "Soemarsono", "Letjen TNI (Purn)"),
         # A name in brackets is a nickname, not a short form in the role.
         ("Presiden Joko Widodo (Jokowi) meninjau lokasi banjir.", "Joko Widodo", "Presiden"),
+        # The body after a title, before its holder in commas, is no one.
+        (
+            "Direktur Eksekutif Celios, Bhima Yudhistira mengatakan itu.",
+            "Bhima Yudhistira",
+            "Direktur Eksekutif Celios",
+        ),
     ],
-    ids=["country-short-form", "ministry-short-form", "nickname"],
+    ids=["country-short-form", "ministry-short-form", "office-short-form", "retired", "nickname", "body"],
 )
 def test_a_short_form_in_brackets_stays_in_the_role(body: str, person: str, role: str) -> None:
     people = [n for n in find_names(body) if n.kind == "person"]

@@ -261,6 +261,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     # backed mention makes it a person, and its bare mentions join it.
     lines: dict[int, bool] = {}
     lone: dict[str, _Person] = {}
+    starts = {mm.start for p in people for mm in p.mentions} if pending else set()
     for m in pending:
         tok = m.tokens[0]
         # A lone word the article also writes in lower case is a common word ('Haji', 'Asuransi'), and
@@ -271,6 +272,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             and confirm_lone(body, m, lines)
             and not common_in_body(body, tok)
             and not (len(tok) >= 4 and tok.lower() in english_common())
+            and not _body_before_holder(body, m, starts)
         ):
             lone[tok] = _Person(tok, frozenset((tok,)), [])
             people.append(lone[tok])
@@ -291,6 +293,17 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         or any(m.role for m in p.mentions)
         or not (any(_spelled_out(body, m) for m in p.mentions) or _a_firm(body, p.canonical))
     ]
+
+
+def _body_before_holder(body: str, m: PersonMention, starts: set[int]) -> bool:
+    """Whether a lone word after a title names the body whose holder follows a comma: 'Direktur
+    Eksekutif Celios, Bhima Yudhistira' (the role is Bhima's, Celios a body)."""
+    return (
+        m.role is not None
+        and not BODY_TITLES.isdisjoint(m.role.split())
+        and body.startswith(", ", m.end)
+        and m.end + 2 in starts
+    )
 
 
 def _a_firm(body: str, name: str) -> bool:

@@ -242,6 +242,12 @@ def _classify(text: str) -> str:
     return kind
 
 
+def _a_role(run: Sequence[Unit]) -> bool:
+    """Whether ``run`` is a title and its words with no name among them: a short form in brackets
+    after it is the office's ('Wakil Menteri Luar Negeri (Wamenlu) Anis Matta'), not a nickname."""
+    return run[0][3] is TITLE and all(u[3] is not NAME for u in run)
+
+
 def _doubled_word(word: str) -> bool:
     head, _, tail = word.partition("-")
     return len(head) > 1 and tail == head.lower()
@@ -292,7 +298,7 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
         elif cut == 1 and _DOMAIN.match(after):
             # The dot opens a domain: a site or a firm ('Head of Startupindonesia.co Erwin Arifin').
             kind = STOP
-        if link == " (" and run and after[:1] == ")" and kind is not NAME:
+        if link == " (" and run and after[:1] == ")" and (kind is not NAME or _a_role(run)):
             # A short form in brackets goes on with the role it ends ('Presiden Amerika Serikat (AS)
             # Donald Trump', '... Kementerian Dalam Negeri (Kemendagri) Akmal Malik', 'Direktur
             # Direktorat Reserse Kriminal Umum (Dirreskrimum) Polda Jabar ...'); a name in
