@@ -313,6 +313,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             " mengatakan, ada 20 sapi. Mbah Tupon hadir, juga Tupon Hadi Suwarno.",
             {"Endra Setiawan", "Mbah Tupon", "Tupon Hadi Suwarno"},
         ),
+        # ... nor a brand or a word before the word the article calls the person by.
+        (
+            "Perencana keuangan OneShildt Budi Raharjo membenarkan. “Itu benar,” jelas Budi. Pengamat"
+            " Asuransi Irvan Rahardjo menilai, kata Irvan. Kompi Zeni Nubika siaga.",
+            {"Budi Raharjo", "Irvan Rahardjo"},
+        ),
         # What a talk or a book is called, days and holy days are no one.
         (
             "Ia berpidato bertajuk Valedictory Adress. Drama Gu Family Book tayang. Peringatan Nakba Day"

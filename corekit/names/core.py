@@ -33,7 +33,7 @@ from corekit.names.persons import (
     glued_english,
     spaced,
 )
-from corekit.names.words import english, english_common, village
+from corekit.names.words import english, english_common, village, wordlike
 
 
 @attrs.define
@@ -107,6 +107,10 @@ def _org_tail(body: str, m: PersonMention, persons: Sequence[PersonMention]) -> 
     if len(tokens) < 3 or len(tokens[0]) < 4 or tokens[0] in GIVEN_NAMES:
         return m  # most candidates; and a Chinese name's short first word ('Lin Yu Sen') recurs
     first, second = tokens[0], tokens[1]
+    if (wordlike(first) or not first[1:].islower()) and any(p.tokens == (second,) for p in persons):
+        # The article calls them by the second word ('jelas Budi' after 'Perencana keuangan
+        # OneShildt Budi Raharjo'), and the first reads as a word or a brand, not a name.
+        return _without_first(m)
     at = body.find(first)
     while at >= 0:
         end = at + len(first)
@@ -116,11 +120,16 @@ def _org_tail(body: str, m: PersonMention, persons: Sequence[PersonMention]) -> 
             and not body.startswith(" " + second, end)
             and not any(p.start < at < p.end for p in persons)  # 'Mbah Tupon' is a person's
         ):
-            start = body.find(second, m.start + len(first))
-            role = f"{m.role} {first}" if m.role else first
-            return m._replace(start=start, role=role, tokens=tokens[1:])
+            return _without_first(m)
         at = body.find(first, end)
     return m
+
+
+def _without_first(m: PersonMention) -> PersonMention:
+    """``m`` with its first word moved to the end of its role."""
+    first = m.tokens[0]
+    role = f"{m.role} {first}" if m.role else first
+    return m._replace(start=m.start + len(first) + 1, role=role, tokens=m.tokens[1:])
 
 
 def _inside_a_name(body: str, start: int, end: int) -> bool:

@@ -190,7 +190,8 @@ NOUN_HEADS = _words(
     Dewan Majelis Mahkamah Pengadilan Kejaksaan Kejati Kejari Kepolisian Polda Polres Polresta Polsek
     Kodam Korem Kodim Koramil Satgas Satgassus Satuan Tim Timsus Timwas Timsel Timsar Komando Markas
     Mabes Pusat Direktorat Dinas Biro
-    Pemerintah Pemprov Pemkot Pemkab Pemda Tentara Angkatan Armada Divisi Brigade Batalyon Resimen
+    Pemerintah Pemprov Pemkot Pemkab Pemda Tentara Angkatan Armada Divisi Brigade Batalyon Resimen Kompi
+    Peleton Suku
     Skuadron Kapal KRI Pesawat Hari Tahun Bulan Pekan Abad Era Zaman Orde Kabinet Piagam Deklarasi
     Traktat Pakta Protokol Konvensi Resolusi Doktrin Proyek Kawasan Wilayah Zona Blok Daerah Semenanjung
     Samudra Samudera Benua Kepulauan Tanjung Lembah Hutan Kebun Perumahan Kompleks Apartemen Menara
