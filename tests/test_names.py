@@ -1128,10 +1128,12 @@ def test_a_short_line_ending_in_a_full_stop_is_no_headline() -> None:
             ["Hari Setiyono"],
         ),
         ("Peringatan Hari Kartini digelar di sekolah itu.", []),
+        # Where 'Hari' alone speaks, 'Hari' opens the name without a title too.
+        ("Setelah itu Hari Putra merilis lagu. “Aku senang,” ujar Hari.", ["Hari Putra"]),
         # ... and where the word after it is a common word ('ulang tahun').
         ("Kepala Dinas Pariwisata Hari Ulang Tahun Jakarta dirayakan. Acara ulang tahun digelar.", []),
     ],
-    ids=["after-a-title", "a-day", "birthday"],
+    ids=["after-a-title", "a-day", "speaking", "birthday"],
 )
 def test_hari_after_a_title_opens_a_name(body: str, people: list[str]) -> None:
     assert _people(body) == people

@@ -811,10 +811,15 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # Inside a sentence, 'Lalu' before a name is the Sasak noble title that opens a
                 # Lombok name ('Lalu Kusnawan'), not 'then' nor the 'Lalu Lintas' of traffic.
                 run[k] = (u[0], u[1], text, NAME)
-            elif text == "Hari" and k and _titled(run, k) and not common_in_body(body, run[k + 1][2]):
-                # After a title, 'Hari' before a name opens it ('Kepala Pusat Penerangan Hukum
-                # Kejaksaan Agung Hari Setiyono'); elsewhere it is a day ('Hari Kartini', 'Hari
-                # Ulang Tahun').
+            elif (
+                text == "Hari"
+                and (k and _titled(run, k) or _spoken(body, text))
+                and not common_in_body(body, run[k + 1][2])
+            ):
+                # After a title, or where 'Hari' alone speaks ('ujar Hari'), 'Hari' before a name
+                # opens it ('Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono', 'VP
+                # Marketing Xpeng Indonesia Hari Arifianto'); elsewhere it is a day ('Hari Kartini',
+                # 'Hari Ulang Tahun').
                 run[k] = (u[0], u[1], text, NAME)
             elif (
                 u[1] - u[0] == 2
