@@ -283,12 +283,13 @@ def looks_like_title(line: str) -> bool:
     )
 
 
-def looks_like_headline(line: str, min_words: int = 7) -> bool:
+def looks_like_headline(line: str, min_words: int = 7, max_lower: int = 0) -> bool:
     """A related-article headline injected between paragraphs: Title Case, no final full stop.
 
     Real subheadings are short or sentence case (their content words are lower case), so they stay;
     Title-Case subheadings ('Daun Apa yang Bikin ASI Lancar?') are short too, hence seven words by
-    default. An outlet known to inject short headlines (iNews) asks for fewer.
+    default. An outlet known to inject short headlines (iNews) asks for fewer; where the place says
+    a headline stands (under a bare 'Baca juga:'), ``max_lower`` lower-case words may pass.
     """
     if line.endswith((".", ",", ";", ":", "”", '"', "'", ")")):
         return False
@@ -297,7 +298,7 @@ def looks_like_headline(line: str, min_words: int = 7) -> bool:
     words = line.split()
     if len(words) < min_words or not words[0][:1].isupper() or _READ_ALSO.match(line):
         return False
-    if any(_lower_content(w) for w in words):
+    if (sum(map(_lower_content, words)) > max_lower) if max_lower else any(map(_lower_content, words)):
         return False
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return capitals >= 0.6 * len(words)
@@ -606,9 +607,16 @@ def drop_linked_headlines(document: Document, article: Article, plugin: str) -> 
             continue
         # A linked listicle may open with its count ('3 Target MU Berikutnya ...'); only here,
         # under the marker, is that no numbered subheading of the article itself.
-        if looks_like_headline(_COUNT.sub("", m.group(1), count=1), min_words=3):
+        if _linked_headline(_COUNT.sub("", m.group(1), count=1)):
             extra.append(Removed(text=m.group(1), start=start, end=end, rule="read-also", plugin=plugin))
     return _with_removed(document, article, extra)
+
+
+def _linked_headline(line: str) -> bool:
+    """Whether the line under a bare marker reads as the headline it links: Title Case, or mostly
+    capitalised with a lower-case word or two ('PKS Dekati Anies Lagi, Pengamat: Belum Punya Figur
+    Nasional yang Menjual buat Pemilu 2029'), and no more than a headline's length."""
+    return len(line.split()) <= 25 and looks_like_headline(line, min_words=3, max_lower=2)
 
 
 def drop_repeated_headlines(document: Document, article: Article, plugin: str) -> Article:

@@ -210,6 +210,13 @@ def test_empty_text() -> None:
             " cara mencegah.\nLagi.\nKPK/Polri Menyelidiki kasus itu.",
             "JAKARTA - Isi.\n\nLagi.\n\nKPK/Polri Menyelidiki kasus itu.",
         ),
+        # Under a bare marker, a headline with a lower-case word or two goes too; a sentence stays.
+        (
+            "JAKARTA - Isi.\nBaca juga:\nPKS Dekati Anies Lagi, Pengamat: Belum Punya Figur yang Menjual"
+            " buat Pemilu 2029\nLagi.\nBaca juga:\nBPKB Elektronik Berlaku buat Mobil Baru, Kapan buat"
+            " Motor?\nBaca juga:\nMeskipun ada orang yang bisa tidur sebentar.",
+            "JAKARTA - Isi.\n\nLagi.\n\nMeskipun ada orang yang bisa tidur sebentar.",
+        ),
         # A tag list closing the text, past the furniture; one such line, or numbers, prove nothing.
         ("JAKARTA - Isi.\n(ahs/nu2)\nviktor gyokeres\nliga inggris 2024/2025", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\nJepang\n9\n1", "JAKARTA - Isi.\n\nJepang\n\n9\n\n1"),
