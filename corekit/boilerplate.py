@@ -108,6 +108,18 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
     ):
         return limit
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, pos, limit)][: max_words + 1]
+    if (
+        len(tokens) <= max_words
+        and not text[pos:limit].rstrip().endswith(_SENTENCE_ENDS)
+        and not any(_lower_content(t) for _, t in tokens)
+        and not any(
+            _OPEN_QUOTE.find(t[:1]) >= 0 or _NUMBERED.fullmatch(t) or _NEXT_MARKER.match(text, s)
+            for s, t in tokens[1:]
+        )
+    ):
+        # Nothing but the headline's words to the end of the line: no sentence follows it ('...
+        # Hewan Kurban Menurut Syariat Islam').
+        return limit
     for i, (start, token) in enumerate(tokens):
         if i == max_words:  # too long for a headline: cut the usual length, keep the rest
             return start
@@ -164,7 +176,20 @@ def _titled_phrase(tokens: list[tuple[int, str]], i: int) -> bool:
     sisi', 'Pada Rabu (9/4),', 'Dalam RUPST perdana')."""
     if not _preposition(tokens[i][1]) or i + 2 >= len(tokens):
         return False
-    return all(_WORDLIKE.fullmatch(tokens[k][1].strip(_TRIM)) for k in (i + 1, i + 2))
+    nxt, then = tokens[i + 1][1], tokens[i + 2][1]
+    if (
+        nxt.endswith(",")
+        or nxt.strip(_TRIM).lower() in _TIME_WORDS
+        or not _WORDLIKE.fullmatch(nxt.strip(_TRIM))
+    ):
+        return False  # 'Di Jakarta, polisi ...', 'Pada Senin lalu ...'
+    # A function word after one capitalised word ends the headline there ('... Anjlok Paling Dalam
+    # | Indonesia juga terkena'): the sentence starts further on.
+    core = then.strip(_TRIM)
+    return _WORDLIKE.fullmatch(core) is not None or core.lower() in FUNCTION_WORDS
+
+
+_TIME_WORDS = frozenset((*dates.DAYS, *dates.MONTHS, "hari", "tahun", "bulan", "pekan", "minggu"))
 
 
 _BYLINE_PART = regex.compile(

@@ -67,6 +67,11 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "Nasdaq Rebound Usai Trump Umumkan Jeda Tarif", "Pada Rabu (9/4), Trump mengumumkan."),
         ("Baca Juga: Harga Emas Antam Hari Ini Turun Di Jakarta Selatan, polisi menangkap dua orang.",
          "Harga Emas Antam Hari Ini Turun", "Di Jakarta Selatan, polisi menangkap dua orang."),
+        ("Baca Juga: Bursa Asia Berguguran, Nikkei 225 Anjlok Paling Dalam Indonesia juga terkena dampak.",
+         "Bursa Asia Berguguran, Nikkei 225 Anjlok Paling Dalam", "Indonesia juga terkena dampak."),
+        # Only headline words to the end of the line: all of it is the headline.
+        ("Baca juga: Tata Cara Menyembelih Hewan Kurban Menurut Syariat Islam",
+         "Tata Cara Menyembelih Hewan Kurban Menurut Syariat Islam", ""),
         # A figure keeps its unit; a role and a body before a name in commas go with the name.
         ("Baca Juga: Kejagung Tetapkan 3 Tersangka Kasus Kredit Sritex Rp3,6 Triliun CLIK, sebagai penyedia.",
          "Kejagung Tetapkan 3 Tersangka Kasus Kredit Sritex Rp3,6 Triliun", "CLIK, sebagai penyedia."),
