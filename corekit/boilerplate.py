@@ -448,14 +448,16 @@ GENERIC = RuleSet(
         # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok. Freepik/Drazen Zigic',
         # 'Ilustrasi: Freepik', and a credit with the caption glued on: a site's ('KOMPAS.com/RARINDRAXpeng
         # X9', 'freepik.comTerdapat beberapa cara ...'), an agency's and its photographer's in capitals
-        # ('UNSPLASH/ADEM AYTerdapat beberapa cara ...'). A caption may repeat the lead at length.
+        # ('UNSPLASH/ADEM AYTerdapat beberapa cara ...'), and 'Dok. AdidasBeberapa produk ...'. A
+        # caption may repeat the lead at length.
         Rule(
             "photo-credit-line",
             "line",
-            r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{2,80}
+            r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*(?:[^\n]{2,80}|[^\n]{1,60}?\p{Ll}(?=\p{Lu})[^\n]{0,400})
             |[\w-]+\.(?i:com|co\.id|id)/\p{Lu}{3,}[^\n]{0,120}
-            |[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})[^\n]{0,300}
-            |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,300}""",
+            |[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})[^\n]{0,400}
+            |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,400}""",
+            max_len=500,
         ),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.

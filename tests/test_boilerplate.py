@@ -212,7 +212,9 @@ def test_empty_text() -> None:
         ),
         (
             "JAKARTA - Isi.\nUNSPLASH/ADEM AYTerdapat beberapa cara mencegah.\nfreepik.comTerdapat beberapa"
-            " cara mencegah.\nLagi.\nKPK/Polri Menyelidiki kasus itu.",
+            " cara mencegah.\nLagi.\nDok. Hyundai MotorTVS Motor dan Hyundai Motor Company tengah"
+            " mengembangkan kendaraan listrik ringkas untuk mobilitas mikro di pasar India.\n"
+            "KPK/Polri Menyelidiki kasus itu.",
             "JAKARTA - Isi.\n\nLagi.\n\nKPK/Polri Menyelidiki kasus itu.",
         ),
         # Under a bare marker, a headline with a lower-case word or two goes too; a sentence stays.
