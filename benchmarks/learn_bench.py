@@ -72,6 +72,9 @@ MARKERS: dict[str, str] = {
     # A story split over pages points to the next one ('Simak berita selengkapnya di halaman
     # berikutnya.'): a link, as 'Baca selengkapnya' is, whose page the scraped text already holds.
     "next-page": r"(?i:di\s+halaman\s+(?:berikutnya|selanjutnya))",
+    # A call to follow a link inside a paragraph ('Selengkapnya baca di sini.', 'Selengkapnya cek di
+    # sini klovers.'): the link is gone from scraped text, and so is what it pointed to.
+    "read-here": r"(?i:selengkapnya\s+(?:baca|cek|klik|simak|lihat)\b)",
 }
 _MARKER = regex.compile(
     "|".join(f"(?P<{name.replace('-', '_')}>{p})" for name, p in MARKERS.items()), regex.MULTILINE
