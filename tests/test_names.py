@@ -1159,16 +1159,45 @@ def test_hari_after_a_title_opens_a_name(body: str, people: list[str]) -> None:
             "Wakil Menteri Luar Negeri (Wamenlu)",
         ),
         ("Hadir pula Letjen TNI (Purn) Soemarsono.", "Soemarsono", "Letjen TNI (Purn)"),
+        # An office goes on over 'dan' and over an acronym the gazetteer does not know.
+        (
+            "Menteri Kelautan dan Perikanan Edhy Prabowo meninjau.",
+            "Edhy Prabowo",
+            "Menteri Kelautan dan Perikanan",
+        ),
+        ("Kepala XQZT Penny Lukito hadir.", "Penny Lukito", "Kepala XQZT"),
+        # A word after 'Kota' that the article makes a subject alone is the name's.
+        (
+            "Kata Wakil Ketua Bidang Ekonomi Wilayah dan Kota Diding Sakri. Diding merujuk survei.",
+            "Diding Sakri",
+            "Wakil Ketua Bidang Ekonomi Wilayah dan Kota",
+        ),
         # A name in brackets is a nickname, not a short form in the role.
         ("Presiden Joko Widodo (Jokowi) meninjau lokasi banjir.", "Joko Widodo", "Presiden"),
         # The body after a title, before its holder in commas, is no one.
+        (
+            "Koordinator Legal dan Humas PT Hutama Karya, Iwan Santoso mengatakan itu.",
+            "Iwan Santoso",
+            "Koordinator Legal dan Humas PT Hutama Karya",
+        ),
         (
             "Direktur Eksekutif Celios, Bhima Yudhistira mengatakan itu.",
             "Bhima Yudhistira",
             "Direktur Eksekutif Celios",
         ),
     ],
-    ids=["country-short-form", "ministry-short-form", "office-short-form", "retired", "nickname", "body"],
+    ids=[
+        "country-short-form",
+        "ministry-short-form",
+        "office-short-form",
+        "retired",
+        "office-over-dan",
+        "unknown-acronym",
+        "kota-then-a-speaking-name",
+        "nickname",
+        "firm-before-holder",
+        "body",
+    ],
 )
 def test_a_short_form_in_brackets_stays_in_the_role(body: str, person: str, role: str) -> None:
     people = [n for n in find_names(body) if n.kind == "person"]

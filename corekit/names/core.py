@@ -17,6 +17,7 @@ from corekit.names.lexicon import (
     GIVEN_NAMES,
     KIND_WORDS,
     NICKNAME_HONORIFICS,
+    NOUN_HEADS,
     PARTICLES,
     RANKS,
     TITLES,
@@ -173,8 +174,6 @@ def _lettered(tokens: Sequence[str]) -> bool:
 
 
 _REGNAL = frozenset("IVX")
-# Capitalised words up to the closing mark.
-_TITLE_REST = regex.compile(r"(?:[ ]\p{Lu}[\p{L}'’-]*)+[’'\"”]")
 _OPEN_MARKS = frozenset("‘'\"“")
 _CLOSE_MARKS = frozenset("’'\"”")
 
@@ -189,8 +188,11 @@ def _quoted(body: str, m: PersonMention) -> bool:
         return True
     # Or the first words of a title in Title Case ('lagu “Ku Rela Kau Pilih Dia”'); speech that
     # opens with a name goes on in lower case ('“Budi Santoso itu orang baik,” kata ...').
-    rest = _TITLE_REST.match(body, m.end, m.end + 60)
-    return rest is not None
+    if body[m.end : m.end + 1] != " ":
+        return False
+    close = next((i for i in range(m.end, min(len(body), m.end + 60)) if body[i] in _CLOSE_MARKS), -1)
+    words = body[m.end + 1 : close].split(" ") if close > 0 else ()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _after_kind_word(body: str, start: int) -> bool:
@@ -234,12 +236,19 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     multi = sorted(
         (m for m in mentions if len(m.tokens) > 1), key=lambda m: (not m.strong, -len(m.tokens), m.start)
     )
+    holders = {m.start for m in multi if m.strong}
     for m in multi:
         toks = frozenset(m.tokens)
         cands = [p for p in people if toks <= p.tokens]
         if len(cands) == 1:
             cands[0].mentions.append(m)
-        elif not cands and m.strong and m.tokens[-1] not in TRAILING_HEADS and _reads_as_a_name(body, m):
+        elif (
+            not cands
+            and m.strong
+            and m.tokens[-1] not in TRAILING_HEADS
+            and not _body_before_holder(body, m, holders)
+            and _reads_as_a_name(body, m)
+        ):
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
     pending: list[PersonMention] = []
@@ -270,7 +279,6 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     # backed mention makes it a person, and its bare mentions join it.
     lines: dict[int, bool] = {}
     lone: dict[str, _Person] = {}
-    starts = {mm.start for p in people for mm in p.mentions} if pending else set()
     for m in pending:
         tok = m.tokens[0]
         # A lone word the article also writes in lower case is a common word ('Haji', 'Asuransi'), and
@@ -281,7 +289,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             and confirm_lone(body, m, lines)
             and not common_in_body(body, tok)
             and not (len(tok) >= 4 and tok.lower() in english_common())
-            and not _body_before_holder(body, m, starts)
+            and not _body_before_holder(body, m, holders)
         ):
             lone[tok] = _Person(tok, frozenset((tok,)), [])
             people.append(lone[tok])
@@ -304,15 +312,15 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     ]
 
 
-def _body_before_holder(body: str, m: PersonMention, starts: set[int]) -> bool:
-    """Whether a lone word after a title names the body whose holder follows a comma: 'Direktur
-    Eksekutif Celios, Bhima Yudhistira' (the role is Bhima's, Celios a body)."""
-    return (
-        m.role is not None
-        and not BODY_TITLES.isdisjoint(m.role.split())
-        and body.startswith(", ", m.end)
-        and m.end + 2 in starts
-    )
+def _body_before_holder(body: str, m: PersonMention, holders: set[int]) -> bool:
+    """Whether a candidate after a title names the body whose holder follows a comma: 'Direktur
+    Eksekutif Celios, Bhima Yudhistira', 'Koordinator Legal dan Humas PT Hutama Karya, Iwan'
+    (the role is the holder's, the candidate a body)."""
+    if m.role is None or body[m.end : m.end + 1] != ",":
+        return False
+    after = m.end + 2 if body[m.end + 1 : m.end + 2] == " " else m.end + 1
+    words = m.role.split()
+    return after in holders and not (BODY_TITLES.isdisjoint(words) and NOUN_HEADS.isdisjoint(words))
 
 
 def _a_firm(body: str, name: str) -> bool:

@@ -94,6 +94,7 @@ _ROLE_KINDS = frozenset((TITLE, ROLE, OTHER, NOUN))
 
 _SENTENCE_END = frozenset(".!?\n“”\"'‘’:;(—–-")
 _PARTICLE_GAPS = frozenset(f" {p} " for p in PARTICLES)
+_ROLE_JOINTS = frozenset((" dan ", " serta ", " & ", " and ", " of ", " for "))
 
 # A unit is (start, end, text, kind): plain tuples, as one is made for every
 # capitalized word of every article.
@@ -307,6 +308,10 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, NOUN if kind is NOUN else OTHER))
             link = after[1:]
             continue
+        if kind is STOP and link == " " and run and 2 < len(text) <= 6 and text.isupper() and _a_role(run):
+            # An acronym the gazetteer does not know, inside a title's words, is the body's: 'Kepala
+            # BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
+            kind = OTHER
         if kind is STOP:
             if text in _NAME_STOP_WORDS and _names_before(run, link):
                 # Holy days and months that close a name after a given name or two name words
@@ -329,6 +334,9 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                 run.append((start, end, text, kind))
             elif link in _PARTICLE_GAPS:
                 run.append((start - len(link) + 1, start - 1, link[1:-1], PART))
+                run.append((start, end, text, kind))
+            elif link in _ROLE_JOINTS and kind is not NAME and _a_role(run):
+                # 'Menteri Kelautan dan Perikanan Edhy Prabowo': the office goes on over 'dan'.
                 run.append((start, end, text, kind))
             else:
                 runs.append(run)
@@ -537,7 +545,7 @@ def _name_start(
     names = [k for k in range(i, j) if run[k][3] is NAME]
     if len(names) < 2:
         return i, False
-    cut = _role_cut(run, prefix, names, runs)
+    cut = _role_cut(body, run, prefix, names, runs)
     cut = _past_body(body, run, prefix, names, runs, cut)
     return (names[cut], True) if cut else (i, False)
 
@@ -548,13 +556,19 @@ _NAME_RANKS = RANKS - {"Pak", "Bu", "Ibu", "Bapak", "Bpk", "Tuan", "Nyonya", "Sd
 
 
 def _role_cut(
-    run: Sequence[Unit], prefix: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]
+    body: str, run: Sequence[Unit], prefix: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]
 ) -> int:
     """How many of the name tokens ``names`` (indices into ``run``) the role's own words take."""
     if prefix and prefix[-1][2] in COMPLEMENT_HEADS and run[names[0]][2] not in GIVEN_NAMES:
         # "Wali Kota Cirebon Nashrudin Azis": Cirebon completes the role; a given name does not
-        # ("Menteri Kesehatan Budi Gunadi Sadikin").
-        return 1
+        # ("Menteri Kesehatan Budi Gunadi Sadikin"), nor a word the article makes a subject alone
+        # ('... Bidang Ekonomi Wilayah dan Kota Diding Sakri. Diding merujuk ...').
+        first = run[names[0]][2]
+        if not any(
+            len(r) == 1 and r[0][2] == first and r[0][3] is NAME and _VERB_AFTER.match(body, r[0][1])
+            for r in runs
+        ):
+            return 1
     if len(names) >= 3 and run[names[0]][2] not in GIVEN_NAMES:
         # "Ketua KPU Indramayu Ahmad Toni Fatoni": the name starts at a given name. Not after a
         # rank or an honorific, which stands right before a name ("AKBP Rio Wahyu Anggoro").
