@@ -316,8 +316,9 @@ def test_common_capitalized_words_are_not_people() -> None:
         # ... nor a brand or a word before the word the article calls the person by.
         (
             "Perencana keuangan OneShildt Budi Raharjo membenarkan. “Itu benar,” jelas Budi. Pengamat"
-            " Asuransi Irvan Rahardjo menilai, kata Irvan. Kompi Zeni Nubika siaga.",
-            {"Budi Raharjo", "Irvan Rahardjo"},
+            " Asuransi Irvan Rahardjo menilai, kata Irvan. Kompi Zeni Nubika siaga. Data Pantau Gambut"
+            " Iola Abas menunjukkan itu, kata Iola.",
+            {"Budi Raharjo", "Irvan Rahardjo", "Iola Abas"},
         ),
         # What a talk or a book is called, days and holy days are no one.
         (

@@ -108,10 +108,17 @@ def _org_tail(body: str, m: PersonMention, persons: Sequence[PersonMention]) -> 
     if len(tokens) < 3 or len(tokens[0]) < 4 or tokens[0] in GIVEN_NAMES:
         return m  # most candidates; and a Chinese name's short first word ('Lin Yu Sen') recurs
     first, second = tokens[0], tokens[1]
-    if (wordlike(first) or not first[1:].islower()) and any(p.tokens == (second,) for p in persons):
-        # The article calls them by the second word ('jelas Budi' after 'Perencana keuangan
-        # OneShildt Budi Raharjo'), and the first reads as a word or a brand, not a name.
-        return _without_first(m)
+    lone = {p.tokens[0] for p in persons if len(p.tokens) == 1}
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] in lone:
+            # The article calls them by a later word ('jelas Budi' after 'Perencana keuangan
+            # OneShildt Budi Raharjo', 'kata Iola' after 'Pantau Gambut Iola Abas'), and the words
+            # before it read as words or a brand, not a name.
+            if all(_a_word(t) for t in tokens[:k]):
+                for _ in range(k):
+                    m = _without_first(m)
+                return m
+            break
     at = body.find(first)
     while at >= 0:
         end = at + len(first)
@@ -124,6 +131,12 @@ def _org_tail(body: str, m: PersonMention, persons: Sequence[PersonMention]) -> 
             return _without_first(m)
         at = body.find(first, end)
     return m
+
+
+def _a_word(token: str) -> bool:
+    """Whether a capitalised word reads as a common word or a brand ('Pantau', 'OneShildt'), not a
+    given name."""
+    return token not in GIVEN_NAMES and (wordlike(token) or not token[1:].islower())
 
 
 def _without_first(m: PersonMention) -> PersonMention:
