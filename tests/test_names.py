@@ -320,6 +320,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Iola Abas menunjukkan itu, kata Iola.",
             {"Budi Raharjo", "Irvan Rahardjo", "Iola Abas"},
         ),
+        # A name inside the role of a body's title-holder is the body's; one a clause took in is not.
+        (
+            "Morgan Stanley memperkirakan naik, kata ekonom Morgan Stanley Asia, Chetan Ahya. Komisaris"
+            " sebelumnya itu Murniaty Santoso, Gunawan Santoso dan Evi Firmansyah diberhentikan.",
+            {"Chetan Ahya", "Murniaty Santoso", "Gunawan Santoso", "Evi Firmansyah"},
+        ),
         # What a talk or a book is called, days and holy days are no one.
         (
             "Ia berpidato bertajuk Valedictory Adress. Drama Gu Family Book tayang. Peringatan Nakba Day"

@@ -316,13 +316,38 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         full = _known_full(g, p.canonical)
         if full:
             p.canonical = full
+    bodies = _bodies_in_roles(people)
     return [
         p
         for p in people
         if p.canonical in g.people
         or any(m.role for m in p.mentions)
-        or not (any(_spelled_out(body, m) for m in p.mentions) or _a_firm(body, p.canonical))
+        or not (
+            any(_spelled_out(body, m) for m in p.mentions)
+            or _a_firm(body, p.canonical)
+            or _in_a_body_role(p.canonical, bodies)
+        )
     ]
+
+
+def _bodies_in_roles(people: Sequence[_Person]) -> list[str]:
+    """The roles of the people whose title heads a body ('ekonom Morgan Stanley Asia', 'peneliti
+    ... Universitas Sam Ratulangi')."""
+    roles = {m.role for p in people for m in p.mentions if m.role}
+    return [r for r in roles if r.split(" ", 1)[0].capitalize() in BODY_TITLES]
+
+
+def _in_a_body_role(name: str, roles: Sequence[str]) -> bool:
+    """Whether ``name`` stands in one of ``roles`` as a body's name: after the title or a capitalised
+    word ('ekonom Morgan Stanley', 'Universitas Sam Ratulangi'); not in a clause a role took in
+    ('Komisaris sebelumnya itu Murniaty Santoso')."""
+    for role in roles:
+        at = role.find(name)
+        if at > 0:
+            before = role[:at].split()[-1]
+            if before[:1].isupper() or before.capitalize() in BODY_TITLES:
+                return True
+    return False
 
 
 def _body_before_holder(body: str, m: PersonMention, holders: set[int]) -> bool:
