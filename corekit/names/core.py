@@ -316,18 +316,18 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         full = _known_full(g, p.canonical)
         if full:
             p.canonical = full
-    bodies = _bodies_in_roles(people)
-    return [
-        p
-        for p in people
-        if p.canonical in g.people
-        or any(m.role for m in p.mentions)
-        or not (
-            any(_spelled_out(body, m) for m in p.mentions)
-            or _a_firm(body, p.canonical)
-            or _in_a_body_role(p.canonical, bodies)
-        )
-    ]
+    out = []
+    bodies: list[str] | None = None
+    for p in people:
+        if p.canonical not in g.people and not any(m.role for m in p.mentions):
+            if any(_spelled_out(body, m) for m in p.mentions) or _a_firm(body, p.canonical):
+                continue
+            if bodies is None:
+                bodies = _bodies_in_roles(people)  # asked for the few people with no role only
+            if _in_a_body_role(p.canonical, bodies):
+                continue
+        out.append(p)
+    return out
 
 
 def _bodies_in_roles(people: Sequence[_Person]) -> list[str]:
