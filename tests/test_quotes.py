@@ -920,10 +920,11 @@ def test_a_name_after_what_they_said_is_no_subject() -> None:
     assert speakers == ["Elon Musk"]
 
 
-def test_doubled_single_marks_quote() -> None:
+@pytest.mark.parametrize("close", ["’’", "”"], ids=["doubled-close", "double-close"])
+def test_doubled_single_marks_quote(close: str) -> None:
     body = (
         "Kepala Bagian Umum DPRD, Poppy Nuraeni, menjelaskan kegiatan itu.\n\n"
-        "‘’Studi banding memang ada aturannya dan sudah sesuai prosedur,’’ ujar Poppy."
+        f"‘’Studi banding memang ada aturannya dan sudah sesuai prosedur,{close} ujar Poppy."
     )
     quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert [(q.text, q.speaker) for q in quotes] == [

@@ -556,8 +556,8 @@ _NOT_REPORTING = frozenset(
 def _doubled_marks(body: str) -> str:
     """``body`` with doubled single marks as double ones, character for character: some outlets
     type ``‘’Studi banding ...,’’ ujar Poppy``."""
-    if "’’" not in body:
-        return body
+    if "’’" not in body and "‘’" not in body:
+        return body  # most texts; either pair alone opens or closes too ('‘’Festival ini ...,” ujarnya')
     return body.replace("‘’", " “").replace("’’", "” ")
 
 
