@@ -75,6 +75,12 @@ def test_typographic_straight_and_mixed_marks() -> None:
     ]
 
 
+def test_a_typographic_pair_inside_a_straight_quote_is_a_term_it_quotes() -> None:
+    body = '"Persepsi “mahal” kerap muncul karena orang tidak melihat nilai yang didapat," kata Hari.'
+    got = [(q.text, q.speaker) for q in direct(body)]
+    assert got == [("Persepsi “mahal” kerap muncul karena orang tidak melihat nilai yang didapat", "Hari")]
+
+
 def test_a_straight_mark_before_an_editors_bracket_opens_a_quote() -> None:
     body = 'Hal itu penting."[Industri] Yang sudah besar pun memanfaatkan IKM," ujar Airlangga.'
     got = [(q.text, q.speaker) for q in direct(body)]

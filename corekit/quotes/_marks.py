@@ -114,7 +114,10 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
     open_at = -1
     para_index = 0
     broken = False  # the open quote crossed a line the scraper broke mid-sentence
+    nested_end = -1  # the closer of a typographic pair inside a straight quote
     for i in _marks(body):
+        if i <= nested_end:
+            continue
         while para_index + 1 < len(paras) and i >= paras[para_index + 1][0]:
             # Crossing into a new paragraph: an open quote continues only when that paragraph
             # opens with a quote mark again, or the break is a scraper's, not the writer's.
@@ -143,6 +146,14 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
         if i == paras[para_index][0] and open_at < i:
             continue  # the re-opening mark of a continued quote
         if mark == "“" and body[i + 1 : i + 2].isalnum():
+            if body[open_at] == '"':
+                # A typographic pair inside a straight quote is a term it quotes ('"Persepsi “mahal”
+                # kerap muncul ...," kata Hari'), when it closes before the straight closer.
+                close = body.find("”", i, paras[para_index][1])
+                straight = body.find('"', i, paras[para_index][1])
+                if close > 0 and (straight < 0 or close < straight):
+                    nested_end = close
+                    continue
             # A second opener before any closer: the first quote was never closed.
             open_at = i
             continue
