@@ -1116,3 +1116,16 @@ def test_an_agency_a_scraper_glued_to_the_citation_is_the_via(tail: str, agency:
 def test_a_person_after_an_unread_role_speaks(body: str, speaker: str | None) -> None:
     (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Dengan fitur ini Copilot Vision dapat melihat layar pengguna secara langsung,” ungkap tim Copilot.",
+        "“Kami sudah melaporkan kejadian ini ke polisi setempat,” kata pihak Lion Air.",
+    ],
+    ids=["team", "side"],
+)
+def test_a_bodys_team_or_side_after_the_cue_is_no_person(body: str) -> None:
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert q.speaker is None

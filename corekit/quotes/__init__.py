@@ -92,10 +92,14 @@ _P = Patterns(
     SENTENCE_STOP=r"[.!?;\n“”\"]",
     NOT_A_ROLE=(
         r"[.!?;]|\b(?:ke|kepada|pada|untuk|dengan|bersama|suami|istri|isteri|anak|ayah|ibu|adik|kakak"
-        r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun)\b"
+        r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun|tim|pihak|manajemen|kubu)\b"
     ),
     BACK_REFERENCE=r"[ ](?:itu|ini|tersebut)\b",
 )
+
+
+# Words after a cue that make a body the speaker: its team, its side, its account.
+_ON_BEHALF = frozenset(("tim", "pihak", "akun", "manajemen", "kubu", "perusahaan"))
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -151,6 +155,8 @@ class _Extractor:
         word = _P.LETTERS.match(body, pos, limit)
         if word and word.group() in PRONOUNS:
             return self.people.latest_subject(pos)
+        if word and word.group() in _ON_BEHALF:
+            return None  # 'ungkap tim Copilot', 'kata pihak Lion Air': a body speaks, not a person
         described = _P.DESCRIBED.match(body, pos, limit)
         if described and not self._names_a_person(described.group()):
             return self.people.latest_subject(pos)
@@ -272,7 +278,11 @@ class _Extractor:
             speaker = self.people.latest_subject(q.open, avoid=addressee, spoken_of=spoken_of)
         else:
             speaker = self._speaker_slot(cue_end, clause_end)
-            if speaker is None and body[cue_end - 1 : cue_end].isalpha():
+            if (
+                speaker is None
+                and body[cue_end - 1 : cue_end].isalpha()
+                and body[cue_end : cue_end + 1].isupper()
+            ):
                 # The cue glued to the name ('kataEng Hian'): no run starts inside a word, but the
                 # names module reads the name there.
                 speaker = self.people.canonical_at(cue_end, cue_end + 1)
