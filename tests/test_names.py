@@ -320,6 +320,12 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Iola Abas menunjukkan itu, kata Iola.",
             {"Budi Raharjo", "Irvan Rahardjo", "Iola Abas"},
         ),
+        # Javanese court titles are titles ('Gusti Kanjeng Ratu', 'GKR'); 'Raden' stays in a name, as
+        # PFSA-ID's gold keeps it ('Raden Pardede').
+        (
+            "Gusti Kanjeng Ratu Mangkubumi hadir. Kata GKR Mangkubumi. Staf Ahli Raden Pardede hadir.",
+            {"Mangkubumi", "Raden Pardede"},
+        ),
         # A name inside the role of a body's title-holder is the body's; one a clause took in is not.
         (
             "Morgan Stanley memperkirakan naik, kata ekonom Morgan Stanley Asia, Chetan Ahya. Komisaris"

@@ -15,6 +15,7 @@ def _words(text: str) -> frozenset[str]:
 # words, places, then name tokens) is a person's role and name.
 TITLES = _words(
     """
+    Kanjeng KGPH KGPAA GKR GPH GBPH KPH BPH
     Presiden Wapres Wakil Menteri Menko Menhan Menlu Mendagri Menkeu Mensos Menkes Menag Mendikbud
     Mendikbudristek Menkominfo Menkumham Menpan Menparekraf Mentan Mendag Menperin Menaker Menpora
     Menhub Menteri-menteri Mendes Menteri-nya Seskab Mensesneg Sekretaris Sekjen Sesjen Ketua Ketum
