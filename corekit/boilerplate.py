@@ -283,6 +283,14 @@ def truncated_teaser(line: str) -> bool:
 _CUT_WORD = regex.compile(r"(?<![\w-])(\p{L}{1,8})(?:\.\.\.|…)$")
 
 
+_GLUED_CAPTION = regex.compile(
+    r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{1,60}?\p{Ll}(?=\p{Lu})[^\n]{0,440}
+    |[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})[^\n]{0,440}
+    |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,440}""",
+    regex.VERBOSE,
+)
+
+
 def truncated_title(line: str) -> bool:
     """A headline cut short with an ellipsis: 'Jenderal Senior China...' (the page repeats it)."""
     return line.endswith(("...", "…")) and line[0].isupper() and line.count(" ") <= 8
@@ -446,19 +454,17 @@ GENERIC = RuleSet(
             |\((?:{INITIALS}/)?[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)\)""",
         ),
         # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok. Freepik/Drazen Zigic',
-        # 'Ilustrasi: Freepik', and a credit with the caption glued on: a site's ('KOMPAS.com/RARINDRAXpeng
-        # X9', 'freepik.comTerdapat beberapa cara ...'), an agency's and its photographer's in capitals
-        # ('UNSPLASH/ADEM AYTerdapat beberapa cara ...'), and 'Dok. AdidasBeberapa produk ...'. A
-        # caption may repeat the lead at length.
+        # 'Ilustrasi: Freepik', and a site's credit with the caption glued on ('KOMPAS.com/RARINDRAXpeng X9').
         Rule(
             "photo-credit-line",
             "line",
-            r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*(?:[^\n]{2,80}|[^\n]{1,60}?\p{Ll}(?=\p{Lu})[^\n]{0,400})
-            |[\w-]+\.(?i:com|co\.id|id)/\p{Lu}{3,}[^\n]{0,120}
-            |[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})[^\n]{0,400}
-            |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,400}""",
-            max_len=500,
+            r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{2,80}
+            |[\w-]+\.(?i:com|co\.id|id)/\p{Lu}{3,}[^\n]{0,120}""",
         ),
+        # A credit glued to a caption, which may repeat the lead: 'Dok. AdidasBeberapa produk ...',
+        # 'freepik.comTerdapat beberapa cara ...', 'UNSPLASH/ADEM AYTerdapat ...'. Up to 200 characters,
+        # as the other line patterns: reading longer lines cost every paragraph 3% more of strip.
+        Rule("photo-caption-glued", "line", _GLUED_CAPTION.pattern),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ (?:video|juga\b)|\[gambas:video).{0,200}"),
@@ -531,7 +537,7 @@ GENERIC = RuleSet(
         Rule("read-more", "inline", READ_MORE, prefixes=("baca",)),  # shares read-also's scan
         # 'pidana.Selengkapnya baca di sini.Otoritas', 'defisit, selengkapnya baca di sini.', 'Selengkapnya
         # cek di sini klovers.': a link's call inside a paragraph; the sentence around it stays.
-        Rule("read-here", "inline", READ_HERE, prefixes=(",", "selengkapnya")),
+        Rule("read-here", "inline", READ_HERE, prefixes=(", selengkapnya", ",selengkapnya", "selengkapnya")),
         Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
         Rule(
             "advertisement-inline",
