@@ -75,6 +75,9 @@ MARKERS: dict[str, str] = {
     # A call to follow a link inside a paragraph ('Selengkapnya baca di sini.', 'Selengkapnya cek di
     # sini klovers.'): the link is gone from scraped text, and so is what it pointed to.
     "read-here": r"(?i:selengkapnya\s+(?:baca|cek|klik|simak|lihat)\b)",
+    # A photo's credit glued to its caption at a line's start ('Dok. Polres BlitarPersonel Satlantas
+    # ...'): the caption is the photo's, not the article's.
+    "photo-credit": r"(?m:^(?:(?i:dok)\.|(?i:foto):)[^\n]{1,60}?\p{Ll}(?=\p{Lu}))",
 }
 _MARKER = regex.compile(
     "|".join(f"(?P<{name.replace('-', '_')}>{p})" for name, p in MARKERS.items()), regex.MULTILINE

@@ -283,12 +283,10 @@ def truncated_teaser(line: str) -> bool:
 _CUT_WORD = regex.compile(r"(?<![\w-])(\p{L}{1,8})(?:\.\.\.|…)$")
 
 
-_GLUED_CAPTION = regex.compile(
-    r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{1,60}?\p{Ll}(?=\p{Lu})[^\n]{0,440}
-    |[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})[^\n]{0,440}
-    |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,440}""",
-    regex.VERBOSE,
-)
+# A photo credit glued to its caption (a line rule's pattern, matched at a line's start only).
+GLUED_CAPTION = r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{1,60}?\p{Ll}(?=\p{Lu})[^\n]{0,200}
+    |[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})[^\n]{0,200}
+    |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,200}"""
 
 
 def truncated_title(line: str) -> bool:
@@ -464,7 +462,7 @@ GENERIC = RuleSet(
         # A credit glued to a caption, which may repeat the lead: 'Dok. AdidasBeberapa produk ...',
         # 'freepik.comTerdapat beberapa cara ...', 'UNSPLASH/ADEM AYTerdapat ...'. Up to 200 characters,
         # as the other line patterns: reading longer lines cost every paragraph 3% more of strip.
-        Rule("photo-caption-glued", "line", _GLUED_CAPTION.pattern),
+        Rule("photo-caption-glued", "line", GLUED_CAPTION),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ (?:video|juga\b)|\[gambas:video).{0,200}"),
