@@ -689,7 +689,7 @@ def test_pfsa_dev_quote_f1_floor(pfsa_scores: tuple[float, float]) -> None:
 
 @needs_pfsa
 def test_pfsa_dev_speaker_floor(pfsa_scores: tuple[float, float]) -> None:
-    assert pfsa_scores[1] >= 0.945
+    assert pfsa_scores[1] >= 0.96
 
 
 # --- any text ----------------------------------------------------------------------------
@@ -1129,3 +1129,28 @@ def test_a_person_after_an_unread_role_speaks(body: str, speaker: str | None) ->
 def test_a_bodys_team_or_side_after_the_cue_is_no_person(body: str) -> None:
     (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A person the article has just introduced, with a role, outranks a speaker of an earlier
+        # paragraph for the next '-nya' cue.
+        (
+            "“Pasar masih lesu,” kata Rob Subbaraman.\n\n"
+            "Sebaliknya, Kepala Ekonom Bank DBS Taimur Baig optimistis ekonomi pulih tahun depan.\n\n"
+            "“Konsumsi rumah tangga mulai naik,” ujarnya.",
+            "Taimur Baig",
+        ),
+        # A name that came with the speaker of a cue does not speak itself.
+        (
+            "Presiden Joko Widodo meninjau lokasi bencana.\n\n“Bantuan sudah diterima,” ujar Presiden, yang"
+            " datang bersama Menko PMK Muhadjir Effendy.\n\n“Kami akan terus memantau,” katanya.",
+            "Joko Widodo",
+        ),
+    ],
+    ids=["just-introduced", "came-with-the-speaker"],
+)
+def test_the_person_a_nya_cue_means(body: str, speaker: str) -> None:
+    quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert quotes[-1].speaker == speaker

@@ -61,6 +61,14 @@ _SENTENCE_MARKS = frozenset('.!?:“”"')
 CUE_WORDS = frozenset(AFTER_CUES) | {c + "nya" for c in AFTER_CUES} | {"menurut", "Menurut", "menurutnya"}
 VERB_WORDS = frozenset(BEFORE_CUES)
 # Words in front of a mention that make it an object, not the one speaking.
+# Verbs of opinion the speech-verb list does not hold, after which a name speaks next ('... Rimawan
+# Pradiptyo juga menyoroti ...').
+_OPINION_VERBS = frozenset(
+    ("menjabarkan", "membenarkan", "menyoroti", "mengkritik", "menyayangkan", "mengingatkan")
+)
+# Between a cue and a name: the name came with the speaker, it did not speak.
+_COMPANY = frozenset(("yang", "bersama", "didampingi", "dengan", "serta"))
+
 _OBJECT_WORDS = frozenset(
     {
         "kepada",
@@ -115,6 +123,9 @@ _OBJECT_WORDS = frozenset(
         "klaim",
     }
 )
+# Looking back for who a '-nya' cue means, a name after 'pada' or 'dalam' is no subject either
+# ('pada Serat Centhini, ... yang menceritakan').
+_LATEST_OBJECT_WORDS = _OBJECT_WORDS | {"pada", "dalam"}
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
 _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
 _first = operator.itemgetter(0)
@@ -943,8 +954,12 @@ class People:
             w = words[k]
             if w.strip(",:") in CUE_WORDS and not _in_compound_noun(w, words[k - 1] if k else ""):
                 # Unless the cue already has its person: ``Menurut Kusnawan, Blue Water Express
-                # beroperasi`` makes Kusnawan the speaker, not the boat company after him.
-                if not self._person_between(body.rfind(w, lo, start) + len(w), start):
+                # beroperasi`` makes Kusnawan the speaker, not the boat company after him; nor when
+                # the name is company after it: ``ujar Presiden, yang datang bersama Menko PMK ...``.
+                cue_end = body.rfind(w, lo, start) + len(w)
+                if not self._person_between(cue_end, start) and _COMPANY.isdisjoint(
+                    body[cue_end:start].split()
+                ):
                     return True
                 break
         before = _word_before(body, start)
@@ -976,6 +991,8 @@ class People:
         if nxt in ("juga", "pun", "lalu", "kemudian", "pun", "sendiri"):
             nxt = _word_after(body, end + body[end:].find(nxt) + len(nxt))
         if len(nxt) > 4 and nxt.startswith("me") and body[end : end + 1] == " ":
+            return True
+        if nxt in _OPINION_VERBS:
             return True
         limit = min(len(body), end + 160, next_start)
         stop = _P.CLAUSE_END.search(body, end, limit)
@@ -1018,6 +1035,7 @@ class People:
         quote itself names: a speaker seldom names themself).
         """
         fallback = None
+        fresh = -1  # the paragraph of a fallback the article has just introduced, else -1
         k = self._para_index(pos)
         for kk in range(k, max(-1, k - reach), -1):
             next_start = pos
@@ -1028,11 +1046,11 @@ class People:
                     next_start = run.start
                     who = None if self._in_quote(run.start) else self.speaker_of_run(run)
                     if who is not None and who != avoid and who not in spoken_of:
-                        return who
+                        return fallback if kk < fresh else who
                     continue
                 start = run.words[run.tail][0]
                 ns, next_start = next_start, start
-                if self._in_quote(start) or _word_before(self.body, start) in _OBJECT_WORDS:
+                if self._in_quote(start) or _word_before(self.body, start) in _LATEST_OBJECT_WORDS:
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
                 speaking = self._speaking_at(start, run.end, ns) or (
@@ -1047,9 +1065,23 @@ class People:
                 if p is None or p.canonical == avoid or p.canonical in spoken_of:
                     continue
                 if speaking:
-                    return p.canonical
+                    # One the article has just introduced outranks a speaker of an earlier paragraph
+                    # ('... Bank DBS Taimur Baig optimistis, ...' / '"...," katanya').
+                    return fallback if kk < fresh else p.canonical
                 fallback = p.canonical
+                fresh = kk if self._introduced(run, start, p.canonical) else -1
         return fallback
+
+    def _introduced(self, run: _Run, start: int, canonical: str) -> bool:
+        """Whether the mention at ``start`` introduces its person: the first the names module found,
+        of two name words or more, with a role before it or an apposition's comma beside it."""
+        body = self.body
+        if len(canonical.split()) < 2:
+            return False
+        first = next((a for a, _, c in self._named if c == canonical), None)
+        if first != start:
+            return False
+        return run.tail > 0 or body[run.end : run.end + 2] == ", " or body[start - 2 : start] == ", "
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person the body gave ``role`` (``Presiden``), the latest before ``pos`` first."""
