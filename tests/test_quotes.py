@@ -1154,3 +1154,12 @@ def test_a_bodys_team_or_side_after_the_cue_is_no_person(body: str) -> None:
 def test_the_person_a_nya_cue_means(body: str, speaker: str) -> None:
     quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert quotes[-1].speaker == speaker
+
+
+def test_a_speaker_misspelt_once_is_the_person_one_typo_away() -> None:
+    body = (
+        "Kepala Dinas Kesehatan Chaidir Hasan meninjau lokasi. Chaidir meminta warga tenang.\n\n"
+        "“Pemeriksaan masih berjalan,” kata Chadir.\n\n“Kami tunggu hasilnya,” kata Budi Santoso."
+    )
+    quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Chaidir Hasan", "Budi Santoso"]

@@ -576,6 +576,54 @@ def _as_written(quote: Quote, body: str) -> Quote:
     return quote if text == quote.text else attrs.evolve(quote, text=text)
 
 
+def _respelled(quotes: list[Quote], names: Sequence[Name]) -> list[Quote]:
+    """Speakers of one word the article misspells once ('kata Chadir' for Chaidir, 'lanjut
+    Soejanto' for Soerjanto Tjahjono) as the one person with a word one typo away: same first
+    letter, five letters or more, and a fuller name or more mentions than the misspelling."""
+    people = [n for n in names if n.kind == "person"]
+    fixed: dict[str, str] = {}
+    out = []
+    for q in quotes:
+        who = q.speaker
+        if who is not None and " " not in who and len(who) >= 5:
+            if who not in fixed:
+                fixed[who] = _one_typo_away(who, people) or who
+            if fixed[who] != who:
+                q = attrs.evolve(q, speaker=fixed[who])
+        out.append(q)
+    return out
+
+
+def _one_typo_away(word: str, people: Sequence[Name]) -> str | None:
+    if any(word in p.name.split() for p in people if p.name != word):
+        return None  # a short form of someone, not a misspelling
+    own = next((len(p.mentions) for p in people if p.name == word), 0)
+    found = {
+        p.name
+        for p in people
+        if p.name != word
+        and (" " in p.name or len(p.mentions) > own)
+        and any(len(t) >= 5 and t[0] == word[0] and _one_edit(word, t) for t in p.name.split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped, changed or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     """Direct and indirect quotes in ``body``, in body order.
 
@@ -597,7 +645,7 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     ex = _Extractor(scan, names)
     direct = ex.direct()
     indirect = ex.indirect(direct)
-    quotes = sorted(direct + indirect, key=lambda q: q.start)
+    quotes = _respelled(sorted(direct + indirect, key=lambda q: q.start), names)
     if scan is not body:
         quotes = [_as_written(q, body) for q in quotes]
     return tuple(quotes)
