@@ -56,7 +56,10 @@ _TRIM = "“”\"‘’'(),:;!?.«»"
 #: Another marker right after a headline ends it (its own rule cuts it).
 _NEXT_MARKER = regex.compile(
     r"""(?i:baca|lihat|simak)\s+juga\b|Cek\ Berita\ dan\ Artikel|(?:Foto|FOTO|Dok)/
-    |(?:Editor|Reporter|Sumber)\s*:|(?:Langkah|Cara|Tahap|Step)\ \d{1,2}\s*:""",
+    |(?:Editor|Reporter|Sumber)\s*:|(?:Langkah|Cara|Tahap|Step)\ \d{1,2}\s*:
+    # A schedule's day and date, or a clock time ('... Naik Podium Sabtu, 14 Juni 202500:25 WIB:'): a
+    # headline does not hold them, and a schedule has no lower-case word to find its start by.
+    |(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),\ \d{1,2}\ \p{Lu}|\d{1,2}[.:]\d{2}\ ?(?:WIB|WITA|WIT)\b""",
     regex.VERBOSE,
 )
 

@@ -69,6 +69,9 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "Harga Emas Antam Hari Ini Turun", "Di Jakarta Selatan, polisi menangkap dua orang."),
         ("Baca Juga: Bursa Asia Berguguran, Nikkei 225 Anjlok Paling Dalam Indonesia juga terkena dampak.",
          "Bursa Asia Berguguran, Nikkei 225 Anjlok Paling Dalam", "Indonesia juga terkena dampak."),
+        # A schedule's day and date end the headline.
+        ("Baca Juga: Marc Marquez Juara MotoGP Aragon 2025 Sabtu, 14 Juni 2025 00:25 WIB: Practice 1",
+         "Marc Marquez Juara MotoGP Aragon 2025", "Sabtu, 14 Juni 2025 00:25 WIB: Practice 1"),
         # Only headline words to the end of the line: all of it is the headline.
         ("Baca juga: Tata Cara Menyembelih Hewan Kurban Menurut Syariat Islam",
          "Tata Cara Menyembelih Hewan Kurban Menurut Syariat Islam", ""),
