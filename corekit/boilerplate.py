@@ -59,7 +59,8 @@ _NEXT_MARKER = regex.compile(
     |(?:Editor|Reporter|Sumber)\s*:|(?:Langkah|Cara|Tahap|Step)\ \d{1,2}\s*:
     # A schedule's day and date, or a clock time ('... Naik Podium Sabtu, 14 Juni 202500:25 WIB:'): a
     # headline does not hold them, and a schedule has no lower-case word to find its start by.
-    |(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),\ \d{1,2}\ \p{Lu}|\d{1,2}[.:]\d{2}\ ?(?:WIB|WITA|WIT)\b""",
+    |(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),\ \d{1,2}\ \p{Lu}
+    |\d{1,2}[.:]\d{2}\ ?(?:WIB|WITA|WIT)\b""",
     regex.VERBOSE,
 )
 
