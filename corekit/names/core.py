@@ -99,11 +99,16 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
 _PLACE_LEADS = (" di ", " ke ", "dari ", ", ")
 
 
-def _org_tail(body: str, m: PersonMention, persons: Sequence[PersonMention]) -> PersonMention:
-    """``m`` without a first word that closes a body's name elsewhere in the article: 'Kilang
-    Pertamina Balongan' makes 'Balongan Endra Setiawan' Endra Setiawan, 'Astra Agro Lestari' makes
-    'Lestari Tofan Mahdi' Tofan Mahdi. There the word follows another name word, not a title, and
-    the person's second word does not follow it, outside every person candidate."""
+def _past_a_body(body: str, m: PersonMention, persons: Sequence[PersonMention]) -> PersonMention:
+    """``m`` without the words of a body before the name, moved to its role. Two signs, for a
+    candidate of three words or more whose first is no given name:
+
+    - a later word stands alone as a person elsewhere ('kata Iola' for 'Pantau Gambut Iola Abas'),
+      and the words before it read as common words or a brand;
+    - the first word closes a body's name elsewhere in the article ('Kilang Pertamina Balongan'
+      for 'Balongan Endra Setiawan'): there it follows a name word that is no title, the second
+      word does not follow it, and no person candidate holds it.
+    """
     tokens = m.tokens
     if len(tokens) < 3 or len(tokens[0]) < 4 or tokens[0] in GIVEN_NAMES:
         return m  # most candidates; and a Chinese name's short first word ('Lin Yu Sen') recurs
@@ -343,8 +348,10 @@ def _in_a_body_role(name: str, roles: Sequence[str]) -> bool:
     ('Komisaris sebelumnya itu Murniaty Santoso')."""
     for role in roles:
         at = role.find(name)
-        if at > 0:
-            before = role[:at].split()[-1]
+        end = at + len(name)
+        # A word of its own ('Head of R&D Republika' holds 'D Republika' too).
+        if at > 0 and role[at - 1] in " &/" and (end == len(role) or not role[end].isalnum()):
+            before = role[:at].rstrip(" ").rsplit(" ", 1)[-1]
             if before[:1].isupper() or before.capitalize() in BODY_TITLES:
                 return True
     return False
@@ -465,7 +472,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     g = gazetteer()
     persons, hits = find_persons(body)
     persons = [m for m in persons if not _not_a_person(body, m) and not _placed(body, m, hits)]
-    persons = [_org_tail(body, m, persons) for m in persons]
+    persons = [_past_a_body(body, m, persons) for m in persons]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
     for p in _group_persons(body, persons, g):
