@@ -1107,11 +1107,18 @@ def test_an_agency_a_scraper_glued_to_the_citation_is_the_via(tail: str, agency:
             " geokimia Nils Messling dari Universitas Göttingen.",
             "Nils Messling",
         ),
+        # ... however long the role ('kata Kepala ... Letnan Kolonel Laut dokter gigi M Arifin').
+        (
+            "“Jadi, harus menjadi kewaspadaan kita bersama di semua pelabuhan,” kata kepala seksi"
+            " kesehatan pelabuhan dan karantina wilayah kerja Tanjung Priok sekaligus dokter gigi senior"
+            " Arifin Nugroho.",
+            "Arifin Nugroho",
+        ),
         # Not one the quote is said to, nor a relative of the speaker.
         ("“Kapan banjir ini selesai, Pak?” celetuk warga ke Gibran Rakabuming Raka.", None),
         ("“Jerman akan juara tahun ini, saya yakin,” sambung suami Amy Gumelar ini.", None),
     ],
-    ids=["unread-role", "said-to", "relative"],
+    ids=["unread-role", "long-unread-role", "said-to", "relative"],
 )
 def test_a_person_after_an_unread_role_speaks(body: str, speaker: str | None) -> None:
     (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]

@@ -289,7 +289,7 @@ class _Extractor:
             if speaker is None:
                 # A role the slot could not read ('kata penulis makalah dan ahli geokimia Nils
                 # Messling'): the person the names module found next in the clause.
-                speaker = self._person_after(cue_end, min(clause_end, cue_end + 100))
+                speaker = self._person_after(cue_end, min(clause_end, cue_end + 160))
             if speaker is not None and speaker == addressee:
                 speaker = self.people.latest_subject(q.open, avoid=addressee)
         return cue, speaker, self._via(cue_end, end), addressee
