@@ -320,6 +320,13 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Iola Abas menunjukkan itu, kata Iola.",
             {"Budi Raharjo", "Irvan Rahardjo", "Iola Abas"},
         ),
+        # Inside a sentence, 'Dan' before a capitalised word is a given name; in a Title-Case line
+        # it is 'and'.
+        (
+            "Namun Dan Ives, kepala penelitian di Wedbush Securities, mengatakan itu.\n\nHarga Naik Dan"
+            " Turun Lagi",
+            {"Dan Ives"},
+        ),
         # Javanese court titles are titles ('Gusti Kanjeng Ratu', 'GKR'); 'Raden' stays in a name, as
         # PFSA-ID's gold keeps it ('Raden Pardede').
         (

@@ -249,6 +249,15 @@ def _a_role(run: Sequence[Unit]) -> bool:
     return run[0][3] is TITLE and all(u[3] is not NAME for u in run)
 
 
+def _after_a_word(body: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a lower-case word, or 'Namun', inside its sentence."""
+    if body[start - 1 : start] != " ":
+        return False
+    space = body.rfind(" ", 0, start - 1)
+    word = body[space + 1 : start - 1]
+    return word[:1].islower() and word.isalpha() or word == "Namun"
+
+
 def _doubled_word(word: str) -> bool:
     head, _, tail = word.partition("-")
     return len(head) > 1 and tail == head.lower()
@@ -316,6 +325,15 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             if text in _NAME_STOP_WORDS and _names_before(run, link):
                 # Holy days and months that close a name after a given name or two name words
                 # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'.
+                kind = NAME
+            elif (
+                text == "Dan"
+                and after == " "
+                and body[pos : pos + 1].isupper()
+                and _after_a_word(body, start)
+            ):
+                # Inside a sentence a capitalised 'Dan' before a capitalised word is a given name
+                # ('Namun Dan Ives, kepala penelitian ...'), not 'and'.
                 kind = NAME
             elif text in MONTHS and after == " " and not body[start - 2 : start - 1].isdigit():
                 # A month right before a capitalised word, in no date, opens a name: 'Direktur TBS
