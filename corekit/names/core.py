@@ -308,6 +308,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             and not common_in_body(body, tok)
             and not (len(tok) >= 4 and tok.lower() in english_common())
             and not _body_before_holder(body, m, holders)
+            and not _short_form_of_a_body(body, tok, people)
         ):
             lone[tok] = _Person(tok, frozenset((tok,)), [])
             people.append(lone[tok])
@@ -366,6 +367,21 @@ def _body_before_holder(body: str, m: PersonMention, holders: set[int]) -> bool:
     after = m.end + 2 if body[m.end + 1 : m.end + 2] == " " else m.end + 1
     words = m.role.split()
     return after in holders and not (BODY_TITLES.isdisjoint(words) and NOUN_HEADS.isdisjoint(words))
+
+
+def _short_form_of_a_body(body: str, tok: str, people: Sequence[_Person]) -> bool:
+    """Whether the article gives ``tok`` in brackets after a name that is no person's: a body's
+    short form ('Perhimpunan Bank Perkreditan Rakyat Indonesia (Perbarindo)'), not a nickname
+    ('Joko Widodo (Jokowi)')."""
+    at = body.find(f" ({tok})")
+    if at < 0:
+        return False  # most lone names
+    ends = {m.end for p in people for m in p.mentions}
+    while at >= 0:
+        if at not in ends and body[at - 1 : at].isalpha():
+            return True
+        at = body.find(f" ({tok})", at + 1)
+    return False
 
 
 def _a_firm(body: str, name: str) -> bool:
