@@ -322,8 +322,8 @@ def test_common_capitalized_words_are_not_people() -> None:
         ),
         # A body's short form in brackets is no one when it speaks alone; a nickname after a name is.
         (
-            "Perhimpunan Bank Perkreditan Rakyat Indonesia (Perbarindo) hadir. Perbarindo memperkirakan"
-            " naik, kata Budi Santoso. Presiden Joko Widodo (Jokowi) hadir. Jokowi mengatakan itu.",
+            "Forum Koordinasi Pimpinan Daerah (Forkopimda) rapat. Forkopimda mengatakan air naik, kata"
+            " Budi Santoso. Presiden Joko Widodo (Jokowi) hadir. Jokowi mengatakan itu.",
             {"Budi Santoso", "Joko Widodo"},
         ),
         # Inside a sentence, 'Dan' before a capitalised word is a given name; in a Title-Case line
