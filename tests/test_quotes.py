@@ -1170,3 +1170,22 @@ def test_a_speaker_misspelt_once_is_the_person_one_typo_away() -> None:
     )
     quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert [q.speaker for q in quotes] == ["Chaidir Hasan", "Budi Santoso"]
+
+
+def test_a_name_labelling_a_quote_speaks_it() -> None:
+    body = (
+        "“Kami akan menang,” kata Franz Beckenbauer.\n\n"
+        "Bert van Marwijk (Pelatih Belanda):“Laga Jerman versus Belanda akan selalu panas dan keras.”\n\n"
+        "Wim van Hanegem: “Saya tidak suka orang Jerman sejak perang dulu.”"
+    )
+    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert speakers == ["Franz Beckenbauer", "Bert van Marwijk", "Wim van Hanegem"]
+
+
+def test_an_offices_numeral_after_the_cue_is_no_speaker() -> None:
+    body = (
+        "“RUU ini harus segera dibahas tahun ini,” kata Wakil Ketua Komisi I –Komisi yang akan"
+        " membahas RUU Penyiaran ini-  Meutya Viada Hafid."
+    )
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert q.speaker == "Meutya Viada Hafid"

@@ -16,6 +16,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from corekit.model import Name, Quote
 from corekit.names.persons import spaced
@@ -98,6 +99,8 @@ _P = Patterns(
 )
 
 
+# A Roman numeral or a lone capital: no one's name.
+_NUMERAL = regex.compile(r"[IVX]+|\p{Lu}")
 # Words after a cue that make a body the speaker: its team, its side, its account.
 _ON_BEHALF = frozenset(("tim", "pihak", "akun", "manajemen", "kubu", "perusahaan"))
 
@@ -278,6 +281,8 @@ class _Extractor:
             speaker = self.people.latest_subject(q.open, avoid=addressee, spoken_of=spoken_of)
         else:
             speaker = self._speaker_slot(cue_end, clause_end)
+            if speaker is not None and len(speaker) < 5 and _NUMERAL.fullmatch(speaker):
+                speaker = None  # an office's numeral ('kata Wakil Ketua Komisi I –...– Meutya Viada Hafid')
             if (
                 speaker is None
                 and body[cue_end - 1 : cue_end].isalpha()
@@ -293,6 +298,25 @@ class _Extractor:
             if speaker is not None and speaker == addressee:
                 speaker = self.people.latest_subject(q.open, avoid=addressee)
         return cue, speaker, self._via(cue_end, end), addressee
+
+    def _labelled(self, open_at: int) -> str | None:
+        """The person whose name labels the quote, as an interview or a list of sayings does:
+        'Bert van Marwijk (Koetsbelanda):“Laga Jerman versus Belanda ...”'."""
+        body = self.body
+        k = open_at
+        while k > 0 and body[k - 1] in " \t":
+            k -= 1
+        if body[k - 1 : k] != ":":
+            return None
+        k -= 1
+        if body[k - 1 : k] == ")":
+            k = body.rfind("(", max(0, k - 80), k)
+            while k > 0 and body[k - 1] in " \t":
+                k -= 1
+        i = bisect.bisect_left(self._person_spans, (k,)) - 1
+        if i >= 0 and self._person_spans[i][1] == k:
+            return self._person_spans[i][2]
+        return None
 
     def _person_after(self, start: int, end: int) -> str | None:
         """The first person the names module found between ``start`` and ``end``, when only a
@@ -400,7 +424,7 @@ class _Extractor:
                 cue, speaker, via, addressee = attribution
             else:
                 cue, via, addressee = None, None, None
-                speaker = self._next(q, end_para)
+                speaker = self._labelled(q.open) or self._next(q, end_para)
                 if speaker is None:
                     lead = body[from_pos : q.open].strip()
                     if lead and (lead[-1].isalnum() or lead[-1] == ")") and body[end - 1] not in ".!?":
