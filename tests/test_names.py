@@ -320,6 +320,14 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Iola Abas menunjukkan itu, kata Iola.",
             {"Budi Raharjo", "Irvan Rahardjo", "Iola Abas"},
         ),
+        # Airports, road sections, compass-point places, Quran chapters and English club names are
+        # no one.
+        (
+            "Pesawat mendarat di Bandar Udara Fransiskus Xaverius Seda. Warga West Virginia hadir. Ayat"
+            " QS Al Hajj dibacakan. Klub Wolverhampton Wanderers menang. Ruas Kunciran Cengkareng dibuka."
+            " Kata Budi Santoso.",
+            {"Budi Santoso"},
+        ),
         # A body's short form in brackets is no one when it speaks alone; a nickname after a name is.
         (
             "Forum Koordinasi Pimpinan Daerah (Forkopimda) rapat. Forkopimda mengatakan air naik, kata"

@@ -189,6 +189,7 @@ NOUN_HEADS = _words(
     Lapangan Stadion Taman Hotel Restoran Mal Mall Plaza Tol Bank Grup Group PT CV Tbk Persero Yayasan
     Lembaga Organisasi Perusahaan Partai Front Aliansi Koalisi Fraksi Kementerian Kemenko Komisi Badan
     Dewan Majelis Mahkamah Pengadilan Kejaksaan Kejati Kejari Kepolisian Polda Polres Polresta Polsek
+    Bandar Ruas QS West East North South
     Kodam Korem Kodim Koramil Satgas Satgassus Satuan Tim Timsus Timwas Timsel Timsar Komando Markas
     Mabes Pusat Direktorat Dinas Biro
     Pemerintah Pemprov Pemkot Pemkab Pemda Tentara Angkatan Armada Divisi Brigade Batalyon Resimen Kompi
@@ -231,7 +232,7 @@ TRAILING_HEADS = _words(
     Temple Palace Tower Towers Park Square Street Road Avenue Bridge Airport Station Port Island
     Islands Mountain Lake River Valley Beach Bay Coast Ocean Sea Gulf Peninsula Province County
     Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
-    Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research
+    Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research Wanderers Rovers Athletic
     Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
     Day Book Universe
     """
