@@ -378,6 +378,11 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Kalaksa BPBD Kabupaten Mojokerto, Yoie Afrida Soesetyo Djati menambahkan. Nama Sherly dikenal.",
             {"Yerru Wandono", "Yoie Afrida Soesetyo Djati"},
         ),
+        # So is an acting envoy's office ('Ad Interim').
+        (
+            "Kuasa Usaha Ad Interim (KUAI) KBRI Kuwait Budi Santoso mengatakan itu.",
+            {"Budi Santoso"},
+        ),
         # So are an inspectorate's head and a task force's short forms.
         (
             "Timsus Irwasda Polda Sumut bergerak, terang Irwasda Polda Sumut, Kombes Pol Nanang Masbudhi."

@@ -76,7 +76,7 @@ RANKS = _words(
 ROLE_WORDS = _words(
     """
     Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh Sektor Subbidang Subbid Daop Korporat
-    Syariat Prasarana Binaan
+    Syariat Prasarana Binaan Ad Interim Interm Pjs
     Pertahanan Luar Negeri Dalam Keuangan Sosial Kesehatan Pendidikan Kebudayaan Riset Teknologi Agama
     Hukum Hak Asasi Manusia HAM Perdagangan Perindustrian Pertanian Kelautan Perikanan Koordinator
     Bidang Politik Keamanan Perekonomian Kemaritiman Investasi Kabinet Negara Badan Usaha Milik
