@@ -1810,3 +1810,10 @@ def test_a_short_form_cut_from_a_persons_word_joins_them(body: str, mentions: li
 )
 def test_a_thing_named_after_its_kind_is_no_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+def test_an_initial_for_the_first_name_joins_the_full_name() -> None:
+    body = "Kepala Desa Muhammad Ahmadi hadir. Menurut M Ahmadi, banjir sudah surut sejak pagi."
+    (person,) = [n for n in find_names(body) if n.kind == "person"]
+    assert person.name == "Muhammad Ahmadi"
+    assert [m.text for m in person.mentions] == ["Muhammad Ahmadi", "M Ahmadi"]

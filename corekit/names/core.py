@@ -395,7 +395,7 @@ _FIRM_FORMS = ("PT", "PT.", "CV", "CV.")
 def _join_spellings(people: list[_Person]) -> None:
     """Put the people whose names differ only in spaces, hyphens or case under the first, in place:
     one person written two ways ('Zhao Jinmai' and 'Zhao Jin Mai', 'Rian D'Masiv' and 'Rian
-    D'masiv')."""
+    D'masiv'), or with an initial for the first name ('M Ahmadi' and 'Muhammad Ahmadi')."""
     if len(people) < 2:
         return
     first: dict[str, _Person] = {}
@@ -405,6 +405,24 @@ def _join_spellings(people: list[_Person]) -> None:
         if q is not p:
             q.mentions.extend(p.mentions)
             q.tokens = q.tokens | p.tokens
+            people.remove(p)
+    for p in list(people):
+        # An initial for the first name ('M Ahmadi', 'M. Ahmadi') is the one person the article
+        # writes in full with that letter ('Muhammad Ahmadi').
+        words = p.canonical.split()
+        if len(words) < 2 or len(words[0].rstrip(".")) != 1:
+            continue
+        letter, rest = words[0][0], words[1:]
+        full = [
+            q
+            for q in people
+            if q is not p
+            and q.canonical.split()[1:] == rest
+            and q.canonical[0] == letter
+            and len(q.canonical.split()[0]) > 2
+        ]
+        if len(full) == 1:
+            full[0].mentions.extend(p.mentions)
             people.remove(p)
 
 
