@@ -1121,8 +1121,7 @@ def test_an_agency_a_scraper_glued_to_the_citation_is_the_via(tail: str, agency:
     ids=["unread-role", "long-unread-role", "said-to", "relative"],
 )
 def test_a_person_after_an_unread_role_speaks(body: str, speaker: str | None) -> None:
-    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert q.speaker == speaker
+    assert _speakers(body) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -1134,8 +1133,7 @@ def test_a_person_after_an_unread_role_speaks(body: str, speaker: str | None) ->
     ids=["team", "side"],
 )
 def test_a_bodys_team_or_side_after_the_cue_is_no_person(body: str) -> None:
-    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert q.speaker is None
+    assert _speakers(body) == [None]
 
 
 @pytest.mark.parametrize(
@@ -1159,8 +1157,7 @@ def test_a_bodys_team_or_side_after_the_cue_is_no_person(body: str) -> None:
     ids=["just-introduced", "came-with-the-speaker"],
 )
 def test_the_person_a_nya_cue_means(body: str, speaker: str) -> None:
-    quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert quotes[-1].speaker == speaker
+    assert _speakers(body)[-1] == speaker
 
 
 def test_a_speaker_misspelt_once_is_the_person_one_typo_away() -> None:
@@ -1168,8 +1165,7 @@ def test_a_speaker_misspelt_once_is_the_person_one_typo_away() -> None:
         "Kepala Dinas Kesehatan Chaidir Hasan meninjau lokasi. Chaidir meminta warga tenang.\n\n"
         "“Pemeriksaan masih berjalan,” kata Chadir.\n\n“Kami tunggu hasilnya,” kata Budi Santoso."
     )
-    quotes = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert [q.speaker for q in quotes] == ["Chaidir Hasan", "Budi Santoso"]
+    assert _speakers(body) == ["Chaidir Hasan", "Budi Santoso"]
 
 
 def test_a_name_labelling_a_quote_speaks_it() -> None:
@@ -1178,8 +1174,7 @@ def test_a_name_labelling_a_quote_speaks_it() -> None:
         "Bert van Marwijk (Pelatih Belanda):“Laga Jerman versus Belanda akan selalu panas dan keras.”\n\n"
         "Wim van Hanegem: “Saya tidak suka orang Jerman sejak perang dulu.”"
     )
-    speakers = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert speakers == ["Franz Beckenbauer", "Bert van Marwijk", "Wim van Hanegem"]
+    assert _speakers(body) == ["Franz Beckenbauer", "Bert van Marwijk", "Wim van Hanegem"]
 
 
 def test_an_offices_numeral_after_the_cue_is_no_speaker() -> None:
@@ -1187,5 +1182,4 @@ def test_an_offices_numeral_after_the_cue_is_no_speaker() -> None:
         "“RUU ini harus segera dibahas tahun ini,” kata Wakil Ketua Komisi I –Komisi yang akan"
         " membahas RUU Penyiaran ini-  Meutya Viada Hafid."
     )
-    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
-    assert q.speaker == "Meutya Viada Hafid"
+    assert _speakers(body) == ["Meutya Viada Hafid"]
