@@ -133,9 +133,6 @@ class _Extractor:
         self.people = People(body, self.paras, self.quoted, names)
         self.persons = frozenset(n.name for n in names if n.kind == "person")
         self._person_words: frozenset[str] | None = None
-        self._person_spans = sorted(
-            (m.start, m.end, n.name) for n in names if n.kind == "person" for m in n.mentions
-        )
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -313,20 +310,17 @@ class _Extractor:
             k = body.rfind("(", max(0, k - 80), k)
             while k > 0 and body[k - 1] in " \t":
                 k -= 1
-        i = bisect.bisect_left(self._person_spans, (k,)) - 1
-        if i >= 0 and self._person_spans[i][1] == k:
-            return self._person_spans[i][2]
-        return None
+        return self.people.named_ending_at(k)
 
     def _person_after(self, start: int, end: int) -> str | None:
         """The first person the names module found between ``start`` and ``end``, when only a
         role stands before them: no sentence end, no one they are said to or related to ('celetuk
         warga ke Gibran', 'sambung suami Amy Gumelar'), and no 'itu' after them that makes them
         a description of someone before ('kata siswa kelas XII Jurusan ... itu')."""
-        i = bisect.bisect_left(self._person_spans, (start,))
-        if i == len(self._person_spans) or self._person_spans[i][0] >= end:
+        found = self.people.first_named_after(start)
+        if found is None or found[0] >= end:
             return None
-        at, after, name = self._person_spans[i]
+        at, after, name = found
         body = self.body
         if _P.NOT_A_ROLE.search(body, start, at) or _P.BACK_REFERENCE.match(body, after):
             return None

@@ -60,7 +60,6 @@ _SENTENCE_MARKS = frozenset('.!?:“”"')
 # Word sets instead of patterns: the checks below look at one or a few words next to a name.
 CUE_WORDS = frozenset(AFTER_CUES) | {c + "nya" for c in AFTER_CUES} | {"menurut", "Menurut", "menurutnya"}
 VERB_WORDS = frozenset(BEFORE_CUES)
-# Words in front of a mention that make it an object, not the one speaking.
 # Verbs of opinion the speech-verb list does not hold, after which a name speaks next ('... Rimawan
 # Pradiptyo juga menyoroti ...').
 _OPINION_VERBS = frozenset(
@@ -68,7 +67,7 @@ _OPINION_VERBS = frozenset(
 )
 # Between a cue and a name: the name came with the speaker, it did not speak.
 _COMPANY = frozenset(("yang", "bersama", "didampingi", "dengan", "serta"))
-
+# Words in front of a mention that make it an object, not the one speaking.
 _OBJECT_WORDS = frozenset(
     {
         "kepada",
@@ -938,6 +937,18 @@ class People:
 
     def is_object(self, p: Person) -> bool:
         return _word_before(self.body, p.start) in _OBJECT_WORDS
+
+    def first_named_after(self, start: int) -> tuple[int, int, str] | None:
+        """The first person mention of the names module starting at or after ``start``: (start,
+        end, canonical)."""
+        i = bisect.bisect_left(self._named_starts, start)
+        return self._named[i] if i < len(self._named) else None
+
+    def named_ending_at(self, end: int) -> str | None:
+        """The person whose mention of the names module, the last to start before ``end``, ends
+        there."""
+        i = bisect.bisect_left(self._named_starts, end) - 1
+        return self._named[i][2] if i >= 0 and self._named[i][1] == end else None
 
     def _person_between(self, start: int, end: int) -> bool:
         """Whether the names module found a person's mention wholly inside [start, end)."""
