@@ -33,6 +33,7 @@ from corekit.names.persons import (
     find_persons,
     glued_english,
     spaced,
+    token_before,
 )
 from corekit.names.words import english, english_common, village, wordlike
 
@@ -154,11 +155,10 @@ def _without_first(m: PersonMention) -> PersonMention:
 def _inside_a_name(body: str, start: int, end: int) -> bool:
     """Whether the word at ``start``..``end`` stands alone as a word, after a capitalised word that
     is no title ('Pertamina Balongan', not 'Presiden Joko')."""
-    if body[end : end + 1].isalnum() or start < 2 or body[start - 1] != " ":
-        return False
-    space = body.rfind(" ", 0, start - 1)
-    word = body[space + 1 : start - 1]
-    return word[:1].isupper() and word[1:].isalpha() and word not in TITLES
+    word = token_before(body, start)
+    return (
+        not body[end : end + 1].isalnum() and word[:1].isupper() and word[1:].isalpha() and word not in TITLES
+    )
 
 
 def _reads_as_a_name(body: str, m: PersonMention) -> bool:
@@ -216,10 +216,7 @@ def _quoted(body: str, m: PersonMention) -> bool:
 def _after_kind_word(body: str, start: int) -> bool:
     """Whether a lower-case kind word stands right before ``start`` as a word of its own ('program
     Car Free Day'; not the end of 'Pengacara David Tobing')."""
-    if body[start - 1 : start] != " ":
-        return False
-    space = body.rfind(" ", 0, start - 1)
-    return body[space + 1 : start - 1] in KIND_WORDS
+    return token_before(body, start) in KIND_WORDS
 
 
 def _spelled_out(body: str, m: PersonMention) -> bool:

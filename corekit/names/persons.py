@@ -249,12 +249,18 @@ def _a_role(run: Sequence[Unit]) -> bool:
     return run[0][3] is TITLE and all(u[3] is not NAME for u in run)
 
 
+def token_before(body: str, start: int) -> str:
+    """What stands between the space right before ``start`` and the space before it: the word with
+    any punctuation on it ('dia,'), or "" where no space stands right before ``start``. (Not
+    ``_word_before``, which takes the letters and digits alone.)"""
+    if body[start - 1 : start] != " ":
+        return ""
+    return body[body.rfind(" ", 0, start - 1) + 1 : start - 1]
+
+
 def _after_a_word(body: str, start: int) -> bool:
     """Whether the word at ``start`` follows a lower-case word, or 'Namun', inside its sentence."""
-    if body[start - 1 : start] != " ":
-        return False
-    space = body.rfind(" ", 0, start - 1)
-    word = body[space + 1 : start - 1]
+    word = token_before(body, start)
     return word[:1].islower() and word.isalpha() or word == "Namun"
 
 
