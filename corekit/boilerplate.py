@@ -86,9 +86,11 @@ def _capitalised(token: str) -> bool:
     return _WORDLIKE.fullmatch(core) is not None and _LOWER.search(core) is not None
 
 
-def _starter(token: str) -> bool:
+def _starter(token: str, words: frozenset[str] = SENTENCE_STARTERS) -> bool:
+    """Whether ``token`` is one of ``words`` capitalised: a word only a sentence starts with, or a
+    preposition a Title-Case headline capitalises (``PREPOSITIONS``)."""
     core = token.strip(_TRIM)
-    return core[:1].isupper() and core.lower() in SENTENCE_STARTERS
+    return core[:1].isupper() and core.lower() in words
 
 
 def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
@@ -105,16 +107,17 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
     whole line: 'Baca juga: Kapal Menuju Ashdod, 12 Aktivis termasuk Greta akan Ditahan'.
     """
     line_start = text.rfind("\n", 0, pos) + 1
+    ends_sentence = text[pos:limit].rstrip().endswith(_SENTENCE_ENDS)
     if (
         _READ_ALSO.fullmatch(text, line_start, pos)
-        and not text[pos:limit].rstrip().endswith(_SENTENCE_ENDS)
+        and not ends_sentence
         and len(text[pos:limit].split()) <= max_words
     ):
         return limit
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, pos, limit)][: max_words + 1]
     if (
         len(tokens) <= max_words
-        and not text[pos:limit].rstrip().endswith(_SENTENCE_ENDS)
+        and not ends_sentence
         and not any(_lower_content(t) for _, t in tokens)
         and not any(
             _OPEN_QUOTE.find(t[:1]) >= 0 or _NUMBERED.fullmatch(t) or _NEXT_MARKER.match(text, s)
@@ -153,7 +156,7 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
                     (
                         j
                         for j in range(k - 1, max(1, k - 4), -1)
-                        if _preposition(tokens[j][1]) or tokens[j][1].lower() in ROLES
+                        if _starter(tokens[j][1], PREPOSITIONS) or tokens[j][1].lower() in ROLES
                     ),
                     k,
                 )
@@ -168,17 +171,12 @@ _UNITS = frozenset(("ribu", "juta", "miliar", "triliun", "persen"))
 PREPOSITIONS = _words("di ke dari untuk dengan pada dalam oleh bagi terhadap kepada")
 
 
-def _preposition(token: str) -> bool:
-    core = token.strip(_TRIM)
-    return core[:1].isupper() and core.lower() in PREPOSITIONS
-
-
 def _titled_phrase(tokens: list[tuple[int, str]], i: int) -> bool:
     """Whether the capitalised preposition at ``i`` goes on with two capitalised words or acronyms,
     as in a headline ('... Minim Terhadap Inflasi Domestik', '... Positif Ke Ekonomi RI'); a
     sentence that opens with one has a lower-case word, a date or a number within two ('Di lain
     sisi', 'Pada Rabu (9/4),', 'Dalam RUPST perdana')."""
-    if not _preposition(tokens[i][1]) or i + 2 >= len(tokens):
+    if not _starter(tokens[i][1], PREPOSITIONS) or i + 2 >= len(tokens):
         return False
     nxt, then = tokens[i + 1][1], tokens[i + 2][1]
     if (
