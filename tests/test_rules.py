@@ -161,7 +161,13 @@ def test_an_engine_compiles_nothing_until_it_strips(monkeypatch: pytest.MonkeyPa
     assert sources == []
     article = engine.strip(Document(text="Belum dikompilasi 1\nIsi."))
     assert [r.rule for r in article.removed] == ["lazy"]
-    # Forward once (the partial-match test and the line's one-rule alternation share it), backward once.
+    # A fresh engine's first lines meet all its rules in one alternation, compiled once.
+    assert len([s for s in sources if "dikompilasi" in s]) == 1
+    engine._body._cold = engine._head._cold = 0
+    article = engine.strip(Document(text="Belum dikompilasi 2\nIsi lain."))
+    assert [r.rule for r in article.removed] == ["lazy"]
+    # Then lines pick their rules: the partial-match test and the line's one-rule alternation share
+    # the forward pattern already compiled; only the backward one is new.
     assert len([s for s in sources if "dikompilasi" in s]) == 2
 
 
@@ -210,3 +216,19 @@ def test_a_line_tries_only_rules_that_can_match_it_and_misses_none() -> None:
                     want = None if expected is None else every.entry(expected).rule.name
                     have = None if got is None else chosen.entry(got).rule.name
                     assert have == want, (name, text[start:end])
+
+
+def test_a_cold_engine_finds_the_same_first_rule_as_a_warm_one() -> None:
+    # The head's first lines try its own rules and then the body's, two alternations in turn:
+    # the first match is that of one alternation of them all, which lines later pick from.
+    texts = _texts()
+    for name, engine in _engines().items():
+        for lines in (engine._head, engine._body):
+            every = rules_module._Alternation.of(lines.patterned) if lines.patterned else None
+            for text in texts:
+                for start, end in _lines_of(text):
+                    lines._cold = 1
+                    cold = lines._first(text, start, end, None)
+                    expected = every.pattern.fullmatch(text, start, end) if every else None
+                    want = None if expected is None else every.entry(expected).rule.name
+                    assert (cold[0].rule.name if cold else None) == want, (name, text[start:end])
