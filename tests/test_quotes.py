@@ -1183,3 +1183,17 @@ def test_an_offices_numeral_after_the_cue_is_no_speaker() -> None:
         " membahas RUU Penyiaran ini-  Meutya Viada Hafid."
     )
     assert _speakers(body) == ["Meutya Viada Hafid"]
+
+
+def _indirect_speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+
+
+def test_a_person_whose_surname_is_a_title_speaks() -> None:
+    # 'Hakim' is a judge's title too: the names module's person decides.
+    body = (
+        "INDRAMAYU - Bupati Indramayu, Lucky Hakim mengatakan, pihaknya akan memperbaiki jalan"
+        " yang rusak di wilayah utara tahun ini.\n\nSaiful Tomi selaku Ketua Tim Pemenangan Paslon"
+        " Wahdi-Qomaru mengatakan, seluruh relawan merasa puas dengan hasil rekapitulasi suara itu."
+    )
+    assert _indirect_speakers(body) == ["Lucky Hakim", "Saiful Tomi"]

@@ -125,6 +125,8 @@ _OBJECT_WORDS = frozenset(
 # Looking back for who a '-nya' cue means, a name after 'pada' or 'dalam' is no subject either
 # ('pada Serat Centhini, ... yang menceritakan').
 _LATEST_OBJECT_WORDS = _OBJECT_WORDS | {"pada", "dalam"}
+# Words that give the person before them a role: what follows is that role.
+_AS_ROLE = frozenset(("selaku", "sebagai"))
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
 _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
 _first = operator.itemgetter(0)
@@ -917,7 +919,7 @@ class People:
 
     def _read_person(self, run: _Run, prev: _Run | None) -> Person | None:
         if run.tail >= len(run.words):
-            return None
+            return self._named_in_role(run)
         name = _tail(run)
         if name in AGENCIES:
             return None
@@ -934,6 +936,22 @@ class People:
         role = " ".join(w for _, _, w in run.words[: run.tail]).rstrip(",") or None
         canonical = _shorter_suffix(canonical, theirs) or canonical
         return Person(run.words[run.tail][0], run.end, name, role, canonical)
+
+    def _named_in_role(self, run: _Run) -> Person | None:
+        """The names module's person whose mention closes ``run``, a run this module reads as all
+        role: a surname that is also a title ('Lucky Hakim', 'Bupati Indramayu, Lucky Hakim')."""
+        i = bisect.bisect_left(self._named_starts, run.end) - 1
+        if i < 0:
+            return None
+        start, end, canonical = self._named[i]
+        if end != run.end or start < run.start:
+            return None
+        if _word_before(self.body, run.start) in _AS_ROLE:
+            # 'Saiful Tomi selaku Ketua Tim Pemenangan Paslon Wahdi-Qomaru': the role of the
+            # person before, whoever it names.
+            return None
+        role = " ".join(w for s, _, w in run.words if s < start).rstrip(",") or None
+        return Person(start, end, self.body[start:end], role, canonical)
 
     def is_object(self, p: Person) -> bool:
         return _word_before(self.body, p.start) in _OBJECT_WORDS
