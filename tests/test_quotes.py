@@ -1197,3 +1197,16 @@ def test_a_person_whose_surname_is_a_title_speaks() -> None:
         " Wahdi-Qomaru mengatakan, seluruh relawan merasa puas dengan hasil rekapitulasi suara itu."
     )
     assert _indirect_speakers(body) == ["Lucky Hakim", "Saiful Tomi"]
+
+
+def test_reported_speech_ends_where_a_stop_lost_its_space() -> None:
+    body = (
+        "Juru bicara Garuda, Iksan Rosan, mengatakan, penumpang sudah dibawa ke rumah sakit.Selain"
+        " itu Garuda juga telah menyiapkan bantuan.\n\nPutut Satyaka menyebutkan bahwa surat"
+        " bernomor S-256/PK.2/2018 tentang penyerapan dana sebesar 2.5 persen sudah dikirim."
+    )
+    texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert texts == [
+        "penumpang sudah dibawa ke rumah sakit",
+        "surat bernomor S-256/PK.2/2018 tentang penyerapan dana sebesar 2.5 persen sudah dikirim",
+    ]

@@ -78,8 +78,11 @@ P = Patterns(
         rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
         rf"|(?:(?<=^|\n|[.!?][ \t])(?P<cue>Menurut)(?P<mid>[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*))"
         # The text runs to the first sentence end (one character at least), possessively: a lazy
-        # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match).
-        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n))*+)(?=[.!?](?:[ \t]|$|\n)|\n|$)"
+        # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
+        # may drop the space after a sentence's stop ('ke rumah sakit.Selain itu'): a stop between
+        # a lower-case letter and a capitalised word ends it too; not a decimal, nor 'PK.2/2018'.
+        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=\p{Ll}.)\p{Lu}\p{Ll}))*+)"
+        r"(?=[.!?](?:[ \t]|$|\n|(?<=\p{Ll}.)\p{Lu}\p{Ll})|\n|$)"
     ),
     SENTENCE_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n",
     CLAUSE_STOP=r"[.!?](?=[ \t]|$)|\n|[“”\"]",
