@@ -1210,3 +1210,22 @@ def test_reported_speech_ends_where_a_stop_lost_its_space() -> None:
         "penumpang sudah dibawa ke rumah sakit",
         "surat bernomor S-256/PK.2/2018 tentang penyerapan dana sebesar 2.5 persen sudah dikirim",
     ]
+
+
+def test_a_title_alone_reporting_speech_is_its_holder() -> None:
+    body = (
+        "Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi banjir bersama Pertamina.\n\n"
+        "Kapolres menegaskan bahwa semua warga sudah dievakuasi ke tempat aman.\n\n"
+        "Pertamina menegaskan bahwa pasokan bahan bakar di wilayah itu tetap aman."
+    )
+    assert _indirect_speakers(body) == ["Rio Wahyu Anggoro", None]
+
+
+def test_a_described_subject_reporting_speech() -> None:
+    body = (
+        "“Kami tidak pernah membahas itu di grup keluarga,” tutur Oki Setiana Dewi di Jakarta.\n\n"
+        "Perempuan berhijab ini menegaskan bahwa keluarganya lebih banyak membahas hal sehari-hari.\n\n"
+        "Direktur Maruti Suzuki Hisashi Takeuchi berbicara di Delhi. Dokumen tersebut menyebutkan,"
+        " adanya kendala pasokan logam tanah jarang yang sangat penting bagi pabrik."
+    )
+    assert _indirect_speakers(body) == ["Oki Setiana Dewi", None]

@@ -89,8 +89,12 @@ _P = Patterns(
     DESCRIBED=r"sang[ ]\p{Ll}|(?!(?:saat|kala|waktu|ketika|setelah|sebelum|sejak|hari|pada|dalam|usai|seusai"
     r"|pernyataan|hal|informasi|kabar|keterangan)\b)\p{Ll}[^,.;:!?“”\"\n]{0,60}?[ ](?:ini|itu|tersebut)"
     r"(?=[,.;!?]|$|[ ](?:di|saat|ketika|kepada|pada|dalam|usai|seusai|sambil|seperti|sebagaimana)\b)",
-    SENTENCE_BACK=r"(?r)[.!?][ \t]+(?=[\p{Lu}\"“])|\n",
+    # The last sentence end before a position: also after a quote that closes its sentence
+    # ('... sepihak." Pemerintah China'), and a stop a scraper glued to the next sentence.
+    SENTENCE_BACK=r"(?r)[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\"“])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|\n",
     SENTENCE_STOP=r"[.!?;\n“”\"]",
+    # A subject that points back, before a speech verb: 'Laporan tersebut', 'Perempuan berhijab ini'.
+    DESCRIBED_SUBJECT=r"[ \t]*(\p{Lu}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)[ \t]+",
     NOT_A_ROLE=(
         r"[.!?;]|\b(?:ke|kepada|pada|untuk|dengan|bersama|suami|istri|isteri|anak|ayah|ibu|adik|kakak"
         r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun|tim|pihak|manajemen|kubu)\b"
@@ -504,6 +508,21 @@ class _Extractor:
             i = body.find("Menurut ", i + 1)
         return sorted(set(found))
 
+    def _titled_subject(self, start: int, end: int) -> str | None:
+        """Whoever the article gave the title that is all of the clause ``start``..``end`` before
+        a cue ('Dirreskrimum menuturkan', 'Bupati menegaskan bahwa'), if that is what it is."""
+        body = self.body
+        lead = start + len(body[start:end]) - len(body[start:end].lstrip())
+        run = self.people.at(lead)
+        if (
+            run is None
+            or run.tail < len(run.words)
+            or body[run.end : end].strip()
+            or run.words[0][2].rstrip(",.") not in PERSON_TITLES
+        ):
+            return None
+        return self.people.speaker_of_run(run)
+
     def _speaker_just_before(self, direct: Sequence[Quote], pos: int) -> str | None:
         """The speaker of the last direct quote before ``pos``, if it ends in the paragraph of
         ``pos`` or in the one before."""
@@ -550,10 +569,19 @@ class _Extractor:
                 back = _P.SENTENCE_BACK.search(body, para[0], m.start())
                 from_pos = back.end() if back else para[0]
                 subject, named = self.people.clause(from_pos, m.start())
-                if subject is not None:
+                described = _P.DESCRIBED_SUBJECT.fullmatch(body, from_pos, m.start())
+                if described and described.group(1).lower() in _THINGS:
+                    speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
+                elif described and subject is None:
+                    # 'Perempuan berhijab ini menegaskan bahwa' right after her quote: the
+                    # description points back to its speaker. Further back it could be anyone.
+                    speaker = self._speaker_just_before(direct, m.start())
+                elif subject is not None:
                     speaker = subject.canonical
                 elif named:
-                    speaker = None  # an organisation or a country speaks, not a person
+                    # An organisation or a country speaks, not a person; a title alone speaks for
+                    # its holder.
+                    speaker = self._titled_subject(from_pos, m.start())
                 else:
                     speaker = self.people.latest_subject(m.start(), avoid=addressee)
                 if speaker is not None and speaker == addressee:
@@ -574,6 +602,18 @@ class _Extractor:
             )
         return out
 
+
+# Things that 'say' what they hold: with 'tersebut', 'itu' or 'ini' as a subject, no person speaks.
+_THINGS = frozenset((
+    "laporan", "dokumen", "naskah", "surat", "sertifikat", "ketentuan", "pasal", "aturan",
+    "peraturan", "putusan", "data", "survei", "studi", "penelitian", "riset", "hasil", "kajian",
+    "analisis", "artikel", "berita", "unggahan", "video", "buku", "catatan", "pesan", "rilis",
+    "pernyataan", "keterangan", "kebijakan", "situs", "laman", "akun", "film", "lagu", "program",
+    "aplikasi", "kontrak", "perjanjian", "memo", "edaran", "informasi", "kabar",
+    # and bodies: 'Pembuat mobil terbesar India itu mengatakan'
+    "pembuat", "produsen", "pabrikan", "perusahaan", "maskapai", "lembaga", "badan", "organisasi",
+    "partai", "klub", "tim",
+))  # fmt: skip
 
 # Words before a speech verb that make it no report of what was said.
 _NOT_REPORTING = frozenset(
