@@ -1229,3 +1229,12 @@ def test_a_described_subject_reporting_speech() -> None:
         " adanya kendala pasokan logam tanah jarang yang sangat penting bagi pabrik."
     )
     assert _indirect_speakers(body) == ["Oki Setiana Dewi", None]
+
+
+def test_the_person_before_a_role_reports_the_speech() -> None:
+    body = (
+        "Yusak Billy, Business Innovation and Marketing & Sales Director PT Honda Prospect Motor"
+        " menyatakan, penjualan mobil listrik naik tajam tahun ini.\n\nAgung Kusumo (45), warga"
+        " Kecamatan Mlati, menyampaikan, kecelakaan terjadi sekitar pukul 06.00 pagi."
+    )
+    assert _indirect_speakers(body) == ["Yusak Billy", "Agung Kusumo"]

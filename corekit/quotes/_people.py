@@ -615,11 +615,18 @@ class People:
             if run is not None:
                 runs.append(run)
         order = range(len(runs) - 1, -1, -1) if last else range(len(runs))
+        found = None
         for i in order:
             p = self._person(runs[i], runs[i - 1] if i else None)
-            if p is not None and not self.is_object(p):
+            if p is None or self.is_object(p):
+                continue
+            if not last or p.canonical in self._person_names or not self._person_names:
                 return p, True
-        return None, bool(runs)
+            # The last capitalised words may close the speaker's role ('Yusak Billy, ... Sales
+            # Director PT Honda Prospect Motor menyatakan'): a person the names module found
+            # earlier in the clause is the subject; failing one, these words are.
+            found = found or p
+        return found, bool(runs)
 
     def _containing(self, pos: int) -> tuple[_Run, _Run | None] | None:
         """The run around ``pos`` and the run just before it, read from the text around ``pos``."""
