@@ -1238,3 +1238,13 @@ def test_the_person_before_a_role_reports_the_speech() -> None:
         " Kecamatan Mlati, menyampaikan, kecelakaan terjadi sekitar pukul 06.00 pagi."
     )
     assert _indirect_speakers(body) == ["Yusak Billy", "Agung Kusumo"]
+
+
+def test_a_description_after_the_cue_may_list_bodies_or_name_kin() -> None:
+    body = (
+        "Patrick Kluivert resmi melatih timnas.\n\n“Kita harus mengakui itu semua dengan kepala"
+        " dingin,” ucap eks pemain Ajax, AC Milan, Barcelona, dan Newcastle tersebut.\n\n"
+        "Taufik Hidayat hadir bersama istrinya Amy Gumelar.\n\n“Kami sangat senang bisa hadir di"
+        " sini bersama keluarga,” sambung suami Amy Gumelar ini."
+    )
+    assert _speakers(body) == ["Patrick Kluivert", "Taufik Hidayat"]

@@ -87,7 +87,9 @@ _P = Patterns(
     # ini``, ``ujar pria 32 tahun itu``, ``ungkap sang aktris``. Not a time (``saat itu``) nor a
     # description of something said.
     DESCRIBED=r"sang[ ]\p{Ll}|(?!(?:saat|kala|waktu|ketika|setelah|sebelum|sejak|hari|pada|dalam|usai|seusai"
-    r"|pernyataan|hal|informasi|kabar|keterangan)\b)\p{Ll}[^,.;:!?“”\"\n]{0,60}?[ ](?:ini|itu|tersebut)"
+    r"|pernyataan|hal|informasi|kabar|keterangan)\b)\p{Ll}"
+    # A comma only inside a list of names: 'eks pemain Ajax, AC Milan, dan Newcastle tersebut'.
+    r"(?:[^,.;:!?“”\"\n]|,(?=[ ](?:\p{Lu}|dan[ ]))){0,80}?[ ](?:ini|itu|tersebut)"
     r"(?=[,.;!?]|$|[ ](?:di|saat|ketika|kepada|pada|dalam|usai|seusai|sambil|seperti|sebagaimana)\b)",
     # The last sentence end before a position: also after a quote that closes its sentence
     # ('... sepihak." Pemerintah China'), and a stop a scraper glued to the next sentence.
@@ -95,6 +97,8 @@ _P = Patterns(
     SENTENCE_STOP=r"[.!?;\n“”\"]",
     # A subject that points back, before a speech verb: 'Laporan tersebut', 'Perempuan berhijab ini'.
     DESCRIBED_SUBJECT=r"[ \t]*(\p{Lu}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)[ \t]+",
+    # A description by kinship: 'suami Amy Gumelar ini' describes the speaker, not Amy Gumelar.
+    KIN=r"(?:suami|istri|isteri|ayah|ibu|anak|adik|kakak|putra|putri|menantu|mertua|kekasih|pacar)[ ]",
     NOT_A_ROLE=(
         r"[.!?;]|\b(?:ke|kepada|pada|untuk|dengan|bersama|suami|istri|isteri|anak|ayah|ibu|adik|kakak"
         r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun|tim|pihak|manajemen|kubu)\b"
@@ -162,8 +166,14 @@ class _Extractor:
         if word and word.group() in _ON_BEHALF:
             return None  # 'ungkap tim Copilot', 'kata pihak Lion Air': a body speaks, not a person
         described = _P.DESCRIBED.match(body, pos, limit)
-        if described and not self._names_a_person(described.group()):
-            return self.people.latest_subject(pos)
+        if described:
+            kin = _P.KIN.match(described.group())
+            if not self._names_a_person(described.group()):
+                return self.people.latest_subject(pos)
+            if kin:
+                # 'sambung suami Amy Gumelar ini': the person named is the speaker's kin.
+                named = self.people.canonical_at(pos + kin.end(), pos + len(described.group()))
+                return self.people.latest_subject(pos, avoid=named)
         # Lower-case titles before the name: ``kata juru bicara Kemenkes Achmad Yurianto``.
         titled = pos
         for _ in range(6):
