@@ -1248,3 +1248,13 @@ def test_a_description_after_the_cue_may_list_bodies_or_name_kin() -> None:
         " sini bersama keluarga,” sambung suami Amy Gumelar ini."
     )
     assert _speakers(body) == ["Patrick Kluivert", "Taufik Hidayat"]
+
+
+def test_a_name_after_a_preposition_does_not_take_the_verb() -> None:
+    body = (
+        "Menteri Ekonomi Jerman Robert Habeck menyampaikan proyeksi itu di Berlin.\n\nKlaus"
+        " Weyerstrass dari lembaga riset IHS berbasis di Wina mengatakan, kebijakan dagang Trump"
+        " membuat ekonomi global tak menentu. “Perubahan tarif bisa terjadi hampir setiap hari,”"
+        " jelasnya."
+    )
+    assert _speakers(body) == ["Klaus Weyerstrass"]

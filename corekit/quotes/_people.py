@@ -125,6 +125,8 @@ _OBJECT_WORDS = frozenset(
 # Looking back for who a '-nya' cue means, a name after 'pada' or 'dalam' is no subject either
 # ('pada Serat Centhini, ... yang menceritakan').
 _LATEST_OBJECT_WORDS = _OBJECT_WORDS | {"pada", "dalam"}
+# Prepositions: the name after one is no subject of the verb that follows it.
+_PREPOSITIONS = frozenset(("dari", "di", "ke", "pada", "dalam", "untuk", "bagi", "dengan", "bersama"))
 # Words that give the person before them a role: what follows is that role.
 _AS_ROLE = frozenset(("selaku", "sebagai"))
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
@@ -1085,7 +1087,11 @@ class People:
                         return fallback if kk < fresh else who
                     continue
                 start = run.words[run.tail][0]
-                ns, next_start = next_start, start
+                ns = next_start
+                if _word_before(self.body, run.start) not in _PREPOSITIONS:
+                    # A name after a preposition is no subject of its own: 'Klaus Weyerstrass dari
+                    # lembaga riset IHS berbasis di Wina mengatakan' is Klaus's verb.
+                    next_start = start
                 if self._in_quote(start) or _word_before(self.body, start) in _LATEST_OBJECT_WORDS:
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
