@@ -1258,3 +1258,12 @@ def test_a_name_after_a_preposition_does_not_take_the_verb() -> None:
         " jelasnya."
     )
     assert _speakers(body) == ["Klaus Weyerstrass"]
+
+
+def test_a_name_with_a_particle_and_a_hyphen_speaks() -> None:
+    body = (
+        "Rayan Ait-Nouri pernah bermain untuk AS Val de Fontenay sebelum pindah ke Wolves.\n\n"
+        "Mengenai kepindahannya ke City, Ait-Nouri berkata:\n\n“Saya sangat senang dan merasa"
+        " terhormat telah bergabung dengan Manchester City,” katanya di situs web resmi klub."
+    )
+    assert _speakers(body) == ["Rayan Ait-Nouri"]

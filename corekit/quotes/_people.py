@@ -523,6 +523,14 @@ class People:
         the names module found in it ('Koordinator Basarnas Pos SAR Jepara Wisnu', 'Universitas
         Pelita Harapan Manlian ...'): those are the role's."""
         run = _run_of(self.body, start, end, self._common_cache)
+        if run is not None and run.tail == len(run.words) and 0 < run.words[-1][2].find("-") <= 3:
+            # A capital after a hyphen reads as a route or a ticket ('Yogyakarta-Solo', 'Eri
+            # Cahyadi-Armuji'); after a particle of two or three letters, where the names module
+            # found a person's mention closing the run, a name ('Rayan Ait-Nouri', 'Al-Ghazali').
+            person = self._named_in_role(run)
+            if person is not None:
+                k = next((k for k, w in enumerate(run.words) if w[0] == person.start), None)
+                run = run if k is None else run._replace(tail=k)
         if run is None or run.tail >= len(run.words) - 1:
             return run
         words = run.words
