@@ -1267,3 +1267,12 @@ def test_a_name_with_a_particle_and_a_hyphen_speaks() -> None:
         " terhormat telah bergabung dengan Manchester City,” katanya di situs web resmi klub."
     )
     assert _speakers(body) == ["Rayan Ait-Nouri"]
+
+
+def test_a_subject_in_commas_before_a_me_verb_is_speaking() -> None:
+    body = (
+        "Imam Besar Masjid Istiqlal Nasaruddin Umar mengatakan masjid akan dibuka.\n\n"
+        "Anggota pengurus Masjid At-Tin, Karnali, menunggu detail teknis terkait protokol.\n\n"
+        "“Kami menerapkan protokol kesehatan dengan batas jarak aman,” katanya."
+    )
+    assert _speakers(body) == ["Karnali"]

@@ -1036,7 +1036,7 @@ class People:
         nxt = _word_after(body, end)
         if nxt in ("juga", "pun", "lalu", "kemudian", "pun", "sendiri"):
             nxt = _word_after(body, end + body[end:].find(nxt) + len(nxt))
-        if len(nxt) > 4 and nxt.startswith("me") and body[end : end + 1] == " ":
+        if len(nxt) > 4 and nxt.startswith("me") and body[end : end + 1] in (" ", ","):
             return True
         if nxt in _OPINION_VERBS:
             return True
