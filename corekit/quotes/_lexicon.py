@@ -51,7 +51,11 @@ AGENCIES: frozenset[str] = frozenset({
     "Sindonews", "Liputan6", "Republika", "Tribunnews", "Reuters/Ipsos", "Global Times", "WSJ",
     "Wall Street Journal", "The Wall Street Journal", "Financial Times", "AFP/Reuters", "Euronews",
     "Daily Mail", "The Independent", "Telegraph", "The Telegraph", "Nikkei", "Bangkok Post",
-    "CNA", "Channel NewsAsia", "Reuter",
+    "CNA", "Channel NewsAsia", "Reuter", "Newsweek", "The Hindu", "Hindustan Times", "Times of India",
+    "ESPN", "Marca", "Le Monde", "Der Spiegel", "Spiegel", "NPR", "VOA", "Voice of America",
+    "Deutsche Welle", "Radio Free Asia", "Arab News", "Haaretz", "Times of Israel", "Gulf News",
+    "Jakarta Post", "The Jakarta Post", "Palestine Chronicle", "WAFA", "IRNA", "KCNA", "Yomiuri",
+    "Asahi", "Mainichi", "Korea Herald", "Korea Times", "Page Six", "Variety", "Billboard",
 })
 # Spellings of an agency that name it otherwise ('melansir dari Reuter').
 AGENCY_SPELLINGS: dict[str, str] = {"Reuter": "Reuters"}
