@@ -1276,3 +1276,13 @@ def test_a_subject_in_commas_before_a_me_verb_is_speaking() -> None:
         "“Kami menerapkan protokol kesehatan dengan batas jarak aman,” katanya."
     )
     assert _speakers(body) == ["Karnali"]
+
+
+def test_a_paper_cited_after_the_cue_is_the_via() -> None:
+    body = (
+        "Itzhak Brik menuduh pemerintah Israel memimpin negara itu ke jalan yang membawa bencana.\n\n"
+        "“Dengan eselon politik dan militer jenis ini, tidak perlu musuh eksternal,” ujarnya,"
+        " mengutip Palestine Chronicle, Senin (9/6/2025)."
+    )
+    [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert (quote.speaker, quote.via) == ("Itzhak Brik", "Palestine Chronicle")
