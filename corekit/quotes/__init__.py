@@ -96,7 +96,7 @@ _P = Patterns(
     SENTENCE_BACK=r"(?r)[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\"“])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|\n",
     SENTENCE_STOP=r"[.!?;\n“”\"]",
     # A subject that points back, before a speech verb: 'Laporan tersebut', 'Perempuan berhijab ini'.
-    DESCRIBED_SUBJECT=r"[ \t]*(\p{Lu}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)[ \t]+",
+    DESCRIBED_SUBJECT=r"(\p{Lu}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)[ \t]+",
     # A description by kinship: 'suami Amy Gumelar ini' describes the speaker, not Amy Gumelar.
     KIN=r"(?:suami|istri|isteri|ayah|ibu|anak|adik|kakak|putra|putri|menantu|mertua|kekasih|pacar)[ ]",
     NOT_A_ROLE=(
@@ -172,8 +172,8 @@ class _Extractor:
                 return self.people.latest_subject(pos)
             if kin:
                 # 'sambung suami Amy Gumelar ini': the person named is the speaker's kin.
-                named = self.people.canonical_at(pos + kin.end(), pos + len(described.group()))
-                return self.people.latest_subject(pos, avoid=named)
+                relative = self.people.canonical_at(pos + kin.end(), pos + len(described.group()))
+                return self.people.latest_subject(pos, avoid=relative)
         # Lower-case titles before the name: ``kata juru bicara Kemenkes Achmad Yurianto``.
         titled = pos
         for _ in range(6):
@@ -579,7 +579,8 @@ class _Extractor:
                 back = _P.SENTENCE_BACK.search(body, para[0], m.start())
                 from_pos = back.end() if back else para[0]
                 subject, named = self.people.clause(from_pos, m.start())
-                described = _P.DESCRIBED_SUBJECT.fullmatch(body, from_pos, m.start())
+                lead = len(body[from_pos : m.start()]) - len(body[from_pos : m.start()].lstrip())
+                described = _P.DESCRIBED_SUBJECT.fullmatch(body, from_pos + lead, m.start())
                 if described and described.group(1).lower() in _THINGS:
                     speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
                 elif described and subject is None:
