@@ -7,6 +7,7 @@ gets these and an outlet gets them too.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -30,18 +31,20 @@ FUNCTION_WORDS = _words(
     tanpa jelang akibat seperti bersama hanya masih lagi juga & - – —"""
 )
 
-#: Words that open a sentence but not a headline: discourse words and pronouns, and the
-#: prepositions a Title-Case headline writes in lower case (so 'Pada' mid-run starts a sentence).
+#: Words that open a sentence but not a headline: discourse words and pronouns, the
+#: prepositions a Title-Case headline writes in lower case (so 'Pada' mid-run starts a sentence),
+#: and the imperatives a tune-in call opens with ('... di Mimpi Amira | Saksikan Layar Drama ...').
 SENTENCE_STARTERS = _words(
     """diketahui sebelumnya sementara selain namun kemudian adapun menurut alhasil dus padahal sedangkan
     bahkan akibatnya mengutip melansir dilansir berdasarkan selanjutnya ia dia mereka pihaknya hal di ke
-    dari dan yang untuk dengan pada dalam oleh bagi terhadap kepada atau"""
+    dari dan yang untuk dengan pada dalam oleh bagi terhadap kepada atau saksikan tonton simak"""
 )
 
 #: Role words that belong to the name after them: the sentence starts at 'Presiden', not 'Trump'.
+#: The business pages write the English titles ('Chief Economist PT Bank ..., Banjaran Surya').
 ROLES = _words(
     """presiden wakil menteri ketua direktur gubernur kepala wali bupati ekonom analis pengamat juru
-    jenderal kapolri kapolda pelatih"""
+    jenderal kapolri kapolda pelatih chief economist analyst ceo cfo coo cto head vp director"""
 )
 
 _OPEN_QUOTE = '“"'
@@ -60,7 +63,10 @@ _NEXT_MARKER = regex.compile(
     # A schedule's day and date, or a clock time ('... Naik Podium Sabtu, 14 Juni 202500:25 WIB:'): a
     # headline does not hold them, and a schedule has no lower-case word to find its start by.
     |(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),\ \d{1,2}\ \p{Lu}
-    |\d{1,2}[.:]\d{2}\ ?(?:WIB|WITA|WIT)\b""",
+    |\d{1,2}[.:]\d{2}\ ?(?:WIB|WITA|WIT)\b
+    # A site's photo credit ('... Incar Pelajar SMA Kompas.com/Mutia Fauzia Staf Ahli ...'): the
+    # caption follows, not the headline. ``\G``: tried where a word starts, never scanned for.
+    |\G[\w-]++(?:\.[\w-]++)*?\.(?i:com|co\.id|id)/(?=\p{Lu})""",
     regex.VERBOSE,
 )
 
@@ -150,20 +156,61 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
             if k + 1 < i and tokens[k][1].lower() in _UNITS and tokens[k - 1][1][-1:].isdigit():
                 k += 1  # a figure keeps its unit: '... Kredit Sritex Rp3,6 Triliun | CLIK, sebagai'
             if tokens[k][1].endswith(","):
-                # The sentence opens with a place or a time ('Di Jakarta Selatan, polisi ...'), or
-                # a role and a body before the name ('Direktur Jenderal AHU, Widodo, dalam ...').
-                k = next(
-                    (
-                        j
-                        for j in range(k - 1, max(1, k - 4), -1)
-                        if _starter(tokens[j][1], PREPOSITIONS) or tokens[j][1].lower() in ROLES
-                    ),
-                    k,
-                )
+                k = _opening_before_comma(tokens, k)
                 while k > 1 and tokens[k - 1][1].strip(_TRIM).lower() in ROLES:
                     k -= 1
-            return tokens[k][0]
+            return tokens[_known_name_start(text, tokens, k)][0]
     return limit
+
+
+#: How far before a name in commas its role may stand: a title and a company's full name
+#: ('Chief Economist PT Bank Syariah Indonesia Tbk (BSI), Banjaran Surya Indrastomo,').
+_ROLE_REACH = 12
+
+
+def _opening_before_comma(tokens: list[tuple[int, str]], k: int) -> int:
+    """Where a sentence starts whose first words before ``k`` close with a comma.
+
+    It opens with a place or a time ('Di Jakarta Selatan, polisi ...') a few words back, or with a
+    role and a body before the name ('Direktur Jenderal AHU, Widodo, dalam ...'). The role may
+    stand further back over a company's name; that run is capitalised words, so a lower-case
+    headline word stops the search there.
+    """
+    for j in range(k - 1, max(1, k - _ROLE_REACH), -1):
+        word = tokens[j][1]
+        near = j > k - 4
+        if word.lower() in ROLES or near and _starter(word, PREPOSITIONS):
+            return j
+        if not near and not (word[:1].isupper() or word[:1] == "("):
+            break
+    return k
+
+
+def _known_name_start(text: str, tokens: list[tuple[int, str]], k: int) -> int:
+    """``k``, or the word before it where a multi-word name the gazetteer knows starts and runs
+    over ``k``: the cut never splits 'Sri | Mulyani' or 'Gedung | Putih'."""
+    names = _multiword_names()
+    for j in range(k - 1, max(0, k - 3), -1):
+        start = tokens[j][0]
+        for name in names.get(tokens[j][1], ()):
+            end = start + len(name)
+            if end > tokens[k][0] and text.startswith(name, start) and not text[end : end + 1].isalnum():
+                return j
+    return k
+
+
+@functools.lru_cache(maxsize=1)
+def _multiword_names() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's names of two words or more (places, organisations, people), by first word."""
+    from corekit.names.gazetteer import gazetteer  # built on first use: most texts never ask
+
+    found = gazetteer()
+    by_first: dict[str, list[str]] = {}
+    for name in (*found.surfaces, *found.people):
+        first, blank, _ = name.partition(" ")
+        if blank:
+            by_first.setdefault(first, []).append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by_first.items()}
 
 
 _UNITS = frozenset(("ribu", "juta", "miliar", "triliun", "persen"))
@@ -291,6 +338,26 @@ GLUED_CAPTION = r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{1,60}?\p
     |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,200}"""
 
 
+# The start of a line that opens with a credit glued to the caption's first word: 'Dok. Hyundai
+# MotorTVS Motor dan ...', and a site's credit that names its source: 'Tokopedia/kompas.comVario 110, ...'.
+# Only matched at a line's start: ``\G`` keeps a scan from retrying the word run at every position.
+_GLUED_CREDIT_START = regex.compile(
+    r"\G(?:[\w.-]++/)?[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})|\G(?i:dok)\s*[:.]\s*[^\n]{1,60}?\p{Ll}(?=\p{Lu})"
+)
+GLUED_CREDIT_HINTS = ("dok", ".com", ".co.id", ".id")
+
+
+def long_glued_caption(line: str) -> bool:
+    """A caption whose credit is glued to its first word, past what ``GLUED_CAPTION`` reads: over
+    its 200 characters, or a site's credit after its source.
+
+    A caption may repeat the article's lead, so it runs long, but it is one sentence: a paragraph
+    of sentences after a glued dateline ('Liputan6.comSebanyak ...') is the article's.
+    """
+    m = _GLUED_CREDIT_START.match(line)
+    return m is not None and _INNER_SENTENCE_END.search(line, m.end()) is None  # not 'Dok. Hyundai'
+
+
 def truncated_title(line: str) -> bool:
     """A headline cut short with an ellipsis: 'Jenderal Senior China...' (the page repeats it)."""
     return line.endswith(("...", "…")) and line[0].isupper() and line.count(" ") <= 8
@@ -337,6 +404,17 @@ def looks_like_headline(line: str, min_words: int = 7, max_lower: int = 0) -> bo
     return capitals >= 0.6 * len(words)
 
 
+_REAL_WORD = regex.compile(r"\p{L}{3,}")
+
+
+def injected_headline(line: str) -> bool:
+    """:func:`looks_like_headline` with four words or more of three letters or more: a line of
+    chords ('Dmaj7    E     C#m7   F#m E F#m E') is capitalised throughout too."""
+    if not looks_like_headline(line):
+        return False
+    return sum(1 for w in line.split() if _REAL_WORD.fullmatch(w.strip(_TRIM))) >= 4
+
+
 # Matched at a line's start only: ``\G`` keeps a scan from retrying the bounded run everywhere.
 _DATELINE = regex.compile(r"\G\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
 # 'JAKARTA, KOMPAS.com', 'TANGERANG SELATAN', 'KOMPAS.com -', 'REPUBLIKA.CO.ID, YOGYAKARTA --'
@@ -357,8 +435,11 @@ LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kon
 LABEL = rf"(?i:{'|'.join(LABELS)})"
 # 'Baca juga:', 'BACA JUGA -', and glued without a colon: 'Baca JugaJadi Lawan ...'.
 # Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
-READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
-    \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?"""
+# In lower case it is a marker only with a colon or a dash, or glued to a capital ('simak
+# jugaRekomendasi ...'): '... namanya dan baca pula di surat kabar' is the verb.
+READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
+    \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?
+    |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu}))"""
 _READ_ALSO = regex.compile(READ_ALSO, regex.VERBOSE)
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
@@ -465,6 +546,9 @@ GENERIC = RuleSet(
         # 'freepik.comTerdapat beberapa cara ...', 'UNSPLASH/ADEM AYTerdapat ...'. Up to 200 characters,
         # as the other line patterns: reading longer lines cost every paragraph 3% more of strip.
         Rule("photo-caption-glued", "line", GLUED_CAPTION),
+        # The rest in Python, on the lines holding a credit's hint only: no line pattern reads past
+        # 200 characters.
+        Rule("photo-caption-glued", "line", test=long_glued_caption, max_len=500, hints=GLUED_CREDIT_HINTS),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ (?:video|juga\b)|\[gambas:video).{0,200}"),
@@ -499,7 +583,7 @@ GENERIC = RuleSet(
         Rule("handle", "line", r"[\p{Ll}][\p{Ll}\d_.]{2,29}\d[\p{Ll}\d_.]*"),
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
-        Rule("related-headline", "line", test=looks_like_headline, max_len=200),
+        Rule("related-headline", "line", test=injected_headline, max_len=200),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the
         # site, no headline after it. Before read-also, which would cut 'Baca juga berita' alone.
@@ -650,6 +734,54 @@ def _linked_headline(line: str) -> bool:
     capitalised with a lower-case word or two ('PKS Dekati Anies Lagi, Pengamat: Belum Punya Figur
     Nasional yang Menjual buat Pemilu 2029'), and no more than a headline's length."""
     return len(line.split()) <= 25 and looks_like_headline(line, min_words=3, max_lower=2)
+
+
+#: Words too common to tie a subheading to its paragraph.
+_COMMON = FUNCTION_WORDS | _words("tidak lebih telah sudah adalah bahwa ada")
+
+
+def _content_words(line: str, common_nouns: bool = False) -> set[str]:
+    """The line's words of four letters or more, less the commonest; with ``common_nouns``, only
+    those it writes in lower case (not 'Rusia', 'Presiden')."""
+    words = (t.strip(_TRIM) for t in line.split())
+    if common_nouns:
+        words = (w for w in words if w[:1].islower())
+    return {w for w in map(str.lower, words) if len(w) >= 4 and w.isalpha()} - _COMMON
+
+
+def keep_subheadings(document: Document, article: Article, plugin: str) -> Article:
+    """Give back a 'related-headline' line that is the article's own Title-Case subheading.
+
+    A line rule sees one line: a long Title-Case subheading ('Klaim JHT Lebih Cepat dengan Sameday
+    Service dan e-KYC') reads like a headline injected between paragraphs. Only its neighbours tell
+    them apart: a subheading names what the next line or two go on about, a word they write in
+    lower case ('klaim', 'sameday'), and stands alone. An injected headline is about another story
+    or shares only names with them ('Rusia', 'Presiden China': a related story is about the same
+    people), or is one of a run of headlines (a headline printed twice is a run too), or stands
+    under a bare marker. A line closing with a photo credit is a caption either way.
+    """
+    if not any(r.rule == "related-headline" for r in article.removed):
+        return article  # most texts: nothing to look at
+    text = document.text
+    lines = [m.span(1) for m in _LINE.finditer(text)]
+    index = {start: k for k, (start, _) in enumerate(lines)}
+    headline_starts = {r.start for r in article.removed if r.rule == "related-headline"}
+    kept: list[Removed] = []
+    for r in article.removed:
+        k = index.get(r.start)
+        if r.rule != "related-headline" or not k or lines[k][1] != r.end:
+            continue
+        next_start = lines[k + 1][0] if k + 1 < len(lines) else -1
+        in_run = lines[k - 1][0] in headline_starts or next_start in headline_starts
+        if in_run or _READ_ALSO.fullmatch(text, *lines[k - 1]) or photo_caption(r.text):
+            continue
+        after = " ".join(text[a:b] for a, b in lines[k + 1 : k + 3])
+        if _content_words(r.text) & _content_words(after, common_nouns=True):
+            kept.append(r)
+    if not kept:
+        return article
+    removed = tuple(r for r in article.removed if r not in kept)
+    return attrs.evolve(article, body="\n\n".join(_kept_paragraphs(text, removed)), removed=removed)
 
 
 def drop_repeated_headlines(document: Document, article: Article, plugin: str) -> Article:
@@ -858,11 +990,12 @@ def drop_truncated_teasers(document: Document, article: Article, plugin: str) ->
 
 def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
     """``engine.strip(document)``, then the steps that need the neighbouring line or a whole
-    paragraph, which a rule cannot see: :func:`drop_linked_headlines`,
+    paragraph, which a rule cannot see: :func:`keep_subheadings`, :func:`drop_linked_headlines`,
     :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`, :func:`drop_tag_list` and
     :func:`drop_truncated_teasers`.
     """
-    article = drop_linked_headlines(document, engine.strip(document), plugin)
+    article = keep_subheadings(document, engine.strip(document), plugin)
+    article = drop_linked_headlines(document, article, plugin)
     article = drop_repeated_paragraphs(document, article, plugin)
     article = drop_repeated_headlines(document, article, plugin)
     return drop_truncated_teasers(document, drop_tag_list(document, article, plugin), plugin)

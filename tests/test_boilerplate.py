@@ -85,6 +85,22 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
         # A role word goes with the name after it.
         ("Baca Juga: AS Hantam China dengan Tarif 245% Presiden Trump mengatakan hal itu.",
          "AS Hantam China dengan Tarif 245%", "Presiden Trump mengatakan hal itu."),
+        # English titles too, and further back over a company's name in the appositive.
+        ("Baca Juga: Ekonomi Merosot Imbas Tarif Trump Chief Economist PT Bank Syariah Indonesia Tbk (BSI),"
+         " Banjaran Surya, menekankan belanja.",
+         "Ekonomi Merosot Imbas Tarif Trump",
+         "Chief Economist PT Bank Syariah Indonesia Tbk (BSI), Banjaran Surya, menekankan belanja."),
+        # A tune-in call opens with an imperative, which never ends a headline.
+        ("Baca Juga: Sosok Misterius di Mimpi Amira Saksikan Layar Drama Indonesia setiap hari pukul 18.00.",
+         "Sosok Misterius di Mimpi Amira", "Saksikan Layar Drama Indonesia setiap hari pukul 18.00."),
+        # The cut never splits a name the gazetteer knows.
+        ("Baca Juga: Trump Tunda Penerapan Tarif 90 Hari Sri Mulyani mengatakan ekspor naik.",
+         "Trump Tunda Penerapan Tarif 90 Hari", "Sri Mulyani mengatakan ekspor naik."),
+        ("Baca Juga: Komisi VII Minta Pemerintah Fokus Industri Lokal Gedung Putih menyebut langkah ini.",
+         "Komisi VII Minta Pemerintah Fokus Industri Lokal", "Gedung Putih menyebut langkah ini."),
+        # A site's photo credit ends the headline: its caption follows.
+        ("Baca juga: Wardah Incar Pelajar SMA Kompas.com/Mutia Fauzia Staf Ahli Amalia ketika ditemui.",
+         "Wardah Incar Pelajar SMA", "Kompas.com/Mutia Fauzia Staf Ahli Amalia ketika ditemui."),
         # Apostrophes inside words are not quotes; lower-case headline words do not end it.
         ("Baca Juga: Rian D'Masiv Bebaskan Siapa Saja Nyanyikan Lagunya, tapi Ingatkan Promotor",
          "Rian D'Masiv Bebaskan Siapa Saja Nyanyikan Lagunya, tapi Ingatkan Promotor", ""),
@@ -116,6 +132,42 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
 )
 def test_injected_headlines_are_title_case_lines_without_final_stop(line: str, is_headline: bool) -> None:
     assert boilerplate.looks_like_headline(line) is is_headline
+
+
+def test_a_title_case_subheading_tied_to_its_paragraph_stays() -> None:
+    # A subheading shares a word the paragraph under it writes in lower case. An injected headline
+    # is about another story, shares only names, is one of a run or stands under a marker; a
+    # caption closing with its credit goes; a chord line has no words to be a headline.
+    subheading = "Klaim Dana Pensiun Lebih Cepat dengan Layanan Digital Baru"
+    paragraph = "Aplikasi ini juga menawarkan fitur klaim dengan verifikasi identitas elektronik."
+    chords = "Dmaj7    E     C#m7   F#m E F#m E"
+    text = (
+        f"JAKARTA - Kalimat pertama tentang aplikasi.\n{subheading}\n{paragraph}\n"
+        "Banjir dan Longsor Terjang Cilacap, Satu Orang Tewas Belasan Rumah Rusak\n"
+        "Peserta dapat mengunduh aplikasi di ponsel.\n"
+        "Usai Kunjungi Jakarta, Presiden Prancis Diundang ke Istana Bogor Pekan Depan\n"
+        "Bulan lalu, Presiden Prancis bertemu menteri di Jakarta.\n"
+        "Indonesia Dapat Pendanaan untuk Konservasi Hutan dan Satwa Langka\n"
+        "Kementerian Berkomitmen Jaga Kawasan Hutan Raja Ampat\n"
+        "Petugas menjaga kawasan hutan itu.\n"
+        f"Intro\n{chords}\nAku sedang menari, sayang\n"
+        "Gubernur Meresmikan Gedung Baru di Surabaya Foto: Faiq Azmi/detikJatim\n"
+        "Gubernur meresmikan gedung baru itu kemarin.\n"
+        "Baca juga:\nGedung Baru Gubernur Diresmikan Pekan Depan di Surabaya\n"
+        "Warga memadati gedung baru itu."
+    )
+    document = Document(text=text)
+    article = boilerplate.strip(document)
+    assert article.body.split("\n\n") == [
+        "JAKARTA - Kalimat pertama tentang aplikasi.", subheading, paragraph,
+        "Peserta dapat mengunduh aplikasi di ponsel.",
+        "Bulan lalu, Presiden Prancis bertemu menteri di Jakarta.",
+        "Petugas menjaga kawasan hutan itu.", "Intro", chords, "Aku sedang menari, sayang",
+        "Gubernur meresmikan gedung baru itu kemarin.", "Warga memadati gedung baru itu.",
+    ]
+    assert audit(document, article) == []
+    # The line under a bare marker is a headline the marker links, whatever words it shares.
+    assert article.removed[-1].rule == "related-headline"
 
 
 @pytest.mark.parametrize(
@@ -220,6 +272,20 @@ def test_empty_text() -> None:
             "KPK/Polri Menyelidiki kasus itu.",
             "JAKARTA - Isi.\n\nLagi.\n\nKPK/Polri Menyelidiki kasus itu.",
         ),
+        # The site's credit may name its source; a caption repeating the lead runs past 200
+        # characters. A paragraph of sentences after a glued dateline stays.
+        (
+            "JAKARTA - Isi.\nTokopedia/kompas.comVario 110, motor bekas yang banyak dicari.\nLagi.\n"
+            "Dok. Hyundai MotorTVS Motor dan Hyundai Motor Company tengah mengembangkan kendaraan listrik"
+            " ringkas yang dirancang khusus untuk mobilitas mikro di pasar India dan tak menutup kemungkinan"
+            " untuk potensi pasar global.\n"
+            "Liputan6.comSebanyak 20 sekolah baru dibuka tahun ini di seluruh provinsi. Pemerintah daerah"
+            " menyiapkan guru, ruang kelas, buku dan anggaran perawatan gedung untuk lima tahun pertama"
+            " mulai bulan depan.",
+            "JAKARTA - Isi.\n\nLagi.\n\nLiputan6.comSebanyak 20 sekolah baru dibuka tahun ini di seluruh"
+            " provinsi. Pemerintah daerah menyiapkan guru, ruang kelas, buku dan anggaran perawatan gedung"
+            " untuk lima tahun pertama mulai bulan depan.",
+        ),
         # Under a bare marker, a headline with a lower-case word or two goes too; a sentence stays.
         (
             "JAKARTA - Isi.\nBaca juga:\nPKS Dekati Anies Lagi, Pengamat: Belum Punya Figur yang Menjual"
@@ -309,6 +375,11 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Naik 580 persen year-on-year(yoy).", "JAKARTA - Naik 580 persen year-on-year(yoy)."),
         # A syndication note glued to the last sentence.
         ("JAKARTA - Kata dia. Berita ini telah tayang di Kontan.co.id dengan judul X", "JAKARTA - Kata dia."),
+        # A marker in lower case needs its colon or a glued capital; else it is the verb.
+        ("JAKARTA - Saya dengar namanya dan baca pula di surat kabar.",
+         "JAKARTA - Saya dengar namanya dan baca pula di surat kabar."),
+        ("JAKARTA - Isi. baca juga: Harga Emas Antam Hari Ini Turun", "JAKARTA - Isi."),
+        ("JAKARTA - Isi. Yuk, simak jugaRekomendasi Drakor Terbaru Minggu Ini", "JAKARTA - Isi. Yuk,"),
     ],
 )
 def test_initials_hashtags_and_embeds_cut_mid_line(text: str, body: str) -> None:

@@ -71,6 +71,15 @@ RULES = RuleSet(
         Rule("photo-caption", "line", test=photo_caption, max_len=200),
         # A credit alone under a photo: 'Dok. Freepik/Drazen Zigic', 'dok.XpengXpeng Indonesia'.
         Rule("photo-credit", "line", r"(?i:dok)\.\ ?\S[^\n]{0,60}(?<![.!?”\"])"),
+        # A photo's credit and caption glued into a paragraph: 'Kompas.com/Mutia Fauzia Staf Ahli ...
+        # di Surabaya, Kamis (13/12/2018).' A Kompas caption closes with the photo's date in brackets,
+        # and holds no sentence end before it.
+        Rule(
+            "photo-caption-inline",
+            "inline",
+            r"(?<=\s)(?i:kompas\.com)/\p{Lu}(?:[^\n.!?]|[.!?](?!\s)){1,300}?\(\d{1,2}/\d{1,2}/\d{4}\)\.",
+            prefixes=("kompas.com/",),
+        ),
     ),
 )
 

@@ -78,3 +78,21 @@ def test_dev_rows_are_claimed_from_their_url(rows: list[dict]) -> None:
     for row in rows:
         claim = plugin.detect_source(document=Document(text="", url=row["url"]))
         assert claim is not None and claim.confidence == 1.0, row["url"]
+
+
+def test_a_credit_and_caption_glued_into_a_paragraph_are_cut() -> None:
+    # Old Kompas pages glue the photo's credit and caption, closing with the photo's date, into
+    # the paragraph; the sentences on both sides stay.
+    text = (
+        "SURABAYA, KOMPAS.com - Pasar kosmetik halal tumbuh. Baca juga: Wardah Incar Pelajar SMA"
+        " Kompas.com/Mutia Fauzia Staf Ahli Menteri Amalia Adininggar ketika ditemui di Surabaya, Kamis"
+        " (13/12/2018).  Amalia menjelaskan, pangsa pasar kosmetik halal besar."
+    )
+    document = Document(text=text)
+    article = plugin.strip_boilerplate(document=document, source=MINE)
+    assert article.body == (
+        "SURABAYA, KOMPAS.com - Pasar kosmetik halal tumbuh. Amalia menjelaskan, pangsa pasar kosmetik"
+        " halal besar."
+    )
+    assert [r.rule for r in article.removed] == ["read-also", "photo-caption-inline"]
+    assert audit(document, article) == []
