@@ -1286,3 +1286,12 @@ def test_a_paper_cited_after_the_cue_is_the_via() -> None:
     )
     [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert (quote.speaker, quote.via) == ("Itzhak Brik", "Palestine Chronicle")
+
+
+def test_the_first_person_of_a_sentence_closing_with_a_colon_speaks() -> None:
+    body = (
+        "Presiden Donald Trump menaikkan tarif lagi. Menanggapi pengumuman terbaru dari Gedung"
+        " Putih, juru bicara Kementerian Luar Negeri Tiongkok, Lin Jian, hanya memberikan pernyataan"
+        " singkat: “Silakan tanyakan kepada pihak AS mengenai angka tarif spesifik tersebut.”"
+    )
+    assert _speakers(body) == ["Lin Jian"]

@@ -438,7 +438,14 @@ class _Extractor:
                     if lead and (lead[-1].isalnum() or lead[-1] == ")") and body[end - 1] not in ".!?":
                         # A titled or scare-quoted phrase inside a sentence, not a statement.
                         continue
-                    if (
+                    subject = None
+                    if lead.endswith(":"):
+                        # No cue, but a sentence that introduces the quote ('Lin Jian, hanya
+                        # memberikan pernyataan singkat ...:'): its first person is the speaker.
+                        subject, _ = self.people.clause(from_pos, q.open, last=False)
+                    if subject is not None:
+                        speaker = subject.canonical
+                    elif (
                         prev is not None
                         and prev.speaker
                         and prev_para is not None
