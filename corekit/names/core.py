@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Mapping, Sequence
 
@@ -30,6 +31,7 @@ from corekit.names.persons import (
     common_in_body,
     common_term,
     confirm_lone,
+    cued,
     find_persons,
     glued_english,
     spaced,
@@ -85,17 +87,29 @@ _DIGITS = frozenset("0123456789")
 
 
 def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
-    """Whether ``m`` is a town, a district or a venue: after 'di', 'ke' or 'dari', with no role,
-    and a comma and a place the gazetteer knows right after it ('di Pangkalan Bun, Kalimantan
-    Tengah', 'di Dabo Singkep, Kabupaten Lingga', 'Marina Bay Sands, Singapura')."""
+    """Whether ``m`` is a town, a district or a venue, with no role: before a comma and the next
+    part of an address, or after 'di', 'ke' or 'dari' and before a comma and a place the gazetteer
+    knows ('di Pangkalan Bun, Kalimantan Tengah', 'di Dabo Singkep, Kabupaten Lingga', 'Marina
+    Bay Sands, Singapura')."""
     if m.role is not None or not body.startswith(", ", m.end):
         return False  # most candidates: two cheap looks say so
+    if (
+        body[m.end + 2 : m.end + 3] in "KD"
+        and _ADDRESS_AFTER.match(body, m.end + 2)
+        and not cued(body, m.start, m.end)
+    ):
+        # A district, a village or a town comes next in an address ('RW 10 Kedung Jumbleng,
+        # Kelurahan Argasunya', 'Pelabuhan Pantai Indah, Barek Motor Kijang, Kecamatan Bintan
+        # Timur'); not after 'kata Asep, Kabupaten Bogor ...'.
+        return True
     if not body[max(0, m.start - 5) : m.start].endswith(_PLACE_LEADS):
         return False
     i = bisect.bisect_left(hits, (m.end + 2,))
     return i < len(hits) and hits[i][0] == m.end + 2 and hits[i][2].kind == "place"
 
 
+# The next part of an address: a district, a village, a regency or a town.
+_ADDRESS_AFTER = regex.compile(r"(?:Kecamatan|Kelurahan|Kabupaten|Kota|Desa|Kec\.|Kab\.|Kel\.)[ ]")
 # ... or after a comma, inside an address ('Jalan Dukuh V, Dukuh, Kramat Jati, Jakarta Timur').
 _PLACE_LEADS = (" di ", " ke ", "dari ", ", ")
 
@@ -266,6 +280,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         ):
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
+    _join_variants(people, mentions)
     pending: list[PersonMention] = []
     for m in sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: m.start):
         tok = m.tokens[0]
@@ -421,6 +436,69 @@ def _join_spellings(people: list[_Person]) -> None:
         if len(full) == 1:
             full[0].mentions.extend(p.mentions)
             people.remove(p)
+
+
+def _join_variants(people: list[_Person], mentions: Sequence[PersonMention]) -> None:
+    """Put a person the article spells two ways under one of them (``_spelling_key``), in place: all
+    words the same but one, which differs by a typo or an old spelling ('Cristian' and 'Christian
+    Chivu', 'Gatot Soebroto' and 'Subroto'), when the article also writes a shared word alone
+    ('Chivu'). Without that short form nothing is lost by keeping them apart, and two relatives
+    ('Budi Santoso', 'Budi Susanto') may share a surname."""
+    if len(people) < 2:
+        return
+    words = [p.tokens for p in people]
+    if len(frozenset().union(*words)) == sum(map(len, words)):
+        return  # most articles: no two people share a word
+    lone = {m.tokens[0] for m in mentions if len(m.tokens) == 1}
+    # The people who share each word written alone: most articles have no word two people share.
+    owners: dict[str, list[_Person]] = {}
+    for p in people:
+        for t in p.tokens:
+            if t in lone:
+                owners.setdefault(t, []).append(p)
+    for group in owners.values():
+        for p, q in itertools.combinations(group, 2):
+            if len(p.tokens ^ q.tokens) != 2 or p not in people or q not in people:
+                continue
+            a, b = p.canonical.split(), q.canonical.split()
+            odd = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+            if len(a) == len(b) and len(odd) == 1 and _respelled(*odd[0]):
+                keep, drop = (q, p) if _spelling_key(q, people) > _spelling_key(p, people) else (p, q)
+                keep.mentions.extend(drop.mentions)
+                keep.mentions.sort(key=operator.attrgetter("start"))
+                keep.tokens = keep.tokens | drop.tokens
+                people.remove(drop)
+
+
+def _spelling_key(p: _Person, people: list[_Person]) -> tuple[int, int, int]:
+    """Which of two spellings names a person: the one written more often; then the longer, as a
+    letter dropped is the commoner slip ('Aziz Yanuar' once, 'Aziz Yanuari' once); then the first
+    (``people`` holds the first full name first)."""
+    return len(p.mentions), len(p.canonical), -people.index(p)
+
+
+def _respelled(a: str, b: str) -> bool:
+    """Whether two words of four letters or more are one word spelled two ways: one letter apart,
+    two for long words, after the old spelling's 'oe' and 'dj' ('Soebroto', 'Djoko')."""
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    a, b = _modern(a), _modern(b)
+    most = 2 if min(len(a), len(b)) >= 7 else 1
+    return abs(len(a) - len(b)) <= most and _distance(a, b) <= most
+
+
+def _modern(word: str) -> str:
+    return word.lower().replace("oe", "u").replace("dj", "j")
+
+
+def _distance(a: str, b: str) -> int:
+    """The edit distance between two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        diag, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            diag, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diag + (ca != cb))
+    return row[-1]
 
 
 def _bracketed(body: str, start: int, end: int) -> int | None:

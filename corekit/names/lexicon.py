@@ -46,8 +46,17 @@ TITLES = _words(
     Komedian Komika Presenter Youtuber YouTuber Selebgram Influencer Desainer Sutradara Produser
     Penulis Novelis Penyair Kolumnis Jurnalis Wartawan Fotografer Musisi Gitaris Vokalis Drummer
     Pembalap Pebulutangkis Pegolf Perenang Pelari Notaris Arsitek Pengusaha Pebisnis
+    Syaikh
     """
 )
+
+# Javanese, Sundanese and East Javanese forms of address, stripped off a name like 'Pak' and 'Bu' so
+# the short form joins the full name ('Mas Kaesang', 'Mbah Tupon', 'Aa’ Raffi'). Not 'Kang' nor
+# 'Bang', Korean family names too ('Kang Daniel', 'Bang Si-hyuk'); not 'Imam', a given name ('Imam
+# Syafii'); not 'Dek', which opens nicknames used whole ('Dek Fadh'); 'Aa' only with its
+# apostrophe ('Aa Gym' is a name).
+ADDRESS_FORMS = _words("Mas Mbak Mbah Cak Aa’ Aa'")
+TITLES = TITLES | ADDRESS_FORMS
 
 # Titles written with a full stop (``Jenderal. Li Shangfu``, ``Prof. Dr.``,
 # ``H.``): the dot belongs to the title, not to a sentence end.
@@ -67,9 +76,11 @@ RANKS = _words(
     """
     Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Marsekal Laksamana Irjen Komjen Kombes
     Kompol AKBP AKP Iptu Ipda Brigadir Dr dr Prof Ir Drs Dra H Hj KH Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs
-    Ms Sir Ustaz Ustadz Kiai Kyai Habib Syekh Jend Kol Pdt Ust Sdr Sdri Bpk St Mantan Eks Tgk Teungku
+    Ms Sir Ustaz Ustadz Kiai Kyai Habib Syekh Syaikh Jend Kol Pdt Ust Sdr Sdri Bpk St Mantan Eks Tgk
+    Teungku
     """
 )
+RANKS = RANKS | ADDRESS_FORMS
 
 # Words that continue a title (``Menteri Pertahanan``, ``Wakil Ketua Komisi
 # Militer Pusat``) and are never part of the name that follows.

@@ -15,6 +15,7 @@ import regex
 
 from corekit.names.gazetteer import Entry, Hit, Surfaces, match_at, starts
 from corekit.names.lexicon import (
+    ADDRESS_FORMS,
     COMPLEMENT_HEADS,
     CUE_VERBS,
     DOTTED_TITLES,
@@ -405,6 +406,10 @@ BODY_TITLES = ORG_TITLES - {
 }  # fmt: skip
 
 
+# Roles that are a form of address alone.
+_ADDRESS_ONLY = ADDRESS_FORMS | {"Pak", "Bu", "Ibu", "Bapak", "Bpk", "Tuan", "Nyonya", "Sdr", "Sdri"}
+
+
 def _titled(run: Sequence[Unit], k: int) -> bool:
     """Whether a title stands in ``run`` before unit ``k``."""
     return any(u[3] is TITLE for u in run[:k])
@@ -478,6 +483,7 @@ _PLAIN_TITLES = sorted(
     {t.lower() for t in TITLES if len(t) > 3 and t[1:].islower()}
     # 'model' in lower case lists car models as often ('model Formo Max, Confero').
     - {"bapak", "tuan", "nyonya", "juara", "model"}
+    - {t.lower() for t in ADDRESS_FORMS}
     | {"juru bicara", "kuasa hukum", "wali kota", "pakar", "pengajar", "guru besar", "ahli"},
     key=len,
     reverse=True,
@@ -520,6 +526,24 @@ def _title_spans(text: str, pos: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _apposed_before(body: str, start: int) -> str | None:
+    """What stands before ", " and ``start`` from the last plain title of its sentence on, a role or
+    a clause ("wakil ketua komisi militer pusat china, Zhang Youxia"), or None."""
+    if body[start - 2 : start] != ", ":
+        return None
+    window = body[max(0, start - 100) : start - 2]
+    br_m = _ROLE_BREAK.search(window)
+    hits = _title_spans(window, br_m.end() if br_m else 0)
+    if not hits:
+        return None
+    # The last title word, extended left over titles right before it ("wakil ketua ..."), not the
+    # first title word of the sentence.
+    k = len(hits) - 1
+    while k and window[hits[k - 1][1] : hits[k][0]] == " ":
+        k -= 1
+    return window[hits[k][0] :].strip()
+
+
 def _plain_role(body: str, start: int, end: int) -> str | None:
     """A role in a comma apposition written in running text, before or after the name.
 
@@ -527,24 +551,82 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
     kuasa hukum Rajiun," carry their roles in lower case, outside any
     capitalized run.
     """
-    if body[start - 2 : start] == ", ":
-        window = body[max(0, start - 100) : start - 2]
-        br_m = _ROLE_BREAK.search(window)
-        hits = _title_spans(window, br_m.end() if br_m else 0)
-        if hits:
-            # The last title word, extended left over titles right before it
-            # ("wakil ketua ..."), not the first title word of the sentence.
-            k = len(hits) - 1
-            while k and window[hits[k - 1][1] : hits[k][0]] == " ":
-                k -= 1
-            return window[hits[k][0] :].strip()
+    role = _apposed_before(body, start) if body[start - 2 : start] == ", " else None
+    # A demonstrative may close it ('Ketua LSM itu, Ando Manarisip'); inside it, or with a verb, a
+    # clause ends there ('Lucky Hakim menjelaskan, Sopiah ...', 'aktris ... itu hadir bersama sang
+    # kekasih, Arya Vasco'): its words are no office of the name after it.
+    if role and _clause_at(role.removesuffix(" itu").removesuffix(" ini"), _CLAUSE_BEFORE) is None:
+        return role
     if body[end : end + 2] == ", ":
         word = _TOKEN.match(body, end + 2)
         title_end = _title_at(body, word) if word else None
         if title_end is not None:
             tail = _ROLE_TAIL.match(body, title_end)
-            return body[end + 2 : tail.end() if tail else title_end].strip()
+            role = body[end + 2 : tail.end() if tail else title_end]
+            if _clause_at(role, _CLAUSE_WORDS) is None:
+                return role.strip()
+            # The next clause goes on in it with its verb: the role ends before the verb and the
+            # words that lead to it ('mantan dokter bedah yang beralih profesi ...', 'analis ...
+            # Sekuritas mengatakan'). A title alone before them is that clause's subject ('kata
+            # Temmy, warga mempermasalahkan ...'), no role.
+            role = role[: _clause_at(role, _CLAUSE_LEADS)].strip()
+            if len(role) > title_end - end - 2:
+                return role
     return None
+
+
+# Words that make a role a clause: speech verbs and verbs that stand alone ('ungkap', 'hadir'),
+# and a copula. Before the name, a demonstrative too: 'tersangka itu Bibit', 'Komisaris
+# sebelumnya itu ...'; after it one closes the role ('Oni, gitaris band itu, menulis ...').
+_CLAUSE_WORDS = CUE_VERBS | {"ungkap", "hadir", "adalah", "yaitu", "ialah", "merupakan"}
+_CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini"}
+# And the words that lead up to a clause's verb after a role.
+_CLAUSE_LEADS = _CLAUSE_WORDS | {
+    "yang", "juga", "sudah", "telah", "tidak", "akan", "masih", "belum", "kini", "kembali", "tinggal",
+    "pun", "sempat", "sedang", "lalu",
+}  # fmt: skip
+# A verb with meN- or di- and a suffix ('menyampaikan', 'menilai', 'diungkapkan'). Not ber-: a
+# role holds adjectives so ('negara berkembang', 'pemain bertahan').
+_AFFIXED_VERB = regex.compile(r"(?:me(?:ng|ny|m|n)?|di)\p{Ll}{3,}(?:kan|i)")
+# meN- before a root word, its first letter dropped or not ('memimpin', 'menulis', 'membuat').
+_NASAL_ROOTS = (("meng", ("", "k")), ("meny", ("s",)), ("mem", ("", "p")), ("men", ("", "t")), ("me", ("",)))
+# meN- words that are no finite verb: an adjective in a body's name ('sekolah menengah').
+_NOT_VERBS = frozenset(("menengah",))
+
+
+def _clause_at(role: str, stops: frozenset[str]) -> int | None:
+    """Where the first verb or word of ``stops`` stands in ``role``, past its title, or None. A
+    title is no verb ('menteri')."""
+    for word in _TOKEN.finditer(role):
+        w = word.group()
+        if w in stops or w[:2] in _VERB_OPENINGS and _finite(w):
+            return word.start()
+    return None
+
+
+_VERB_OPENINGS = frozenset(("me", "di"))
+
+
+def _finite(word: str) -> bool:
+    """Whether a lower-case ``word`` is a verb with meN- or di- ('menjelaskan', 'memimpin',
+    'diungkapkan'), not a title ('menteri') nor an adjective ('menengah')."""
+    if word in _PLAIN_TITLE_SET or word in _NOT_VERBS:
+        return False
+    if _AFFIXED_VERB.fullmatch(word):
+        return True
+    if word[:2] != "me":
+        return False
+    roots = root_words()
+    for prefix, leads in _NASAL_ROOTS:
+        if word.startswith(prefix):
+            rest = word[len(prefix) :]
+            return any(lead + rest in roots for lead in leads)
+    return False
+
+
+def cued(body: str, start: int, end: int) -> bool:
+    """Whether a speech verb or a cue word stands at the name at ``start``..``end`` (``_cue``)."""
+    return _cue(body, start, end)
 
 
 def _cue(body: str, start: int, end: int) -> bool:
@@ -576,7 +658,11 @@ def _name_start(
 
 # Ranks and degrees: they stand right before a name. Not forms of address, which may stand before
 # a wife's name and her husband's ('Ibu Iriana Joko Widodo').
-_NAME_RANKS = RANKS - {"Pak", "Bu", "Ibu", "Bapak", "Bpk", "Tuan", "Nyonya", "Sdr", "Sdri", "Mantan", "Eks"}
+_NAME_RANKS = (
+    RANKS
+    - {"Pak", "Bu", "Ibu", "Bapak", "Bpk", "Tuan", "Nyonya", "Sdr", "Sdri", "Mantan", "Eks"}
+    - ADDRESS_FORMS
+)
 
 
 def _role_cut(
@@ -750,7 +836,22 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
         or _cue(body, m.start, m.end)
         or _AGE.match(body, m.end) is not None
         or _introduced(body, m.start)
+        or body[m.start - 2 : m.start] == ", "
+        and _after_a_clause(body, m.start)
     ) and not title_case_line(body, m.start, lines)
+
+
+def _after_a_clause(body: str, start: int) -> bool:
+    """Whether a clause with a title that took no role stands before ", " and ``start``: it still
+    puts a person there ('Lucky Hakim menjelaskan, Sopiah ...', 'Tiga tersangka itu Bibit,
+    Triono'), unless it ends in a place the name goes on from ('dirawat di Rumah Bob Bazar,
+    Kalianda')."""
+    clause = _apposed_before(body, start)
+    return clause is not None and not any(w in clause for w in _PLACE_WORDS)
+
+
+# Prepositions of place inside a clause.
+_PLACE_WORDS = (" di ", " ke ", " dari ")
 
 
 def _introduced(body: str, start: int) -> bool:
@@ -1000,7 +1101,11 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 after = _role_run(body, runs, ri + 2)
                 if after:
                     roles.append(after)
-            role = ", ".join(roles) or _plain_role(body, run[i][0], run[j - 1][1])
+            role = ", ".join(roles)
+            if not role or role in _ADDRESS_ONLY:
+                # A form of address says less than an office in the apposition ('korban mafia tanah
+                # di Bantul, Mbah Tupon').
+                role = _plain_role(body, prefix[0][0] if role else run[i][0], run[j - 1][1]) or role or None
             tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME or u[3] is PART])
             if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in TRAILING_HEADS):
                 # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C';
@@ -1046,6 +1151,9 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
             # Glued to the word before it, the name was a link or in italics: the word after it is
             # most likely glued too ('dariLiam Gallagheryang', 'penyidikanMarcella Santosodi').
             cut = _glued_tail(last)
+        if not cut and len(last) >= 7 and (last[-3:] in _SUFFIXES or _AFFIX_INSIDE.search(last, 3)):
+            # Most names hold no suffix nor prefix of a common word: two C calls say so.
+            cut = _glued_word(body, last)
         if cut:
             if out is mentions:
                 out = list(mentions)
@@ -1076,6 +1184,37 @@ def _glued_at(body: str, word: str) -> int:
         ):
             return k
     return 0
+
+
+def _glued_word(body: str, word: str) -> int:
+    """Where a common word of four letters or more glued to a name starts in ``word``, or 0: a root
+    with a suffix or a prefix ('ungkapkan', 'akhirnya', 'terbuka'), or a short word scrapers glue
+    ('punya', 'milik'), when the name stands alone elsewhere in the article and this glued form
+    nowhere else ('Francesco Bagnaiaterbuka', 'Joan Mirpunya', 'Cut Syifaungkapkan'). Not a bare
+    root: the root list holds rare words that end names ('Risma|harini', 'Wei|long')."""
+    suffixed = word[-3:] in _SUFFIXES
+    roots = root_words()
+    for k in range(3, len(word) - 3):
+        if not word[k - 1].islower():
+            continue
+        if (
+            suffixed
+            and word[k:-3] in roots
+            or word[k : k + 3] in _PREFIXES_3
+            and (word[k + 3 :] in roots or suffixed and word[k + 3 : -3] in roots)
+            or word[k:] in _GLUED_COMMON
+        ):
+            if _written_alone(body, word[:k], -1) and body.count(word) == 1:
+                return k
+            return 0  # the longest word decides; most names have none
+    return 0
+
+
+_SUFFIXES = frozenset(("nya", "kan", "lah"))
+_PREFIXES_3 = frozenset(("ter", "ber", "per"))
+_GLUED_COMMON = ("punya", "milik")
+# Where a glued word may start: a prefix, or a short word of ``_GLUED_COMMON``.
+_AFFIX_INSIDE = regex.compile(r"ter|ber|per|punya$|milik$")
 
 
 # A doubled word ('baru-baru', 'tiba-tiba'), glued to a name by a scraper.
