@@ -203,7 +203,8 @@ def _texts() -> list[str]:
 
 def test_a_line_tries_only_rules_that_can_match_it_and_misses_none() -> None:
     # Every line of the seeds (and of the dev rows where present), against every installed engine:
-    # the rules picked by the line's opening and end find the same first match as all of them.
+    # the rules picked by the line's opening and end find the same first match as all of them, and
+    # so do a fresh engine's alternations tried in turn (the head's own rules, then the body's).
     texts = _texts()
     for name, engine in _engines().items():
         for lines in (engine._head, engine._body):
@@ -211,24 +212,11 @@ def test_a_line_tries_only_rules_that_can_match_it_and_misses_none() -> None:
             for text in texts:
                 for start, end in _lines_of(text):
                     expected = every.pattern.fullmatch(text, start, end) if every else None
+                    want = None if expected is None else every.entry(expected).rule.name
                     chosen = lines.alternation(text, start, end)
                     got = chosen.pattern.fullmatch(text, start, end) if chosen else None
-                    want = None if expected is None else every.entry(expected).rule.name
                     have = None if got is None else chosen.entry(got).rule.name
-                    assert have == want, (name, text[start:end])
-
-
-def test_a_cold_engine_finds_the_same_first_rule_as_a_warm_one() -> None:
-    # The head's first lines try its own rules and then the body's, two alternations in turn:
-    # the first match is that of one alternation of them all, which lines later pick from.
-    texts = _texts()
-    for name, engine in _engines().items():
-        for lines in (engine._head, engine._body):
-            every = rules_module._Alternation.of(lines.patterned) if lines.patterned else None
-            for text in texts:
-                for start, end in _lines_of(text):
                     lines._cold = 1
                     cold = lines._first(text, start, end, None)
-                    expected = every.pattern.fullmatch(text, start, end) if every else None
-                    want = None if expected is None else every.entry(expected).rule.name
+                    assert have == want, (name, text[start:end])
                     assert (cold[0].rule.name if cold else None) == want, (name, text[start:end])
