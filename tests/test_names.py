@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from corekit.model import Name
 from corekit.names import find_names, load_aliases
 from corekit.names.gazetteer import gazetteer
+from corekit.names.words import typos
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = sorted((REPO / "seeds" / "gold").glob("*.json"))
@@ -1971,3 +1972,11 @@ def test_a_common_word_glued_after_a_name_comes_off(
 )
 def test_a_name_inside_an_address_is_no_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+def test_typos_counts_a_swap_of_neighbours_as_one() -> None:
+    assert typos("Chadir", "Chaidir") == 1
+    assert typos("Soebroto", "Soerbto") == 2
+    assert typos("abcd", "abdc") == 1
+    assert typos("kitten", "sitting") == 3
+    assert typos("Budi", "Budi") == 0

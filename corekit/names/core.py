@@ -37,7 +37,7 @@ from corekit.names.persons import (
     spaced,
     token_before,
 )
-from corekit.names.words import english, english_common, village, wordlike
+from corekit.names.words import english, english_common, typos, village, wordlike
 
 
 @attrs.define
@@ -484,21 +484,11 @@ def _respelled(a: str, b: str) -> bool:
         return False
     a, b = _modern(a), _modern(b)
     most = 2 if min(len(a), len(b)) >= 7 else 1
-    return abs(len(a) - len(b)) <= most and _distance(a, b) <= most
+    return abs(len(a) - len(b)) <= most and typos(a, b) <= most
 
 
 def _modern(word: str) -> str:
     return word.lower().replace("oe", "u").replace("dj", "j")
-
-
-def _distance(a: str, b: str) -> int:
-    """The edit distance between two short words."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        diag, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            diag, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diag + (ca != cb))
-    return row[-1]
 
 
 def _bracketed(body: str, start: int, end: int) -> int | None:

@@ -156,3 +156,18 @@ def _lines(name: str) -> list[str]:
     """The lines of ``corekit/data/<name>``, less the empty one after the last newline."""
     text = resources.files("corekit").joinpath("data", name).read_text(encoding="utf-8")
     return text.splitlines()
+
+
+def typos(a: str, b: str) -> int:
+    """How many typos apart two words are: letters added, dropped or changed, and two neighbours
+    swapped, each one (the optimal string alignment distance)."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        above, row = row, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], before[j - 2] + 1)
+        before = above
+    return row[-1]

@@ -20,6 +20,7 @@ import regex
 
 from corekit.model import Name, Quote
 from corekit.names.persons import spaced
+from corekit.names.words import typos
 from corekit.quotes._cues import BEFORE_SET, after_cue, before_cue, via
 from corekit.quotes._cues import P as CUES
 from corekit.quotes._lazy import Patterns
@@ -679,25 +680,9 @@ def _one_typo_away(word: str, people: Sequence[Name]) -> str | None:
         for p in people
         if p.name != word
         and (" " in p.name or len(p.mentions) > own)
-        and any(len(t) >= 5 and t[0] == word[0] and _one_edit(word, t) for t in p.name.split())
+        and any(len(t) >= 5 and t[0] == word[0] and typos(word, t) == 1 for t in p.name.split())
     }
     return found.pop() if len(found) == 1 else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter added, dropped, changed or two swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
