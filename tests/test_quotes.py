@@ -1295,3 +1295,12 @@ def test_the_first_person_of_a_sentence_closing_with_a_colon_speaks() -> None:
         " singkat: “Silakan tanyakan kepada pihak AS mengenai angka tarif spesifik tersebut.”"
     )
     assert _speakers(body) == ["Lin Jian"]
+
+
+def test_the_source_after_an_uncued_quote_is_its_via() -> None:
+    body = (
+        "IRGC mengeluarkan pernyataan pada Kamis.\n\n“Rudal-rudal Pasukan Dirgantara Garda Revolusi"
+        " akan mencegah Anda untuk bergerak,” dikutip dari Aljazeera, Kamis (19/6/2025)."
+    )
+    [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert (quote.cue, quote.via) == (None, "Aljazeera")

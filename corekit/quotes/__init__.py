@@ -432,7 +432,9 @@ class _Extractor:
             if attribution is not None:
                 cue, speaker, via, addressee = attribution
             else:
-                cue, via, addressee = None, None, None
+                cue, addressee = None, None
+                # No cue, yet the source may follow the quote: '...," dikutip dari Aljazeera.'
+                via = self._via(q.close, min(end_para[1], q.close + 40))
                 speaker = self._labelled(q.open) or self._next(q, end_para)
                 if speaker is None:
                     lead = body[from_pos : q.open].strip()
