@@ -1304,3 +1304,27 @@ def test_the_source_after_an_uncued_quote_is_its_via() -> None:
     )
     [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert (quote.cue, quote.via) == (None, "Aljazeera")
+
+
+def test_menurutnya_and_menurut_after_a_connective_report_speech() -> None:
+    body = (
+        "“Pasar masih volatil,” kata analis Paul Fage.\n\nMenurutnya, pasar masih menantikan data"
+        " inflasi pekan depan.\n\nKarena itu, menurut Muhadjir Effendy, diperlukan langkah-langkah"
+        " tegas agar hal tersebut tak terulang.\n\nAnggaran itu, menurut rencana, dialokasikan untuk"
+        " bantuan nelayan sebesar Rp 413 miliar.\n\nProyek itu, menurut Airlangga Hartarto, diyakini"
+        " dapat mendorong perekonomian daerah."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("Menurutnya", "Paul Fage"), ("menurut", "Muhadjir Effendy")]
+
+
+def test_reported_speech_ends_at_a_stop_glued_after_a_figure_or_before_a_quote() -> None:
+    body = (
+        "Edward Lubis mengatakan bahwa kinerja reksa dana tumbuh pada triwulan II/2019.Dia"
+        " menambahkan bahwa pasar obligasi tetap menarik bagi investor.“Pasar masih bagus,” katanya."
+    )
+    texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert texts == [
+        "kinerja reksa dana tumbuh pada triwulan II/2019",
+        "pasar obligasi tetap menarik bagi investor",
+    ]

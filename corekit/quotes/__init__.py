@@ -522,11 +522,24 @@ class _Extractor:
                     if body[k:j] in _BEFORE_SET:
                         found.append(k)
             i = body.find(" bahwa ", i + 1)
-        i = body.find("Menurut ")
-        while i >= 0:
-            found.append(i)
-            i = body.find("Menurut ", i + 1)
+        for lead in ("Menurut", ", menurut "):
+            i = body.find(lead)
+            while i >= 0:
+                found.append(i + 2 if lead[0] == "," else i)
+                i = body.find(lead, i + 1)
         return sorted(set(found))
+
+    def _menurut_aside(self, pos: int, who: str) -> bool:
+        """Whether 'menurut' at ``pos``, after a comma, opens what someone says: after a connective
+        of a few words ('Karena itu, menurut Muhadjir, ...'), naming a person or a pronoun. Not
+        'menurut rencana' or 'menurut data BPS'; not after a clause of its own ('Proyek itu, menurut
+        Airlangga, diyakini ...'), whose subject the quote's one span would lose."""
+        if not (who[:1].isupper() or who in PRONOUNS):
+            return False
+        para = self._para(pos)
+        back = _P.SENTENCE_BACK.search(self.body, para[0], pos)
+        lead = self.body[back.end() if back else para[0] : pos].strip().rstrip(",").lower()
+        return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
 
     def _titled_subject(self, start: int, end: int) -> str | None:
         """Whoever the article gave the title that is all of the clause ``start``..``end`` before
@@ -574,10 +587,16 @@ class _Extractor:
             taken = end
             cue = m.group("cue")
             mid_start, mid_end = m.span("mid")
-            if cue == "Menurut":
+            if cue == "menurut" and not self._menurut_aside(m.start(), body[mid_start:mid_end].strip()):
+                continue
+            if cue.lower() == "menurut":
                 addressee = None
-                speaker = self._speaker_slot(mid_start, mid_end)
-                if body[mid_start:mid_end].strip() in PRONOUNS:
+                if body[mid_start:mid_end] == "nya":
+                    cue += "nya"
+                    speaker = self.people.latest_subject(m.start())
+                else:
+                    speaker = self._speaker_slot(mid_start, mid_end)
+                if body[mid_start:mid_end].strip() in PRONOUNS or body[mid_start:mid_end] == "nya":
                     # ``Menurut dia`` right after a quote goes on with that quote's speaker.
                     speaker = self._speaker_just_before(direct, m.start()) or speaker
                 apposed = None if speaker in self.persons else self._apposed_name(start, end)
@@ -623,6 +642,19 @@ class _Extractor:
             )
         return out
 
+
+# What may open a sentence before ', menurut X,': a connective, or a phrase of place or time.
+_CONNECTIVES = frozenset((
+    "sebab", "karena itu", "oleh karena itu", "oleh sebab itu", "namun", "tetapi", "akan tetapi",
+    "sementara", "sementara itu", "padahal", "apalagi", "artinya", "awalnya", "kemudian", "selain itu",
+    "meski demikian", "meskipun demikian", "dengan demikian", "sejauh ini", "saat ini", "untuk itu",
+    "maka", "jadi", "bahkan", "sehingga", "lalu", "selanjutnya", "adapun", "di sisi lain", "karenanya",
+    "tidak hanya itu", "selain itu pula", "akibatnya", "hanya saja", "sayangnya", "intinya",
+))  # fmt: skip
+_SETTINGS = frozenset((
+    "di", "dalam", "pada", "untuk", "dari", "sejak", "hingga", "selama", "menjelang", "usai",
+    "setelah", "sebelum", "saat", "ketika", "dengan",
+))  # fmt: skip
 
 # Things that 'say' what they hold: with 'tersebut', 'itu' or 'ini' as a subject, no person speaks.
 _THINGS = frozenset((

@@ -76,13 +76,16 @@ P = Patterns(
     INDIRECT=(
         rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?)?)"
         rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
-        rf"|(?:(?<=^|\n|[.!?][ \t])(?P<cue>Menurut)(?P<mid>[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*))"
+        # 'Menurut X,' opening a sentence (its stop glued on or not), 'menurut X,' after a comma,
+        # and 'Menurutnya,'.
+        rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=\p{{Ll}})[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
+        rf"(?P<mid>nya|[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*))"
         # The text runs to the first sentence end (one character at least), possessively: a lazy
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
         # may drop the space after a sentence's stop ('ke rumah sakit.Selain itu'): a stop between
         # a lower-case letter and a capitalised word ends it too; not a decimal, nor 'PK.2/2018'.
-        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=\p{Ll}.)\p{Lu}\p{Ll}))*+)"
-        r"(?=[.!?](?:[ \t]|$|\n|(?<=\p{Ll}.)\p{Lu}\p{Ll})|\n|$)"
+        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)].)\p{Lu}\p{Ll}|[“\"]))*+)"
+        r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
     ),
     SENTENCE_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n",
     CLAUSE_STOP=r"[.!?](?=[ \t]|$)|\n|[“”\"]",
