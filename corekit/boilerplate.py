@@ -8,6 +8,7 @@ gets these and an outlet gets them too.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -775,7 +776,11 @@ def keep_subheadings(document: Document, article: Article, plugin: str) -> Artic
         in_run = lines[k - 1][0] in headline_starts or next_start in headline_starts
         if in_run or _READ_ALSO.fullmatch(text, *lines[k - 1]) or photo_caption(r.text):
             continue
-        after = " ".join(text[a:b] for a, b in lines[k + 1 : k + 3])
+        # The next lines the article keeps: a trailer's lines do not tie it, or cleaning the body
+        # again, without them, would judge it otherwise.
+        gone = [(g.start, g.end) for g in article.removed]
+        following = (text[a:b] for a, b in lines[k + 1 :] if not any(s <= a and b <= e for s, e in gone))
+        after = " ".join(itertools.islice(following, 2))
         if _content_words(r.text) & _content_words(after, common_nouns=True):
             kept.append(r)
     if not kept:

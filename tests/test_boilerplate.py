@@ -170,6 +170,20 @@ def test_a_title_case_subheading_tied_to_its_paragraph_stays() -> None:
     assert article.removed[-1].rule == "related-headline"
 
 
+def test_a_title_case_line_before_the_trailer_is_no_subheading() -> None:
+    # The lines a trailer removes tie nothing: cleaning the body again, without them, must judge
+    # the line the same (a hypothesis run found 'militer' in the line after 'Video Terkait').
+    text = (
+        "JAKARTA - Rusia dan China memperkuat hubungan militer kedua negara.\n"
+        "Kompak Kritik Amerika, Rusia dan China Memperkuat Hubungan Militer\n"
+        "Video Terkait\n"
+        "Belousov bertemu wakil ketua komisi militer China untuk pembicaraan."
+    )
+    once = boilerplate.strip(Document(text=text))
+    assert once.body == "JAKARTA - Rusia dan China memperkuat hubungan militer kedua negara."
+    assert boilerplate.strip(Document(text=once.body)).body == once.body
+
+
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
