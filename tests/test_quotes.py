@@ -1328,3 +1328,13 @@ def test_reported_speech_ends_at_a_stop_glued_after_a_figure_or_before_a_quote()
         "kinerja reksa dana tumbuh pada triwulan II/2019",
         "pasar obligasi tetap menarik bagi investor",
     ]
+
+
+def test_reported_speech_goes_on_over_a_term_in_quote_marks() -> None:
+    body = (
+        "Presiden AS Donald Trump menegaskan bahwa tarif baru itu adalah langkah yang \"tepat\" dan"
+        " akan diterapkan pekan depan.\n\nIa mengatakan, \"Kami tidak akan mundur dari kebijakan ini"
+        " sampai kapan pun,\" di Gedung Putih."
+    )
+    texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert texts == ['tarif baru itu adalah langkah yang "tepat" dan akan diterapkan pekan depan']

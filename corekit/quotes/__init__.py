@@ -581,9 +581,10 @@ class _Extractor:
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
                 continue
             if any(q.start < end and start < q.end for q in direct) or any(
-                o < end and start < c for o, c in self.quoted
+                o < end and start < c and (o < start or end < c or _word_count(body[o:c], 4) > 3)
+                for o, c in self.quoted
             ):
-                continue
+                continue  # inside a direct quote, or holding one: not a term of three words
             taken = end
             cue = m.group("cue")
             mid_start, mid_end = m.span("mid")

@@ -84,7 +84,9 @@ P = Patterns(
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
         # may drop the space after a sentence's stop ('ke rumah sakit.Selain itu'): a stop between
         # a lower-case letter and a capitalised word ends it too; not a decimal, nor 'PK.2/2018'.
-        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)].)\p{Lu}\p{Ll}|[“\"]))*+)"
+        # A term in quote marks inside it goes on with it: 'langkah yang "tepat" dan ...'.
+        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)].)\p{Lu}\p{Ll}|[“\"])"
+        r"|(?<=[ \t(])[“\"][^“”\"\n.!?]{1,40}[”\"](?=[\s,;:)]))*+)"
         r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
     ),
     SENTENCE_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n",
