@@ -1980,3 +1980,105 @@ def test_typos_counts_a_swap_of_neighbours_as_one() -> None:
     assert typos("abcd", "abdc") == 1
     assert typos("kitten", "sitting") == 3
     assert typos("Budi", "Budi") == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        (
+            "Kepala Pengembangan Bisnis Upbit Indonesia, Resna Raniadi menjelaskan cara bertransaksi.",
+            "Resna Raniadi",
+            "Kepala Pengembangan Bisnis Upbit Indonesia",
+        ),
+        (
+            "Kapolres Lingga, AKBP Pahala Martua Nababan, menegaskan premanisme tidak diberi ruang.",
+            "Pahala Martua Nababan",
+            "Kapolres Lingga, AKBP",
+        ),
+        (
+            '"Target itu gagal," ujar Juru Kampanye FWI, Anggi Putra Prayoga, dalam diskusi daring.',
+            "Anggi Putra Prayoga",
+            "Juru Kampanye FWI",
+        ),
+        (
+            "Mulyarasti Soehoed, Head of Marketing Glico Wings, mengungkapkan dukungan itu didasari visi.",
+            "Mulyarasti Soehoed",
+            "Head of Marketing Glico Wings",
+        ),
+        (
+            "Senada, Lurah Sawang, Azman, turut mengapresiasi langkah yang diambil perusahaan.",
+            "Azman",
+            "Lurah Sawang",
+        ),
+        (
+            "Kepala Makroekonom Bahana TCW Investment Management Budi Hikmat menyatakan ekonomi masih aman.",
+            "Budi Hikmat",
+            None,
+        ),
+    ],
+    ids=["body-and-place", "rank-before", "acronym-before-comma", "holder-before", "one-word", "run-on"],
+)
+def test_the_words_after_a_title_with_its_holder_in_apposition_are_the_role(
+    body: str, person: str, role: str | None
+) -> None:
+    people = [n for n in find_names(body) if n.kind == "person"]
+    assert [n.name for n in people] == [person]
+    if role is not None:
+        assert people[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A person the title relates to, right after it.
+        (
+            "Perempuan itu, staf Presiden Prabowo Subianto, Kani Dwi Haryani, ikut hadir di lokasi.",
+            ["Prabowo Subianto", "Kani Dwi Haryani"],
+        ),
+        (
+            "Agus Amri, Kuasa Hukum Rahmad Mas’ud, calon tunggal di pilkada, mendatangi kantor itu.",
+            ["Agus Amri", "Rahmad Mas’ud"],
+        ),
+        # A list of officers, each with a title.
+        (
+            "Hadir Menko Kemaritiman Luhut Panjaitan, Menko Perekonomian Airlangga Hartarto, dan Menteri"
+            " Agama Fachrul Razi.",
+            ["Luhut Panjaitan", "Airlangga Hartarto", "Fachrul Razi"],
+        ),
+        # After a rank the word is a name.
+        ("Kapolres AKBP Hendra, AKBP Rio Wahyu Anggoro, dan jajaran hadir.", ["Hendra", "Rio Wahyu Anggoro"]),
+    ],
+    ids=["related-person", "lawyer", "list-of-officers", "after-a-rank"],
+)
+def test_people_after_a_title_with_another_person_in_apposition_stay(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_foreign_clubs_and_sides_are_no_people() -> None:
+    body = (
+        "Los Blancos menang 2-0 atas Al Hilal, sementara Sporting CP dan Boca Juniors imbang. Les Bleus dan"
+        " Der Panzer juga lolos. Wydad AC kalah."
+    )
+    assert _people(body) == []
+
+
+def test_given_names_like_a_foreign_article_stay() -> None:
+    body = (
+        "Al Ghazali dan El Rumi hadir bersama La Ode Muhammad Syarif. Al Ghazali mengaku senang. Bek Jan Van"
+        " Der Hayden juga datang."
+    )
+    assert _people(body) == ["Al Ghazali", "El Rumi", "La Ode Muhammad Syarif", "Jan Van Der Hayden"]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Ganda putra itu finalis Indonesia Open 2025, lalu juara Thailand Masters dan Swiss Open.", []),
+        ("Ia pindah ke Bali United musim lalu.", []),
+        ('"Kami siap," kata Khofifah, dikutip detikJatim.', []),
+        ("Ia lahir di Bali, lalu pindah ke Thailand.", ["Bali", "Thailand"]),
+    ],
+    ids=["events", "club", "outlet", "places"],
+)
+def test_a_place_lending_its_name_to_an_event_or_outlet_is_no_place(body: str, places: list[str]) -> None:
+    assert [n.name for n in find_names(body) if n.kind == "place"] == places

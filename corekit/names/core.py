@@ -15,8 +15,10 @@ from corekit.names import _build
 from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, Hit, gazetteer
 from corekit.names.lexicon import (
+    AL_BODIES,
     GIVEN_NAMES,
     KIND_WORDS,
+    LEADING_HEADS,
     NICKNAME_HONORIFICS,
     NOUN_HEADS,
     PARTICLES,
@@ -69,7 +71,11 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     """Whether a candidate is something else: after a kind word ('bahasa Mandarin'), English words,
     a quoted title, an English term in italics. The character before it decides which of the last
     two to ask: most candidates follow a space."""
-    if _after_kind_word(body, m.start) or english(m.tokens):
+    if (
+        _after_kind_word(body, m.start)
+        or english(m.tokens)
+        or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
+    ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
         return True
@@ -84,6 +90,18 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
+
+
+def _foreign_body(tokens: Sequence[str]) -> bool:
+    """Whether a candidate opens as a foreign club's, side's or place's name does: with an article
+    ('Los Blancos', 'Les Bleus'), or 'Al' or 'El' before a club's word ('Al Hilal')."""
+    first = tokens[0]
+    return first in LEADING_HEADS or first in _AL and len(tokens) == 2 and tokens[1] in AL_BODIES
+
+
+_AL = frozenset(("Al", "El", "Al-", "El-"))
+# One set probe settles most candidates before the call.
+_FOREIGN_FIRST = LEADING_HEADS | _AL
 
 
 def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
@@ -580,6 +598,8 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
             entry = raw[p.canonical] = ("person", [])
         entry[1].extend(map(_SPAN, p.mentions))
         roles[p.canonical] = best_role([r for _, _, r in entry[1] if r])
+    if _OUTLET in body:
+        hits = [h for h in hits if not _after_outlet(body, h)]
     for start, end, e in hits:
         entry = raw.get(e.canonical)
         if entry is None:
@@ -596,6 +616,17 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         out.append(name(canonical, kind, roles.get(canonical), mentions(text, spans)))
     out.sort(key=_first_start)
     return tuple(out)
+
+
+def _after_outlet(body: str, hit: Hit) -> bool:
+    """Whether ``hit`` is a region a news outlet glued to its name ('dilansir detikBali',
+    'dikutip detikJatim'): no place the article is about."""
+    start = hit[0]
+    return hit[2].kind == "place" and body.endswith(_OUTLET, 0, start)
+
+
+# The outlet that glues a region to its name; most articles never write it.
+_OUTLET = "detik"
 
 
 def _first_start(name: Name) -> int:

@@ -246,6 +246,22 @@ TRAILING_HEADS = _words(
     Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research Wanderers Rovers Athletic
     Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
     Day Book Universe
+    AC CP FF SC Juniors Pictures Rankings Zone Health Chronicle Deportivo
+    """
+)
+
+# First words of a club's, a side's or a place's foreign name ('Los Blancos', 'Les Bleus', 'Der
+# Panzer', 'Les Sables'): a candidate opening with one is no person. Not noun heads: inside a name
+# they are a particle ('Van Der Hayden', 'De Los Santos'). Not 'La' ('La Ode', 'La Nyalla') nor 'De'
+# ('De Bruyne').
+LEADING_HEADS = _words("Los Les Der")
+
+# Words after 'Al' or 'El' that name a club or a book, no person ('Al Hilal', 'Al Ahly', 'Al
+# Quran'): 'Al' and 'El' open given names too ('Al Ghazali', 'El Rumi').
+AL_BODIES = _words(
+    """
+    Hilal Ahly Ahli Ain Nassr Nasr Ittihad Shabab Sadd Duhail Ettifaq Fateh Taawoun Qadsiah Wehda
+    Khaleej Gharafa Wahda Jazira Rayyan Fayha Raed Arabi Quran Qur'an Qur’an
     """
 )
 

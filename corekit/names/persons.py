@@ -8,6 +8,7 @@ role words before them (or in a comma apposition before or after) are the role.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -424,6 +425,80 @@ def _is_head(u: Unit) -> bool:
 def _has_head(units: Sequence[Unit]) -> bool:
     """Whether a body's head word stands in ``units``."""
     return any(_is_head(u) for u in units)
+
+
+def _holder_apposed(body: str, runs: list[list[Unit]], ri: int, run: Sequence[Unit], i: int, j: int) -> bool:
+    """Whether the name words ``run[i:j]`` after a title end its name words, and the office's holder
+    stands in the apposition: a full name (two name words or more) after a comma, a rank or two
+    before it and the body's acronym before the comma maybe ('Juru Kampanye FWI, Anggi Putra
+    Prayoga', 'Kapolres Lingga, AKBP Pahala Martua Nababan'); or one before the run's comma, with
+    the sentence going on in lower case after it ('Mulyarasti Soehoed, Head of Marketing Glico
+    Wings, mengungkapkan'). Name words closing the run right after a title may be a person the
+    title relates to ('staf Presiden Prabowo Subianto, Kani Dwi Haryani'): there only one is taken.
+    After a rank they are a name ('Kapolres AKBP Hendra, ...'). Not when the words have a person's
+    own signs: a given name first, or one of them speaking alone elsewhere ('kata Widyastuti'); a
+    cue after the run's comma is its holder's."""
+    before = run[i - 1]
+    if (
+        not _titled(run, i)
+        or any(u[3] is NAME for u in run[j:])
+        or (j == len(run) and j - i > 1 and before[3] is TITLE)
+        or before[2] in _NAME_RANKS
+        or not _RELATIONAL_TITLES.isdisjoint(u[2] for u in run[:i])
+    ):
+        return False
+    if not (_holder_after(body, runs, ri, run) or _holder_before(body, runs, ri, run)):
+        return False
+    words = [u[2] for u in run[i:j] if u[3] is NAME]
+    return words[0] not in GIVEN_NAMES and not any(_spoken(body, w) for w in words)
+
+
+# Titles that relate their holder to another person, who follows them: 'Kuasa Hukum Rahmad
+# Mas’ud, ...', 'Ajudan Presiden Prabowo, ...'.
+_RELATIONAL_TITLES = frozenset(("Kuasa", "Pengacara", "Advokat", "Staf", "Ajudan", "Asisten"))
+
+
+def _holder_after(body: str, runs: Sequence[list[Unit]], ri: int, run: Sequence[Unit]) -> bool:
+    """Whether a full name follows ``run`` in apposition (``_holder_apposed``)."""
+    holder = runs[ri + 1] if ri + 1 < len(runs) else None
+    if holder == [] and ri + 2 < len(runs):
+        holder = runs[ri + 2]
+    if not holder:
+        return False
+    k = 0
+    if _ACRONYM_GAP.fullmatch(body, run[-1][1], holder[0][0]):
+        # The body's acronym broke the run, which goes on with the role: 'Kepala Makroekonom Bahana
+        # TCW Investment Management Budi Hikmat'.
+        while k < len(holder) and holder[k][3] in _ROLE_KINDS:
+            k += 1
+    elif not _APPOSITION_GAP.fullmatch(body, run[-1][1], holder[0][0]):
+        return False
+    while k < len(holder) and holder[k][2].rstrip(".") in _NAME_RANKS:
+        k += 1
+    if k + 1 < len(holder) and holder[k][3] is NAME and holder[k + 1][3] is NAME:
+        return True
+    # One name word closed by a comma holds a one-word body or place ('Lurah Sawang, Azman, ...').
+    return k + 1 == len(holder) and holder[k][3] is NAME and body[holder[k][1] : holder[k][1] + 1] == ","
+
+
+def _holder_before(body: str, runs: Sequence[list[Unit]], ri: int, run: Sequence[Unit]) -> bool:
+    """Whether a full name precedes ``run`` in apposition, the sentence going on in lower case after
+    the run's comma (``_holder_apposed``)."""
+    end = run[-1][1]
+    if ri < 2 or runs[ri - 1] or body[end : end + 2] != ", " or not body[end + 2 : end + 3].islower():
+        return False
+    holder = runs[ri - 2]
+    # A name with no title: in a list of officers each has one ('..., Menko Kemaritiman Luhut
+    # Panjaitan, Menko Perekonomian Airlangga Hartarto, dan ...').
+    return len(holder) > 1 and all(u[3] is NAME or u[3] is PART for u in holder)
+
+
+# What stands between a role and its holder in apposition: a comma, the body's acronym before it
+# maybe ('Juru Kampanye FWI, Anggi', 'Direktur PT Kedoya Adyaraya Tbk (RSGK), Armen').
+_APPOSITION_GAP = regex.compile(r"(?: \(?\p{Lu}[\p{Lu}\d]{1,7}\)?)?, ")
+_ACRONYM_GAP = regex.compile(r" \p{Lu}[\p{Lu}\d]{1,7} ")
+# What follows most runs, and never one in apposition: a lower-case word, a full stop.
+_NO_APPOSITION = frozenset(" " + c for c in "abcdefghijklmnopqrstuvwxyz") | {".", ". ", ".\n", "\n"}
 
 
 def _role_text(body: str, units: Sequence[Unit]) -> str | None:
@@ -1085,6 +1160,20 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # Polres Binjai', 'CEO Tesla'), not its head's name, unless the article lets that
                 # word speak ('kata Widyastuti').
                 break
+            if (
+                i
+                and body[run[-1][1] : run[-1][1] + 2] not in _NO_APPOSITION
+                and _holder_apposed(body, runs, ri, run, i, j)
+            ):
+                # The words after a title name its body or place when the office's holder stands
+                # in the apposition: 'Kepala Pengembangan Bisnis Upbit Indonesia, Resna Raniadi',
+                # 'Kapolres Lingga, AKBP Pahala Martua Nababan'. They go in that holder's role.
+                for k in range(i, j):
+                    run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
+                runs[ri] = run
+                named = True
+                i = j
+                continue
             prefix = run[seg_from:i]
             i, moved = _name_start(body, run, prefix, i, j, runs)
             roles = []
@@ -1110,6 +1199,8 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in TRAILING_HEADS):
                 # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C';
                 # nor is an English name's head word ('PT Doo Financial Futures').
+                if i and run[i - 1][3] is OTHER and len(tokens[0]) > 1:
+                    _lent_name(hits, run[i - 1][1])
                 i = seg_from = j
                 continue
             start, end = run[i][0], run[j - 1][1]
@@ -1119,6 +1210,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
     return _split_pairs(body, _unglue(body, out)), hits
+
+
+def _lent_name(hits: list[Hit], end: int) -> None:
+    """Drop the place hit ending at ``end``, in place: it only lends its name to the event, club or
+    firm whose English head word follows ('Indonesia Open', 'Thailand Masters', 'Bali United')."""
+    k = bisect.bisect_left(hits, (end,)) - 1
+    if k >= 0 and hits[k][1] == end and hits[k][2].kind == "place":
+        del hits[k]
 
 
 # A word a scraper glued to the name before it: an affixed verb or adverb ('Ronaldomengirimkan',
