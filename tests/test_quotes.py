@@ -1338,3 +1338,11 @@ def test_reported_speech_goes_on_over_a_term_in_quote_marks() -> None:
     )
     texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert texts == ['tarif baru itu adalah langkah yang "tepat" dan akan diterapkan pekan depan']
+
+
+def test_several_people_reporting_speech_give_no_one_speaker() -> None:
+    body = (
+        "Presiden AS Barack Obama bersama Perdana Menteri Inggris Gordon Brown mengumumkan keberadaan"
+        " Fordow. Mereka menyebut bahwa ukuran fasilitas tersebut tidak sejalan dengan program sipil."
+    )
+    assert _indirect_speakers(body) == [None]

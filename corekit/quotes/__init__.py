@@ -611,7 +611,9 @@ class _Extractor:
                 subject, named = self.people.clause(from_pos, m.start())
                 lead = len(body[from_pos : m.start()]) - len(body[from_pos : m.start()].lstrip())
                 described = _P.DESCRIBED_SUBJECT.fullmatch(body, from_pos + lead, m.start())
-                if described and described.group(1).lower() in _THINGS:
+                if body[from_pos + lead : m.start()].split()[:1] in _MANY:
+                    speaker = None  # 'Mereka menambahkan bahwa': several speak, no one person
+                elif described and described.group(1).lower() in _THINGS:
                     speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
                 elif described and subject is None:
                     # 'Perempuan berhijab ini menegaskan bahwa' right after her quote: the
@@ -644,6 +646,8 @@ class _Extractor:
         return out
 
 
+# Plural subjects: the words are several people's.
+_MANY = (["Mereka"], ["Keduanya"], ["Ketiganya"], ["Kami"], ["Kita"])
 # What may open a sentence before ', menurut X,': a connective, or a phrase of place or time.
 _CONNECTIVES = frozenset((
     "sebab", "karena itu", "oleh karena itu", "oleh sebab itu", "namun", "tetapi", "akan tetapi",
