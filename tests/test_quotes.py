@@ -1346,3 +1346,17 @@ def test_several_people_reporting_speech_give_no_one_speaker() -> None:
         " Fordow. Mereka menyebut bahwa ukuran fasilitas tersebut tidak sejalan dengan program sipil."
     )
     assert _indirect_speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    ("cited", "via"),
+    [
+        ("dilansir detikJogja, Rabu (18/6/2025)", "detikJogja"),
+        ("dikutip TribunJakarta.com, Rabu (18/6/2025)", "TribunJakarta.com"),
+        ("dikutip dariCNBCRabu (11/6/2025)", "CNBC"),
+    ],
+)
+def test_a_news_site_or_an_agency_glued_to_the_day_is_the_via(cited: str, via: str) -> None:
+    body = f"“Kami ingin menyampaikan bahwa gugatan itu formil,” kata Juni Prasetyo Nugroho, {cited}."
+    [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert quote.via == via

@@ -227,9 +227,21 @@ def agency_at(body: str, pos: int, endpos: int) -> str | None:
         return None
     for name in _AGENCY_BY_FIRST.get(body[pos], ()):
         end = pos + len(name)
-        if end <= endpos and body.startswith(name, pos) and (end >= endpos or not body[end].isalpha()):
+        if (
+            end <= endpos
+            and body.startswith(name, pos)
+            and (end >= endpos or not body[end].isalpha() or body.startswith(_DAYS, end))
+        ):
             return AGENCY_SPELLINGS.get(name, name)
-    return None
+    site = _SITE.match(body, pos, endpos)
+    return site.group() if site else None
+
+
+# A day glued to the agency before it: 'dikutip dariCNBCRabu (11/6)'.
+_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+# A news site by its address or a detik regional desk: 'dikutip TribunJakarta.com', 'dilansir
+# detikJogja'.
+_SITE = regex.compile(r"(?:detik\p{Lu}\p{Ll}+|detikcom|\p{Lu}[\p{L}\d]*\.(?:com|co\.id))(?![\p{L}\d])")
 
 
 def via(body: str, start: int, end: int) -> str | None:
