@@ -241,7 +241,9 @@ def agency_at(body: str, pos: int, endpos: int) -> str | None:
 _DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 # A news site by its address or a detik regional desk: 'dikutip TribunJakarta.com', 'dilansir
 # detikJogja'. Its runs are bounded: scanned over a long word, the pattern stays linear.
-_SITE = regex.compile(r"(?:detik\p{Lu}\p{Ll}{1,20}|detikcom|\p{Lu}[\p{L}\d]{0,30}+\.(?:com|co\.id))(?![\p{L}\d])")
+_SITE = regex.compile(
+    r"(?:detik\p{Lu}\p{Ll}{1,20}|detikcom|\p{Lu}[\p{L}\d]{0,30}+\.(?:com|co\.id))(?![\p{L}\d])"
+)
 
 
 def via(body: str, start: int, end: int) -> str | None:
