@@ -115,13 +115,17 @@ RULES = RuleSet(
             prefixes=("yuk baca", "baca berita lainnya", "baca artikel"),
         ),
         # The sign-off and the one or two inviting sentences before it: 'Ikuti kabar terbaru
-        # selebriti hanya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?', 'Simak selengkapnya yuk!'.
+        # selebriti hanya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?', 'Simak selengkapnya yuk!',
+        # 'Masih banyak rekomendasi drama ... kapanlagi.com loh. Karena, kalau bukan sekarang, KapanLagi?'.
         Rule(
             "sign-off",
             "inline",
-            r"""(?:(?:Ikuti|Yuk|Temukan|Simak|Ingin|Dapatkan)\b(?:[^.!?\n]|\.(?i:com))
-            {0,160}?[.!?][^\S\n]*){0,2}Kalau\ bukan\ sekarang,\ KapanLagi\?""",
-            prefixes=("ikuti", "yuk", "temukan", "simak", "ingin", "dapatkan", "kalau bukan sekarang"),
+            r"""(?:(?:Ikuti|Yuk|Temukan|Simak|Ingin|Dapatkan|Masih\ banyak)\b(?:[^.!?\n]|\.(?i:com))
+            {0,160}?[.!?][^\S\n]*){0,2}(?:Karena,\ )?(?i:k)alau\ bukan\ sekarang,\ KapanLagi\?""",
+            prefixes=(
+                "ikuti", "yuk", "temukan", "simak", "ingin", "dapatkan", "masih banyak",
+                "kalau bukan sekarang", "karena, kalau bukan sekarang",
+            ),
         ),
     ),
 )

@@ -71,6 +71,11 @@ TEASER = (
         # The sign-off and the invitation before it.
         (" Ikuti kabar terbaru selebriti hanya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?", ""),
         (" Simak selengkapnya yuk! Kalau bukan sekarang, KapanLagi?", ""),
+        (
+            " Masih banyak rekomendasi drama yang bisa KLovers ketahui lagi dengan membaca artikel"
+            " kapanlagi.com loh. Karena, kalau bukan sekarang, KapanLagi?",
+            "",
+        ),
         # A marker of three words opening its line links the whole line, lower-case words and all.
         ("\nYuk baca juga: Bikin Haru, Ini Momen Ria Ricis dan Moana di hari pertama sekolah", ""),
         # One headline glued before the next sentence: only the headline goes.
