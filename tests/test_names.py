@@ -2082,3 +2082,53 @@ def test_given_names_like_a_foreign_article_stay() -> None:
 )
 def test_a_place_lending_its_name_to_an_event_or_outlet_is_no_place(body: str, places: list[str]) -> None:
     assert [n.name for n in find_names(body) if n.kind == "place"] == places
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("Hal itu disampaikan Pelatih Timnas Indonesia Patrick Kluivert di Jakarta.", "Patrick Kluivert",
+         "Pelatih Timnas Indonesia"),
+        ("Hal itu dikatakan Menteri Koordinator bidang Perekonomian Airlangga Hartarto kemarin.",
+         "Airlangga Hartarto", "Menteri Koordinator bidang Perekonomian"),
+        ("Hal itu dikatakan juru bicara Kementerian Luar Negeri Lin Jian kemarin.", "Lin Jian",
+         "juru bicara Kementerian Luar Negeri"),
+        ("Hal itu dikatakan anggota DPR RI Nurul Arifin kemarin.", "Nurul Arifin", "anggota DPR RI"),
+        # A title relating the name to someone else, a clause or a place phrase: no role.
+        ("Menurut mantan suami Kim Kardashian hal itu benar.", "Kim Kardashian", None),
+        ("Ia bertemu bersama Ani Rahayu kemarin di kantor dokter yang menangani Budi Santoso.", None, None),
+        ("Sarkat (44), anggota pengurus RW 002 Duri Kepa, mengatakan warga sepakat.", "Sarkat", None),
+    ],
+    ids=["capital-org-word", "lower-bidang", "lower-title", "anggota", "related", "clause", "apposed"],
+)  # fmt: skip
+def test_an_office_before_a_name_with_words_outside_the_lexicon_is_its_role(
+    body: str, person: str | None, role: str | None
+) -> None:
+    people = {n.name: n for n in find_names(body) if n.kind == "person"}
+    if person is None:
+        assert all(n.role is None for n in people.values())
+        return
+    assert person in people
+    assert people[person].role == role
+
+
+def test_a_unit_office_opens_a_role_in_apposition() -> None:
+    body = "Humas Basarnas Kendari, Wahyudi, mengatakan tim sudah tiba."
+    assert _roles(body) == {"Wahyudi": "Humas Basarnas Kendari"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Namun analis Wedbush Dan Ives mengatakan hal itu.", "Dan Ives"),
+        ("Hal itu dikatakan Kompol Jama Kita Purba kemarin.", "Jama Kita Purba"),
+    ],
+    ids=["dan-after-lower-title", "kita-after-rank"],
+)
+def test_a_function_word_inside_a_titled_name_is_a_name_word(body: str, person: str) -> None:
+    assert _people(body) == [person]
+
+
+def test_a_function_word_between_places_stays_a_function_word() -> None:
+    people = _people("Hal itu dikatakan Gubernur Jakarta Dan Bandung kemarin.")
+    assert not any("Dan" in p.split() for p in people)

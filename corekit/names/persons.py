@@ -343,6 +343,13 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                 # Inside a sentence a capitalised 'Dan' before a capitalised word is a given name
                 # ('Namun Dan Ives, kepala penelitian ...'), not 'and'.
                 kind = NAME
+            elif text in _NAME_FUNCTION_WORDS and _inside_a_titled_name(body, run, link, pos, after):
+                kind = NAME
+                if not _titled(run, len(run)):
+                    # After an office in lower case the words before are its body's ('analis
+                    # Wedbush Dan Ives'): the name starts here.
+                    runs.append(run)
+                    run = []
             elif text in MONTHS and after == " " and not body[start - 2 : start - 1].isdigit():
                 # A month right before a capitalised word, in no date, opens a name: 'Direktur TBS
                 # Energi Utama Juli Oktarina'. find_persons decides on the word after it.
@@ -375,6 +382,23 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     if run:
         runs.append(run)
     return runs, hits
+
+
+# Function words that are name words too ('Dan Ives', 'Jama Kita Purba').
+_NAME_FUNCTION_WORDS = frozenset(("Dan", "Kita"))
+
+
+def _inside_a_titled_name(body: str, run: Sequence[Unit], link: str, pos: int, after: str) -> bool:
+    """Whether a capitalised function word after ``run`` (the next word at ``pos``) goes on
+    with a name: after a name word that follows a title or an office in lower case ('Kompol Jama
+    Kita Purba', 'analis Wedbush Dan Ives'), and before a capitalised word that is no title nor
+    role word ('Gubernur Jakarta Dan Bandung' stays two places)."""
+    if not (link == " " and run and run[-1][3] is NAME and after == " " and body[pos : pos + 1].isupper()):
+        return False
+    nxt = _TOKEN.match(body, pos)
+    if nxt is None or nxt.group() in TITLES or nxt.group() in ROLE_WORDS or nxt.group() in STOP_WORDS:
+        return False
+    return _titled(run, len(run)) or token_before(body, run[0][0]).lower() in _PLAIN_TITLE_SET
 
 
 # Words that close a firm's or a group's name ('PT Infovesta Utama', 'PT Astra International Tbk').
@@ -517,9 +541,16 @@ def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
     if k < 0 or k >= len(runs):
         return None
     run = runs[k]
+    if run and run[0][2] in _UNIT_OFFICES and all(u[3] in _ROLE_KINDS for u in run[1:]):
+        return body[run[0][0] : run[-1][1]].rstrip(".")
     if not run or run[0][3] is not TITLE:
         return None
     return _role_text(body, run)
+
+
+# Words that open an office on their own in apposition ('Humas Basarnas Kendari, Wahyudi'): not
+# titles, which would cut 'Kepala Biro Humas ...' in two.
+_UNIT_OFFICES = frozenset(("Humas", "Bintara"))
 
 
 def title_case_line(body: str, start: int, cache: dict[int, bool]) -> bool:
@@ -648,6 +679,86 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
             if len(role) > title_end - end - 2:
                 return role
     return None
+
+
+def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> str | None:
+    """An office written right before the name at ``start`` with words outside the role lexicon:
+    from the last title of the sentence (with the titles right before it) up to the name, when no
+    clause stands between ('Pelatih Timnas Indonesia Patrick Kluivert', 'juru bicara Kementerian
+    Luar Negeri Lin Jian', 'Menteri Koordinator bidang Perekonomian Airlangga'). Not past the last
+    person found (``floor``): a title before that person is theirs. A title that relates its
+    holder to someone else points at the name after it instead ('kuasa hukum Mbah Tupon', 'mantan
+    suami Kim Kardashian'): no role then. Nor after a preposition ('analis di Bank of America'):
+    the words after it name a place or a body. One word ``alone`` after a capitalised word of the
+    office may end the body's name ('Kepala Kodim 0510 Tigaraksa'): only right after a title or a
+    word in lower case is it a name. The name ends at ``end``."""
+    word = token_before(body, start).lower()
+    if not word.isalnum() or word in _NOT_IN_ROLE or word in _RELATED or _AFFIXED_VERB.fullmatch(word):
+        # Most names follow a cue, a function word or a verb: no office ends there.
+        return None
+    window = body[max(0, start - 100, floor) : start - 1]
+    br_m = _ROLE_BREAK.search(window)
+    hits = _title_spans(window, br_m.end() if br_m else 0)
+    if not hits:
+        return None
+    k = len(hits) - 1
+    while k and window[hits[k - 1][1] : hits[k][0]] == " ":
+        k -= 1
+    role = window[hits[k][0] :].rstrip()
+    words = _TOKEN.findall(role)
+    if words[-1] in _PLACE_LEADS or _GLUED.search(role):
+        return None
+    if window[: hits[k][0]].endswith(", ") and body[end : end + 1] == ",":
+        # Between commas after a name the words are that name's role: 'Sarkat (44), anggota
+        # pengurus RW 002 Duri Kepa, mengatakan'.
+        return None
+    if len(words) > 1 and words[-1] in STOP_WORDS and words[-2] in NOUN_HEADS:
+        # A body's head and a common word ('Universitas Katolik'): its name goes on in the words
+        # after them.
+        return None
+    if alone and hits[-1][1] != len(window) and not words[-1][0].islower():
+        return None
+    lower = 0
+    for n, word in enumerate(words):
+        low = word.lower()
+        if low in _RELATED or low in _NOT_IN_ROLE:
+            return None
+        if word[0].islower():
+            lower += 1
+            if _finite(word) or _AFFIXED_STATE.match(word):
+                return None
+            if word in _PLACE_LEADS and n + 1 < len(words) and words[n + 1][0].islower():
+                # 'di kediamannya': a place phrase of a clause, no body's name.
+                return None
+    # A long stretch in lower case is a sentence ('President @realDonaldTrump has elevated ...').
+    return role if lower <= 4 else None
+
+
+# Prepositions that lead to a place or a body.
+_PLACE_LEADS = frozenset(("di", "dari", "ke", "of", "for", "at", "and"))
+# Words that relate the person named after them to someone else: the role is not that person's.
+_RELATED = frozenset(
+    (
+        "kuasa", "pengacara", "advokat", "staf", "ajudan", "asisten", "suami", "istri", "isteri", "anak",
+        "ayah", "ibu", "bapak", "kakak", "adik", "putra", "putri", "cucu", "keluarga", "kekasih", "pacar",
+        "teman", "sahabat", "rekan", "mertua", "menantu", "ipar", "paman", "bibi", "nenek", "kakek",
+        "saudara", "sepupu", "orang", "tunangan", "idola", "penggemar", "fans", "korban", "lawan",
+    )
+)  # fmt: skip
+# Words that end an office before a name: it goes on over none of them ('bersama', 'oleh', 'yang').
+_NOT_IN_ROLE = frozenset(
+    (
+        "dan", "serta", "atau", "oleh", "dengan", "kepada", "untuk", "bagi", "bersama", "seperti", "yakni",
+        "yaitu", "adalah", "ialah", "merupakan", "yang", "itu", "ini", "tersebut", "pada", "saat", "ketika",
+        "sejak", "karena", "bahwa", "juga", "akan", "telah", "sudah", "tidak", "belum", "masih", "hingga",
+        "sampai", "antara", "termasuk", "lalu", "kemudian", "namun", "tetapi", "tapi", "kata", "ujar",
+        "tutur", "ucap", "sebut", "ungkap", "jelas", "tegas", "menurut", "hadir", "tiba", "usai", "seusai",
+        "setelah", "sebelum", "melawan", "kontra", "versus", "vs", "atas", "terhadap", "tentang", "dalam",
+        "kerap", "sering", "selalu", "pernah", "sempat", "kita", "kami",
+    )
+)  # fmt: skip
+# ber- and ter- words of a clause ('bertemu', 'terpilih') end it too.
+_AFFIXED_STATE = regex.compile(r"(?:ber|ter)\p{Ll}{3,}")
 
 
 # Words that make a role a clause: speech verbs and verbs that stand alone ('ungkap', 'hadir'),
@@ -1195,6 +1306,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # A form of address says less than an office in the apposition ('korban mafia tanah
                 # di Bantul, Mbah Tupon').
                 role = _plain_role(body, prefix[0][0] if role else run[i][0], run[j - 1][1]) or role or None
+            if not role and j == n:
+                # Only for a name that closes its run: capitalised words after it make it a body's
+                # name ('pemain Persma Manado', 'ekonom Morgan Stanley Asia').
+                role = _role_before(body, run[i][0], run[j - 1][1], out[-1].end if out else 0, j - i == 1)
             tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME or u[3] is PART])
             if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in TRAILING_HEADS):
                 # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C';
