@@ -776,9 +776,12 @@ def keep_subheadings(document: Document, article: Article, plugin: str) -> Artic
         in_run = lines[k - 1][0] in headline_starts or next_start in headline_starts
         if in_run or _READ_ALSO.fullmatch(text, *lines[k - 1]) or photo_caption(r.text):
             continue
-        # The next lines the article keeps: a trailer's lines do not tie it, or cleaning the body
-        # again, without them, would judge it otherwise.
+        # The lines the article keeps: a trailer's lines do not tie it, or cleaning the body again,
+        # without them, would judge it otherwise; and a subheading stands after a paragraph (before
+        # any, a Title-Case line is the headline, which a second clean would take as the title).
         gone = [(g.start, g.end) for g in article.removed]
+        if all(any(s <= a and b <= e for s, e in gone) for a, b in lines[:k]):
+            continue
         following = (text[a:b] for a, b in lines[k + 1 :] if not any(s <= a and b <= e for s, e in gone))
         after = " ".join(itertools.islice(following, 2))
         if _content_words(r.text) & _content_words(after, common_nouns=True):

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from corekit import boilerplate
+from corekit import boilerplate, clean
 from corekit.audit import audit
 from corekit.model import Document
 
@@ -182,6 +182,22 @@ def test_a_title_case_line_before_the_trailer_is_no_subheading() -> None:
     once = boilerplate.strip(Document(text=text))
     assert once.body == "JAKARTA - Rusia dan China memperkuat hubungan militer kedua negara."
     assert boilerplate.strip(Document(text=once.body)).body == once.body
+
+
+def test_a_title_case_line_before_any_paragraph_is_no_subheading() -> None:
+    # Above the first paragraph kept, the line is the headline: cleaning the body again, where it
+    # is the first line, takes it for one, so the first clean must not keep it as a subheading.
+    # (The slow hypothesis profile found it through tempo's engine, whose head has no title rule.)
+    pytest.importorskip("corekit_tempo")
+    text = (
+        "ADVERTISEMENT\n"
+        "Puji Kerja Sama Teknologi Tinggi, Presiden Putin: Rusia dan China Tidak Membangun Aliansi\n"
+        "JAKARTA - Presiden Vladimir Putin memuji kerja sama teknologi tinggi dengan China.\n"
+        "Putin juga menyebut kedua negara tidak membangun aliansi militer."
+    )
+    once = clean(text, source="tempo", mine=False)
+    assert once.article.body.startswith("JAKARTA - ")
+    assert clean(once.article.body, source="tempo", mine=False).article.body == once.article.body
 
 
 @pytest.mark.parametrize(
