@@ -638,16 +638,22 @@ def _apposed_before(body: str, start: int) -> str | None:
     if body[start - 2 : start] != ", ":
         return None
     window = body[max(0, start - 100) : start - 2]
+    office = _last_office(window)
+    return None if office is None else window[office[0] :].strip()
+
+
+def _last_office(window: str) -> tuple[int, int] | None:
+    """Where in ``window`` the office its sentence names last starts, and where its last title word
+    ends: the last title word, with the titles right before it ("wakil ketua ..."), not the
+    sentence's first title word."""
     br_m = _ROLE_BREAK.search(window)
     hits = _title_spans(window, br_m.end() if br_m else 0)
     if not hits:
         return None
-    # The last title word, extended left over titles right before it ("wakil ketua ..."), not the
-    # first title word of the sentence.
     k = len(hits) - 1
     while k and window[hits[k - 1][1] : hits[k][0]] == " ":
         k -= 1
-    return window[hits[k][0] :].strip()
+    return hits[k][0], hits[-1][1]
 
 
 def _plain_role(body: str, start: int, end: int) -> str | None:
@@ -697,18 +703,15 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
         # Most names follow a cue, a function word or a verb: no office ends there.
         return None
     window = body[max(0, start - 100, floor) : start - 1]
-    br_m = _ROLE_BREAK.search(window)
-    hits = _title_spans(window, br_m.end() if br_m else 0)
-    if not hits:
+    office = _last_office(window)
+    if office is None:
         return None
-    k = len(hits) - 1
-    while k and window[hits[k - 1][1] : hits[k][0]] == " ":
-        k -= 1
-    role = window[hits[k][0] :].rstrip()
+    at, title_end = office
+    role = window[at:].rstrip()
     words = _TOKEN.findall(role)
     if words[-1] in _PLACE_LEADS or _GLUED.search(role):
         return None
-    if window[: hits[k][0]].endswith(", ") and body[end : end + 1] == ",":
+    if window[:at].endswith(", ") and body[end : end + 1] == ",":
         # Between commas after a name the words are that name's role: 'Sarkat (44), anggota
         # pengurus RW 002 Duri Kepa, mengatakan'.
         return None
@@ -716,7 +719,7 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
         # A body's head and a common word ('Universitas Katolik'): its name goes on in the words
         # after them.
         return None
-    if alone and hits[-1][1] != len(window) and not words[-1][0].islower():
+    if alone and title_end != len(window) and not words[-1][0].islower():
         return None
     lower = 0
     for n, word in enumerate(words):
