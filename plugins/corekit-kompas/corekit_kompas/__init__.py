@@ -63,12 +63,26 @@ def photo_caption(line: str) -> bool:
     )
 
 
+#: A stock photo's credit, source and photographer, glued to its caption: 'Pexels/Andrea
+#: PiacquadioApakah tidur enam jam cukup? ...'. A match starts where a word starts.
+_STOCK_CREDIT = regex.compile(
+    r"(?<![\p{L}\d./])\p{Lu}[\p{L}.]*+/\p{Lu}\p{L}*?(?:\ \p{Lu}\p{L}*?){0,3}\p{Ll}(?=\p{Lu}\p{Ll})"
+)
+
+
+def stock_photo_caption(line: str) -> bool:
+    """A caption under a stock photo, its credit glued on: it may repeat the lead's question and
+    answer, so one or two sentences, not a paragraph."""
+    return _STOCK_CREDIT.match(line) is not None and len(_SENTENCE_BREAK.findall(line)) <= 1
+
+
 RULES = RuleSet(
     plugin=PLUGIN,
     rules=(
         # The WhatsApp channel call to action, its link words split over lines, closes the article.
         Rule("whatsapp-channel", "trailer", r"Simak"),
         Rule("photo-caption", "line", test=photo_caption, max_len=200),
+        Rule("photo-caption", "line", test=stock_photo_caption, max_len=250, hints=("/",)),
         # A credit alone under a photo: 'Dok. Freepik/Drazen Zigic', 'dok.XpengXpeng Indonesia'.
         Rule("photo-credit", "line", r"(?i:dok)\.\ ?\S[^\n]{0,60}(?<![.!?”\"])"),
         # A photo's credit and caption glued into a paragraph: 'Kompas.com/Mutia Fauzia Staf Ahli ...

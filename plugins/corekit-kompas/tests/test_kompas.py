@@ -96,3 +96,18 @@ def test_a_credit_and_caption_glued_into_a_paragraph_are_cut() -> None:
     )
     assert [r.rule for r in article.removed] == ["read-also", "photo-caption-inline"]
     assert audit(document, article) == []
+
+
+def test_a_stock_photo_caption_with_its_credit_glued_on_goes() -> None:
+    # It repeats the lead's question and answer; a badminton pair ('Sabar/Reza gagal meraih ...')
+    # opens a line with a slash too, but glues no capital to a word.
+    lead = "KOMPAS.com - Apakah tidur enam jam cukup? Jawabannya tidak untuk sebagian besar orang."
+    pair = "Sabar/Reza gagal meraih gelar di Thailand Masters pekan lalu."
+    caption = (
+        "Pexels/Andrea PiacquadioApakah tidur enam jam cukup? Jawabannya tidak untuk sebagian besar"
+        " orang dewasa."
+    )
+    document = Document(text=f"{lead}\nBaca juga:\n{caption}\n{pair}")
+    article = plugin.strip_boilerplate(document=document, source=MINE)
+    assert article.body == f"{lead}\n\n{pair}"
+    assert audit(document, article) == []
