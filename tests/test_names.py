@@ -2132,3 +2132,15 @@ def test_a_function_word_inside_a_titled_name_is_a_name_word(body: str, person: 
 def test_a_function_word_between_places_stays_a_function_word() -> None:
     people = _people("Hal itu dikatakan Gubernur Jakarta Dan Bandung kemarin.")
     assert not any("Dan" in p.split() for p in people)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("General Manager Santika Hotel Indra Muaz mengatakan hotel penuh.", "General Manager Santika Hotel"),
+        ("Senior Vice President Pertamina Agus Salim menjelaskan itu.", "Senior Vice President Pertamina"),
+    ],
+)
+def test_an_english_grade_before_a_title_is_the_office_s(body: str, role: str) -> None:
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert person.role == role

@@ -526,14 +526,24 @@ _NO_APPOSITION = frozenset(" " + c for c in "abcdefghijklmnopqrstuvwxyz") | {"."
 
 
 def _role_text(body: str, units: Sequence[Unit]) -> str | None:
-    """The role phrase: from the first title to the end of ``units``, when only role material follows."""
+    """The role phrase: from the first title to the end of ``units``, when only role material
+    follows; with the English words that grade the title right before it ('General Manager',
+    'Senior Vice President', 'Division Head')."""
     for i, u in enumerate(units):
         if u[3] is TITLE:
             for r in units[i + 1 :]:
                 if r[3] not in _ROLE_KINDS:
                     return None
-            return body[u[0] : units[-1][1]].rstrip(".")
+            while i and units[i - 1][2] in _GRADES:
+                i -= 1
+            return body[units[i][0] : units[-1][1]].rstrip(".")
     return None
+
+
+# English words before a title that say which one: they belong to the office.
+_GRADES = frozenset(
+    ("Senior", "General", "Executive", "Division", "Vice", "Deputy", "Assistant", "Regional", "Managing")
+)
 
 
 def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
