@@ -1993,7 +1993,7 @@ def test_typos_counts_a_swap_of_neighbours_as_one() -> None:
         (
             "Kapolres Lingga, AKBP Pahala Martua Nababan, menegaskan premanisme tidak diberi ruang.",
             "Pahala Martua Nababan",
-            "Kapolres Lingga, AKBP",
+            "Kapolres Lingga AKBP",
         ),
         (
             '"Target itu gagal," ujar Juru Kampanye FWI, Anggi Putra Prayoga, dalam diskusi daring.',

@@ -1309,7 +1309,13 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             if own:
                 if moved:
                     own = body[body.index(own, prefix[0][0]) : run[i - 1][1]]
-                roles.append(own)
+                if roles:
+                    # Only ranks and titles stand between the comma and the name ('Kapolres
+                    # Lingga, AKBP Pahala'): they go on with the office, as in 'Kapolda Riau Irjen
+                    # Pol'; a comma between them would read as a second role.
+                    roles[-1] = f"{roles[-1]} {own}"
+                else:
+                    roles.append(own)
             if j == n and ri + 2 <= last and not runs[ri + 1]:
                 after = _role_run(body, runs, ri + 2)
                 if after:
