@@ -317,8 +317,12 @@ class _Lines:
         return None
 
 
-_LINES = regex.compile(r"^[^\S\n]*+(\S(?:[^\n]*\S)?)", regex.MULTILINE)  # group 1: a line's content
-_EDGE = regex.compile(r"\S(?:.*\S)?", regex.DOTALL)
+# Group 1: a line's content. Its edges are what str.strip() leaves, which also takes U+001C-U+001F
+# for blanks: a paragraph is the stripped line, and a second clean must judge the same words.
+_LINES = regex.compile(
+    r"^(?:[^\S\n]|[\x1c-\x1f])*+([^\s\x1c-\x1f](?:[^\n]*[^\s\x1c-\x1f])?)", regex.MULTILINE
+)
+_EDGE = regex.compile(r"[^\s\x1c-\x1f](?:.*[^\s\x1c-\x1f])?", regex.DOTALL)
 
 
 @attrs.define

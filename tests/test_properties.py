@@ -145,6 +145,7 @@ def test_body_and_removed_account_for_every_word(text):
 
 @given(texts)
 @example("\x1f0\r0")  # found by the slow profile: U+001F is a blank to str.split() but not to \\s
+@example("\x1fkeren989\nIsi berita ini panjang sekali untuk dibaca.")  # and to str.strip(): a handle
 def test_cleaning_the_body_again_changes_nothing(text):
     once = clean(text)
     twice = clean(once.article.body, source=once.source.id)
