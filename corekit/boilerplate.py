@@ -7,8 +7,8 @@ gets these and an outlet gets them too.
 
 from __future__ import annotations
 
+import bisect
 import functools
-import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -767,6 +767,13 @@ def keep_subheadings(document: Document, article: Article, plugin: str) -> Artic
     lines = [m.span(1) for m in _LINE.finditer(text)]
     index = {start: k for k, (start, _) in enumerate(lines)}
     headline_starts = {r.start for r in article.removed if r.rule == "related-headline"}
+    # The lines the article keeps, none wholly inside a removed piece: a trailer's lines do not tie
+    # a headline, or cleaning the body again, without them, would judge it otherwise; and a
+    # subheading stands after a paragraph (before any, a Title-Case line is the headline, which a
+    # second clean would take as the title).
+    gone = [(g.start, g.end) for g in article.removed]
+    staying = [(a, b) for a, b in lines if not any(s <= a and b <= e for s, e in gone)]
+    staying_starts = [a for a, _ in staying]
     kept: list[Removed] = []
     for r in article.removed:
         k = index.get(r.start)
@@ -776,14 +783,10 @@ def keep_subheadings(document: Document, article: Article, plugin: str) -> Artic
         in_run = lines[k - 1][0] in headline_starts or next_start in headline_starts
         if in_run or _READ_ALSO.fullmatch(text, *lines[k - 1]) or photo_caption(r.text):
             continue
-        # The lines the article keeps: a trailer's lines do not tie it, or cleaning the body again,
-        # without them, would judge it otherwise; and a subheading stands after a paragraph (before
-        # any, a Title-Case line is the headline, which a second clean would take as the title).
-        gone = [(g.start, g.end) for g in article.removed]
-        if all(any(s <= a and b <= e for s, e in gone) for a, b in lines[:k]):
+        at = bisect.bisect_left(staying_starts, r.start)
+        if not at:
             continue
-        following = (text[a:b] for a, b in lines[k + 1 :] if not any(s <= a and b <= e for s, e in gone))
-        after = " ".join(itertools.islice(following, 2))
+        after = " ".join(text[a:b] for a, b in staying[at : at + 2])
         if _content_words(r.text) & _content_words(after, common_nouns=True):
             kept.append(r)
     if not kept:
