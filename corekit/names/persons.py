@@ -150,7 +150,7 @@ def common_term(body: str, m: PersonMention) -> bool:
     The signs of a person are looked for only when the words read as a term."""
     return (
         term(m.tokens)
-        and not _cue(body, m.start, m.end)
+        and not cued(body, m.start, m.end)
         and not _AGE.match(body, m.end)
         and not any(_spoken(body, t) for t in m.tokens)
     )
@@ -431,7 +431,7 @@ BODY_TITLES = ORG_TITLES - {
 }  # fmt: skip
 
 
-# Roles that are a form of address alone.
+# Forms of address: a role that is one alone says less than an office ('Mbah Tupon').
 _ADDRESS_ONLY = ADDRESS_FORMS | {"Pak", "Bu", "Ibu", "Bapak", "Bpk", "Tuan", "Nyonya", "Sdr", "Sdri"}
 
 
@@ -479,7 +479,8 @@ def _holder_apposed(body: str, runs: list[list[Unit]], ri: int, run: Sequence[Un
 
 # Titles that relate their holder to another person, who follows them: 'Kuasa Hukum Rahmad
 # Mas’ud, ...', 'Ajudan Presiden Prabowo, ...'.
-_RELATIONAL_TITLES = frozenset(("Kuasa", "Pengacara", "Advokat", "Staf", "Ajudan", "Asisten"))
+_RELATIONAL = ("kuasa", "pengacara", "advokat", "staf", "ajudan", "asisten")
+_RELATIONAL_TITLES = frozenset(w.capitalize() for w in _RELATIONAL)
 
 
 def _holder_after(body: str, runs: Sequence[list[Unit]], ri: int, run: Sequence[Unit]) -> bool:
@@ -750,12 +751,12 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
 # Prepositions that lead to a place or a body.
 _PLACE_LEADS = frozenset(("di", "dari", "ke", "of", "for", "at", "and"))
 # Words that relate the person named after them to someone else: the role is not that person's.
-_RELATED = frozenset(
+_RELATED = frozenset(_RELATIONAL) | frozenset(
     (
-        "kuasa", "pengacara", "advokat", "staf", "ajudan", "asisten", "suami", "istri", "isteri", "anak",
-        "ayah", "ibu", "bapak", "kakak", "adik", "putra", "putri", "cucu", "keluarga", "kekasih", "pacar",
-        "teman", "sahabat", "rekan", "mertua", "menantu", "ipar", "paman", "bibi", "nenek", "kakek",
-        "saudara", "sepupu", "orang", "tunangan", "idola", "penggemar", "fans", "korban", "lawan",
+        "suami", "istri", "isteri", "anak", "ayah", "ibu", "bapak", "kakak", "adik", "putra", "putri",
+        "cucu", "keluarga", "kekasih", "pacar", "teman", "sahabat", "rekan", "mertua", "menantu", "ipar",
+        "paman", "bibi", "nenek", "kakek", "saudara", "sepupu", "orang", "tunangan", "idola", "penggemar",
+        "fans", "korban", "lawan",
     )
 )  # fmt: skip
 # Words that end an office before a name: it goes on over none of them ('bersama', 'oleh', 'yang').
@@ -824,11 +825,6 @@ def _finite(word: str) -> bool:
 
 
 def cued(body: str, start: int, end: int) -> bool:
-    """Whether a speech verb or a cue word stands at the name at ``start``..``end`` (``_cue``)."""
-    return _cue(body, start, end)
-
-
-def _cue(body: str, start: int, end: int) -> bool:
     """A speech verb right after the name (a comma between allowed), or a cue word right before it."""
     at = end + 1 if body.startswith(",", end) else end
     if body.startswith(" ", at):
@@ -857,11 +853,7 @@ def _name_start(
 
 # Ranks and degrees: they stand right before a name. Not forms of address, which may stand before
 # a wife's name and her husband's ('Ibu Iriana Joko Widodo').
-_NAME_RANKS = (
-    RANKS
-    - {"Pak", "Bu", "Ibu", "Bapak", "Bpk", "Tuan", "Nyonya", "Sdr", "Sdri", "Mantan", "Eks"}
-    - ADDRESS_FORMS
-)
+_NAME_RANKS = RANKS - _ADDRESS_ONLY - {"Mantan", "Eks"}
 
 
 def _role_cut(
@@ -934,7 +926,7 @@ def _apart(body: str, words: str, role_end: str) -> bool:
     return any(
         not (body[e : e + 1] == " " and body[e + 1 : e + 2].isupper())
         and not _VERB_AFTER.match(body, e)
-        and not _cue(body, i, e)
+        and not cued(body, i, e)
         and _stands_alone(_word_before(body, i))
         # After the very role again ("Sekretaris Kabinet Pramono Anung dan ..."): the person.
         and not (role_end and body.endswith(role_end, 0, i))
@@ -947,7 +939,7 @@ def _spoken(body: str, word: str) -> bool:
 
     Not as the last word of a longer name ("wilayah Boven Digoel, menyatakan").
     """
-    return any(_after_title_or_alone(body, i) and _cue(body, i, e) for i, e in occurrences(body, word))
+    return any(_after_title_or_alone(body, i) and cued(body, i, e) for i, e in occurrences(body, word))
 
 
 def _word_before(body: str, i: int) -> str:
@@ -1032,7 +1024,7 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
     a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines."""
     return (
         m.role is not None
-        or _cue(body, m.start, m.end)
+        or cued(body, m.start, m.end)
         or _AGE.match(body, m.end) is not None
         or _introduced(body, m.start)
         or body[m.start - 2 : m.start] == ", "
@@ -1219,7 +1211,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     j - i < 2
                     or bare
                     and run[i][2] not in GIVEN_NAMES
-                    and not _cue(body, run[i][0], run[j - 1][1])
+                    and not cued(body, run[i][0], run[j - 1][1])
                 )
             ):
                 named = True
@@ -1338,7 +1330,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 i = seg_from = j
                 continue
             start, end = run[i][0], run[j - 1][1]
-            strong = (role is not None or len(tokens) > 1 or _cue(body, start, end)) and not title_case_line(
+            strong = (role is not None or len(tokens) > 1 or cued(body, start, end)) and not title_case_line(
                 body, start, lines
             )
             out.append(PersonMention(start, end, role, tokens, strong))
