@@ -542,11 +542,11 @@ class _Extractor:
         return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
 
     def _titled_subject(self, start: int, end: int) -> str | None:
-        """Whoever the article gave the title that is all of the clause ``start``..``end`` before
-        a cue ('Dirreskrimum menuturkan', 'Bupati menegaskan bahwa'), if that is what it is."""
+        """Whoever the article gave the title that is all of the clause ``start``..``end`` (its
+        first word at ``start``) before a cue ('Dirreskrimum menuturkan', 'Bupati menegaskan
+        bahwa'), if that is what it is."""
         body = self.body
-        lead = start + len(body[start:end]) - len(body[start:end].lstrip())
-        run = self.people.at(lead)
+        run = self.people.at(start)
         if (
             run is None
             or run.tail < len(run.words)
@@ -588,16 +588,17 @@ class _Extractor:
             taken = end
             cue = m.group("cue")
             mid_start, mid_end = m.span("mid")
-            if cue == "menurut" and not self._menurut_aside(m.start(), body[mid_start:mid_end].strip()):
+            mid = body[mid_start:mid_end]
+            if cue == "menurut" and not self._menurut_aside(m.start(), mid.strip()):
                 continue
             if cue.lower() == "menurut":
                 addressee = None
-                if body[mid_start:mid_end] == "nya":
+                if mid == "nya":
                     cue += "nya"
                     speaker = self.people.latest_subject(m.start())
                 else:
                     speaker = self._speaker_slot(mid_start, mid_end)
-                if body[mid_start:mid_end].strip() in PRONOUNS or body[mid_start:mid_end] == "nya":
+                if mid == "nya" or mid.strip() in PRONOUNS:
                     # ``Menurut dia`` right after a quote goes on with that quote's speaker.
                     speaker = self._speaker_just_before(direct, m.start()) or speaker
                 apposed = None if speaker in self.persons else self._apposed_name(start, end)
@@ -609,9 +610,10 @@ class _Extractor:
                 back = _P.SENTENCE_BACK.search(body, para[0], m.start())
                 from_pos = back.end() if back else para[0]
                 subject, named = self.people.clause(from_pos, m.start())
-                lead = len(body[from_pos : m.start()]) - len(body[from_pos : m.start()].lstrip())
-                described = _P.DESCRIBED_SUBJECT.fullmatch(body, from_pos + lead, m.start())
-                if body[from_pos + lead : m.start()].split()[:1] in _MANY:
+                clause = body[from_pos : m.start()]
+                opening = from_pos + len(clause) - len(clause.lstrip())
+                described = _P.DESCRIBED_SUBJECT.fullmatch(body, opening, m.start())
+                if (clause.split(maxsplit=1) or [""])[0] in _MANY:
                     speaker = None  # 'Mereka menambahkan bahwa': several speak, no one person
                 elif described and described.group(1).lower() in _THINGS:
                     speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
@@ -624,7 +626,7 @@ class _Extractor:
                 elif named:
                     # An organisation or a country speaks, not a person; a title alone speaks for
                     # its holder.
-                    speaker = self._titled_subject(from_pos, m.start())
+                    speaker = self._titled_subject(opening, m.start())
                 else:
                     speaker = self.people.latest_subject(m.start(), avoid=addressee)
                 if speaker is not None and speaker == addressee:
@@ -647,7 +649,7 @@ class _Extractor:
 
 
 # Plural subjects: the words are several people's.
-_MANY = (["Mereka"], ["Keduanya"], ["Ketiganya"], ["Kami"], ["Kita"])
+_MANY = frozenset(("Mereka", "Keduanya", "Ketiganya", "Kami", "Kita"))
 # What may open a sentence before ', menurut X,': a connective, or a phrase of place or time.
 _CONNECTIVES = frozenset((
     "sebab", "karena itu", "oleh karena itu", "oleh sebab itu", "namun", "tetapi", "akan tetapi",

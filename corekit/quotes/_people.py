@@ -527,9 +527,9 @@ class People:
             # A capital after a hyphen reads as a route or a ticket ('Yogyakarta-Solo', 'Eri
             # Cahyadi-Armuji'); after a particle of two or three letters, where the names module
             # found a person's mention closing the run, a name ('Rayan Ait-Nouri', 'Al-Ghazali').
-            person = self._named_in_role(run)
-            if person is not None:
-                k = next((k for k, w in enumerate(run.words) if w[0] == person.start), None)
+            named = self._named_closing(run)
+            if named is not None:
+                k = next((k for k, w in enumerate(run.words) if w[0] == named[0]), None)
                 run = run if k is None else run._replace(tail=k)
         if run is None or run.tail >= len(run.words) - 1:
             return run
@@ -954,19 +954,25 @@ class People:
         canonical = _shorter_suffix(canonical, theirs) or canonical
         return Person(run.words[run.tail][0], run.end, name, role, canonical)
 
-    def _named_in_role(self, run: _Run) -> Person | None:
-        """The names module's person whose mention closes ``run``, a run this module reads as all
-        role: a surname that is also a title ('Lucky Hakim', 'Bupati Indramayu, Lucky Hakim')."""
+    def _named_closing(self, run: _Run) -> tuple[int, int, str] | None:
+        """The names module's person mention (start, end, canonical) that closes ``run``, where
+        the run may name its speaker."""
         i = bisect.bisect_left(self._named_starts, run.end) - 1
-        if i < 0:
-            return None
-        start, end, canonical = self._named[i]
-        if end != run.end or start < run.start:
+        if i < 0 or self._named[i][1] != run.end or self._named[i][0] < run.start:
             return None
         if _word_before(self.body, run.start) in _AS_ROLE:
             # 'Saiful Tomi selaku Ketua Tim Pemenangan Paslon Wahdi-Qomaru': the role of the
             # person before, whoever it names.
             return None
+        return self._named[i]
+
+    def _named_in_role(self, run: _Run) -> Person | None:
+        """The names module's person whose mention closes ``run``, a run this module reads as all
+        role: a surname that is also a title ('Lucky Hakim', 'Bupati Indramayu, Lucky Hakim')."""
+        named = self._named_closing(run)
+        if named is None:
+            return None
+        start, end, canonical = named
         role = " ".join(w for s, _, w in run.words if s < start).rstrip(",") or None
         return Person(start, end, self.body[start:end], role, canonical)
 
