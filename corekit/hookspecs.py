@@ -42,8 +42,10 @@ def detect_source(document: Document) -> SourceMatch | None:
     running your whole rule set: this hook runs for every plugin on every
     document.
 
-    The built-in generic plugin answers ``unknown`` with confidence 0.0, so
-    a document no outlet claims goes to the generic rules.
+    The built-in generic plugin answers ``unknown`` with confidence 0.0. A
+    document no outlet claims goes to the outlet whose own reporter speaks
+    anywhere in it, among the ``SOURCE.reporter`` names the plugins declare
+    (``corekit.Source``), else to the generic rules.
 
     Return None when the document is not from your outlet.
     """

@@ -50,11 +50,17 @@ class Source:
         id: The source id, also the plugin's entry-point name (``sindonews``).
         name: The outlet's own spelling (``SINDOnews``).
         hosts: Registrable domains whose pages are this outlet's (``sindonews.com``).
+        reporter: The outlet's names as its own reporters write them (``Kompas``, ``Kontan``). A
+            document no plugin claims goes to the outlet named where its reporter speaks anywhere
+            in the text: spoken to, watching or keeping records ('katanya saat dihubungi Kompas',
+            'pantauan Kompas', 'Kompas mencatat'), or its own back issue cited ('(Kompas,
+            7/6/2003)'). Leave out a wire agency's names: every outlet quotes it so.
     """
 
     id: str
     name: str
     hosts: tuple[str, ...] = ()
+    reporter: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

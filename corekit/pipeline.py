@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
-from corekit.model import UNKNOWN, Document, Name, Quote, Result, SourceMatch
+from corekit.detect import reporter_claim
+from corekit.model import UNKNOWN, Document, Name, Quote, Result, Source, SourceMatch
 from corekit.plugins import PluginManager, default_plugin_manager
 
 #: A claim below this is ignored, so a weak hint never beats the generic rules.
@@ -84,6 +85,8 @@ def run(
     call = _Caller(pm, strict, warnings)
     if source is None:
         match = best_source(call("detect_source", document=document))
+        if match.id == UNKNOWN:
+            match = reporter_source(pm, document.text) or match
     else:
         match = forced_source(pm, source)
     article = call("strip_boilerplate", document=document, source=match)
@@ -148,6 +151,13 @@ def best_source(claims: Sequence[SourceMatch]) -> SourceMatch:
     if best is None:  # only if the generic plugin is missing
         best = SourceMatch(id=UNKNOWN, name="Unknown", confidence=0.0, plugin=GENERIC)
     return best
+
+
+def reporter_source(pm: PluginManager, text: str) -> SourceMatch | None:
+    """For a document no plugin claimed: the outlet whose own reporter speaks in ``text``, among
+    the sources the plugins declare (``SOURCE.reporter``)."""
+    declared = [(name, getattr(plugin, "SOURCE", None)) for name, plugin in pm.list_name_plugin()]
+    return reporter_claim([(name, s) for name, s in declared if isinstance(s, Source) and s.reporter], text)
 
 
 def forced_source(pm: PluginManager, source_id: str) -> SourceMatch:

@@ -104,3 +104,50 @@ def test_the_leftmost_evidence_around_a_hint_wins_and_the_first_declared_at_a_ti
 
 def test_patterns_compiles_every_pattern_a_detector_can_run() -> None:
     assert set(DETECTOR.patterns()) == {"evidence:dateline", "evidence:footer", "_start"}
+
+
+VOICED = Source(id="voiced", name="Voiced", hosts=("voiced.id",), reporter=("Suaraku",))
+OTHER_VOICE = Source(id="other", name="Other", reporter=("Lain",))
+FILLER = "Isi berita yang panjang. " * 20
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“Stok aman,” katanya saat dihubungi Suaraku, Senin (4/5/2020).",
+        "Berdasarkan pantauan Suaraku.com, jalan itu sepi.",
+        "Suaraku mencatat, kebakaran pernah terjadi.",
+        "Kasus serupa pernah terjadi (Suaraku, 7/6/2003).",
+        "Ia menolak permintaan wawancara Suaraku.",
+        "“Belum ada,” ujarnya kepada SuarakuJateng, Rabu.",
+    ],
+)
+def test_the_outlets_own_reporter_anywhere_in_the_text_claims_it(said: str) -> None:
+    from corekit.detect import REPORTER_CONFIDENCE, reporter_claim
+
+    claim = reporter_claim([("other", OTHER_VOICE), ("voiced", VOICED)], FILLER + said + " " + FILLER)
+    assert claim is not None
+    assert (claim.id, claim.plugin, claim.evidence) == ("voiced", "voiced", "own-reporter")
+    assert claim.confidence == REPORTER_CONFIDENCE < 0.55
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Data itu, seperti dikutip dari Suaraku, naik.",  # another outlet quoting it
+        "Ia berbicara kepada Suarakumu, Senin.",  # another name that starts so
+        "Suaraku naik ke panggung.",
+    ],
+)
+def test_naming_the_outlet_otherwise_claims_nothing(said: str) -> None:
+    from corekit.detect import reporter_claim
+
+    assert reporter_claim([("voiced", VOICED)], FILLER + said + " " + FILLER) is None
+
+
+def test_the_outlet_whose_reporter_speaks_first_in_the_text_wins() -> None:
+    from corekit.detect import reporter_claim
+
+    text = "Menurut catatan Lain, harga naik. “Cukup,” katanya kepada Suaraku."
+    claim = reporter_claim([("voiced", VOICED), ("other", OTHER_VOICE)], text)
+    assert claim is not None and claim.id == "other"

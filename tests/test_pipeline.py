@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corekit import Document, SourceMatch, hookimpl
+from corekit import Document, Source, SourceMatch, hookimpl
 from corekit.pipeline import PluginError, clean, run
 
 
@@ -106,3 +106,23 @@ def test_mine_false_runs_detection_and_stripping_alone(pm):
     assert spy.called == []
     assert bare.names == () and bare.quotes == ()
     assert bare.article == full.article and bare.source == full.source
+
+
+class Quiet:
+    """An outlet plugin that finds nothing in the head or tail, and declares its reporter's name."""
+
+    SOURCE = Source(id="quiet", name="Quiet", reporter=("Senyap",))
+
+    @hookimpl
+    def detect_source(self, document):
+        return None
+
+
+def test_a_document_no_plugin_claims_goes_to_the_outlet_whose_reporter_speaks(pm):
+    pm.register(Quiet(), name="quiet")
+    said = "Harga naik. “Stok cukup,” katanya saat dihubungi Senyap, Senin."
+    assert run(Document(text=said), mine=False, pm=pm).source.id == "quiet"
+    quoted = "Harga naik, seperti dikutip dari Senyap, Senin."
+    assert run(Document(text=quoted), mine=False, pm=pm).source.id == "unknown"
+    claimed = run(Document(text=said), mine=False, pm=pm, source="generic-forced")
+    assert claimed.source.evidence == "forced"

@@ -15,7 +15,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "bisnis"
-SOURCE = corekit.Source(id="bisnis", name="Bisnis.com", hosts=("bisnis.com",))
+SOURCE = corekit.Source(id="bisnis", name="Bisnis.com", hosts=("bisnis.com",), reporter=("Bisnis",))
 
 DETECTOR = Detector(
     SOURCE,

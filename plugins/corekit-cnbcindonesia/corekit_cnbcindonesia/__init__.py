@@ -15,7 +15,12 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "cnbcindonesia"
-SOURCE = corekit.Source(id="cnbcindonesia", name="CNBC Indonesia", hosts=("cnbcindonesia.com",))
+SOURCE = corekit.Source(
+    id="cnbcindonesia",
+    name="CNBC Indonesia",
+    hosts=("cnbcindonesia.com",),
+    reporter=("CNBC Indonesia", "CNBCIndonesia"),
+)
 
 DETECTOR = Detector(
     SOURCE,

@@ -15,7 +15,12 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "cnnindonesia"
-SOURCE = corekit.Source(id="cnnindonesia", name="CNN Indonesia", hosts=("cnnindonesia.com",))
+SOURCE = corekit.Source(
+    id="cnnindonesia",
+    name="CNN Indonesia",
+    hosts=("cnnindonesia.com",),
+    reporter=("CNN Indonesia", "CNNIndonesia"),
+)
 
 DETECTOR = Detector(
     SOURCE,

@@ -20,7 +20,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "detik"
-SOURCE = corekit.Source(id="detik", name="detik", hosts=("detik.com",))
+SOURCE = corekit.Source(id="detik", name="detik", hosts=("detik.com",), reporter=("detikcom", "detik"))
 
 DETECTOR = Detector(
     SOURCE,

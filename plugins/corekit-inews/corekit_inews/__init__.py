@@ -16,7 +16,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "inews"
-SOURCE = corekit.Source(id="inews", name="iNews.id", hosts=("inews.id",))
+SOURCE = corekit.Source(id="inews", name="iNews.id", hosts=("inews.id",), reporter=("iNews",))
 
 DETECTOR = Detector(
     SOURCE,

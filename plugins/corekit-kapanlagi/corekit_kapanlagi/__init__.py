@@ -19,7 +19,12 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "kapanlagi"
-SOURCE = corekit.Source(id="kapanlagi", name="KapanLagi.com", hosts=("kapanlagi.com",))
+SOURCE = corekit.Source(
+    id="kapanlagi",
+    name="KapanLagi.com",
+    hosts=("kapanlagi.com",),
+    reporter=("KapanLagi",),
+)
 
 DETECTOR = Detector(
     SOURCE,

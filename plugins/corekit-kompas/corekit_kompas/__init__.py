@@ -19,7 +19,9 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "kompas"
-SOURCE = corekit.Source(id="kompas", name="Kompas.com", hosts=("kompas.com", "kompas.id"))
+SOURCE = corekit.Source(
+    id="kompas", name="Kompas.com", hosts=("kompas.com", "kompas.id"), reporter=("Kompas",)
+)
 
 DETECTOR = Detector(
     SOURCE,
@@ -27,7 +29,12 @@ DETECTOR = Detector(
     evidence={
         "dateline": Evidence(r"^\p{Lu}[\p{Lu}\ .]{1,40},\ KOMPAS\.com\b", 0.95, hints=("KOMPAS.com",)),
         # The daily's dateline (Harian Kompas, kompas.id): 'JAKARTA, KOMPAS — '.
-        "print-dateline": Evidence(r"^\p{Lu}[\p{Lu}\ .]{1,40},\ KOMPAS\s*[-–—]", 0.95, hints=("KOMPAS",)),
+        # Its city in capitals or not, or after the name: 'Jakarta, Kompas - ', 'KOMPAS, BANYUWANGI — '.
+        "print-dateline": Evidence(
+            r"^\p{Lu}[\p{L}\ .]{1,40},\ (?:KOMPAS|Kompas)\s*[-–—]|^KOMPAS,\ \p{Lu}[\p{Lu}\ .]{1,40}[-–—]",
+            0.95,
+            hints=("KOMPAS", "Kompas"),
+        ),
         # Wrapped or not: 'KOMPAS.com - ', 'KOMPAS.com' then '– Fenomena' on the next line.
         "masthead": Evidence(r"^KOMPAS\.com\s*[-–—]", 0.9, hints=("KOMPAS.com",)),
         # Kompas.com's own WhatsApp channel, in the call to action under its articles.

@@ -8,6 +8,7 @@ from pathlib import Path
 import corekit_kompas as plugin
 import pytest
 
+import corekit
 from corekit.audit import audit
 from corekit.model import Document, SourceMatch
 from corekit.testing import dev_row_failures, dev_rows, fixture, markers_left
@@ -50,6 +51,26 @@ def test_other_texts_are_declined() -> None:
     )
     assert plugin.detect_source(document=document) is None
     assert plugin.strip_boilerplate(document=document, source=OTHER) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("JAKARTA, KOMPAS — Pemerintah menambah anggaran.", "print-dateline"),
+        ("Jakarta, Kompas - Anak-anak muda menjalankan usaha.", "print-dateline"),
+        ("KOMPAS, BANYUWANGI — Sekretaris daerah meninjau lokasi.", "print-dateline"),
+    ],
+)
+def test_the_daily_is_claimed_from_its_dateline(text: str, evidence: str) -> None:
+    claim = plugin.detect_source(document=Document(text=text))
+    assert claim is not None and (claim.id, claim.evidence) == ("kompas", evidence)
+
+
+def test_a_text_its_reporter_speaks_in_goes_to_kompas() -> None:
+    said = "Stok beras aman. " * 60 + "“Cukup,” katanya saat dihubungi Kompas, Kamis."
+    assert plugin.detect_source(document=Document(text=said)) is None  # not in the head or tail
+    source = corekit.clean(said, mine=False).source
+    assert (source.id, source.evidence) == ("kompas", "own-reporter")
 
 
 # --- the real rows of this outlet in the shared dev set (skipped where it is absent) -------------

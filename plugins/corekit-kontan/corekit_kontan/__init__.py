@@ -17,7 +17,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "kontan"
-SOURCE = corekit.Source(id="kontan", name="Kontan", hosts=("kontan.co.id",))
+SOURCE = corekit.Source(id="kontan", name="Kontan", hosts=("kontan.co.id",), reporter=("Kontan",))
 
 FOOTER = r"©\s*(?i:kontan\.co\.id)|(?i:kontan\.co\.id)\s+(?i:all\s+rights)"
 

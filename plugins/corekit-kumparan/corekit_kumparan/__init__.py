@@ -14,7 +14,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, RuleSet
 
 PLUGIN = "kumparan"
-SOURCE = corekit.Source(id="kumparan", name="kumparan", hosts=("kumparan.com",))
+SOURCE = corekit.Source(id="kumparan", name="kumparan", hosts=("kumparan.com",), reporter=("kumparan",))
 
 DETECTOR = Detector(
     SOURCE,

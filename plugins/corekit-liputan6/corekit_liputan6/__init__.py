@@ -17,7 +17,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "liputan6"
-SOURCE = corekit.Source(id="liputan6", name="Liputan6.com", hosts=("liputan6.com",))
+SOURCE = corekit.Source(id="liputan6", name="Liputan6.com", hosts=("liputan6.com",), reporter=("Liputan6",))
 
 DETECTOR = Detector(
     SOURCE,

@@ -14,7 +14,12 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, RuleSet
 
 PLUGIN = "merdeka"
-SOURCE = corekit.Source(id="merdeka", name="Merdeka.com", hosts=("merdeka.com",))
+SOURCE = corekit.Source(
+    id="merdeka",
+    name="Merdeka.com",
+    hosts=("merdeka.com",),
+    reporter=("merdeka.com", "Merdeka.com"),
+)
 
 DETECTOR = Detector(
     SOURCE,

@@ -16,7 +16,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "okezone"
-SOURCE = corekit.Source(id="okezone", name="Okezone", hosts=("okezone.com",))
+SOURCE = corekit.Source(id="okezone", name="Okezone", hosts=("okezone.com",), reporter=("Okezone",))
 
 DETECTOR = Detector(
     SOURCE,

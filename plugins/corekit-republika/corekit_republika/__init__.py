@@ -17,7 +17,12 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "republika"
-SOURCE = corekit.Source(id="republika", name="Republika", hosts=("republika.co.id", "republika.id"))
+SOURCE = corekit.Source(
+    id="republika",
+    name="Republika",
+    hosts=("republika.co.id", "republika.id"),
+    reporter=("Republika",),
+)
 
 DETECTOR = Detector(
     SOURCE,

@@ -19,7 +19,12 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "sindonews"
-SOURCE = corekit.Source(id="sindonews", name="SINDOnews", hosts=("sindonews.com", "sindonews.id"))
+SOURCE = corekit.Source(
+    id="sindonews",
+    name="SINDOnews",
+    hosts=("sindonews.com", "sindonews.id"),
+    reporter=("SINDOnews", "Sindonews"),
+)
 
 DAY = r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
 DATE_LINE = rf"^{DAY},\ \d{{1,2}}\ \p{{L}}+\ \d{{4}}\ -\ \d{{1,2}}:\d{{2}}\ WIB\s*$"

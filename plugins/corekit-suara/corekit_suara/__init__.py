@@ -13,7 +13,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, RuleSet
 
 PLUGIN = "suara"
-SOURCE = corekit.Source(id="suara", name="Suara.com", hosts=("suara.com",))
+SOURCE = corekit.Source(id="suara", name="Suara.com", hosts=("suara.com",), reporter=("Suara.com",))
 
 DETECTOR = Detector(
     SOURCE,

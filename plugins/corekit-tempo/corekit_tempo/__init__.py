@@ -16,7 +16,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "tempo"
-SOURCE = corekit.Source(id="tempo", name="Tempo.co", hosts=("tempo.co",))
+SOURCE = corekit.Source(id="tempo", name="Tempo.co", hosts=("tempo.co",), reporter=("Tempo",))
 
 DETECTOR = Detector(
     SOURCE,

@@ -38,6 +38,7 @@ SOURCE = corekit.Source(
         "tribunkaltim.co",
         "tribunmanado.co.id",
     ),
+    reporter=("Tribunnews", "Tribun"),
 )
 
 #: The Tribun Network's regional mastheads, as they open a dateline.

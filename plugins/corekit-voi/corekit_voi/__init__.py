@@ -15,7 +15,7 @@ from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
 PLUGIN = "voi"
-SOURCE = corekit.Source(id="voi", name="VOI", hosts=("voi.id",))
+SOURCE = corekit.Source(id="voi", name="VOI", hosts=("voi.id",), reporter=("VOI",))
 
 # The share widget right above a 'JAKARTA - ' dateline.
 SHARE_DATELINE = r"^Bagikan:\s*\n\s*\p{Lu}[\p{Lu}\ .]{2,40}\ [-–—]\ "
