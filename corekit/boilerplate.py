@@ -970,7 +970,10 @@ def _drop_copies(document: Document, article: Article, plugin: str) -> Article:
     for k, (pieces, paragraph) in enumerate(_kept_lines(document.text, article.removed)):
         if k in glued:
             copies.append(("glued-copy", pieces))
-        elif paragraph in seen and len(paragraph.split()) >= _REPEAT_MIN_WORDS:
+        # A line opening in lower case is a link's text a scraper put on a line of its own in
+        # mid-sentence ('... sebelum matchday 10 | kualifikasi Piala Dunia 2026 zona Asia | di babak'):
+        # the writer may link the same words twice; a copied paragraph opens like one.
+        elif paragraph in seen and len(paragraph.split()) >= _REPEAT_MIN_WORDS and not paragraph[0].islower():
             copies.append(("repeated-paragraph", pieces))
         else:
             seen.add(paragraph)

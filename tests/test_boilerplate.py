@@ -258,6 +258,17 @@ def test_a_line_gluing_the_paragraphs_after_it_is_a_copy() -> None:
     assert [(r.rule, r.start, r.end) for r in article.removed] == [("glued-copy", 0, len(glued))]
 
 
+def test_a_linked_phrase_on_its_own_line_is_no_copy() -> None:
+    # A scraper puts a link's text on a line of its own mid-sentence (detik, Kompas); the writer may
+    # link the same words again and again, and such lines are the sentences' own, not copies.
+    link = "kualifikasi Piala Dunia 2026 zona Asia"
+    text = (
+        f"JAKARTA - Simak jadwal\n{link}\ndi babak ketiga.\n{_P1}\nSudah ada empat tim sebelum\n{link}\n"
+        f"berakhir.\n{_P2}\nJepang juara grup di\n{link}\nmusim ini."
+    )
+    assert boilerplate.strip(Document(text=text)).body.split("\n\n") == text.split("\n")
+
+
 def test_one_sentence_said_twice_stays() -> None:
     twice = "Nilainya Rp 600.000 per bulan selama tiga bulan."
     text = f"{_P1}\n{twice}\n{_P2}\n{twice}"
