@@ -152,6 +152,8 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
                 k -= 1
             while k > 1 and tokens[k - 1][1].strip(_TRIM).lower() in ROLES:
                 k -= 1
+            if k > 1 and tokens[k - 1][1].lower() in COLLECTIVES and _place(tokens[k][1]):
+                k -= 1  # '... Malapetaka | Bangsa Mesir kuno memuja', not '... Malapetaka Bangsa | Mesir'
             if k == 0:  # no sentence start found: the headline was one word; keep the rest
                 return tokens[1][0]
             if k + 1 < i and tokens[k][1].lower() in _UNITS and tokens[k - 1][1][-1:].isdigit():
@@ -212,6 +214,20 @@ def _multiword_names() -> dict[str, tuple[str, ...]]:
         if blank:
             by_first.setdefault(first, []).append(name)
     return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by_first.items()}
+
+
+#: Collective nouns that belong to the place after them, as a sentence opens: 'Bangsa Mesir kuno',
+#: 'Warga Gaza', 'Pemerintah China'. Only before a place: a headline may end in one ('... Tarif ke
+#: Semua Negara | Pemikiran akan ...').
+COLLECTIVES = _words("bangsa warga rakyat masyarakat penduduk pemerintah orang")
+
+
+def _place(token: str) -> bool:
+    """Whether the word is a place the gazetteer knows ('Mesir', 'Gaza')."""
+    from corekit.names.gazetteer import gazetteer  # built on first use: most texts never ask
+
+    entry = gazetteer().surfaces.get(token.strip(_TRIM))
+    return entry is not None and entry.kind == "place"
 
 
 _UNITS = frozenset(("ribu", "juta", "miliar", "triliun", "persen"))
