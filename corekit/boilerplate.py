@@ -766,6 +766,48 @@ def _content_words(line: str, common_nouns: bool = False) -> set[str]:
     return {w for w in map(str.lower, words) if len(w) >= 4 and w.isalpha()} - _COMMON
 
 
+#: Longer than a subheading a table of contents lists.
+_TOC_ENTRY_MAX = 150
+
+
+def drop_listed_subheadings(document: Document, article: Article, plugin: str) -> Article:
+    """Drop the entries of a 'Daftar Isi' block that the head rules left: the lines right under it
+    that the article prints again, whole, further down, as the subheadings they link to.
+
+    detik lists its subheadings above the split dateline; its head rule takes the Title-Case ones,
+    but a sentence-case entry ('Jadwal Kualifikasi ... zona Asia babak ketiga - Matchday 10') reads
+    like a sentence a link split. Only its copy further down tells it is listed; the dateline's
+    city ('Jakarta') has none, and the entries end there.
+    """
+    toc = next((r for r in article.removed if r.rule == "table-of-contents"), None)
+    if toc is None:
+        return article  # most texts: no table of contents
+    text = document.text
+    extra: list[Removed] = []
+    for m in _LINE.finditer(text, toc.end):
+        start, end = m.span(1)
+        if any(r.start <= start and end <= r.end for r in article.removed):
+            continue  # an entry a head rule took
+        line = m.group(1)
+        if len(line) > _TOC_ENTRY_MAX or line.endswith(_SENTENCE_ENDS) or not _printed_again(text, line, end):
+            break
+        extra.append(Removed(text=line, start=start, end=end, rule="table-of-contents-entry", plugin=plugin))
+    return _with_removed(document, article, extra)
+
+
+def _printed_again(text: str, line: str, pos: int) -> bool:
+    """Whether ``line`` stands again as a whole line of ``text`` after ``pos``."""
+    at = text.find(line, pos)
+    while at >= 0:
+        end = at + len(line)
+        line_end = text.find("\n", end)
+        after = text[end:] if line_end < 0 else text[end:line_end]
+        if not text[text.rfind("\n", 0, at) + 1 : at].strip() and not after.strip():
+            return True
+        at = text.find(line, end)
+    return False
+
+
 def keep_subheadings(document: Document, article: Article, plugin: str) -> Article:
     """Give back a 'related-headline' line that is the article's own Title-Case subheading.
 
@@ -1020,11 +1062,12 @@ def drop_truncated_teasers(document: Document, article: Article, plugin: str) ->
 
 def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
     """``engine.strip(document)``, then the steps that need the neighbouring line or a whole
-    paragraph, which a rule cannot see: :func:`keep_subheadings`, :func:`drop_linked_headlines`,
-    :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`, :func:`drop_tag_list` and
-    :func:`drop_truncated_teasers`.
+    paragraph, which a rule cannot see: :func:`keep_subheadings`, :func:`drop_listed_subheadings`,
+    :func:`drop_linked_headlines`, :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`,
+    :func:`drop_tag_list` and :func:`drop_truncated_teasers`.
     """
     article = keep_subheadings(document, engine.strip(document), plugin)
+    article = drop_listed_subheadings(document, article, plugin)
     article = drop_linked_headlines(document, article, plugin)
     article = drop_repeated_paragraphs(document, article, plugin)
     article = drop_repeated_headlines(document, article, plugin)

@@ -6,6 +6,7 @@ import pytest
 from corekit import boilerplate, clean
 from corekit.audit import audit
 from corekit.model import Document
+from corekit.rules import Engine
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 GOLD = sorted((SEEDS / "gold").glob("*.json"))
@@ -262,6 +263,24 @@ def test_a_line_gluing_the_paragraphs_after_it_is_a_copy() -> None:
     article = boilerplate.strip(Document(text=text))
     assert article.body.split("\n\n") == [f"REPUBLIKA.CO.ID, JAKARTA -- {_P1}", _P2, "Paragraf terakhir."]
     assert [(r.rule, r.start, r.end) for r in article.removed] == [("glued-copy", 0, len(glued))]
+
+
+def test_a_table_of_contents_entry_the_article_prints_again_goes() -> None:
+    # Without the title rule (detik's engine) no head rule reads the sentence-case entry as one;
+    # its copy further down, the subheading it links to, tells it is listed.
+    entry = "Jadwal laga babak ketiga - Pekan 10"
+    text = (
+        f"Daftar Isi\n{entry}\nJakarta\n-\nPanitia merilis jadwal laga babak ketiga.\n"
+        f"{entry}\nSenin: Persib vs Persija.\nJakarta menjadi tuan rumah laga pembuka."
+    )
+    document = Document(text=text)
+    article = boilerplate.strip_with(Engine(boilerplate.GENERIC.without("title")), document, "generic")
+    assert article.body.split("\n\n") == text.split("\n")[2:]
+    assert [(r.rule, r.start) for r in article.removed] == [
+        ("table-of-contents", 0),
+        ("table-of-contents-entry", len("Daftar Isi\n")),
+    ]
+    assert audit(document, article) == []
 
 
 def test_a_linked_phrase_on_its_own_line_is_no_copy() -> None:
