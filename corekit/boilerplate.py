@@ -152,7 +152,7 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
                 k -= 1
             while k > 1 and tokens[k - 1][1].strip(_TRIM).lower() in ROLES:
                 k -= 1
-            if k > 1 and tokens[k - 1][1].lower() in COLLECTIVES and _place(tokens[k][1]):
+            if k > 1 and _collective_before_place(tokens, k):
                 k -= 1  # '... Malapetaka | Bangsa Mesir kuno memuja', not '... Malapetaka Bangsa | Mesir'
             if k == 0:  # no sentence start found: the headline was one word; keep the rest
                 return tokens[1][0]
@@ -217,16 +217,21 @@ def _multiword_names() -> dict[str, tuple[str, ...]]:
 
 
 #: Collective nouns that belong to the place after them, as a sentence opens: 'Bangsa Mesir kuno',
-#: 'Warga Gaza', 'Pemerintah China'. Only before a place: a headline may end in one ('... Tarif ke
-#: Semua Negara | Pemikiran akan ...').
-COLLECTIVES = _words("bangsa warga rakyat masyarakat penduduk pemerintah orang")
+#: 'Warga Gaza', 'Pemerintah China'.
+COLLECTIVES = _words("bangsa warga rakyat masyarakat penduduk pemerintah")
 
 
-def _place(token: str) -> bool:
-    """Whether the word is a place the gazetteer knows ('Mesir', 'Gaza')."""
+def _collective_before_place(tokens: list[tuple[int, str]], k: int) -> bool:
+    """Whether the word before ``k`` is a collective noun that opens the sentence with the place at
+    ``k``. A headline may end in one too, as the object of a preposition ('... Disalurkan kepada
+    Warga | Aceh kembali dilanda banjir'), or before a word that is no place ('... Beban Pemerintah |
+    Pemikiran akan ...'): those stay the headline's."""
+    before = tokens[k - 2][1].strip(_TRIM).lower()
+    if tokens[k - 1][1].lower() not in COLLECTIVES or before in FUNCTION_WORDS or before in PREPOSITIONS:
+        return False
     from corekit.names.gazetteer import gazetteer  # built on first use: most texts never ask
 
-    entry = gazetteer().surfaces.get(token.strip(_TRIM))
+    entry = gazetteer().surfaces.get(tokens[k][1].strip(_TRIM))
     return entry is not None and entry.kind == "place"
 
 

@@ -107,12 +107,14 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "Rian D'Masiv Bebaskan Siapa Saja Nyanyikan Lagunya, tapi Ingatkan Promotor", ""),
         ("Lihat Juga: 10 Adab dan Tata Krama Buang Hajat sesuai Sunnah Nabi SAW",
          "10 Adab dan Tata Krama Buang Hajat sesuai Sunnah Nabi SAW", ""),
-        # A people's or a town's collective noun goes with the place after it; a headline's last
-        # word before a word that is no place stays the headline's.
+        # A people's or a town's collective noun goes with the place after it; one the headline ends
+        # in, before a word that is no place or after a preposition, stays the headline's.
         ("BACA JUGA - Menggali Piramida Dipercaya Membawa Malapetaka Bangsa Mesir kuno memuja babun.",
          "Menggali Piramida Dipercaya Membawa Malapetaka", "Bangsa Mesir kuno memuja babun."),
         ("Baca Juga: Tarif Trump Jadi Beban Pemerintah Pemikiran akan pelonggaran ini menguat.",
          "Tarif Trump Jadi Beban Pemerintah", "Pemikiran akan pelonggaran ini menguat."),
+        ("Baca Juga: DPR Minta Bantuan Segera Disalurkan kepada Warga Aceh kembali dilanda banjir.",
+         "DPR Minta Bantuan Segera Disalurkan kepada Warga", "Aceh kembali dilanda banjir."),
     ],
 )
 def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline: str, rest: str) -> None:
