@@ -223,11 +223,11 @@ COLLECTIVES = _words("bangsa warga rakyat masyarakat penduduk pemerintah")
 
 def _collective_before_place(tokens: list[tuple[int, str]], k: int) -> bool:
     """Whether the word before ``k`` is a collective noun that opens the sentence with the place at
-    ``k``. A headline may end in one too, as the object of a preposition ('... Disalurkan kepada
-    Warga | Aceh kembali dilanda banjir'), or before a word that is no place ('... Beban Pemerintah |
-    Pemikiran akan ...'): those stay the headline's."""
+    ``k``. A headline may end in one too, after a preposition or a count ('... Disalurkan kepada
+    Warga | Aceh kembali dilanda banjir', '... Rumah 300 Warga'), or before a word that is no place
+    ('... Beban Pemerintah | Pemikiran akan ...'): those stay the headline's."""
     before = tokens[k - 2][1].strip(_TRIM).lower()
-    if tokens[k - 1][1].lower() not in COLLECTIVES or before in FUNCTION_WORDS or before in PREPOSITIONS:
+    if tokens[k - 1][1].lower() not in COLLECTIVES or before in FUNCTION_WORDS or before[:1].isdigit():
         return False
     from corekit.names.gazetteer import gazetteer  # built on first use: most texts never ask
 

@@ -115,6 +115,8 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "Tarif Trump Jadi Beban Pemerintah", "Pemikiran akan pelonggaran ini menguat."),
         ("Baca Juga: DPR Minta Bantuan Segera Disalurkan kepada Warga Aceh kembali dilanda banjir.",
          "DPR Minta Bantuan Segera Disalurkan kepada Warga", "Aceh kembali dilanda banjir."),
+        ("Baca Juga: Banjir Bandang Rendam Rumah 300 Warga Aceh kembali dilanda hujan deras.",
+         "Banjir Bandang Rendam Rumah 300 Warga", "Aceh kembali dilanda hujan deras."),
     ],
 )
 def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline: str, rest: str) -> None:
