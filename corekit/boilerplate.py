@@ -288,6 +288,17 @@ CTA_WORDS = (
 )  # fmt: skip
 
 
+#: An embedded tweet closes with its picture link, then maybe its author's line: '... (via
+#: France).pic.twitter.com/kWrI9KVoqX', '... pic.twitter.com/Q1w2 — Name (@handle) June 10, 2025'.
+_TWEET_END = regex.compile(r"pic\.twitter\.com/\w+(?:\s*[—–-]\s*[^\n]{1,120})?$")
+
+
+def embedded_tweet(line: str) -> bool:
+    """A tweet the page embeds: its text ends in its picture link (and the author's line); the
+    article's own sentence never does."""
+    return _TWEET_END.search(line) is not None
+
+
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
 _INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]*\s+\p{Lu}")
 # A call-to-action word starts a word: 'mengunduh aplikasi JMO' is an article's how-to, not a CTA.
@@ -572,6 +583,7 @@ GENERIC = RuleSet(
         # 200 characters.
         Rule("photo-caption-glued", "line", test=long_glued_caption, max_len=500, hints=GLUED_CREDIT_HINTS),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
+        Rule("embedded-tweet", "line", test=embedded_tweet, max_len=450, hints=("pic.twitter.com",)),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ (?:video|juga\b)|\[gambas:video).{0,200}"),
         # A pointer to an embedded clip or post the text does not hold: 'Simak trailer ... di bawah

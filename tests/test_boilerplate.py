@@ -363,6 +363,15 @@ def test_empty_text() -> None:
             " Motor?\nBaca juga:\nMeskipun ada orang yang bisa tidur sebentar.",
             "JAKARTA - Isi.\n\nLagi.\n\nMeskipun ada orang yang bisa tidur sebentar.",
         ),
+        # An embedded tweet: its text, its picture link and the author's line; a sentence that
+        # only names the site stays.
+        (
+            "JAKARTA - Isi.\nGreta just left for Sweden (via France).pic.twitter.com/AbC123xYz\nLagi.\n"
+            "Warga ramai membagikan video itu di Twitter pada Senin pagi. pic.twitter.com/Q1w2E3r4 \u2014"
+            " Freedom Flotilla (@freedomflotilla) June 10, 2025\n"
+            "Unggahan itu viral di pic.twitter.com pada Senin.",
+            "JAKARTA - Isi.\n\nLagi.\n\nUnggahan itu viral di pic.twitter.com pada Senin.",
+        ),
         # A tag list closing the text, past the furniture; one such line, or numbers, prove nothing.
         ("JAKARTA - Isi.\n(ahs/nu2)\nviktor gyokeres\nliga inggris 2024/2025", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\nJepang\n9\n1", "JAKARTA - Isi.\n\nJepang\n\n9\n\n1"),
