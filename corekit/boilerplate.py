@@ -152,6 +152,8 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
                 k -= 1
             while k > 1 and tokens[k - 1][1].strip(_TRIM).lower() in ROLES:
                 k -= 1
+            if k > 1 and _collective_before_place(tokens, k):
+                k -= 1  # '... Malapetaka | Bangsa Mesir kuno memuja', not '... Malapetaka Bangsa | Mesir'
             if k == 0:  # no sentence start found: the headline was one word; keep the rest
                 return tokens[1][0]
             if k + 1 < i and tokens[k][1].lower() in _UNITS and tokens[k - 1][1][-1:].isdigit():
@@ -214,6 +216,25 @@ def _multiword_names() -> dict[str, tuple[str, ...]]:
     return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by_first.items()}
 
 
+#: Collective nouns that belong to the place after them, as a sentence opens: 'Bangsa Mesir kuno',
+#: 'Warga Gaza', 'Pemerintah China'.
+COLLECTIVES = _words("bangsa warga rakyat masyarakat penduduk pemerintah")
+
+
+def _collective_before_place(tokens: list[tuple[int, str]], k: int) -> bool:
+    """Whether the word before ``k`` is a collective noun that opens the sentence with the place at
+    ``k``. A headline may end in one too, after a preposition or a count ('... Disalurkan kepada
+    Warga | Aceh kembali dilanda banjir', '... Rumah 300 Warga'), or before a word that is no place
+    ('... Beban Pemerintah | Pemikiran akan ...'): those stay the headline's."""
+    before = tokens[k - 2][1].strip(_TRIM).lower()
+    if tokens[k - 1][1].lower() not in COLLECTIVES or before in FUNCTION_WORDS or before[:1].isdigit():
+        return False
+    from corekit.names.gazetteer import gazetteer  # built on first use: most texts never ask
+
+    entry = gazetteer().surfaces.get(tokens[k][1].strip(_TRIM))
+    return entry is not None and entry.kind == "place"
+
+
 _UNITS = frozenset(("ribu", "juta", "miliar", "triliun", "persen"))
 #: Prepositions a Title-Case headline capitalises ('Dampak Tarif Trump Minim Terhadap Inflasi').
 PREPOSITIONS = _words("di ke dari untuk dengan pada dalam oleh bagi terhadap kepada")
@@ -265,6 +286,17 @@ CTA_WORDS = (
     "berlangganan", "newsletter", "google news", "whatsapp channel", "saluran whatsapp", "ikuti kami",
     "ikuti berita", "unduh aplikasi", "download aplikasi", "kotak masuk anda",
 )  # fmt: skip
+
+
+#: An embedded tweet closes with its picture link, then maybe its author's line: '... (via
+#: France).pic.twitter.com/kWrI9KVoqX', '... pic.twitter.com/Q1w2 — Name (@handle) June 10, 2025'.
+_TWEET_END = regex.compile(r"pic\.twitter\.com/\w+(?:\s*[—–-]\s*[^\n]{1,120})?$")
+
+
+def embedded_tweet(line: str) -> bool:
+    """A tweet the page embeds: its text ends in its picture link (and the author's line); the
+    article's own sentence never does."""
+    return _TWEET_END.search(line) is not None
 
 
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
@@ -551,6 +583,7 @@ GENERIC = RuleSet(
         # 200 characters.
         Rule("photo-caption-glued", "line", test=long_glued_caption, max_len=500, hints=GLUED_CREDIT_HINTS),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
+        Rule("embedded-tweet", "line", test=embedded_tweet, max_len=450, hints=("pic.twitter.com",)),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
         Rule("video-teaser", "line", r"(?i:simak\ video|tonton\ (?:video|juga\b)|\[gambas:video).{0,200}"),
         # A pointer to an embedded clip or post the text does not hold: 'Simak trailer ... di bawah
@@ -748,6 +781,48 @@ def _content_words(line: str, common_nouns: bool = False) -> set[str]:
     if common_nouns:
         words = (w for w in words if w[:1].islower())
     return {w for w in map(str.lower, words) if len(w) >= 4 and w.isalpha()} - _COMMON
+
+
+#: Longer than a subheading a table of contents lists.
+_TOC_ENTRY_MAX = 150
+
+
+def drop_listed_subheadings(document: Document, article: Article, plugin: str) -> Article:
+    """Drop the entries of a 'Daftar Isi' block that the head rules left: the lines right under it
+    that the article prints again, whole, further down, as the subheadings they link to.
+
+    detik lists its subheadings above the split dateline; its head rule takes the Title-Case ones,
+    but a sentence-case entry ('Jadwal Kualifikasi ... zona Asia babak ketiga - Matchday 10') reads
+    like a sentence a link split. Only its copy further down tells it is listed; the dateline's
+    city ('Jakarta') has none, and the entries end there.
+    """
+    toc = next((r for r in article.removed if r.rule == "table-of-contents"), None)
+    if toc is None:
+        return article  # most texts: no table of contents
+    text = document.text
+    extra: list[Removed] = []
+    for m in _LINE.finditer(text, toc.end):
+        start, end = m.span(1)
+        if any(r.start <= start and end <= r.end for r in article.removed):
+            continue  # an entry a head rule took
+        line = m.group(1)
+        if len(line) > _TOC_ENTRY_MAX or line.endswith(_SENTENCE_ENDS) or not _printed_again(text, line, end):
+            break
+        extra.append(Removed(text=line, start=start, end=end, rule="table-of-contents-entry", plugin=plugin))
+    return _with_removed(document, article, extra)
+
+
+def _printed_again(text: str, line: str, pos: int) -> bool:
+    """Whether ``line`` stands again as a whole line of ``text`` after ``pos``."""
+    at = text.find(line, pos)
+    while at >= 0:
+        end = at + len(line)
+        line_end = text.find("\n", end)
+        after = text[end:] if line_end < 0 else text[end:line_end]
+        if not text[text.rfind("\n", 0, at) + 1 : at].strip() and not after.strip():
+            return True
+        at = text.find(line, end)
+    return False
 
 
 def keep_subheadings(document: Document, article: Article, plugin: str) -> Article:
@@ -970,7 +1045,10 @@ def _drop_copies(document: Document, article: Article, plugin: str) -> Article:
     for k, (pieces, paragraph) in enumerate(_kept_lines(document.text, article.removed)):
         if k in glued:
             copies.append(("glued-copy", pieces))
-        elif paragraph in seen and len(paragraph.split()) >= _REPEAT_MIN_WORDS:
+        # A line opening in lower case is a link's text a scraper put on a line of its own in
+        # mid-sentence ('... sebelum matchday 10 | kualifikasi Piala Dunia 2026 zona Asia | di babak'):
+        # the writer may link the same words twice; a copied paragraph opens like one.
+        elif paragraph in seen and len(paragraph.split()) >= _REPEAT_MIN_WORDS and not paragraph[0].islower():
             copies.append(("repeated-paragraph", pieces))
         else:
             seen.add(paragraph)
@@ -1001,11 +1079,12 @@ def drop_truncated_teasers(document: Document, article: Article, plugin: str) ->
 
 def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
     """``engine.strip(document)``, then the steps that need the neighbouring line or a whole
-    paragraph, which a rule cannot see: :func:`keep_subheadings`, :func:`drop_linked_headlines`,
-    :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`, :func:`drop_tag_list` and
-    :func:`drop_truncated_teasers`.
+    paragraph, which a rule cannot see: :func:`keep_subheadings`, :func:`drop_listed_subheadings`,
+    :func:`drop_linked_headlines`, :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`,
+    :func:`drop_tag_list` and :func:`drop_truncated_teasers`.
     """
     article = keep_subheadings(document, engine.strip(document), plugin)
+    article = drop_listed_subheadings(document, article, plugin)
     article = drop_linked_headlines(document, article, plugin)
     article = drop_repeated_paragraphs(document, article, plugin)
     article = drop_repeated_headlines(document, article, plugin)

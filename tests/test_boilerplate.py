@@ -6,6 +6,7 @@ import pytest
 from corekit import boilerplate, clean
 from corekit.audit import audit
 from corekit.model import Document
+from corekit.rules import Engine
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 GOLD = sorted((SEEDS / "gold").glob("*.json"))
@@ -106,6 +107,16 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "Rian D'Masiv Bebaskan Siapa Saja Nyanyikan Lagunya, tapi Ingatkan Promotor", ""),
         ("Lihat Juga: 10 Adab dan Tata Krama Buang Hajat sesuai Sunnah Nabi SAW",
          "10 Adab dan Tata Krama Buang Hajat sesuai Sunnah Nabi SAW", ""),
+        # A people's or a town's collective noun goes with the place after it; one the headline ends
+        # in, before a word that is no place or after a preposition, stays the headline's.
+        ("BACA JUGA - Menggali Piramida Dipercaya Membawa Malapetaka Bangsa Mesir kuno memuja babun.",
+         "Menggali Piramida Dipercaya Membawa Malapetaka", "Bangsa Mesir kuno memuja babun."),
+        ("Baca Juga: Tarif Trump Jadi Beban Pemerintah Pemikiran akan pelonggaran ini menguat.",
+         "Tarif Trump Jadi Beban Pemerintah", "Pemikiran akan pelonggaran ini menguat."),
+        ("Baca Juga: DPR Minta Bantuan Segera Disalurkan kepada Warga Aceh kembali dilanda banjir.",
+         "DPR Minta Bantuan Segera Disalurkan kepada Warga", "Aceh kembali dilanda banjir."),
+        ("Baca Juga: Banjir Bandang Rendam Rumah 300 Warga Aceh kembali dilanda hujan deras.",
+         "Banjir Bandang Rendam Rumah 300 Warga", "Aceh kembali dilanda hujan deras."),
     ],
 )
 def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline: str, rest: str) -> None:
@@ -258,6 +269,35 @@ def test_a_line_gluing_the_paragraphs_after_it_is_a_copy() -> None:
     assert [(r.rule, r.start, r.end) for r in article.removed] == [("glued-copy", 0, len(glued))]
 
 
+def test_a_table_of_contents_entry_the_article_prints_again_goes() -> None:
+    # Without the title rule (detik's engine) no head rule reads the sentence-case entry as one;
+    # its copy further down, the subheading it links to, tells it is listed.
+    entry = "Jadwal laga babak ketiga - Pekan 10"
+    text = (
+        f"Daftar Isi\n{entry}\nJakarta\n-\nPanitia merilis jadwal laga babak ketiga.\n"
+        f"{entry}\nSenin: Persib vs Persija.\nJakarta menjadi tuan rumah laga pembuka."
+    )
+    document = Document(text=text)
+    article = boilerplate.strip_with(Engine(boilerplate.GENERIC.without("title")), document, "generic")
+    assert article.body.split("\n\n") == text.split("\n")[2:]
+    assert [(r.rule, r.start) for r in article.removed] == [
+        ("table-of-contents", 0),
+        ("table-of-contents-entry", len("Daftar Isi\n")),
+    ]
+    assert audit(document, article) == []
+
+
+def test_a_linked_phrase_on_its_own_line_is_no_copy() -> None:
+    # A scraper puts a link's text on a line of its own mid-sentence (detik, Kompas); the writer may
+    # link the same words again and again, and such lines are the sentences' own, not copies.
+    link = "kualifikasi Piala Dunia 2026 zona Asia"
+    text = (
+        f"JAKARTA - Simak jadwal\n{link}\ndi babak ketiga.\n{_P1}\nSudah ada empat tim sebelum\n{link}\n"
+        f"berakhir.\n{_P2}\nJepang juara grup di\n{link}\nmusim ini."
+    )
+    assert boilerplate.strip(Document(text=text)).body.split("\n\n") == text.split("\n")
+
+
 def test_one_sentence_said_twice_stays() -> None:
     twice = "Nilainya Rp 600.000 per bulan selama tiga bulan."
     text = f"{_P1}\n{twice}\n{_P2}\n{twice}"
@@ -322,6 +362,15 @@ def test_empty_text() -> None:
             " buat Pemilu 2029\nLagi.\nBaca juga:\nBPKB Elektronik Berlaku buat Mobil Baru, Kapan buat"
             " Motor?\nBaca juga:\nMeskipun ada orang yang bisa tidur sebentar.",
             "JAKARTA - Isi.\n\nLagi.\n\nMeskipun ada orang yang bisa tidur sebentar.",
+        ),
+        # An embedded tweet: its text, its picture link and the author's line; a sentence that
+        # only names the site stays.
+        (
+            "JAKARTA - Isi.\nGreta just left for Sweden (via France).pic.twitter.com/AbC123xYz\nLagi.\n"
+            "Warga ramai membagikan video itu di Twitter pada Senin pagi. pic.twitter.com/Q1w2E3r4 \u2014"
+            " Freedom Flotilla (@freedomflotilla) June 10, 2025\n"
+            "Unggahan itu viral di pic.twitter.com pada Senin.",
+            "JAKARTA - Isi.\n\nLagi.\n\nUnggahan itu viral di pic.twitter.com pada Senin.",
         ),
         # A tag list closing the text, past the furniture; one such line, or numbers, prove nothing.
         ("JAKARTA - Isi.\n(ahs/nu2)\nviktor gyokeres\nliga inggris 2024/2025", "JAKARTA - Isi."),
