@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from corekit import dates
+from corekit.lazyre import lazy
 from corekit.model import Article, Document, Removed
 from corekit.rules import _LINES, Engine, Rule, RuleSet
 
@@ -51,14 +52,14 @@ ROLES = _words(
 _OPEN_QUOTE = '“"'
 #: How a sentence ends; a headline does not end so (it may end in '?' or '!').
 _SENTENCE_ENDS = (".", ".”", '."', ".’")
-_LOWER = regex.compile(r"\p{Ll}")
-_UPPER = regex.compile(r"\p{Lu}")
-_WORD = regex.compile(r"\S+")
-_NUMBERED = regex.compile(r"\d{1,2}[.)]")
-_WORDLIKE = regex.compile(r"\p{Lu}[\p{L}'’-]*")
+_LOWER = lazy(r"\p{Ll}")
+_UPPER = lazy(r"\p{Lu}")
+_WORD = lazy(r"\S+")
+_NUMBERED = lazy(r"\d{1,2}[.)]")
+_WORDLIKE = lazy(r"\p{Lu}[\p{L}'’-]*")
 _TRIM = "“”\"‘’'(),:;!?.«»"
 #: Another marker right after a headline ends it (its own rule cuts it).
-_NEXT_MARKER = regex.compile(
+_NEXT_MARKER = lazy(
     r"""(?i:baca|lihat|simak)\s+juga\b|Cek\ Berita\ dan\ Artikel|(?:Foto|FOTO|Dok)/
     |(?:Editor|Reporter|Sumber)\s*:|(?:Langkah|Cara|Tahap|Step)\ \d{1,2}\s*:
     # A schedule's day and date, or a clock time ('... Naik Podium Sabtu, 14 Juni 202500:25 WIB:'): a
@@ -74,7 +75,7 @@ _NEXT_MARKER = regex.compile(
 
 # Compiled once: regex.match() with a pattern string pays a cache lookup of
 # several microseconds per call, and this runs for words of most lines.
-_ORDINAL_PREFIX = regex.compile(r"(?:ke|se)-")
+_ORDINAL_PREFIX = lazy(r"(?:ke|se)-")
 
 
 def _lower_content(token: str) -> bool:
@@ -263,7 +264,7 @@ def _titled_phrase(tokens: list[tuple[int, str]], i: int) -> bool:
 _TIME_WORDS = frozenset((*dates.DAYS, *dates.MONTHS, "hari", "tahun", "bulan", "pekan", "minggu"))
 
 
-_BYLINE_PART = regex.compile(
+_BYLINE_PART = lazy(
     r"(?i:(?P<label>reporter|editor|penulis|pewarta|redaktur|sumber|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
     r"(?P<name>[^|:()]+?)\s*(?=\||$|\)|(?i:reporter|editor)\s*:)"
 )
@@ -290,7 +291,7 @@ CTA_WORDS = (
 
 #: An embedded tweet closes with its picture link, then maybe its author's line: '... (via
 #: France).pic.twitter.com/kWrI9KVoqX', '... pic.twitter.com/Q1w2 — Name (@handle) June 10, 2025'.
-_TWEET_END = regex.compile(r"pic\.twitter\.com/\w+(?:\s*[—–-]\s*[^\n]{1,120})?$")
+_TWEET_END = lazy(r"pic\.twitter\.com/\w+(?:\s*[—–-]\s*[^\n]{1,120})?$")
 
 
 def embedded_tweet(line: str) -> bool:
@@ -299,10 +300,10 @@ def embedded_tweet(line: str) -> bool:
     return _TWEET_END.search(line) is not None
 
 
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
-_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]*\s+\p{Lu}")
+_SENTENCE_END = lazy(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
+_INNER_SENTENCE_END = lazy(r"\p{Ll}{2}[.!?][\"”’)]*\s+\p{Lu}")
 # A call-to-action word starts a word: 'mengunduh aplikasi JMO' is an article's how-to, not a CTA.
-_CTA = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in CTA_WORDS) + ")", regex.IGNORECASE)
+_CTA = lazy(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in CTA_WORDS) + ")", regex.IGNORECASE)
 
 
 def call_to_action(line: str) -> bool:
@@ -318,7 +319,7 @@ def call_to_action(line: str) -> bool:
     return _SENTENCE_END.search(line, 0, m.start()) is None or (len(line) <= 160 and line[0].islower())
 
 
-_CREDIT_AT_END = regex.compile(
+_CREDIT_AT_END = lazy(
     # The lookahead first settles that the bracket closes the line, so each '(' costs one scan to
     # the next bracket: without it a '(' followed by a long run of '/' retried every one (quadratic).
     r"""(?:\((?=[^()]*+\)$)(?:[^()]*?/|[^()]*?\bvia\b|(?i:foto|dok))[^()]*+\)  # (TASS/Sergei via Kremlin)
@@ -362,7 +363,7 @@ def truncated_teaser(line: str) -> bool:
     return word not in root_words() and word not in english_common()
 
 
-_CUT_WORD = regex.compile(r"(?<![\w-])(\p{L}{1,8})(?:\.\.\.|…)$")
+_CUT_WORD = lazy(r"(?<![\w-])(\p{L}{1,8})(?:\.\.\.|…)$")
 
 
 # A photo credit glued to its caption (a line rule's pattern, matched at a line's start only).
@@ -374,7 +375,7 @@ GLUED_CAPTION = r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{1,60}?\p
 # The start of a line that opens with a credit glued to the caption's first word: 'Dok. Hyundai
 # MotorTVS Motor dan ...', and a site's credit that names its source: 'Tokopedia/kompas.comVario 110, ...'.
 # Only matched at a line's start: ``\G`` keeps a scan from retrying the word run at every position.
-_GLUED_CREDIT_START = regex.compile(
+_GLUED_CREDIT_START = lazy(
     r"\G(?:[\w.-]++/)?[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})|\G(?i:dok)\s*[:.]\s*[^\n]{1,60}?\p{Ll}(?=\p{Lu})"
 )
 GLUED_CREDIT_HINTS = ("dok", ".com", ".co.id", ".id")
@@ -437,7 +438,7 @@ def looks_like_headline(line: str, min_words: int = 7, max_lower: int = 0) -> bo
     return capitals >= 0.6 * len(words)
 
 
-_REAL_WORD = regex.compile(r"\p{L}{3,}")
+_REAL_WORD = lazy(r"\p{L}{3,}")
 
 
 def injected_headline(line: str) -> bool:
@@ -449,13 +450,13 @@ def injected_headline(line: str) -> bool:
 
 
 # Matched at a line's start only: ``\G`` keeps a scan from retrying the bounded run everywhere.
-_DATELINE = regex.compile(r"\G\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
+_DATELINE = lazy(r"\G\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
 # 'JAKARTA, KOMPAS.com', 'TANGERANG SELATAN', 'KOMPAS.com -', 'REPUBLIKA.CO.ID, YOGYAKARTA --'
 # Only ever matched at a line's start: ``\G`` keeps a scan from retrying at every position. The
 # capitals and the tail are possessive (what they give back could never match what follows them)
 # and the masthead lazy and atomic (wherever it ends, the rest of the line decides alike), so one
 # start costs linear time too.
-_DATELINE_ALONE = regex.compile(
+_DATELINE_ALONE = lazy(
     r"""\G(?:(?:\p{Lu}{2,}+(?:\ \p{Lu}{2,}+)*+(?:,\s*\S+)?|(?>\S+?\.(?i:com|co\.id|id)\b).*+)\s*+[-–—]*+\s*+$
     |\S+?\.(?i:com|co\.id|id),)""",
     regex.VERBOSE,
@@ -473,7 +474,7 @@ LABEL = rf"(?i:{'|'.join(LABELS)})"
 READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
     \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?
     |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu}))"""
-_READ_ALSO = regex.compile(READ_ALSO, regex.VERBOSE)
+_READ_ALSO = lazy(READ_ALSO, regex.VERBOSE)
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
@@ -708,7 +709,7 @@ _ENGINE = Engine(GENERIC)
 #: The generic rules less the two that read Indonesian house style, for text in another language:
 #: there a Title-Case line is a subheading, not an injected headline, and the first line a lede.
 _ENGINE_OTHER_LANGUAGE = Engine(GENERIC.without("related-headline", "title"))
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = lazy(r"\p{L}+")
 _INDONESIAN = _words(
     "yang dan di dengan untuk dari dalam ini itu tidak akan pada juga ke karena ada oleh bahwa"
 )
@@ -730,7 +731,7 @@ def looks_indonesian(text: str) -> bool:
 _LINE = _LINES  # a line's content without its edge blanks, as the engine reads lines
 
 
-_COUNT = regex.compile(r"\d{1,3}\ (?=\p{Lu})")
+_COUNT = lazy(r"\d{1,3}\ (?=\p{Lu})")
 
 
 def drop_linked_headlines(document: Document, article: Article, plugin: str) -> Article:
@@ -903,7 +904,7 @@ def drop_repeated_headlines(document: Document, article: Article, plugin: str) -
 
 
 # A tag of a tag list: a short keyphrase in lower case ('viktor gyokeres', 'liga inggris 2024/2025').
-_TAG = regex.compile(r"[\p{Ll}\d][\p{Ll}\d'’&./-]*(?:\ [\p{Ll}\d][\p{Ll}\d'’&./-]*){0,6}")
+_TAG = lazy(r"[\p{Ll}\d][\p{Ll}\d'’&./-]*(?:\ [\p{Ll}\d][\p{Ll}\d'’&./-]*){0,6}")
 
 
 def _is_tag(line: str) -> bool:
@@ -950,7 +951,7 @@ def drop_tag_list(document: Document, article: Article, plugin: str) -> Article:
 # After the tags, a site may close with a promotion of its own ('Hoegeng Awards 2025'): a line or
 # two, short and without a sentence's end, below a tag list and nothing else.
 _PROMO_LINES = 2
-_PROMO = regex.compile(r"[^\n.!?]{3,60}")
+_PROMO = lazy(r"[^\n.!?]{3,60}")
 
 
 def _with_removed(document: Document, article: Article, extra: list[Removed]) -> Article:

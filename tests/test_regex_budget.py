@@ -153,11 +153,11 @@ def _patterns(obj: Any, where: str, depth: int, seen: set[int]) -> Iterator[tupl
     elif isinstance(obj, type):
         if not obj.__module__.startswith("corekit"):
             return
-        children = ((f"{where}.{k}", v) for k, v in vars(obj).items())
+        children = ((f"{where}.{k}", v) for k, v in list(vars(obj).items()))
     elif attrs.has(type(obj)):
         children = ((f"{where}.{f.name}", getattr(obj, f.name)) for f in attrs.fields(type(obj)))
     elif _ours(obj) and hasattr(obj, "__dict__"):
-        children = ((f"{where}.{k}", v) for k, v in vars(obj).items())
+        children = ((f"{where}.{k}", v) for k, v in list(vars(obj).items()))
     else:
         return
     if _ours(obj) and not isinstance(obj, type) and callable(getattr(obj, "patterns", None)):

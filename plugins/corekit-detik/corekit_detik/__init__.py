@@ -10,12 +10,11 @@ the article's tags in lower case.
 
 from __future__ import annotations
 
-import regex
-
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import FUNCTION_WORDS, GENERIC, INITIALS, strip_with
 from corekit.detect import Detector, Evidence
+from corekit.lazyre import lazy
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
@@ -46,7 +45,7 @@ DETECTOR = Detector(
 )
 
 _TERMINAL = (".", "!", "?", "”", '"', ":", ",", ";")
-_NUMBERED = regex.compile(r"\d{1,2}\.\ ")
+_NUMBERED = lazy(r"\d{1,2}\.\ ")
 
 
 def toc_entry(line: str) -> bool:

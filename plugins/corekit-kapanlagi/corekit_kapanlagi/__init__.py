@@ -15,6 +15,7 @@ import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC, headline_end, strip_with
 from corekit.detect import Detector, Evidence
+from corekit.lazyre import lazy
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
@@ -70,7 +71,7 @@ DETECTOR = Detector(
 
 # Two headlines glued into one run: 'Denny CaknanRia Ricis', 'Kok Bisa? Ternyata', 'Dunia Nyata!Lepas',
 # and where a headline ends or starts with a number: 'Perusahaan Baja4 Member BTS', '27 Juni 2025G-Dragon'.
-_GLUED = regex.compile(r"[\p{Ll}\d]\p{Lu}|\p{Ll}\d|[?!)]\ ?\p{Lu}")
+_GLUED = lazy(r"[\p{Ll}\d]\p{Lu}|\p{Ll}\d|[?!)]\ ?\p{Lu}")
 
 
 # The markers of the two related-list rules below, one pattern each.
@@ -79,7 +80,7 @@ _BACA_LAINNYA = (
     r"(?i:yuk\ baca\ (?:juga|artikel\ lainnya)|baca\ (?:berita|artikel(?:\ menarik)?)\ lainnya):?"
 )
 # A line that holds nothing before the headlines but one of them: the marker opens its line.
-_MARKER = regex.compile(rf"(?:{_BERITA_LAINNYA}|{_BACA_LAINNYA})", regex.VERBOSE)
+_MARKER = lazy(rf"(?:{_BERITA_LAINNYA}|{_BACA_LAINNYA})", regex.VERBOSE)
 
 
 def related_end(text: str, pos: int, limit: int) -> int:

@@ -9,12 +9,11 @@ or a '(Reporter: ... | Editor: ...)' line.
 
 from __future__ import annotations
 
-import regex
-
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC, strip_with
 from corekit.detect import Detector, Evidence
+from corekit.lazyre import lazy
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
@@ -48,12 +47,12 @@ DETECTOR = Detector(
 #: up to four name-like words (each with a capital), the last glued to the caption's first word.
 #: Each word is read once (its capital is the first one, the rest taken possessively) and a match
 #: starts where a word starts: scanned over a long word or run of words it stays linear.
-_GLUED_CREDIT = regex.compile(
+_GLUED_CREDIT = lazy(
     r"KOMPAS\.com/|(?<![\p{L}\d./])(?:[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\d./]*+\p{Lu}[\p{L}\d./]*+\ ){0,3}"
     r"[\p{L}\d./]*?\p{Ll}(?=\p{Lu}\p{Ll})"
 )
 _TERMINAL = (".", "!", "?", "”", '"', ":", ",", ";", ")")
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s")
+_SENTENCE_BREAK = lazy(r"[.!?]\s")
 
 
 def photo_caption(line: str) -> bool:
@@ -72,7 +71,7 @@ def photo_caption(line: str) -> bool:
 
 #: A stock photo's credit, source and photographer, glued to its caption: 'Pexels/Andrea
 #: PiacquadioApakah tidur enam jam cukup? ...'. A match starts where a word starts.
-_STOCK_CREDIT = regex.compile(
+_STOCK_CREDIT = lazy(
     r"(?<![\p{L}\d./])\p{Lu}[\p{L}.]*+/\p{Lu}\p{L}*?(?:\ \p{Lu}\p{L}*?){0,3}\p{Ll}(?=\p{Lu}\p{Ll})"
 )
 

@@ -7,12 +7,11 @@ it links and those to each other and to the next sentence ('Baca JugaJudul AJudu
 
 from __future__ import annotations
 
-import regex
-
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import FUNCTION_WORDS, GENERIC, headline_end, strip_with
 from corekit.detect import Detector, Evidence
+from corekit.lazyre import lazy
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
@@ -35,12 +34,12 @@ DETECTOR = Detector(
 
 #: Where a scraper glued two texts together: a lower-case letter, digit or closing mark right
 #: before a capital or an opening quote ('ServerTiket', 'Baru"Untuk', 'Kerja“Pemerintah').
-_GLUED = regex.compile(r"(?<=[\p{Ll}\d)?!])[\p{Lu}\"“]")
-_WORD = regex.compile(r"\S+")
+_GLUED = lazy(r"(?<=[\p{Ll}\d)?!])[\p{Lu}\"“]")
+_WORD = lazy(r"\S+")
 #: A word only a sentence writes in lower case: a headline's function words ('di', 'dan') are not.
 #: Fullmatched on one word; possessive runs and the lookbehind (a word starts after none of its
 #: own characters) keep it linear when scanned too.
-_SENTENCE_WORD = regex.compile(r"(?<![\"“(\p{Ll}-])[\"“(]*+\p{Ll}[\p{Ll}-]*+[,.;:!?”\")]*+")
+_SENTENCE_WORD = lazy(r"(?<![\"“(\p{Ll}-])[\"“(]*+\p{Ll}[\p{Ll}-]*+[,.;:!?”\")]*+")
 
 
 def _first_sentence_word(text: str, pos: int, limit: int) -> int | None:

@@ -9,12 +9,11 @@ footer of related lists and the copyright line.
 
 from __future__ import annotations
 
-import regex
-
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC
 from corekit.detect import Detector, Evidence
+from corekit.lazyre import lazy
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
 
@@ -63,7 +62,7 @@ DETECTOR = Detector(
     },
 )
 
-_CREDIT = regex.compile(r"\ (?:Foto|FOTO|Dok)/\S[^\n]{0,120}$")
+_CREDIT = lazy(r"\ (?:Foto|FOTO|Dok)/\S[^\n]{0,120}$")
 
 
 def photo_caption(line: str) -> bool:
@@ -84,7 +83,7 @@ ENGINE = Engine(RULES, GENERIC)
 
 #: The editor's initials glued to the last sentence close the text: '... menjadi 5-0.(sto)'. Posmetro
 #: does the same, but its masthead (0.95) is in every text; the claim is the weakest one.
-_CLOSING_CODE = regex.compile(r"\S\(\p{Ll}{2,5}\)\s*\Z")
+_CLOSING_CODE = lazy(r"\S\(\p{Ll}{2,5}\)\s*\Z")
 CLOSING_CODE_CONFIDENCE = 0.52
 
 
