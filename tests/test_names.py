@@ -2144,3 +2144,41 @@ def test_a_function_word_between_places_stays_a_function_word() -> None:
 def test_an_english_grade_before_a_title_is_the_office_s(body: str, role: str) -> None:
     [person] = [n for n in find_names(body) if n.kind == "person"]
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Ialah Dani (21), penari muda, membuka pertunjukan itu.", ["Dani"]),
+        ("Gol Andre Silva di babak pertama membawa timnya menang.", ["Andre Silva"]),
+        ("Jepang juara Grup C. Pasukan Hajime Moriyase di urutan teratas.", ["Hajime Moriyase"]),
+        ("Ia ikut program I-LAND 2: N/A. Acara ini melahirkan grup populer.", []),
+        ("Sahabat Rehan Putra beruntung karena bisa lari.", ["Rehan Putra"]),
+    ],
+    ids=["ialah", "gol", "pasukan", "acara", "sahabat"],
+)
+def test_a_common_word_opening_a_sentence_is_no_name_word(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Percakapan itu memakai Bahasa Sunda sepanjang acara.",
+        "Tempe disebut dalam Serat Centhini yang ditulis pada abad ke-16.",
+        "Hal serupa dilakukan Villa So Long yang tidak mewajibkan tes.",
+        "Laga digelar di Stade Matmut-Atlantique pada malam hari.",
+        "Pertunjukan digelar di Baturraden Adventure Forest di Banyumas.",
+        "Pemantauan dilakukan tim Jasamarga Tollroad Maintenance setiap pekan.",
+        "Direktur Jenderal Penanganan Fakir Miskin mengatakan bantuan cair.",
+    ],
+    ids=["bahasa", "serat", "villa", "stade", "forest", "maintenance", "fakir-miskin"],
+)
+def test_a_thing_or_place_with_a_common_head_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_an_office_in_a_long_name_goes_to_the_person_after_it() -> None:
+    body = "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan itu."
+    assert _roles(body) == {"Asep Sasa Purnama": "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial"}
+

@@ -182,6 +182,7 @@ STOP_WORDS = CALENDAR | _words(
     Sebagaimana Wallahu Radhiyallahu Anhu Anha Alaihissalam Alahissalam Shallallahu Alaihi Wasallam
     Subhanahu Of For And With From Anti Makro Retail Beruntung Beri Masak Kagum Jilid Analisis Putih
     Bangsa Nusantara Tanggul One Southeast Galian
+    Ialah Gol Pasukan Acara Sahabat Budak Fakir Miskin Solidaritas
     """
 )
 
@@ -220,7 +221,7 @@ NOUN_HEADS = _words(
     Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio Subdirektorat
     SubDirektorat Subdit
     Gampong Nagari Jorong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
-    Apotek Graha Gudang Tambak Sirkuit Arena
+    Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
@@ -246,7 +247,7 @@ TRAILING_HEADS = _words(
     Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research Wanderers Rovers Athletic
     Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
     Day Book Universe
-    AC CP FF SC Juniors Pictures Rankings Zone Health Chronicle Deportivo
+    AC CP FF SC Juniors Pictures Rankings Zone Health Chronicle Deportivo Forest Maintenance Workers
     """
 )
 
