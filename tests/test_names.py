@@ -2182,3 +2182,8 @@ def test_an_office_in_a_long_name_goes_to_the_person_after_it() -> None:
     body = "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan itu."
     assert _roles(body) == {"Asep Sasa Purnama": "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial"}
 
+
+
+def test_an_arrival_before_a_name_is_a_clause_not_a_role() -> None:
+    body = "Rehan Kurnia (20) diserang di jalan.\n\nSaat warga tiba di lokasi, Rehan sudah tergeletak."
+    assert _roles(body) == {"Rehan Kurnia": None}
