@@ -2187,3 +2187,14 @@ def test_an_office_in_a_long_name_goes_to_the_person_after_it() -> None:
 def test_an_arrival_before_a_name_is_a_clause_not_a_role() -> None:
     body = "Rehan Kurnia (20) diserang di jalan.\n\nSaat warga tiba di lokasi, Rehan sudah tergeletak."
     assert _roles(body) == {"Rehan Kurnia": None}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Berkali-kali Rianto Aji menjauh, lalu mendekat lagi.", "Rianto Aji"),
+        ("Bertubi-tubi Fajar Alfian menyerang lawannya.", "Fajar Alfian"),
+    ],
+)
+def test_a_prefixed_doubled_word_opening_a_sentence_is_no_name_word(body: str, person: str) -> None:
+    assert _people(body) == [person]

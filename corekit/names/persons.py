@@ -267,8 +267,12 @@ def _after_a_word(body: str, start: int) -> bool:
 
 
 def _doubled_word(word: str) -> bool:
+    """Whether ``word`` doubles a common word, whole ('Cita-cita') or after a prefix its second half
+    leaves off ('Berkali-kali', 'Bertubi-tubi'): an adverb that opens a sentence, no name."""
     head, _, tail = word.partition("-")
-    return len(head) > 1 and tail == head.lower()
+    if len(head) > 1 and tail == head.lower():
+        return True
+    return len(tail) >= 3 and tail.islower() and len(head) > len(tail) and head.endswith(tail)
 
 
 def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
