@@ -2180,8 +2180,9 @@ def test_a_thing_or_place_with_a_common_head_is_no_person(body: str) -> None:
 
 def test_an_office_in_a_long_name_goes_to_the_person_after_it() -> None:
     body = "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan itu."
-    assert _roles(body) == {"Asep Sasa Purnama": "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial"}
-
+    assert _roles(body) == {
+        "Asep Sasa Purnama": "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial"
+    }
 
 
 def test_an_arrival_before_a_name_is_a_clause_not_a_role() -> None:
@@ -2198,3 +2199,20 @@ def test_an_arrival_before_a_name_is_a_clause_not_a_role() -> None:
 )
 def test_a_prefixed_doubled_word_opening_a_sentence_is_no_name_word(body: str, person: str) -> None:
     assert _people(body) == [person]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jenazah dibawa ke RSUD dr Hasan Sadikin Bandung.",
+        "Pasien dirawat di Rumah Sakit Tentara dr. Reksodiwiryo Sutomo, Padang.",
+        "Dua lainnya ialah RSUD dr Saiful Anwar, Malang.",
+    ],
+)
+def test_a_doctor_closing_a_hospital_s_name_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_doctor_after_an_office_is_a_person() -> None:
+    body = "Kepala Dinas Kesehatan Sulut dr Debie Kalalo menyatakan, vaksin aman."
+    assert _people(body) == ["Debie Kalalo"]

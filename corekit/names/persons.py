@@ -372,6 +372,11 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             elif link in _PARTICLE_GAPS:
                 run.append((start - len(link) + 1, start - 1, link[1:-1], PART))
                 run.append((start, end, text, kind))
+            elif link in _DOCTOR_GAPS and _namesake_head(run):
+                # 'RSUD dr Soetomo', 'Rumah Sakit Tentara dr Hardjanto': a hospital or a street named
+                # after a doctor, who is not there. The lower-case title heads that name.
+                run.append((start - len(link) + 1, start - 1, link.strip(), NOUN))
+                run.append((start, end, text, kind))
             elif link in _ROLE_JOINTS and kind is not NAME and _a_role(run):
                 # 'Menteri Kelautan dan Perikanan Edhy Prabowo': the office goes on over 'dan'.
                 run.append((start, end, text, kind))
@@ -386,6 +391,26 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     if run:
         runs.append(run)
     return runs, hits
+
+
+_DOCTOR_GAPS = frozenset((" dr ", " dr. "))
+# Head words of a hospital's or a street's name, which a doctor's name may close.
+_NAMESAKE_HEADS = frozenset(
+    ("RS", "RSU", "RSUD", "RSUP", "RSJ", "RSIA", "RSPAD", "RSAU", "RSAL", "Sakit", "Jalan", "Jl", "Jln")
+)
+
+
+def _namesake_head(run: Sequence[Unit]) -> bool:
+    """Whether ``run`` is a hospital's or a street's head word and common words after it ('RSUD',
+    'Rumah Sakit Umum Daerah'); not a title's ('Kepala Dinas Kesehatan Sulut dr Debie Kalalo'), nor
+    a place's after it ('RSUD Kota Bekasi')."""
+    for k in range(len(run) - 1, -1, -1):
+        u = run[k]
+        if u[2] in _NAMESAKE_HEADS:
+            return True
+        if u[3] is not NOUN and u[3] is not ROLE:
+            return False
+    return False
 
 
 # Function words that are name words too ('Dan Ives', 'Jama Kita Purba').
