@@ -2216,3 +2216,19 @@ def test_a_doctor_closing_a_hospital_s_name_is_no_person(body: str) -> None:
 def test_a_doctor_after_an_office_is_a_person() -> None:
     body = "Kepala Dinas Kesehatan Sulut dr Debie Kalalo menyatakan, vaksin aman."
     assert _people(body) == ["Debie Kalalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pemuda itu menyerang di dekat Kantor Camat Kuranji, Padang.",
+        "Massa berkumpul di depan kantor Lurah Sukamulya sejak pagi.",
+    ],
+)
+def test_the_word_after_an_office_building_s_title_is_its_region(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_holder_after_an_office_building_s_region_is_a_person() -> None:
+    body = "Massa berkumpul di depan kantor Camat Kuranji Andi Saputra."
+    assert _roles(body) == {"Andi Saputra": "Camat Kuranji"}

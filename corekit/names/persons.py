@@ -441,6 +441,18 @@ _DOMAIN = regex.compile(r"(?:com|co|id|net|org|tv)\b")
 _UNIT_BEFORE = frozenset((TITLE, NOUN, ROLE))
 
 
+def _office_building(body: str, run: Sequence[Unit], k: int) -> bool:
+    """Whether the title at ``k`` heads a region and follows 'kantor' ('Kantor Camat Kuranji',
+    'kantor Bupati Sleman'): the building's, and the word after it names the region, not the holder."""
+    if run[k][2] not in ORG_TITLES:
+        return False
+    before = run[k - 1][2] if k else token_before(body, run[k][0])
+    return before in _OFFICE_BUILDINGS
+
+
+_OFFICE_BUILDINGS = frozenset(("Kantor", "kantor"))
+
+
 def _names_before(run: Sequence[Unit], link: str) -> bool:
     """Whether ``run`` ends, right before the next word, in a given name or two name words."""
     return (
@@ -1297,7 +1309,9 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 continue
             if (
                 j == i + 1 == n
-                and (_is_head(run[i - 1]) or run[i - 1][2] in BODY_TITLES)
+                and (
+                    _is_head(run[i - 1]) or run[i - 1][2] in BODY_TITLES or _office_building(body, run, i - 1)
+                )
                 and not _spoken(body, run[i][2])
             ):
                 # One word right after a body's head word, or a title that heads a body, closes the
