@@ -2232,3 +2232,14 @@ def test_the_word_after_an_office_building_s_title_is_its_region(body: str) -> N
 def test_a_holder_after_an_office_building_s_region_is_a_person() -> None:
     body = "Massa berkumpul di depan kantor Camat Kuranji Andi Saputra."
     assert _roles(body) == {"Andi Saputra": "Camat Kuranji"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Setiap hari Rusto’s Tempeh di Kyoto menghasilkan 8.000 bungkus tempe.",
+        "Pelanggan antre di Gordon's Roti Bakar setiap malam.",
+    ],
+)
+def test_an_english_possessive_names_a_shop_not_a_person(body: str) -> None:
+    assert _people(body) == []

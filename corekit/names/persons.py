@@ -236,13 +236,18 @@ def _classify(text: str) -> str:
         # Acronyms are organisations or codes, not given names; a glued caption or page number
         # ('Hui13', 'Antarklub2025') is no name either.
         kind = STOP
-    elif _GLUED.search(word):
+    elif _GLUED.search(word) or word.endswith(_POSSESSIVE):
+        # An English possessive names a shop or a brand ('Rusto’s Tempeh', 'Baker’s Gram'), not a
+        # person.
         kind = STOP
     elif _COMMON_SHAPE.fullmatch(word) or _ORG_SHAPE.fullmatch(word):
         kind = ROLE
     else:
         kind = NAME
     return kind
+
+
+_POSSESSIVE = ("’s", "'s")
 
 
 def _a_role(run: Sequence[Unit]) -> bool:
