@@ -2243,3 +2243,16 @@ def test_a_holder_after_an_office_building_s_region_is_a_person() -> None:
 )
 def test_an_english_possessive_names_a_shop_not_a_person(body: str) -> None:
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wang keluar dari kampus untuk mendirikan startup data, Scale AI.",
+        "Ia bercerita di kanal YouTube Keluarga Bahagia TV, Selasa.",
+        "Platform ini mendukung mobil listrik dan Range Extender EV.",
+    ],
+)
+def test_a_run_closing_with_tv_ai_or_ev_is_a_body_or_a_thing(body: str) -> None:
+    assert _people(body) == []
+
