@@ -2256,3 +2256,18 @@ def test_an_english_possessive_names_a_shop_not_a_person(body: str) -> None:
 def test_a_run_closing_with_tv_ai_or_ev_is_a_body_or_a_thing(body: str) -> None:
     assert _people(body) == []
 
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mutasi itu tertuang dalam Keputusan Panglima TNI Nomor Kep/667/V/2025 tertanggal 27 Mei.",
+        "Polri mengeluarkan Maklumat Kapolri Nomor Mak/3/IX/2020 tentang protokol kesehatan.",
+    ],
+)
+def test_a_letter_code_before_a_number_is_a_document_s_not_a_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_pair_of_players_split_by_a_slash_stays_two_people() -> None:
+    body = "Final diraih Sabar Karyaman Gutama/Reza Pahlevi Isfahani di Singapura."
+    assert _people(body) == ["Sabar Karyaman Gutama", "Reza Pahlevi Isfahani"]

@@ -325,6 +325,10 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
         elif cut == 1 and _DOMAIN.match(after):
             # The dot opens a domain: a site or a firm ('Head of Startupindonesia.co Erwin Arifin').
             kind = STOP
+        elif after[:1] == "/" and after[1:2].isdigit():
+            # A letter code before a number opens a document's ('Nomor Kep/667/V/2025', 'Maklumat
+            # Kapolri Nomor Mak/3/IX/2020'); a pair of names has a capital after the slash.
+            kind = STOP
         if link == " (" and run and after[:1] == ")" and (kind is not NAME or _a_role(run)):
             # A short form in brackets goes on with the role it ends ('Presiden Amerika Serikat (AS)
             # Donald Trump', '... Kementerian Dalam Negeri (Kemendagri) Akmal Malik', 'Direktur
