@@ -2271,3 +2271,13 @@ def test_a_letter_code_before_a_number_is_a_document_s_not_a_person(body: str) -
 def test_a_pair_of_players_split_by_a_slash_stays_two_people() -> None:
     body = "Final diraih Sabar Karyaman Gutama/Reza Pahlevi Isfahani di Singapura."
     assert _people(body) == ["Sabar Karyaman Gutama", "Reza Pahlevi Isfahani"]
+
+
+def test_a_roman_one_after_a_grade_word_goes_with_the_office() -> None:
+    body = (
+        "Kepala Seksi Informasi Kantor Imigrasi Kelas I Tempat Pemeriksaan Imigrasi Malang Budi Santoso,"
+        " Selasa, mengatakan hal itu."
+    )
+    assert _roles(body) == {
+        "Budi Santoso": "Kepala Seksi Informasi Kantor Imigrasi Kelas I Tempat Pemeriksaan Imigrasi Malang"
+    }

@@ -402,6 +402,11 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     return runs, hits
 
 
+# Words a Roman numeral grades or counts ('Kelas I', 'Eselon I', 'Komisi I').
+_NUMBERED = frozenset(
+    ("Kelas", "Tipe", "Golongan", "Eselon", "Tingkat", "Kuartal", "Triwulan", "Semester", "Tahap", "Komisi")
+)
+
 _DOCTOR_GAPS = frozenset((" dr ", " dr. "))
 # Head words of a hospital's or a street's name, which a doctor's name may close.
 _NAMESAKE_HEADS = frozenset(
@@ -1187,6 +1192,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # name: 'PLN Unit Induk Distribusi Jabar Agung Nugraha', ', Agung Dwi Wahyu Widodo,'.
                 # After a title it is the role's: 'Jaksa Agung'.
                 run[k] = (u[0], u[1], text, NAME)
+            elif text == "I" and k and run[k - 1][2] in _NUMBERED:
+                # After a word that takes a grade, 'I' is the Roman one ('Kantor Imigrasi Kelas I
+                # Tempat Pemeriksaan Imigrasi'), not the Balinese name's opening ('I Made Sidia').
+                run[k] = (u[0], u[1], text, ROLE)
             elif text == "Lalu" and not _sentence_initial(body, u[0]):
                 # Inside a sentence, 'Lalu' before a name is the Sasak noble title that opens a
                 # Lombok name ('Lalu Kusnawan'), not 'then' nor the 'Lalu Lintas' of traffic.
