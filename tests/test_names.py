@@ -2281,3 +2281,43 @@ def test_a_roman_one_after_a_grade_word_goes_with_the_office() -> None:
     assert _roles(body) == {
         "Budi Santoso": "Kepala Seksi Informasi Kantor Imigrasi Kelas I Tempat Pemeriksaan Imigrasi Malang"
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Umat memenuhi gereja Paroki Penfui sejak pagi.",
+        "Kapal bersandar di Dermaga Rangko sejak pagi.",
+        "Harga tiket terbilang murah, Gratis Ongkir berlaku hingga akhir bulan.",
+        "Pengunjung bekerja di Koridor Co-Working Space setiap hari.",
+        "Warga Rawa Belong berkumpul di lapangan.",
+    ],
+)
+def test_a_common_word_or_a_place_s_head_opening_a_run_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        (
+            "Misa dipimpin Uskup Atambua Mgr Dominikus Saku di gereja katedral.",
+            "Dominikus Saku",
+            "Uskup Atambua Mgr",
+        ),
+        (
+            "Menurut Direktur Riset dan Konsultan Savills Indonesia Anton Sitorus, pasar membaik.",
+            "Anton Sitorus",
+            "Direktur Riset dan Konsultan Savills Indonesia",
+        ),
+    ],
+)
+def test_a_title_before_a_name_goes_in_its_role(body: str, person: str, role: str) -> None:
+    assert _roles(body) == {person: role}
+
+
+def test_a_common_word_before_a_short_form_is_no_name_word() -> None:
+    body = "Ganda putra Hendra Setiawan tampil apik. Efek Hendra terasa di lapangan."
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert person.name == "Hendra Setiawan"
+    assert [body[m.start : m.end] for m in person.mentions] == ["Hendra Setiawan", "Hendra"]

@@ -46,7 +46,7 @@ TITLES = _words(
     Komedian Komika Presenter Youtuber YouTuber Selebgram Influencer Desainer Sutradara Produser
     Penulis Novelis Penyair Kolumnis Jurnalis Wartawan Fotografer Musisi Gitaris Vokalis Drummer
     Pembalap Pebulutangkis Pegolf Perenang Pelari Notaris Arsitek Pengusaha Pebisnis
-    Syaikh
+    Syaikh Uskup Mgr Kardinal Konsultan Penari Pelukis Koreografer
     """
 )
 
@@ -182,7 +182,8 @@ STOP_WORDS = CALENDAR | _words(
     Sebagaimana Wallahu Radhiyallahu Anhu Anha Alaihissalam Alahissalam Shallallahu Alaihi Wasallam
     Subhanahu Of For And With From Anti Makro Retail Beruntung Beri Masak Kagum Jilid Analisis Putih
     Bangsa Nusantara Tanggul One Southeast Galian
-    Ialah Gol Pasukan Acara Sahabat Budak Fakir Miskin Solidaritas
+    Ialah Gol Pasukan Acara Sahabat Budak Fakir Miskin Solidaritas Transisi Fenomena Efek Gratis
+    Terus Praktis Bayar Matriks Peran
     """
 )
 
@@ -221,7 +222,8 @@ NOUN_HEADS = _words(
     Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio Subdirektorat
     SubDirektorat Subdit
     Gampong Nagari Jorong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
-    Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa
+    Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa Paroki Dermaga Madrasah Gerai
+    Jalur Koridor Rawa Kedung Sendang Seberang
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
