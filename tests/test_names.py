@@ -2321,3 +2321,24 @@ def test_a_common_word_before_a_short_form_is_no_name_word() -> None:
     [person] = [n for n in find_names(body) if n.kind == "person"]
     assert person.name == "Hendra Setiawan"
     assert [body[m.start : m.end] for m in person.mentions] == ["Hendra Setiawan", "Hendra"]
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Lurah Grogol Selatan Asep Subahan dinonaktifkan sejak Senin.",
+            {"Asep Subahan": "Lurah Grogol Selatan"},
+        ),
+        (
+            "Sementara itu, Mundari, Camat Cilandak, Jakarta Selatan, mengajak warga.",
+            {"Mundari": "Camat Cilandak"},
+        ),
+        ("Hal itu dikatakan Camat Syahrizal kepada wartawan, Kamis.", {"Syahrizal": "Camat"}),
+    ],
+    ids=["compass", "place-after-comma", "holder-alone"],
+)
+def test_one_word_after_a_region_s_title_before_a_compass_word_or_a_place_is_the_region(
+    body: str, roles: dict[str, str]
+) -> None:
+    assert _roles(body) == roles

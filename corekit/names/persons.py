@@ -466,6 +466,29 @@ def _office_building(body: str, run: Sequence[Unit], k: int) -> bool:
 
 _OFFICE_BUILDINGS = frozenset(("Kantor", "kantor"))
 
+# Titles of a region's head, which the region's name follows ('Camat Cilandak', 'Lurah Grogol').
+_REGION_TITLES = frozenset(
+    ("Camat", "Lurah", "Bupati", "Gubernur", "Kapolsek", "Kapolres", "Kapolda", "Kapolresta")
+)
+_COMPASS = frozenset(("Selatan", "Utara", "Barat", "Timur", "Tengah"))
+
+
+def _region_named(body: str, runs: Sequence[list[Unit]], ri: int, run: Sequence[Unit]) -> bool:
+    """Whether the one word closing ``run`` after a region's title is that region's name: a compass
+    word follows it ('Lurah Grogol Selatan Asep Subahan'), or, after a comma, a known place ('Camat
+    Cilandak, Jakarta Selatan', 'Camat Neglasari, Kabupaten Tangerang'). Alone it is most often the
+    holder's one name ('Camat Syahrizal')."""
+    if len(run) < 2 or run[-2][2] not in _REGION_TITLES:
+        return False
+    end = run[-1][1]
+    nxt = _TOKEN.match(body, end + 1)
+    if body[end : end + 1] == " " and nxt is not None and nxt.group() in _COMPASS:
+        return True
+    if body[end : end + 2] != ", " or ri + 2 >= len(runs) or runs[ri + 1]:
+        return False
+    first = runs[ri + 2][0]
+    return first[0] == end + 2 and (first[3] is OTHER or first[2] in COMPLEMENT_HEADS)
+
 
 def _names_before(run: Sequence[Unit], link: str) -> bool:
     """Whether ``run`` ends, right before the next word, in a given name or two name words."""
@@ -1328,7 +1351,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             if (
                 j == i + 1 == n
                 and (
-                    _is_head(run[i - 1]) or run[i - 1][2] in BODY_TITLES or _office_building(body, run, i - 1)
+                    _is_head(run[i - 1])
+                    or run[i - 1][2] in BODY_TITLES
+                    or _office_building(body, run, i - 1)
+                    or _region_named(body, runs, ri, run)
                 )
                 and not _spoken(body, run[i][2])
             ):
