@@ -2342,3 +2342,8 @@ def test_one_word_after_a_region_s_title_before_a_compass_word_or_a_place_is_the
     body: str, roles: dict[str, str]
 ) -> None:
     assert _roles(body) == roles
+
+
+def test_an_answer_word_before_a_title_in_a_quote_is_no_person() -> None:
+    body = "“Benar, Pak Sekda terkonfirmasi positif. Beliau menjalani isolasi,” kata Widji Lestariono."
+    assert _people(body) == ["Widji Lestariono"]

@@ -183,7 +183,7 @@ STOP_WORDS = CALENDAR | _words(
     Subhanahu Of For And With From Anti Makro Retail Beruntung Beri Masak Kagum Jilid Analisis Putih
     Bangsa Nusantara Tanggul One Southeast Galian
     Ialah Gol Pasukan Acara Sahabat Budak Fakir Miskin Solidaritas Transisi Fenomena Efek Gratis
-    Terus Praktis Bayar Matriks Peran
+    Terus Praktis Bayar Matriks Peran Benar Betul
     """
 )
 
