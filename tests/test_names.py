@@ -2347,3 +2347,8 @@ def test_one_word_after_a_region_s_title_before_a_compass_word_or_a_place_is_the
 def test_an_answer_word_before_a_title_in_a_quote_is_no_person() -> None:
     body = "“Benar, Pak Sekda terkonfirmasi positif. Beliau menjalani isolasi,” kata Widji Lestariono."
     assert _people(body) == ["Widji Lestariono"]
+
+
+def test_a_one_word_bank_between_a_title_and_a_name_goes_in_the_role() -> None:
+    body = "Presiden Bundesbank Joachim Nagel menilai industri Jerman masih kuat."
+    assert _roles(body) == {"Joachim Nagel": "Presiden Bundesbank"}

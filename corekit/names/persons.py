@@ -70,10 +70,11 @@ _COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|log
 # ('JakartaPramono') is split off before this (_GLUED_LEAD).
 _GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}|\p{Lu}{2}\p{Lu}\p{Ll}")
 # A ministry's short form ("Kemenhub", "Kemenkopolhukam"), or a regional office's ("Dinkes",
-# "Dishub", "Disdukcapil"): no person's name is spelt so. Role material, like "Kementerian".
+# "Dishub", "Disdukcapil"), or a bank's one-word name ("Bundesbank", "Rabobank"): no person's name
+# is spelt so. Role material, like "Kementerian".
 _ORG_SHAPE = regex.compile(
     r"Kemen\p{Ll}{2,}|Din(?:kes|sos|as)|Dis(?:hub|dik|dikbud|dukcapil|naker|nakertrans|pora|par|parekraf"
-    r"|parbud|kominfo|perindag|perkim|pertan|tan|bun|hut|kes|sos|damkar|pupr)"
+    r"|parbud|kominfo|perindag|perkim|pertan|tan|bun|hut|kes|sos|damkar|pupr)|\p{Lu}\p{Ll}{2,}bank"
 )
 # Inflected words that open a sentence ("Diketahui", "Tadinya", "Mengingatkan"):
 # capitalized only because they come first.
