@@ -2352,3 +2352,14 @@ def test_an_answer_word_before_a_title_in_a_quote_is_no_person() -> None:
 def test_a_one_word_bank_between_a_title_and_a_name_goes_in_the_role() -> None:
     body = "Presiden Bundesbank Joachim Nagel menilai industri Jerman masih kuat."
     assert _roles(body) == {"Joachim Nagel": "Presiden Bundesbank"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia mendengarkan kekhawatiran para pemimpin dunia soal tarif, Trump mengatakan hal itu.",
+        "Klub telah melepas beberapa pemain seperti Ondrej Kudela, Maciej Gajos, dan Marko Simic.",
+    ],
+)
+def test_a_plural_title_before_a_comma_is_no_role_of_the_name_after_it(body: str) -> None:
+    assert all(role is None for role in _roles(body).values())

@@ -729,7 +729,14 @@ def _apposed_before(body: str, start: int) -> str | None:
         return None
     window = body[max(0, start - 100) : start - 2]
     office = _last_office(window)
-    return None if office is None else window[office[0] :].strip()
+    if office is None or window[: office[0]].rstrip().rpartition(" ")[2] in _PLURAL:
+        # 'para pemimpin dunia ..., Trump': many hold that office, not the one named after it.
+        return None
+    return window[office[0] :].strip()
+
+
+# Words that make the title after them plural.
+_PLURAL = frozenset(("para", "sejumlah", "beberapa", "banyak", "berbagai"))
 
 
 def _last_office(window: str) -> tuple[int, int] | None:
