@@ -2363,3 +2363,20 @@ def test_a_one_word_bank_between_a_title_and_a_name_goes_in_the_role() -> None:
 )
 def test_a_plural_title_before_a_comma_is_no_role_of_the_name_after_it(body: str) -> None:
     assert all(role is None for role in _roles(body).values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia meraih gelar Pemain Terbaik Dunia FIFA pada tahun 1993.",
+        "Pesawat mendarat di Lanud Halim Perdanakusuma pada malam hari.",
+        "Ia kuliah di Jurusan Agribisnis Ternak Ruminansia sejak 2019.",
+    ],
+)
+def test_a_superlative_or_a_unit_s_head_opening_a_run_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_an_english_office_word_goes_on_in_the_role() -> None:
+    body = "Vice President Secretariat & Corporate Communication BCA Hera F Haryn menambahkan hal itu."
+    assert _roles(body) == {"Hera F Haryn": "Vice President Secretariat & Corporate Communication BCA"}

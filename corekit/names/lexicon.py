@@ -129,7 +129,7 @@ ROLE_WORDS = _words(
     Paminal Siber Renakta Kamneg Indagsi Tamtama Bintara
     Market Strategist Analyst Economist Investment Partnership Dept Sales Product Equity Income Fixed
     Portfolio Wealth Asset Risk Treasury Consumer Banking Compliance Legal Operations Engineering
-    Lead Principal Associate Specialist Consultant Advisor Adviser Strategy Strategic
+    Lead Principal Associate Specialist Consultant Advisor Adviser Strategy Strategic Secretariat
     """
 )
 
@@ -183,7 +183,7 @@ STOP_WORDS = CALENDAR | _words(
     Subhanahu Of For And With From Anti Makro Retail Beruntung Beri Masak Kagum Jilid Analisis Putih
     Bangsa Nusantara Tanggul One Southeast Galian
     Ialah Gol Pasukan Acara Sahabat Budak Fakir Miskin Solidaritas Transisi Fenomena Efek Gratis
-    Terus Praktis Bayar Matriks Peran Benar Betul
+    Terus Praktis Bayar Matriks Peran Benar Betul Terbaik Sepengetahuan
     """
 )
 
@@ -223,7 +223,7 @@ NOUN_HEADS = _words(
     SubDirektorat Subdit
     Gampong Nagari Jorong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
     Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa Paroki Dermaga Madrasah Gerai
-    Jalur Koridor Rawa Kedung Sendang Seberang
+    Jalur Koridor Rawa Kedung Sendang Seberang Jurusan Lanud Lanal Lantamal
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
