@@ -2380,3 +2380,14 @@ def test_a_superlative_or_a_unit_s_head_opening_a_run_is_no_person(body: str) ->
 def test_an_english_office_word_goes_on_in_the_role() -> None:
     body = "Vice President Secretariat & Corporate Communication BCA Hera F Haryn menambahkan hal itu."
     assert _roles(body) == {"Hera F Haryn": "Vice President Secretariat & Corporate Communication BCA"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Seleksi dibuka di UIN Raden Fatah Palembang, Selasa.",
+        "Ia mengajar di IAIN Sunan Ampel sejak 2010.",
+    ],
+)
+def test_an_islamic_college_named_after_a_person_is_no_person(body: str) -> None:
+    assert _people(body) == []

@@ -223,7 +223,7 @@ NOUN_HEADS = _words(
     SubDirektorat Subdit
     Gampong Nagari Jorong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
     Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa Paroki Dermaga Madrasah Gerai
-    Jalur Koridor Rawa Kedung Sendang Seberang Jurusan Lanud Lanal Lantamal
+    Jalur Koridor Rawa Kedung Sendang Seberang Jurusan Lanud Lanal Lantamal UIN IAIN STAIN
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
