@@ -2391,3 +2391,20 @@ def test_an_english_office_word_goes_on_in_the_role() -> None:
 )
 def test_an_islamic_college_named_after_a_person_is_no_person(body: str) -> None:
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Presiden RI Bapak Prabowo Subianto membuka acara itu.", {"Prabowo Subianto": "Presiden RI"}),
+        ("Ketua KPK Setyo Budiyanto hadir.\n\nTerima kasih Bapak Ketua KPK Bapak Setyo.", None),
+        ("Ibu Negara Nyonya Iriana Kusuma hadir di acara itu.", {"Iriana Kusuma": "Ibu Negara"}),
+    ],
+    ids=["trailing", "both-ends", "ibu-negara"],
+)
+def test_forms_of_address_at_a_role_s_edges_are_no_office(body: str, roles: dict[str, str] | None) -> None:
+    if roles is None:
+        [person] = [n for n in find_names(body) if n.kind == "person"]
+        assert [m.role for m in person.mentions] == ["Ketua KPK", "Ketua KPK"]
+        return
+    assert _roles(body) == roles

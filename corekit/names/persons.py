@@ -428,6 +428,23 @@ def _namesake_head(run: Sequence[Unit]) -> bool:
     return False
 
 
+def _courtesy_trimmed(role: str | None) -> str | None:
+    """``role`` without the forms of address at its end or, before a title, at its start: courtesy,
+    not office ('Presiden RI Bapak Prabowo', 'Bapak Ketua KPK Bapak Setyo'). Alone one stays the
+    role; 'Ibu' opens one too ('Ibu Negara')."""
+    if not role or " " not in role:
+        return role
+    words = role.split(" ")
+    while len(words) > 1 and words[-1] in _ADDRESS_ONLY:
+        words.pop()
+    if len(words) > 1 and words[0] in _COURTESY_LEADS and words[1][:1].isupper():
+        del words[0]
+    return " ".join(words)
+
+
+_COURTESY_LEADS = frozenset(("Bapak", "Pak", "Bpk", "Sdr", "Sdri", "Tuan"))
+
+
 # Function words that are name words too ('Dan Ives', 'Jama Kita Purba').
 _NAME_FUNCTION_WORDS = frozenset(("Dan", "Kita"))
 
@@ -1170,7 +1187,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 after = _role_run(body, runs, ri + 2)
                 if after:
                     roles.append(after)
-            role = ", ".join(roles) or _plain_role(body, u[0], u[1])
+            role = _courtesy_trimmed(", ".join(roles) or _plain_role(body, u[0], u[1]))
             # Whether a lone name is backed (confirm_lone) is decided only if
             # it joins no full name: most short forms do, and the check costs.
             out.append(PersonMention(u[0], u[1], role, (u[2],), False))
@@ -1425,6 +1442,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 i = seg_from = j
                 continue
             start, end = run[i][0], run[j - 1][1]
+            role = _courtesy_trimmed(role)
             strong = (role is not None or len(tokens) > 1 or cued(body, start, end)) and not title_case_line(
                 body, start, lines
             )
