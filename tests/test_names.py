@@ -2408,3 +2408,21 @@ def test_forms_of_address_at_a_role_s_edges_are_no_office(body: str, roles: dict
         assert [m.role for m in person.mentions] == ["Ketua KPK", "Ketua KPK"]
         return
     assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "“Tidak ada kepastian,” tulis Anthony Mathias, Direktur Medco Energi dalam keterangan resminya.",
+            "Direktur Medco Energi",
+        ),
+        (
+            "Hal itu disampaikan Franky Rivan, Analis Kresna Sekuritas dalam risetnya, Senin.",
+            "Analis Kresna Sekuritas",
+        ),
+    ],
+)
+def test_where_an_office_holder_said_it_is_no_part_of_the_office(body: str, role: str) -> None:
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert person.role == role

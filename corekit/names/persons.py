@@ -879,9 +879,19 @@ _AFFIXED_STATE = regex.compile(r"(?:ber|ter)\p{Ll}{3,}")
 
 
 # Words that make a role a clause: speech verbs and verbs that stand alone ('ungkap', 'hadir', 'tiba'),
-# and a copula. Before the name, a demonstrative too: 'tersangka itu Bibit', 'Komisaris
+# a copula, 'bahwa' and the 'dalam' of where it was said ('Direktur Medco dalam keterangannya'). Before the name, a demonstrative too: 'tersangka itu Bibit', 'Komisaris
 # sebelumnya itu ...'; after it one closes the role ('Oni, gitaris band itu, menulis ...').
-_CLAUSE_WORDS = CUE_VERBS | {"ungkap", "hadir", "tiba", "adalah", "yaitu", "ialah", "merupakan"}
+_CLAUSE_WORDS = CUE_VERBS | {
+    "ungkap",
+    "hadir",
+    "tiba",
+    "dalam",
+    "bahwa",
+    "adalah",
+    "yaitu",
+    "ialah",
+    "merupakan",
+}
 _CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini"}
 # And the words that lead up to a clause's verb after a role.
 _CLAUSE_LEADS = _CLAUSE_WORDS | {
