@@ -879,8 +879,9 @@ _AFFIXED_STATE = regex.compile(r"(?:ber|ter)\p{Ll}{3,}")
 
 
 # Words that make a role a clause: speech verbs and verbs that stand alone ('ungkap', 'hadir', 'tiba'),
-# a copula, 'bahwa' and the 'dalam' of where it was said ('Direktur Medco dalam keterangannya'). Before the name, a demonstrative too: 'tersangka itu Bibit', 'Komisaris
-# sebelumnya itu ...'; after it one closes the role ('Oni, gitaris band itu, menulis ...').
+# a copula, 'bahwa' and the 'dalam' of where it was said ('Direktur Medco dalam keterangannya').
+# Before the name, a demonstrative too: 'tersangka itu Bibit', 'Komisaris sebelumnya itu ...';
+# after it one closes the role ('Oni, gitaris band itu, menulis ...').
 _CLAUSE_WORDS = CUE_VERBS | {
     "ungkap",
     "hadir",
