@@ -2144,3 +2144,285 @@ def test_a_function_word_between_places_stays_a_function_word() -> None:
 def test_an_english_grade_before_a_title_is_the_office_s(body: str, role: str) -> None:
     [person] = [n for n in find_names(body) if n.kind == "person"]
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Ialah Dani (21), penari muda, membuka pertunjukan itu.", ["Dani"]),
+        ("Gol Andre Silva di babak pertama membawa timnya menang.", ["Andre Silva"]),
+        ("Jepang juara Grup C. Pasukan Hajime Moriyase di urutan teratas.", ["Hajime Moriyase"]),
+        ("Ia ikut program I-LAND 2: N/A. Acara ini melahirkan grup populer.", []),
+        ("Sahabat Rehan Putra beruntung karena bisa lari.", ["Rehan Putra"]),
+    ],
+    ids=["ialah", "gol", "pasukan", "acara", "sahabat"],
+)
+def test_a_common_word_opening_a_sentence_is_no_name_word(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Percakapan itu memakai Bahasa Sunda sepanjang acara.",
+        "Tempe disebut dalam Serat Centhini yang ditulis pada abad ke-16.",
+        "Hal serupa dilakukan Villa So Long yang tidak mewajibkan tes.",
+        "Laga digelar di Stade Matmut-Atlantique pada malam hari.",
+        "Pertunjukan digelar di Baturraden Adventure Forest di Banyumas.",
+        "Pemantauan dilakukan tim Jasamarga Tollroad Maintenance setiap pekan.",
+        "Direktur Jenderal Penanganan Fakir Miskin mengatakan bantuan cair.",
+    ],
+    ids=["bahasa", "serat", "villa", "stade", "forest", "maintenance", "fakir-miskin"],
+)
+def test_a_thing_or_place_with_a_common_head_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_an_office_in_a_long_name_goes_to_the_person_after_it() -> None:
+    body = "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan itu."
+    assert _roles(body) == {
+        "Asep Sasa Purnama": "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial"
+    }
+
+
+def test_an_arrival_before_a_name_is_a_clause_not_a_role() -> None:
+    body = "Rehan Kurnia (20) diserang di jalan.\n\nSaat warga tiba di lokasi, Rehan sudah tergeletak."
+    assert _roles(body) == {"Rehan Kurnia": None}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Berkali-kali Rianto Aji menjauh, lalu mendekat lagi.", "Rianto Aji"),
+        ("Bertubi-tubi Fajar Alfian menyerang lawannya.", "Fajar Alfian"),
+    ],
+)
+def test_a_prefixed_doubled_word_opening_a_sentence_is_no_name_word(body: str, person: str) -> None:
+    assert _people(body) == [person]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jenazah dibawa ke RSUD dr Hasan Sadikin Bandung.",
+        "Pasien dirawat di Rumah Sakit Tentara dr. Reksodiwiryo Sutomo, Padang.",
+        "Dua lainnya ialah RSUD dr Saiful Anwar, Malang.",
+    ],
+)
+def test_a_doctor_closing_a_hospital_s_name_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_doctor_after_an_office_is_a_person() -> None:
+    body = "Kepala Dinas Kesehatan Sulut dr Debie Kalalo menyatakan, vaksin aman."
+    assert _people(body) == ["Debie Kalalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pemuda itu menyerang di dekat Kantor Camat Kuranji, Padang.",
+        "Massa berkumpul di depan kantor Lurah Sukamulya sejak pagi.",
+    ],
+)
+def test_the_word_after_an_office_building_s_title_is_its_region(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_holder_after_an_office_building_s_region_is_a_person() -> None:
+    body = "Massa berkumpul di depan kantor Camat Kuranji Andi Saputra."
+    assert _roles(body) == {"Andi Saputra": "Camat Kuranji"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Setiap hari Rusto’s Tempeh di Kyoto menghasilkan 8.000 bungkus tempe.",
+        "Pelanggan antre di Gordon's Roti Bakar setiap malam.",
+    ],
+)
+def test_an_english_possessive_names_a_shop_not_a_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wang keluar dari kampus untuk mendirikan startup data, Scale AI.",
+        "Ia bercerita di kanal YouTube Keluarga Bahagia TV, Selasa.",
+        "Platform ini mendukung mobil listrik dan Range Extender EV.",
+    ],
+)
+def test_a_run_closing_with_tv_ai_or_ev_is_a_body_or_a_thing(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mutasi itu tertuang dalam Keputusan Panglima TNI Nomor Kep/667/V/2025 tertanggal 27 Mei.",
+        "Polri mengeluarkan Maklumat Kapolri Nomor Mak/3/IX/2020 tentang protokol kesehatan.",
+    ],
+)
+def test_a_letter_code_before_a_number_is_a_document_s_not_a_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_pair_of_players_split_by_a_slash_stays_two_people() -> None:
+    body = "Final diraih Sabar Karyaman Gutama/Reza Pahlevi Isfahani di Singapura."
+    assert _people(body) == ["Sabar Karyaman Gutama", "Reza Pahlevi Isfahani"]
+
+
+def test_a_roman_one_after_a_grade_word_goes_with_the_office() -> None:
+    body = (
+        "Kepala Seksi Informasi Kantor Imigrasi Kelas I Tempat Pemeriksaan Imigrasi Malang Budi Santoso,"
+        " Selasa, mengatakan hal itu."
+    )
+    assert _roles(body) == {
+        "Budi Santoso": "Kepala Seksi Informasi Kantor Imigrasi Kelas I Tempat Pemeriksaan Imigrasi Malang"
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Umat memenuhi gereja Paroki Penfui sejak pagi.",
+        "Kapal bersandar di Dermaga Rangko sejak pagi.",
+        "Harga tiket terbilang murah, Gratis Ongkir berlaku hingga akhir bulan.",
+        "Pengunjung bekerja di Koridor Co-Working Space setiap hari.",
+        "Warga Rawa Belong berkumpul di lapangan.",
+    ],
+)
+def test_a_common_word_or_a_place_s_head_opening_a_run_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        (
+            "Misa dipimpin Uskup Atambua Mgr Dominikus Saku di gereja katedral.",
+            "Dominikus Saku",
+            "Uskup Atambua Mgr",
+        ),
+        (
+            "Menurut Direktur Riset dan Konsultan Savills Indonesia Anton Sitorus, pasar membaik.",
+            "Anton Sitorus",
+            "Direktur Riset dan Konsultan Savills Indonesia",
+        ),
+    ],
+)
+def test_a_title_before_a_name_goes_in_its_role(body: str, person: str, role: str) -> None:
+    assert _roles(body) == {person: role}
+
+
+def test_a_common_word_before_a_short_form_is_no_name_word() -> None:
+    body = "Ganda putra Hendra Setiawan tampil apik. Efek Hendra terasa di lapangan."
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert person.name == "Hendra Setiawan"
+    assert [body[m.start : m.end] for m in person.mentions] == ["Hendra Setiawan", "Hendra"]
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Lurah Grogol Selatan Asep Subahan dinonaktifkan sejak Senin.",
+            {"Asep Subahan": "Lurah Grogol Selatan"},
+        ),
+        (
+            "Sementara itu, Mundari, Camat Cilandak, Jakarta Selatan, mengajak warga.",
+            {"Mundari": "Camat Cilandak"},
+        ),
+        ("Hal itu dikatakan Camat Syahrizal kepada wartawan, Kamis.", {"Syahrizal": "Camat"}),
+    ],
+    ids=["compass", "place-after-comma", "holder-alone"],
+)
+def test_one_word_after_a_region_s_title_before_a_compass_word_or_a_place_is_the_region(
+    body: str, roles: dict[str, str]
+) -> None:
+    assert _roles(body) == roles
+
+
+def test_an_answer_word_before_a_title_in_a_quote_is_no_person() -> None:
+    body = "“Benar, Pak Sekda terkonfirmasi positif. Beliau menjalani isolasi,” kata Widji Lestariono."
+    assert _people(body) == ["Widji Lestariono"]
+
+
+def test_a_one_word_bank_between_a_title_and_a_name_goes_in_the_role() -> None:
+    body = "Presiden Bundesbank Joachim Nagel menilai industri Jerman masih kuat."
+    assert _roles(body) == {"Joachim Nagel": "Presiden Bundesbank"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia mendengarkan kekhawatiran para pemimpin dunia soal tarif, Trump mengatakan hal itu.",
+        "Klub telah melepas beberapa pemain seperti Ondrej Kudela, Maciej Gajos, dan Marko Simic.",
+    ],
+)
+def test_a_plural_title_before_a_comma_is_no_role_of_the_name_after_it(body: str) -> None:
+    assert all(role is None for role in _roles(body).values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia meraih gelar Pemain Terbaik Dunia FIFA pada tahun 1993.",
+        "Pesawat mendarat di Lanud Halim Perdanakusuma pada malam hari.",
+        "Ia kuliah di Jurusan Agribisnis Ternak Ruminansia sejak 2019.",
+    ],
+)
+def test_a_superlative_or_a_unit_s_head_opening_a_run_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_an_english_office_word_goes_on_in_the_role() -> None:
+    body = "Vice President Secretariat & Corporate Communication BCA Hera F Haryn menambahkan hal itu."
+    assert _roles(body) == {"Hera F Haryn": "Vice President Secretariat & Corporate Communication BCA"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Seleksi dibuka di UIN Raden Fatah Palembang, Selasa.",
+        "Ia mengajar di IAIN Sunan Ampel sejak 2010.",
+    ],
+)
+def test_an_islamic_college_named_after_a_person_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Presiden RI Bapak Prabowo Subianto membuka acara itu.", {"Prabowo Subianto": "Presiden RI"}),
+        ("Ketua KPK Setyo Budiyanto hadir.\n\nTerima kasih Bapak Ketua KPK Bapak Setyo.", None),
+        ("Ibu Negara Nyonya Iriana Kusuma hadir di acara itu.", {"Iriana Kusuma": "Ibu Negara"}),
+    ],
+    ids=["trailing", "both-ends", "ibu-negara"],
+)
+def test_forms_of_address_at_a_role_s_edges_are_no_office(body: str, roles: dict[str, str] | None) -> None:
+    if roles is None:
+        [person] = [n for n in find_names(body) if n.kind == "person"]
+        assert [m.role for m in person.mentions] == ["Ketua KPK", "Ketua KPK"]
+        return
+    assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "“Tidak ada kepastian,” tulis Anthony Mathias, Direktur Medco Energi dalam keterangan resminya.",
+            "Direktur Medco Energi",
+        ),
+        (
+            "Hal itu disampaikan Franky Rivan, Analis Kresna Sekuritas dalam risetnya, Senin.",
+            "Analis Kresna Sekuritas",
+        ),
+    ],
+)
+def test_where_an_office_holder_said_it_is_no_part_of_the_office(body: str, role: str) -> None:
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert person.role == role

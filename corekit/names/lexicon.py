@@ -46,7 +46,7 @@ TITLES = _words(
     Komedian Komika Presenter Youtuber YouTuber Selebgram Influencer Desainer Sutradara Produser
     Penulis Novelis Penyair Kolumnis Jurnalis Wartawan Fotografer Musisi Gitaris Vokalis Drummer
     Pembalap Pebulutangkis Pegolf Perenang Pelari Notaris Arsitek Pengusaha Pebisnis
-    Syaikh
+    Syaikh Uskup Mgr Kardinal Konsultan Penari Pelukis Koreografer
     """
 )
 
@@ -129,7 +129,7 @@ ROLE_WORDS = _words(
     Paminal Siber Renakta Kamneg Indagsi Tamtama Bintara
     Market Strategist Analyst Economist Investment Partnership Dept Sales Product Equity Income Fixed
     Portfolio Wealth Asset Risk Treasury Consumer Banking Compliance Legal Operations Engineering
-    Lead Principal Associate Specialist Consultant Advisor Adviser Strategy Strategic
+    Lead Principal Associate Specialist Consultant Advisor Adviser Strategy Strategic Secretariat
     """
 )
 
@@ -182,6 +182,8 @@ STOP_WORDS = CALENDAR | _words(
     Sebagaimana Wallahu Radhiyallahu Anhu Anha Alaihissalam Alahissalam Shallallahu Alaihi Wasallam
     Subhanahu Of For And With From Anti Makro Retail Beruntung Beri Masak Kagum Jilid Analisis Putih
     Bangsa Nusantara Tanggul One Southeast Galian
+    Ialah Gol Pasukan Acara Sahabat Budak Fakir Miskin Solidaritas Transisi Fenomena Efek Gratis
+    Terus Praktis Bayar Matriks Peran Benar Betul Terbaik Sepengetahuan
     """
 )
 
@@ -220,7 +222,8 @@ NOUN_HEADS = _words(
     Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio Subdirektorat
     SubDirektorat Subdit
     Gampong Nagari Jorong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
-    Apotek Graha Gudang Tambak Sirkuit Arena
+    Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa Paroki Dermaga Madrasah Gerai
+    Jalur Koridor Rawa Kedung Sendang Seberang Jurusan Lanud Lanal Lantamal UIN IAIN STAIN
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
@@ -245,8 +248,8 @@ TRAILING_HEADS = _words(
     Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
     Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research Wanderers Rovers Athletic
     Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
-    Day Book Universe
-    AC CP FF SC Juniors Pictures Rankings Zone Health Chronicle Deportivo
+    Day Book Universe TV AI EV
+    AC CP FF SC Juniors Pictures Rankings Zone Health Chronicle Deportivo Forest Maintenance Workers
     """
 )
 

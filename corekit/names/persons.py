@@ -70,10 +70,11 @@ _COMMON_SHAPE = regex.compile(r"(?:Pe|Ke)\p{Ll}{4,}an|\p{Lu}\p{Ll}{3,}(?:asi|log
 # ('JakartaPramono') is split off before this (_GLUED_LEAD).
 _GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}|\p{Lu}{2}\p{Lu}\p{Ll}")
 # A ministry's short form ("Kemenhub", "Kemenkopolhukam"), or a regional office's ("Dinkes",
-# "Dishub", "Disdukcapil"): no person's name is spelt so. Role material, like "Kementerian".
+# "Dishub", "Disdukcapil"), or a bank's one-word name ("Bundesbank", "Rabobank"): no person's name
+# is spelt so. Role material, like "Kementerian".
 _ORG_SHAPE = regex.compile(
     r"Kemen\p{Ll}{2,}|Din(?:kes|sos|as)|Dis(?:hub|dik|dikbud|dukcapil|naker|nakertrans|pora|par|parekraf"
-    r"|parbud|kominfo|perindag|perkim|pertan|tan|bun|hut|kes|sos|damkar|pupr)"
+    r"|parbud|kominfo|perindag|perkim|pertan|tan|bun|hut|kes|sos|damkar|pupr)|\p{Lu}\p{Ll}{2,}bank"
 )
 # Inflected words that open a sentence ("Diketahui", "Tadinya", "Mengingatkan"):
 # capitalized only because they come first.
@@ -236,13 +237,18 @@ def _classify(text: str) -> str:
         # Acronyms are organisations or codes, not given names; a glued caption or page number
         # ('Hui13', 'Antarklub2025') is no name either.
         kind = STOP
-    elif _GLUED.search(word):
+    elif _GLUED.search(word) or word.endswith(_POSSESSIVE):
+        # An English possessive names a shop or a brand ('Rusto’s Tempeh', 'Baker’s Gram'), not a
+        # person.
         kind = STOP
     elif _COMMON_SHAPE.fullmatch(word) or _ORG_SHAPE.fullmatch(word):
         kind = ROLE
     else:
         kind = NAME
     return kind
+
+
+_POSSESSIVE = ("’s", "'s")
 
 
 def _a_role(run: Sequence[Unit]) -> bool:
@@ -267,8 +273,12 @@ def _after_a_word(body: str, start: int) -> bool:
 
 
 def _doubled_word(word: str) -> bool:
+    """Whether ``word`` doubles a common word, whole ('Cita-cita') or after a prefix its second half
+    leaves off ('Berkali-kali', 'Bertubi-tubi'): an adverb that opens a sentence, no name."""
     head, _, tail = word.partition("-")
-    return len(head) > 1 and tail == head.lower()
+    if len(head) > 1 and tail == head.lower():
+        return True
+    return len(tail) >= 3 and tail.islower() and len(head) > len(tail) and head.endswith(tail)
 
 
 def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
@@ -315,6 +325,10 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             kind = OTHER
         elif cut == 1 and _DOMAIN.match(after):
             # The dot opens a domain: a site or a firm ('Head of Startupindonesia.co Erwin Arifin').
+            kind = STOP
+        elif after[:1] == "/" and after[1:2].isdigit():
+            # A letter code before a number opens a document's ('Nomor Kep/667/V/2025', 'Maklumat
+            # Kapolri Nomor Mak/3/IX/2020'); a pair of names has a capital after the slash.
             kind = STOP
         if link == " (" and run and after[:1] == ")" and (kind is not NAME or _a_role(run)):
             # A short form in brackets goes on with the role it ends ('Presiden Amerika Serikat (AS)
@@ -368,6 +382,11 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             elif link in _PARTICLE_GAPS:
                 run.append((start - len(link) + 1, start - 1, link[1:-1], PART))
                 run.append((start, end, text, kind))
+            elif link in _DOCTOR_GAPS and _namesake_head(run):
+                # 'RSUD dr Soetomo', 'Rumah Sakit Tentara dr Hardjanto': a hospital or a street named
+                # after a doctor, who is not there. The lower-case title heads that name.
+                run.append((start - len(link) + 1, start - 1, link.strip(), NOUN))
+                run.append((start, end, text, kind))
             elif link in _ROLE_JOINTS and kind is not NAME and _a_role(run):
                 # 'Menteri Kelautan dan Perikanan Edhy Prabowo': the office goes on over 'dan'.
                 run.append((start, end, text, kind))
@@ -382,6 +401,48 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     if run:
         runs.append(run)
     return runs, hits
+
+
+# Words a Roman numeral grades or counts ('Kelas I', 'Eselon I', 'Komisi I').
+_NUMBERED = frozenset(
+    ("Kelas", "Tipe", "Golongan", "Eselon", "Tingkat", "Kuartal", "Triwulan", "Semester", "Tahap", "Komisi")
+)
+
+_DOCTOR_GAPS = frozenset((" dr ", " dr. "))
+# Head words of a hospital's or a street's name, which a doctor's name may close.
+_NAMESAKE_HEADS = frozenset(
+    ("RS", "RSU", "RSUD", "RSUP", "RSJ", "RSIA", "RSPAD", "RSAU", "RSAL", "Sakit", "Jalan", "Jl", "Jln")
+)
+
+
+def _namesake_head(run: Sequence[Unit]) -> bool:
+    """Whether ``run`` is a hospital's or a street's head word and common words after it ('RSUD',
+    'Rumah Sakit Umum Daerah'); not a title's ('Kepala Dinas Kesehatan Sulut dr Debie Kalalo'), nor
+    a place's after it ('RSUD Kota Bekasi')."""
+    for k in range(len(run) - 1, -1, -1):
+        u = run[k]
+        if u[2] in _NAMESAKE_HEADS:
+            return True
+        if u[3] is not NOUN and u[3] is not ROLE:
+            return False
+    return False
+
+
+def _courtesy_trimmed(role: str | None) -> str | None:
+    """``role`` without the forms of address at its end or, before a title, at its start: courtesy,
+    not office ('Presiden RI Bapak Prabowo', 'Bapak Ketua KPK Bapak Setyo'). Alone one stays the
+    role; 'Ibu' opens one too ('Ibu Negara')."""
+    if not role or " " not in role:
+        return role
+    words = role.split(" ")
+    while len(words) > 1 and words[-1] in _ADDRESS_ONLY:
+        words.pop()
+    if len(words) > 1 and words[0] in _COURTESY_LEADS and words[1][:1].isupper():
+        del words[0]
+    return " ".join(words)
+
+
+_COURTESY_LEADS = frozenset(("Bapak", "Pak", "Bpk", "Sdr", "Sdri", "Tuan"))
 
 
 # Function words that are name words too ('Dan Ives', 'Jama Kita Purba').
@@ -410,6 +471,41 @@ _BODY_ENDS = frozenset(
 _DOMAIN = regex.compile(r"(?:com|co|id|net|org|tv)\b")
 
 _UNIT_BEFORE = frozenset((TITLE, NOUN, ROLE))
+
+
+def _office_building(body: str, run: Sequence[Unit], k: int) -> bool:
+    """Whether the title at ``k`` heads a region and follows 'kantor' ('Kantor Camat Kuranji',
+    'kantor Bupati Sleman'): the building's, and the word after it names the region, not the holder."""
+    if run[k][2] not in ORG_TITLES:
+        return False
+    before = run[k - 1][2] if k else token_before(body, run[k][0])
+    return before in _OFFICE_BUILDINGS
+
+
+_OFFICE_BUILDINGS = frozenset(("Kantor", "kantor"))
+
+# Titles of a region's head, which the region's name follows ('Camat Cilandak', 'Lurah Grogol').
+_REGION_TITLES = frozenset(
+    ("Camat", "Lurah", "Bupati", "Gubernur", "Kapolsek", "Kapolres", "Kapolda", "Kapolresta")
+)
+_COMPASS = frozenset(("Selatan", "Utara", "Barat", "Timur", "Tengah"))
+
+
+def _region_named(body: str, runs: Sequence[list[Unit]], ri: int, run: Sequence[Unit]) -> bool:
+    """Whether the one word closing ``run`` after a region's title is that region's name: a compass
+    word follows it ('Lurah Grogol Selatan Asep Subahan'), or, after a comma, a known place ('Camat
+    Cilandak, Jakarta Selatan', 'Camat Neglasari, Kabupaten Tangerang'). Alone it is most often the
+    holder's one name ('Camat Syahrizal')."""
+    if len(run) < 2 or run[-2][2] not in _REGION_TITLES:
+        return False
+    end = run[-1][1]
+    nxt = _TOKEN.match(body, end + 1)
+    if body[end : end + 1] == " " and nxt is not None and nxt.group() in _COMPASS:
+        return True
+    if body[end : end + 2] != ", " or ri + 2 >= len(runs) or runs[ri + 1]:
+        return False
+    first = runs[ri + 2][0]
+    return first[0] == end + 2 and (first[3] is OTHER or first[2] in COMPLEMENT_HEADS)
 
 
 def _names_before(run: Sequence[Unit], link: str) -> bool:
@@ -650,7 +746,14 @@ def _apposed_before(body: str, start: int) -> str | None:
         return None
     window = body[max(0, start - 100) : start - 2]
     office = _last_office(window)
-    return None if office is None else window[office[0] :].strip()
+    if office is None or window[: office[0]].rstrip().rpartition(" ")[2] in _PLURAL:
+        # 'para pemimpin dunia ..., Trump': many hold that office, not the one named after it.
+        return None
+    return window[office[0] :].strip()
+
+
+# Words that make the title after them plural.
+_PLURAL = frozenset(("para", "sejumlah", "beberapa", "banyak", "berbagai"))
 
 
 def _last_office(window: str) -> tuple[int, int] | None:
@@ -775,10 +878,21 @@ _NOT_IN_ROLE = frozenset(
 _AFFIXED_STATE = regex.compile(r"(?:ber|ter)\p{Ll}{3,}")
 
 
-# Words that make a role a clause: speech verbs and verbs that stand alone ('ungkap', 'hadir'),
-# and a copula. Before the name, a demonstrative too: 'tersangka itu Bibit', 'Komisaris
-# sebelumnya itu ...'; after it one closes the role ('Oni, gitaris band itu, menulis ...').
-_CLAUSE_WORDS = CUE_VERBS | {"ungkap", "hadir", "adalah", "yaitu", "ialah", "merupakan"}
+# Words that make a role a clause: speech verbs and verbs that stand alone ('ungkap', 'hadir', 'tiba'),
+# a copula, 'bahwa' and the 'dalam' of where it was said ('Direktur Medco dalam keterangannya').
+# Before the name, a demonstrative too: 'tersangka itu Bibit', 'Komisaris sebelumnya itu ...';
+# after it one closes the role ('Oni, gitaris band itu, menulis ...').
+_CLAUSE_WORDS = CUE_VERBS | {
+    "ungkap",
+    "hadir",
+    "tiba",
+    "dalam",
+    "bahwa",
+    "adalah",
+    "yaitu",
+    "ialah",
+    "merupakan",
+}
 _CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini"}
 # And the words that lead up to a clause's verb after a role.
 _CLAUSE_LEADS = _CLAUSE_WORDS | {
@@ -1084,7 +1198,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 after = _role_run(body, runs, ri + 2)
                 if after:
                     roles.append(after)
-            role = ", ".join(roles) or _plain_role(body, u[0], u[1])
+            role = _courtesy_trimmed(", ".join(roles) or _plain_role(body, u[0], u[1]))
             # Whether a lone name is backed (confirm_lone) is decided only if
             # it joins no full name: most short forms do, and the check costs.
             out.append(PersonMention(u[0], u[1], role, (u[2],), False))
@@ -1137,6 +1251,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # name: 'PLN Unit Induk Distribusi Jabar Agung Nugraha', ', Agung Dwi Wahyu Widodo,'.
                 # After a title it is the role's: 'Jaksa Agung'.
                 run[k] = (u[0], u[1], text, NAME)
+            elif text == "I" and k and run[k - 1][2] in _NUMBERED:
+                # After a word that takes a grade, 'I' is the Roman one ('Kantor Imigrasi Kelas I
+                # Tempat Pemeriksaan Imigrasi'), not the Balinese name's opening ('I Made Sidia').
+                run[k] = (u[0], u[1], text, ROLE)
             elif text == "Lalu" and not _sentence_initial(body, u[0]):
                 # Inside a sentence, 'Lalu' before a name is the Sasak noble title that opens a
                 # Lombok name ('Lalu Kusnawan'), not 'then' nor the 'Lalu Lintas' of traffic.
@@ -1268,7 +1386,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 continue
             if (
                 j == i + 1 == n
-                and (_is_head(run[i - 1]) or run[i - 1][2] in BODY_TITLES)
+                and (
+                    _is_head(run[i - 1])
+                    or run[i - 1][2] in BODY_TITLES
+                    or _office_building(body, run, i - 1)
+                    or _region_named(body, runs, ri, run)
+                )
                 and not _spoken(body, run[i][2])
             ):
                 # One word right after a body's head word, or a title that heads a body, closes the
@@ -1330,6 +1453,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 i = seg_from = j
                 continue
             start, end = run[i][0], run[j - 1][1]
+            role = _courtesy_trimmed(role)
             strong = (role is not None or len(tokens) > 1 or cued(body, start, end)) and not title_case_line(
                 body, start, lines
             )
