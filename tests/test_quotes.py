@@ -994,7 +994,7 @@ def test_a_short_office_before_a_short_form_is_a_title() -> None:
     # From a dev row: 'Dirjen' is the title, 'Suyitno' the short form of the full name.
     body = (
         "Direktur Jenderal Pendidikan Islam Amien Suyitno membuka acara itu.\n\n"
-        "Dirjen Suyitno mengatakan, \"Untuk itu perlu benar-benar menjadi perhatian bersama,\" katanya."
+        'Dirjen Suyitno mengatakan, "Untuk itu perlu benar-benar menjadi perhatian bersama," katanya.'
     )
     assert _speakers(body) == ["Amien Suyitno"]
 
@@ -1332,9 +1332,9 @@ def test_reported_speech_ends_at_a_stop_glued_after_a_figure_or_before_a_quote()
 
 def test_reported_speech_goes_on_over_a_term_in_quote_marks() -> None:
     body = (
-        "Presiden AS Donald Trump menegaskan bahwa tarif baru itu adalah langkah yang \"tepat\" dan"
-        " akan diterapkan pekan depan.\n\nIa mengatakan, \"Kami tidak akan mundur dari kebijakan ini"
-        " sampai kapan pun,\" di Gedung Putih."
+        'Presiden AS Donald Trump menegaskan bahwa tarif baru itu adalah langkah yang "tepat" dan'
+        ' akan diterapkan pekan depan.\n\nIa mengatakan, "Kami tidak akan mundur dari kebijakan ini'
+        ' sampai kapan pun," di Gedung Putih.'
     )
     texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert texts == ['tarif baru itu adalah langkah yang "tepat" dan akan diterapkan pekan depan']
@@ -1360,3 +1360,23 @@ def test_a_news_site_or_an_agency_glued_to_the_day_is_the_via(cited: str, via: s
     body = f"“Kami ingin menyampaikan bahwa gugatan itu formil,” kata Juni Prasetyo Nugroho, {cited}."
     [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert quote.via == via
+
+
+def test_a_cue_set_between_commas_after_a_connective_reports_speech() -> None:
+    body = (
+        "“Pasar masih volatil,” kata analis Paul Fage.\n\nKarena itu, lanjutnya, investor menahan"
+        " pembelian saham perbankan.\n\nDalam hal ini, kata Kompol Hendrik Aritonang, para pelaku"
+        " telah merencanakan perampasan itu.\n\nKata dia, pengungkapan kasus ini merupakan respons"
+        " atas berita yang viral.\n\nPertemuan tersebut, kata Hendrik, bagian dari upaya menjalin"
+        " silaturahmi.\n\nIa datang terlambat, kata tetangga, karena jalanan macet sejak pagi.\n\n"
+        "Terkait hal itu, tambah Hendrik, polisi masih memburu dua pelaku lainnya."
+    )
+    found = [
+        (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
+    ]
+    assert found == [
+        ("lanjutnya", "Paul Fage", "investor menahan pembelian saham perbankan"),
+        ("kata", "Hendrik Aritonang", "para pelaku telah merencanakan perampasan itu"),
+        ("Kata", "Hendrik Aritonang", "pengungkapan kasus ini merupakan respons atas berita yang viral"),
+        ("tambah", "Hendrik Aritonang", "polisi masih memburu dua pelaku lainnya"),
+    ]

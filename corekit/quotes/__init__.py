@@ -21,7 +21,7 @@ import regex
 from corekit.model import Name, Quote
 from corekit.names.persons import spaced
 from corekit.names.words import typos
-from corekit.quotes._cues import BEFORE_SET, after_cue, before_cue, via
+from corekit.quotes._cues import ASIDE_CUES, BEFORE_SET, OPENING_CUES, after_cue, before_cue, via
 from corekit.quotes._cues import P as CUES
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
@@ -488,6 +488,8 @@ class _Extractor:
         found = []
         i = body.find(", ")
         while i >= 0:
+            if body.startswith(ASIDE_CUES, i + 2):
+                found.append(i + 2)  # ', kata X, ...': INDIRECT tells whether it is one
             if body[i - 3 : i] not in _CUE_ENDS:
                 # Commas are many, speech verbs before them few: three letters rule most out.
                 i = body.find(", ", i + 1)
@@ -522,7 +524,7 @@ class _Extractor:
                     if body[k:j] in _BEFORE_SET:
                         found.append(k)
             i = body.find(" bahwa ", i + 1)
-        for lead in ("Menurut", ", menurut "):
+        for lead in ("Menurut", ", menurut ", *_OPENING):
             i = body.find(lead)
             while i >= 0:
                 found.append(i + 2 if lead[0] == "," else i)
@@ -530,11 +532,12 @@ class _Extractor:
         return sorted(set(found))
 
     def _menurut_aside(self, pos: int, who: str) -> bool:
-        """Whether 'menurut' at ``pos``, after a comma, opens what someone says: after a connective
-        of a few words ('Karena itu, menurut Muhadjir, ...'), naming a person or a pronoun. Not
+        """Whether 'menurut' or a cue like 'kata' at ``pos``, after a comma, opens what someone
+        says: after a connective of a few words ('Karena itu, menurut Muhadjir, ...', 'Sehingga,
+        lanjutnya, ...'), naming a person, a pronoun or 'nya'. Not
         'menurut rencana' or 'menurut data BPS'; not after a clause of its own ('Proyek itu, menurut
         Airlangga, diyakini ...'), whose subject the quote's one span would lose."""
-        if not (who[:1].isupper() or who in PRONOUNS):
+        if not (who[:1].isupper() or who in PRONOUNS or who == "nya"):
             return False
         para = self._para(pos)
         back = _P.SENTENCE_BACK.search(self.body, para[0], pos)
@@ -589,9 +592,12 @@ class _Extractor:
             cue = m.group("cue")
             mid_start, mid_end = m.span("mid")
             mid = body[mid_start:mid_end]
-            if cue == "menurut" and not self._menurut_aside(m.start(), mid.strip()):
+            aside = cue in _ASIDE
+            if cue == "Kata" and mid == "nya":
+                continue  # 'Katanya, ...' opening a sentence passes on hearsay: 'so they say'
+            if (cue == "menurut" or aside) and not self._menurut_aside(m.start(), mid.strip()):
                 continue
-            if cue.lower() == "menurut":
+            if cue.lower() == "menurut" or aside or cue in OPENING_CUES:
                 addressee = None
                 if mid == "nya":
                     cue += "nya"
@@ -648,6 +654,11 @@ class _Extractor:
         return out
 
 
+# The cues set between commas ('Karena itu, lanjutnya, ...'), and those opening a sentence as
+# _indirect_cues looks for them ('Kata dia, ...').
+_ASIDE = frozenset(ASIDE_CUES)
+_OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
+
 # Plural subjects: the words are several people's.
 _MANY = frozenset(("Mereka", "Keduanya", "Ketiganya", "Kami", "Kita"))
 # What may open a sentence before ', menurut X,': a connective, or a phrase of place or time.
@@ -657,10 +668,13 @@ _CONNECTIVES = frozenset((
     "meski demikian", "meskipun demikian", "dengan demikian", "sejauh ini", "saat ini", "untuk itu",
     "maka", "jadi", "bahkan", "sehingga", "lalu", "selanjutnya", "adapun", "di sisi lain", "karenanya",
     "tidak hanya itu", "selain itu pula", "akibatnya", "hanya saja", "sayangnya", "intinya",
+    "oleh karenanya", "sebelumnya", "nantinya", "kini", "terlebih", "memang", "lebih lanjut",
+    "secara umum",
 ))  # fmt: skip
 _SETTINGS = frozenset((
     "di", "dalam", "pada", "untuk", "dari", "sejak", "hingga", "selama", "menjelang", "usai",
-    "setelah", "sebelum", "saat", "ketika", "dengan",
+    "setelah", "sebelum", "saat", "ketika", "dengan", "seusai", "terkait", "sesuai", "mengenai",
+    "tentang", "berdasarkan", "mengacu", "melalui", "lewat",
 ))  # fmt: skip
 
 # Things that 'say' what they hold: with 'tersebut', 'itu' or 'ini' as a subject, no person speaks.

@@ -23,6 +23,14 @@ def _alt(words: Iterable[str]) -> str:
 
 
 AFTER_SET = frozenset(AFTER_CUES)
+# The cues of speech that may stand between two commas inside a sentence, and those that may
+# open one: the plainest 'said' words only, for many others ('ingat', 'harap', 'pesan') are
+# ordinary words after a comma too.
+ASIDE_CUES: tuple[str, ...] = (
+    "kata", "ujar", "ucap", "tutur", "tegas", "tambah", "imbuh", "ungkap", "papar", "urai",
+    "terang", "lanjut", "sambung", "beber", "jelas", "sebut",
+)  # fmt: skip
+OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
 BEFORE_SET = frozenset(BEFORE_CUES)
 # Words a cue after the closing mark may take in front of it: ``," demikian kata X``.
 _LEADS = frozenset({"demikian", "begitu", "lanjut", "tambah"})
@@ -79,7 +87,13 @@ P = Patterns(
         # 'Menurut X,' opening a sentence (its stop glued on or not), 'menurut X,' after a comma,
         # and 'Menurutnya,'.
         rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=\p{{Ll}})[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
-        rf"(?P<mid>nya|[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*))"
+        rf"(?P<mid>nya|[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*)"
+        # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
+        # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
+        # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
+        rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]|(?<=\p{{Ll}})[.!?])"
+        rf"(?P<cue>{_alt(OPENING_CUES)}))"
+        rf"(?P<mid>nya|[ \t](?:dia|ia|beliau)|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*)"
         # The text runs to the first sentence end (one character at least), possessively: a lazy
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
         # may drop the space after a sentence's stop ('ke rumah sakit.Selain itu'): a stop between
