@@ -1380,3 +1380,16 @@ def test_a_cue_set_between_commas_after_a_connective_reports_speech() -> None:
         ("Kata", "Hendrik Aritonang", "pengungkapan kasus ini merupakan respons atas berita yang viral"),
         ("tambah", "Hendrik Aritonang", "polisi masih memburu dua pelaku lainnya"),
     ]
+
+
+def test_menurut_glued_to_the_date_closing_the_sentence_before_reports_speech() -> None:
+    body = (
+        "“Konsumsi semen nasional turun tajam,” terang Widodo Santoso, Kamis (13/12).Menurut Widodo,"
+        " rendahnya konsumsi semen tidak terlepas dari kondisi cuaca."
+    )
+    found = [
+        (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
+    ]
+    assert found == [
+        ("Menurut", "Widodo Santoso", "rendahnya konsumsi semen tidak terlepas dari kondisi cuaca")
+    ]

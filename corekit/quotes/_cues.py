@@ -84,14 +84,15 @@ P = Patterns(
     INDIRECT=(
         rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?)?)"
         rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
-        # 'Menurut X,' opening a sentence (its stop glued on or not), 'menurut X,' after a comma,
+        # 'Menurut X,' opening a sentence (its stop glued on or not, after a word or a date's
+        # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
         # and 'Menurutnya,'.
-        rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=\p{{Ll}})[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
+        rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
         rf"(?P<mid>nya|[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*)"
         # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
         # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
-        rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]|(?<=\p{{Ll}})[.!?])"
+        rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])"
         rf"(?P<cue>{_alt(OPENING_CUES)}))"
         rf"(?P<mid>nya|[ \t](?:dia|ia|beliau)|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*)"
         # The text runs to the first sentence end (one character at least), possessively: a lazy
