@@ -1245,9 +1245,12 @@ def test_a_description_after_the_cue_may_list_bodies_or_name_kin() -> None:
         "Patrick Kluivert resmi melatih timnas.\n\n“Kita harus mengakui itu semua dengan kepala"
         " dingin,” ucap eks pemain Ajax, AC Milan, Barcelona, dan Newcastle tersebut.\n\n"
         "Taufik Hidayat hadir bersama istrinya Amy Gumelar.\n\n“Kami sangat senang bisa hadir di"
-        " sini bersama keluarga,” sambung suami Amy Gumelar ini."
+        " sini bersama keluarga,” sambung suami Amy Gumelar ini.\n\n"
+        # A place of origin set off by commas before the pointer back.
+        "Rahmat Hidayat tertidur di emperan toko saat petugas datang.\n\n“Saya tidak mengerti sensus itu"
+        " apa,” ujar lelaki asal Makassar, Sulawesi Selatan, itu."
     )
-    assert _speakers(body) == ["Patrick Kluivert", "Taufik Hidayat"]
+    assert _speakers(body) == ["Patrick Kluivert", "Taufik Hidayat", "Rahmat Hidayat"]
 
 
 def test_a_name_after_a_preposition_does_not_take_the_verb() -> None:

@@ -89,8 +89,10 @@ _P = Patterns(
     # description of something said.
     DESCRIBED=r"sang[ ]\p{Ll}|(?!(?:saat|kala|waktu|ketika|setelah|sebelum|sejak|hari|pada|dalam|usai|seusai"
     r"|pernyataan|hal|informasi|kabar|keterangan)\b)\p{Ll}"
-    # A comma only inside a list of names: 'eks pemain Ajax, AC Milan, dan Newcastle tersebut'.
-    r"(?:[^,.;:!?“”\"\n]|,(?=[ ](?:\p{Lu}|dan[ ]))){0,80}?[ ](?:ini|itu|tersebut)"
+    # A comma only inside a list of names: 'eks pemain Ajax, AC Milan, dan Newcastle tersebut',
+    # and before the pointer that closes a place set off by commas ('lelaki asal Makassar,
+    # Sulawesi Selatan, itu').
+    r"(?:[^,.;:!?“”\"\n]|,(?=[ ](?:\p{Lu}|dan[ ]))){0,80}?,?[ ](?:ini|itu|tersebut)"
     r"(?=[,.;!?]|$|[ ](?:di|saat|ketika|kepada|pada|dalam|usai|seusai|sambil|seperti|sebagaimana)\b)",
     # The last sentence end before a position: also after a quote that closes its sentence
     # ('... sepihak." Pemerintah China'), and a stop a scraper glued to the next sentence.
