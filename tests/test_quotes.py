@@ -1396,3 +1396,18 @@ def test_menurut_glued_to_the_date_closing_the_sentence_before_reports_speech() 
     assert found == [
         ("Menurut", "Widodo Santoso", "rendahnya konsumsi semen tidak terlepas dari kondisi cuaca")
     ]
+
+
+def test_a_subject_naming_no_one_reports_speech_of_no_named_person() -> None:
+    body = (
+        "Ketua tim kuasa hukum Aziz Yanuar datang ke Polda Metro Jaya pada Selasa.\n\n"
+        "Namun, polisi menyatakan bahwa pemeriksaan ditunda hingga pekan depan.\n\n"
+        "Banyak pihak berpendapat, aturan itu merugikan buruh kontrak.\n\n"
+        "Cuitan itu tidak menyebut nama, namun banyak netizen yang menduga bahwa sindiran itu"
+        " ditujukan kepada pesaingnya.\n\n"
+        "Sebab, sejumlah kajian terbaru mengungkapkan bahwa virus itu menyebar lewat udara.\n\n"
+        "Dia membantah informasi yang mengatakan bahwa kliennya kabur ke luar negeri.\n\n"
+        "Rekannya di kantor mengatakan, kliennya jarang terlihat sejak Senin.\n\n"
+        "Aziz kemudian menyebutkan, kliennya siap hadir pekan depan."
+    )
+    assert _indirect_speakers(body) == [None, None, None, None, None, None, "Aziz Yanuar"]

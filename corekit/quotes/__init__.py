@@ -635,6 +635,8 @@ class _Extractor:
                     # An organisation or a country speaks, not a person; a title alone speaks for
                     # its holder.
                     speaker = self._titled_subject(opening, m.start())
+                elif _unnamed_subject(clause):
+                    speaker = None  # 'Namun, polisi menyatakan bahwa': no one the article named
                 else:
                     speaker = self.people.latest_subject(m.start(), avoid=addressee)
                 if speaker is not None and speaker == addressee:
@@ -689,6 +691,42 @@ _THINGS = frozenset((
     # and bodies: 'Pembuat mobil terbesar India itu mengatakan'
     "pembuat", "produsen", "pabrikan", "perusahaan", "maskapai", "lembaga", "badan", "organisasi",
     "partai", "klub", "tim",
+))  # fmt: skip
+
+
+def _unnamed_subject(clause: str) -> bool:
+    """Whether the clause before a speech verb ends in a subject that names no one: many people
+    ('Banyak pihak berpendapat'), a body or a kind of people ('Namun, polisi menyatakan', 'Rekannya
+    di kantor mengatakan'), or a thing ('informasi yang mengatakan'). The person the article named
+    last did not say it."""
+    words = clause.rpartition(",")[2].split()
+    while words and words[-1] in _ADVERBS:
+        words.pop()
+    if len(words) > 1 and words[-1] == "yang":
+        # 'banyak netizen yang menduga', 'informasi yang mengatakan': the noun before speaks.
+        return words[-2] in _NO_ONE or words[-2] in _THINGS or words[0].lower() in _SOME
+    while words and words[0].lower() in _LINKS:
+        del words[0]
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False  # a name or a title: the other rules read those
+    head = words[0].lower()  # it may open the sentence: 'Banyak pihak berpendapat'
+    return head in _SOME or head in _NO_ONE or head in _THINGS
+
+
+# Words between a subject and its speech verb: 'polisi juga menyatakan'.
+_ADVERBS = frozenset(
+    ("juga", "pun", "kembali", "telah", "sudah", "sempat", "pernah", "pula", "lalu", "kemudian")
+)
+# Conjunctions that may open the subject's part of the clause: 'namun banyak netizen yang menduga'.
+_LINKS = frozenset(("namun", "tetapi", "tapi", "sementara", "sedangkan", "dan", "sebab", "karena", "padahal"))
+# Quantifiers: several, unnamed people or things speak ('sejumlah kajian terbaru mengungkapkan').
+_SOME = frozenset(
+    ("banyak", "sejumlah", "beberapa", "para", "sebagian", "semua", "seluruh", "kebanyakan", "mayoritas")
+)
+# Kinds of people and bodies nobody in the article is named as.
+_NO_ONE = frozenset((
+    "polisi", "kepolisian", "netizen", "warganet", "penggemar", "masyarakat", "publik", "pengguna",
+    "rekannya", "temannya", "rekan", "teman",
 ))  # fmt: skip
 
 # Words before a speech verb that make it no report of what was said.
