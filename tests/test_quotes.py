@@ -1411,3 +1411,12 @@ def test_a_subject_naming_no_one_reports_speech_of_no_named_person() -> None:
         "Aziz kemudian menyebutkan, kliennya siap hadir pekan depan."
     )
     assert _indirect_speakers(body) == [None, None, None, None, None, None, "Aziz Yanuar"]
+
+
+def test_an_organisation_before_a_speech_verb_speaks_a_quote_itself() -> None:
+    body = (
+        "Juru bicara pertahanan sipil Gaza Mahmud Bassal melaporkan 11 orang tewas.\n\n"
+        "Kantor kemanusiaan Perserikatan Bangsa-Bangsa (PBB), OCHA, mengatakan pada Senin bahwa"
+        ' mitra-mitranya "terus memperingatkan tentang risiko kelaparan di Gaza".'
+    )
+    assert _speakers(body) == [None]

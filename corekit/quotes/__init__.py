@@ -360,9 +360,15 @@ class _Extractor:
             else:
                 speaker = self._speaker_slot(mid_start, mid_end)
         else:
-            subject, _ = self.people.clause(from_pos, cue_start)
+            subject, named = self.people.clause(from_pos, cue_start)
             if subject is not None:
                 speaker = subject.canonical
+            elif named:
+                # As for reported speech: an organisation speaks ('OCHA, mengatakan ... bahwa
+                # mitra-mitranya "..."'), or a title alone for its holder.
+                clause = body[from_pos:cue_start]
+                opening = from_pos + len(clause) - len(clause.lstrip())
+                speaker = self._titled_subject(opening, cue_start)
             else:
                 speaker = self.people.latest_subject(cue_start, avoid=addressee)
         return cue, speaker, self._via(from_pos, q.open), addressee
