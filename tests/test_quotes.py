@@ -1420,3 +1420,17 @@ def test_an_organisation_before_a_speech_verb_speaks_a_quote_itself() -> None:
         ' mitra-mitranya "terus memperingatkan tentang risiko kelaparan di Gaza".'
     )
     assert _speakers(body) == [None]
+
+
+def test_a_pronoun_after_an_opening_word_reports_the_latest_persons_speech() -> None:
+    body = (
+        "Menurut Irjen Herry Heryawan, hutan harus dijaga bersama.\n\nApalagi ia mengungkap, saat ini"
+        " pihaknya tengah berupaya mengantisipasi kebakaran hutan.\n\nMewakili masyarakat, ia juga"
+        " mengatakan, “Kami sangat bahagia atas kolaborasi kabupaten dan kota ini.”"
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Herry Heryawan"),
+        ("indirect", "Herry Heryawan"),
+        ("direct", "Herry Heryawan"),
+    ]

@@ -363,7 +363,7 @@ class _Extractor:
             subject, named = self.people.clause(from_pos, cue_start)
             if subject is not None:
                 speaker = subject.canonical
-            elif named:
+            elif named and not _pronoun_subject(body[from_pos:cue_start]):
                 # As for reported speech: an organisation speaks ('OCHA, mengatakan ... bahwa
                 # mitra-mitranya "..."'), or a title alone for its holder.
                 clause = body[from_pos:cue_start]
@@ -637,9 +637,10 @@ class _Extractor:
                     speaker = self._speaker_just_before(direct, m.start())
                 elif subject is not None:
                     speaker = subject.canonical
-                elif named:
+                elif named and not _pronoun_subject(clause):
                     # An organisation or a country speaks, not a person; a title alone speaks for
-                    # its holder.
+                    # its holder. A capitalised opener before a pronoun names no one ('Apalagi ia
+                    # mengungkap', 'Mewakili masyarakat, ia mengatakan').
                     speaker = self._titled_subject(opening, m.start())
                 elif _unnamed_subject(clause):
                     speaker = None  # 'Namun, polisi menyatakan bahwa': no one the article named
@@ -717,6 +718,14 @@ def _unnamed_subject(clause: str) -> bool:
         return False  # a name or a title: the other rules read those
     head = words[0].lower()  # it may open the sentence: 'Banyak pihak berpendapat'
     return head in _SOME or head in _NO_ONE or head in _THINGS
+
+
+def _pronoun_subject(clause: str) -> bool:
+    """Whether the clause before a speech verb ends in a pronoun ('Apalagi ia', 'ia pun')."""
+    words = clause.split()
+    while words and words[-1] in _ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in PRONOUNS
 
 
 # Words between a subject and its speech verb: 'polisi juga menyatakan'.
