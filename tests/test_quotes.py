@@ -1408,9 +1408,12 @@ def test_a_subject_naming_no_one_reports_speech_of_no_named_person() -> None:
         "Sebab, sejumlah kajian terbaru mengungkapkan bahwa virus itu menyebar lewat udara.\n\n"
         "Dia membantah informasi yang mengatakan bahwa kliennya kabur ke luar negeri.\n\n"
         "Rekannya di kantor mengatakan, kliennya jarang terlihat sejak Senin.\n\n"
+        "Setelah Aziz Yanuar ditetapkan sebagai tersangka, pihak keluarga mengatakan bahwa mereka"
+        " menghormati proses hukum.\n\n"
+        "Sebelumnya, mereka hanya mengatakan bahwa kliennya akan bersikap kooperatif.\n\n"
         "Aziz kemudian menyebutkan, kliennya siap hadir pekan depan."
     )
-    assert _indirect_speakers(body) == [None, None, None, None, None, None, "Aziz Yanuar"]
+    assert _indirect_speakers(body) == [*[None] * 8, "Aziz Yanuar"]
 
 
 def test_an_organisation_before_a_speech_verb_speaks_a_quote_itself() -> None:
@@ -1433,4 +1436,20 @@ def test_a_pronoun_after_an_opening_word_reports_the_latest_persons_speech() -> 
         ("indirect", "Herry Heryawan"),
         ("indirect", "Herry Heryawan"),
         ("direct", "Herry Heryawan"),
+    ]
+
+
+def test_mengatakan_right_before_its_clause_reports_speech() -> None:
+    body = (
+        "Kasi Humas Polres Metro Depok AKP Made Budi mengatakan sebelum kecelakaan terjadi kedua"
+        " kendaraan melaju ke arah selatan.\n\nDia menuturkan Moskow dan Beijing tidak membangun aliansi"
+        " militer.\n\nOrang yang mengatakan itu berpegang pada kitab lama.\n\nIa mengatakan hal serupa"
+        " kepada wartawan.\n\nWarga diminta tidak mengatakan apa pun kepada pelaku."
+    )
+    found = [
+        (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
+    ]
+    assert found == [
+        ("mengatakan", "Made Budi", "sebelum kecelakaan terjadi kedua kendaraan melaju ke arah selatan"),
+        ("menuturkan", "Made Budi", "Moskow dan Beijing tidak membangun aliansi militer"),
     ]

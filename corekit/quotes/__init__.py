@@ -21,7 +21,7 @@ import regex
 from corekit.model import Name, Quote
 from corekit.names.persons import spaced
 from corekit.names.words import typos
-from corekit.quotes._cues import ASIDE_CUES, BEFORE_SET, OPENING_CUES, after_cue, before_cue, via
+from corekit.quotes._cues import ASIDE_CUES, BEFORE_SET, CLAUSE_CUES, OPENING_CUES, after_cue, before_cue, via
 from corekit.quotes._cues import P as CUES
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
@@ -515,6 +515,11 @@ class _Extractor:
                 if body[k:i] in _BEFORE_SET:
                     found.append(k)
             i = body.find(", ", i + 1)
+        for verb in _CLAUSE_VERBS:  # 'Dia mengatakan polisi ...': INDIRECT reads the word after
+            i = body.find(verb)
+            while i >= 0:
+                found.append(i)
+                i = body.find(verb, i + 1)
         i = body.find(" bahwa ")
         while i >= 0:
             k = i
@@ -635,6 +640,10 @@ class _Extractor:
                     # 'Perempuan berhijab ini menegaskan bahwa' right after her quote: the
                     # description points back to its speaker. Further back it could be anyone.
                     speaker = self._speaker_just_before(direct, m.start())
+                elif _unnamed_subject(clause):
+                    # 'Namun, polisi menyatakan bahwa': no one the article named, nor the person of
+                    # a clause before ('Setelah Nurdin ditetapkan ..., pihak keluarga mengatakan').
+                    speaker = None
                 elif subject is not None:
                     speaker = subject.canonical
                 elif named and not _pronoun_subject(clause):
@@ -642,8 +651,6 @@ class _Extractor:
                     # its holder. A capitalised opener before a pronoun names no one ('Apalagi ia
                     # mengungkap', 'Mewakili masyarakat, ia mengatakan').
                     speaker = self._titled_subject(opening, m.start())
-                elif _unnamed_subject(clause):
-                    speaker = None  # 'Namun, polisi menyatakan bahwa': no one the article named
                 else:
                     speaker = self.people.latest_subject(m.start(), avoid=addressee)
                 if speaker is not None and speaker == addressee:
@@ -668,6 +675,7 @@ class _Extractor:
 # The cues set between commas ('Karena itu, lanjutnya, ...'), and those opening a sentence as
 # _indirect_cues looks for them ('Kata dia, ...').
 _ASIDE = frozenset(ASIDE_CUES)
+_CLAUSE_VERBS = tuple(w + " " for w in CLAUSE_CUES)
 _OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
 
 # Plural subjects: the words are several people's.
@@ -714,9 +722,11 @@ def _unnamed_subject(clause: str) -> bool:
         return words[-2] in _NO_ONE or words[-2] in _THINGS or words[0].lower() in _SOME
     while words and words[0].lower() in _LINKS:
         del words[0]
-    if not words or any(w[:1].isupper() for w in words[1:]):
-        return False  # a name or a title: the other rules read those
+    if not words or any(w[:1].isupper() for w in words[1:]) or words[-1] in ("itu", "ini", "tersebut"):
+        return False  # a name, a title or one pointed back to ('perusahaan itu'): the other rules read those
     head = words[0].lower()  # it may open the sentence: 'Banyak pihak berpendapat'
+    if head == "pihak" and len(words) > 1:
+        head = words[1]  # 'pihak keluarga', not 'pihak bandara', whose spokesman the article named
     return head in _SOME or head in _NO_ONE or head in _THINGS
 
 
@@ -741,7 +751,8 @@ _SOME = frozenset(
 # Kinds of people and bodies nobody in the article is named as.
 _NO_ONE = frozenset((
     "polisi", "kepolisian", "netizen", "warganet", "penggemar", "masyarakat", "publik", "pengguna",
-    "rekannya", "temannya", "rekan", "teman",
+    "rekannya", "temannya", "rekan", "teman", "keluarga", "mereka", "keduanya", "ketiganya", "kami",
+    "kita",
 ))  # fmt: skip
 
 # Words before a speech verb that make it no report of what was said.

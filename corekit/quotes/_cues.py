@@ -31,6 +31,15 @@ ASIDE_CUES: tuple[str, ...] = (
     "terang", "lanjut", "sambung", "beber", "jelas", "sebut",
 )  # fmt: skip
 OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
+# Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
+CLAUSE_CUES: tuple[str, ...] = ("mengatakan", "menuturkan")
+# Words after such a verb that open no clause said: a thing said, a setting, a manner.
+_NOT_A_CLAUSE = (
+    "bahwa", "kepada", "pada", "dalam", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
+    "lewat", "via", "secara", "kemarin", "hari", "sebelumnya", "dikutip", "seperti", "hal", "itu",
+    "ini", "demikian", "begitu", "sesuatu", "apa", "apapun", "yang", "sebagai", "terhadap",
+    "tentang", "soal", "mengenai", "sendiri", "lagi", "kembali", "juga", "pula", "hal-hal",
+)  # fmt: skip
 BEFORE_SET = frozenset(BEFORE_CUES)
 # Words a cue after the closing mark may take in front of it: ``," demikian kata X``.
 _LEADS = frozenset({"demikian", "begitu", "lanjut", "tambah"})
@@ -84,6 +93,11 @@ P = Patterns(
     INDIRECT=(
         rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?)?)"
         rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
+        # 'X mengatakan <clause>', neither comma nor 'bahwa' between: only a verb that takes a
+        # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the
+        # reporter's setting ('mengatakan saat ditemui, ...').
+        rf"|(?<![\p{{L}}])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
+        rf"(?!(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=\p{{L}})"
         # 'Menurut X,' opening a sentence (its stop glued on or not, after a word or a date's
         # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
         # and 'Menurutnya,'.
