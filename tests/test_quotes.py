@@ -1333,6 +1333,15 @@ def test_reported_speech_ends_at_a_stop_glued_after_a_figure_or_before_a_quote()
     ]
 
 
+def test_reported_speech_ends_at_a_stop_glued_after_a_percent_sign() -> None:
+    body = (
+        "Survei itu menemukan, para ibu mengaku mengunjungi situs parenting sebanyak 19%.Selain itu,"
+        " Survei MarkPlus menyebutkan bahwa 46% milenial mengakses e-commerce tiap bulan."
+    )
+    texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert texts[-1] == "46% milenial mengakses e-commerce tiap bulan"
+
+
 def test_reported_speech_goes_on_over_a_term_in_quote_marks() -> None:
     body = (
         'Presiden AS Donald Trump menegaskan bahwa tarif baru itu adalah langkah yang "tepat" dan'
@@ -1411,9 +1420,12 @@ def test_a_subject_naming_no_one_reports_speech_of_no_named_person() -> None:
         "Setelah Aziz Yanuar ditetapkan sebagai tersangka, pihak keluarga mengatakan bahwa mereka"
         " menghormati proses hukum.\n\n"
         "Sebelumnya, mereka hanya mengatakan bahwa kliennya akan bersikap kooperatif.\n\n"
+        "Dalam video tersebut, korban mengaku ditipu oleh oknum dalam proses penerimaan.\n\n"
+        "Berdasarkan survei, temuan kunci misalnya para ibu mengaku sering berbelanja kebutuhan"
+        " bulanan secara daring.\n\n"
         "Aziz kemudian menyebutkan, kliennya siap hadir pekan depan."
     )
-    assert _indirect_speakers(body) == [*[None] * 8, "Aziz Yanuar"]
+    assert _indirect_speakers(body) == [*[None] * 10, "Aziz Yanuar"]
 
 
 def test_an_organisation_before_a_speech_verb_speaks_a_quote_itself() -> None:
@@ -1444,7 +1456,10 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
         "Kasi Humas Polres Metro Depok AKP Made Budi mengatakan sebelum kecelakaan terjadi kedua"
         " kendaraan melaju ke arah selatan.\n\nDia menuturkan Moskow dan Beijing tidak membangun aliansi"
         " militer.\n\nOrang yang mengatakan itu berpegang pada kitab lama.\n\nIa mengatakan hal serupa"
-        " kepada wartawan.\n\nWarga diminta tidak mengatakan apa pun kepada pelaku."
+        " kepada wartawan.\n\nWarga diminta tidak mengatakan apa pun kepada pelaku.\n\nEkonom CORE"
+        " Yusuf Rendy Manilet menilai kebijakan tarif itu memukul ekspor.\n\nIa mengaku telah"
+        " memulai berbelanja secara daring sejak 2018.\n\nBank itu memakainya dalam menilai"
+        " kelayakan kredit."
     )
     found = [
         (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
@@ -1452,4 +1467,6 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
     assert found == [
         ("mengatakan", "Made Budi", "sebelum kecelakaan terjadi kedua kendaraan melaju ke arah selatan"),
         ("menuturkan", "Made Budi", "Moskow dan Beijing tidak membangun aliansi militer"),
+        ("menilai", "Yusuf Rendy Manilet", "kebijakan tarif itu memukul ekspor"),
+        ("mengaku", "Yusuf Rendy Manilet", "telah memulai berbelanja secara daring sejak 2018"),
     ]

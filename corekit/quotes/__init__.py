@@ -724,6 +724,8 @@ def _unnamed_subject(clause: str) -> bool:
         del words[0]
     if not words or any(w[:1].isupper() for w in words[1:]) or words[-1] in ("itu", "ini", "tersebut"):
         return False  # a name, a title or one pointed back to ('perusahaan itu'): the other rules read those
+    if len(words) > 1 and words[-2] in _SOME:
+        return True  # 'temuan kunci misalnya para ibu mengaku'
     head = words[0].lower()  # it may open the sentence: 'Banyak pihak berpendapat'
     if head == "pihak" and len(words) > 1:
         head = words[1]  # 'pihak keluarga', not 'pihak bandara', whose spokesman the article named
@@ -752,12 +754,12 @@ _SOME = frozenset(
 _NO_ONE = frozenset((
     "polisi", "kepolisian", "netizen", "warganet", "penggemar", "masyarakat", "publik", "pengguna",
     "rekannya", "temannya", "rekan", "teman", "keluarga", "mereka", "keduanya", "ketiganya", "kami",
-    "kita",
+    "kita", "korban", "pelaku", "tersangka", "saksi", "warga",
 ))  # fmt: skip
 
 # Words before a speech verb that make it no report of what was said.
 _NOT_REPORTING = frozenset(
-    ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak")
+    ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam")
 )
 
 

@@ -32,7 +32,7 @@ ASIDE_CUES: tuple[str, ...] = (
 )  # fmt: skip
 OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
 # Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
-CLAUSE_CUES: tuple[str, ...] = ("mengatakan", "menuturkan")
+CLAUSE_CUES: tuple[str, ...] = ("mengatakan", "menuturkan", "menilai", "mengaku")
 # Words after such a verb that open no clause said: a thing said, a setting, a manner.
 _NOT_A_CLAUSE = (
     "bahwa", "kepada", "pada", "dalam", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
@@ -112,11 +112,12 @@ P = Patterns(
         # The text runs to the first sentence end (one character at least), possessively: a lazy
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
         # may drop the space after a sentence's stop ('ke rumah sakit.Selain itu'): a stop between
-        # a lower-case letter and a capitalised word ends it too; not a decimal, nor 'PK.2/2018'.
+        # a lower-case letter, a figure or a percent sign ('naik 19%.Selain') and a capitalised
+        # word ends it too; not a decimal, nor 'PK.2/2018'.
         # A term in quote marks inside it goes on with it: 'langkah yang "tepat" dan ...'.
-        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)].)\p{Lu}\p{Ll}|[“\"])"
+        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])"
         r"|(?<=[ \t(])[“\"][^“”\"\n.!?]{1,40}[”\"](?=[\s,;:)]))*+)"
-        r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
+        r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
     ),
     SENTENCE_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n",
     CLAUSE_STOP=r"[.!?](?=[ \t]|$)|\n|[“”\"]",
