@@ -806,12 +806,27 @@ def test_after_cue(after: str, cue: str | None) -> None:
         ("seperti dikutip wartawan", None),
         # Spelt otherwise, the agency's own name.
         ("ujarnya melansir dari Reuter.", "Reuters"),
+        # A medium the list does not hold, named after the verb; not a day, an office or a page.
+        ("kata Marquez dilansir dari Crash, Selasa (10/6/2025).", "Crash"),
+        ("ujar Sergio Ramos dikutip Mundo Deportivo.", "Mundo Deportivo"),
+        ("kata Bagnaia, melansirMotorscyclesports.net", "Motorscyclesports.net"),
+        ("kata Reza di Jakarta, dikutip Rabu (11/6/2025).", None),
+        ("ujar Wali Kota Kahr, seperti dikutip Kantor Berita Austria (APA).", None),
+        ("kata Sabar dikutip dari laman resmi Komdigi.", None),
+        ("demikian pernyataan itu mengutip Menteri Pertahanan Andrei Belousov.", None),
     ],
 )
 def test_via_takes_the_longest_agency(text: str, agency: str | None) -> None:
     from corekit.quotes._cues import via
 
     assert via(text, 0, len(text)) == agency
+
+
+def test_via_reads_no_medium_cut_off_by_the_end_of_the_passage() -> None:
+    from corekit.quotes._cues import via
+
+    text = "[QS. Al-Baqarah: 127] Seperti dilansir Islamweb, Imam Ibnu Katsir menjelaskan"
+    assert via(text, 0, text.index("Islamweb") + 1) is None
 
 
 def test_indirect_needs_a_speech_verb() -> None:

@@ -14,7 +14,15 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from corekit.quotes._lazy import Patterns
-from corekit.quotes._lexicon import AFTER_CUES, AGENCIES, AGENCY_SPELLINGS, BEFORE_CUES, PASSIVE_CUES
+from corekit.quotes._lexicon import (
+    AFTER_CUES,
+    AGENCIES,
+    AGENCY_SPELLINGS,
+    BEFORE_CUES,
+    ORG_WORDS,
+    PASSIVE_CUES,
+    PERSON_TITLES,
+)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -85,6 +93,13 @@ P = Patterns(
         r"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan)"
         # A scraper may glue the agency to the verb ('dilansirAntara', 'dari lamanCNA').
         r"(?:[ \t]+(?:dari|oleh))?(?:[ \t]+(?:laman|situs))?(?:[ \t]+|(?=\p{Lu}))"
+    ),
+    # A medium the agency list does not hold, cited by name: 'dilansir dari Crash', 'dikutip Mundo
+    # Deportivo', 'melansir Livescience'. Up to four capitalised words; not a day or a month.
+    MEDIUM=(
+        r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli"
+        r"|Agustus|September|Oktober|November|Desember)(?![\p{L}]))"
+        r"\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+(?:[ ]\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+){0,3}"
     ),
     ADDRESSEE=r"(?<![\p{L}])kepada[ \t]+",
     # Reported speech: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``Menurut X, ...``. The
@@ -283,7 +298,27 @@ def via(body: str, start: int, end: int) -> str | None:
         m = P.VIA.search(body, pos, end)
         if m is None:
             return None
-        found = agency_at(body, m.end(), end)
+        found = agency_at(body, m.end(), end) or _medium_at(body, m.start(), m.end(), end)
         if found is not None:
             return found
         pos = m.start() + 1
+
+
+# The verbs that name the medium a passage was taken from. Not 'mengutip', whose object is as
+# often the person quoted ('mengutip pernyataan Menteri ...'), nor 'laporan' or 'diberitakan'.
+_TAKEN_FROM = ("dikutip", "dilansir", "melansir", "lansir", "kutip")
+# First words of a capitalised run that make it an office or a title, not a medium: 'dikutip
+# Kantor Berita Austria', 'dilansir Badan ...'.
+_NOT_MEDIUM = ORG_WORDS | PERSON_TITLES
+
+
+def _medium_at(body: str, verb: int, pos: int, end: int) -> str | None:
+    """A medium named by capitalised words right after 'dikutip (dari)' and the like."""
+    if not body.startswith(_TAKEN_FROM, verb):
+        return None
+    m = P.MEDIUM.match(body, pos, end)
+    if m is None or m.group().partition(" ")[0] in _NOT_MEDIUM or m.group().endswith("nya"):
+        return None  # 'dikutip dari Reutersnya': a word of Indonesian, no name
+    if body[m.end() : m.end() + 1].isalpha():
+        return None  # cut off where the passage searched ends: not the whole name
+    return m.group()
