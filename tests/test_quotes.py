@@ -1485,3 +1485,16 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
         ("menilai", "Yusuf Rendy Manilet", "kebijakan tarif itu memukul ekspor"),
         ("mengaku", "Yusuf Rendy Manilet", "telah memulai berbelanja secara daring sejak 2018"),
     ]
+
+
+def test_a_quote_whose_next_paragraph_the_writer_did_not_reopen_closes_at_its_cue() -> None:
+    # The second paragraph goes on with the quote without a mark; its closer and cue end it.
+    body = (
+        "Kapolsek Medan Baru Kompol Hendrik Aritonang menjelaskan kronologinya.\n\n"
+        "“Korban menunggu terlapor, kemudian korban didatangi oleh tiga remaja bersepeda motor.\n\n"
+        "Karena ketakutan, korban menyerahkan kunci sepeda motornya kepada pelaku,” papar Kompol"
+        " Hendrik.\n\nIa menyebut kota itu “tidak aman lagi.\n\nWarga memilih diam di rumah."
+    )
+    assert [(q.text[:15], q.text[-13:], q.speaker) for q in direct(body)] == [
+        ("Korban menunggu", "kepada pelaku", "Hendrik Aritonang")
+    ]
