@@ -1474,7 +1474,8 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
         " kepada wartawan.\n\nWarga diminta tidak mengatakan apa pun kepada pelaku.\n\nEkonom CORE"
         " Yusuf Rendy Manilet menilai kebijakan tarif itu memukul ekspor.\n\nIa mengaku telah"
         " memulai berbelanja secara daring sejak 2018.\n\nBank itu memakainya dalam menilai"
-        " kelayakan kredit."
+        " kelayakan kredit.\n\nIa menyebut psikolog sudah disiapkan sejak awal.\n\nUniversitas itu"
+        " kembali menegaskan perannya sebagai kampus digital kreatif."
     )
     found = [
         (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
@@ -1484,7 +1485,18 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
         ("menuturkan", "Made Budi", "Moskow dan Beijing tidak membangun aliansi militer"),
         ("menilai", "Yusuf Rendy Manilet", "kebijakan tarif itu memukul ekspor"),
         ("mengaku", "Yusuf Rendy Manilet", "telah memulai berbelanja secara daring sejak 2018"),
+        ("menyebut", "Yusuf Rendy Manilet", "psikolog sudah disiapkan sejak awal"),
     ]
+
+
+def test_a_description_after_an_opening_phrase_or_before_an_adverb_points_back() -> None:
+    body = (
+        "“Semua anggota band pakai baju adat Jawa semuanya,” terang Ahmad Dhani.\n\nMengenai biaya"
+        " acara, anggota DPR RI itu menyebut anggaran acara setara harga satu mobil mewah.\n\n"
+        "“Saya selektif memilih pasangan untuk masa depan,” ujar Natasha Wilona.\n\nBintang film"
+        " Argantara itu juga menegaskan, memilih pasangan bukan hal yang berlebihan."
+    )
+    assert _indirect_speakers(body) == ["Ahmad Dhani", "Natasha Wilona"]
 
 
 def test_a_quote_whose_next_paragraph_the_writer_did_not_reopen_closes_at_its_cue() -> None:

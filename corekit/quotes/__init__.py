@@ -99,7 +99,12 @@ _P = Patterns(
     SENTENCE_BACK=r"(?r)[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\"“])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|\n",
     SENTENCE_STOP=r"[.!?;\n“”\"]",
     # A subject that points back, before a speech verb: 'Laporan tersebut', 'Perempuan berhijab ini'.
-    DESCRIBED_SUBJECT=r"(\p{Lu}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)[ \t]+",
+    # It may stand after an opening phrase ('Mengenai biaya, anggota DPR RI itu menyebut') and
+    # before an adverb ('Bintang film Argantara itu juga menegaskan').
+    DESCRIBED_SUBJECT=(
+        r"(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)"
+        r"(?:[ ](?:juga|pun|pula|kembali|lalu|kemudian|sempat))?[ \t]+"
+    ),
     # A description by kinship: 'suami Amy Gumelar ini' describes the speaker, not Amy Gumelar.
     KIN=r"(?:suami|istri|isteri|ayah|ibu|anak|adik|kakak|putra|putri|menantu|mertua|kekasih|pacar)[ ]",
     NOT_A_ROLE=(
@@ -632,6 +637,14 @@ class _Extractor:
                 clause = body[from_pos : m.start()]
                 opening = from_pos + len(clause) - len(clause.lstrip())
                 described = _P.DESCRIBED_SUBJECT.fullmatch(body, opening, m.start())
+                comma = body.rfind(", ", opening, m.start())
+                if described is None and comma > 0 and body[comma + 2 : comma + 3].islower():
+                    # After an opening phrase, a person described in lower case ('Mengenai biaya,
+                    # anggota DPR RI itu menyebut'); not a place going on ('Sumedang, Jawa Barat
+                    # itu') nor a body ('..., perusahaan itu mengakui'), which the clause names.
+                    described = _P.DESCRIBED_SUBJECT.fullmatch(body, comma + 2, m.start())
+                    if described and described.group(1) in _THINGS:
+                        described = None
                 if (clause.split(maxsplit=1) or [""])[0] in _MANY:
                     speaker = None  # 'Mereka menambahkan bahwa': several speak, no one person
                 elif described and described.group(1).lower() in _THINGS:

@@ -40,13 +40,20 @@ ASIDE_CUES: tuple[str, ...] = (
 )  # fmt: skip
 OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
 # Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
-CLAUSE_CUES: tuple[str, ...] = ("mengatakan", "menuturkan", "menilai", "mengaku")
+CLAUSE_CUES: tuple[str, ...] = (
+    "mengatakan", "menuturkan", "menilai", "mengaku", "menyebut", "menyebutkan", "menegaskan",
+)  # fmt: skip
 # Words after such a verb that open no clause said: a thing said, a setting, a manner.
 _NOT_A_CLAUSE = (
     "bahwa", "kepada", "pada", "dalam", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
     "lewat", "via", "secara", "kemarin", "hari", "sebelumnya", "dikutip", "seperti", "hal", "itu",
     "ini", "demikian", "begitu", "sesuatu", "apa", "apapun", "yang", "sebagai", "terhadap",
     "tentang", "soal", "mengenai", "sendiri", "lagi", "kembali", "juga", "pula", "hal-hal",
+    # what 'menyebut' and 'menegaskan' take as a thing: 'menyebut nama', 'menegaskan komitmennya'
+    "nama", "namanya", "komitmen", "komitmennya", "niat", "niatnya", "pentingnya", "mengapa",
+    "sikap", "sikapnya", "dukungan", "dukungannya", "peran", "perannya", "eksistensi",
+    "eksistensinya", "pesan", "pengakuan", "posisi", "posisinya", "kesiapan", "kesiapannya",
+    "harapan", "harapannya",
 )  # fmt: skip
 BEFORE_SET = frozenset(BEFORE_CUES)
 # Words a cue after the closing mark may take in front of it: ``," demikian kata X``.
