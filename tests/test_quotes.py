@@ -1431,6 +1431,7 @@ def test_a_subject_naming_no_one_reports_speech_of_no_named_person() -> None:
         " ditujukan kepada pesaingnya.\n\n"
         "Sebab, sejumlah kajian terbaru mengungkapkan bahwa virus itu menyebar lewat udara.\n\n"
         "Dia membantah informasi yang mengatakan bahwa kliennya kabur ke luar negeri.\n\n"
+        "Namun, cuitan lain dari pemilik akun @dmarvine menyebutkan, kafe itu memang ramai.\n\n"
         "Rekannya di kantor mengatakan, kliennya jarang terlihat sejak Senin.\n\n"
         "Setelah Aziz Yanuar ditetapkan sebagai tersangka, pihak keluarga mengatakan bahwa mereka"
         " menghormati proses hukum.\n\n"
@@ -1440,7 +1441,7 @@ def test_a_subject_naming_no_one_reports_speech_of_no_named_person() -> None:
         " bulanan secara daring.\n\n"
         "Aziz kemudian menyebutkan, kliennya siap hadir pekan depan."
     )
-    assert _indirect_speakers(body) == [*[None] * 10, "Aziz Yanuar"]
+    assert _indirect_speakers(body) == [*[None] * 11, "Aziz Yanuar"]
 
 
 def test_an_organisation_before_a_speech_verb_speaks_a_quote_itself() -> None:

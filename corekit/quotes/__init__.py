@@ -715,7 +715,8 @@ _THINGS = frozenset((
     "peraturan", "putusan", "data", "survei", "studi", "penelitian", "riset", "hasil", "kajian",
     "analisis", "artikel", "berita", "unggahan", "video", "buku", "catatan", "pesan", "rilis",
     "pernyataan", "keterangan", "kebijakan", "situs", "laman", "akun", "film", "lagu", "program",
-    "aplikasi", "kontrak", "perjanjian", "memo", "edaran", "informasi", "kabar",
+    "aplikasi", "kontrak", "perjanjian", "memo", "edaran", "informasi", "kabar", "cuitan", "twit",
+    "kaidah", "hadis", "hadits", "ayat", "dalil", "kitab", "proyeksi", "perkiraan", "prediksi",
     # and bodies: 'Pembuat mobil terbesar India itu mengatakan'
     "pembuat", "produsen", "pabrikan", "perusahaan", "maskapai", "lembaga", "badan", "organisasi",
     "partai", "klub", "tim",
