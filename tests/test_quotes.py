@@ -1476,7 +1476,8 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
         " Yusuf Rendy Manilet menilai kebijakan tarif itu memukul ekspor.\n\nIa mengaku telah"
         " memulai berbelanja secara daring sejak 2018.\n\nBank itu memakainya dalam menilai"
         " kelayakan kredit.\n\nIa menyebut psikolog sudah disiapkan sejak awal.\n\nUniversitas itu"
-        " kembali menegaskan perannya sebagai kampus digital kreatif."
+        " kembali menegaskan perannya sebagai kampus digital kreatif.\n\nIa menjelaskan pihaknya masih"
+        " bersabar menunggu pemain baru.\n\nPetugas menjelaskan tujuan kedatangan mereka kepada warga."
     )
     found = [
         (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
@@ -1487,6 +1488,7 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
         ("menilai", "Yusuf Rendy Manilet", "kebijakan tarif itu memukul ekspor"),
         ("mengaku", "Yusuf Rendy Manilet", "telah memulai berbelanja secara daring sejak 2018"),
         ("menyebut", "Yusuf Rendy Manilet", "psikolog sudah disiapkan sejak awal"),
+        ("menjelaskan", "Yusuf Rendy Manilet", "pihaknya masih bersabar menunggu pemain baru"),
     ]
 
 

@@ -21,7 +21,16 @@ import regex
 from corekit.model import Name, Quote
 from corekit.names.persons import spaced
 from corekit.names.words import typos
-from corekit.quotes._cues import ASIDE_CUES, BEFORE_SET, CLAUSE_CUES, OPENING_CUES, after_cue, before_cue, via
+from corekit.quotes._cues import (
+    ASIDE_CUES,
+    BEFORE_SET,
+    CLAUSE_CUES,
+    OPENER_CUES,
+    OPENING_CUES,
+    after_cue,
+    before_cue,
+    via,
+)
 from corekit.quotes._cues import P as CUES
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
@@ -688,7 +697,7 @@ class _Extractor:
 # The cues set between commas ('Karena itu, lanjutnya, ...'), and those opening a sentence as
 # _indirect_cues looks for them ('Kata dia, ...').
 _ASIDE = frozenset(ASIDE_CUES)
-_CLAUSE_VERBS = tuple(w + " " for w in CLAUSE_CUES)
+_CLAUSE_VERBS = tuple(w + " " for w in CLAUSE_CUES + OPENER_CUES)
 _OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
 
 # Plural subjects: the words are several people's.

@@ -43,6 +43,12 @@ OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
 CLAUSE_CUES: tuple[str, ...] = (
     "mengatakan", "menuturkan", "menilai", "mengaku", "menyebut", "menyebutkan", "menegaskan",
 )  # fmt: skip
+# Speech verbs that take a clause with no comma only when a word that opens one follows.
+OPENER_CUES: tuple[str, ...] = ("menjelaskan", "mengungkapkan", "menyampaikan")
+_CLAUSE_OPENERS = (
+    "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
+    "apabila", "dirinya", "ia", "dia", "mereka", "kami", "kita", "saat ini",
+)  # fmt: skip
 # Words after such a verb that open no clause said: a thing said, a setting, a manner.
 _NOT_A_CLAUSE = (
     "bahwa", "kepada", "pada", "dalam", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
@@ -120,6 +126,10 @@ P = Patterns(
         # reporter's setting ('mengatakan saat ditemui, ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
         rf"(?!(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=\p{{L}})"
+        # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
+        # syukur'): only before a word that opens a clause ('menjelaskan pihaknya masih ...').
+        rf"|(?<![\p{{L}}])(?P<cue>{_alt(OPENER_CUES)})(?P<mid>)[ \t]+"
+        rf"(?=(?:{_alt(_CLAUSE_OPENERS)})[ \t])"
         # 'Menurut X,' opening a sentence (its stop glued on or not, after a word or a date's
         # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
         # and 'Menurutnya,'.
