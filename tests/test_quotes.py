@@ -1478,6 +1478,7 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
         " kelayakan kredit.\n\nIa menyebut psikolog sudah disiapkan sejak awal.\n\nUniversitas itu"
         " kembali menegaskan perannya sebagai kampus digital kreatif.\n\nIa menjelaskan pihaknya masih"
         " bersabar menunggu pemain baru.\n\nPetugas menjelaskan tujuan kedatangan mereka kepada warga."
+        "\n\nTentu saja, menilai pemerintahan dari seratus hari pertama bukanlah ukuran final."
     )
     found = [
         (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"

@@ -571,6 +571,15 @@ class _Extractor:
         lead = self.body[back.end() if back else para[0] : pos].strip().rstrip(",").lower()
         return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
 
+    def _no_subject(self, pos: int) -> bool:
+        """Whether the verb at ``pos`` follows only a connective and a comma ('Tentu saja, menilai
+        ...'): a verb with no subject reports no one's speech. (A verb opening its paragraph may
+        have lost its subject to a scraper's line break: 'Kejaksaan Agung' / 'mengatakan, ...'.)"""
+        para = self._para(pos)
+        back = _P.SENTENCE_BACK.search(self.body, para[0], pos)
+        lead = self.body[back.end() if back else para[0] : pos].strip()
+        return lead.endswith(",") and lead[:-1].lower() in _CONNECTIVES | _OPENERS
+
     def _titled_subject(self, start: int, end: int) -> str | None:
         """Whoever the article gave the title that is all of the clause ``start``..``end`` (its
         first word at ``start``) before a cue ('Dirreskrimum menuturkan', 'Bupati menegaskan
@@ -624,6 +633,8 @@ class _Extractor:
                 continue  # 'Katanya, ...' opening a sentence passes on hearsay: 'so they say'
             if (cue == "menurut" or aside) and not self._menurut_aside(m.start(), mid.strip()):
                 continue
+            if cue in _CLAUSE_SET and self._no_subject(m.start()):
+                continue  # 'Tentu saja, menilai pemerintahan dari ...': judging, no one speaks
             if cue.lower() == "menurut" or aside or cue in OPENING_CUES:
                 addressee = None
                 if mid == "nya":
@@ -698,6 +709,9 @@ class _Extractor:
 # _indirect_cues looks for them ('Kata dia, ...').
 _ASIDE = frozenset(ASIDE_CUES)
 _CLAUSE_VERBS = tuple(w + " " for w in CLAUSE_CUES + OPENER_CUES)
+_CLAUSE_SET = frozenset(CLAUSE_CUES + OPENER_CUES)
+# Sentence adverbs before a comma that leave a verb after it without a subject.
+_OPENERS = frozenset(("tentu saja", "tentu", "jelas", "intinya", "singkatnya", "pendek kata"))
 _OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
 
 # Plural subjects: the words are several people's.
