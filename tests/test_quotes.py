@@ -1514,3 +1514,17 @@ def test_a_quote_whose_next_paragraph_the_writer_did_not_reopen_closes_at_its_cu
     assert [(q.text[:15], q.text[-13:], q.speaker) for q in direct(body)] == [
         ("Korban menunggu", "kepada pelaku", "Hendrik Aritonang")
     ]
+
+
+def test_reported_speech_goes_on_over_a_links_words_on_their_own_line() -> None:
+    # The scraper put a link's words ('transisi energi') on a line of their own mid-sentence.
+    body = (
+        "Direktur Utama PT Freeport Indonesia Tony Wenas mengatakan, permintaan tembaga akan naik"
+        " seiring dengan tren\n\ntransisi energi\n\nbersih dan hijau di seluruh dunia.\n\nBerikutnya"
+        " adalah paragraf lain."
+    )
+    texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert texts == [
+        "permintaan tembaga akan naik seiring dengan tren\n\ntransisi energi\n\nbersih dan hijau di"
+        " seluruh dunia"
+    ]

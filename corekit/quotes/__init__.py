@@ -34,7 +34,7 @@ from corekit.quotes._cues import (
 from corekit.quotes._cues import P as CUES
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
-from corekit.quotes._marks import Marked, find_marked, paragraphs
+from corekit.quotes._marks import Marked, _ends_sentence, _fragment, _linked_words, find_marked, paragraphs
 from corekit.quotes._people import CUE_WORDS, People
 
 __all__ = ["extract_quotes"]
@@ -571,6 +571,24 @@ class _Extractor:
         lead = self.body[back.end() if back else para[0] : pos].strip().rstrip(",").lower()
         return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
 
+    def _through_links(self, end: int) -> int:
+        """Where reported speech ending at ``end`` ends when a scraper broke its sentence at a
+        link ('... seiring dengan tren' / 'transisi energi' / 'bersih dan hijau ...'): through
+        the link's words and the fragment after them, to the first sentence end there."""
+        body, paras = self.body, self.paras
+        k = self._para_index(end)
+        for _ in range(4):
+            if end != paras[k][1] or _ends_sentence(body, end) or k + 1 >= len(paras):
+                return end
+            if not (_fragment(body, paras[k + 1][0]) or _linked_words(body, paras, k + 1)):
+                return end
+            k += 1
+            stop = CUES.SENTENCE_END.search(body, paras[k][0], paras[k][1])
+            if stop is not None:
+                return _trim(body, paras[k][0], stop.start())[1]
+            end = paras[k][1]
+        return end
+
     def _no_subject(self, pos: int) -> bool:
         """Whether the verb at ``pos`` follows only a connective and a comma ('Tentu saja, menilai
         ...'): a verb with no subject reports no one's speech. (A verb opening its paragraph may
@@ -617,6 +635,7 @@ class _Extractor:
                 # reported speech.
                 continue
             start, end = _trim(body, *m.span("text"))
+            end = self._through_links(end)
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
                 continue
             if any(q.start < end and start < q.end for q in direct) or any(
