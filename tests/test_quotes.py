@@ -806,12 +806,27 @@ def test_after_cue(after: str, cue: str | None) -> None:
         ("seperti dikutip wartawan", None),
         # Spelt otherwise, the agency's own name.
         ("ujarnya melansir dari Reuter.", "Reuters"),
+        # A medium the list does not hold, named after the verb; not a day, an office or a page.
+        ("kata Marquez dilansir dari Crash, Selasa (10/6/2025).", "Crash"),
+        ("ujar Sergio Ramos dikutip Mundo Deportivo.", "Mundo Deportivo"),
+        ("kata Bagnaia, melansirMotorscyclesports.net", "Motorscyclesports.net"),
+        ("kata Reza di Jakarta, dikutip Rabu (11/6/2025).", None),
+        ("ujar Wali Kota Kahr, seperti dikutip Kantor Berita Austria (APA).", None),
+        ("kata Sabar dikutip dari laman resmi Komdigi.", None),
+        ("demikian pernyataan itu mengutip Menteri Pertahanan Andrei Belousov.", None),
     ],
 )
 def test_via_takes_the_longest_agency(text: str, agency: str | None) -> None:
     from corekit.quotes._cues import via
 
     assert via(text, 0, len(text)) == agency
+
+
+def test_via_reads_no_medium_cut_off_by_the_end_of_the_passage() -> None:
+    from corekit.quotes._cues import via
+
+    text = "[QS. Al-Baqarah: 127] Seperti dilansir Islamweb, Imam Ibnu Katsir menjelaskan"
+    assert via(text, 0, text.index("Islamweb") + 1) is None
 
 
 def test_indirect_needs_a_speech_verb() -> None:
@@ -994,7 +1009,7 @@ def test_a_short_office_before_a_short_form_is_a_title() -> None:
     # From a dev row: 'Dirjen' is the title, 'Suyitno' the short form of the full name.
     body = (
         "Direktur Jenderal Pendidikan Islam Amien Suyitno membuka acara itu.\n\n"
-        "Dirjen Suyitno mengatakan, \"Untuk itu perlu benar-benar menjadi perhatian bersama,\" katanya."
+        'Dirjen Suyitno mengatakan, "Untuk itu perlu benar-benar menjadi perhatian bersama," katanya.'
     )
     assert _speakers(body) == ["Amien Suyitno"]
 
@@ -1245,9 +1260,12 @@ def test_a_description_after_the_cue_may_list_bodies_or_name_kin() -> None:
         "Patrick Kluivert resmi melatih timnas.\n\n“Kita harus mengakui itu semua dengan kepala"
         " dingin,” ucap eks pemain Ajax, AC Milan, Barcelona, dan Newcastle tersebut.\n\n"
         "Taufik Hidayat hadir bersama istrinya Amy Gumelar.\n\n“Kami sangat senang bisa hadir di"
-        " sini bersama keluarga,” sambung suami Amy Gumelar ini."
+        " sini bersama keluarga,” sambung suami Amy Gumelar ini.\n\n"
+        # A place of origin set off by commas before the pointer back.
+        "Rahmat Hidayat tertidur di emperan toko saat petugas datang.\n\n“Saya tidak mengerti sensus itu"
+        " apa,” ujar lelaki asal Makassar, Sulawesi Selatan, itu."
     )
-    assert _speakers(body) == ["Patrick Kluivert", "Taufik Hidayat"]
+    assert _speakers(body) == ["Patrick Kluivert", "Taufik Hidayat", "Rahmat Hidayat"]
 
 
 def test_a_name_after_a_preposition_does_not_take_the_verb() -> None:
@@ -1330,11 +1348,20 @@ def test_reported_speech_ends_at_a_stop_glued_after_a_figure_or_before_a_quote()
     ]
 
 
+def test_reported_speech_ends_at_a_stop_glued_after_a_percent_sign() -> None:
+    body = (
+        "Survei itu menemukan, para ibu mengaku mengunjungi situs parenting sebanyak 19%.Selain itu,"
+        " Survei MarkPlus menyebutkan bahwa 46% milenial mengakses e-commerce tiap bulan."
+    )
+    texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert texts[-1] == "46% milenial mengakses e-commerce tiap bulan"
+
+
 def test_reported_speech_goes_on_over_a_term_in_quote_marks() -> None:
     body = (
-        "Presiden AS Donald Trump menegaskan bahwa tarif baru itu adalah langkah yang \"tepat\" dan"
-        " akan diterapkan pekan depan.\n\nIa mengatakan, \"Kami tidak akan mundur dari kebijakan ini"
-        " sampai kapan pun,\" di Gedung Putih."
+        'Presiden AS Donald Trump menegaskan bahwa tarif baru itu adalah langkah yang "tepat" dan'
+        ' akan diterapkan pekan depan.\n\nIa mengatakan, "Kami tidak akan mundur dari kebijakan ini'
+        ' sampai kapan pun," di Gedung Putih.'
     )
     texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert texts == ['tarif baru itu adalah langkah yang "tepat" dan akan diterapkan pekan depan']
@@ -1360,3 +1387,144 @@ def test_a_news_site_or_an_agency_glued_to_the_day_is_the_via(cited: str, via: s
     body = f"“Kami ingin menyampaikan bahwa gugatan itu formil,” kata Juni Prasetyo Nugroho, {cited}."
     [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert quote.via == via
+
+
+def test_a_cue_set_between_commas_after_a_connective_reports_speech() -> None:
+    body = (
+        "“Pasar masih volatil,” kata analis Paul Fage.\n\nKarena itu, lanjutnya, investor menahan"
+        " pembelian saham perbankan.\n\nDalam hal ini, kata Kompol Hendrik Aritonang, para pelaku"
+        " telah merencanakan perampasan itu.\n\nKata dia, pengungkapan kasus ini merupakan respons"
+        " atas berita yang viral.\n\nPertemuan tersebut, kata Hendrik, bagian dari upaya menjalin"
+        " silaturahmi.\n\nIa datang terlambat, kata tetangga, karena jalanan macet sejak pagi.\n\n"
+        "Terkait hal itu, tambah Hendrik, polisi masih memburu dua pelaku lainnya."
+    )
+    found = [
+        (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
+    ]
+    assert found == [
+        ("lanjutnya", "Paul Fage", "investor menahan pembelian saham perbankan"),
+        ("kata", "Hendrik Aritonang", "para pelaku telah merencanakan perampasan itu"),
+        ("Kata", "Hendrik Aritonang", "pengungkapan kasus ini merupakan respons atas berita yang viral"),
+        ("tambah", "Hendrik Aritonang", "polisi masih memburu dua pelaku lainnya"),
+    ]
+
+
+def test_menurut_glued_to_the_date_closing_the_sentence_before_reports_speech() -> None:
+    body = (
+        "“Konsumsi semen nasional turun tajam,” terang Widodo Santoso, Kamis (13/12).Menurut Widodo,"
+        " rendahnya konsumsi semen tidak terlepas dari kondisi cuaca."
+    )
+    found = [
+        (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
+    ]
+    assert found == [
+        ("Menurut", "Widodo Santoso", "rendahnya konsumsi semen tidak terlepas dari kondisi cuaca")
+    ]
+
+
+def test_a_subject_naming_no_one_reports_speech_of_no_named_person() -> None:
+    body = (
+        "Ketua tim kuasa hukum Aziz Yanuar datang ke Polda Metro Jaya pada Selasa.\n\n"
+        "Namun, polisi menyatakan bahwa pemeriksaan ditunda hingga pekan depan.\n\n"
+        "Banyak pihak berpendapat, aturan itu merugikan buruh kontrak.\n\n"
+        "Cuitan itu tidak menyebut nama, namun banyak netizen yang menduga bahwa sindiran itu"
+        " ditujukan kepada pesaingnya.\n\n"
+        "Sebab, sejumlah kajian terbaru mengungkapkan bahwa virus itu menyebar lewat udara.\n\n"
+        "Dia membantah informasi yang mengatakan bahwa kliennya kabur ke luar negeri.\n\n"
+        "Namun, cuitan lain dari pemilik akun @dmarvine menyebutkan, kafe itu memang ramai.\n\n"
+        "Rekannya di kantor mengatakan, kliennya jarang terlihat sejak Senin.\n\n"
+        "Setelah Aziz Yanuar ditetapkan sebagai tersangka, pihak keluarga mengatakan bahwa mereka"
+        " menghormati proses hukum.\n\n"
+        "Sebelumnya, mereka hanya mengatakan bahwa kliennya akan bersikap kooperatif.\n\n"
+        "Dalam video tersebut, korban mengaku ditipu oleh oknum dalam proses penerimaan.\n\n"
+        "Berdasarkan survei, temuan kunci misalnya para ibu mengaku sering berbelanja kebutuhan"
+        " bulanan secara daring.\n\n"
+        "Aziz kemudian menyebutkan, kliennya siap hadir pekan depan."
+    )
+    assert _indirect_speakers(body) == [*[None] * 11, "Aziz Yanuar"]
+
+
+def test_an_organisation_before_a_speech_verb_speaks_a_quote_itself() -> None:
+    body = (
+        "Juru bicara pertahanan sipil Gaza Mahmud Bassal melaporkan 11 orang tewas.\n\n"
+        "Kantor kemanusiaan Perserikatan Bangsa-Bangsa (PBB), OCHA, mengatakan pada Senin bahwa"
+        ' mitra-mitranya "terus memperingatkan tentang risiko kelaparan di Gaza".'
+    )
+    assert _speakers(body) == [None]
+
+
+def test_a_pronoun_after_an_opening_word_reports_the_latest_persons_speech() -> None:
+    body = (
+        "Menurut Irjen Herry Heryawan, hutan harus dijaga bersama.\n\nApalagi ia mengungkap, saat ini"
+        " pihaknya tengah berupaya mengantisipasi kebakaran hutan.\n\nMewakili masyarakat, ia juga"
+        " mengatakan, “Kami sangat bahagia atas kolaborasi kabupaten dan kota ini.”"
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Herry Heryawan"),
+        ("indirect", "Herry Heryawan"),
+        ("direct", "Herry Heryawan"),
+    ]
+
+
+def test_mengatakan_right_before_its_clause_reports_speech() -> None:
+    body = (
+        "Kasi Humas Polres Metro Depok AKP Made Budi mengatakan sebelum kecelakaan terjadi kedua"
+        " kendaraan melaju ke arah selatan.\n\nDia menuturkan Moskow dan Beijing tidak membangun aliansi"
+        " militer.\n\nOrang yang mengatakan itu berpegang pada kitab lama.\n\nIa mengatakan hal serupa"
+        " kepada wartawan.\n\nWarga diminta tidak mengatakan apa pun kepada pelaku.\n\nEkonom CORE"
+        " Yusuf Rendy Manilet menilai kebijakan tarif itu memukul ekspor.\n\nIa mengaku telah"
+        " memulai berbelanja secara daring sejak 2018.\n\nBank itu memakainya dalam menilai"
+        " kelayakan kredit.\n\nIa menyebut psikolog sudah disiapkan sejak awal.\n\nUniversitas itu"
+        " kembali menegaskan perannya sebagai kampus digital kreatif.\n\nIa menjelaskan pihaknya masih"
+        " bersabar menunggu pemain baru.\n\nPetugas menjelaskan tujuan kedatangan mereka kepada warga."
+        "\n\nTentu saja, menilai pemerintahan dari seratus hari pertama bukanlah ukuran final."
+    )
+    found = [
+        (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
+    ]
+    assert found == [
+        ("mengatakan", "Made Budi", "sebelum kecelakaan terjadi kedua kendaraan melaju ke arah selatan"),
+        ("menuturkan", "Made Budi", "Moskow dan Beijing tidak membangun aliansi militer"),
+        ("menilai", "Yusuf Rendy Manilet", "kebijakan tarif itu memukul ekspor"),
+        ("mengaku", "Yusuf Rendy Manilet", "telah memulai berbelanja secara daring sejak 2018"),
+        ("menyebut", "Yusuf Rendy Manilet", "psikolog sudah disiapkan sejak awal"),
+        ("menjelaskan", "Yusuf Rendy Manilet", "pihaknya masih bersabar menunggu pemain baru"),
+    ]
+
+
+def test_a_description_after_an_opening_phrase_or_before_an_adverb_points_back() -> None:
+    body = (
+        "“Semua anggota band pakai baju adat Jawa semuanya,” terang Ahmad Dhani.\n\nMengenai biaya"
+        " acara, anggota DPR RI itu menyebut anggaran acara setara harga satu mobil mewah.\n\n"
+        "“Saya selektif memilih pasangan untuk masa depan,” ujar Natasha Wilona.\n\nBintang film"
+        " Argantara itu juga menegaskan, memilih pasangan bukan hal yang berlebihan."
+    )
+    assert _indirect_speakers(body) == ["Ahmad Dhani", "Natasha Wilona"]
+
+
+def test_a_quote_whose_next_paragraph_the_writer_did_not_reopen_closes_at_its_cue() -> None:
+    # The second paragraph goes on with the quote without a mark; its closer and cue end it.
+    body = (
+        "Kapolsek Medan Baru Kompol Hendrik Aritonang menjelaskan kronologinya.\n\n"
+        "“Korban menunggu terlapor, kemudian korban didatangi oleh tiga remaja bersepeda motor.\n\n"
+        "Karena ketakutan, korban menyerahkan kunci sepeda motornya kepada pelaku,” papar Kompol"
+        " Hendrik.\n\nIa menyebut kota itu “tidak aman lagi.\n\nWarga memilih diam di rumah."
+    )
+    assert [(q.text[:15], q.text[-13:], q.speaker) for q in direct(body)] == [
+        ("Korban menunggu", "kepada pelaku", "Hendrik Aritonang")
+    ]
+
+
+def test_reported_speech_goes_on_over_a_links_words_on_their_own_line() -> None:
+    # The scraper put a link's words ('transisi energi') on a line of their own mid-sentence.
+    body = (
+        "Direktur Utama PT Freeport Indonesia Tony Wenas mengatakan, permintaan tembaga akan naik"
+        " seiring dengan tren\n\ntransisi energi\n\nbersih dan hijau di seluruh dunia.\n\nBerikutnya"
+        " adalah paragraf lain."
+    )
+    texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert texts == [
+        "permintaan tembaga akan naik seiring dengan tren\n\ntransisi energi\n\nbersih dan hijau di"
+        " seluruh dunia"
+    ]

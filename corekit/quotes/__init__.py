@@ -21,11 +21,20 @@ import regex
 from corekit.model import Name, Quote
 from corekit.names.persons import spaced
 from corekit.names.words import typos
-from corekit.quotes._cues import BEFORE_SET, after_cue, before_cue, via
+from corekit.quotes._cues import (
+    ASIDE_CUES,
+    BEFORE_SET,
+    CLAUSE_CUES,
+    OPENER_CUES,
+    OPENING_CUES,
+    after_cue,
+    before_cue,
+    via,
+)
 from corekit.quotes._cues import P as CUES
 from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
-from corekit.quotes._marks import Marked, find_marked, paragraphs
+from corekit.quotes._marks import Marked, _ends_sentence, _fragment, _linked_words, find_marked, paragraphs
 from corekit.quotes._people import CUE_WORDS, People
 
 __all__ = ["extract_quotes"]
@@ -89,15 +98,22 @@ _P = Patterns(
     # description of something said.
     DESCRIBED=r"sang[ ]\p{Ll}|(?!(?:saat|kala|waktu|ketika|setelah|sebelum|sejak|hari|pada|dalam|usai|seusai"
     r"|pernyataan|hal|informasi|kabar|keterangan)\b)\p{Ll}"
-    # A comma only inside a list of names: 'eks pemain Ajax, AC Milan, dan Newcastle tersebut'.
-    r"(?:[^,.;:!?“”\"\n]|,(?=[ ](?:\p{Lu}|dan[ ]))){0,80}?[ ](?:ini|itu|tersebut)"
+    # A comma only inside a list of names: 'eks pemain Ajax, AC Milan, dan Newcastle tersebut',
+    # and before the pointer that closes a place set off by commas ('lelaki asal Makassar,
+    # Sulawesi Selatan, itu').
+    r"(?:[^,.;:!?“”\"\n]|,(?=[ ](?:\p{Lu}|dan[ ]))){0,80}?,?[ ](?:ini|itu|tersebut)"
     r"(?=[,.;!?]|$|[ ](?:di|saat|ketika|kepada|pada|dalam|usai|seusai|sambil|seperti|sebagaimana)\b)",
     # The last sentence end before a position: also after a quote that closes its sentence
     # ('... sepihak." Pemerintah China'), and a stop a scraper glued to the next sentence.
     SENTENCE_BACK=r"(?r)[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\"“])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|\n",
     SENTENCE_STOP=r"[.!?;\n“”\"]",
     # A subject that points back, before a speech verb: 'Laporan tersebut', 'Perempuan berhijab ini'.
-    DESCRIBED_SUBJECT=r"(\p{Lu}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)[ \t]+",
+    # It may stand after an opening phrase ('Mengenai biaya, anggota DPR RI itu menyebut') and
+    # before an adverb ('Bintang film Argantara itu juga menegaskan').
+    DESCRIBED_SUBJECT=(
+        r"(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)"
+        r"(?:[ ](?:juga|pun|pula|kembali|lalu|kemudian|sempat))?[ \t]+"
+    ),
     # A description by kinship: 'suami Amy Gumelar ini' describes the speaker, not Amy Gumelar.
     KIN=r"(?:suami|istri|isteri|ayah|ibu|anak|adik|kakak|putra|putri|menantu|mertua|kekasih|pacar)[ ]",
     NOT_A_ROLE=(
@@ -358,9 +374,15 @@ class _Extractor:
             else:
                 speaker = self._speaker_slot(mid_start, mid_end)
         else:
-            subject, _ = self.people.clause(from_pos, cue_start)
+            subject, named = self.people.clause(from_pos, cue_start)
             if subject is not None:
                 speaker = subject.canonical
+            elif named and not _pronoun_subject(body[from_pos:cue_start]):
+                # As for reported speech: an organisation speaks ('OCHA, mengatakan ... bahwa
+                # mitra-mitranya "..."'), or a title alone for its holder.
+                clause = body[from_pos:cue_start]
+                opening = from_pos + len(clause) - len(clause.lstrip())
+                speaker = self._titled_subject(opening, cue_start)
             else:
                 speaker = self.people.latest_subject(cue_start, avoid=addressee)
         return cue, speaker, self._via(from_pos, q.open), addressee
@@ -488,6 +510,8 @@ class _Extractor:
         found = []
         i = body.find(", ")
         while i >= 0:
+            if body.startswith(ASIDE_CUES, i + 2):
+                found.append(i + 2)  # ', kata X, ...': INDIRECT tells whether it is one
             if body[i - 3 : i] not in _CUE_ENDS:
                 # Commas are many, speech verbs before them few: three letters rule most out.
                 i = body.find(", ", i + 1)
@@ -505,6 +529,11 @@ class _Extractor:
                 if body[k:i] in _BEFORE_SET:
                     found.append(k)
             i = body.find(", ", i + 1)
+        for verb in _CLAUSE_VERBS:  # 'Dia mengatakan polisi ...': INDIRECT reads the word after
+            i = body.find(verb)
+            while i >= 0:
+                found.append(i)
+                i = body.find(verb, i + 1)
         i = body.find(" bahwa ")
         while i >= 0:
             k = i
@@ -522,7 +551,7 @@ class _Extractor:
                     if body[k:j] in _BEFORE_SET:
                         found.append(k)
             i = body.find(" bahwa ", i + 1)
-        for lead in ("Menurut", ", menurut "):
+        for lead in ("Menurut", ", menurut ", *_OPENING):
             i = body.find(lead)
             while i >= 0:
                 found.append(i + 2 if lead[0] == "," else i)
@@ -530,16 +559,44 @@ class _Extractor:
         return sorted(set(found))
 
     def _menurut_aside(self, pos: int, who: str) -> bool:
-        """Whether 'menurut' at ``pos``, after a comma, opens what someone says: after a connective
-        of a few words ('Karena itu, menurut Muhadjir, ...'), naming a person or a pronoun. Not
+        """Whether 'menurut' or a cue like 'kata' at ``pos``, after a comma, opens what someone
+        says: after a connective of a few words ('Karena itu, menurut Muhadjir, ...', 'Sehingga,
+        lanjutnya, ...'), naming a person, a pronoun or 'nya'. Not
         'menurut rencana' or 'menurut data BPS'; not after a clause of its own ('Proyek itu, menurut
         Airlangga, diyakini ...'), whose subject the quote's one span would lose."""
-        if not (who[:1].isupper() or who in PRONOUNS):
+        if not (who[:1].isupper() or who in PRONOUNS or who == "nya"):
             return False
         para = self._para(pos)
         back = _P.SENTENCE_BACK.search(self.body, para[0], pos)
         lead = self.body[back.end() if back else para[0] : pos].strip().rstrip(",").lower()
         return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
+
+    def _through_links(self, end: int) -> int:
+        """Where reported speech ending at ``end`` ends when a scraper broke its sentence at a
+        link ('... seiring dengan tren' / 'transisi energi' / 'bersih dan hijau ...'): through
+        the link's words and the fragment after them, to the first sentence end there."""
+        body, paras = self.body, self.paras
+        k = self._para_index(end)
+        for _ in range(4):
+            if end != paras[k][1] or _ends_sentence(body, end) or k + 1 >= len(paras):
+                return end
+            if not (_fragment(body, paras[k + 1][0]) or _linked_words(body, paras, k + 1)):
+                return end
+            k += 1
+            stop = CUES.SENTENCE_END.search(body, paras[k][0], paras[k][1])
+            if stop is not None:
+                return _trim(body, paras[k][0], stop.start())[1]
+            end = paras[k][1]
+        return end
+
+    def _no_subject(self, pos: int) -> bool:
+        """Whether the verb at ``pos`` follows only a connective and a comma ('Tentu saja, menilai
+        ...'): a verb with no subject reports no one's speech. (A verb opening its paragraph may
+        have lost its subject to a scraper's line break: 'Kejaksaan Agung' / 'mengatakan, ...'.)"""
+        para = self._para(pos)
+        back = _P.SENTENCE_BACK.search(self.body, para[0], pos)
+        lead = self.body[back.end() if back else para[0] : pos].strip()
+        return lead.endswith(",") and lead[:-1].lower() in _CONNECTIVES | _OPENERS
 
     def _titled_subject(self, start: int, end: int) -> str | None:
         """Whoever the article gave the title that is all of the clause ``start``..``end`` (its
@@ -578,6 +635,7 @@ class _Extractor:
                 # reported speech.
                 continue
             start, end = _trim(body, *m.span("text"))
+            end = self._through_links(end)
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
                 continue
             if any(q.start < end and start < q.end for q in direct) or any(
@@ -589,9 +647,14 @@ class _Extractor:
             cue = m.group("cue")
             mid_start, mid_end = m.span("mid")
             mid = body[mid_start:mid_end]
-            if cue == "menurut" and not self._menurut_aside(m.start(), mid.strip()):
+            aside = cue in _ASIDE
+            if cue == "Kata" and mid == "nya":
+                continue  # 'Katanya, ...' opening a sentence passes on hearsay: 'so they say'
+            if (cue == "menurut" or aside) and not self._menurut_aside(m.start(), mid.strip()):
                 continue
-            if cue.lower() == "menurut":
+            if cue in _CLAUSE_SET and self._no_subject(m.start()):
+                continue  # 'Tentu saja, menilai pemerintahan dari ...': judging, no one speaks
+            if cue.lower() == "menurut" or aside or cue in OPENING_CUES:
                 addressee = None
                 if mid == "nya":
                     cue += "nya"
@@ -613,6 +676,14 @@ class _Extractor:
                 clause = body[from_pos : m.start()]
                 opening = from_pos + len(clause) - len(clause.lstrip())
                 described = _P.DESCRIBED_SUBJECT.fullmatch(body, opening, m.start())
+                comma = body.rfind(", ", opening, m.start())
+                if described is None and comma > 0 and body[comma + 2 : comma + 3].islower():
+                    # After an opening phrase, a person described in lower case ('Mengenai biaya,
+                    # anggota DPR RI itu menyebut'); not a place going on ('Sumedang, Jawa Barat
+                    # itu') nor a body ('..., perusahaan itu mengakui'), which the clause names.
+                    described = _P.DESCRIBED_SUBJECT.fullmatch(body, comma + 2, m.start())
+                    if described and described.group(1) in _THINGS:
+                        described = None
                 if (clause.split(maxsplit=1) or [""])[0] in _MANY:
                     speaker = None  # 'Mereka menambahkan bahwa': several speak, no one person
                 elif described and described.group(1).lower() in _THINGS:
@@ -621,11 +692,16 @@ class _Extractor:
                     # 'Perempuan berhijab ini menegaskan bahwa' right after her quote: the
                     # description points back to its speaker. Further back it could be anyone.
                     speaker = self._speaker_just_before(direct, m.start())
+                elif _unnamed_subject(clause):
+                    # 'Namun, polisi menyatakan bahwa': no one the article named, nor the person of
+                    # a clause before ('Setelah Nurdin ditetapkan ..., pihak keluarga mengatakan').
+                    speaker = None
                 elif subject is not None:
                     speaker = subject.canonical
-                elif named:
+                elif named and not _pronoun_subject(clause):
                     # An organisation or a country speaks, not a person; a title alone speaks for
-                    # its holder.
+                    # its holder. A capitalised opener before a pronoun names no one ('Apalagi ia
+                    # mengungkap', 'Mewakili masyarakat, ia mengatakan').
                     speaker = self._titled_subject(opening, m.start())
                 else:
                     speaker = self.people.latest_subject(m.start(), avoid=addressee)
@@ -648,6 +724,15 @@ class _Extractor:
         return out
 
 
+# The cues set between commas ('Karena itu, lanjutnya, ...'), and those opening a sentence as
+# _indirect_cues looks for them ('Kata dia, ...').
+_ASIDE = frozenset(ASIDE_CUES)
+_CLAUSE_VERBS = tuple(w + " " for w in CLAUSE_CUES + OPENER_CUES)
+_CLAUSE_SET = frozenset(CLAUSE_CUES + OPENER_CUES)
+# Sentence adverbs before a comma that leave a verb after it without a subject.
+_OPENERS = frozenset(("tentu saja", "tentu", "jelas", "intinya", "singkatnya", "pendek kata"))
+_OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
+
 # Plural subjects: the words are several people's.
 _MANY = frozenset(("Mereka", "Keduanya", "Ketiganya", "Kami", "Kita"))
 # What may open a sentence before ', menurut X,': a connective, or a phrase of place or time.
@@ -657,10 +742,13 @@ _CONNECTIVES = frozenset((
     "meski demikian", "meskipun demikian", "dengan demikian", "sejauh ini", "saat ini", "untuk itu",
     "maka", "jadi", "bahkan", "sehingga", "lalu", "selanjutnya", "adapun", "di sisi lain", "karenanya",
     "tidak hanya itu", "selain itu pula", "akibatnya", "hanya saja", "sayangnya", "intinya",
+    "oleh karenanya", "sebelumnya", "nantinya", "kini", "terlebih", "memang", "lebih lanjut",
+    "secara umum",
 ))  # fmt: skip
 _SETTINGS = frozenset((
     "di", "dalam", "pada", "untuk", "dari", "sejak", "hingga", "selama", "menjelang", "usai",
-    "setelah", "sebelum", "saat", "ketika", "dengan",
+    "setelah", "sebelum", "saat", "ketika", "dengan", "seusai", "terkait", "sesuai", "mengenai",
+    "tentang", "berdasarkan", "mengacu", "melalui", "lewat",
 ))  # fmt: skip
 
 # Things that 'say' what they hold: with 'tersebut', 'itu' or 'ini' as a subject, no person speaks.
@@ -669,15 +757,65 @@ _THINGS = frozenset((
     "peraturan", "putusan", "data", "survei", "studi", "penelitian", "riset", "hasil", "kajian",
     "analisis", "artikel", "berita", "unggahan", "video", "buku", "catatan", "pesan", "rilis",
     "pernyataan", "keterangan", "kebijakan", "situs", "laman", "akun", "film", "lagu", "program",
-    "aplikasi", "kontrak", "perjanjian", "memo", "edaran", "informasi", "kabar",
+    "aplikasi", "kontrak", "perjanjian", "memo", "edaran", "informasi", "kabar", "cuitan", "twit",
+    "kaidah", "hadis", "hadits", "ayat", "dalil", "kitab", "proyeksi", "perkiraan", "prediksi",
     # and bodies: 'Pembuat mobil terbesar India itu mengatakan'
     "pembuat", "produsen", "pabrikan", "perusahaan", "maskapai", "lembaga", "badan", "organisasi",
     "partai", "klub", "tim",
 ))  # fmt: skip
 
+
+def _unnamed_subject(clause: str) -> bool:
+    """Whether the clause before a speech verb ends in a subject that names no one: many people
+    ('Banyak pihak berpendapat'), a body or a kind of people ('Namun, polisi menyatakan', 'Rekannya
+    di kantor mengatakan'), or a thing ('informasi yang mengatakan'). The person the article named
+    last did not say it."""
+    words = clause.rpartition(",")[2].split()
+    while words and words[-1] in _ADVERBS:
+        words.pop()
+    if len(words) > 1 and words[-1] == "yang":
+        # 'banyak netizen yang menduga', 'informasi yang mengatakan': the noun before speaks.
+        return words[-2] in _NO_ONE or words[-2] in _THINGS or words[0].lower() in _SOME
+    while words and words[0].lower() in _LINKS:
+        del words[0]
+    if not words or any(w[:1].isupper() for w in words[1:]) or words[-1] in ("itu", "ini", "tersebut"):
+        return False  # a name, a title or one pointed back to ('perusahaan itu'): the other rules read those
+    if len(words) > 1 and words[-2] in _SOME:
+        return True  # 'temuan kunci misalnya para ibu mengaku'
+    head = words[0].lower()  # it may open the sentence: 'Banyak pihak berpendapat'
+    if head == "pihak" and len(words) > 1:
+        head = words[1]  # 'pihak keluarga', not 'pihak bandara', whose spokesman the article named
+    return head in _SOME or head in _NO_ONE or head in _THINGS
+
+
+def _pronoun_subject(clause: str) -> bool:
+    """Whether the clause before a speech verb ends in a pronoun ('Apalagi ia', 'ia pun')."""
+    words = clause.split()
+    while words and words[-1] in _ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in PRONOUNS
+
+
+# Words between a subject and its speech verb: 'polisi juga menyatakan'.
+_ADVERBS = frozenset(
+    ("juga", "pun", "kembali", "telah", "sudah", "sempat", "pernah", "pula", "lalu", "kemudian")
+)
+# Conjunctions that may open the subject's part of the clause: 'namun banyak netizen yang menduga'.
+_LINKS = frozenset(("namun", "tetapi", "tapi", "sementara", "sedangkan", "dan", "sebab", "karena", "padahal"))
+# Quantifiers: several, unnamed people or things speak ('sejumlah kajian terbaru mengungkapkan').
+_SOME = frozenset(
+    ("banyak", "sejumlah", "beberapa", "para", "sebagian", "semua", "seluruh", "kebanyakan", "mayoritas")
+)
+# Kinds of people and bodies nobody in the article is named as.
+_NO_ONE = frozenset((
+    "polisi", "kepolisian", "netizen", "warganet", "penggemar", "masyarakat", "publik", "pengguna",
+    "rekannya", "temannya", "rekan", "teman", "keluarga", "mereka", "keduanya", "ketiganya", "kami",
+    "kita", "korban", "pelaku", "tersangka", "saksi", "warga",
+))  # fmt: skip
+
 # Words before a speech verb that make it no report of what was said.
 _NOT_REPORTING = frozenset(
-    ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak")
+    ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam")
 )
 
 

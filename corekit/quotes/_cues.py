@@ -14,7 +14,15 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from corekit.quotes._lazy import Patterns
-from corekit.quotes._lexicon import AFTER_CUES, AGENCIES, AGENCY_SPELLINGS, BEFORE_CUES, PASSIVE_CUES
+from corekit.quotes._lexicon import (
+    AFTER_CUES,
+    AGENCIES,
+    AGENCY_SPELLINGS,
+    BEFORE_CUES,
+    ORG_WORDS,
+    PASSIVE_CUES,
+    PERSON_TITLES,
+)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -23,6 +31,36 @@ def _alt(words: Iterable[str]) -> str:
 
 
 AFTER_SET = frozenset(AFTER_CUES)
+# The cues of speech that may stand between two commas inside a sentence, and those that may
+# open one: the plainest 'said' words only, for many others ('ingat', 'harap', 'pesan') are
+# ordinary words after a comma too.
+ASIDE_CUES: tuple[str, ...] = (
+    "kata", "ujar", "ucap", "tutur", "tegas", "tambah", "imbuh", "ungkap", "papar", "urai",
+    "terang", "lanjut", "sambung", "beber", "jelas", "sebut",
+)  # fmt: skip
+OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
+# Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
+CLAUSE_CUES: tuple[str, ...] = (
+    "mengatakan", "menuturkan", "menilai", "mengaku", "menyebut", "menyebutkan", "menegaskan",
+)  # fmt: skip
+# Speech verbs that take a clause with no comma only when a word that opens one follows.
+OPENER_CUES: tuple[str, ...] = ("menjelaskan", "mengungkapkan", "menyampaikan")
+_CLAUSE_OPENERS = (
+    "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
+    "apabila", "dirinya", "ia", "dia", "mereka", "kami", "kita", "saat ini",
+)  # fmt: skip
+# Words after such a verb that open no clause said: a thing said, a setting, a manner.
+_NOT_A_CLAUSE = (
+    "bahwa", "kepada", "pada", "dalam", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
+    "lewat", "via", "secara", "kemarin", "hari", "sebelumnya", "dikutip", "seperti", "hal", "itu",
+    "ini", "demikian", "begitu", "sesuatu", "apa", "apapun", "yang", "sebagai", "terhadap",
+    "tentang", "soal", "mengenai", "sendiri", "lagi", "kembali", "juga", "pula", "hal-hal",
+    # what 'menyebut' and 'menegaskan' take as a thing: 'menyebut nama', 'menegaskan komitmennya'
+    "nama", "namanya", "komitmen", "komitmennya", "niat", "niatnya", "pentingnya", "mengapa",
+    "sikap", "sikapnya", "dukungan", "dukungannya", "peran", "perannya", "eksistensi",
+    "eksistensinya", "pesan", "pengakuan", "posisi", "posisinya", "kesiapan", "kesiapannya",
+    "harapan", "harapannya",
+)  # fmt: skip
 BEFORE_SET = frozenset(BEFORE_CUES)
 # Words a cue after the closing mark may take in front of it: ``," demikian kata X``.
 _LEADS = frozenset({"demikian", "begitu", "lanjut", "tambah"})
@@ -69,6 +107,13 @@ P = Patterns(
         # A scraper may glue the agency to the verb ('dilansirAntara', 'dari lamanCNA').
         r"(?:[ \t]+(?:dari|oleh))?(?:[ \t]+(?:laman|situs))?(?:[ \t]+|(?=\p{Lu}))"
     ),
+    # A medium the agency list does not hold, cited by name: 'dilansir dari Crash', 'dikutip Mundo
+    # Deportivo', 'melansir Livescience'. Up to four capitalised words; not a day or a month.
+    MEDIUM=(
+        r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli"
+        r"|Agustus|September|Oktober|November|Desember)(?![\p{L}]))"
+        r"\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+(?:[ ]\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+){0,3}"
+    ),
     ADDRESSEE=r"(?<![\p{L}])kepada[ \t]+",
     # Reported speech: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``Menurut X, ...``. The
     # speech verbs stay an alternation here (2 ms to compile): with any word as the cue, a search
@@ -76,18 +121,35 @@ P = Patterns(
     INDIRECT=(
         rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?)?)"
         rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
-        # 'Menurut X,' opening a sentence (its stop glued on or not), 'menurut X,' after a comma,
+        # 'X mengatakan <clause>', neither comma nor 'bahwa' between: only a verb that takes a
+        # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the
+        # reporter's setting ('mengatakan saat ditemui, ...').
+        rf"|(?<![\p{{L}}])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
+        rf"(?!(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=\p{{L}})"
+        # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
+        # syukur'): only before a word that opens a clause ('menjelaskan pihaknya masih ...').
+        rf"|(?<![\p{{L}}])(?P<cue>{_alt(OPENER_CUES)})(?P<mid>)[ \t]+"
+        rf"(?=(?:{_alt(_CLAUSE_OPENERS)})[ \t])"
+        # 'Menurut X,' opening a sentence (its stop glued on or not, after a word or a date's
+        # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
         # and 'Menurutnya,'.
-        rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=\p{{Ll}})[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
-        rf"(?P<mid>nya|[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*))"
+        rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
+        rf"(?P<mid>nya|[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*)"
+        # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
+        # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
+        # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
+        rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])"
+        rf"(?P<cue>{_alt(OPENING_CUES)}))"
+        rf"(?P<mid>nya|[ \t](?:dia|ia|beliau)|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*)"
         # The text runs to the first sentence end (one character at least), possessively: a lazy
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
         # may drop the space after a sentence's stop ('ke rumah sakit.Selain itu'): a stop between
-        # a lower-case letter and a capitalised word ends it too; not a decimal, nor 'PK.2/2018'.
+        # a lower-case letter, a figure or a percent sign ('naik 19%.Selain') and a capitalised
+        # word ends it too; not a decimal, nor 'PK.2/2018'.
         # A term in quote marks inside it goes on with it: 'langkah yang "tepat" dan ...'.
-        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)].)\p{Lu}\p{Ll}|[“\"])"
+        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])"
         r"|(?<=[ \t(])[“\"][^“”\"\n.!?]{1,40}[”\"](?=[\s,;:)]))*+)"
-        r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
+        r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
     ),
     SENTENCE_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n",
     CLAUSE_STOP=r"[.!?](?=[ \t]|$)|\n|[“”\"]",
@@ -253,7 +315,27 @@ def via(body: str, start: int, end: int) -> str | None:
         m = P.VIA.search(body, pos, end)
         if m is None:
             return None
-        found = agency_at(body, m.end(), end)
+        found = agency_at(body, m.end(), end) or _medium_at(body, m.start(), m.end(), end)
         if found is not None:
             return found
         pos = m.start() + 1
+
+
+# The verbs that name the medium a passage was taken from. Not 'mengutip', whose object is as
+# often the person quoted ('mengutip pernyataan Menteri ...'), nor 'laporan' or 'diberitakan'.
+_TAKEN_FROM = ("dikutip", "dilansir", "melansir", "lansir", "kutip")
+# First words of a capitalised run that make it an office or a title, not a medium: 'dikutip
+# Kantor Berita Austria', 'dilansir Badan ...'.
+_NOT_MEDIUM = ORG_WORDS | PERSON_TITLES
+
+
+def _medium_at(body: str, verb: int, pos: int, end: int) -> str | None:
+    """A medium named by capitalised words right after 'dikutip (dari)' and the like."""
+    if not body.startswith(_TAKEN_FROM, verb):
+        return None
+    m = P.MEDIUM.match(body, pos, end)
+    if m is None or m.group().partition(" ")[0] in _NOT_MEDIUM or m.group().endswith("nya"):
+        return None  # 'dikutip dari Reutersnya': a word of Indonesian, no name
+    if body[m.end() : m.end() + 1].isalpha():
+        return None  # cut off where the passage searched ends: not the whole name
+    return m.group()

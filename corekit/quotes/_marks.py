@@ -11,6 +11,8 @@ import re
 
 import attrs
 
+from corekit.quotes._cues import after_cue
+
 # The standard ``re`` splits a body three times faster than ``regex`` here, and compiles this
 # at import for next to nothing. ``[^\S\x1c-\x1f]`` is regex's ``\s`` (``str.isspace`` also
 # counts the separators U+001C-U+001F): the same paragraphs as before.
@@ -94,6 +96,19 @@ def _backward_opener(body: str, i: int, mark: str, para_start: int) -> bool:
     return mark == "”" and i == para_start and body[i + 1 : i + 2] == " " and body[i + 2 : i + 3].isupper()
 
 
+def _closed_later(body: str, i: int, paras: tuple[tuple[int, int], ...], k: int, open_para: int) -> bool:
+    """Whether the quote opened in paragraph ``open_para`` goes on into paragraph ``k`` without
+    a mark, as a writer may forget: that paragraph is the next one (or the one after), the quote's
+    own paragraph ended a sentence, and the next mark, at ``i``, is a closer a cue follows
+    (',” papar Kompol Hendrik')."""
+    if k - open_para > 2 or not _ends_sentence(body, paras[open_para][1]):
+        return False
+    if body[i] == "“" or _is_opener(body, i, body[i]):
+        return False
+    end = next((e for s, e in paras if s <= i <= e), len(body))
+    return after_cue(body, i + 1, end) is not None
+
+
 def _marks(body: str) -> list[int]:
     # Three str.find scans run in C; a pattern over every character costs more.
     found = []
@@ -112,6 +127,7 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
         paras = paragraphs(body)
     found: list[Marked] = []
     open_at = -1
+    open_para = 0
     para_index = 0
     broken = False  # the open quote crossed a line the scraper broke mid-sentence
     nested_end = -1  # the closer of a typographic pair inside a straight quote
@@ -131,7 +147,9 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
                     _fragment(body, start) or _linked_words(body, paras, para_index)
                 ):
                     broken = True  # 'Kami ini punya' / 'multiplier effect.': a link on its own line
-                elif not (broken and _fragment(body, before[0])):
+                elif not (broken and _fragment(body, before[0])) and not _closed_later(
+                    body, i, paras, para_index, open_para
+                ):
                     open_at = -1
         mark = body[i]
         if open_at < 0:
@@ -141,7 +159,7 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
                 or _stray_opener(body, i, mark)
                 or _backward_opener(body, i, mark, paras[para_index][0])
             ):
-                open_at, broken = i, False
+                open_at, open_para, broken = i, para_index, False
             continue
         if i == paras[para_index][0] and open_at < i:
             continue  # the re-opening mark of a continued quote
