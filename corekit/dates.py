@@ -8,6 +8,8 @@ publishes from Jakarta.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 MONTHS: dict[str, int] = {
@@ -44,7 +46,9 @@ _NUMERIC = r"(?P<nday>\d{1,2})[/.-](?P<nmonth>\d{1,2})[/.-](?P<nyear>\d{4})"
 _CLOCK = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<zone>WIB|WITA|WIT)\b)?"
 _JOIN = r"\s*(?:[-|/,·•]|(?i:pukul|jam))?\s*"
 
-_PARSE = regex.compile(rf"{_DAY_NAME}(?:{_NAMED}|{_NUMERIC}){_JOIN}{_CLOCK}", regex.VERBOSE)
+# The standard library's re: it compiles this pattern (the day and month names, case-insensitive)
+# in a third of the time regex takes, and every one-file run compiles it.
+_PARSE = re.compile(rf"{_DAY_NAME}(?:{_NAMED}|{_NUMERIC}){_JOIN}{_CLOCK}", re.VERBOSE)
 
 
 def _plain(pattern: str) -> str:
