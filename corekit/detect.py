@@ -272,13 +272,14 @@ class Detector:
         return None if best is None else best[2]
 
     def _claim(self, confidence: float, evidence: str) -> SourceMatch:
-        return SourceMatch(
-            id=self.source.id,
-            name=self.source.name,
-            confidence=confidence,
-            plugin=self.plugin,
-            evidence=evidence,
-        )
+        return claim(self.source, self.plugin, confidence, evidence)
+
+
+def claim(source: Source, plugin: str, confidence: float, evidence: str) -> SourceMatch:
+    """``plugin``'s claim that a document is ``source``'s, on ``evidence``."""
+    return SourceMatch(
+        id=source.id, name=source.name, confidence=confidence, plugin=plugin, evidence=evidence
+    )
 
 
 def reporter_claim(sources: Sequence[tuple[str, Source]], text: str) -> SourceMatch | None:
@@ -295,13 +296,7 @@ def reporter_claim(sources: Sequence[tuple[str, Source]], text: str) -> SourceMa
     for end, name in itertools.islice(found, _REPORTER_TRIES):
         plugin, source = owners[name]
         if _voice(source).search(text, max(0, end - len(name) - 40), end + 41):
-            return SourceMatch(
-                id=source.id,
-                name=source.name,
-                confidence=REPORTER_CONFIDENCE,
-                plugin=plugin,
-                evidence="own-reporter",
-            )
+            return claim(source, plugin, REPORTER_CONFIDENCE, "own-reporter")
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import corekit
 from corekit import hookimpl
 from corekit.boilerplate import GENERIC
-from corekit.detect import Detector, Evidence
+from corekit.detect import Detector, Evidence, claim
 from corekit.lazyre import lazy
 from corekit.model import Article, Document, SourceMatch
 from corekit.rules import Engine, Rule, RuleSet
@@ -91,13 +91,7 @@ def _closing_code(text: str) -> SourceMatch | None:
     tail = text[-20:]
     if ")" not in tail or _CLOSING_CODE.search(tail) is None:
         return None
-    return SourceMatch(
-        id=SOURCE.id,
-        name=SOURCE.name,
-        confidence=CLOSING_CODE_CONFIDENCE,
-        plugin=PLUGIN,
-        evidence="closing-code",
-    )
+    return claim(SOURCE, PLUGIN, CLOSING_CODE_CONFIDENCE, "closing-code")
 
 
 @hookimpl
