@@ -77,6 +77,7 @@ def test_without_a_sample_the_plugin_has_no_rules_yet(runner: CliRunner, tmp_pat
     assert result.exit_code == 0, result.output
     plugin = import_plugin(tmp_path / "corekit-contoh", "corekit_contoh")
     assert plugin.RULES.rules == () and plugin.SOURCE.hosts == ("contohnews.co.id",)
+    assert plugin.SOURCE.reporter == (plugin.SOURCE.name,)  # 'katanya saat dihubungi Contoh'
     claim = plugin.detect_source(document=Document(text="x", url="https://contohnews.co.id/a"))
     assert claim is not None and claim.confidence == 1.0
 
