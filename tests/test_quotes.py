@@ -1528,3 +1528,17 @@ def test_reported_speech_goes_on_over_a_links_words_on_their_own_line() -> None:
         "permintaan tembaga akan naik seiring dengan tren\n\ntransisi energi\n\nbersih dan hijau di"
         " seluruh dunia"
     ]
+
+
+def test_ia_after_a_sentence_naming_a_person_is_that_person_not_an_earlier_speaker() -> None:
+    # The person of the sentence right before 'ia'/'dia' speaks, though named before and
+    # not as a speaker; not the speaker of the paragraph before.
+    body = (
+        "Bupati Sleman, Harda Kiswaya, hadir bersama Ketua DPRD Sleman, Yunianto Pratama.\n\n"
+        "“Kita jaga kebersamaan ini sampai ke depan,” ujar Harda Kiswaya.\n\nAcara ini diapresiasi"
+        " oleh Ketua DPRD Sleman, Yunianto Pratama. Mewakili warga, ia mengungkapkan, sangat"
+        " bahagia atas kerja sama kedua daerah.\n\n“Semua pihak harus terlibat,” kata Harda"
+        " Kiswaya.\n\nHal itu membuat Yunianto cukup lega dengan hasil rapat. Sebab, dia mengaku"
+        " belum pernah melihat rapat sebesar itu."
+    )
+    assert _indirect_speakers(body) == ["Yunianto Pratama", "Yunianto Pratama"]

@@ -704,7 +704,9 @@ class _Extractor:
                     # mengungkap', 'Mewakili masyarakat, ia mengatakan').
                     speaker = self._titled_subject(opening, m.start())
                 else:
-                    speaker = self.people.latest_subject(m.start(), avoid=addressee)
+                    speaker = self.people.latest_subject(
+                        m.start(), avoid=addressee, pronoun=_pronoun_subject(clause)
+                    )
                 if speaker is not None and speaker == addressee:
                     # Nobody says it to themselves: as for direct quotes (``_after``), the speaker
                     # is the latest other subject.

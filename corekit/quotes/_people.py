@@ -55,6 +55,8 @@ _P = Patterns(
     AGE=r"[ ]?\(\d{1,3}\)",
     SAPAAN=r",[ ]sapaan(?:[ ]akrab)?[ ]",
     CLAUSE_END=r"[.!?](?:[ ]|$)|\n|[“”\"]",
+    # A sentence's end before the next one, within a paragraph.
+    STOP=r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\"“])",
 )
 _SENTENCE_MARKS = frozenset('.!?:“”"')
 # Word sets instead of patterns: the checks below look at one or a few words next to a name.
@@ -1078,13 +1080,20 @@ class People:
         return None, -1
 
     def latest_subject(
-        self, pos: int, avoid: str | None = None, reach: int = 12, spoken_of: frozenset[str] = frozenset()
+        self,
+        pos: int,
+        avoid: str | None = None,
+        reach: int = 12,
+        spoken_of: frozenset[str] = frozenset(),
+        pronoun: bool = False,
     ) -> str | None:
         """The person most recently mentioned before ``pos`` as a speaker, else as a subject.
 
         Mentions inside quotes and objects (``kepada X``) do not count, nor ``avoid`` (the
         addressee of the quote being attributed), nor the people in ``spoken_of`` (those the
-        quote itself names: a speaker seldom names themself).
+        quote itself names: a speaker seldom names themself). With ``pronoun`` (the verb at
+        ``pos`` has 'ia' or 'dia' for subject), a person of the sentence right before outranks a
+        speaker of an earlier paragraph, as one just introduced does.
         """
         fallback = None
         fresh = -1  # the paragraph of a fallback the article has just introduced, else -1
@@ -1125,8 +1134,16 @@ class People:
                     # ('... Bank DBS Taimur Baig optimistis, ...' / '"...," katanya').
                     return fallback if kk < fresh else p.canonical
                 fallback = p.canonical
-                fresh = kk if self._introduced(run, start, p.canonical) else -1
+                just_before = pronoun and kk == k and self._sentence_before(run.end, pos)
+                fresh = kk if just_before or self._introduced(run, start, p.canonical) else -1
         return fallback
+
+    def _sentence_before(self, end: int, pos: int) -> bool:
+        """Whether the mention ending at ``end`` stands in the sentence right before the one of
+        ``pos`` ('..., Sastra Winara. Mewakili masyarakat, ia mengungkapkan'): 'ia' points to
+        it, not to whoever spoke a paragraph before."""
+        between = self.body[end:pos]
+        return len(between) < 200 and len(_P.STOP.findall(between)) == 1
 
     def _introduced(self, run: _Run, start: int, canonical: str) -> bool:
         """Whether the mention at ``start`` introduces its person: the first the names module found,
