@@ -1542,3 +1542,13 @@ def test_ia_after_a_sentence_naming_a_person_is_that_person_not_an_earlier_speak
         " belum pernah melihat rapat sebesar itu."
     )
     assert _indirect_speakers(body) == ["Yunianto Pratama", "Yunianto Pratama"]
+
+
+def test_a_person_who_came_along_or_whom_a_verb_acts_on_is_no_subject() -> None:
+    body = (
+        "Kapolsek Medan Timur, Kompol Hendra Sitorus, didampingi Kanit Reskrim Iptu Rudi Tambunan"
+        " mengatakan, kelima pelaku ditangkap di rumah masing-masing.\n\nTak butuh waktu lama,"
+        " netizen pun mulai \"menjodoh-jodohkan\" Rudi Hartono dan Maya Sari, menyebut keduanya"
+        " sebagai pasangan yang serasi."
+    )
+    assert _indirect_speakers(body) == ["Hendra Sitorus", None]

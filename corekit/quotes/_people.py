@@ -129,6 +129,8 @@ _OBJECT_WORDS = frozenset(
 _LATEST_OBJECT_WORDS = _OBJECT_WORDS | {"pada", "dalam"}
 # Prepositions: the name after one is no subject of the verb that follows it.
 _PREPOSITIONS = frozenset(("dari", "di", "ke", "pada", "dalam", "untuk", "bagi", "dengan", "bersama"))
+# Verbs whose object is who says it: 'mengutip Menteri Pertahanan X', 'menurut Ketua KPU X'.
+_SOURCE_VERBS = frozenset(("menurut", "mengutip", "melansir"))
 # Words that give the person before them a role: what follows is that role.
 _AS_ROLE = frozenset(("selaku", "sebagai"))
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
@@ -630,7 +632,7 @@ class People:
         found = None
         for i in order:
             p = self._person(runs[i], runs[i - 1] if i else None)
-            if p is None or self.is_object(p):
+            if p is None or self.is_object(p) or self._object_run(runs, i):
                 continue
             if not last or p.canonical in self._person_names or not self._person_names:
                 return p, True
@@ -980,6 +982,30 @@ class People:
 
     def is_object(self, p: Person) -> bool:
         return _word_before(self.body, p.start) in _OBJECT_WORDS
+
+    def _object_run(self, runs: list[_Run], i: int) -> bool:
+        """Whether the word before run ``i`` of ``runs``, its role included, makes the person an
+        object: one who came along ('Kapolsek X, didampingi Kanit Reskrim Y mengatakan') or one an
+        active verb acts on ('netizen mulai "menjodoh-jodohkan" X dan Y, menyebut'), not the
+        subject; and one joined by 'dan' to such an object."""
+        body = self.body
+        j = runs[i].start
+        while j > 0 and body[j - 1] in " \"“”":
+            j -= 1
+        word = body[body.rfind(" ", max(0, j - 40), j) + 1 : j].strip("\"“”")  # 'menjodoh-jodohkan'
+        if word in ("didampingi", "bertemu"):
+            return True
+        if word in ("dan", "serta"):
+            return i > 0 and runs[i - 1].end == j - len(word) - 1 and self._object_run(runs, i - 1)
+        # Not a preposition: in a role it opens the body's name ('Pengamat dari Universitas
+        # Lampung X', 'Ahli di Phillip Futures X'), and the person after it is the subject.
+        return (
+            len(word) > 5
+            and word.startswith("me")
+            and word not in _SOURCE_VERBS
+            and word.replace("-", "").isalpha()
+            and word.islower()
+        )
 
     def first_named_after(self, start: int) -> tuple[int, int, str] | None:
         """The first person mention of the names module starting at or after ``start``: (start,
