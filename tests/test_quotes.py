@@ -1552,3 +1552,13 @@ def test_a_person_who_came_along_or_whom_a_verb_acts_on_is_no_subject() -> None:
         " sebagai pasangan yang serasi."
     )
     assert _indirect_speakers(body) == ["Hendra Sitorus", None]
+
+
+def test_some_of_a_named_people_or_a_thing_after_ada_names_no_speaker() -> None:
+    body = (
+        "“Kita jaga diri sendiri supaya jangan tertular,” kata Anwar Abbas.\n\nAda kaidah ushul"
+        " fiqih yang menyebutkan menghindari kerusakan lebih utama.\n\nSebab, sebagian umat Muslim"
+        " menilai pemerintah tidak adil dalam penegakan aturan.\n\nSejumlah pemuda yang ikut"
+        " dalam kelompok ini mengaku senang bisa melepas penyu."
+    )
+    assert _indirect_speakers(body) == [None, None, None]

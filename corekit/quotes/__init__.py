@@ -776,10 +776,14 @@ def _unnamed_subject(clause: str) -> bool:
     while words and words[-1] in _ADVERBS:
         words.pop()
     if len(words) > 1 and words[-1] == "yang":
-        # 'banyak netizen yang menduga', 'informasi yang mengatakan': the noun before speaks.
-        return words[-2] in _NO_ONE or words[-2] in _THINGS or words[0].lower() in _SOME
+        # 'banyak netizen yang menduga', 'informasi yang mengatakan': the noun before speaks;
+        # after 'ada' the noun it opens ('Ada kaidah ushul fiqih yang menyebutkan').
+        head = words[1] if words[0].lower() == "ada" and len(words) > 2 else words[-2]
+        return head in _NO_ONE or head in _THINGS or words[0].lower() in _SOME
     while words and words[0].lower() in _LINKS:
         del words[0]
+    if len(words) > 1 and words[0].lower() in _SOME:
+        return True  # 'sebagian umat Muslim menilai': some of a people or a body, no one named
     if not words or any(w[:1].isupper() for w in words[1:]) or words[-1] in ("itu", "ini", "tersebut"):
         return False  # a name, a title or one pointed back to ('perusahaan itu'): the other rules read those
     if len(words) > 1 and words[-2] in _SOME:
