@@ -1562,3 +1562,15 @@ def test_some_of_a_named_people_or_a_thing_after_ada_names_no_speaker() -> None:
         " dalam kelompok ini mengaku senang bisa melepas penyu."
     )
     assert _indirect_speakers(body) == [None, None, None]
+
+
+def test_a_nya_cue_with_no_one_named_within_reach_goes_on_with_the_quote_before() -> None:
+    filler = "Harga saham dan kripto terus naik turun sepanjang pekan ini di pasar."
+    body = "\n\n".join(
+        ["Direktur Baznas Muhammad Hasbi Zaenal mengatakan, zakat saham diperbolehkan."]
+        + [filler] * 9
+        + ["“Selama ini kita belum sampai pada tahap itu,” kata dia."]
+        + [filler] * 2
+        + ["“Di negara tetangga sudah ada fatwanya sejak lama,” tuturnya."]
+    )
+    assert _speakers(body) == ["Muhammad Hasbi Zaenal", "Muhammad Hasbi Zaenal"]

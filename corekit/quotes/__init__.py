@@ -453,6 +453,13 @@ class _Extractor:
                     )
             if attribution is not None:
                 cue, speaker, via, addressee = attribution
+                if speaker is None and cue is not None and cue.endswith("nya"):
+                    # Nobody named within reach: ',” tuturnya' goes on with the quote before,
+                    # as an uncued quote does, when it stood a few paragraphs up; not with
+                    # one the quote names, for a speaker seldom names themself.
+                    speaker = self._speaker_just_before(quotes, q.open, gap=3)
+                    if speaker in self.people.named_in(q.start, q.end):
+                        speaker = None
             else:
                 cue, addressee = None, None
                 # No cue, yet the source may follow the quote: '...," dikutip dari Aljazeera.'
@@ -613,14 +620,13 @@ class _Extractor:
             return None
         return self.people.speaker_of_run(run)
 
-    def _speaker_just_before(self, direct: Sequence[Quote], pos: int) -> str | None:
+    def _speaker_just_before(self, direct: Sequence[Quote], pos: int, gap: int = 1) -> str | None:
         """The speaker of the last direct quote before ``pos``, if it ends in the paragraph of
-        ``pos`` or in the one before."""
+        ``pos`` or in one of the ``gap`` before."""
         i = bisect.bisect_left([q.end for q in direct], pos) - 1
         if i < 0:
             return None
-        gap = self._para_index(pos) - self._para_index(direct[i].end)
-        return direct[i].speaker if gap <= 1 else None
+        return direct[i].speaker if self._para_index(pos) - self._para_index(direct[i].end) <= gap else None
 
     def indirect(self, direct: list[Quote]) -> list[Quote]:
         body = self.body
