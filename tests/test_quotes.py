@@ -1574,3 +1574,26 @@ def test_a_nya_cue_with_no_one_named_within_reach_goes_on_with_the_quote_before(
         + ["“Di negara tetangga sudah ada fatwanya sejak lama,” tuturnya."]
     )
     assert _speakers(body) == ["Muhammad Hasbi Zaenal", "Muhammad Hasbi Zaenal"]
+
+
+def test_menurut_leaves_a_role_or_a_name_set_off_by_commas_out_of_what_was_said() -> None:
+    body = (
+        "Menurut Anggota Komisi IX DPR RI, Edi Wuryanto, situasi ini berpotensi meningkatkan"
+        " kebutuhan layanan.\n\nMenurut Iskandar Mohammad, Head of Product Marketing PINTU,"
+        " peningkatan ini ditopang oleh kemudahan akses aplikasi.\n\nOleh karena itu, kata Dadang"
+        " Wihana, Wali Kota Depok, Forkopimda, dan Gugus Tugas rapat evaluasi setiap pekan."
+    )
+    got = [(q.speaker, q.text[:12]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert got == [
+        ("Edi Wuryanto", "situasi ini "),
+        ("Iskandar Mohammad", "peningkatan "),
+        ("Dadang Wihana", "Wali Kota De"),
+    ]
+
+
+def test_menurut_a_plan_or_an_observation_reports_no_speech() -> None:
+    body = (
+        "Menurut rencana, jenazah akan disemayamkan di rumah duka di kawasan Timoho.\n\n"
+        "Menurut pantauan Kompas di Pasar Mardika, Minggu petang, banyak pedagang melepas masker."
+    )
+    assert [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []

@@ -277,6 +277,21 @@ class _Extractor:
         # Buya, ...' goes on with a place. Without the names, nothing here tells a person apart.
         return (who, run.end + 2) if who in self.persons else None
 
+    def _past_role(self, start: int, end: int) -> int:
+        """Where what was said starts after a role set off by commas after the speaker's name
+        ('Menurut Audi, VP & Head of Marketing Kiwoom Sekuritas, kebijakan ...'): a title, then
+        capitalised words and their joints only."""
+        body = self.body
+        comma = body.find(", ", start, min(end, start + 120))
+        words = body[start:comma].split()
+        if comma < 0 or not words or words[0] not in PERSON_TITLES:
+            return start
+        # What was said goes on in lower case: after a capital the commas may list a subject's
+        # parts ('kata Dadang, Wali Kota Depok, Forkopimda, dan Gugus Tugas rapat ...').
+        if body[comma + 2 : comma + 3].islower() and all(w[:1].isupper() or w in _ROLE_JOINTS for w in words):
+            return comma + 2
+        return start
+
     def _via(self, start: int, end: int) -> str | None:
         return via(self.body, start, end)
 
@@ -658,6 +673,8 @@ class _Extractor:
                 continue  # 'Katanya, ...' opening a sentence passes on hearsay: 'so they say'
             if (cue == "menurut" or aside) and not self._menurut_aside(m.start(), mid.strip()):
                 continue
+            if cue.lower() == "menurut" and mid.split(maxsplit=1)[:1] and mid.split()[0] in _NOT_SAID:
+                continue  # 'Menurut rencana, ...', 'Menurut pantauan Kompas, ...': no one says it
             if cue in _CLAUSE_SET and self._no_subject(m.start()):
                 continue  # 'Tentu saja, menilai pemerintahan dari ...': judging, no one speaks
             if cue.lower() == "menurut" or aside or cue in OPENING_CUES:
@@ -670,9 +687,13 @@ class _Extractor:
                 if mid == "nya" or mid.strip() in PRONOUNS:
                     # ``Menurut dia`` right after a quote goes on with that quote's speaker.
                     speaker = self._speaker_just_before(direct, m.start()) or speaker
-                apposed = None if speaker in self.persons else self._apposed_name(start, end)
-                if apposed is not None:
+                apposed = self._apposed_name(start, end)
+                if apposed is not None and (speaker not in self.persons or apposed[0] == speaker):
+                    # The slot's role is this person's ('Menurut Anggota Komisi IX DPR RI, Edy
+                    # Wuryanto, situasi ...'): the name is no part of what was said either.
                     speaker, start = apposed
+                elif speaker is not None:
+                    start = self._past_role(start, end)
             else:
                 addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
                 para = self._para(m.start())
@@ -741,6 +762,12 @@ _CLAUSE_SET = frozenset(CLAUSE_CUES + OPENER_CUES)
 _OPENERS = frozenset(("tentu saja", "tentu", "jelas", "intinya", "singkatnya", "pendek kata"))
 _OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
 
+# What 'Menurut' may take that says nothing: a plan, a schedule, an observation, a reckoning.
+_NOT_SAID = frozenset((
+    "rencana", "jadwal", "pantauan", "pengamatan", "perhitungan", "hitungan", "keputusan",
+))  # fmt: skip
+# Words joining the parts of a role in English or Indonesian: 'VP & Head of Marketing'.
+_ROLE_JOINTS = frozenset(("&", "of", "and", "dan", "di", "dari", "untuk", "bidang", "/", "-"))
 # Plural subjects: the words are several people's.
 _MANY = frozenset(("Mereka", "Keduanya", "Ketiganya", "Kami", "Kita"))
 # What may open a sentence before ', menurut X,': a connective, or a phrase of place or time.
