@@ -1597,3 +1597,12 @@ def test_menurut_a_plan_or_an_observation_reports_no_speech() -> None:
         "Menurut pantauan Kompas di Pasar Mardika, Minggu petang, banyak pedagang melepas masker."
     )
     assert [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []
+
+
+def test_a_description_after_a_sentence_naming_a_person_points_to_that_person() -> None:
+    body = (
+        "“Sekarang program latihan kami lebih tertata,” kata Reza Pahlevi di Jakarta.\n\nHal senada"
+        " juga diungkapkan oleh Sabar Gutama. Pemain kelahiran Sumedang, Jawa Barat itu mengatakan"
+        " kehadiran pelatih baru membuat mereka semakin termotivasi."
+    )
+    assert _indirect_speakers(body) == ["Sabar Gutama"]

@@ -111,7 +111,8 @@ _P = Patterns(
     # It may stand after an opening phrase ('Mengenai biaya, anggota DPR RI itu menyebut') and
     # before an adverb ('Bintang film Argantara itu juga menegaskan').
     DESCRIBED_SUBJECT=(
-        r"(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)"
+        # A place set off by a comma may close it: 'Pemain kelahiran Sumedang, Jawa Barat itu'.
+        r"(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?[ ](?:tersebut|itu|ini)"
         r"(?:[ ](?:juga|pun|pula|kembali|lalu|kemudian|sempat))?[ \t]+"
     ),
     # A description by kinship: 'suami Amy Gumelar ini' describes the speaker, not Amy Gumelar.
@@ -635,6 +636,17 @@ class _Extractor:
             return None
         return self.people.speaker_of_run(run)
 
+    def _named_just_before(self, start: int) -> str | None:
+        """The subject of the sentence that ends right before ``start`` in its paragraph, if it
+        names a person ('Hal senada diungkapkan oleh Sabar. Pemain kelahiran Sumedang itu
+        mengatakan'): a description points back to that person before any earlier speaker."""
+        para = self._para(start)
+        if start <= para[0]:
+            return None
+        back = _P.SENTENCE_BACK.search(self.body, para[0], start - 1)
+        subject, _ = self.people.clause(back.end() if back else para[0], start, last=False)
+        return None if subject is None else subject.canonical
+
     def _speaker_just_before(self, direct: Sequence[Quote], pos: int, gap: int = 1) -> str | None:
         """The speaker of the last direct quote before ``pos``, if it ends in the paragraph of
         ``pos`` or in one of the ``gap`` before."""
@@ -717,8 +729,10 @@ class _Extractor:
                     speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
                 elif described and subject is None:
                     # 'Perempuan berhijab ini menegaskan bahwa' right after her quote: the
-                    # description points back to its speaker. Further back it could be anyone.
-                    speaker = self._speaker_just_before(direct, m.start())
+                    # description points back to its speaker, or to the person the sentence
+                    # before names. Further back it could be anyone.
+                    speaker = self._named_just_before(from_pos)
+                    speaker = speaker or self._speaker_just_before(direct, m.start())
                 elif _unnamed_subject(clause):
                     # 'Namun, polisi menyatakan bahwa': no one the article named, nor the person of
                     # a clause before ('Setelah Nurdin ditetapkan ..., pihak keluarga mengatakan').
