@@ -1606,3 +1606,12 @@ def test_a_description_after_a_sentence_naming_a_person_points_to_that_person() 
         " kehadiran pelatih baru membuat mereka semakin termotivasi."
     )
     assert _indirect_speakers(body) == ["Sabar Gutama"]
+
+
+def test_reported_speech_may_open_with_a_term_in_quote_marks() -> None:
+    body = (
+        "Dalam artikel di surat kabar Maariv, Yitzhak Brik mengatakan “kekalahan” itu akan"
+        " mendorong musuh Israel untuk bersiap berperang melawannya."
+    )
+    got = [(q.speaker, q.text[:11]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert got == [("Yitzhak Brik", "“kekalahan”")]
