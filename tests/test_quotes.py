@@ -1615,3 +1615,12 @@ def test_reported_speech_may_open_with_a_term_in_quote_marks() -> None:
     )
     got = [(q.speaker, q.text[:11]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert got == [("Yitzhak Brik", "“kekalahan”")]
+
+
+def test_a_direct_quote_after_a_plural_or_unnamed_subject_has_no_speaker() -> None:
+    body = (
+        "Budi Santoso datang ke kantor polisi pada Senin pagi. Mereka mengatakan, “Kami tidak akan"
+        " menyerah begitu saja kepada siapa pun.”\n\nAndi Wijaya hadir di lokasi. Namun, sejumlah"
+        " warga menyatakan, “Kami belum menerima bantuan apa pun sampai hari ini.”"
+    )
+    assert _speakers(body) == [None, None]

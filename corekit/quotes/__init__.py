@@ -391,7 +391,12 @@ class _Extractor:
                 speaker = self._speaker_slot(mid_start, mid_end)
         else:
             subject, named = self.people.clause(from_pos, cue_start)
-            if subject is not None:
+            clause = body[from_pos:cue_start]
+            if (clause.split(maxsplit=1) or [""])[0] in _MANY or _unnamed_subject(clause):
+                # As for reported speech: 'Mereka mengatakan, "..."', 'Namun, polisi
+                # menyatakan, "..."': several people or no one the article named.
+                speaker = None
+            elif subject is not None:
                 speaker = subject.canonical
             elif named and not _pronoun_subject(body[from_pos:cue_start]):
                 # As for reported speech: an organisation speaks ('OCHA, mengatakan ... bahwa
