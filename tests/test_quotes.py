@@ -1624,3 +1624,13 @@ def test_a_direct_quote_after_a_plural_or_unnamed_subject_has_no_speaker() -> No
         " warga menyatakan, “Kami belum menerima bantuan apa pun sampai hari ini.”"
     )
     assert _speakers(body) == [None, None]
+
+
+def test_a_person_in_an_apposition_after_the_subject_is_not_the_subject() -> None:
+    body = (
+        "Saat dikonfirmasi, Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, menyatakan, pihaknya"
+        " menghormati langkah penyidik.\n\nIpah Suryani (40), tetangga Purwanto Hadi, mengatakan,"
+        " warga tetap berada di rumah.\n\nMenteri Koordinator Bidang Politik, Hukum, dan Keamanan"
+        " Mahfud MD, Kamis (30/7/2020), mengatakan, permohonan itu belum diproses."
+    )
+    assert _indirect_speakers(body) == ["Aziz Yanuari", "Ipah Suryani", "Mahfud MD"]

@@ -129,6 +129,8 @@ _OBJECT_WORDS = frozenset(
 _LATEST_OBJECT_WORDS = _OBJECT_WORDS | {"pada", "dalam"}
 # Prepositions: the name after one is no subject of the verb that follows it.
 _PREPOSITIONS = frozenset(("dari", "di", "ke", "pada", "dalam", "untuk", "bagi", "dengan", "bersama"))
+# Words that go on with a list after its comma: 'Bidang Politik, Hukum, dan Keamanan'.
+_LISTING = frozenset(("dan", "serta", "atau"))
 # Verbs whose object is who says it: 'mengutip Menteri Pertahanan X', 'menurut Ketua KPU X'.
 _SOURCE_VERBS = frozenset(("menurut", "mengutip", "melansir"))
 # Words that give the person before them a role: what follows is that role.
@@ -634,6 +636,8 @@ class People:
             p = self._person(runs[i], runs[i - 1] if i else None)
             if p is None or self.is_object(p) or self._object_run(runs, i):
                 continue
+            if last and i and self._in_apposition(runs, i):
+                continue
             if not last or p.canonical in self._person_names or not self._person_names:
                 return p, True
             # The last capitalised words may close the speaker's role ('Yusak Billy, ... Sales
@@ -982,6 +986,24 @@ class People:
 
     def is_object(self, p: Person) -> bool:
         return _word_before(self.body, p.start) in _OBJECT_WORDS
+
+    def _in_apposition(self, runs: list[_Run], i: int) -> bool:
+        """Whether run ``i`` stands in a lower-case apposition set off by commas after an earlier
+        person of ``runs`` ('Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, menyatakan', 'Ipah
+        (40), tetangga Purwanto, mengatakan'): it describes the subject, it is not the subject."""
+        body = self.body
+        run = runs[i]
+        if not body.startswith(", ", run.end):
+            return False
+        comma = body.rfind(", ", runs[0].start, run.start)
+        if comma < 0 or not body[comma + 2 : comma + 3].islower() or _word_after(body, comma + 1) in _LISTING:
+            return False  # not the last part of a role listed with commas: 'Politik, Hukum, dan Keamanan'
+        for j in range(i):
+            end = runs[j].end
+            age = _P.AGE.match(body, end)
+            if (age.end() if age else end) == comma:
+                return self._person(runs[j], runs[j - 1] if j else None) is not None
+        return False
 
     def _object_run(self, runs: list[_Run], i: int) -> bool:
         """Whether the word before run ``i`` of ``runs``, its role included, makes the person an
