@@ -1634,3 +1634,14 @@ def test_a_person_in_an_apposition_after_the_subject_is_not_the_subject() -> Non
         " Mahfud MD, Kamis (30/7/2020), mengatakan, permohonan itu belum diproses."
     )
     assert _indirect_speakers(body) == ["Aziz Yanuari", "Ipah Suryani", "Mahfud MD"]
+
+
+def test_a_nya_cue_right_after_reported_speech_goes_on_with_its_speaker() -> None:
+    # A verb of the paragraph before ('mengulangi') made Ahmad Dhani the latest subject.
+    body = (
+        "Pria 26 tahun itu tak ingin Ahmad Dhani mengulangi pernyataan yang sama.\n\nRupanya, hal"
+        " itu membuat El Rumi cukup khawatir. Sebab, dia mengaku belum merencanakan pernikahan"
+        " dengan kekasihnya.\n\n“Kalau aku merencanakan, jangan kasih tahu ayah deh, biar nggak"
+        " bocor,” tambahnya."
+    )
+    assert _speakers(body) == ["El Rumi"]

@@ -528,6 +528,26 @@ class _Extractor:
             prev, prev_close, prev_para = quote, q.close, end_para
         return quotes
 
+    def after_reported(self, quotes: list[Quote]) -> list[Quote]:
+        """``quotes`` (in body order) with a direct quote cued '-nya' right after reported speech
+        ('Sebab, dia mengaku belum ...' / '"...," tambahnya') given that speech's speaker: the
+        writer goes on with the one who just spoke, whoever a verb named before."""
+        out = list(quotes)
+        for i in range(1, len(out)):
+            q, p = out[i], out[i - 1]
+            if (
+                q.kind == "direct"
+                and q.cue is not None
+                and q.cue.endswith("nya")
+                and p.kind == "indirect"
+                and p.speaker is not None
+                and p.speaker != q.speaker
+                and self._para_index(q.start) - self._para_index(p.end) <= 1
+                and not self.people.named_in(p.end, q.start)
+            ):
+                out[i] = attrs.evolve(q, speaker=p.speaker)
+        return out
+
     # --- indirect quotes ------------------------------------------------------------------
 
     def _indirect_cues(self) -> list[int]:
@@ -943,7 +963,7 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     ex = _Extractor(scan, names)
     direct = ex.direct()
     indirect = ex.indirect(direct)
-    quotes = _respelled(sorted(direct + indirect, key=lambda q: q.start), names)
+    quotes = _respelled(ex.after_reported(sorted(direct + indirect, key=lambda q: q.start)), names)
     if scan is not body:
         quotes = [_as_written(q, body) for q in quotes]
     return tuple(quotes)
