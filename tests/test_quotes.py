@@ -1645,3 +1645,11 @@ def test_a_nya_cue_right_after_reported_speech_goes_on_with_its_speaker() -> Non
         " bocor,” tambahnya."
     )
     assert _speakers(body) == ["El Rumi"]
+
+
+def test_an_opener_like_terpisah_is_no_name() -> None:
+    body = (
+        "Terpisah, anggota KPU Papua Melkianus Kambu mengatakan, pihaknya menyesalkan insiden"
+        " tersebut.\n\nIa menyatakan, masyarakat yang tidak puas bisa menempuh jalur hukum."
+    )
+    assert _indirect_speakers(body) == ["Melkianus Kambu", "Melkianus Kambu"]
