@@ -1653,3 +1653,12 @@ def test_an_opener_like_terpisah_is_no_name() -> None:
         " tersebut.\n\nIa menyatakan, masyarakat yang tidak puas bisa menempuh jalur hukum."
     )
     assert _indirect_speakers(body) == ["Melkianus Kambu", "Melkianus Kambu"]
+
+
+def test_a_name_in_an_opening_phrase_is_no_subject_of_a_description_after_it() -> None:
+    body = (
+        "“Warga di sini sangat ramah dan akrab,” kata Tri Rismaharini di Taman Surya.\n\nDengan"
+        " menggunakan bahasa Madura, ibu dari dua anak ini menyampaikan bahwa hampir semua negara"
+        " sudah terinfeksi."
+    )
+    assert _indirect_speakers(body) == ["Tri Rismaharini"]

@@ -741,6 +741,7 @@ class _Extractor:
                 opening = from_pos + len(clause) - len(clause.lstrip())
                 described = _P.DESCRIBED_SUBJECT.fullmatch(body, opening, m.start())
                 comma = body.rfind(", ", opening, m.start())
+                after_opener = False
                 if described is None and comma > 0 and body[comma + 2 : comma + 3].islower():
                     # After an opening phrase, a person described in lower case ('Mengenai biaya,
                     # anggota DPR RI itu menyebut'); not a place going on ('Sumedang, Jawa Barat
@@ -748,11 +749,19 @@ class _Extractor:
                     described = _P.DESCRIBED_SUBJECT.fullmatch(body, comma + 2, m.start())
                     if described and described.group(1) in _THINGS:
                         described = None
+                    # A name in the opening phrase is no subject: 'Dengan menggunakan bahasa
+                    # Madura, ibu dari dua anak ini menyampaikan'.
+                    after_opener = (
+                        described is not None
+                        and subject is not None
+                        and subject.start < comma
+                        and body[opening:comma].split(maxsplit=1)[0].lower() in _SETTINGS
+                    )
                 if (clause.split(maxsplit=1) or [""])[0] in _MANY:
                     speaker = None  # 'Mereka menambahkan bahwa': several speak, no one person
                 elif described and described.group(1).lower() in _THINGS:
                     speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
-                elif described and subject is None:
+                elif described and (subject is None or after_opener):
                     # 'Perempuan berhijab ini menegaskan bahwa' right after her quote: the
                     # description points back to its speaker, or to the person the sentence
                     # before names. Further back it could be anyone.
