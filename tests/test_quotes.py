@@ -1662,3 +1662,14 @@ def test_a_name_in_an_opening_phrase_is_no_subject_of_a_description_after_it() -
         " sudah terinfeksi."
     )
     assert _indirect_speakers(body) == ["Tri Rismaharini"]
+
+
+def test_the_names_modules_person_speaks_where_initials_or_a_glued_acronym_spoil_the_run() -> None:
+    body = (
+        "Kepala Basarnas Kendari, Amiruddin AS, mengungkapkan bahwa proses evakuasi berjalan"
+        " dengan lancar.\n\nMenteri Kesehatan RI Budi Gunadi Sadikin (MenkesBudi) mengatakan bahwa"
+        " layanan kesehatan terus diperbaiki.\n\nMeskipun sudah mengenalkan Moana kepada Evan, ia"
+        " mengatakan bahwa dirinya belum memikirkan soal pernikahan."
+    )
+    speakers = _indirect_speakers(body)
+    assert speakers[:2] == ["Amiruddin", "Budi Gunadi Sadikin"] and speakers[2] != "Moana"

@@ -644,7 +644,25 @@ class People:
             # Director PT Honda Prospect Motor menyatakan'): a person the names module found
             # earlier in the clause is the subject; failing one, these words are.
             found = found or p
+        if found is None and runs and last:
+            found = self._named_subject(start, end)
         return found, bool(runs)
+
+    def _named_subject(self, start: int, end: int) -> Person | None:
+        """The one person the names module found between ``start`` and ``end`` when the runs there
+        read as none ('Kepala Basarnas Kendari, Amiruddin AS, mengungkapkan', 'Budi Gunadi Sadikin
+        (MenkesBudi) mengatakan'): initials or a glued acronym spoil the run, not the mention."""
+        i = bisect.bisect_left(self._named_starts, start)
+        inside = [n for n in self._named[i:] if n[0] < end and n[1] <= end]
+        if len({c for _, _, c in inside}) != 1:
+            return None
+        s, e, canonical = inside[0]
+        # As a subject it opens the clause or follows its role or an apposition's comma; not a
+        # verb's or a preposition's object ('mengenalkan Moana', 'Green of Borneo').
+        lead = self.body[start:s].rstrip()
+        if lead and not lead.endswith(",") and not _word_before(self.body, s)[:1].isupper():
+            return None
+        return Person(s, e, self.body[s:e], None, canonical)
 
     def _containing(self, pos: int) -> tuple[_Run, _Run | None] | None:
         """The run around ``pos`` and the run just before it, read from the text around ``pos``."""
