@@ -1528,3 +1528,148 @@ def test_reported_speech_goes_on_over_a_links_words_on_their_own_line() -> None:
         "permintaan tembaga akan naik seiring dengan tren\n\ntransisi energi\n\nbersih dan hijau di"
         " seluruh dunia"
     ]
+
+
+def test_ia_after_a_sentence_naming_a_person_is_that_person_not_an_earlier_speaker() -> None:
+    # The person of the sentence right before 'ia'/'dia' speaks, though named before and
+    # not as a speaker; not the speaker of the paragraph before.
+    body = (
+        "Bupati Sleman, Harda Kiswaya, hadir bersama Ketua DPRD Sleman, Yunianto Pratama.\n\n"
+        "“Kita jaga kebersamaan ini sampai ke depan,” ujar Harda Kiswaya.\n\nAcara ini diapresiasi"
+        " oleh Ketua DPRD Sleman, Yunianto Pratama. Mewakili warga, ia mengungkapkan, sangat"
+        " bahagia atas kerja sama kedua daerah.\n\n“Semua pihak harus terlibat,” kata Harda"
+        " Kiswaya.\n\nHal itu membuat Yunianto cukup lega dengan hasil rapat. Sebab, dia mengaku"
+        " belum pernah melihat rapat sebesar itu."
+    )
+    assert _indirect_speakers(body) == ["Yunianto Pratama", "Yunianto Pratama"]
+
+
+def test_a_person_who_came_along_or_whom_a_verb_acts_on_is_no_subject() -> None:
+    body = (
+        "Kapolsek Medan Timur, Kompol Hendra Sitorus, didampingi Kanit Reskrim Iptu Rudi Tambunan"
+        " mengatakan, kelima pelaku ditangkap di rumah masing-masing.\n\nTak butuh waktu lama,"
+        " netizen pun mulai \"menjodoh-jodohkan\" Rudi Hartono dan Maya Sari, menyebut keduanya"
+        " sebagai pasangan yang serasi."
+    )
+    assert _indirect_speakers(body) == ["Hendra Sitorus", None]
+
+
+def test_some_of_a_named_people_or_a_thing_after_ada_names_no_speaker() -> None:
+    body = (
+        "“Kita jaga diri sendiri supaya jangan tertular,” kata Anwar Abbas.\n\nAda kaidah ushul"
+        " fiqih yang menyebutkan menghindari kerusakan lebih utama.\n\nSebab, sebagian umat Muslim"
+        " menilai pemerintah tidak adil dalam penegakan aturan.\n\nSejumlah pemuda yang ikut"
+        " dalam kelompok ini mengaku senang bisa melepas penyu."
+    )
+    assert _indirect_speakers(body) == [None, None, None]
+
+
+def test_a_nya_cue_with_no_one_named_within_reach_goes_on_with_the_quote_before() -> None:
+    filler = "Harga saham dan kripto terus naik turun sepanjang pekan ini di pasar."
+    body = "\n\n".join(
+        ["Direktur Baznas Muhammad Hasbi Zaenal mengatakan, zakat saham diperbolehkan."]
+        + [filler] * 9
+        + ["“Selama ini kita belum sampai pada tahap itu,” kata dia."]
+        + [filler] * 2
+        + ["“Di negara tetangga sudah ada fatwanya sejak lama,” tuturnya."]
+    )
+    assert _speakers(body) == ["Muhammad Hasbi Zaenal", "Muhammad Hasbi Zaenal"]
+
+
+def test_menurut_leaves_a_role_or_a_name_set_off_by_commas_out_of_what_was_said() -> None:
+    body = (
+        "Menurut Anggota Komisi IX DPR RI, Edi Wuryanto, situasi ini berpotensi meningkatkan"
+        " kebutuhan layanan.\n\nMenurut Iskandar Mohammad, Head of Product Marketing PINTU,"
+        " peningkatan ini ditopang oleh kemudahan akses aplikasi.\n\nOleh karena itu, kata Dadang"
+        " Wihana, Wali Kota Depok, Forkopimda, dan Gugus Tugas rapat evaluasi setiap pekan."
+    )
+    got = [(q.speaker, q.text[:12]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert got == [
+        ("Edi Wuryanto", "situasi ini "),
+        ("Iskandar Mohammad", "peningkatan "),
+        ("Dadang Wihana", "Wali Kota De"),
+    ]
+
+
+def test_menurut_a_plan_or_an_observation_reports_no_speech() -> None:
+    body = (
+        "Menurut rencana, jenazah akan disemayamkan di rumah duka di kawasan Timoho.\n\n"
+        "Menurut pantauan Kompas di Pasar Mardika, Minggu petang, banyak pedagang melepas masker."
+    )
+    assert [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []
+
+
+def test_a_description_after_a_sentence_naming_a_person_points_to_that_person() -> None:
+    body = (
+        "“Sekarang program latihan kami lebih tertata,” kata Reza Pahlevi di Jakarta.\n\nHal senada"
+        " juga diungkapkan oleh Sabar Gutama. Pemain kelahiran Sumedang, Jawa Barat itu mengatakan"
+        " kehadiran pelatih baru membuat mereka semakin termotivasi."
+    )
+    assert _indirect_speakers(body) == ["Sabar Gutama"]
+
+
+def test_reported_speech_may_open_with_a_term_in_quote_marks() -> None:
+    body = (
+        "Dalam artikel di surat kabar Maariv, Yitzhak Brik mengatakan “kekalahan” itu akan"
+        " mendorong musuh Israel untuk bersiap berperang melawannya."
+    )
+    got = [(q.speaker, q.text[:11]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert got == [("Yitzhak Brik", "“kekalahan”")]
+
+
+def test_a_direct_quote_after_a_plural_or_unnamed_subject_has_no_speaker() -> None:
+    body = (
+        "Budi Santoso datang ke kantor polisi pada Senin pagi. Mereka mengatakan, “Kami tidak akan"
+        " menyerah begitu saja kepada siapa pun.”\n\nAndi Wijaya hadir di lokasi. Namun, sejumlah"
+        " warga menyatakan, “Kami belum menerima bantuan apa pun sampai hari ini.”"
+    )
+    assert _speakers(body) == [None, None]
+
+
+def test_a_person_in_an_apposition_after_the_subject_is_not_the_subject() -> None:
+    body = (
+        "Saat dikonfirmasi, Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, menyatakan, pihaknya"
+        " menghormati langkah penyidik.\n\nIpah Suryani (40), tetangga Purwanto Hadi, mengatakan,"
+        " warga tetap berada di rumah.\n\nMenteri Koordinator Bidang Politik, Hukum, dan Keamanan"
+        " Mahfud MD, Kamis (30/7/2020), mengatakan, permohonan itu belum diproses."
+    )
+    assert _indirect_speakers(body) == ["Aziz Yanuari", "Ipah Suryani", "Mahfud MD"]
+
+
+def test_a_nya_cue_right_after_reported_speech_goes_on_with_its_speaker() -> None:
+    # A verb of the paragraph before ('mengulangi') made Ahmad Dhani the latest subject.
+    body = (
+        "Pria 26 tahun itu tak ingin Ahmad Dhani mengulangi pernyataan yang sama.\n\nRupanya, hal"
+        " itu membuat El Rumi cukup khawatir. Sebab, dia mengaku belum merencanakan pernikahan"
+        " dengan kekasihnya.\n\n“Kalau aku merencanakan, jangan kasih tahu ayah deh, biar nggak"
+        " bocor,” tambahnya."
+    )
+    assert _speakers(body) == ["El Rumi"]
+
+
+def test_an_opener_like_terpisah_is_no_name() -> None:
+    body = (
+        "Terpisah, anggota KPU Papua Melkianus Kambu mengatakan, pihaknya menyesalkan insiden"
+        " tersebut.\n\nIa menyatakan, masyarakat yang tidak puas bisa menempuh jalur hukum."
+    )
+    assert _indirect_speakers(body) == ["Melkianus Kambu", "Melkianus Kambu"]
+
+
+def test_a_name_in_an_opening_phrase_is_no_subject_of_a_description_after_it() -> None:
+    body = (
+        "“Warga di sini sangat ramah dan akrab,” kata Tri Rismaharini di Taman Surya.\n\nDengan"
+        " menggunakan bahasa Madura, ibu dari dua anak ini menyampaikan bahwa hampir semua negara"
+        " sudah terinfeksi."
+    )
+    assert _indirect_speakers(body) == ["Tri Rismaharini"]
+
+
+def test_the_names_modules_person_speaks_where_initials_or_a_glued_acronym_spoil_the_run() -> None:
+    body = (
+        "Kepala Basarnas Kendari, Amiruddin AS, mengungkapkan bahwa proses evakuasi berjalan"
+        " dengan lancar.\n\nMenteri Kesehatan RI Budi Gunadi Sadikin (MenkesBudi) mengatakan bahwa"
+        " layanan kesehatan terus diperbaiki.\n\nMeskipun sudah mengenalkan Moana kepada Evan, ia"
+        " mengatakan bahwa dirinya belum memikirkan soal pernikahan."
+    )
+    speakers = _indirect_speakers(body)
+    assert speakers[:2] == ["Amiruddin", "Budi Gunadi Sadikin"] and speakers[2] != "Moana"

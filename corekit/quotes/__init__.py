@@ -111,7 +111,8 @@ _P = Patterns(
     # It may stand after an opening phrase ('Mengenai biaya, anggota DPR RI itu menyebut') and
     # before an adverb ('Bintang film Argantara itu juga menegaskan').
     DESCRIBED_SUBJECT=(
-        r"(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}[ ](?:tersebut|itu|ini)"
+        # A place set off by a comma may close it: 'Pemain kelahiran Sumedang, Jawa Barat itu'.
+        r"(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?[ ](?:tersebut|itu|ini)"
         r"(?:[ ](?:juga|pun|pula|kembali|lalu|kemudian|sempat))?[ \t]+"
     ),
     # A description by kinship: 'suami Amy Gumelar ini' describes the speaker, not Amy Gumelar.
@@ -277,6 +278,21 @@ class _Extractor:
         # Buya, ...' goes on with a place. Without the names, nothing here tells a person apart.
         return (who, run.end + 2) if who in self.persons else None
 
+    def _past_role(self, start: int, end: int) -> int:
+        """Where what was said starts after a role set off by commas after the speaker's name
+        ('Menurut Audi, VP & Head of Marketing Kiwoom Sekuritas, kebijakan ...'): a title, then
+        capitalised words and their joints only."""
+        body = self.body
+        comma = body.find(", ", start, min(end, start + 120))
+        words = body[start:comma].split()
+        if comma < 0 or not words or words[0] not in PERSON_TITLES:
+            return start
+        # What was said goes on in lower case: after a capital the commas may list a subject's
+        # parts ('kata Dadang, Wali Kota Depok, Forkopimda, dan Gugus Tugas rapat ...').
+        if body[comma + 2 : comma + 3].islower() and all(w[:1].isupper() or w in _ROLE_JOINTS for w in words):
+            return comma + 2
+        return start
+
     def _via(self, start: int, end: int) -> str | None:
         return via(self.body, start, end)
 
@@ -375,7 +391,12 @@ class _Extractor:
                 speaker = self._speaker_slot(mid_start, mid_end)
         else:
             subject, named = self.people.clause(from_pos, cue_start)
-            if subject is not None:
+            clause = body[from_pos:cue_start]
+            if (clause.split(maxsplit=1) or [""])[0] in _MANY or _unnamed_subject(clause):
+                # As for reported speech: 'Mereka mengatakan, "..."', 'Namun, polisi
+                # menyatakan, "..."': several people or no one the article named.
+                speaker = None
+            elif subject is not None:
                 speaker = subject.canonical
             elif named and not _pronoun_subject(body[from_pos:cue_start]):
                 # As for reported speech: an organisation speaks ('OCHA, mengatakan ... bahwa
@@ -453,6 +474,13 @@ class _Extractor:
                     )
             if attribution is not None:
                 cue, speaker, via, addressee = attribution
+                if speaker is None and cue is not None and cue.endswith("nya"):
+                    # Nobody named within reach: ',” tuturnya' goes on with the quote before,
+                    # as an uncued quote does, when it stood a few paragraphs up; not with
+                    # one the quote names, for a speaker seldom names themself.
+                    speaker = self._speaker_just_before(quotes, q.open, gap=3)
+                    if speaker in self.people.named_in(q.start, q.end):
+                        speaker = None
             else:
                 cue, addressee = None, None
                 # No cue, yet the source may follow the quote: '...," dikutip dari Aljazeera.'
@@ -499,6 +527,26 @@ class _Extractor:
             quotes.append(quote)
             prev, prev_close, prev_para = quote, q.close, end_para
         return quotes
+
+    def after_reported(self, quotes: list[Quote]) -> list[Quote]:
+        """``quotes`` (in body order) with a direct quote cued '-nya' right after reported speech
+        ('Sebab, dia mengaku belum ...' / '"...," tambahnya') given that speech's speaker: the
+        writer goes on with the one who just spoke, whoever a verb named before."""
+        out = list(quotes)
+        for i in range(1, len(out)):
+            q, p = out[i], out[i - 1]
+            if (
+                q.kind == "direct"
+                and q.cue is not None
+                and q.cue.endswith("nya")
+                and p.kind == "indirect"
+                and p.speaker is not None
+                and p.speaker != q.speaker
+                and self._para_index(q.start) - self._para_index(p.end) <= 1
+                and not self.people.named_in(p.end, q.start)
+            ):
+                out[i] = attrs.evolve(q, speaker=p.speaker)
+        return out
 
     # --- indirect quotes ------------------------------------------------------------------
 
@@ -613,14 +661,24 @@ class _Extractor:
             return None
         return self.people.speaker_of_run(run)
 
-    def _speaker_just_before(self, direct: Sequence[Quote], pos: int) -> str | None:
+    def _named_just_before(self, start: int) -> str | None:
+        """The subject of the sentence that ends right before ``start`` in its paragraph, if it
+        names a person ('Hal senada diungkapkan oleh Sabar. Pemain kelahiran Sumedang itu
+        mengatakan'): a description points back to that person before any earlier speaker."""
+        para = self._para(start)
+        if start <= para[0]:
+            return None
+        back = _P.SENTENCE_BACK.search(self.body, para[0], start - 1)
+        subject, _ = self.people.clause(back.end() if back else para[0], start, last=False)
+        return None if subject is None else subject.canonical
+
+    def _speaker_just_before(self, direct: Sequence[Quote], pos: int, gap: int = 1) -> str | None:
         """The speaker of the last direct quote before ``pos``, if it ends in the paragraph of
-        ``pos`` or in the one before."""
+        ``pos`` or in one of the ``gap`` before."""
         i = bisect.bisect_left([q.end for q in direct], pos) - 1
         if i < 0:
             return None
-        gap = self._para_index(pos) - self._para_index(direct[i].end)
-        return direct[i].speaker if gap <= 1 else None
+        return direct[i].speaker if self._para_index(pos) - self._para_index(direct[i].end) <= gap else None
 
     def indirect(self, direct: list[Quote]) -> list[Quote]:
         body = self.body
@@ -652,6 +710,8 @@ class _Extractor:
                 continue  # 'Katanya, ...' opening a sentence passes on hearsay: 'so they say'
             if (cue == "menurut" or aside) and not self._menurut_aside(m.start(), mid.strip()):
                 continue
+            if cue.lower() == "menurut" and mid.split(maxsplit=1)[:1] and mid.split()[0] in _NOT_SAID:
+                continue  # 'Menurut rencana, ...', 'Menurut pantauan Kompas, ...': no one says it
             if cue in _CLAUSE_SET and self._no_subject(m.start()):
                 continue  # 'Tentu saja, menilai pemerintahan dari ...': judging, no one speaks
             if cue.lower() == "menurut" or aside or cue in OPENING_CUES:
@@ -664,9 +724,13 @@ class _Extractor:
                 if mid == "nya" or mid.strip() in PRONOUNS:
                     # ``Menurut dia`` right after a quote goes on with that quote's speaker.
                     speaker = self._speaker_just_before(direct, m.start()) or speaker
-                apposed = None if speaker in self.persons else self._apposed_name(start, end)
-                if apposed is not None:
+                apposed = self._apposed_name(start, end)
+                if apposed is not None and (speaker not in self.persons or apposed[0] == speaker):
+                    # The slot's role is this person's ('Menurut Anggota Komisi IX DPR RI, Edy
+                    # Wuryanto, situasi ...'): the name is no part of what was said either.
                     speaker, start = apposed
+                elif speaker is not None:
+                    start = self._past_role(start, end)
             else:
                 addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
                 para = self._para(m.start())
@@ -677,6 +741,7 @@ class _Extractor:
                 opening = from_pos + len(clause) - len(clause.lstrip())
                 described = _P.DESCRIBED_SUBJECT.fullmatch(body, opening, m.start())
                 comma = body.rfind(", ", opening, m.start())
+                after_opener = False
                 if described is None and comma > 0 and body[comma + 2 : comma + 3].islower():
                     # After an opening phrase, a person described in lower case ('Mengenai biaya,
                     # anggota DPR RI itu menyebut'); not a place going on ('Sumedang, Jawa Barat
@@ -684,14 +749,24 @@ class _Extractor:
                     described = _P.DESCRIBED_SUBJECT.fullmatch(body, comma + 2, m.start())
                     if described and described.group(1) in _THINGS:
                         described = None
+                    # A name in the opening phrase is no subject: 'Dengan menggunakan bahasa
+                    # Madura, ibu dari dua anak ini menyampaikan'.
+                    after_opener = (
+                        described is not None
+                        and subject is not None
+                        and subject.start < comma
+                        and body[opening:comma].split(maxsplit=1)[0].lower() in _SETTINGS
+                    )
                 if (clause.split(maxsplit=1) or [""])[0] in _MANY:
                     speaker = None  # 'Mereka menambahkan bahwa': several speak, no one person
                 elif described and described.group(1).lower() in _THINGS:
                     speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
-                elif described and subject is None:
+                elif described and (subject is None or after_opener):
                     # 'Perempuan berhijab ini menegaskan bahwa' right after her quote: the
-                    # description points back to its speaker. Further back it could be anyone.
-                    speaker = self._speaker_just_before(direct, m.start())
+                    # description points back to its speaker, or to the person the sentence
+                    # before names. Further back it could be anyone.
+                    speaker = self._named_just_before(from_pos)
+                    speaker = speaker or self._speaker_just_before(direct, m.start())
                 elif _unnamed_subject(clause):
                     # 'Namun, polisi menyatakan bahwa': no one the article named, nor the person of
                     # a clause before ('Setelah Nurdin ditetapkan ..., pihak keluarga mengatakan').
@@ -704,7 +779,9 @@ class _Extractor:
                     # mengungkap', 'Mewakili masyarakat, ia mengatakan').
                     speaker = self._titled_subject(opening, m.start())
                 else:
-                    speaker = self.people.latest_subject(m.start(), avoid=addressee)
+                    speaker = self.people.latest_subject(
+                        m.start(), avoid=addressee, pronoun=_pronoun_subject(clause)
+                    )
                 if speaker is not None and speaker == addressee:
                     # Nobody says it to themselves: as for direct quotes (``_after``), the speaker
                     # is the latest other subject.
@@ -733,6 +810,12 @@ _CLAUSE_SET = frozenset(CLAUSE_CUES + OPENER_CUES)
 _OPENERS = frozenset(("tentu saja", "tentu", "jelas", "intinya", "singkatnya", "pendek kata"))
 _OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
 
+# What 'Menurut' may take that says nothing: a plan, a schedule, an observation, a reckoning.
+_NOT_SAID = frozenset((
+    "rencana", "jadwal", "pantauan", "pengamatan", "perhitungan", "hitungan", "keputusan",
+))  # fmt: skip
+# Words joining the parts of a role in English or Indonesian: 'VP & Head of Marketing'.
+_ROLE_JOINTS = frozenset(("&", "of", "and", "dan", "di", "dari", "untuk", "bidang", "/", "-"))
 # Plural subjects: the words are several people's.
 _MANY = frozenset(("Mereka", "Keduanya", "Ketiganya", "Kami", "Kita"))
 # What may open a sentence before ', menurut X,': a connective, or a phrase of place or time.
@@ -774,10 +857,14 @@ def _unnamed_subject(clause: str) -> bool:
     while words and words[-1] in _ADVERBS:
         words.pop()
     if len(words) > 1 and words[-1] == "yang":
-        # 'banyak netizen yang menduga', 'informasi yang mengatakan': the noun before speaks.
-        return words[-2] in _NO_ONE or words[-2] in _THINGS or words[0].lower() in _SOME
+        # 'banyak netizen yang menduga', 'informasi yang mengatakan': the noun before speaks;
+        # after 'ada' the noun it opens ('Ada kaidah ushul fiqih yang menyebutkan').
+        head = words[1] if words[0].lower() == "ada" and len(words) > 2 else words[-2]
+        return head in _NO_ONE or head in _THINGS or words[0].lower() in _SOME
     while words and words[0].lower() in _LINKS:
         del words[0]
+    if len(words) > 1 and words[0].lower() in _SOME:
+        return True  # 'sebagian umat Muslim menilai': some of a people or a body, no one named
     if not words or any(w[:1].isupper() for w in words[1:]) or words[-1] in ("itu", "ini", "tersebut"):
         return False  # a name, a title or one pointed back to ('perusahaan itu'): the other rules read those
     if len(words) > 1 and words[-2] in _SOME:
@@ -885,7 +972,7 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     ex = _Extractor(scan, names)
     direct = ex.direct()
     indirect = ex.indirect(direct)
-    quotes = _respelled(sorted(direct + indirect, key=lambda q: q.start), names)
+    quotes = _respelled(ex.after_reported(sorted(direct + indirect, key=lambda q: q.start)), names)
     if scan is not body:
         quotes = [_as_written(q, body) for q in quotes]
     return tuple(quotes)

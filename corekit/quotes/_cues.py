@@ -125,7 +125,7 @@ P = Patterns(
         # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the
         # reporter's setting ('mengatakan saat ditemui, ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
-        rf"(?!(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=\p{{L}})"
+        rf"(?!(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=[“\"]?\p{{L}})"
         # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
         # syukur'): only before a word that opens a clause ('menjelaskan pihaknya masih ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(OPENER_CUES)})(?P<mid>)[ \t]+"
@@ -147,7 +147,9 @@ P = Patterns(
         # a lower-case letter, a figure or a percent sign ('naik 19%.Selain') and a capitalised
         # word ends it too; not a decimal, nor 'PK.2/2018'.
         # A term in quote marks inside it goes on with it: 'langkah yang "tepat" dan ...'.
-        r"(?P<text>[^“”\"\n](?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])"
+        # It may open with such a term too: 'Brik mengatakan “kekalahan” itu akan ...'.
+        r"(?P<text>(?:[^“”\"\n]|[“\"][^“”\"\n.!?]{1,40}[”\"](?=[ \t,;:)]))"
+        r"(?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])"
         r"|(?<=[ \t(])[“\"][^“”\"\n.!?]{1,40}[”\"](?=[\s,;:)]))*+)"
         r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
     ),

@@ -210,6 +210,8 @@ SENTENCE_WORDS: frozenset[str] = frozenset({
     "Padahal", "Maka", "Agar", "Supaya", "Sebagaimana", "Mengutip", "Dikutip",
     "Dilansir", "Melansir", "Kata", "Ujar", "Kendati", "Sedang", "Ada", "Para", "Sang", "Si",
     "Setiap", "Semua", "Seluruh", "Beberapa", "Banyak", "Sebanyak", "Sekitar", "Total", "Jumlah",
+    # Openers of a report's next part: 'Terpisah, anggota KPU ...', 'Tanpa menyebutkan ..., ia'.
+    "Terpisah", "Tanpa", "Usai", "Seusai", "Menanggapi",
 })
 
 # Capitalised words that are never part of a person's name: dates, numbering, units.

@@ -55,6 +55,8 @@ _P = Patterns(
     AGE=r"[ ]?\(\d{1,3}\)",
     SAPAAN=r",[ ]sapaan(?:[ ]akrab)?[ ]",
     CLAUSE_END=r"[.!?](?:[ ]|$)|\n|[“”\"]",
+    # A sentence's end before the next one, within a paragraph.
+    STOP=r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\"“])",
 )
 _SENTENCE_MARKS = frozenset('.!?:“”"')
 # Word sets instead of patterns: the checks below look at one or a few words next to a name.
@@ -127,6 +129,10 @@ _OBJECT_WORDS = frozenset(
 _LATEST_OBJECT_WORDS = _OBJECT_WORDS | {"pada", "dalam"}
 # Prepositions: the name after one is no subject of the verb that follows it.
 _PREPOSITIONS = frozenset(("dari", "di", "ke", "pada", "dalam", "untuk", "bagi", "dengan", "bersama"))
+# Words that go on with a list after its comma: 'Bidang Politik, Hukum, dan Keamanan'.
+_LISTING = frozenset(("dan", "serta", "atau"))
+# Verbs whose object is who says it: 'mengutip Menteri Pertahanan X', 'menurut Ketua KPU X'.
+_SOURCE_VERBS = frozenset(("menurut", "mengutip", "melansir"))
 # Words that give the person before them a role: what follows is that role.
 _AS_ROLE = frozenset(("selaku", "sebagai"))
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
@@ -628,7 +634,9 @@ class People:
         found = None
         for i in order:
             p = self._person(runs[i], runs[i - 1] if i else None)
-            if p is None or self.is_object(p):
+            if p is None or self.is_object(p) or self._object_run(runs, i):
+                continue
+            if last and i and self._in_apposition(runs, i):
                 continue
             if not last or p.canonical in self._person_names or not self._person_names:
                 return p, True
@@ -636,7 +644,25 @@ class People:
             # Director PT Honda Prospect Motor menyatakan'): a person the names module found
             # earlier in the clause is the subject; failing one, these words are.
             found = found or p
+        if found is None and runs and last:
+            found = self._named_subject(start, end)
         return found, bool(runs)
+
+    def _named_subject(self, start: int, end: int) -> Person | None:
+        """The one person the names module found between ``start`` and ``end`` when the runs there
+        read as none ('Kepala Basarnas Kendari, Amiruddin AS, mengungkapkan', 'Budi Gunadi Sadikin
+        (MenkesBudi) mengatakan'): initials or a glued acronym spoil the run, not the mention."""
+        i = bisect.bisect_left(self._named_starts, start)
+        inside = [n for n in self._named[i:] if n[0] < end and n[1] <= end]
+        if len({c for _, _, c in inside}) != 1:
+            return None
+        s, e, canonical = inside[0]
+        # As a subject it opens the clause or follows its role or an apposition's comma; not a
+        # verb's or a preposition's object ('mengenalkan Moana', 'Green of Borneo').
+        lead = self.body[start:s].rstrip()
+        if lead and not lead.endswith(",") and not _word_before(self.body, s)[:1].isupper():
+            return None
+        return Person(s, e, self.body[s:e], None, canonical)
 
     def _containing(self, pos: int) -> tuple[_Run, _Run | None] | None:
         """The run around ``pos`` and the run just before it, read from the text around ``pos``."""
@@ -979,6 +1005,48 @@ class People:
     def is_object(self, p: Person) -> bool:
         return _word_before(self.body, p.start) in _OBJECT_WORDS
 
+    def _in_apposition(self, runs: list[_Run], i: int) -> bool:
+        """Whether run ``i`` stands in a lower-case apposition set off by commas after an earlier
+        person of ``runs`` ('Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab, menyatakan', 'Ipah
+        (40), tetangga Purwanto, mengatakan'): it describes the subject, it is not the subject."""
+        body = self.body
+        run = runs[i]
+        if not body.startswith(", ", run.end):
+            return False
+        comma = body.rfind(", ", runs[0].start, run.start)
+        if comma < 0 or not body[comma + 2 : comma + 3].islower() or _word_after(body, comma + 1) in _LISTING:
+            return False  # not the last part of a role listed with commas: 'Politik, Hukum, dan Keamanan'
+        for j in range(i):
+            end = runs[j].end
+            age = _P.AGE.match(body, end)
+            if (age.end() if age else end) == comma:
+                return self._person(runs[j], runs[j - 1] if j else None) is not None
+        return False
+
+    def _object_run(self, runs: list[_Run], i: int) -> bool:
+        """Whether the word before run ``i`` of ``runs``, its role included, makes the person an
+        object: one who came along ('Kapolsek X, didampingi Kanit Reskrim Y mengatakan') or one an
+        active verb acts on ('netizen mulai "menjodoh-jodohkan" X dan Y, menyebut'), not the
+        subject; and one joined by 'dan' to such an object."""
+        body = self.body
+        j = runs[i].start
+        while j > 0 and body[j - 1] in " \"“”":
+            j -= 1
+        word = body[body.rfind(" ", max(0, j - 40), j) + 1 : j].strip("\"“”")  # 'menjodoh-jodohkan'
+        if word in ("didampingi", "bertemu"):
+            return True
+        if word in ("dan", "serta"):
+            return i > 0 and runs[i - 1].end == j - len(word) - 1 and self._object_run(runs, i - 1)
+        # Not a preposition: in a role it opens the body's name ('Pengamat dari Universitas
+        # Lampung X', 'Ahli di Phillip Futures X'), and the person after it is the subject.
+        return (
+            len(word) > 5
+            and word.startswith("me")
+            and word not in _SOURCE_VERBS
+            and word.replace("-", "").isalpha()
+            and word.islower()
+        )
+
     def first_named_after(self, start: int) -> tuple[int, int, str] | None:
         """The first person mention of the names module starting at or after ``start``: (start,
         end, canonical)."""
@@ -1078,13 +1146,20 @@ class People:
         return None, -1
 
     def latest_subject(
-        self, pos: int, avoid: str | None = None, reach: int = 12, spoken_of: frozenset[str] = frozenset()
+        self,
+        pos: int,
+        avoid: str | None = None,
+        reach: int = 12,
+        spoken_of: frozenset[str] = frozenset(),
+        pronoun: bool = False,
     ) -> str | None:
         """The person most recently mentioned before ``pos`` as a speaker, else as a subject.
 
         Mentions inside quotes and objects (``kepada X``) do not count, nor ``avoid`` (the
         addressee of the quote being attributed), nor the people in ``spoken_of`` (those the
-        quote itself names: a speaker seldom names themself).
+        quote itself names: a speaker seldom names themself). With ``pronoun`` (the verb at
+        ``pos`` has 'ia' or 'dia' for subject), a person of the sentence right before outranks a
+        speaker of an earlier paragraph, as one just introduced does.
         """
         fallback = None
         fresh = -1  # the paragraph of a fallback the article has just introduced, else -1
@@ -1125,8 +1200,16 @@ class People:
                     # ('... Bank DBS Taimur Baig optimistis, ...' / '"...," katanya').
                     return fallback if kk < fresh else p.canonical
                 fallback = p.canonical
-                fresh = kk if self._introduced(run, start, p.canonical) else -1
+                just_before = pronoun and kk == k and self._sentence_before(run.end, pos)
+                fresh = kk if just_before or self._introduced(run, start, p.canonical) else -1
         return fallback
+
+    def _sentence_before(self, end: int, pos: int) -> bool:
+        """Whether the mention ending at ``end`` stands in the sentence right before the one of
+        ``pos`` ('..., Sastra Winara. Mewakili masyarakat, ia mengungkapkan'): 'ia' points to
+        it, not to whoever spoke a paragraph before."""
+        between = self.body[end:pos]
+        return len(between) < 200 and len(_P.STOP.findall(between)) == 1
 
     def _introduced(self, run: _Run, start: int, canonical: str) -> bool:
         """Whether the mention at ``start`` introduces its person: the first the names module found,
