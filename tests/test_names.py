@@ -2426,3 +2426,59 @@ def test_forms_of_address_at_a_role_s_edges_are_no_office(body: str, roles: dict
 def test_where_an_office_holder_said_it_is_no_part_of_the_office(body: str, role: str) -> None:
     [person] = [n for n in find_names(body) if n.kind == "person"]
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Menurut Wali Kota Anke Vorst, pelaku tewas di sekolah di Kota Lienz.\n\n"
+            "Vorst menambahkan bahwa korban dibawa ke rumah sakit.",
+            {"Anke Vorst": "Wali Kota"},
+        ),
+        (
+            "Ia meminta Kepala Dinas Kesehatan Febrina Rachmawati menghubungi rumah sakit.\n\n"
+            "“Kami siap,” kata Febrina.",
+            {"Febrina Rachmawati": "Kepala Dinas Kesehatan"},
+        ),
+        (
+            "Wali Kota Cimanggu Nasrul Azis mengatakan warga Kota Cimanggu siap.",
+            {"Nasrul Azis": "Wali Kota Cimanggu"},
+        ),
+    ],
+    ids=["written-once", "spoken-alone", "region-again"],
+)
+def test_a_word_after_a_region_s_head_is_the_region_only_where_it_stands_apart(
+    body: str, roles: dict[str, str]
+) -> None:
+    assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sebagai perbandingan, iPhone 15 Pro Max dari Apple dijual mulai Rp 20 juta.",
+        "Ia membeli iPad 11 Pro Plus untuk sekolah anaknya, lalu iPad 11 Pro untuk dirinya.",
+    ],
+)
+def test_words_after_a_brand_s_model_number_name_a_product(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_name_after_a_ballot_number_is_still_a_person() -> None:
+    assert _people("Pasangan nomor urut 01 Wahyu Santoso unggul di TPS itu.") == ["Wahyu Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Investment Partner Beta KLM Venture Harry Tsang mengatakan pasar itu besar.", "Harry Tsang"),
+        ("Managing Partner East Ventures Wilson Cahaya mengatakan pasar itu besar.", "Wilson Cahaya"),
+    ],
+)
+def test_a_firm_s_english_head_opening_the_name_words_closes_the_firm(body: str, person: str) -> None:
+    assert _people(body) == [person]
+
+
+def test_a_two_word_region_never_shortened_is_no_holder_s_name() -> None:
+    assert _people("Mereka adalah warga Desa Sido Makmur, Kecamatan Batu Putih, Lampung.") == []

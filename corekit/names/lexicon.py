@@ -274,7 +274,7 @@ FIRM_HEADS = _words(
     """
     Sekuritas Securities Capital Group Holdings Corporation Corp Company Inc Ltd Limited Finance
     Financial Futures Partners Fund Bank Energy Technologies Technology Solutions Systems Services
-    Ventures Logistics Industries Electronics Pharma Research Institute University College
+    Ventures Venture Logistics Industries Electronics Pharma Research Institute University College
     Foundation Association Council Motors
     """
 )

@@ -979,9 +979,13 @@ def _role_cut(
         # ("Menteri Kesehatan Budi Gunadi Sadikin"), nor a word the article makes a subject alone
         # ('... Bidang Ekonomi Wilayah dan Kota Diding Sakri. Diding merujuk ...').
         first = run[names[0]][2]
-        if not any(
-            len(r) == 1 and r[0][2] == first and r[0][3] is NAME and _VERB_AFTER.match(body, r[0][1])
-            for r in runs
+        if (
+            _region_word(body, run, names, runs)
+            and not _spoken(body, first)
+            and not any(
+                len(r) == 1 and r[0][2] == first and r[0][3] is NAME and _VERB_AFTER.match(body, r[0][1])
+                for r in runs
+            )
         ):
             return 1
     if len(names) >= 3 and run[names[0]][2] not in GIVEN_NAMES:
@@ -1003,6 +1007,24 @@ def _role_cut(
             # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
             return 1
     return 0
+
+
+def _region_word(body: str, run: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]) -> bool:
+    """Whether the first name word after a region's head ('Wali Kota', 'Desa') is the region's.
+
+    A region the article names again stands somewhere without the next word ('warga Kota
+    Cirebon'). A word only ever written with the rest is the holder's given name, where the name
+    has three words ('Wali Kota Iman Irdian Saragih') or the article shortens it to its last
+    ('Wali Kota Elke Kahr' ... 'Kahr menambahkan'); two words always together and never shortened
+    are a region's two-word name ('warga Desa Toto Makmur, Kecamatan ...').
+    """
+    follow = " " + run[names[1]][2]
+    if any(not body.startswith(follow, e) for _, e in occurrences(body, run[names[0]][2])):
+        return True
+    if len(names) > 2:
+        return False
+    last = run[names[1]][2]
+    return not any(len(r) == 1 and r[0][2] == last for r in runs)
 
 
 # Lower-case words after which a capitalized run starts with a place or a body, not a
@@ -1127,6 +1149,8 @@ def _past_body(
     # Right after the body's head word or a place preposition, the name starts at the short
     # form the article later uses ("Universitas Sam Ratulangi Flora Pricilia Kalalo" ... "Flora").
     if cut == 0 and (after_place or prefix and prefix[-1][2] in NOUN_HEADS):
+        if prefix and prefix[-1][2] in COMPLEMENT_HEADS and not _region_word(body, run, names, runs):
+            return cut
         for c in range(cut + 1, n):
             if texts[c] in lone and may_cut(c):
                 return c
@@ -1173,6 +1197,17 @@ _NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ")
 _NAMED_THINGS = KIND_WORDS | {"jalanan", "kapal", "akun", "perusahaan", "hewan", "kucing", "anjing", "badai"}
 
 
+def _model_name(body: str, start: int) -> bool:
+    """Whether the run at ``start`` follows a brand written in camel case and a number: it names
+    the model ('iPhone 16 Pro Max', 'iPad 11 Air'); a ballot number ('nomor urut 01 Wahdi') comes
+    after a lower-case word."""
+    if not body[start - 2 : start - 1].isdigit():
+        return False
+    number = token_before(body, start)
+    brand = token_before(body, start - len(number) - 1)
+    return brand[:1].islower() and not brand.islower() and brand.isalpha()
+
+
 def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     """Person candidates in body order, and the gazetteer hits (start, end, entry), sorted, disjoint."""
     runs, hits = _runs(body)
@@ -1181,6 +1216,8 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     lines: dict[int, bool] = {}
     for ri, run in enumerate(runs):
         n = len(run)
+        if n and _model_name(body, run[0][0]):
+            continue
         if n == 1:
             u = run[0]
             if u[3] is not NAME or len(u[2]) < 2 or u[2] in TRAILING_HEADS or _INFLECTED.fullmatch(u[2]):
@@ -1314,12 +1351,18 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             while j < n and (run[j][3] is NAME or run[j][3] is PART and j + 1 < n and run[j + 1][3] is NAME):
                 j += 1
             # Three name words at least: a firm's and a person's ('Samuel Sekuritas Sharlita Malik').
-            head = -1 if j - i < 3 else next((k for k in range(j - 2, i, -1) if run[k][2] in FIRM_HEADS), -1)
+            # The head may open the name words too, after a body's word or an acronym that ended the
+            # run ('East Ventures Willson Cuaca', 'Alpha JWC Venture Terry Tse').
+            head = -1 if j - i < 3 else next((k for k in range(j - 2, i - 1, -1) if run[k][2] in FIRM_HEADS), -1)
             if head >= 0:
                 # A body's English head word inside the name words closes the body's name, and the
                 # person follows ('Analis Indo Premier Sekuritas Mino').
                 for k in range(i, head + 1):
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
+                if head == i and blocked_by_noun:
+                    # The head closes the name a body's word opened ('East Ventures'): two name
+                    # words after it are a person's, as after a place.
+                    blocked_by_noun, after_body, bare = False, True, False
                 named = True
                 i = head + 1
                 continue
