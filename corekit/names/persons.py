@@ -1353,7 +1353,8 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             # Three name words at least: a firm's and a person's ('Samuel Sekuritas Sharlita Malik').
             # The head may open the name words too, after a body's word or an acronym that ended the
             # run ('East Ventures Willson Cuaca', 'Alpha JWC Venture Terry Tse').
-            head = -1 if j - i < 3 else next((k for k in range(j - 2, i - 1, -1) if run[k][2] in FIRM_HEADS), -1)
+            heads = range(j - 2, i - 1, -1)
+            head = -1 if j - i < 3 else next((k for k in heads if run[k][2] in FIRM_HEADS), -1)
             if head >= 0:
                 # A body's English head word inside the name words closes the body's name, and the
                 # person follows ('Analis Indo Premier Sekuritas Mino').
