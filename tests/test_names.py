@@ -2482,3 +2482,8 @@ def test_a_firm_s_english_head_opening_the_name_words_closes_the_firm(body: str,
 
 def test_a_two_word_region_never_shortened_is_no_holder_s_name() -> None:
     assert _people("Mereka adalah warga Desa Sido Makmur, Kecamatan Batu Putih, Lampung.") == []
+
+
+def test_a_head_word_inside_a_known_place_does_not_cut_the_name_after_it() -> None:
+    body = "Bursa naik menyusul langkah Presiden Amerika Serikat Donald Trump.\n\nPada Rabu, Trump juga bicara."
+    assert _roles(body) == {"Donald Trump": "Presiden Amerika Serikat"}

@@ -1148,7 +1148,8 @@ def _past_body(
             return c
     # Right after the body's head word or a place preposition, the name starts at the short
     # form the article later uses ("Universitas Sam Ratulangi Flora Pricilia Kalalo" ... "Flora").
-    if cut == 0 and (after_place or prefix and prefix[-1][2] in NOUN_HEADS):
+    # Not a head word inside a known place ('Presiden Amerika Serikat Donald Trump' ... 'Trump').
+    if cut == 0 and (after_place or prefix and prefix[-1][3] is not OTHER and prefix[-1][2] in NOUN_HEADS):
         if prefix and prefix[-1][2] in COMPLEMENT_HEADS and not _region_word(body, run, names, runs):
             return cut
         for c in range(cut + 1, n):
