@@ -2485,5 +2485,5 @@ def test_a_two_word_region_never_shortened_is_no_holder_s_name() -> None:
 
 
 def test_a_head_word_inside_a_known_place_does_not_cut_the_name_after_it() -> None:
-    body = "Bursa naik menyusul langkah Presiden Amerika Serikat Donald Trump.\n\nPada Rabu, Trump juga bicara."
+    body = "Bursa naik setelah Presiden Amerika Serikat Donald Trump bicara.\n\nPada Rabu, Trump juga bicara."
     assert _roles(body) == {"Donald Trump": "Presiden Amerika Serikat"}
