@@ -2487,3 +2487,14 @@ def test_a_two_word_region_never_shortened_is_no_holder_s_name() -> None:
 def test_a_head_word_inside_a_known_place_does_not_cut_the_name_after_it() -> None:
     body = "Bursa naik setelah Presiden Amerika Serikat Donald Trump bicara.\n\nPada Rabu, Trump juga bicara."
     assert _roles(body) == {"Donald Trump": "Presiden Amerika Serikat"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sejarawan Universitas Satya Wacana, Salatiga, mengatakan, pandemi itu berat.",
+        "Ia salat di Masjid Agung Baiturrahman, Banda Aceh, pada Jumat.",
+    ],
+)
+def test_name_words_after_a_body_s_head_before_a_place_in_commas_are_the_body_s(body: str) -> None:
+    assert _people(body) == []

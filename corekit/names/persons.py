@@ -1397,6 +1397,21 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 named = True
                 i = j
                 continue
+            if (
+                j == n
+                and i
+                and run[i - 1][3] is not OTHER
+                and _is_head(run[i - 1])
+                and run[i][2] not in GIVEN_NAMES
+                and _place_apposed(body, hits, run[-1][1])
+                and not any(_spoken(body, u[2]) for u in run[i:j])
+            ):
+                # Name words closing the run right after a body's head word, with its town in
+                # commas after them, are the body's name: 'Sejarawan Universitas Sanata Dharma,
+                # Yogyakarta, mengatakan'. A person's town goes in a role, not after the name.
+                named = True
+                i = seg_from = j
+                continue
             if j < n and run[j][2] in TRAILING_HEADS:
                 # An English name of a body closes with its head word ('Medical Science Kobe
                 # University', 'Imperial College'): the words before it are the body's.
@@ -1505,6 +1520,19 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
     return _split_pairs(body, _unglue(body, out)), hits
+
+
+def _place_apposed(body: str, hits: Sequence[Hit], end: int) -> bool:
+    """Whether a known place stands between commas right after ``end`` (', Yogyakarta,')."""
+    if body[end : end + 2] != ", ":
+        return False
+    k = bisect.bisect_left(hits, (end + 2,))
+    return (
+        k < len(hits)
+        and hits[k][0] == end + 2
+        and hits[k][2].kind == "place"
+        and body[hits[k][1] : hits[k][1] + 1] == ","
+    )
 
 
 def _lent_name(hits: list[Hit], end: int) -> None:
