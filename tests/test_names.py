@@ -1609,7 +1609,7 @@ def test_a_month_before_a_name_opens_it(body: str, people: list[str]) -> None:
 @pytest.mark.parametrize(
     ("body", "person", "role"),
     [
-        ("Ketua Umum Drs Tgk H Ilyas hadir di balai.", "Ilyas", "Ketua Umum Drs Tgk H"),
+        ("Ketua Umum Drs Tgk H Ilyas hadir di balai.", "Ilyas", "Ketua Umum Drs Tgk"),
         # Inside a name the letter is an initial.
         ("Kata Budi H Santoso, hal itu penting.", "Budi H Santoso", None),
     ],
@@ -2498,3 +2498,14 @@ def test_a_head_word_inside_a_known_place_does_not_cut_the_name_after_it() -> No
 )
 def test_name_words_after_a_body_s_head_before_a_place_in_commas_are_the_body_s(body: str) -> None:
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Wawako Pagar Alam Hj Bertina menyampaikan terima kasih.", {"Bertina": "Wawako Pagar Alam"}),
+        ("Wali Kota Tebing Tinggi, H. Imran Sitepu, siap.", {"Imran Sitepu": "Wali Kota Tebing Tinggi"}),
+    ],
+)
+def test_haji_at_a_role_s_end_is_courtesy_not_office(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles

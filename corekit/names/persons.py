@@ -429,13 +429,14 @@ def _namesake_head(run: Sequence[Unit]) -> bool:
 
 
 def _courtesy_trimmed(role: str | None) -> str | None:
-    """``role`` without the forms of address at its end or, before a title, at its start: courtesy,
+    """``role`` without the forms of address or Haji at its end or, before a title, at its start: courtesy,
     not office ('Presiden RI Bapak Prabowo', 'Bapak Ketua KPK Bapak Setyo'). Alone one stays the
     role; 'Ibu' opens one too ('Ibu Negara')."""
     if not role or " " not in role:
         return role
     words = role.split(" ")
-    while len(words) > 1 and words[-1] in _ADDRESS_ONLY:
+    # 'H' and 'Hj' (Haji) honour the pilgrim as 'Bapak' honours the man ('Wawako Pagar Alam Hj').
+    while len(words) > 1 and (words[-1] in _ADDRESS_ONLY or words[-1] in _HAJI):
         words.pop()
     if len(words) > 1 and words[0] in _COURTESY_LEADS and words[1][:1].isupper():
         del words[0]
