@@ -2509,3 +2509,8 @@ def test_name_words_after_a_body_s_head_before_a_place_in_commas_are_the_body_s(
 )
 def test_haji_at_a_role_s_end_is_courtesy_not_office(body: str, roles: dict[str, str]) -> None:
     assert _roles(body) == roles
+
+
+def test_an_aspect_word_before_the_comma_makes_a_clause_not_an_office() -> None:
+    body = "Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin memohon warga tetap patuh."
+    assert [m.role for n in find_names(body) if n.kind == "person" for m in n.mentions] == [None]

@@ -894,7 +894,8 @@ _CLAUSE_WORDS = CUE_VERBS | {
     "ialah",
     "merupakan",
 }
-_CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini"}
+# An aspect word makes one too: 'Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin ...'.
+_CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini", "sudah", "telah", "akan", "belum", "sedang"}
 # And the words that lead up to a clause's verb after a role.
 _CLAUSE_LEADS = _CLAUSE_WORDS | {
     "yang", "juga", "sudah", "telah", "tidak", "akan", "masih", "belum", "kini", "kembali", "tinggal",
