@@ -2514,3 +2514,16 @@ def test_haji_at_a_role_s_end_is_courtesy_not_office(body: str, roles: dict[str,
 def test_an_aspect_word_before_the_comma_makes_a_clause_not_an_office() -> None:
     body = "Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin memohon warga tetap patuh."
     assert [m.role for n in find_names(body) if n.kind == "person" for m in n.mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Pasangan Robertus Mbaku-Ridwan unggul dengan 64.000 suara.", ["Robertus Mbaku", "Ridwan"]),
+        ("Hasilnya, paslon nomor urut 01 Wahyudi-Qomarul Huda menang.", ["Wahyudi", "Qomarul Huda"]),
+        ("Film itu dibintangi Jodie Turner-Smith dan Lily Rabe.", ["Jodie Turner-Smith", "Lily Rabe"]),
+    ],
+    ids=["pasangan", "nomor-urut", "double-surname"],
+)
+def test_a_hyphen_after_a_ticket_word_joins_a_running_pair(body: str, people: list[str]) -> None:
+    assert _people(body) == people

@@ -1162,9 +1162,11 @@ def _past_body(
 
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
     """A lone name that joins nobody is a person when a role, a speech cue, an age ('Dani (29)') or
-    a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines."""
+    a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines;
+    or a running pair's ticket word does (strong: 'Pasangan Romanus Mbaraka-Riduwan')."""
     return (
-        m.role is not None
+        m.strong
+        or m.role is not None
         or cued(body, m.start, m.end)
         or _AGE.match(body, m.end) is not None
         or _introduced(body, m.start)
@@ -1710,9 +1712,10 @@ _PAIR = regex.compile(r"(?<=\p{L}{3})-(?=\p{Lu}\p{Ll}{2})")
 
 def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """Two people where a mention is a running pair: two or more words on each side of the hyphen
-    ('Anies Baswedan-Muhaimin Iskandar'), or a part after it written on its own elsewhere ('kata
-    Armuji'). A hyphenated name ('Jodie Turner-Smith', 'Karl-Heinz Rummenigge') has one word on
-    a side and its second half never stands alone: it stays one person."""
+    ('Anies Baswedan-Muhaimin Iskandar'), a part after it written on its own elsewhere ('kata
+    Armuji'), or a ticket word before it ('pasangan', 'paslon'). A hyphenated name ('Jodie
+    Turner-Smith', 'Karl-Heinz Rummenigge') has one word on a side and its second half never
+    stands alone: it stays one person."""
     out: list[PersonMention] = []
     for m in mentions:
         # Most mentions hold no hyphen: one C call says so before the pattern is asked.
@@ -1722,12 +1725,27 @@ def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention
             continue
         cut = hyphen.start()
         left, right = body[m.start : cut].split(), body[cut + 1 : m.end].split()
-        if not (len(left) > 1 and len(right) > 1 or _written_alone(body, right[0], cut + 1)):
+        # A ticket word says both sides are people, one word each or not.
+        ticket = _after_a_ticket_word(body, m.start)
+        if not (len(left) > 1 and len(right) > 1 or ticket or _written_alone(body, right[0], cut + 1)):
             out.append(m)
             continue
-        out.append(PersonMention(m.start, cut, m.role, tuple(left), m.strong or len(left) > 1))
-        out.append(PersonMention(cut + 1, m.end, None, tuple(right), m.strong or len(right) > 1))
+        out.append(PersonMention(m.start, cut, m.role, tuple(left), m.strong or ticket or len(left) > 1))
+        out.append(PersonMention(cut + 1, m.end, None, tuple(right), m.strong or ticket or len(right) > 1))
     return out
+
+
+# Words that name a running pair in an election ('Pasangan Romanus Mbaraka-Riduwan', 'paslon
+# nomor urut 01 Wahdi-Qomaru Zaman'): the hyphen there joins two people, whatever their length.
+_TICKET_WORDS = ("pasangan", "paslon", "nomor urut")
+
+
+def _after_a_ticket_word(body: str, start: int) -> bool:
+    """Whether a ticket word stands in the sentence within a few words before ``start``."""
+    window = body[max(0, start - 40) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    window = window[cut + 1 :].lower()
+    return any(w in window for w in _TICKET_WORDS)
 
 
 def _written_alone(body: str, word: str, skip: int) -> bool:
