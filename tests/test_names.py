@@ -2527,3 +2527,14 @@ def test_an_aspect_word_before_the_comma_makes_a_clause_not_an_office() -> None:
 )
 def test_a_hyphen_after_a_ticket_word_joins_a_running_pair(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ponsel itu hadir dengan warna Titanium Blue, harganya Rp 3 juta.",
+        "Layarnya mendukung resolusi Full HD, cukup terang.",
+    ],
+)
+def test_a_colour_or_a_resolution_is_no_person(body: str) -> None:
+    assert _people(body) == []

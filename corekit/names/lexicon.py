@@ -292,6 +292,8 @@ KIND_WORDS = _words(
     # Kinds of indices, media and firms named after them ('indeks Dow Jones', 'harian Kronen
     # Zeitung', 'maskapai Garuda'); not 'perusahaan', which takes its owner ('perusahaan Elon Musk').
     " indeks media harian koran majalah situs laman portal maskapai emiten saham"
+    # A product's colour or a screen's resolution ('warna Titanium Blue', 'resolusi Full HD').
+    " warna resolusi"
     # What a talk, a book or an event is called ('pidatonya bertajuk Valedictory Adress').
     " bertajuk berjudul bertema tema"
 )
