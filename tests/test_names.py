@@ -2538,3 +2538,11 @@ def test_a_hyphen_after_a_ticket_word_joins_a_running_pair(body: str, people: li
 )
 def test_a_colour_or_a_resolution_is_no_person(body: str) -> None:
     assert _people(body) == []
+
+
+def test_a_name_closing_the_words_after_a_comma_is_the_next_clause_s_subject() -> None:
+    body = (
+        "Setelah bercerai dari presenter Rudi Onsa, penyanyi sekaligus pengusaha Sarwenda kembali "
+        "mencuri perhatian.\n\n“Aku santai saja,” ujar Sarwenda."
+    )
+    assert _roles(body) == {"Rudi Onsa": "presenter", "Sarwenda": None}

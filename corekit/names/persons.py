@@ -797,9 +797,17 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
             # Sekuritas mengatakan'). A title alone before them is that clause's subject ('kata
             # Temmy, warga mempermasalahkan ...'), no role.
             role = role[: _clause_at(role, _CLAUSE_LEADS)].strip()
-            if len(role) > title_end - end - 2:
+            if len(role) > title_end - end - 2 and not _subject_last(body, role):
                 return role
     return None
+
+
+def _subject_last(body: str, role: str) -> bool:
+    """Whether ``role`` ends in a name the article lets speak alone: that name is the subject of the
+    clause the words after the comma open, and those words its office ('presenter Ruben Onsu,
+    penyanyi sekaligus pengusaha Sarwendah kembali ...' ... 'ujar Sarwendah')."""
+    last = role.rpartition(" ")[2]
+    return last[:1].isupper() and not last.isupper() and _spoken(body, last)
 
 
 def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> str | None:
