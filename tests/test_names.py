@@ -2546,3 +2546,11 @@ def test_a_name_closing_the_words_after_a_comma_is_the_next_clause_s_subject() -
         "mencuri perhatian.\n\n“Aku santai saja,” ujar Sarwenda."
     )
     assert _roles(body) == {"Rudi Onsa": "presenter", "Sarwenda": None}
+
+
+def test_a_lone_word_the_article_puts_after_di_is_a_place() -> None:
+    body = (
+        "Kabar itu viral ke telinga warga Bangkalan, Mandura.\n\n"
+        "Ia tak ingat mengapa dirinya berada di Mandura saat itu."
+    )
+    assert _people(body) == []

@@ -36,6 +36,7 @@ from corekit.names.persons import (
     cued,
     find_persons,
     glued_english,
+    occurrences,
     spaced,
     token_before,
 )
@@ -339,6 +340,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             and not (len(tok) >= 4 and tok.lower() in english_common())
             and not _body_before_holder(body, m, holders)
             and not _short_form_of_a_body(body, tok, people)
+            and not _written_as_a_place(body, tok)
         ):
             lone[tok] = _Person(tok, frozenset((tok,)), [])
             people.append(lone[tok])
@@ -397,6 +399,15 @@ def _body_before_holder(body: str, m: PersonMention, holders: set[int]) -> bool:
     after = m.end + 2 if body[m.end + 1 : m.end + 2] == " " else m.end + 1
     words = m.role.split()
     return after in holders and not (BODY_TITLES.isdisjoint(words) and NOUN_HEADS.isdisjoint(words))
+
+
+def _written_as_a_place(body: str, tok: str) -> bool:
+    """Whether the article writes ``tok`` right after 'di' somewhere, and never lets it speak: a
+    place ('warga Bangkalan, Madura' ... 'berada di Madura'), not a person."""
+    if body.find(f" di {tok}") < 0:
+        return False  # most lone names
+    spots = list(occurrences(body, tok))
+    return any(body[i - 4 : i] == " di " for i, _ in spots) and not any(cued(body, i, e) for i, e in spots)
 
 
 def _short_form_of_a_body(body: str, tok: str, people: Sequence[_Person]) -> bool:
