@@ -2554,3 +2554,16 @@ def test_a_lone_word_the_article_puts_after_di_is_a_place() -> None:
         "Ia tak ingat mengapa dirinya berada di Mandura saat itu."
     )
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia menang lewat kampanye 'Ada Aja Idenya' yang diluncurkan tahun lalu.",
+        "Perusahaan itu bermitra dengan perusahaan taksi listrik Green SM (GSM) di Jakarta.",
+        "Penjurian oleh panel ahli dari firma terkemuka seperti KPMG, PwC, EY, dan Kearney.",
+    ],
+    ids=["quoted-after-common-word", "acronym-initials", "list-after-seperti"],
+)
+def test_a_slogan_a_spelled_out_firm_or_a_listed_firm_is_no_person(body: str) -> None:
+    assert _people(body) == []

@@ -85,7 +85,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
         return True
     before = body[m.start - 1 : m.start]
-    if before in _OPEN_MARKS:
+    if before in _OPEN_MARKS or before == " " and token_before(body, m.start)[:1] in _OPEN_MARKS:
         return _quoted(body, m)
     return before.islower() and glued_english(body, m)
 
@@ -234,7 +234,11 @@ def _quoted(body: str, m: PersonMention) -> bool:
     Forever’'), not a person. The closing mark may be glued into the last word, as an apostrophe
     is in a name ('Rian D’Masiv')."""
     if body[m.start - 1 : m.start] not in _OPEN_MARKS or m.start == 0:
-        return False
+        # Or a common first word after the mark was dropped off the run ('kampanye ‘Ada Aja
+        # Idenya’'): the quotation opens one word earlier.
+        first = token_before(body, m.start)
+        if not (first[:1] in _OPEN_MARKS and first[1:2].isupper() and first[2:].isalpha()):
+            return False
     if body[m.end - 1] in _CLOSE_MARKS or body[m.end : m.end + 1] in _CLOSE_MARKS:
         return True
     # Or the first words of a title in Title Case ('lagu “Ku Rela Kau Pilih Dia”'); speech that
@@ -271,8 +275,12 @@ def _spelled_out(body: str, m: PersonMention) -> bool:
     if len(capitals) < 2:
         return False
     words = [w for t in m.tokens for w in t.split("-") if w]
-    return capitals.endswith("".join(t[0] for t in m.tokens).upper()) or capitals.endswith(
-        "".join(w[0] for w in words).upper()
+    # An acronym among the words gives all its letters ('Green SM (GSM)').
+    letters = "".join(t if t.isupper() else t[0] for t in m.tokens)
+    return (
+        capitals.endswith("".join(t[0] for t in m.tokens).upper())
+        or capitals.endswith("".join(w[0] for w in words).upper())
+        or capitals.endswith(letters.upper())
     )
 
 

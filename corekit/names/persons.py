@@ -903,7 +903,10 @@ _CLAUSE_WORDS = CUE_VERBS | {
     "merupakan",
 }
 # An aspect word makes one too: 'Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin ...'.
+# And 'seperti' or 'termasuk' open a list whose next item is the name after the comma ('firma
+# terkemuka seperti KPMG, PwC').
 _CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini", "sudah", "telah", "akan", "belum", "sedang"}
+_CLAUSE_BEFORE |= {"seperti", "termasuk"}
 # And the words that lead up to a clause's verb after a role.
 _CLAUSE_LEADS = _CLAUSE_WORDS | {
     "yang", "juga", "sudah", "telah", "tidak", "akan", "masih", "belum", "kini", "kembali", "tinggal",
