@@ -2567,3 +2567,8 @@ def test_a_lone_word_the_article_puts_after_di_is_a_place() -> None:
 )
 def test_a_slogan_a_spelled_out_firm_or_a_listed_firm_is_no_person(body: str) -> None:
     assert _people(body) == []
+
+
+def test_partner_is_an_office() -> None:
+    body = "Managing Partner East Ventures Wilson Cahaya mengatakan pasar itu besar."
+    assert _roles(body) == {"Wilson Cahaya": "Managing Partner East Ventures"}
