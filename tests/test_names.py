@@ -2572,3 +2572,8 @@ def test_a_slogan_a_spelled_out_firm_or_a_listed_firm_is_no_person(body: str) ->
 def test_partner_is_an_office() -> None:
     body = "Managing Partner East Ventures Wilson Cahaya mengatakan pasar itu besar."
     assert _roles(body) == {"Wilson Cahaya": "Managing Partner East Ventures"}
+
+
+def test_ajun_before_a_name_word_is_a_given_name() -> None:
+    body = "Korbannya antara lain Ajun Siregar (Lubuk Pakam) dengan kerugian Rp 350 juta."
+    assert _roles(body) == {"Ajun Siregar": None}

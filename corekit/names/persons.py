@@ -1308,6 +1308,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # After a word that takes a grade, 'I' is the Roman one ('Kantor Imigrasi Kelas I
                 # Tempat Pemeriksaan Imigrasi'), not the Balinese name's opening ('I Made Sidia').
                 run[k] = (u[0], u[1], text, ROLE)
+            elif text == "Ajun":
+                # 'Ajun' grades a rank ('Ajun Komisaris Polisi'); before a name word it opens the
+                # name ('Ajun Parhusip').
+                run[k] = (u[0], u[1], text, NAME)
             elif text == "Lalu" and not _sentence_initial(body, u[0]):
                 # Inside a sentence, 'Lalu' before a name is the Sasak noble title that opens a
                 # Lombok name ('Lalu Kusnawan'), not 'then' nor the 'Lalu Lintas' of traffic.
