@@ -2577,3 +2577,8 @@ def test_partner_is_an_office() -> None:
 def test_ajun_before_a_name_word_is_a_given_name() -> None:
     body = "Korbannya antara lain Ajun Siregar (Lubuk Pakam) dengan kerugian Rp 350 juta."
     assert _roles(body) == {"Ajun Siregar": None}
+
+
+def test_two_capitals_after_a_rank_are_initials() -> None:
+    body = "Kapolsek didampingi Kanit Reskrim Iptu PM Tambunan mengatakan pelaku ditangkap."
+    assert _roles(body) == {"PM Tambunan": "Kanit Reskrim Iptu"}

@@ -1308,6 +1308,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # After a word that takes a grade, 'I' is the Roman one ('Kantor Imigrasi Kelas I
                 # Tempat Pemeriksaan Imigrasi'), not the Balinese name's opening ('I Made Sidia').
                 run[k] = (u[0], u[1], text, ROLE)
+            elif kind is TITLE and len(text) == 2 and text.isupper() and k and run[k - 1][2] in _NAME_RANKS:
+                # Right after a rank, two capitals are initials ('Iptu PM Tambunan'): no office
+                # ('PM', prime minister) stands between a rank and its holder's name.
+                run[k] = (u[0], u[1], text, NAME)
             elif text == "Ajun":
                 # 'Ajun' grades a rank ('Ajun Komisaris Polisi'); before a name word it opens the
                 # name ('Ajun Parhusip').
