@@ -2582,3 +2582,19 @@ def test_ajun_before_a_name_word_is_a_given_name() -> None:
 def test_two_capitals_after_a_rank_are_initials() -> None:
     body = "Kapolsek didampingi Kanit Reskrim Iptu PM Tambunan mengatakan pelaku ditangkap."
     assert _roles(body) == {"PM Tambunan": "Kanit Reskrim Iptu"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Kepala Penerangan Kogabwilhan III Kolonel (Czi) IGN Suriasta mengatakan hal itu.", "IGN Suriasta"),
+        ("Hal itu disampaikan Kapolsek Kompol IGP Wirawan kepada wartawan.", "IGP Wirawan"),
+    ],
+)
+def test_three_capitals_after_a_rank_or_corps_are_initials(body: str, person: str) -> None:
+    assert _people(body) == [person]
+
+
+def test_an_acronym_after_an_office_s_jenderal_is_its_body() -> None:
+    body = "Direktur Jenderal AHU Kemenkumham Cahya Rahadian mengatakan hal itu."
+    assert _roles(body) == {"Cahya Rahadian": "Direktur Jenderal AHU Kemenkumham"}

@@ -339,7 +339,11 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, NOUN if kind is NOUN else OTHER))
             link = after[1:]
             continue
-        if kind is STOP and link == " " and run and 2 < len(text) <= 6 and text.isupper() and _a_role(run):
+        if kind is STOP and link == " " and run and _initials_after_rank(run, text, after, body, pos):
+            # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi) IGN
+            # Suriastawa', 'Kompol IGP Wirawan'): a rank stands right before its holder's name.
+            kind = NAME
+        elif kind is STOP and link == " " and run and 2 < len(text) <= 6 and text.isupper() and _a_role(run):
             # An acronym the gazetteer does not know, inside a title's words, is the body's: 'Kepala
             # BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
             kind = OTHER
@@ -401,6 +405,27 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     if run:
         runs.append(run)
     return runs, hits
+
+
+# Corps written after a rank ('Kolonel (Czi)', 'Letkol Inf').
+_CORPS = frozenset("Inf Kav Arm Arh Czi Cpn Cpm Chk Pnb Psk Cba Ckm Ctp Cku".split())
+
+
+def _initials_after_rank(run: Sequence[Unit], text: str, after: str, body: str, pos: int) -> bool:
+    """Whether ``text``, three capitals, follows a rank or a corps and comes before a capitalised
+    word: initials opening a name. Not after the 'Jenderal' of an office, whose body follows it
+    ('Direktur Jenderal AHU', 'Sekretaris Jenderal DPP')."""
+    last = run[-1][2]
+    if last == "Jenderal" and len(run) > 1 and run[-2][3] is TITLE:
+        return False
+    return (
+        len(text) == 3
+        and text.isalpha()
+        and text.isupper()
+        and (last in _NAME_RANKS or last in _CORPS)
+        and after == " "
+        and body[pos : pos + 1].isupper()
+    )
 
 
 # Words a Roman numeral grades or counts ('Kelas I', 'Eselon I', 'Komisi I').
