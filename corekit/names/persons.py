@@ -408,7 +408,9 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
 
 
 # Corps written after a rank ('Kolonel (Czi)', 'Letkol Inf').
-_CORPS = frozenset("Inf Kav Arm Arh Czi Cpn Cpm Chk Pnb Psk Cba Ckm Ctp Cku".split())
+_CORPS = frozenset(
+    ("Inf", "Kav", "Arm", "Arh", "Czi", "Cpn", "Cpm", "Chk", "Pnb", "Psk", "Cba", "Ckm", "Ctp", "Cku")
+)
 
 
 def _initials_after_rank(run: Sequence[Unit], text: str, after: str, body: str, pos: int) -> bool:
