@@ -2598,3 +2598,16 @@ def test_three_capitals_after_a_rank_or_corps_are_initials(body: str, person: st
 def test_an_acronym_after_an_office_s_jenderal_is_its_body() -> None:
     body = "Direktur Jenderal AHU Kemenkumham Cahya Rahadian mengatakan hal itu."
     assert _roles(body) == {"Cahya Rahadian": "Direktur Jenderal AHU Kemenkumham"}
+
+
+def test_a_holy_day_word_the_article_lets_speak_is_a_name() -> None:
+    body = (
+        "Kepala Puskesmas Pamulang Fitri mengatakan, pihaknya siap menjelang Idul Fitri.\n\n"
+        "“Kami masih menunggu arahan,” ucap Fitri."
+    )
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert (person.name, person.role) == ("Fitri", "Kepala Puskesmas Pamulang")
+
+
+def test_a_holy_day_word_after_a_common_noun_is_no_person() -> None:
+    assert _people("Sebagian umat Muslim menilai hal itu tidak adil.\n\n“Tidak adil,” kata Muslim.") == []

@@ -348,9 +348,13 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             # BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
             kind = OTHER
         if kind is STOP:
-            if text in _NAME_STOP_WORDS and _names_before(run, link):
+            if text in _NAME_STOP_WORDS and (
+                _names_before(run, link) or run and run[-1][3] is NAME and _spoken(body, text)
+            ):
                 # Holy days and months that close a name after a given name or two name words
-                # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'.
+                # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'. After one name word
+                # when the article lets the word speak alone ('Kepala Puskesmas Pamulang Fitri' ...
+                # 'ucap Fitri'): a given name after a place there.
                 kind = NAME
             elif (
                 text == "Dan"
@@ -1193,7 +1197,8 @@ def _past_body(
         if prefix and prefix[-1][2] in COMPLEMENT_HEADS and not _region_word(body, run, names, runs):
             return cut
         for c in range(cut + 1, n):
-            if texts[c] in lone and may_cut(c):
+            # A holy-day word is no lone run; it counts where it speaks ('ucap Fitri').
+            if (texts[c] in lone or texts[c] in _NAME_STOP_WORDS and _spoken(body, texts[c])) and may_cut(c):
                 return c
     return cut
 
