@@ -2611,3 +2611,8 @@ def test_a_holy_day_word_the_article_lets_speak_is_a_name() -> None:
 
 def test_a_holy_day_word_after_a_common_noun_is_no_person() -> None:
     assert _people("Sebagian umat Muslim menilai hal itu tidak adil.\n\n“Tidak adil,” kata Muslim.") == []
+
+
+def test_a_lone_word_closing_an_english_name_with_of_is_no_person() -> None:
+    body = "Pengusaha dari PT House of Rattan mengatakan, pesanan anjlok 20 persen."
+    assert _people(body) == []

@@ -1245,6 +1245,11 @@ _NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ")
 _NAMED_THINGS = KIND_WORDS | {"jalanan", "kapal", "akun", "perusahaan", "hewan", "kucing", "anjing", "badai"}
 
 
+def _after_of(body: str, start: int) -> bool:
+    """Whether 'of' after a capitalised word stands right before ``start`` ('House of Rattan')."""
+    return body.endswith(" of ", 0, start) and token_before(body, start - 3)[:1].isupper()
+
+
 def _model_name(body: str, start: int) -> bool:
     """Whether the run at ``start`` follows a brand written in camel case and a number: it names
     the model ('iPhone 16 Pro Max', 'iPad 11 Air'); a ballot number ('nomor urut 01 Wahdi') comes
@@ -1268,9 +1273,16 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             continue
         if n == 1:
             u = run[0]
-            if u[3] is not NAME or len(u[2]) < 2 or u[2] in TRAILING_HEADS or _INFLECTED.fullmatch(u[2]):
+            if (
+                u[3] is not NAME
+                or len(u[2]) < 2
+                or u[2] in TRAILING_HEADS
+                or _INFLECTED.fullmatch(u[2])
+                or _after_of(body, u[0])
+            ):
                 # An inflected word alone ('Diberitakan') is a verb, wherever it stands; the head
-                # word of an English name alone ('Futures') is that name's.
+                # word of an English name alone ('Futures') is that name's, and so is the word
+                # after its 'of' ('PT House of Rattan').
                 continue
             # A lone capitalized word: a short form, or a name with a role in
             # a comma apposition on either side.
