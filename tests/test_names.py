@@ -2616,3 +2616,8 @@ def test_a_holy_day_word_after_a_common_noun_is_no_person() -> None:
 def test_a_lone_word_closing_an_english_name_with_of_is_no_person() -> None:
     body = "Pengusaha dari PT House of Rattan mengatakan, pesanan anjlok 20 persen."
     assert _people(body) == []
+
+
+def test_a_word_with_an_acronym_after_its_hyphen_is_a_code() -> None:
+    body = "Data itu hasil foto formulir Model C Hasil-KWK yang dikirim petugas."
+    assert _people(body) == []

@@ -233,9 +233,17 @@ def _classify(text: str) -> str:
         kind = STOP
     elif len(word) == 2 and word.isupper() and word.isalpha() and word not in ROMAN_NUMERALS:
         kind = INIT
-    elif len(word) > 1 and word.isupper() or word[0].isdigit() or word[-1].isdigit():
+    elif (
+        len(word) > 1
+        and word.isupper()
+        or word[0].isdigit()
+        or word[-1].isdigit()
+        or "-" in word
+        and _CODE_TAIL.search(word)
+    ):
         # Acronyms are organisations or codes, not given names; a glued caption or page number
-        # ('Hui13', 'Antarklub2025') is no name either.
+        # ('Hui13', 'Antarklub2025') is no name either, nor a word with an acronym after its
+        # hyphen ('Hasil-KWK', a form's code).
         kind = STOP
     elif _GLUED.search(word) or word.endswith(_POSSESSIVE):
         # An English possessive names a shop or a brand ('Rusto’s Tempeh', 'Baker’s Gram'), not a
@@ -249,6 +257,7 @@ def _classify(text: str) -> str:
 
 
 _POSSESSIVE = ("’s", "'s")
+_CODE_TAIL = regex.compile(r"\p{Ll}-\p{Lu}{2,}$")
 
 
 def _a_role(run: Sequence[Unit]) -> bool:
