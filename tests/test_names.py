@@ -1609,7 +1609,7 @@ def test_a_month_before_a_name_opens_it(body: str, people: list[str]) -> None:
 @pytest.mark.parametrize(
     ("body", "person", "role"),
     [
-        ("Ketua Umum Drs Tgk H Ilyas hadir di balai.", "Ilyas", "Ketua Umum Drs Tgk H"),
+        ("Ketua Umum Drs Tgk H Ilyas hadir di balai.", "Ilyas", "Ketua Umum Drs Tgk"),
         # Inside a name the letter is an initial.
         ("Kata Budi H Santoso, hal itu penting.", "Budi H Santoso", None),
     ],
@@ -2426,3 +2426,198 @@ def test_forms_of_address_at_a_role_s_edges_are_no_office(body: str, roles: dict
 def test_where_an_office_holder_said_it_is_no_part_of_the_office(body: str, role: str) -> None:
     [person] = [n for n in find_names(body) if n.kind == "person"]
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Menurut Wali Kota Anke Vorst, pelaku tewas di sekolah di Kota Lienz.\n\n"
+            "Vorst menambahkan bahwa korban dibawa ke rumah sakit.",
+            {"Anke Vorst": "Wali Kota"},
+        ),
+        (
+            "Ia meminta Kepala Dinas Kesehatan Febrina Rachmawati menghubungi rumah sakit.\n\n"
+            "“Kami siap,” kata Febrina.",
+            {"Febrina Rachmawati": "Kepala Dinas Kesehatan"},
+        ),
+        (
+            "Wali Kota Cimanggu Nasrul Azis mengatakan warga Kota Cimanggu siap.",
+            {"Nasrul Azis": "Wali Kota Cimanggu"},
+        ),
+    ],
+    ids=["written-once", "spoken-alone", "region-again"],
+)
+def test_a_word_after_a_region_s_head_is_the_region_only_where_it_stands_apart(
+    body: str, roles: dict[str, str]
+) -> None:
+    assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sebagai perbandingan, iPhone 15 Pro Max dari Apple dijual mulai Rp 20 juta.",
+        "Ia membeli iPad 11 Pro Plus untuk sekolah anaknya, lalu iPad 11 Pro untuk dirinya.",
+    ],
+)
+def test_words_after_a_brand_s_model_number_name_a_product(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_name_after_a_ballot_number_is_still_a_person() -> None:
+    assert _people("Pasangan nomor urut 01 Wahyu Santoso unggul di TPS itu.") == ["Wahyu Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Investment Partner Beta KLM Venture Harry Tsang mengatakan pasar itu besar.", "Harry Tsang"),
+        ("Managing Partner East Ventures Wilson Cahaya mengatakan pasar itu besar.", "Wilson Cahaya"),
+    ],
+)
+def test_a_firm_s_english_head_opening_the_name_words_closes_the_firm(body: str, person: str) -> None:
+    assert _people(body) == [person]
+
+
+def test_a_two_word_region_never_shortened_is_no_holder_s_name() -> None:
+    assert _people("Mereka adalah warga Desa Sido Makmur, Kecamatan Batu Putih, Lampung.") == []
+
+
+def test_a_head_word_inside_a_known_place_does_not_cut_the_name_after_it() -> None:
+    body = "Bursa naik setelah Presiden Amerika Serikat Donald Trump bicara.\n\nPada Rabu, Trump juga bicara."
+    assert _roles(body) == {"Donald Trump": "Presiden Amerika Serikat"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sejarawan Universitas Satya Wacana, Salatiga, mengatakan, pandemi itu berat.",
+        "Ia salat di Masjid Agung Baiturrahman, Banda Aceh, pada Jumat.",
+    ],
+)
+def test_name_words_after_a_body_s_head_before_a_place_in_commas_are_the_body_s(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Wawako Pagar Alam Hj Bertina menyampaikan terima kasih.", {"Bertina": "Wawako Pagar Alam"}),
+        ("Wali Kota Tebing Tinggi, H. Imran Sitepu, siap.", {"Imran Sitepu": "Wali Kota Tebing Tinggi"}),
+    ],
+)
+def test_haji_at_a_role_s_end_is_courtesy_not_office(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+def test_an_aspect_word_before_the_comma_makes_a_clause_not_an_office() -> None:
+    body = "Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin memohon warga tetap patuh."
+    assert [m.role for n in find_names(body) if n.kind == "person" for m in n.mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Pasangan Robertus Mbaku-Ridwan unggul dengan 64.000 suara.", ["Robertus Mbaku", "Ridwan"]),
+        ("Hasilnya, paslon nomor urut 01 Wahyudi-Qomarul Huda menang.", ["Wahyudi", "Qomarul Huda"]),
+        ("Film itu dibintangi Jodie Turner-Smith dan Lily Rabe.", ["Jodie Turner-Smith", "Lily Rabe"]),
+    ],
+    ids=["pasangan", "nomor-urut", "double-surname"],
+)
+def test_a_hyphen_after_a_ticket_word_joins_a_running_pair(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ponsel itu hadir dengan warna Titanium Blue, harganya Rp 3 juta.",
+        "Layarnya mendukung resolusi Full HD, cukup terang.",
+    ],
+)
+def test_a_colour_or_a_resolution_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_name_closing_the_words_after_a_comma_is_the_next_clause_s_subject() -> None:
+    body = (
+        "Setelah bercerai dari presenter Rudi Onsa, penyanyi sekaligus pengusaha Sarwenda kembali "
+        "mencuri perhatian.\n\n“Aku santai saja,” ujar Sarwenda."
+    )
+    assert _roles(body) == {"Rudi Onsa": "presenter", "Sarwenda": None}
+
+
+def test_a_lone_word_the_article_puts_after_di_is_a_place() -> None:
+    body = (
+        "Kabar itu viral ke telinga warga Bangkalan, Mandura.\n\n"
+        "Ia tak ingat mengapa dirinya berada di Mandura saat itu."
+    )
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia menang lewat kampanye 'Ada Aja Idenya' yang diluncurkan tahun lalu.",
+        "Perusahaan itu bermitra dengan perusahaan taksi listrik Green SM (GSM) di Jakarta.",
+        "Penjurian oleh panel ahli dari firma terkemuka seperti KPMG, PwC, EY, dan Kearney.",
+    ],
+    ids=["quoted-after-common-word", "acronym-initials", "list-after-seperti"],
+)
+def test_a_slogan_a_spelled_out_firm_or_a_listed_firm_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_partner_is_an_office() -> None:
+    body = "Managing Partner East Ventures Wilson Cahaya mengatakan pasar itu besar."
+    assert _roles(body) == {"Wilson Cahaya": "Managing Partner East Ventures"}
+
+
+def test_ajun_before_a_name_word_is_a_given_name() -> None:
+    body = "Korbannya antara lain Ajun Siregar (Lubuk Pakam) dengan kerugian Rp 350 juta."
+    assert _roles(body) == {"Ajun Siregar": None}
+
+
+def test_two_capitals_after_a_rank_are_initials() -> None:
+    body = "Kapolsek didampingi Kanit Reskrim Iptu PM Tambunan mengatakan pelaku ditangkap."
+    assert _roles(body) == {"PM Tambunan": "Kanit Reskrim Iptu"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Kepala Penerangan Kogabwilhan III Kolonel (Czi) IGN Suriasta mengatakan hal itu.", "IGN Suriasta"),
+        ("Hal itu disampaikan Kapolsek Kompol IGP Wirawan kepada wartawan.", "IGP Wirawan"),
+    ],
+)
+def test_three_capitals_after_a_rank_or_corps_are_initials(body: str, person: str) -> None:
+    assert _people(body) == [person]
+
+
+def test_an_acronym_after_an_office_s_jenderal_is_its_body() -> None:
+    body = "Direktur Jenderal AHU Kemenkumham Cahya Rahadian mengatakan hal itu."
+    assert _roles(body) == {"Cahya Rahadian": "Direktur Jenderal AHU Kemenkumham"}
+
+
+def test_a_holy_day_word_the_article_lets_speak_is_a_name() -> None:
+    body = (
+        "Kepala Puskesmas Pamulang Fitri mengatakan, pihaknya siap menjelang Idul Fitri.\n\n"
+        "“Kami masih menunggu arahan,” ucap Fitri."
+    )
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert (person.name, person.role) == ("Fitri", "Kepala Puskesmas Pamulang")
+
+
+def test_a_holy_day_word_after_a_common_noun_is_no_person() -> None:
+    assert _people("Sebagian umat Muslim menilai hal itu tidak adil.\n\n“Tidak adil,” kata Muslim.") == []
+
+
+def test_a_lone_word_closing_an_english_name_with_of_is_no_person() -> None:
+    body = "Pengusaha dari PT House of Rattan mengatakan, pesanan anjlok 20 persen."
+    assert _people(body) == []
+
+
+def test_a_word_with_an_acronym_after_its_hyphen_is_a_code() -> None:
+    body = "Data itu hasil foto formulir Model C Hasil-KWK yang dikirim petugas."
+    assert _people(body) == []

@@ -36,6 +36,7 @@ from corekit.names.persons import (
     cued,
     find_persons,
     glued_english,
+    occurrences,
     spaced,
     token_before,
 )
@@ -84,7 +85,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
         return True
     before = body[m.start - 1 : m.start]
-    if before in _OPEN_MARKS:
+    if before in _OPEN_MARKS or before == " " and token_before(body, m.start)[:1] in _OPEN_MARKS:
         return _quoted(body, m)
     return before.islower() and glued_english(body, m)
 
@@ -233,7 +234,11 @@ def _quoted(body: str, m: PersonMention) -> bool:
     Forever’'), not a person. The closing mark may be glued into the last word, as an apostrophe
     is in a name ('Rian D’Masiv')."""
     if body[m.start - 1 : m.start] not in _OPEN_MARKS or m.start == 0:
-        return False
+        # Or a common first word after the mark was dropped off the run ('kampanye ‘Ada Aja
+        # Idenya’'): the quotation opens one word earlier.
+        first = token_before(body, m.start)
+        if not (first[:1] in _OPEN_MARKS and first[1:2].isupper() and first[2:].isalpha()):
+            return False
     if body[m.end - 1] in _CLOSE_MARKS or body[m.end : m.end + 1] in _CLOSE_MARKS:
         return True
     # Or the first words of a title in Title Case ('lagu “Ku Rela Kau Pilih Dia”'); speech that
@@ -270,8 +275,12 @@ def _spelled_out(body: str, m: PersonMention) -> bool:
     if len(capitals) < 2:
         return False
     words = [w for t in m.tokens for w in t.split("-") if w]
-    return capitals.endswith("".join(t[0] for t in m.tokens).upper()) or capitals.endswith(
-        "".join(w[0] for w in words).upper()
+    # An acronym among the words gives all its letters ('Green SM (GSM)').
+    letters = "".join(t if t.isupper() else t[0] for t in m.tokens)
+    return (
+        capitals.endswith("".join(t[0] for t in m.tokens).upper())
+        or capitals.endswith("".join(w[0] for w in words).upper())
+        or capitals.endswith(letters.upper())
     )
 
 
@@ -339,6 +348,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             and not (len(tok) >= 4 and tok.lower() in english_common())
             and not _body_before_holder(body, m, holders)
             and not _short_form_of_a_body(body, tok, people)
+            and not _written_as_a_place(body, tok)
         ):
             lone[tok] = _Person(tok, frozenset((tok,)), [])
             people.append(lone[tok])
@@ -397,6 +407,15 @@ def _body_before_holder(body: str, m: PersonMention, holders: set[int]) -> bool:
     after = m.end + 2 if body[m.end + 1 : m.end + 2] == " " else m.end + 1
     words = m.role.split()
     return after in holders and not (BODY_TITLES.isdisjoint(words) and NOUN_HEADS.isdisjoint(words))
+
+
+def _written_as_a_place(body: str, tok: str) -> bool:
+    """Whether the article writes ``tok`` right after 'di' somewhere, and never lets it speak: a
+    place ('warga Bangkalan, Madura' ... 'berada di Madura'), not a person."""
+    if body.find(f" di {tok}") < 0:
+        return False  # most lone names
+    spots = list(occurrences(body, tok))
+    return any(body[i - 4 : i] == " di " for i, _ in spots) and not any(cued(body, i, e) for i, e in spots)
 
 
 def _short_form_of_a_body(body: str, tok: str, people: Sequence[_Person]) -> bool:

@@ -45,7 +45,7 @@ TITLES = _words(
     Model Kriminolog Sosiolog Psikolog Psikiater Virolog Sejarawan Budayawan Ilmuwan Astronom Seniman
     Komedian Komika Presenter Youtuber YouTuber Selebgram Influencer Desainer Sutradara Produser
     Penulis Novelis Penyair Kolumnis Jurnalis Wartawan Fotografer Musisi Gitaris Vokalis Drummer
-    Pembalap Pebulutangkis Pegolf Perenang Pelari Notaris Arsitek Pengusaha Pebisnis
+    Pembalap Pebulutangkis Pegolf Perenang Pelari Notaris Arsitek Pengusaha Pebisnis Partner
     Syaikh Uskup Mgr Kardinal Konsultan Penari Pelukis Koreografer
     """
 )
@@ -274,7 +274,7 @@ FIRM_HEADS = _words(
     """
     Sekuritas Securities Capital Group Holdings Corporation Corp Company Inc Ltd Limited Finance
     Financial Futures Partners Fund Bank Energy Technologies Technology Solutions Systems Services
-    Ventures Logistics Industries Electronics Pharma Research Institute University College
+    Ventures Venture Logistics Industries Electronics Pharma Research Institute University College
     Foundation Association Council Motors
     """
 )
@@ -292,6 +292,8 @@ KIND_WORDS = _words(
     # Kinds of indices, media and firms named after them ('indeks Dow Jones', 'harian Kronen
     # Zeitung', 'maskapai Garuda'); not 'perusahaan', which takes its owner ('perusahaan Elon Musk').
     " indeks media harian koran majalah situs laman portal maskapai emiten saham"
+    # A product's colour or a screen's resolution ('warna Titanium Blue', 'resolusi Full HD').
+    " warna resolusi"
     # What a talk, a book or an event is called ('pidatonya bertajuk Valedictory Adress').
     " bertajuk berjudul bertema tema"
 )

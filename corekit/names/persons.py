@@ -233,9 +233,17 @@ def _classify(text: str) -> str:
         kind = STOP
     elif len(word) == 2 and word.isupper() and word.isalpha() and word not in ROMAN_NUMERALS:
         kind = INIT
-    elif len(word) > 1 and word.isupper() or word[0].isdigit() or word[-1].isdigit():
+    elif (
+        len(word) > 1
+        and word.isupper()
+        or word[0].isdigit()
+        or word[-1].isdigit()
+        or "-" in word
+        and _CODE_TAIL.search(word)
+    ):
         # Acronyms are organisations or codes, not given names; a glued caption or page number
-        # ('Hui13', 'Antarklub2025') is no name either.
+        # ('Hui13', 'Antarklub2025') is no name either, nor a word with an acronym after its
+        # hyphen ('Hasil-KWK', a form's code).
         kind = STOP
     elif _GLUED.search(word) or word.endswith(_POSSESSIVE):
         # An English possessive names a shop or a brand ('Rusto’s Tempeh', 'Baker’s Gram'), not a
@@ -249,6 +257,7 @@ def _classify(text: str) -> str:
 
 
 _POSSESSIVE = ("’s", "'s")
+_CODE_TAIL = regex.compile(r"\p{Ll}-\p{Lu}{2,}$")
 
 
 def _a_role(run: Sequence[Unit]) -> bool:
@@ -339,14 +348,22 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, NOUN if kind is NOUN else OTHER))
             link = after[1:]
             continue
-        if kind is STOP and link == " " and run and 2 < len(text) <= 6 and text.isupper() and _a_role(run):
+        if kind is STOP and link == " " and run and _initials_after_rank(run, text, after, body, pos):
+            # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi) IGN
+            # Suriastawa', 'Kompol IGP Wirawan'): a rank stands right before its holder's name.
+            kind = NAME
+        elif kind is STOP and link == " " and run and 2 < len(text) <= 6 and text.isupper() and _a_role(run):
             # An acronym the gazetteer does not know, inside a title's words, is the body's: 'Kepala
             # BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
             kind = OTHER
         if kind is STOP:
-            if text in _NAME_STOP_WORDS and _names_before(run, link):
+            if text in _NAME_STOP_WORDS and (
+                _names_before(run, link) or run and run[-1][3] is NAME and _spoken(body, text)
+            ):
                 # Holy days and months that close a name after a given name or two name words
-                # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'.
+                # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'. After one name word
+                # when the article lets the word speak alone ('Kepala Puskesmas Pamulang Fitri' ...
+                # 'ucap Fitri'): a given name after a place there.
                 kind = NAME
             elif (
                 text == "Dan"
@@ -403,6 +420,29 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     return runs, hits
 
 
+# Corps written after a rank ('Kolonel (Czi)', 'Letkol Inf').
+_CORPS = frozenset(
+    ("Inf", "Kav", "Arm", "Arh", "Czi", "Cpn", "Cpm", "Chk", "Pnb", "Psk", "Cba", "Ckm", "Ctp", "Cku")
+)
+
+
+def _initials_after_rank(run: Sequence[Unit], text: str, after: str, body: str, pos: int) -> bool:
+    """Whether ``text``, three capitals, follows a rank or a corps and comes before a capitalised
+    word: initials opening a name. Not after the 'Jenderal' of an office, whose body follows it
+    ('Direktur Jenderal AHU', 'Sekretaris Jenderal DPP')."""
+    last = run[-1][2]
+    if last == "Jenderal" and len(run) > 1 and run[-2][3] is TITLE:
+        return False
+    return (
+        len(text) == 3
+        and text.isalpha()
+        and text.isupper()
+        and (last in _NAME_RANKS or last in _CORPS)
+        and after == " "
+        and body[pos : pos + 1].isupper()
+    )
+
+
 # Words a Roman numeral grades or counts ('Kelas I', 'Eselon I', 'Komisi I').
 _NUMBERED = frozenset(
     ("Kelas", "Tipe", "Golongan", "Eselon", "Tingkat", "Kuartal", "Triwulan", "Semester", "Tahap", "Komisi")
@@ -429,13 +469,14 @@ def _namesake_head(run: Sequence[Unit]) -> bool:
 
 
 def _courtesy_trimmed(role: str | None) -> str | None:
-    """``role`` without the forms of address at its end or, before a title, at its start: courtesy,
+    """``role`` without the forms of address or Haji at its end or, before a title, at its start: courtesy,
     not office ('Presiden RI Bapak Prabowo', 'Bapak Ketua KPK Bapak Setyo'). Alone one stays the
     role; 'Ibu' opens one too ('Ibu Negara')."""
     if not role or " " not in role:
         return role
     words = role.split(" ")
-    while len(words) > 1 and words[-1] in _ADDRESS_ONLY:
+    # 'H' and 'Hj' (Haji) honour the pilgrim as 'Bapak' honours the man ('Wawako Pagar Alam Hj').
+    while len(words) > 1 and (words[-1] in _ADDRESS_ONLY or words[-1] in _HAJI):
         words.pop()
     if len(words) > 1 and words[0] in _COURTESY_LEADS and words[1][:1].isupper():
         del words[0]
@@ -796,9 +837,17 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
             # Sekuritas mengatakan'). A title alone before them is that clause's subject ('kata
             # Temmy, warga mempermasalahkan ...'), no role.
             role = role[: _clause_at(role, _CLAUSE_LEADS)].strip()
-            if len(role) > title_end - end - 2:
+            if len(role) > title_end - end - 2 and not _subject_last(body, role):
                 return role
     return None
+
+
+def _subject_last(body: str, role: str) -> bool:
+    """Whether ``role`` ends in a name the article lets speak alone: that name is the subject of the
+    clause the words after the comma open, and those words its office ('presenter Ruben Onsu,
+    penyanyi sekaligus pengusaha Sarwendah kembali ...' ... 'ujar Sarwendah')."""
+    last = role.rpartition(" ")[2]
+    return last[:1].isupper() and not last.isupper() and _spoken(body, last)
 
 
 def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> str | None:
@@ -893,7 +942,11 @@ _CLAUSE_WORDS = CUE_VERBS | {
     "ialah",
     "merupakan",
 }
-_CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini"}
+# An aspect word makes one too: 'Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin ...'.
+# And 'seperti' or 'termasuk' open a list whose next item is the name after the comma ('firma
+# terkemuka seperti KPMG, PwC').
+_CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini", "sudah", "telah", "akan", "belum", "sedang"}
+_CLAUSE_BEFORE |= {"seperti", "termasuk"}
 # And the words that lead up to a clause's verb after a role.
 _CLAUSE_LEADS = _CLAUSE_WORDS | {
     "yang", "juga", "sudah", "telah", "tidak", "akan", "masih", "belum", "kini", "kembali", "tinggal",
@@ -979,9 +1032,13 @@ def _role_cut(
         # ("Menteri Kesehatan Budi Gunadi Sadikin"), nor a word the article makes a subject alone
         # ('... Bidang Ekonomi Wilayah dan Kota Diding Sakri. Diding merujuk ...').
         first = run[names[0]][2]
-        if not any(
-            len(r) == 1 and r[0][2] == first and r[0][3] is NAME and _VERB_AFTER.match(body, r[0][1])
-            for r in runs
+        if (
+            _region_word(body, run, names, runs)
+            and not _spoken(body, first)
+            and not any(
+                len(r) == 1 and r[0][2] == first and r[0][3] is NAME and _VERB_AFTER.match(body, r[0][1])
+                for r in runs
+            )
         ):
             return 1
     if len(names) >= 3 and run[names[0]][2] not in GIVEN_NAMES:
@@ -1003,6 +1060,24 @@ def _role_cut(
             # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
             return 1
     return 0
+
+
+def _region_word(body: str, run: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]) -> bool:
+    """Whether the first name word after a region's head ('Wali Kota', 'Desa') is the region's.
+
+    A region the article names again stands somewhere without the next word ('warga Kota
+    Cirebon'). A word only ever written with the rest is the holder's given name, where the name
+    has three words ('Wali Kota Iman Irdian Saragih') or the article shortens it to its last
+    ('Wali Kota Elke Kahr' ... 'Kahr menambahkan'); two words always together and never shortened
+    are a region's two-word name ('warga Desa Toto Makmur, Kecamatan ...').
+    """
+    follow = " " + run[names[1]][2]
+    if any(not body.startswith(follow, e) for _, e in occurrences(body, run[names[0]][2])):
+        return True
+    if len(names) > 2:
+        return False
+    last = run[names[1]][2]
+    return not any(len(r) == 1 and r[0][2] == last for r in runs)
 
 
 # Lower-case words after which a capitalized run starts with a place or a body, not a
@@ -1126,18 +1201,24 @@ def _past_body(
             return c
     # Right after the body's head word or a place preposition, the name starts at the short
     # form the article later uses ("Universitas Sam Ratulangi Flora Pricilia Kalalo" ... "Flora").
-    if cut == 0 and (after_place or prefix and prefix[-1][2] in NOUN_HEADS):
+    # Not a head word inside a known place ('Presiden Amerika Serikat Donald Trump' ... 'Trump').
+    if cut == 0 and (after_place or prefix and prefix[-1][3] is not OTHER and prefix[-1][2] in NOUN_HEADS):
+        if prefix and prefix[-1][2] in COMPLEMENT_HEADS and not _region_word(body, run, names, runs):
+            return cut
         for c in range(cut + 1, n):
-            if texts[c] in lone and may_cut(c):
+            # A holy-day word is no lone run; it counts where it speaks ('ucap Fitri').
+            if (texts[c] in lone or texts[c] in _NAME_STOP_WORDS and _spoken(body, texts[c])) and may_cut(c):
                 return c
     return cut
 
 
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
     """A lone name that joins nobody is a person when a role, a speech cue, an age ('Dani (29)') or
-    a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines."""
+    a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines;
+    or a running pair's ticket word does (strong: 'Pasangan Romanus Mbaraka-Riduwan')."""
     return (
-        m.role is not None
+        m.strong
+        or m.role is not None
         or cued(body, m.start, m.end)
         or _AGE.match(body, m.end) is not None
         or _introduced(body, m.start)
@@ -1173,6 +1254,22 @@ _NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ")
 _NAMED_THINGS = KIND_WORDS | {"jalanan", "kapal", "akun", "perusahaan", "hewan", "kucing", "anjing", "badai"}
 
 
+def _after_of(body: str, start: int) -> bool:
+    """Whether 'of' after a capitalised word stands right before ``start`` ('House of Rattan')."""
+    return body.endswith(" of ", 0, start) and token_before(body, start - 3)[:1].isupper()
+
+
+def _model_name(body: str, start: int) -> bool:
+    """Whether the run at ``start`` follows a brand written in camel case and a number: it names
+    the model ('iPhone 16 Pro Max', 'iPad 11 Air'); a ballot number ('nomor urut 01 Wahdi') comes
+    after a lower-case word."""
+    if not body[start - 2 : start - 1].isdigit():
+        return False
+    number = token_before(body, start)
+    brand = token_before(body, start - len(number) - 1)
+    return brand[:1].islower() and not brand.islower() and brand.isalpha()
+
+
 def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     """Person candidates in body order, and the gazetteer hits (start, end, entry), sorted, disjoint."""
     runs, hits = _runs(body)
@@ -1181,11 +1278,20 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     lines: dict[int, bool] = {}
     for ri, run in enumerate(runs):
         n = len(run)
+        if n and _model_name(body, run[0][0]):
+            continue
         if n == 1:
             u = run[0]
-            if u[3] is not NAME or len(u[2]) < 2 or u[2] in TRAILING_HEADS or _INFLECTED.fullmatch(u[2]):
+            if (
+                u[3] is not NAME
+                or len(u[2]) < 2
+                or u[2] in TRAILING_HEADS
+                or _INFLECTED.fullmatch(u[2])
+                or _after_of(body, u[0])
+            ):
                 # An inflected word alone ('Diberitakan') is a verb, wherever it stands; the head
-                # word of an English name alone ('Futures') is that name's.
+                # word of an English name alone ('Futures') is that name's, and so is the word
+                # after its 'of' ('PT House of Rattan').
                 continue
             # A lone capitalized word: a short form, or a name with a role in
             # a comma apposition on either side.
@@ -1255,6 +1361,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # After a word that takes a grade, 'I' is the Roman one ('Kantor Imigrasi Kelas I
                 # Tempat Pemeriksaan Imigrasi'), not the Balinese name's opening ('I Made Sidia').
                 run[k] = (u[0], u[1], text, ROLE)
+            elif kind is TITLE and len(text) == 2 and text.isupper() and k and run[k - 1][2] in _NAME_RANKS:
+                # Right after a rank, two capitals are initials ('Iptu PM Tambunan'): no office
+                # ('PM', prime minister) stands between a rank and its holder's name.
+                run[k] = (u[0], u[1], text, NAME)
+            elif text == "Ajun":
+                # 'Ajun' grades a rank ('Ajun Komisaris Polisi'); before a name word it opens the
+                # name ('Ajun Parhusip').
+                run[k] = (u[0], u[1], text, NAME)
             elif text == "Lalu" and not _sentence_initial(body, u[0]):
                 # Inside a sentence, 'Lalu' before a name is the Sasak noble title that opens a
                 # Lombok name ('Lalu Kusnawan'), not 'then' nor the 'Lalu Lintas' of traffic.
@@ -1314,12 +1428,19 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             while j < n and (run[j][3] is NAME or run[j][3] is PART and j + 1 < n and run[j + 1][3] is NAME):
                 j += 1
             # Three name words at least: a firm's and a person's ('Samuel Sekuritas Sharlita Malik').
-            head = -1 if j - i < 3 else next((k for k in range(j - 2, i, -1) if run[k][2] in FIRM_HEADS), -1)
+            # The head may open the name words too, after a body's word or an acronym that ended the
+            # run ('East Ventures Willson Cuaca', 'Alpha JWC Venture Terry Tse').
+            heads = range(j - 2, i - 1, -1)
+            head = -1 if j - i < 3 else next((k for k in heads if run[k][2] in FIRM_HEADS), -1)
             if head >= 0:
                 # A body's English head word inside the name words closes the body's name, and the
                 # person follows ('Analis Indo Premier Sekuritas Mino').
                 for k in range(i, head + 1):
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
+                if head == i and blocked_by_noun:
+                    # The head closes the name a body's word opened ('East Ventures'): two name
+                    # words after it are a person's, as after a place.
+                    blocked_by_noun, after_body, bare = False, True, False
                 named = True
                 i = head + 1
                 continue
@@ -1351,6 +1472,21 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 run[i] = (run[i][0], run[i][1], run[i][2], OTHER)
                 named = True
                 i = j
+                continue
+            if (
+                j == n
+                and i
+                and run[i - 1][3] is not OTHER
+                and _is_head(run[i - 1])
+                and run[i][2] not in GIVEN_NAMES
+                and _place_apposed(body, hits, run[-1][1])
+                and not any(_spoken(body, u[2]) for u in run[i:j])
+            ):
+                # Name words closing the run right after a body's head word, with its town in
+                # commas after them, are the body's name: 'Sejarawan Universitas Sanata Dharma,
+                # Yogyakarta, mengatakan'. A person's town goes in a role, not after the name.
+                named = True
+                i = seg_from = j
                 continue
             if j < n and run[j][2] in TRAILING_HEADS:
                 # An English name of a body closes with its head word ('Medical Science Kobe
@@ -1460,6 +1596,19 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
     return _split_pairs(body, _unglue(body, out)), hits
+
+
+def _place_apposed(body: str, hits: Sequence[Hit], end: int) -> bool:
+    """Whether a known place stands between commas right after ``end`` (', Yogyakarta,')."""
+    if body[end : end + 2] != ", ":
+        return False
+    k = bisect.bisect_left(hits, (end + 2,))
+    return (
+        k < len(hits)
+        and hits[k][0] == end + 2
+        and hits[k][2].kind == "place"
+        and body[hits[k][1] : hits[k][1] + 1] == ","
+    )
 
 
 def _lent_name(hits: list[Hit], end: int) -> None:
@@ -1635,9 +1784,10 @@ _PAIR = regex.compile(r"(?<=\p{L}{3})-(?=\p{Lu}\p{Ll}{2})")
 
 def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """Two people where a mention is a running pair: two or more words on each side of the hyphen
-    ('Anies Baswedan-Muhaimin Iskandar'), or a part after it written on its own elsewhere ('kata
-    Armuji'). A hyphenated name ('Jodie Turner-Smith', 'Karl-Heinz Rummenigge') has one word on
-    a side and its second half never stands alone: it stays one person."""
+    ('Anies Baswedan-Muhaimin Iskandar'), a part after it written on its own elsewhere ('kata
+    Armuji'), or a ticket word before it ('pasangan', 'paslon'). A hyphenated name ('Jodie
+    Turner-Smith', 'Karl-Heinz Rummenigge') has one word on a side and its second half never
+    stands alone: it stays one person."""
     out: list[PersonMention] = []
     for m in mentions:
         # Most mentions hold no hyphen: one C call says so before the pattern is asked.
@@ -1647,12 +1797,27 @@ def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention
             continue
         cut = hyphen.start()
         left, right = body[m.start : cut].split(), body[cut + 1 : m.end].split()
-        if not (len(left) > 1 and len(right) > 1 or _written_alone(body, right[0], cut + 1)):
+        # A ticket word says both sides are people, one word each or not.
+        ticket = _after_a_ticket_word(body, m.start)
+        if not (len(left) > 1 and len(right) > 1 or ticket or _written_alone(body, right[0], cut + 1)):
             out.append(m)
             continue
-        out.append(PersonMention(m.start, cut, m.role, tuple(left), m.strong or len(left) > 1))
-        out.append(PersonMention(cut + 1, m.end, None, tuple(right), m.strong or len(right) > 1))
+        out.append(PersonMention(m.start, cut, m.role, tuple(left), m.strong or ticket or len(left) > 1))
+        out.append(PersonMention(cut + 1, m.end, None, tuple(right), m.strong or ticket or len(right) > 1))
     return out
+
+
+# Words that name a running pair in an election ('Pasangan Romanus Mbaraka-Riduwan', 'paslon
+# nomor urut 01 Wahdi-Qomaru Zaman'): the hyphen there joins two people, whatever their length.
+_TICKET_WORDS = ("pasangan", "paslon", "nomor urut")
+
+
+def _after_a_ticket_word(body: str, start: int) -> bool:
+    """Whether a ticket word stands in the sentence within a few words before ``start``."""
+    window = body[max(0, start - 40) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    window = window[cut + 1 :].lower()
+    return any(w in window for w in _TICKET_WORDS)
 
 
 def _written_alone(body: str, word: str, skip: int) -> bool:
