@@ -1673,3 +1673,15 @@ def test_the_names_modules_person_speaks_where_initials_or_a_glued_acronym_spoil
     )
     speakers = _indirect_speakers(body)
     assert speakers[:2] == ["Amiruddin", "Budi Gunadi Sadikin"] and speakers[2] != "Moana"
+
+
+def test_a_nya_cue_two_paragraphs_after_reported_speech_goes_on_with_its_speaker() -> None:
+    # The person the paraphrase speaks of ('Presiden Joko Widodo memerintahkan') was the latest
+    # subject; a context paragraph between does not end the statement.
+    body = (
+        "Menteri Sosial Tri Rismaharini mengatakan, Presiden Joko Widodo memerintahkan agar bantuan"
+        " segera disalurkan kepada warga.\n\nSyarat administrasi kini dibuat lebih longgar bagi"
+        " penerima.\n\n“Warga yang belum punya KTP tetap bisa menerima bantuan. Datanya bisa"
+        " menyusul kemudian,” ujarnya."
+    )
+    assert _speakers(body) == ["Tri Rismaharini"]

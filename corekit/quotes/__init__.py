@@ -531,7 +531,9 @@ class _Extractor:
     def after_reported(self, quotes: list[Quote]) -> list[Quote]:
         """``quotes`` (in body order) with a direct quote cued '-nya' right after reported speech
         ('Sebab, dia mengaku belum ...' / '"...," tambahnya') given that speech's speaker: the
-        writer goes on with the one who just spoke, whoever a verb named before."""
+        writer goes on with the one who just spoke, whoever a verb named before. A paragraph of
+        context naming no one may stand between ('Syarat administrasi kini ...'): a person the
+        paraphrase spoke of was then the latest subject."""
         out = list(quotes)
         for i in range(1, len(out)):
             q, p = out[i], out[i - 1]
@@ -542,7 +544,7 @@ class _Extractor:
                 and p.kind == "indirect"
                 and p.speaker is not None
                 and p.speaker != q.speaker
-                and self._para_index(q.start) - self._para_index(p.end) <= 1
+                and self._para_index(q.start) - self._para_index(p.end) <= 2
                 and not self.people.named_in(p.end, q.start)
             ):
                 out[i] = attrs.evolve(q, speaker=p.speaker)
