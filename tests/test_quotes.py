@@ -10,6 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from corekit.model import Mention, Name
 from corekit.names import find_names
 from corekit.quotes import extract_quotes
 
@@ -1685,3 +1686,29 @@ def test_a_nya_cue_two_paragraphs_after_reported_speech_goes_on_with_its_speaker
         " menyusul kemudian,” ujarnya."
     )
     assert _speakers(body) == ["Tri Rismaharini"]
+
+
+def test_the_body_closing_a_speakers_role_is_no_speaker() -> None:
+    # 'Asbanda memperkirakan' made the association the latest subject of the '-nya' cue.
+    body = (
+        "Ketua Umum Asosiasi Bank Daerah (Asbanda) Budi Santoso mengatakan, penyaluran kredit"
+        " naik sejak Juli.\n\nAsbanda memperkirakan kredit masih akan naik hingga akhir tahun.\n\n"
+        "Permintaan kredit modal kerja juga meningkat.\n\n“Bank daerah kini lebih berani menyalurkan"
+        " kredit karena ekonomi membaik,” ujarnya."
+    )
+    assert _speakers(body) == ["Budi Santoso"]
+
+
+def test_a_role_may_end_on_the_first_name_of_a_one_word_name() -> None:
+    # The names module may cut a first name into the role ('... DIY Wiwik' for 'Setyaningrum'):
+    # that word is no body, 'Wiwik mengatakan' still speaks.
+    body = (
+        "Kepala Dinas Kesehatan DIY Wiwik Setyaningrum mengakui, keterisian tempat tidur terus naik."
+        "\n\nWiwik mengatakan, ada tiga rumah sakit yang siap menambah kapasitas."
+    )
+    start = body.index("Setyaningrum")
+    role = "Kepala Dinas Kesehatan DIY Wiwik"
+    mention = Mention(text="Setyaningrum", start=start, end=start + len("Setyaningrum"), role=role)
+    names = [Name(name="Setyaningrum", kind="person", role=role, mentions=(mention,))]
+    speakers = [q.speaker for q in extract_quotes(body, names) if q.kind == "indirect"]
+    assert speakers[1] is not None
