@@ -1712,3 +1712,15 @@ def test_a_role_may_end_on_the_first_name_of_a_one_word_name() -> None:
     names = [Name(name="Setyaningrum", kind="person", role=role, mentions=(mention,))]
     speakers = [q.speaker for q in extract_quotes(body, names) if q.kind == "indirect"]
     assert speakers[1] is not None
+
+
+def test_a_quote_calling_someone_by_their_office_is_not_theirs() -> None:
+    # 'Pak Sekda' in the quote is Darmaji, whom a sentence between made the latest subject.
+    body = (
+        "Sekretaris Daerah Kabupaten Sukamaju Darmaji dirawat di rumah sakit.\n\nKepala Dinas"
+        " Kesehatan Kabupaten Sukamaju Rina Kurniasih mengatakan, pihaknya masih melacak kontak"
+        " erat.\n\nSaat itu Darmaji memilih tetap di dalam mobil karena merasa sakit.\n\n“Dua hari"
+        " lalu, Pak Sekda memang mengaku tidak enak badan. Kondisinya kini sudah membaik,”"
+        " tuturnya."
+    )
+    assert _speakers(body) == ["Rina Kurniasih"]
