@@ -10,6 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from corekit.model import Mention, Name
 from corekit.names import find_names
 from corekit.quotes import extract_quotes
 
@@ -1673,3 +1674,53 @@ def test_the_names_modules_person_speaks_where_initials_or_a_glued_acronym_spoil
     )
     speakers = _indirect_speakers(body)
     assert speakers[:2] == ["Amiruddin", "Budi Gunadi Sadikin"] and speakers[2] != "Moana"
+
+
+def test_a_nya_cue_two_paragraphs_after_reported_speech_goes_on_with_its_speaker() -> None:
+    # The person the paraphrase speaks of ('Presiden Joko Widodo memerintahkan') was the latest
+    # subject; a context paragraph between does not end the statement.
+    body = (
+        "Menteri Sosial Tri Rismaharini mengatakan, Presiden Joko Widodo memerintahkan agar bantuan"
+        " segera disalurkan kepada warga.\n\nSyarat administrasi kini dibuat lebih longgar bagi"
+        " penerima.\n\n“Warga yang belum punya KTP tetap bisa menerima bantuan. Datanya bisa"
+        " menyusul kemudian,” ujarnya."
+    )
+    assert _speakers(body) == ["Tri Rismaharini"]
+
+
+def test_the_body_closing_a_speakers_role_is_no_speaker() -> None:
+    # 'Asbanda memperkirakan' made the association the latest subject of the '-nya' cue.
+    body = (
+        "Ketua Umum Asosiasi Bank Daerah (Asbanda) Budi Santoso mengatakan, penyaluran kredit"
+        " naik sejak Juli.\n\nAsbanda memperkirakan kredit masih akan naik hingga akhir tahun.\n\n"
+        "Permintaan kredit modal kerja juga meningkat.\n\n“Bank daerah kini lebih berani menyalurkan"
+        " kredit karena ekonomi membaik,” ujarnya."
+    )
+    assert _speakers(body) == ["Budi Santoso"]
+
+
+def test_a_role_may_end_on_the_first_name_of_a_one_word_name() -> None:
+    # The names module may cut a first name into the role ('... DIY Wiwik' for 'Setyaningrum'):
+    # that word is no body, 'Wiwik mengatakan' still speaks.
+    body = (
+        "Kepala Dinas Kesehatan DIY Wiwik Setyaningrum mengakui, keterisian tempat tidur terus naik."
+        "\n\nWiwik mengatakan, ada tiga rumah sakit yang siap menambah kapasitas."
+    )
+    start = body.index("Setyaningrum")
+    role = "Kepala Dinas Kesehatan DIY Wiwik"
+    mention = Mention(text="Setyaningrum", start=start, end=start + len("Setyaningrum"), role=role)
+    names = [Name(name="Setyaningrum", kind="person", role=role, mentions=(mention,))]
+    speakers = [q.speaker for q in extract_quotes(body, names) if q.kind == "indirect"]
+    assert speakers[1] is not None
+
+
+def test_a_quote_calling_someone_by_their_office_is_not_theirs() -> None:
+    # 'Pak Sekda' in the quote is Darmaji, whom a sentence between made the latest subject.
+    body = (
+        "Sekretaris Daerah Kabupaten Sukamaju Darmaji dirawat di rumah sakit.\n\nKepala Dinas"
+        " Kesehatan Kabupaten Sukamaju Rina Kurniasih mengatakan, pihaknya masih melacak kontak"
+        " erat.\n\nSaat itu Darmaji memilih tetap di dalam mobil karena merasa sakit.\n\n“Dua hari"
+        " lalu, Pak Sekda memang mengaku tidak enak badan. Kondisinya kini sudah membaik,”"
+        " tuturnya."
+    )
+    assert _speakers(body) == ["Rina Kurniasih"]

@@ -122,6 +122,8 @@ _P = Patterns(
         r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun|tim|pihak|manajemen|kubu)\b"
     ),
     BACK_REFERENCE=r"[ ](?:itu|ini|tersebut)\b",
+    # A holder addressed by an office inside a quote ('Pak Sekda', 'Bu Menteri'), not by a name.
+    ADDRESSED_ROLE=r"\b(?:Pak|Bapak|Bu|Ibu)[ ](\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})",
 )
 
 
@@ -321,7 +323,7 @@ class _Extractor:
         clause_end = self._clause_end(cue_end, para_end)
         addressee = self._addressee(cue_end, clause_end)
         if cue.endswith("nya"):
-            spoken_of = self.people.named_in(q.start, q.end)
+            spoken_of = self._spoken_of(q.start, q.end)
             speaker = self.people.latest_subject(q.open, avoid=addressee, spoken_of=spoken_of)
         else:
             speaker = self._speaker_slot(cue_end, clause_end)
@@ -342,6 +344,16 @@ class _Extractor:
             if speaker is not None and speaker == addressee:
                 speaker = self.people.latest_subject(q.open, avoid=addressee)
         return cue, speaker, self._via(cue_end, end), addressee
+
+    def _spoken_of(self, start: int, end: int) -> frozenset[str]:
+        """The people a quote speaks of: those it names, and one it calls by their office ('Pak
+        Sekda memang mengaku tidak enak badan'), for no one calls themself so."""
+        named = self.people.named_in(start, end)
+        for m in _P.ADDRESSED_ROLE.finditer(self.body, start, end):
+            who = self.people.by_role(m.group(1), start)
+            if who is not None:
+                named |= {who}
+        return named
 
     def _labelled(self, open_at: int) -> str | None:
         """The person whose name labels the quote, as an interview or a list of sayings does:
@@ -507,7 +519,7 @@ class _Extractor:
                         speaker = prev.speaker
                     else:
                         speaker = self.people.latest_subject(
-                            q.open, spoken_of=self.people.named_in(q.start, q.end)
+                            q.open, spoken_of=self._spoken_of(q.start, q.end)
                         )
             if addressee is not None and speaker == addressee:
                 # Words said to someone are not that someone's: look further back.
@@ -531,7 +543,9 @@ class _Extractor:
     def after_reported(self, quotes: list[Quote]) -> list[Quote]:
         """``quotes`` (in body order) with a direct quote cued '-nya' right after reported speech
         ('Sebab, dia mengaku belum ...' / '"...," tambahnya') given that speech's speaker: the
-        writer goes on with the one who just spoke, whoever a verb named before."""
+        writer goes on with the one who just spoke, whoever a verb named before. A paragraph of
+        context naming no one may stand between ('Syarat administrasi kini ...'): a person the
+        paraphrase spoke of was then the latest subject."""
         out = list(quotes)
         for i in range(1, len(out)):
             q, p = out[i], out[i - 1]
@@ -542,7 +556,7 @@ class _Extractor:
                 and p.kind == "indirect"
                 and p.speaker is not None
                 and p.speaker != q.speaker
-                and self._para_index(q.start) - self._para_index(p.end) <= 1
+                and self._para_index(q.start) - self._para_index(p.end) <= 2
                 and not self.people.named_in(p.end, q.start)
             ):
                 out[i] = attrs.evolve(q, speaker=p.speaker)

@@ -247,6 +247,7 @@ ROLE_SHORT: dict[str, str] = {
     "Menperin": "Menteri Perindustrian", "Menaker": "Menteri Ketenagakerjaan",
     "Menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif", "Wapres": "Wakil Presiden",
     "Wagub": "Wakil Gubernur", "Wabup": "Wakil Bupati", "Wawalkot": "Wakil Wali Kota",
+    "Sekda": "Sekretaris Daerah",
     "Kapolri": "Kepala Kepolisian Negara Republik Indonesia", "Jaksa Agung": "Jaksa Agung",
     "Menko PMK": "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
     "Menko Polhukam": "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",

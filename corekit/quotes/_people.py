@@ -928,12 +928,14 @@ class People:
                     self._nicknames[m.text] = canonical
         self._person_names = frozenset(p[2] for p in self._named)
         # The last word of a role of two words or more names a body ('Bukalapak' in 'CEO
-        # Bukalapak'), unless it is a title or an initial.
+        # Bukalapak', 'Perbarindo' in '... Rakyat Indonesia (Perbarindo)'), unless it is a title or
+        # an initial, or the name is one word: the role may have cut off its first ('Kepala Dinas
+        # Kesehatan DIY Pembajun' for Setyaningastutie).
         self._role_ends = frozenset(
             last
             for n in names
-            if n.kind == "person" and n.role and " " in n.role
-            for last in (n.role.rsplit(" ", 1)[1],)
+            if n.kind == "person" and n.role and " " in n.role and " " in n.name
+            for last in (n.role.rsplit(" ", 1)[1].strip("()"),)
             if len(last) > 2 and last[:1].isupper() and last not in PERSON_TITLES
         )
         self._named.sort(key=_first)
@@ -973,6 +975,10 @@ class People:
         if theirs is None and (self._is_thing(run.words[run.tail][0], run.end) or _a_term(name)):
             # What the names module holds for an organisation or a place, or would hold for a term
             # ('White Cheese', 'Cipta Karya'), speaks for nobody.
+            return None
+        if theirs is None and name in self._role_ends:
+            # The body another person's role closes on ('Ketua Umum Perhimpunan ... (Perbarindo)
+            # Joko Suyanto' / 'Perbarindo memperkirakan'): an organisation, whatever verb follows.
             return None
         if not person and not self._evidence(run, prev) and theirs is None:
             return None
