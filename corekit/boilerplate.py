@@ -981,8 +981,8 @@ _LOWER_WORD = lazy(r"\p{Ll}+\b(?![\p{Lu}\d])")
 _CONTINUED_BY = _words(
     """di ke dari pada oleh untuk dengan dan atau serta yang kata ujar ucap tutur sebut para sang bagi
     tentang seperti yakni yaitu adalah merupakan antara terhadap melalui dalam kepada menuju hingga
-    sejak karena bahwa PT"""
-)  # and 'PT', which a company's name follows
+    sejak karena bahwa melansir dilansir mengutip dikutip menurut khususnya termasuk terutama pt"""
+)  # a citation names its source next ('Melansir | SCMP'); 'PT' a company's name
 # A link's text is a few words; a longer line without a sentence's end is a subheading or a list's item.
 _ANCHOR_WORDS = 5
 _DATELINE_WORDS = 4  # 'TANGERANG SELATAN, KOMPAS.com'
@@ -1014,7 +1014,7 @@ def _edge_glue(previous: str, line: str, group_start: str) -> bool:
     if not _unended(previous):
         return False
     last = previous.rsplit(None, 1)[-1]
-    if last in _CONTINUED_BY:
+    if last.lower() in _CONTINUED_BY:
         return True
     # A sentence, not a tag list ('truk odol | truk over dimensi'), goes on in lower case.
     return bool(_LOWER_WORD.match(line)) and not group_start[:1].islower()
