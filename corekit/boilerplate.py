@@ -410,7 +410,6 @@ def looks_like_title(line: str) -> bool:
         and not line.endswith((".", ",", ";", ":", ".”", '."', "-", "–", "—"))
         and _DATELINE.match(line) is None
         and _DATELINE_ALONE.match(line) is None
-        and _CITY_DATELINE.match(line) is None
         and _INNER_SENTENCE_END.search(line) is None
         # words[0], not line[0]: str.split() also treats U+001C..U+001F as blanks, and the body
         # strips them, so a title test on the raw first character would change on a second clean.
@@ -462,9 +461,6 @@ _DATELINE_ALONE = lazy(
     |\S+?\.(?i:com|co\.id|id),)""",
     regex.VERBOSE,
 )
-# detik's dateline as the body glues it back from its lines ('Jakarta | - | Timnas ...'): a city
-# in Title Case and a spaced dash; no dev headline opens so.
-_CITY_DATELINE = lazy(r"\G\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [-–—] ")
 
 # Pieces the rules below share.
 # A person's name: capitalised words with some lower case, so that a glued 'KONTAN.CO.ID' is not one.
@@ -965,116 +961,6 @@ def _with_removed(document: Document, article: Article, extra: list[Removed]) ->
     return attrs.evolve(article, body="\n\n".join(_kept_paragraphs(document.text, removed)), removed=removed)
 
 
-# A scraper that reads a page's links as lines of their own splits a sentence at every link
-# ('Minimarket di | Kota Depok | , Jawa Barat ...', 'kata | Kapolsek Bojongsari | Kompol ...',
-# 'Jakarta | - | Pemerintah ...'). Such a line is a fragment only by its edges: a lone dash, a line
-# opening on a comma or a closing bracket, a line left on an open bracket or on a word a sentence
-# never ends on, a lower-case word after a sentence without its end.
-_FRAGMENT_DASH = frozenset("-–—")
-_FRAGMENT_END = tuple('.!?:;"”’\')…')
-_OPENS_ON_PUNCT = lazy(r"[,;:)\]/]|[.!?](?![.!?])")
-_OPENS_GLUED = ("(", "“")
-# A link's text goes on into a bracket or a closing quote ('bantuan sosial | (bansos).', '“ | street
-# mall | ”, mirip'); a paragraph may open on them too (posmetro opens a quote on ’”’).
-_GOES_ON_INTO = ("(", "”", "’")
-_LOWER_WORD = lazy(r"\p{Ll}+\b(?![\p{Lu}\d])")
-_CONTINUED_BY = _words(
-    """di ke dari pada oleh untuk dengan dan atau serta yang kata ujar ucap tutur sebut para sang bagi
-    tentang seperti yakni yaitu adalah merupakan antara terhadap melalui dalam kepada menuju hingga
-    sejak karena bahwa melansir dilansir mengutip dikutip menurut khususnya termasuk terutama pt"""
-)  # a citation names its source next ('Melansir | SCMP'); 'PT' a company's name
-# A link's text is a few words; a longer line without a sentence's end is a subheading or a list's item.
-_ANCHOR_WORDS = 5
-_DATELINE_WORDS = 4  # 'TANGERANG SELATAN, KOMPAS.com'
-
-
-def _unended(line: str) -> bool:
-    return not line.endswith(_FRAGMENT_END)
-
-
-def _dateline_head(line: str) -> bool:
-    """Whether ``line`` may be a dateline's place or masthead: a few words without a sentence's
-    end (a lone dash elsewhere is a table's empty cell)."""
-    return _unended(line) and len(line.split()) <= _DATELINE_WORDS
-
-
-def _short_anchor(line: str) -> bool:
-    return _unended(line) and len(line.split()) <= _ANCHOR_WORDS
-
-
-def _edge_glue(previous: str, line: str, group_start: str) -> bool:
-    """Whether ``line`` continues the sentence ``previous`` (a line of a group opening on
-    ``group_start``) left, by their edges alone."""
-    if line in _FRAGMENT_DASH or line[:1] in _FRAGMENT_DASH and previous.endswith(".com"):
-        return _dateline_head(previous)  # ('Jakarta | - | Pemerintah', 'JAKARTA, KOMPAS.com | - Warga')
-    if previous.endswith(_OPENS_GLUED) or _OPENS_ON_PUNCT.match(line) and _unended(previous):
-        return True
-    if previous[-1:] in _FRAGMENT_DASH and previous[-2:-1].isspace():
-        return _dateline_head(previous[:-1])  # ('KOMPAS.com - | Timnas Indonesia ...')
-    if not _unended(previous):
-        return False
-    last = previous.rsplit(None, 1)[-1]
-    if last.lower() in _CONTINUED_BY:
-        return True
-    # A sentence, not a tag list ('truk odol | truk over dimensi'), goes on in lower case.
-    return bool(_LOWER_WORD.match(line)) and not group_start[:1].islower()
-
-
-def fragment_glue(paragraphs: list[str]) -> list[bool]:
-    """Per pair of neighbouring paragraphs, whether the second is a fragment of the first's
-    sentence (see :func:`join_fragments`)."""
-    n = len(paragraphs)
-    glue = [False] * max(n - 1, 0)
-    start = 0
-    for k in range(n - 1):
-        if k == 0 or not glue[k - 1]:
-            start = k
-        if paragraphs[k] in _FRAGMENT_DASH:
-            glue[k] = k > 0 and glue[k - 1]  # a dateline's dash goes on with the lede
-        else:
-            glue[k] = _edge_glue(paragraphs[k], paragraphs[k + 1], paragraphs[start])
-    # A link's text glued on one side and left without a sentence's end goes on to the other
-    # ('kata | Kapolsek Bojongsari | Kompol Fauzan', 'ke Presiden | Prabowo Subianto | . Pertemuan').
-    for k in range(1, n - 1):
-        if not _short_anchor(paragraphs[k]):
-            continue
-        before, after = paragraphs[k - 1], paragraphs[k + 1]
-        if glue[k - 1] and not glue[k] and (after[:1].isupper() or after.startswith(_GOES_ON_INTO)):
-            glue[k] = True
-        elif glue[k] and not glue[k - 1] and _unended(before) and len(before.split()) > _ANCHOR_WORDS:
-            glue[k - 1] = True
-    _keep_head_apart(paragraphs, glue)
-    return glue
-
-
-def _keep_head_apart(paragraphs: list[str], glue: list[bool]) -> None:
-    """Leave the first paragraph's fragments apart when, glued, they would read as a headline:
-    cleaning the body again would take the first line for the title ('0 | )' makes '0 )')."""
-    end = 0
-    while end < len(glue) and glue[end]:
-        end += 1
-    if end and looks_like_title(" ".join(paragraphs[: end + 1])):
-        glue[:end] = [False] * end
-
-
-def join_fragments(paragraphs: list[str]) -> list[str]:
-    """The paragraphs with every fragment a scraper split off a sentence glued back by one space
-    ('Kota Depok , Jawa Barat'): the line break was the input's, and the body keeps the input's
-    text but for its blanks. The audit's rule as well: the body is these, joined by a blank line."""
-    if len(paragraphs) < 2:
-        return paragraphs
-    glue = fragment_glue(paragraphs)
-    if not any(glue):
-        return paragraphs  # most texts: no line is a fragment
-    joined = [paragraphs[0]]
-    for k, glued in enumerate(glue):
-        if glued:
-            joined[-1] += " " + paragraphs[k + 1]
-        else:
-            joined.append(paragraphs[k + 1])
-    return joined
-
-
 def _kept_paragraphs(text: str, removed: tuple[Removed, ...]) -> list[str]:
     """Per line, the pieces outside every removed span, stripped and joined by a space (the audit's rule)."""
     return [paragraph for _, paragraph in _kept_lines(text, removed)]
@@ -1203,17 +1089,7 @@ def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
     article = drop_linked_headlines(document, article, plugin)
     article = drop_repeated_paragraphs(document, article, plugin)
     article = drop_repeated_headlines(document, article, plugin)
-    return _rejoin(drop_truncated_teasers(document, drop_tag_list(document, article, plugin), plugin))
-
-
-def _rejoin(article: Article) -> Article:
-    """Glue back the fragments a scraper split off a sentence (:func:`join_fragments`): last, as
-    every step before reads the input's lines."""
-    paragraphs = article.body.split("\n\n")
-    joined = join_fragments(paragraphs)
-    if joined is paragraphs:
-        return article
-    return attrs.evolve(article, body="\n\n".join(joined))
+    return drop_truncated_teasers(document, drop_tag_list(document, article, plugin), plugin)
 
 
 def strip(document: Document, plugin: str = "generic") -> Article:

@@ -279,9 +279,7 @@ def test_a_table_of_contents_entry_the_article_prints_again_goes() -> None:
     )
     document = Document(text=text)
     article = boilerplate.strip_with(Engine(boilerplate.GENERIC.without("title")), document, "generic")
-    # The dateline's place and dash are glued back onto the lede.
-    lines = text.split("\n")
-    assert article.body.split("\n\n") == [" ".join(lines[2:5]), *lines[5:]]
+    assert article.body.split("\n\n") == text.split("\n")[2:]
     assert [(r.rule, r.start) for r in article.removed] == [
         ("table-of-contents", 0),
         ("table-of-contents-entry", len("Daftar Isi\n")),
@@ -297,14 +295,7 @@ def test_a_linked_phrase_on_its_own_line_is_no_copy() -> None:
         f"JAKARTA - Simak jadwal\n{link}\ndi babak ketiga.\n{_P1}\nSudah ada empat tim sebelum\n{link}\n"
         f"berakhir.\n{_P2}\nJepang juara grup di\n{link}\nmusim ini."
     )
-    # All stay, glued back into their sentences.
-    assert boilerplate.strip(Document(text=text)).body.split("\n\n") == [
-        f"JAKARTA - Simak jadwal {link} di babak ketiga.",
-        _P1,
-        f"Sudah ada empat tim sebelum {link} berakhir.",
-        _P2,
-        f"Jepang juara grup di {link} musim ini.",
-    ]
+    assert boilerplate.strip(Document(text=text)).body.split("\n\n") == text.split("\n")
 
 
 def test_one_sentence_said_twice_stays() -> None:
@@ -563,64 +554,3 @@ def test_english_text_keeps_its_title_case_subheadings_and_lede():
     )
     assert looks_indonesian(indonesian)
     assert "Warga Bekasi" not in strip(Document(text=indonesian)).body
-
-
-@pytest.mark.parametrize(
-    ("lines", "paragraphs"),
-    [
-        # A scraper puts every link's text on a line of its own, mid-sentence.
-        (["Bogor", "-", "Sebuah toko di", "Kota Bogor", ", Jawa Barat, dibobol maling pada malam hari."],
-         ["Bogor - Sebuah toko di Kota Bogor , Jawa Barat, dibobol maling pada malam hari."]),
-        (['"Kami masih memeriksa saksi," kata', "Kapolsek Cibinong",
-          "Kompol Budi Santoso, Senin (2/6/2025)."],
-         ['"Kami masih memeriksa saksi," kata Kapolsek Cibinong Kompol Budi Santoso, Senin (2/6/2025).']),
-        (["Ketua Partai Amanat Nasional (", "PAN", ") akan bertemu Presiden", "Joko Widodo",
-          ". Pertemuan itu selesai."],
-         ["Ketua Partai Amanat Nasional ( PAN ) akan bertemu Presiden Joko Widodo . Pertemuan itu selesai."]),
-        (["Melansir", "Reuters", ", harga minyak turun 2 persen pada Kamis."],
-         ["Melansir Reuters , harga minyak turun 2 persen pada Kamis."]),
-        (["Bantuan itu menyasar warga pesisir, khususnya", "Kampung Nelayan",
-          "Muara Angke yang terdampak rob."],
-         ["Bantuan itu menyasar warga pesisir, khususnya Kampung Nelayan Muara Angke yang terdampak rob."]),
-        (["KOMPAS.com -", "Timnas Indonesia kalah.", "Pelatih menerima hasil itu."],
-         ["KOMPAS.com - Timnas Indonesia kalah.", "Pelatih menerima hasil itu."]),
-        (["JAKARTA, KOMPAS.com", "- Warga menolak", "rencana relokasi", "itu.", "Mereka berunjuk rasa."],
-         ["JAKARTA, KOMPAS.com - Warga menolak rencana relokasi itu.", "Mereka berunjuk rasa."]),
-        (["Pasar itu akan dijadikan “", "pedestrian mall", "”, seperti di kota lain.", "Bantuan berupa",
-          "bantuan langsung tunai", "(BLT) disalurkan pekan depan."],
-         ["Pasar itu akan dijadikan “ pedestrian mall ”, seperti di kota lain.",
-          "Bantuan berupa bantuan langsung tunai (BLT) disalurkan pekan depan."]),
-        # Whole paragraphs stay apart: a subheading, a list, a quote opened on '”', a tag list.
-        (["Syarat Pendaftaran", "Calon peserta wajib membawa KTP.", "1. Fotokopi KTP", "2. Pas foto"],
-         ["Syarat Pendaftaran", "Calon peserta wajib membawa KTP.", "1. Fotokopi KTP", "2. Pas foto"]),
-        (["Warga mengeluhkan jalan berlubang itu", "” Sudah sebulan tidak ditambal,” ucap Dedi."],
-         ["Warga mengeluhkan jalan berlubang itu", "” Sudah sebulan tidak ditambal,” ucap Dedi."]),
-        (["banjir jakarta", "pompa air", "dinas sda"], ["banjir jakarta", "pompa air", "dinas sda"]),
-        # Glued, the first lines would read as a headline: a second clean would take them for one.
-        (["Hasil Laga", ", Jepang Menang", "“Kami puas,” kata pelatih."],
-         ["Hasil Laga", ", Jepang Menang", "“Kami puas,” kata pelatih."]),
-        (["Jumlah penonton laga tandang kedua", "-", "Jumlah penonton laga kandang"],
-         ["Jumlah penonton laga tandang kedua", "-", "Jumlah penonton laga kandang"]),
-        (["Produk ini dibuat di Bandung.", "iPhone 15 juga dijual di sana."],
-         ["Produk ini dibuat di Bandung.", "iPhone 15 juga dijual di sana."]),
-    ],
-)
-def test_join_fragments_glues_a_sentence_split_at_its_links(lines: list[str], paragraphs: list[str]) -> None:
-    assert boilerplate.join_fragments(lines) == paragraphs
-
-
-def test_a_body_glues_back_a_sentence_a_scraper_split_and_the_audit_accepts_it() -> None:
-    text = (
-        "Toko Dibobol Maling di Bogor\n"
-        "Bogor\n-\nSebuah toko di\nKota Bogor\n, Jawa Barat, dibobol maling lagi!\n"
-        '"Kerugian masih dihitung," kata\nKapolsek Cibinong\nKompol Budi Santoso.\n'
-    )
-    document = Document(text=text)
-    article = boilerplate.strip(document)
-    assert article.body.split("\n\n") == [
-        "Bogor - Sebuah toko di Kota Bogor , Jawa Barat, dibobol maling lagi!",
-        '"Kerugian masih dihitung," kata Kapolsek Cibinong Kompol Budi Santoso.',
-    ]
-    assert audit(document, article) == []
-    # Cleaned again, the glued dateline is no headline.
-    assert clean(article.body, mine=False).article.body == article.body
