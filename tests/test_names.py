@@ -2621,3 +2621,16 @@ def test_a_lone_word_closing_an_english_name_with_of_is_no_person() -> None:
 def test_a_word_with_an_acronym_after_its_hyphen_is_a_code() -> None:
     body = "Data itu hasil foto formulir Model C Hasil-KWK yang dikirim petugas."
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Rektor Universitas UMT, Prof Dr Ir Bambang Wiryono, menyampaikan terima kasih.",
+         {"Bambang Wiryono": "Rektor Universitas UMT"}),
+        ("Kepala Dinas Kesehatan Sleman dr Ratna Dewanti mengatakan hal itu.",
+         {"Ratna Dewanti": "Kepala Dinas Kesehatan Sleman"}),
+    ],
+)
+def test_academic_titles_at_a_role_s_end_are_courtesy_not_office(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles

@@ -54,6 +54,8 @@ OTHER, PART, INIT = "other", "part", "init"
 # Only in the word cache: a gazetteer surface glued to the word after it.
 GLUED = "glued"
 _HAJI = frozenset(("H", "H.", "Hj", "Hj."))
+# Academic titles: they honour the holder's degree, not the office ('Rektor Unair Prof').
+_ACADEMIC = frozenset(("Prof", "Prof.", "Dr", "Dr.", "dr", "dr.", "Ir", "Ir.", "Drs", "Drs.", "Dra", "Dra."))
 # Stop words that are names too, after a name word: 'Ahmad Ramadhan', 'Nur Fitri', 'Muhammad
 # Muslim', 'La Ode Proyek'.
 _NAME_STOP_WORDS = frozenset(("Ramadhan", "Ramadan", "Fitri", "Muslim", "Proyek"))
@@ -476,7 +478,8 @@ def _courtesy_trimmed(role: str | None) -> str | None:
         return role
     words = role.split(" ")
     # 'H' and 'Hj' (Haji) honour the pilgrim as 'Bapak' honours the man ('Wawako Pagar Alam Hj').
-    while len(words) > 1 and (words[-1] in _ADDRESS_ONLY or words[-1] in _HAJI):
+    # Academic titles at the end too ('Kepala Dinas Kesehatan dr', 'Rektor UBSI Prof Dr Ir').
+    while len(words) > 1 and (words[-1] in _ADDRESS_ONLY or words[-1] in _HAJI or words[-1] in _ACADEMIC):
         words.pop()
     if len(words) > 1 and words[0] in _COURTESY_LEADS and words[1][:1].isupper():
         del words[0]
