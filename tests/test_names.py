@@ -2634,3 +2634,19 @@ def test_a_word_with_an_acronym_after_its_hyphen_is_a_code() -> None:
 )
 def test_academic_titles_at_a_role_s_end_are_courtesy_not_office(body: str, roles: dict[str, str]) -> None:
     assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Kapolsek Tebet AKP A.H Sagala mengatakan hal itu.", ["A.H Sagala"]),
+        ("Warga mengenang R.A. Kartini setiap tahun.", ["R.A. Kartini"]),
+        # Letters glued after a name and a comma are a degree, no one's initials.
+        ("Kuasa hukumnya, Budi Santoso, S.H., M.H., mengatakan hal itu.", ["Budi Santoso"]),
+        ("Kepala Sekolah Ani Lestari, S.Pd, M.Kom, mengatakan hal itu.", ["Ani Lestari"]),
+    ],
+)
+def test_dotted_letters_glued_together_are_initials_before_a_name_and_a_degree_after_one(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people

@@ -309,10 +309,28 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     # cut off that word first).
     link = ""
     reach = 0  # the end of the last gazetteer hit
+    glued = 0  # the end of letters glued to an initial ('A.H', 'S.Pd'): one unit, see _glued_letters
+    initials = False
     for raw, after in zip(parts, parts, strict=True):
         start = pos
         pos += len(raw)
         text, cut, kind, surfaces, whole = known(raw) or _word_info(raw)
+        if start < glued:
+            if initials:
+                # Letters glued to an initial before a name: one unit with it ('A.H Sagala').
+                run[-1] = (run[-1][0], pos - cut, run[-1][2] + text, NAME)
+            link = raw[-cut:] + after if cut else after
+            pos += len(after)
+            continue
+        if not after and len(raw) == 2 and raw[1] == "." and body[pos : pos + 1].isupper():
+            glued = _glued_letters(body, pos)
+            initials = glued > 0
+            if initials:
+                kind = NAME
+            elif glued:
+                # A degree after a name ('S.H.', 'M.Pd'): no name's word, nor is what is glued to it.
+                glued = -glued
+                kind = STOP
         if kind is GLUED:
             if start >= reach:
                 hits.append((start, start + cut, whole))  # type: ignore[arg-type]
@@ -420,6 +438,29 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     if run:
         runs.append(run)
     return runs, hits
+
+
+# Letters glued after an initial's dot: capitals ('A.H.', 'S.H.') or a degree's tail ('S.Pd',
+# 'M.Kom', 'S.I.Kom'); not a given name ('M.Nasir').
+_GLUED_LETTERS = regex.compile(
+    r"(?:(?:\p{Lu}|Pd|Si|Sos|Kom|Ag|Hum|Kes|Psi|Kep|Ked|Farm|Hut|Pt|Pi|Sn|Sc|Eng|Th|Tr|Ak|Gz|IP|IK|AP|Ars)"
+    r"(?![\w’'\-])\.?)+"
+)
+
+
+def _glued_letters(body: str, pos: int) -> int:
+    """Where the letters glued at ``pos`` to an initial ('A.' + 'H Sagala') end, for initials before
+    a name; the negated end for a degree after one ('S.' + 'H., M.H.', 'S.' + 'Pd, ...'); 0 for a
+    name glued to its initial ('M.Nasir')."""
+    m = _GLUED_LETTERS.match(body, pos)
+    if not m:
+        return 0
+    end = m.end()
+    if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper() and all(
+        c.isupper() or c == "." for c in m.group()
+    ):
+        return end
+    return -end
 
 
 # Corps written after a rank ('Kolonel (Czi)', 'Letkol Inf').
