@@ -2650,3 +2650,23 @@ def test_dotted_letters_glued_together_are_initials_before_a_name_and_a_degree_a
     body: str, people: list[str]
 ) -> None:
     assert _people(body) == people
+
+
+def test_a_us_state_after_its_city_is_a_place_and_leaves_the_role_to_the_person() -> None:
+    body = (
+        '"Tidur cukup itu penting," kata peneliti di sebuah rumah sakit di Baltimore, Maryland, '
+        "Laura Penn, Selasa. Di Texas dan Ohio, hal itu juga diteliti."
+    )
+    names = _by_name(find_names(body))
+    for place in ("Maryland", "Texas", "Ohio"):
+        assert names[place].kind == "place"
+    assert _people(body) == ["Laura Penn"]
+    # A hotel named after its founder before the state is no person.
+    assert _people("Ia membangun spa di JW Marriott California, Amerika Serikat.") == []
+
+
+def test_taruna_siaga_bencana_is_an_organisation() -> None:
+    body = "Kementerian Sosial mengerahkan Taruna Siaga Bencana (Tagana) ke lokasi. Tagana bergerak cepat."
+    names = _by_name(find_names(body))
+    assert names["Taruna Siaga Bencana"].kind == "org"
+    assert _people(body) == []
