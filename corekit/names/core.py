@@ -199,8 +199,15 @@ def _reads_as_a_name(body: str, m: PersonMention) -> bool:
     read as a term and the role names a body, not its holder ('Ketua Rukun Tetangga'); without one,
     unless they are common words here, a term or a village's name."""
     if m.role is not None:
-        return _ranked(m.role) or not common_term(body, m)
+        return (_ranked(m.role) or not common_term(body, m)) and not _written_lower(body, m.tokens)
     return not _common_phrase(body, m.tokens) and not common_term(body, m) and not village(m.tokens)
+
+
+def _written_lower(body: str, tokens: Sequence[str]) -> bool:
+    """Whether the article also writes the words of ``tokens``, two or more, as one phrase in lower
+    case: a term after a title that names a trade ('Himpunan Pengusaha Alas Kaki' ... 'usaha alas
+    kaki'), not its holder. Words that are common one by one ('Hari Putra') seldom come so together."""
+    return len(tokens) > 1 and common_in_body(body, " ".join(tokens))
 
 
 def _ranked(role: str) -> bool:
