@@ -2676,13 +2676,15 @@ def test_taruna_siaga_bencana_is_an_organisation() -> None:
     ("body", "people"),
     [
         (
-            "Ketua Umum Himpunan Pengusaha Sepatu Kulit Nusantara, Bagus Wirawan, mengatakan pasar sepatu kulit "
-            "masih lesu.",
+            "Ketua Umum Himpunan Pengusaha Sepatu Kulit Nusantara, Bagus Wirawan, mengatakan pasar "
+            "sepatu kulit masih lesu.",
             ["Bagus Wirawan"],
         ),
         # A name the article never writes in lower case stays one.
         ("Pengusaha Hari Putra mengatakan pasar sepatu masih lesu.", ["Hari Putra"]),
     ],
 )
-def test_words_after_a_title_the_article_writes_in_lower_case_are_a_term(body: str, people: list[str]) -> None:
+def test_words_after_a_title_the_article_writes_in_lower_case_are_a_term(
+    body: str, people: list[str]
+) -> None:
     assert _people(body) == people
