@@ -2688,3 +2688,14 @@ def test_words_after_a_title_the_article_writes_in_lower_case_are_a_term(
     body: str, people: list[str]
 ) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia merupakan warga Korong Lubuak Aro, Kabupaten Padang Pariaman.",
+        "Ia merupakan warga Korong Sikabu, Pasar Usang, Kabupaten Padang Pariaman.",
+    ],
+)
+def test_korong_heads_a_village_s_name(body: str) -> None:
+    assert _people(body) == []

@@ -221,9 +221,9 @@ NOUN_HEADS = _words(
     Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Auditorium Kali Kurikulum Mapolres Mapolda Mapolsek
     Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio Subdirektorat
     SubDirektorat Subdit
-    Gampong Nagari Jorong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
-    Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa Paroki Dermaga Madrasah Gerai
-    Jalur Koridor Rawa Kedung Sendang Seberang Jurusan Lanud Lanal Lantamal UIN IAIN STAIN
+    Gampong Nagari Jorong Korong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes
+    Klinik Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa Paroki Dermaga Madrasah
+    Gerai Jalur Koridor Rawa Kedung Sendang Seberang Jurusan Lanud Lanal Lantamal UIN IAIN STAIN
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
