@@ -2699,3 +2699,15 @@ def test_words_after_a_title_the_article_writes_in_lower_case_are_a_term(
 )
 def test_korong_heads_a_village_s_name(body: str) -> None:
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Warga salat Ied bersama Ustad H. Muhammad Hasan selaku imam.", {"Muhammad Hasan": "Ustad"}),
+        ("Ustadzah Nur Aini Lestari hadir di pengajian.", {"Nur Aini Lestari": "Ustadzah"}),
+        ("Ustazah Halimah Sari hadir di pengajian.", {"Halimah Sari": "Ustazah"}),
+    ],
+)
+def test_ustad_and_ustadzah_are_titles(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles

@@ -29,6 +29,7 @@ TITLES = _words(
     AKBP AKP Iptu Ipda Aiptu Aipda Bripka Brigadir Briptu Bripda Jaksa Kajati Kajari Jampidsus Jampidum
     Jaksa Hakim Jubir Juru Komisioner Anggota Duta Dubes Perdana PM Raja Ratu Pangeran Sultan
     Paus Kanselir Senator Pastor Pendeta Romo Ustaz Ustadz Kiai Kyai KH Habib Syekh Dr dr Prof Ir
+    Ustad Ustadzah Ustazah
     Drs Dra Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs Ms Sir Sekda Rektor Dekan Dosen Guru Peneliti Pengamat
     Ekonom Analis Pakar CEO COO CFO Presdir Komisaris Chairman Pendiri Pelatih Manajer Pengacara
     Kuasa Koordinator Deputi Asisten Staf Plt Plh Pj Penjabat Kadis Kadinkes Pimpinan Pemimpin Kapuspenkum
@@ -77,7 +78,7 @@ RANKS = _words(
     Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Marsekal Laksamana Irjen Komjen Kombes
     Kompol AKBP AKP Iptu Ipda Brigadir Dr dr Prof Ir Drs Dra H Hj KH Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs
     Ms Sir Ustaz Ustadz Kiai Kyai Habib Syekh Syaikh Jend Kol Pdt Ust Sdr Sdri Bpk St Mantan Eks Tgk
-    Teungku
+    Teungku Ustad Ustadzah Ustazah
     """
 )
 RANKS = RANKS | ADDRESS_FORMS
