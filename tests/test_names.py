@@ -2711,3 +2711,21 @@ def test_korong_heads_a_village_s_name(body: str) -> None:
 )
 def test_ustad_and_ustadzah_are_titles(body: str, roles: dict[str, str]) -> None:
     assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Kami meresmikan rute itu bersama Pak Gubernur Banten, Andra Soni, Wakil Bupati, Pak Asep, "
+            "di sana.",
+            {"Andra Soni": "Gubernur Banten", "Asep": "Wakil Bupati"},
+        ),
+        # A role after the comma with no holder after it stays the name's.
+        ("Andra Soni, Wakil Bupati Bekasi, mengatakan hal itu.", {"Andra Soni": "Wakil Bupati Bekasi"}),
+    ],
+)
+def test_a_role_after_a_name_s_comma_with_its_holder_after_it_is_the_holder_s(
+    body: str, roles: dict[str, str | None]
+) -> None:
+    assert _roles(body) == roles

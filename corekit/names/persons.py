@@ -740,6 +740,17 @@ def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
     return _role_text(body, run)
 
 
+def _role_after(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
+    """The role of the run at ``k`` after a name's comma (``_role_run``), unless a comma and a name
+    follow it: then it is that name's, in a list of offices and holders ('Gubernur Jakarta, Pramono
+    Anung, Wakil Bupati, Pak Ade')."""
+    if k + 2 < len(runs) and not runs[k + 1] and any(u[3] is NAME for u in runs[k + 2]):
+        run = runs[k]
+        if run and body[run[-1][1] : run[-1][1] + 2] == ", ":
+            return None
+    return _role_run(body, runs, k)
+
+
 # Words that open an office on their own in apposition ('Humas Basarnas Kendari, Wahyudi'): not
 # titles, which would cut 'Kepala Biro Humas ...' in two.
 _UNIT_OFFICES = frozenset(("Humas", "Bintara"))
@@ -1345,7 +1356,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 if before:
                     roles.append(before)
             if ri + 2 <= last and not runs[ri + 1]:
-                after = _role_run(body, runs, ri + 2)
+                after = _role_after(body, runs, ri + 2)
                 if after:
                     roles.append(after)
             role = _courtesy_trimmed(", ".join(roles) or _plain_role(body, u[0], u[1]))
@@ -1612,7 +1623,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 else:
                     roles.append(own)
             if j == n and ri + 2 <= last and not runs[ri + 1]:
-                after = _role_run(body, runs, ri + 2)
+                after = _role_after(body, runs, ri + 2)
                 if after:
                     roles.append(after)
             role = ", ".join(roles)
