@@ -2729,3 +2729,15 @@ def test_a_role_after_a_name_s_comma_with_its_holder_after_it_is_the_holder_s(
     body: str, roles: dict[str, str | None]
 ) -> None:
     assert _roles(body) == roles
+
+
+def test_regional_offices_short_names_are_role_words() -> None:
+    body = (
+        "Turut hadir Kabid Poldagri Kesbangpol Zulfadli Hasibuan, Kabag Prokopim Faisal Nasution, dan "
+        "Kepala Bappeda Rina Marlina."
+    )
+    assert _roles(body) == {
+        "Zulfadli Hasibuan": "Kabid Poldagri Kesbangpol",
+        "Faisal Nasution": "Kabag Prokopim",
+        "Rina Marlina": "Kepala Bappeda",
+    }

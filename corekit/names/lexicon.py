@@ -131,6 +131,8 @@ ROLE_WORDS = _words(
     Market Strategist Analyst Economist Investment Partnership Dept Sales Product Equity Income Fixed
     Portfolio Wealth Asset Risk Treasury Consumer Banking Compliance Legal Operations Engineering
     Lead Principal Associate Specialist Consultant Advisor Adviser Strategy Strategic Secretariat
+    Bappeda Bapenda Bapperida Disbudpar Disporapar Dispendukcapil Kesbangpol Bakesbangpol Poldagri Prokopim
+    Setda Setwan Inspektorat
     """
 )
 
