@@ -2741,3 +2741,11 @@ def test_regional_offices_short_names_are_role_words() -> None:
         "Faisal Nasution": "Kabag Prokopim",
         "Rina Marlina": "Kepala Bappeda",
     }
+
+
+def test_a_lone_word_the_article_puts_after_pulau_is_a_place() -> None:
+    body = (
+        "Perusahaan menjaga pantai di Pulau Karas. Melalui Division Head Area Karas, perusahaan "
+        "memasang penahan abrasi."
+    )
+    assert _people(body) == []
