@@ -2749,3 +2749,10 @@ def test_a_lone_word_the_article_puts_after_pulau_is_a_place() -> None:
         "memasang penahan abrasi."
     )
     assert _people(body) == []
+
+
+def test_baitul_maqdis_is_jerusalem() -> None:
+    body = "Para akademisi jarang berbicara tentang Baitul Maqdis atau masalah Gaza, katanya."
+    names = _by_name(find_names(body))
+    assert names["Yerusalem"].kind == "place"
+    assert _people(body) == []
