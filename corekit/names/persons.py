@@ -441,10 +441,10 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
 
 
 # Letters glued after an initial's dot: capitals ('A.H.', 'S.H.') or a degree's tail ('S.Pd',
-# 'M.Kom', 'S.I.Kom'); not a given name ('M.Nasir').
+# 'M.Kom', 'S.I.Kom'); not a given name ('M.Nasir'). Four at most, so a scan stays linear.
 _GLUED_LETTERS = regex.compile(
     r"(?:(?:\p{Lu}|Pd|Si|Sos|Kom|Ag|Hum|Kes|Psi|Kep|Ked|Farm|Hut|Pt|Pi|Sn|Sc|Eng|Th|Tr|Ak|Gz|IP|IK|AP|Ars)"
-    r"(?![\w’'\-])\.?)+"
+    r"(?![\w’'\-])\.?){1,4}"
 )
 
 
