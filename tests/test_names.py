@@ -2756,3 +2756,20 @@ def test_baitul_maqdis_is_jerusalem() -> None:
     names = _by_name(find_names(body))
     assert names["Yerusalem"].kind == "place"
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Wakasat Samapta Polres Metro Bekasi Kompol Darmo Sugiarto menjelaskan hal itu.",
+            {"Darmo Sugiarto": "Wakasat Samapta Polres Metro Bekasi Kompol"},
+        ),
+        (
+            "Kasatlantas Polres Toba AKP Rendi Lubis mengatakan jalan itu licin.",
+            {"Rendi Lubis": "Kasatlantas Polres Toba AKP"},
+        ),
+    ],
+)
+def test_short_police_offices_are_titles(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles

@@ -22,7 +22,9 @@ TITLES = _words(
     Kepala Direktur Dirut Dirjen Gubernur Wagub Bupati Wabup Wali Walkot Wawali Camat Lurah Kades
     Kapolri Wakapolri Kapolda Wakapolda Kapolres Wakapolres Kapolsek Kapolresta Kabareskrim Kadiv
     Irwasda Itwasda Irwasum Itwasum Kabid Kabag Kasat Kasatreskrim Kasubdit Kasubbag Kanit Dirreskrimum
-    Dirreskrimsus Dirresnarkoba
+    Dirreskrimsus Dirresnarkoba Wakasat Wakapolsek Wakapolresta Wakasatreskrim Wakadiv Wakajati Wadir
+    Wadirreskrimum Wadirreskrimsus Wadirlantas Kasatlantas Kasatnarkoba Kasatsamapta Kasatbinmas
+    Kasatintelkam Panit Kabagops Kasihumas Kapolsubsektor
     Kabidhumas Kapuspen Kapendam Kadispen Panglima Pangdam Pangkostrad Danrem Dandim Danramil Danpuspom
     Kasad Kasal Kasau KSAD KSAL KSAU Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Lettu
     Letda Serma Sertu Marsekal Marsma Marsdya Laksamana Laksma Laksdya Irjen Komjen Brigjen Kombes
