@@ -2621,3 +2621,155 @@ def test_a_lone_word_closing_an_english_name_with_of_is_no_person() -> None:
 def test_a_word_with_an_acronym_after_its_hyphen_is_a_code() -> None:
     body = "Data itu hasil foto formulir Model C Hasil-KWK yang dikirim petugas."
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Rektor Universitas UMT, Prof Dr Ir Bambang Wiryono, menyampaikan terima kasih.",
+         {"Bambang Wiryono": "Rektor Universitas UMT"}),
+        ("Kepala Dinas Kesehatan Sleman dr Ratna Dewanti mengatakan hal itu.",
+         {"Ratna Dewanti": "Kepala Dinas Kesehatan Sleman"}),
+    ],
+)
+def test_academic_titles_at_a_role_s_end_are_courtesy_not_office(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Kapolsek Tebet AKP A.H Sagala mengatakan hal itu.", ["A.H Sagala"]),
+        ("Warga mengenang R.A. Kartini setiap tahun.", ["R.A. Kartini"]),
+        # Letters glued after a name and a comma are a degree, no one's initials.
+        ("Kuasa hukumnya, Budi Santoso, S.H., M.H., mengatakan hal itu.", ["Budi Santoso"]),
+        ("Kepala Sekolah Ani Lestari, S.Pd, M.Kom, mengatakan hal itu.", ["Ani Lestari"]),
+    ],
+)
+def test_dotted_letters_glued_together_are_initials_before_a_name_and_a_degree_after_one(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people
+
+
+def test_a_us_state_after_its_city_is_a_place_and_leaves_the_role_to_the_person() -> None:
+    body = (
+        '"Tidur cukup itu penting," kata peneliti di sebuah rumah sakit di Baltimore, Maryland, '
+        "Laura Penn, Selasa. Di Texas dan Ohio, hal itu juga diteliti."
+    )
+    names = _by_name(find_names(body))
+    for place in ("Maryland", "Texas", "Ohio"):
+        assert names[place].kind == "place"
+    assert _people(body) == ["Laura Penn"]
+    # A hotel named after its founder before the state is no person.
+    assert _people("Ia membangun spa di JW Marriott California, Amerika Serikat.") == []
+
+
+def test_taruna_siaga_bencana_is_an_organisation() -> None:
+    body = "Kementerian Sosial mengerahkan Taruna Siaga Bencana (Tagana) ke lokasi. Tagana bergerak cepat."
+    names = _by_name(find_names(body))
+    assert names["Taruna Siaga Bencana"].kind == "org"
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Ketua Umum Himpunan Pengusaha Sepatu Kulit Nusantara, Bagus Wirawan, mengatakan pasar "
+            "sepatu kulit masih lesu.",
+            ["Bagus Wirawan"],
+        ),
+        # A name the article never writes in lower case stays one.
+        ("Pengusaha Hari Putra mengatakan pasar sepatu masih lesu.", ["Hari Putra"]),
+    ],
+)
+def test_words_after_a_title_the_article_writes_in_lower_case_are_a_term(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia merupakan warga Korong Lubuak Aro, Kabupaten Padang Pariaman.",
+        "Ia merupakan warga Korong Sikabu, Pasar Usang, Kabupaten Padang Pariaman.",
+    ],
+)
+def test_korong_heads_a_village_s_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Warga salat Ied bersama Ustad H. Muhammad Hasan selaku imam.", {"Muhammad Hasan": "Ustad"}),
+        ("Ustadzah Nur Aini Lestari hadir di pengajian.", {"Nur Aini Lestari": "Ustadzah"}),
+        ("Ustazah Halimah Sari hadir di pengajian.", {"Halimah Sari": "Ustazah"}),
+    ],
+)
+def test_ustad_and_ustadzah_are_titles(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Kami meresmikan rute itu bersama Pak Gubernur Banten, Andra Soni, Wakil Bupati, Pak Asep, "
+            "di sana.",
+            {"Andra Soni": "Gubernur Banten", "Asep": "Wakil Bupati"},
+        ),
+        # A role after the comma with no holder after it stays the name's.
+        ("Andra Soni, Wakil Bupati Bekasi, mengatakan hal itu.", {"Andra Soni": "Wakil Bupati Bekasi"}),
+    ],
+)
+def test_a_role_after_a_name_s_comma_with_its_holder_after_it_is_the_holder_s(
+    body: str, roles: dict[str, str | None]
+) -> None:
+    assert _roles(body) == roles
+
+
+def test_regional_offices_short_names_are_role_words() -> None:
+    body = (
+        "Turut hadir Kabid Poldagri Kesbangpol Zulfadli Hasibuan, Kabag Prokopim Faisal Nasution, dan "
+        "Kepala Bappeda Rina Marlina."
+    )
+    assert _roles(body) == {
+        "Zulfadli Hasibuan": "Kabid Poldagri Kesbangpol",
+        "Faisal Nasution": "Kabag Prokopim",
+        "Rina Marlina": "Kepala Bappeda",
+    }
+
+
+def test_a_lone_word_the_article_puts_after_pulau_is_a_place() -> None:
+    body = (
+        "Perusahaan menjaga pantai di Pulau Karas. Melalui Division Head Area Karas, perusahaan "
+        "memasang penahan abrasi."
+    )
+    assert _people(body) == []
+
+
+def test_baitul_maqdis_is_jerusalem() -> None:
+    body = "Para akademisi jarang berbicara tentang Baitul Maqdis atau masalah Gaza, katanya."
+    names = _by_name(find_names(body))
+    assert names["Yerusalem"].kind == "place"
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Wakasat Samapta Polres Metro Bekasi Kompol Darmo Sugiarto menjelaskan hal itu.",
+            {"Darmo Sugiarto": "Wakasat Samapta Polres Metro Bekasi Kompol"},
+        ),
+        (
+            "Kasatlantas Polres Toba AKP Rendi Lubis mengatakan jalan itu licin.",
+            {"Rendi Lubis": "Kasatlantas Polres Toba AKP"},
+        ),
+    ],
+)
+def test_short_police_offices_are_titles(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles

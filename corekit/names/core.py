@@ -199,8 +199,15 @@ def _reads_as_a_name(body: str, m: PersonMention) -> bool:
     read as a term and the role names a body, not its holder ('Ketua Rukun Tetangga'); without one,
     unless they are common words here, a term or a village's name."""
     if m.role is not None:
-        return _ranked(m.role) or not common_term(body, m)
+        return (_ranked(m.role) or not common_term(body, m)) and not _written_lower(body, m.tokens)
     return not _common_phrase(body, m.tokens) and not common_term(body, m) and not village(m.tokens)
+
+
+def _written_lower(body: str, tokens: Sequence[str]) -> bool:
+    """Whether the article also writes the words of ``tokens``, two or more, as one phrase in lower
+    case: a term after a title that names a trade ('Himpunan Pengusaha Alas Kaki' ... 'usaha alas
+    kaki'), not its holder. Words that are common one by one ('Hari Putra') seldom come so together."""
+    return len(tokens) > 1 and common_in_body(body, " ".join(tokens))
 
 
 def _ranked(role: str) -> bool:
@@ -410,12 +417,19 @@ def _body_before_holder(body: str, m: PersonMention, holders: set[int]) -> bool:
 
 
 def _written_as_a_place(body: str, tok: str) -> bool:
-    """Whether the article writes ``tok`` right after 'di' somewhere, and never lets it speak: a
-    place ('warga Bangkalan, Madura' ... 'berada di Madura'), not a person."""
-    if body.find(f" di {tok}") < 0:
+    """Whether the article writes ``tok`` right after 'di' or an island's or a region's head word
+    somewhere, and never lets it speak: a place ('warga Bangkalan, Madura' ... 'berada di Madura',
+    'Division Head Area Kundur' ... 'di Pulau Kundur'), not a person. Not after 'Kota', which ends
+    'Wali Kota' too."""
+    if not any(body.find(lead + tok) >= 0 for lead in _PLACE_HEADS):
         return False  # most lone names
     spots = list(occurrences(body, tok))
-    return any(body[i - 4 : i] == " di " for i, _ in spots) and not any(cued(body, i, e) for i, e in spots)
+    return any(body[i - len(lead) : i] == lead for i, _ in spots for lead in _PLACE_HEADS) and not any(
+        cued(body, i, e) for i, e in spots
+    )
+
+
+_PLACE_HEADS = (" di ", " Pulau ", " Kecamatan ", " Kabupaten ", " Kelurahan ", " Desa ")
 
 
 def _short_form_of_a_body(body: str, tok: str, people: Sequence[_Person]) -> bool:

@@ -22,13 +22,16 @@ TITLES = _words(
     Kepala Direktur Dirut Dirjen Gubernur Wagub Bupati Wabup Wali Walkot Wawali Camat Lurah Kades
     Kapolri Wakapolri Kapolda Wakapolda Kapolres Wakapolres Kapolsek Kapolresta Kabareskrim Kadiv
     Irwasda Itwasda Irwasum Itwasum Kabid Kabag Kasat Kasatreskrim Kasubdit Kasubbag Kanit Dirreskrimum
-    Dirreskrimsus Dirresnarkoba
+    Dirreskrimsus Dirresnarkoba Wakasat Wakapolsek Wakapolresta Wakasatreskrim Wakadiv Wakajati Wadir
+    Wadirreskrimum Wadirreskrimsus Wadirlantas Kasatlantas Kasatnarkoba Kasatsamapta Kasatbinmas
+    Kasatintelkam Panit Kabagops Kasihumas Kapolsubsektor
     Kabidhumas Kapuspen Kapendam Kadispen Panglima Pangdam Pangkostrad Danrem Dandim Danramil Danpuspom
     Kasad Kasal Kasau KSAD KSAL KSAU Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Lettu
     Letda Serma Sertu Marsekal Marsma Marsdya Laksamana Laksma Laksdya Irjen Komjen Brigjen Kombes
     AKBP AKP Iptu Ipda Aiptu Aipda Bripka Brigadir Briptu Bripda Jaksa Kajati Kajari Jampidsus Jampidum
     Jaksa Hakim Jubir Juru Komisioner Anggota Duta Dubes Perdana PM Raja Ratu Pangeran Sultan
     Paus Kanselir Senator Pastor Pendeta Romo Ustaz Ustadz Kiai Kyai KH Habib Syekh Dr dr Prof Ir
+    Ustad Ustadzah Ustazah
     Drs Dra Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs Ms Sir Sekda Rektor Dekan Dosen Guru Peneliti Pengamat
     Ekonom Analis Pakar CEO COO CFO Presdir Komisaris Chairman Pendiri Pelatih Manajer Pengacara
     Kuasa Koordinator Deputi Asisten Staf Plt Plh Pj Penjabat Kadis Kadinkes Pimpinan Pemimpin Kapuspenkum
@@ -77,7 +80,7 @@ RANKS = _words(
     Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Marsekal Laksamana Irjen Komjen Kombes
     Kompol AKBP AKP Iptu Ipda Brigadir Dr dr Prof Ir Drs Dra H Hj KH Pak Bu Ibu Bapak Tuan Nyonya Mr Mrs
     Ms Sir Ustaz Ustadz Kiai Kyai Habib Syekh Syaikh Jend Kol Pdt Ust Sdr Sdri Bpk St Mantan Eks Tgk
-    Teungku
+    Teungku Ustad Ustadzah Ustazah
     """
 )
 RANKS = RANKS | ADDRESS_FORMS
@@ -130,6 +133,8 @@ ROLE_WORDS = _words(
     Market Strategist Analyst Economist Investment Partnership Dept Sales Product Equity Income Fixed
     Portfolio Wealth Asset Risk Treasury Consumer Banking Compliance Legal Operations Engineering
     Lead Principal Associate Specialist Consultant Advisor Adviser Strategy Strategic Secretariat
+    Bappeda Bapenda Bapperida Disbudpar Disporapar Dispendukcapil Kesbangpol Bakesbangpol Poldagri Prokopim
+    Setda Setwan Inspektorat
     """
 )
 
@@ -221,9 +226,9 @@ NOUN_HEADS = _words(
     Kolam Lubuk Labuhan Grumbul Kebon Pabrik Aula Auditorium Kali Kurikulum Mapolres Mapolda Mapolsek
     Mapolresta Mako Makodam Lapas Rutan Gelanggang GOR Kios Surah Stadio Estadio Subdirektorat
     SubDirektorat Subdit
-    Gampong Nagari Jorong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes Klinik
-    Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa Paroki Dermaga Madrasah Gerai
-    Jalur Koridor Rawa Kedung Sendang Seberang Jurusan Lanud Lanal Lantamal UIN IAIN STAIN
+    Gampong Nagari Jorong Korong Pekon Kampong Huta Gang Gg Komplek Cluster Resto Kafe Cafe Bukit Ponpes
+    Klinik Apotek Graha Gudang Tambak Sirkuit Arena Villa Vila Stade Serat Bahasa Paroki Dermaga Madrasah
+    Gerai Jalur Koridor Rawa Kedung Sendang Seberang Jurusan Lanud Lanal Lantamal UIN IAIN STAIN
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )

@@ -54,6 +54,8 @@ OTHER, PART, INIT = "other", "part", "init"
 # Only in the word cache: a gazetteer surface glued to the word after it.
 GLUED = "glued"
 _HAJI = frozenset(("H", "H.", "Hj", "Hj."))
+# Academic titles: they honour the holder's degree, not the office ('Rektor Unair Prof').
+_ACADEMIC = frozenset(("Prof", "Prof.", "Dr", "Dr.", "dr", "dr.", "Ir", "Ir.", "Drs", "Drs.", "Dra", "Dra."))
 # Stop words that are names too, after a name word: 'Ahmad Ramadhan', 'Nur Fitri', 'Muhammad
 # Muslim', 'La Ode Proyek'.
 _NAME_STOP_WORDS = frozenset(("Ramadhan", "Ramadan", "Fitri", "Muslim", "Proyek"))
@@ -307,10 +309,28 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     # cut off that word first).
     link = ""
     reach = 0  # the end of the last gazetteer hit
+    glued = 0  # the end of letters glued to an initial ('A.H', 'S.Pd'): one unit, see _glued_letters
+    initials = False
     for raw, after in zip(parts, parts, strict=True):
         start = pos
         pos += len(raw)
         text, cut, kind, surfaces, whole = known(raw) or _word_info(raw)
+        if start < glued:
+            if initials:
+                # Letters glued to an initial before a name: one unit with it ('A.H Sagala').
+                run[-1] = (run[-1][0], pos - cut, run[-1][2] + text, NAME)
+            link = raw[-cut:] + after if cut else after
+            pos += len(after)
+            continue
+        if not after and len(raw) == 2 and raw[1] == "." and body[pos : pos + 1].isupper():
+            glued = _glued_letters(body, pos)
+            initials = glued > 0
+            if initials:
+                kind = NAME
+            elif glued:
+                # A degree after a name ('S.H.', 'M.Pd'): no name's word, nor is what is glued to it.
+                glued = -glued
+                kind = STOP
         if kind is GLUED:
             if start >= reach:
                 hits.append((start, start + cut, whole))  # type: ignore[arg-type]
@@ -420,6 +440,29 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     return runs, hits
 
 
+# Letters glued after an initial's dot: capitals ('A.H.', 'S.H.') or a degree's tail ('S.Pd',
+# 'M.Kom', 'S.I.Kom'); not a given name ('M.Nasir'). Four at most, so a scan stays linear.
+_GLUED_LETTERS = regex.compile(
+    r"(?:(?:\p{Lu}|Pd|Si|Sos|Kom|Ag|Hum|Kes|Psi|Kep|Ked|Farm|Hut|Pt|Pi|Sn|Sc|Eng|Th|Tr|Ak|Gz|IP|IK|AP|Ars)"
+    r"(?![\w’'\-])\.?){1,4}"
+)
+
+
+def _glued_letters(body: str, pos: int) -> int:
+    """Where the letters glued at ``pos`` to an initial ('A.' + 'H Sagala') end, for initials before
+    a name; the negated end for a degree after one ('S.' + 'H., M.H.', 'S.' + 'Pd, ...'); 0 for a
+    name glued to its initial ('M.Nasir')."""
+    m = _GLUED_LETTERS.match(body, pos)
+    if not m:
+        return 0
+    end = m.end()
+    if body[end : end + 1] == " " and body[end + 1 : end + 2].isupper() and all(
+        c.isupper() or c == "." for c in m.group()
+    ):
+        return end
+    return -end
+
+
 # Corps written after a rank ('Kolonel (Czi)', 'Letkol Inf').
 _CORPS = frozenset(
     ("Inf", "Kav", "Arm", "Arh", "Czi", "Cpn", "Cpm", "Chk", "Pnb", "Psk", "Cba", "Ckm", "Ctp", "Cku")
@@ -476,7 +519,8 @@ def _courtesy_trimmed(role: str | None) -> str | None:
         return role
     words = role.split(" ")
     # 'H' and 'Hj' (Haji) honour the pilgrim as 'Bapak' honours the man ('Wawako Pagar Alam Hj').
-    while len(words) > 1 and (words[-1] in _ADDRESS_ONLY or words[-1] in _HAJI):
+    # Academic titles at the end too ('Kepala Dinas Kesehatan dr', 'Rektor UBSI Prof Dr Ir').
+    while len(words) > 1 and (words[-1] in _ADDRESS_ONLY or words[-1] in _HAJI or words[-1] in _ACADEMIC):
         words.pop()
     if len(words) > 1 and words[0] in _COURTESY_LEADS and words[1][:1].isupper():
         del words[0]
@@ -694,6 +738,17 @@ def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
     if not run or run[0][3] is not TITLE:
         return None
     return _role_text(body, run)
+
+
+def _role_after(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
+    """The role of the run at ``k`` after a name's comma (``_role_run``), unless a comma and a name
+    follow it: then it is that name's, in a list of offices and holders ('Gubernur Jakarta, Pramono
+    Anung, Wakil Bupati, Pak Ade')."""
+    if k + 2 < len(runs) and not runs[k + 1] and any(u[3] is NAME for u in runs[k + 2]):
+        run = runs[k]
+        if run and body[run[-1][1] : run[-1][1] + 2] == ", ":
+            return None
+    return _role_run(body, runs, k)
 
 
 # Words that open an office on their own in apposition ('Humas Basarnas Kendari, Wahyudi'): not
@@ -1301,7 +1356,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 if before:
                     roles.append(before)
             if ri + 2 <= last and not runs[ri + 1]:
-                after = _role_run(body, runs, ri + 2)
+                after = _role_after(body, runs, ri + 2)
                 if after:
                     roles.append(after)
             role = _courtesy_trimmed(", ".join(roles) or _plain_role(body, u[0], u[1]))
@@ -1568,7 +1623,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 else:
                     roles.append(own)
             if j == n and ri + 2 <= last and not runs[ri + 1]:
-                after = _role_run(body, runs, ri + 2)
+                after = _role_after(body, runs, ri + 2)
                 if after:
                     roles.append(after)
             role = ", ".join(roles)
