@@ -111,8 +111,11 @@ _P = Patterns(
     # It may stand after an opening phrase ('Mengenai biaya, anggota DPR RI itu menyebut') and
     # before an adverb ('Bintang film Argantara itu juga menegaskan').
     DESCRIBED_SUBJECT=(
-        # A place set off by a comma may close it: 'Pemain kelahiran Sumedang, Jawa Barat itu'.
-        r"(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?[ ](?:tersebut|itu|ini)"
+        # A place set off by a comma may close it: 'Pemain kelahiran Sumedang, Jawa Barat itu'. It
+        # starts where a word starts: from inside a long run of letters a scan would retry the run
+        # from each of them (quadratic).
+        r"(?<![\p{L}\d])(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?"
+        r"[ ](?:tersebut|itu|ini)"
         r"(?:[ ](?:juga|pun|pula|kembali|lalu|kemudian|sempat))?[ \t]+"
     ),
     # A description by kinship: 'suami Amy Gumelar ini' describes the speaker, not Amy Gumelar.
