@@ -449,6 +449,22 @@ def injected_headline(line: str) -> bool:
     return sum(1 for w in line.split() if _REAL_WORD.fullmatch(w.strip(_TRIM))) >= 4
 
 
+# 'Berita LainnyaRia Ricis ...', 'Baca berita lainnya:10 Aktris ...', 'Yuk baca artikel lainnyaSinopsis':
+# the marker of a related list with its headlines glued on, a colon or a capital right after it.
+_RELATED_RUN = lazy(
+    r"""(?:(?i:yuk\ )?(?i:baca)\ )?(?i:berita|artikel)\ (?i:menarik\ )?(?i:lainnya)
+    (?:\s*:\s*|(?=[\p{Lu}\d]))(?=[\p{Lu}\d'"‘“])""",
+    regex.VERBOSE,
+)
+
+
+def related_run(line: str) -> bool:
+    """A line opening on a related list's marker with the headlines glued after it. A paragraph
+    opening on the same words ('Berita lainnya: Polisi menutup ...') ends like a sentence."""
+    m = _RELATED_RUN.match(line)
+    return m is not None and not line.endswith((".", '."', ".”"))
+
+
 # Matched at a line's start only: ``\G`` keeps a scan from retrying the bounded run everywhere.
 _DATELINE = lazy(r"\G\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
 # 'JAKARTA, KOMPAS.com', 'TANGERANG SELATAN', 'KOMPAS.com -', 'REPUBLIKA.CO.ID, YOGYAKARTA --'
@@ -619,6 +635,7 @@ GENERIC = RuleSet(
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
+        Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya",)),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the
         # site, no headline after it. Before read-also, which would cut 'Baca juga berita' alone.

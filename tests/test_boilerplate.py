@@ -397,6 +397,18 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\nSimak ulasannya berikut ini.\n1. Satu",
          "JAKARTA - Isi.\n\nSimak ulasannya berikut ini.\n\n1. Satu"),
         ("JAKARTA - Isi.\nLagi.\nBerita terbaru Tribun Manado: klik\xa0di sini.", "JAKARTA - Isi.\n\nLagi."),
+        # A related list glued to its marker on one line, between paragraphs or after the last;
+        # a paragraph opening on the same words ends like a sentence and stays.
+        (
+            "JAKARTA - Isi.\nBerita LainnyaWarga Gelar Lomba Perahu di Sungai Musi Tiap TahunPasar Murah"
+            " Dibuka Lagi Jelang Lebaran\nLagi.\nBaca berita lainnya:5 Kuliner Khas Palembang yang Wajib"
+            " Dicoba\nYuk baca artikel lainnyaJadwal Kereta Mudik Ditambah, Ini Daftarnya",
+            "JAKARTA - Isi.\n\nLagi.",
+        ),
+        (
+            "JAKARTA - Isi.\nBerita lainnya: Polisi menutup jalan itu selama dua hari.",
+            "JAKARTA - Isi.\n\nBerita lainnya: Polisi menutup jalan itu selama dua hari.",
+        ),
     ],
 )
 def test_furniture_common_to_many_sites(text: str, body: str) -> None:
