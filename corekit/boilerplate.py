@@ -465,6 +465,12 @@ def related_run(line: str) -> bool:
     return m is not None and not line.endswith((".", '."', ".”"))
 
 
+def bullet_headline(line: str) -> bool:
+    """'• Raffi Ahmad Libatkan Anak Angkat ...': a related article's headline behind a bullet, read as
+    :func:`injected_headline` reads one without. The article's own list is sentence case."""
+    return line[:1] in ("•", "●") and injected_headline(line[1:].lstrip(" \xa0"))
+
+
 # Matched at a line's start only: ``\G`` keeps a scan from retrying the bounded run everywhere.
 _DATELINE = lazy(r"\G\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
 # 'JAKARTA, KOMPAS.com', 'TANGERANG SELATAN', 'KOMPAS.com -', 'REPUBLIKA.CO.ID, YOGYAKARTA --'
@@ -635,6 +641,7 @@ GENERIC = RuleSet(
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
+        Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=("•", "●")),
         Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya",)),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the

@@ -409,6 +409,12 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\nBerita lainnya: Polisi menutup jalan itu selama dua hari.",
             "JAKARTA - Isi.\n\nBerita lainnya: Polisi menutup jalan itu selama dua hari.",
         ),
+        # A related headline behind a bullet; the article's own list is sentence case.
+        (
+            "JAKARTA - Isi.\n\u2022\xa0Warga Gelar Lomba Perahu di Sungai Musi, Ribuan Penonton Padati"
+            " Tepian\nLagi.\n\u2022 Warga diminta menjauhi lokasi banjir sampai air surut",
+            "JAKARTA - Isi.\n\nLagi.\n\n\u2022 Warga diminta menjauhi lokasi banjir sampai air surut",
+        ),
     ],
 )
 def test_furniture_common_to_many_sites(text: str, body: str) -> None:
