@@ -451,11 +451,9 @@ def injected_headline(line: str) -> bool:
 
 # 'Berita LainnyaRia Ricis ...', 'Baca berita lainnya:10 Aktris ...', 'Yuk baca artikel lainnyaSinopsis':
 # the marker of a related list with its headlines glued on, a colon or a capital right after it.
-_RELATED_RUN = lazy(
-    r"""(?:(?i:yuk\ )?(?i:baca)\ )?(?i:berita|artikel)\ (?i:menarik\ )?(?i:lainnya)
-    (?:\s*:\s*|(?=[\p{Lu}\d]))(?=[\p{Lu}\d'"‘“])""",
-    regex.VERBOSE,
-)
+RELATED_RUN = r"""(?:(?i:yuk\ )?(?i:baca)\ )?(?i:berita|artikel)\ (?i:menarik\ )?(?i:lainnya)
+    (?:\s*:\s*|(?=[\p{Lu}\d]))(?=[\p{Lu}\d'"‘“])"""
+_RELATED_RUN = lazy(RELATED_RUN, regex.VERBOSE)
 
 
 def related_run(line: str) -> bool:
@@ -524,6 +522,17 @@ INSTAGRAM = r"""View\ this\ post\ on\ Instagram|Lihat\ postingan\ ini\ di\ Insta
 #: 'Akses TribunJakarta.com di Google News atau WhatsApp Channel TribunJakarta.com. Pastikan ...'.
 CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
     |Simak\ berita)\ [^\n]{0,80}?(?i:google\ news|whatsapp\ channel|saluran\ whatsapp)[^\n]{0,200}$"""
+#: A site's invitation to read more of it closing the last paragraph, maybe after a question and
+#: before its tagline (a short question): 'Ikuti kabar terbaru selebriti hanya di Situs.com.',
+#: 'Ingin baca update terbaru lainnya? Yuk baca di Situs.com.'. It names news, and fresh or more
+#: of it: 'Temukan informasi lowongan di situs karirhub.com.' points the reader to a service.
+SITE_INVITE = rf"""(?<=(?:^|\n|[.!?]["”’]?)[^\S\n]*)
+    (?:Ingin\ [^.!?\n]{{1,80}}?\?[^\S\n]*)?
+    (?:(?:Ikuti|Temukan|Dapatkan|Simak|Baca|Yuk\ baca)\ [^.!?\n]{{0,80}}?
+        (?i:berita|kabar|artikel|ulasan|update)\b
+        [^.!?\n]{{0,80}}?(?i:terbaru|terkini|lainnya|menarik)\b[^.!?\n]{{0,60}}?\ |Yuk\ baca\ )
+    (?:hanya\ )?di\ [\w-]+\.(?i:com|co\.id)\.?(?:[^\S\n]+[^.!?\n]{{1,50}}\?)?[^\S\n]*
+    (?=$|{RELATED_RUN})"""
 EMBED_POINTER = r"""(?:Simak|Saksikan|Tonton|Lihat)\ (?:juga\ )?
     (?:trailer|teaser|cuplikan|tayangan|klip|unggahan|postingan
     |(?:komentar|pernyataan|wawancara|keterangan)\ lengkap)
@@ -651,6 +660,20 @@ GENERIC = RuleSet(
             "inline",
             r"(?i:baca\ juga\ (?:berita|artikel)\ (?:menarik\ )?lainnya\ di)\ [^\n]{1,60}$",
             prefixes=("baca juga berita", "baca juga artikel"),
+        ),
+        # The related list glued to the last sentence: what follows its marker to the line's end,
+        # unless that ends like a sentence.
+        Rule(
+            "related-run-inline",
+            "inline",
+            rf"(?<=[.!?][\"”’]?[^\S\n]*){RELATED_RUN}[^\n]*+(?<![.][\"”]?)$",
+            prefixes=("berita lainnya", "artikel lainnya", "artikel menarik", "baca ", "yuk baca "),
+        ),
+        Rule(
+            "site-invite",
+            "inline",
+            SITE_INVITE,
+            prefixes=("ingin ", "ikuti ", "temukan ", "dapatkan ", "simak ", "baca ", "yuk baca "),
         ),
         Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
         # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.
