@@ -316,7 +316,8 @@ def call_to_action(line: str) -> bool:
         return False
     # A short line that starts in lower case is the tail of a call to action split over lines
     # ('kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel :').
-    return _SENTENCE_END.search(line, 0, m.start()) is None or (len(line) <= 160 and line[0].islower())
+    # One past the call's start: the glued case's lookahead reads the call's capital ('tenang.Ikuti').
+    return _SENTENCE_END.search(line, 0, m.start() + 1) is None or (len(line) <= 160 and line[0].islower())
 
 
 _CREDIT_AT_END = lazy(

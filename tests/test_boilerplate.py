@@ -426,6 +426,11 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\nTemukan informasi lowongan terbaru di situs karirhub.com.",
             "JAKARTA - Isi.\n\nTemukan informasi lowongan terbaru di situs karirhub.com.",
         ),
+        # A call to action glued to the article's last sentence: only the call goes.
+        (
+            "JAKARTA - Isi.\nWarga diminta tetap tenang.Ikuti berita terkini di saluran WhatsApp kami.",
+            "JAKARTA - Isi.\n\nWarga diminta tetap tenang.",
+        ),
         # A related headline behind a bullet; the article's own list is sentence case.
         (
             "JAKARTA - Isi.\n\u2022\xa0Warga Gelar Lomba Perahu di Sungai Musi, Ribuan Penonton Padati"
