@@ -644,6 +644,9 @@ GENERIC = RuleSet(
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),
+        # Invisible marks a CMS leaves on a line of their own (left-to-right marks, zero-width spaces):
+        # str.strip() keeps them, so the line read as a paragraph.
+        Rule("invisible", "line", r"[\u200b-\u200f\u2060\ufeff][\s\u200b-\u200f\u2060\ufeff]*"),
         Rule("rule-line", "line", r"[_\-=*~·•]{3,}"),
         # '- 0' under a commenter's handle; '-11' alone is a table's figure (a goal difference).
         Rule("comment-count", "line", r"[-–]\s+\d+|\d+\s+(?i:komentar|comments?)"),

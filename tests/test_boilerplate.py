@@ -431,6 +431,8 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\nWarga diminta tetap tenang.Ikuti berita terkini di saluran WhatsApp kami.",
             "JAKARTA - Isi.\n\nWarga diminta tetap tenang.",
         ),
+        # A line of invisible marks only (a left-to-right mark, a zero-width space) holds no text.
+        ("JAKARTA - Isi.\n\u200e\nLagi.\n\u200b\ufeff", "JAKARTA - Isi.\n\nLagi."),
         # A related headline behind a bullet; the article's own list is sentence case.
         (
             "JAKARTA - Isi.\n\u2022\xa0Warga Gelar Lomba Perahu di Sungai Musi, Ribuan Penonton Padati"
