@@ -567,6 +567,7 @@ EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
+SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-medan.com', 'KOMPAS.COM'
 
 GENERIC = RuleSet(
     plugin="generic",
@@ -593,12 +594,13 @@ GENERIC = RuleSet(
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
         # The reporter's or the site's credit on a line of its own: '(Randy Wirayudha)',
-        # '(Tribunnews.com/Garudea Prabawati)', '(cr3/tribun-medan.com)', '(TRIBUNPEKANBARU.COM)'.
+        # '(Tribunnews.com/Garudea Prabawati)', '(cr3/tribun-medan.com)', '(TRIBUNPEKANBARU.COM)',
+        # and a story two sites share: '( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )'.
         Rule(
             "reporter-credit",
             "line",
             rf"""\((?:\*/|[\w.-]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\ ?\)
-            |\((?:{INITIALS}/)?[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)\)""",
+            |\(\ ?(?:{INITIALS}/)?{SITE}(?:\ ?/\ ?{SITE})*\ ?\)""",
         ),
         # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok. Freepik/Drazen Zigic',
         # 'Ilustrasi: Freepik', and a site's credit with the caption glued on ('KOMPAS.com/RARINDRAXpeng X9').

@@ -328,6 +328,7 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\n(Randy Wirayudha)", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\n(cr3/tribun-medan.com)\nLagi.\n(TRIBUNPEKANBARU.COM)", "JAKARTA - Isi.\n\nLagi."),
         ("JAKARTA - Isi.\n(Tribunnews.com/Garudea Prabawati)", "JAKARTA - Isi."),
+        ("JAKARTA - Isi.\n( WARTAKOTA.CO.ID / KOMPAS.COM )", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\n(QS Al-Ma'idah Ayat 114)", "JAKARTA - Isi.\n\n(QS Al-Ma'idah Ayat 114)"),
         # A photo's credit on a line of its own.
         ("JAKARTA - Isi.\nFoto: Netflix.\nLagi.", "JAKARTA - Isi.\n\nLagi."),
