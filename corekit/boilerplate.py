@@ -610,6 +610,13 @@ GENERIC = RuleSet(
             r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{2,80}
             |[\w-]+\.(?i:com|co\.id|id)/\p{Lu}{3,}[^\n]{0,120}""",
         ),
+        # A caption closing with its labelled credit between paragraphs: 'Chery Fulwin A8. Foto: Doc.
+        # Carnewschina'. The credit holds no sentence end, so article text after it keeps the line.
+        Rule(
+            "photo-caption-line",
+            "line",
+            r"[^\n]{1,150}?\ (?:Foto|FOTO)\s*:\s*(?:(?i:dok|doc)\.\ ?)?[\p{Lu}@][^\n.!?:]{0,60}",
+        ),
         # A credit glued to a caption, which may repeat the lead: 'Dok. AdidasBeberapa produk ...',
         # 'freepik.comTerdapat beberapa cara ...', 'UNSPLASH/ADEM AYTerdapat ...'. Up to 200 characters,
         # as the other line patterns: reading longer lines cost every paragraph 3% more of strip.

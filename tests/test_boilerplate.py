@@ -432,6 +432,15 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\nWarga diminta tetap tenang.Ikuti berita terkini di saluran WhatsApp kami.",
             "JAKARTA - Isi.\n\nWarga diminta tetap tenang.",
         ),
+        # A caption closing with its labelled credit, between paragraphs; a paragraph after the
+        # credit is the article's.
+        (
+            "JAKARTA - Isi.\nMobil listrik baru di pameran. Foto: Doc. Pabrikan\nLagi.\n"
+            "Gubernur Jawa Timur di Surabaya Foto: Ahmad Yani/detikJatim\n"
+            "Panitia memajang karya. Foto: Budi Santoso. Pengunjung memadati lokasi itu.",
+            "JAKARTA - Isi.\n\nLagi.\n\nPanitia memajang karya. Foto: Budi Santoso. Pengunjung memadati"
+            " lokasi itu.",
+        ),
         # A line of invisible marks only (a left-to-right mark, a zero-width space) holds no text.
         ("JAKARTA - Isi.\n\u200e\nLagi.\n\u200b\ufeff", "JAKARTA - Isi.\n\nLagi."),
         # A related headline behind a bullet; the article's own list is sentence case.
