@@ -316,7 +316,8 @@ def call_to_action(line: str) -> bool:
         return False
     # A short line that starts in lower case is the tail of a call to action split over lines
     # ('kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel :').
-    return _SENTENCE_END.search(line, 0, m.start()) is None or (len(line) <= 160 and line[0].islower())
+    # One past the call's start: the glued case's lookahead reads the call's capital ('tenang.Ikuti').
+    return _SENTENCE_END.search(line, 0, m.start() + 1) is None or (len(line) <= 160 and line[0].islower())
 
 
 _CREDIT_AT_END = lazy(
@@ -449,6 +450,26 @@ def injected_headline(line: str) -> bool:
     return sum(1 for w in line.split() if _REAL_WORD.fullmatch(w.strip(_TRIM))) >= 4
 
 
+# 'Berita LainnyaRia Ricis ...', 'Baca berita lainnya:10 Aktris ...', 'Yuk baca artikel lainnyaSinopsis':
+# the marker of a related list with its headlines glued on, a colon or a capital right after it.
+RELATED_RUN = r"""(?:(?i:yuk\ )?(?i:baca)\ )?(?i:berita|artikel)\ (?i:menarik\ )?(?i:lainnya)
+    (?:\s*:\s*|(?=[\p{Lu}\d]))(?=[\p{Lu}\d'"‘“])"""
+_RELATED_RUN = lazy(RELATED_RUN, regex.VERBOSE)
+
+
+def related_run(line: str) -> bool:
+    """A line opening on a related list's marker with the headlines glued after it. A paragraph
+    opening on the same words ('Berita lainnya: Polisi menutup ...') ends like a sentence."""
+    m = _RELATED_RUN.match(line)
+    return m is not None and not line.endswith((".", '."', ".”"))
+
+
+def bullet_headline(line: str) -> bool:
+    """'• Raffi Ahmad Libatkan Anak Angkat ...': a related article's headline behind a bullet, read as
+    :func:`injected_headline` reads one without. The article's own list is sentence case."""
+    return line[:1] in ("•", "●") and injected_headline(line[1:].lstrip(" \xa0"))
+
+
 # Matched at a line's start only: ``\G`` keeps a scan from retrying the bounded run everywhere.
 _DATELINE = lazy(r"\G\p{Lu}[\p{Lu}\p{Lu}.\s]{1,40}(?:,\s*[^\s-–—]+)?\s*[-–—]")
 # 'JAKARTA, KOMPAS.com', 'TANGERANG SELATAN', 'KOMPAS.com -', 'REPUBLIKA.CO.ID, YOGYAKARTA --'
@@ -502,6 +523,17 @@ INSTAGRAM = r"""View\ this\ post\ on\ Instagram|Lihat\ postingan\ ini\ di\ Insta
 #: 'Akses TribunJakarta.com di Google News atau WhatsApp Channel TribunJakarta.com. Pastikan ...'.
 CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
     |Simak\ berita)\ [^\n]{0,80}?(?i:google\ news|whatsapp\ channel|saluran\ whatsapp)[^\n]{0,200}$"""
+#: A site's invitation to read more of it closing the last paragraph, maybe after a question and
+#: before its tagline (a short question): 'Ikuti kabar terbaru selebriti hanya di Situs.com.',
+#: 'Ingin baca update terbaru lainnya? Yuk baca di Situs.com.'. It names news, and fresh or more
+#: of it: 'Temukan informasi lowongan di situs karirhub.com.' points the reader to a service.
+SITE_INVITE = rf"""(?<=(?:^|\n|[.!?]["”’]?)[^\S\n]*)
+    (?:Ingin\ [^.!?\n]{{1,80}}?\?[^\S\n]*)?
+    (?:(?:Ikuti|Temukan|Dapatkan|Simak|Baca|Yuk\ baca)\ [^.!?\n]{{0,80}}?
+        (?i:berita|kabar|artikel|ulasan|update)\b
+        [^.!?\n]{{0,80}}?(?i:terbaru|terkini|lainnya|menarik)\b[^.!?\n]{{0,60}}?\ |Yuk\ baca\ )
+    (?:hanya\ )?di\ [\w-]+\.(?i:com|co\.id)\.?(?:[^\S\n]+[^.!?\n]{{1,50}}\?)?[^\S\n]*
+    (?=$|{RELATED_RUN})"""
 EMBED_POINTER = r"""(?:Simak|Saksikan|Tonton|Lihat)\ (?:juga\ )?
     (?:trailer|teaser|cuplikan|tayangan|klip|unggahan|postingan
     |(?:komentar|pernyataan|wawancara|keterangan)\ lengkap)
@@ -535,6 +567,7 @@ EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
+SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-medan.com', 'KOMPAS.COM'
 
 GENERIC = RuleSet(
     plugin="generic",
@@ -561,12 +594,13 @@ GENERIC = RuleSet(
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
         # The reporter's or the site's credit on a line of its own: '(Randy Wirayudha)',
-        # '(Tribunnews.com/Garudea Prabawati)', '(cr3/tribun-medan.com)', '(TRIBUNPEKANBARU.COM)'.
+        # '(Tribunnews.com/Garudea Prabawati)', '(cr3/tribun-medan.com)', '(TRIBUNPEKANBARU.COM)',
+        # and a story two sites share: '( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )'.
         Rule(
             "reporter-credit",
             "line",
             rf"""\((?:\*/|[\w.-]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\ ?\)
-            |\((?:{INITIALS}/)?[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)\)""",
+            |\(\ ?(?:{INITIALS}/)?{SITE}(?:\ ?/\ ?{SITE})*\ ?\)""",
         ),
         # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok. Freepik/Drazen Zigic',
         # 'Ilustrasi: Freepik', and a site's credit with the caption glued on ('KOMPAS.com/RARINDRAXpeng X9').
@@ -575,6 +609,13 @@ GENERIC = RuleSet(
             "line",
             r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{2,80}
             |[\w-]+\.(?i:com|co\.id|id)/\p{Lu}{3,}[^\n]{0,120}""",
+        ),
+        # A caption closing with its labelled credit between paragraphs: 'Chery Fulwin A8. Foto: Doc.
+        # Carnewschina'. The credit holds no sentence end, so article text after it keeps the line.
+        Rule(
+            "photo-caption-line",
+            "line",
+            r"[^\n]{1,150}?\ (?:Foto|FOTO)\s*:\s*(?:(?i:dok|doc)\.\ ?)?[\p{Lu}@][^\n.!?:]{0,60}",
         ),
         # A credit glued to a caption, which may repeat the lead: 'Dok. AdidasBeberapa produk ...',
         # 'freepik.comTerdapat beberapa cara ...', 'UNSPLASH/ADEM AYTerdapat ...'. Up to 200 characters,
@@ -612,6 +653,9 @@ GENERIC = RuleSet(
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),
+        # Invisible marks a CMS leaves on a line of their own (left-to-right marks, zero-width spaces):
+        # str.strip() keeps them, so the line read as a paragraph.
+        Rule("invisible", "line", r"[\u200b-\u200f\u2060\ufeff][\s\u200b-\u200f\u2060\ufeff]*"),
         Rule("rule-line", "line", r"[_\-=*~·•]{3,}"),
         # '- 0' under a commenter's handle; '-11' alone is a table's figure (a goal difference).
         Rule("comment-count", "line", r"[-–]\s+\d+|\d+\s+(?i:komentar|comments?)"),
@@ -619,6 +663,8 @@ GENERIC = RuleSet(
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
+        Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=("•", "●")),
+        Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya",)),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the
         # site, no headline after it. Before read-also, which would cut 'Baca juga berita' alone.
@@ -627,6 +673,20 @@ GENERIC = RuleSet(
             "inline",
             r"(?i:baca\ juga\ (?:berita|artikel)\ (?:menarik\ )?lainnya\ di)\ [^\n]{1,60}$",
             prefixes=("baca juga berita", "baca juga artikel"),
+        ),
+        # The related list glued to the last sentence: what follows its marker to the line's end,
+        # unless that ends like a sentence.
+        Rule(
+            "related-run-inline",
+            "inline",
+            rf"(?<=[.!?][\"”’]?[^\S\n]*){RELATED_RUN}[^\n]*+(?<![.][\"”]?)$",
+            prefixes=("berita lainnya", "artikel lainnya", "artikel menarik", "baca ", "yuk baca "),
+        ),
+        Rule(
+            "site-invite",
+            "inline",
+            SITE_INVITE,
+            prefixes=("ingin ", "ikuti ", "temukan ", "dapatkan ", "simak ", "baca ", "yuk baca "),
         ),
         Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
         # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.

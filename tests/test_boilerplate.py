@@ -328,6 +328,7 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\n(Randy Wirayudha)", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\n(cr3/tribun-medan.com)\nLagi.\n(TRIBUNPEKANBARU.COM)", "JAKARTA - Isi.\n\nLagi."),
         ("JAKARTA - Isi.\n(Tribunnews.com/Garudea Prabawati)", "JAKARTA - Isi."),
+        ("JAKARTA - Isi.\n( WARTAKOTA.CO.ID / KOMPAS.COM )", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\n(QS Al-Ma'idah Ayat 114)", "JAKARTA - Isi.\n\n(QS Al-Ma'idah Ayat 114)"),
         # A photo's credit on a line of its own.
         ("JAKARTA - Isi.\nFoto: Netflix.\nLagi.", "JAKARTA - Isi.\n\nLagi."),
@@ -397,6 +398,57 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\nSimak ulasannya berikut ini.\n1. Satu",
          "JAKARTA - Isi.\n\nSimak ulasannya berikut ini.\n\n1. Satu"),
         ("JAKARTA - Isi.\nLagi.\nBerita terbaru Tribun Manado: klik\xa0di sini.", "JAKARTA - Isi.\n\nLagi."),
+        # A related list glued to its marker on one line, between paragraphs or after the last;
+        # a paragraph opening on the same words ends like a sentence and stays.
+        (
+            "JAKARTA - Isi.\nBerita LainnyaWarga Gelar Lomba Perahu di Sungai Musi Tiap TahunPasar Murah"
+            " Dibuka Lagi Jelang Lebaran\nLagi.\nBaca berita lainnya:5 Kuliner Khas Palembang yang Wajib"
+            " Dicoba\nYuk baca artikel lainnyaJadwal Kereta Mudik Ditambah, Ini Daftarnya",
+            "JAKARTA - Isi.\n\nLagi.",
+        ),
+        (
+            "JAKARTA - Isi.\nBerita lainnya: Polisi menutup jalan itu selama dua hari.",
+            "JAKARTA - Isi.\n\nBerita lainnya: Polisi menutup jalan itu selama dua hari.",
+        ),
+        # The site's invitation to read more of it closes the last paragraph, with its tagline; a
+        # pointer to where a service is found is the article's.
+        (
+            "JAKARTA - Isi.\nLagi. Ikuti berita terkini lainnya hanya di Warta.com. Kalau tidak sekarang,"
+            " kapan lagi?\nIngin baca kabar terbaru lainnya? Yuk baca di Warta.com.",
+            "JAKARTA - Isi.\n\nLagi.",
+        ),
+        # Both, and a related list, glued to the last sentence.
+        (
+            "JAKARTA - Isi.\nLagi.Temukan ulasan menarik lainnya hanya di Warta.com. Kalau tidak sekarang,"
+            " kapan lagi?Baca berita lainnya:Warga Gelar Lomba Perahu di Sungai MusiPasar Murah Dibuka Lagi",
+            "JAKARTA - Isi.\n\nLagi.",
+        ),
+        (
+            "JAKARTA - Isi.\nTemukan informasi lowongan terbaru di situs karirhub.com.",
+            "JAKARTA - Isi.\n\nTemukan informasi lowongan terbaru di situs karirhub.com.",
+        ),
+        # A call to action glued to the article's last sentence: only the call goes.
+        (
+            "JAKARTA - Isi.\nWarga diminta tetap tenang.Ikuti berita terkini di saluran WhatsApp kami.",
+            "JAKARTA - Isi.\n\nWarga diminta tetap tenang.",
+        ),
+        # A caption closing with its labelled credit, between paragraphs; a paragraph after the
+        # credit is the article's.
+        (
+            "JAKARTA - Isi.\nMobil listrik baru di pameran. Foto: Doc. Pabrikan\nLagi.\n"
+            "Gubernur Jawa Timur di Surabaya Foto: Ahmad Yani/detikJatim\n"
+            "Panitia memajang karya. Foto: Budi Santoso. Pengunjung memadati lokasi itu.",
+            "JAKARTA - Isi.\n\nLagi.\n\nPanitia memajang karya. Foto: Budi Santoso. Pengunjung memadati"
+            " lokasi itu.",
+        ),
+        # A line of invisible marks only (a left-to-right mark, a zero-width space) holds no text.
+        ("JAKARTA - Isi.\n\u200e\nLagi.\n\u200b\ufeff", "JAKARTA - Isi.\n\nLagi."),
+        # A related headline behind a bullet; the article's own list is sentence case.
+        (
+            "JAKARTA - Isi.\n\u2022\xa0Warga Gelar Lomba Perahu di Sungai Musi, Ribuan Penonton Padati"
+            " Tepian\nLagi.\n\u2022 Warga diminta menjauhi lokasi banjir sampai air surut",
+            "JAKARTA - Isi.\n\nLagi.\n\n\u2022 Warga diminta menjauhi lokasi banjir sampai air surut",
+        ),
     ],
 )
 def test_furniture_common_to_many_sites(text: str, body: str) -> None:
