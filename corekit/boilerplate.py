@@ -523,17 +523,6 @@ INSTAGRAM = r"""View\ this\ post\ on\ Instagram|Lihat\ postingan\ ini\ di\ Insta
 #: 'Akses TribunJakarta.com di Google News atau WhatsApp Channel TribunJakarta.com. Pastikan ...'.
 CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
     |Simak\ berita)\ [^\n]{0,80}?(?i:google\ news|whatsapp\ channel|saluran\ whatsapp)[^\n]{0,200}$"""
-#: A site's invitation to read more of it closing the last paragraph, maybe after a question and
-#: before its tagline (a short question): 'Ikuti kabar terbaru selebriti hanya di Situs.com.',
-#: 'Ingin baca update terbaru lainnya? Yuk baca di Situs.com.'. It names news, and fresh or more
-#: of it: 'Temukan informasi lowongan di situs karirhub.com.' points the reader to a service.
-SITE_INVITE = rf"""(?<=(?:^|\n|[.!?]["”’]?)[^\S\n]*)
-    (?:Ingin\ [^.!?\n]{{1,80}}?\?[^\S\n]*)?
-    (?:(?:Ikuti|Temukan|Dapatkan|Simak|Baca|Yuk\ baca)\ [^.!?\n]{{0,80}}?
-        (?i:berita|kabar|artikel|ulasan|update)\b
-        [^.!?\n]{{0,80}}?(?i:terbaru|terkini|lainnya|menarik)\b[^.!?\n]{{0,60}}?\ |Yuk\ baca\ )
-    (?:hanya\ )?di\ [\w-]+\.(?i:com|co\.id)\.?(?:[^\S\n]+[^.!?\n]{{1,50}}\?)?[^\S\n]*
-    (?=$|{RELATED_RUN})"""
 EMBED_POINTER = r"""(?:Simak|Saksikan|Tonton|Lihat)\ (?:juga\ )?
     (?:trailer|teaser|cuplikan|tayangan|klip|unggahan|postingan
     |(?:komentar|pernyataan|wawancara|keterangan)\ lengkap)
@@ -681,12 +670,6 @@ GENERIC = RuleSet(
             "inline",
             rf"(?<=[.!?][\"”’]?[^\S\n]*){RELATED_RUN}[^\n]*+(?<![.][\"”]?)$",
             prefixes=("berita lainnya", "artikel lainnya", "artikel menarik", "baca ", "yuk baca "),
-        ),
-        Rule(
-            "site-invite",
-            "inline",
-            SITE_INVITE,
-            prefixes=("ingin ", "ikuti ", "temukan ", "dapatkan ", "simak ", "baca ", "yuk baca "),
         ),
         Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
         # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.
