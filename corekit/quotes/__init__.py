@@ -161,6 +161,7 @@ class _Extractor:
         self.people = People(body, self.paras, self.quoted, names)
         self.persons = frozenset(n.name for n in names if n.kind == "person")
         self._person_words: frozenset[str] | None = None
+        self._sentence_starts: dict[int, int] = {}
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -170,6 +171,16 @@ class _Extractor:
 
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts, not before its paragraph. A reported-speech
+        cue asks up to three times (is it an aside, has it a subject, what is its clause)."""
+        found = self._sentence_starts.get(pos)
+        if found is None:
+            start = self._para(pos)[0]
+            back = _P.SENTENCE_BACK.search(self.body, start, pos)
+            found = self._sentence_starts[pos] = back.end() if back else start
+        return found
 
     def _clause_end(self, pos: int, limit: int) -> int:
         m = CUES.CLAUSE_STOP.search(self.body, pos, limit)
@@ -628,9 +639,7 @@ class _Extractor:
         Airlangga, diyakini ...'), whose subject the quote's one span would lose."""
         if not (who[:1].isupper() or who in PRONOUNS or who == "nya"):
             return False
-        para = self._para(pos)
-        back = _P.SENTENCE_BACK.search(self.body, para[0], pos)
-        lead = self.body[back.end() if back else para[0] : pos].strip().rstrip(",").lower()
+        lead = self.body[self._sentence_start(pos) : pos].strip().rstrip(",").lower()
         return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
 
     def _through_links(self, end: int) -> int:
@@ -655,9 +664,7 @@ class _Extractor:
         """Whether the verb at ``pos`` follows only a connective and a comma ('Tentu saja, menilai
         ...'): a verb with no subject reports no one's speech. (A verb opening its paragraph may
         have lost its subject to a scraper's line break: 'Kejaksaan Agung' / 'mengatakan, ...'.)"""
-        para = self._para(pos)
-        back = _P.SENTENCE_BACK.search(self.body, para[0], pos)
-        lead = self.body[back.end() if back else para[0] : pos].strip()
+        lead = self.body[self._sentence_start(pos) : pos].strip()
         return lead.endswith(",") and lead[:-1].lower() in _CONNECTIVES | _OPENERS
 
     def _titled_subject(self, start: int, end: int) -> str | None:
@@ -747,9 +754,7 @@ class _Extractor:
                     start = self._past_role(start, end)
             else:
                 addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
-                para = self._para(m.start())
-                back = _P.SENTENCE_BACK.search(body, para[0], m.start())
-                from_pos = back.end() if back else para[0]
+                from_pos = self._sentence_start(m.start())
                 subject, named = self.people.clause(from_pos, m.start())
                 clause = body[from_pos : m.start()]
                 opening = from_pos + len(clause) - len(clause.lstrip())
