@@ -47,8 +47,10 @@ _PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
 # A capitalised run: words joined by single spaces, name particles and a bracketed acronym
 # (``Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo``) kept inside.
 _P = Patterns(
+    # Every run opens with a capital or a bracket: the look-ahead, tried first, lets a scan over a
+    # paragraph pass every other character cheaply.
     RUN=(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{_WORD}|{_PAREN})"
+        rf"(?=[\p{{Lu}}(])(?<![\p{{L}}\p{{N}}])(?:{_WORD}|{_PAREN})"
         rf"(?:[ ](?:(?:bin|binti|van|von|der|den|de|al|el|la|of)[ ])?"
         rf"(?:{_WORD}|{_PAREN}|\d{{1,3}}(?=[ ]\p{{Lu}})))*"
     ),
