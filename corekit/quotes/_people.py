@@ -924,10 +924,10 @@ class People:
             self._named.extend((m.start, m.end, canonical) for m in n.mentions)
             if n.role:
                 self._roles.append((n.mentions[0].start, n.role, canonical))
-            words = canonical.split()
-            for m in n.mentions:
-                if not all(w in words for w in m.text.split()):
-                    self._nicknames[m.text] = canonical
+            words = frozenset(canonical.split())
+            for text in {m.text for m in n.mentions}:  # a name is mostly mentioned in few spellings
+                if not words.issuperset(text.split()):
+                    self._nicknames[text] = canonical
         self._person_names = frozenset(p[2] for p in self._named)
         # The last word of a role of two words or more names a body ('Bukalapak' in 'CEO
         # Bukalapak', 'Perbarindo' in '... Rakyat Indonesia (Perbarindo)'), unless it is a title or
