@@ -316,6 +316,9 @@ class _Extractor:
         return via(self.body, start, end)
 
     def _addressee(self, start: int, end: int) -> str | None:
+        # Most clauses say to no one: a str.find rules them out for less than the pattern costs.
+        if self.body.find("kepada", start, end) < 0:
+            return None
         m = CUES.ADDRESSEE.search(self.body, start, end)
         if not m:
             return None
@@ -764,10 +767,13 @@ class _Extractor:
                 subject, named = self.people.clause(from_pos, m.start())
                 clause = body[from_pos : m.start()]
                 opening = from_pos + len(clause) - len(clause.lstrip())
-                described = _P.DESCRIBED_SUBJECT.fullmatch(body, opening, m.start())
+                # A described subject closes on a pointer word ('itu', 'ini', 'tersebut'); most
+                # clauses hold none, and a str test rules them out for less than the pattern costs.
+                pointer = " itu" in clause or " ini" in clause or " tersebut" in clause
+                described = _P.DESCRIBED_SUBJECT.fullmatch(body, opening, m.start()) if pointer else None
                 comma = body.rfind(", ", opening, m.start())
                 after_opener = False
-                if described is None and comma > 0 and body[comma + 2 : comma + 3].islower():
+                if pointer and described is None and comma > 0 and body[comma + 2 : comma + 3].islower():
                     # After an opening phrase, a person described in lower case ('Mengenai biaya,
                     # anggota DPR RI itu menyebut'); not a place going on ('Sumedang, Jawa Barat
                     # itu') nor a body ('..., perusahaan itu mengakui'), which the clause names.
