@@ -47,8 +47,10 @@ _PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
 # A capitalised run: words joined by single spaces, name particles and a bracketed acronym
 # (``Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo``) kept inside.
 _P = Patterns(
+    # Every run opens with a capital or a bracket: the look-ahead, tried first, lets a scan over a
+    # paragraph pass every other character cheaply.
     RUN=(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{_WORD}|{_PAREN})"
+        rf"(?=[\p{{Lu}}(])(?<![\p{{L}}\p{{N}}])(?:{_WORD}|{_PAREN})"
         rf"(?:[ ](?:(?:bin|binti|van|von|der|den|de|al|el|la|of)[ ])?"
         rf"(?:{_WORD}|{_PAREN}|\d{{1,3}}(?=[ ]\p{{Lu}})))*"
     ),
@@ -922,10 +924,10 @@ class People:
             self._named.extend((m.start, m.end, canonical) for m in n.mentions)
             if n.role:
                 self._roles.append((n.mentions[0].start, n.role, canonical))
-            words = canonical.split()
-            for m in n.mentions:
-                if not all(w in words for w in m.text.split()):
-                    self._nicknames[m.text] = canonical
+            words = frozenset(canonical.split())
+            for text in {m.text for m in n.mentions}:  # a name is mostly mentioned in few spellings
+                if not words.issuperset(text.split()):
+                    self._nicknames[text] = canonical
         self._person_names = frozenset(p[2] for p in self._named)
         # The last word of a role of two words or more names a body ('Bukalapak' in 'CEO
         # Bukalapak', 'Perbarindo' in '... Rakyat Indonesia (Perbarindo)'), unless it is a title or
