@@ -1675,12 +1675,14 @@ def _lent_name(hits: list[Hit], end: int) -> None:
 
 
 # A word a scraper glued to the name before it: an affixed verb or adverb ('Ronaldomengirimkan',
-# 'Supriatnamengimbau', 'Mbappedikabarkan', 'Dewikembali').
-_GLUED_TAIL = regex.compile(r"(?<=\p{Ll}{3})(?:me|di|ber|ter|se|ke)\p{Ll}{5,}$")
+# 'Supriatnamengimbau', 'Mbappedikabarkan', 'Dewikembali'). It and _GLUED_VERB are matched at one
+# position of a word only: ``\G`` keeps a scan over a long run of letters from retrying them at
+# every 'me' and 'di' (quadratic).
+_GLUED_TAIL = regex.compile(r"\G(?<=\p{Ll}{3})(?:me|di|ber|ter|se|ke)\p{Ll}{5,}$")
 _GLUED_WORDS = CUE_VERBS | {"kembali", "sempat", "sebagai", "harus"}
 # A verb with both its affixes ('mengirimkan', 'dikabarkan', 'menjalani') ends no name, written
 # alone or not.
-_GLUED_VERB = regex.compile(r"(?<=\p{Ll}{3})(?:me|di|ber|ter|per)\p{Ll}{3,}(?:kan|i)$")
+_GLUED_VERB = regex.compile(r"\G(?<=\p{Ll}{3})(?:me|di|ber|ter|per)\p{Ll}{3,}(?:kan|i)$")
 
 
 def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
