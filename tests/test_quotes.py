@@ -837,7 +837,7 @@ def test_indirect_needs_a_speech_verb() -> None:
 
 
 def test_patterns_compile_on_first_use() -> None:
-    from corekit.quotes._lazy import Patterns
+    from corekit.lazyre import Patterns
 
     held = Patterns(A=r"a+", B=(r"b+", 0))
     assert "A" not in vars(type(held))

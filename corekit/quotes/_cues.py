@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from corekit.quotes._lazy import Patterns
+from corekit.lazyre import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
     AGENCIES,

@@ -20,11 +20,11 @@ from typing import NamedTuple
 
 import attrs
 
+from corekit.lazyre import Patterns
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
 from corekit.names.persons import common_in_body, occurrences, title_case_line
 from corekit.names.words import english, term
-from corekit.quotes._lazy import Patterns
 from corekit.quotes._lexicon import (
     AFTER_CUES,
     AGENCIES,
