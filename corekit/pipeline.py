@@ -153,18 +153,23 @@ def best_source(claims: Sequence[SourceMatch]) -> SourceMatch:
     return best
 
 
+def declared_sources(pm: PluginManager) -> list[tuple[str, Any]]:
+    """(plugin name, ``SOURCE``) of every registered plugin that declares its outlet."""
+    found = ((name, getattr(plugin, "SOURCE", None)) for name, plugin in pm.list_name_plugin())
+    return [(name, source) for name, source in found if source is not None]
+
+
 def reporter_source(pm: PluginManager, text: str) -> SourceMatch | None:
     """For a document no plugin claimed: the outlet whose own reporter speaks in ``text``, among
     the sources the plugins declare (``SOURCE.reporter``)."""
-    declared = [(name, getattr(plugin, "SOURCE", None)) for name, plugin in pm.list_name_plugin()]
-    return reporter_claim([(name, s) for name, s in declared if isinstance(s, Source) and s.reporter], text)
+    sources = [(name, s) for name, s in declared_sources(pm) if isinstance(s, Source) and s.reporter]
+    return reporter_claim(sources, text)
 
 
 def forced_source(pm: PluginManager, source_id: str) -> SourceMatch:
     """The match for ``--source ID``: the plugin that declares that id, else the generic one."""
-    for name, plugin in pm.list_name_plugin():
-        declared = getattr(plugin, "SOURCE", None)
-        if declared is not None and declared.id == source_id:
+    for name, declared in declared_sources(pm):
+        if declared.id == source_id:
             return SourceMatch(
                 id=source_id, name=declared.name, confidence=1.0, plugin=name, evidence="forced"
             )
