@@ -595,3 +595,24 @@ def test_english_text_keeps_its_title_case_subheadings_and_lede():
     )
     assert looks_indonesian(indonesian)
     assert "Warga Bekasi" not in strip(Document(text=indonesian)).body
+
+
+@pytest.mark.parametrize(
+    ("call", "kept"),
+    [
+        # Split at its links: the call's words, the link texts above them and the sentence's close below.
+        (
+            "Ikuti\nkabar terkini\ndan\nulasan pilihan\nredaksi di ponselmu lewat WhatsApp Channel :\n"
+            "https://www.whatsapp.com/channel/abc123\n. Jangan lupa aktifkan notifikasinya ya.",
+            [],
+        ),
+        # A line above that opens with no call's verb is the article's sentence a link split: it stays.
+        ("Warga bisa\nberlangganan newsletter kelurahan lewat WhatsApp Channel :", ["Warga bisa"]),
+    ],
+)
+def test_a_call_to_action_split_at_its_links_goes_whole(call: str, kept: list[str]) -> None:
+    before = "JAKARTA - Pemerintah kota membuka posko pengaduan banjir di tiap kecamatan."
+    document = Document(text=f"{before}\n{call}")
+    article = boilerplate.strip(document)
+    assert article.body.split("\n\n") == [before, *kept]
+    assert audit(document, article) == []
