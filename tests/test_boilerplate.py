@@ -336,6 +336,13 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\nDok. Freepik/Drazen Zigic\nKOMPAS.com/GILANGChery Tiggo 7\nLagi.",
             "JAKARTA - Isi.\n\nLagi.",
         ),
+        # The photographer's name in any case; a line holding sentences after the credit stays.
+        (
+            "JAKARTA - Isi.\nBeritaku.com/Rina LestariMobil listrik baru di pameran otomotif\nLagi.\n"
+            "Beritaku.com/Rina LestariMobil listrik itu dipamerkan. Harganya Rp 500 juta.",
+            "JAKARTA - Isi.\n\nLagi.\n\nBeritaku.com/Rina LestariMobil listrik itu dipamerkan. Harganya"
+            " Rp 500 juta.",
+        ),
         (
             "JAKARTA - Isi.\nUNSPLASH/ADEM AYTerdapat beberapa cara mencegah.\nfreepik.comTerdapat beberapa"
             " cara mencegah.\nLagi.\nDok. Hyundai MotorTVS Motor dan Hyundai Motor Company tengah"
