@@ -42,6 +42,10 @@ SENTENCE_STARTERS = _words(
     dari dan yang untuk dengan pada dalam oleh bagi terhadap kepada atau saksikan tonton simak"""
 )
 
+#: Words that open a listicle's closing line, which sums up what came before: no headline opens so,
+#: though the line may be Title Case ('Demikian Chord Gitar dan Lirik Lagu Batak ...').
+CLOSING_WORDS = _words("demikian demikianlah begitulah")
+
 #: Role words that belong to the name after them: the sentence starts at 'Presiden', not 'Trump'.
 #: The business pages write the English titles ('Chief Economist PT Bank ..., Banjaran Surya').
 ROLES = _words(
@@ -432,6 +436,8 @@ def looks_like_headline(line: str, min_words: int = 7, max_lower: int = 0) -> bo
         return False
     words = line.split()
     if len(words) < min_words or not words[0][:1].isupper() or _READ_ALSO.match(line):
+        return False
+    if words[0].lower() in CLOSING_WORDS:
         return False
     if (sum(map(_lower_content, words)) > max_lower) if max_lower else any(map(_lower_content, words)):
         return False

@@ -139,6 +139,8 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
         ("Beasiswa LPDP Jakarta 2025", False),  # too short to tell from a subheading
         ("Daun Apa yang Bikin ASI Lancar?", False),  # a Title-Case subheading of a listicle
         ("Baca Juga: ICC Ingin Tangkap Putin, Beranikah Ringkus Netanyahu?", False),  # read-also's job
+        # A listicle's closing line in Title Case: 'Demikian' sums up what came before, no headline does.
+        ("Demikian Chord Gitar dan Lirik Lagu Daerah Paling Populer", False),
     ],
 )
 def test_injected_headlines_are_title_case_lines_without_final_stop(line: str, is_headline: bool) -> None:
