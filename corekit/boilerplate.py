@@ -42,6 +42,10 @@ SENTENCE_STARTERS = _words(
     dari dan yang untuk dengan pada dalam oleh bagi terhadap kepada atau saksikan tonton simak"""
 )
 
+#: Words that open a listicle's closing line, which sums up what came before: no headline opens so,
+#: though the line may be Title Case ('Demikian Chord Gitar dan Lirik Lagu Batak ...').
+CLOSING_WORDS = _words("demikian demikianlah begitulah")
+
 #: Role words that belong to the name after them: the sentence starts at 'Presiden', not 'Trump'.
 #: The business pages write the English titles ('Chief Economist PT Bank ..., Banjaran Surya').
 ROLES = _words(
@@ -433,6 +437,8 @@ def looks_like_headline(line: str, min_words: int = 7, max_lower: int = 0) -> bo
     words = line.split()
     if len(words) < min_words or not words[0][:1].isupper() or _READ_ALSO.match(line):
         return False
+    if words[0].lower() in CLOSING_WORDS:
+        return False
     if (sum(map(_lower_content, words)) > max_lower) if max_lower else any(map(_lower_content, words)):
         return False
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
@@ -592,12 +598,14 @@ GENERIC = RuleSet(
             |\(\ ?(?:{INITIALS}/)?{SITE}(?:\ ?/\ ?{SITE})*\ ?\)""",
         ),
         # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok. Freepik/Drazen Zigic',
-        # 'Ilustrasi: Freepik', and a site's credit with the caption glued on ('KOMPAS.com/RARINDRAXpeng X9').
+        # 'Ilustrasi: Freepik', and a site's credit with the caption glued on ('KOMPAS.com/RARINDRAXpeng X9',
+        # 'KOMPAS.com/GilangChery Tiggo 7 PHEV'). After a name in mixed case, only a line with no sentence
+        # end: a caption is a phrase, and where sentences follow the credit the text is the article's.
         Rule(
             "photo-credit-line",
             "line",
             r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{2,80}
-            |[\w-]+\.(?i:com|co\.id|id)/\p{Lu}{3,}[^\n]{0,120}""",
+            |[\w-]+\.(?i:com|co\.id|id)/(?:\p{Lu}{3,}[^\n]{0,120}|\p{Lu}[^\n.!?]{1,120})""",
         ),
         # A caption closing with its labelled credit between paragraphs: 'Chery Fulwin A8. Foto: Doc.
         # Carnewschina'. The credit holds no sentence end, so article text after it keeps the line.
@@ -1106,6 +1114,81 @@ def _drop_copies(document: Document, article: Article, plugin: str) -> Article:
     return _with_removed(document, article, extra)
 
 
+#: The verb a call to action opens with, which the link texts a scraper split it at follow.
+_CALL_OPENING = lazy(
+    r"(?:Simak|Ikuti|Dapatkan|Baca|Klik|Akses|Follow|Download|Unduh|Gabung|Yuk|Cek|Kunjungi)\b"
+)
+_CALL_FRAGMENT_MAX = 40  # a link's text alone on its line: a few words
+_CALL_FRAGMENTS = 6
+_CALL_CLOSE_MAX = 160
+_LINE_ENDS_SENTENCE = lazy(r"[.!?:][\"”’)]*$")
+
+
+def drop_split_calls_to_action(document: Document, article: Article, plugin: str) -> Article:
+    """Also drop the rest of a call to action a scraper split at its links.
+
+    The call-to-action rule takes the line with the call's words when it opens in lower case, the
+    tail of a sentence ('kami langsung di ponselmu. Pilih saluran ... WhatsApp Channel :'); the link
+    texts above it ('Simak' / 'breaking news' / 'dan' / 'berita pilihan') and the close of its
+    sentence below the link ('. Pastikan kamu sudah install aplikasi WhatsApp ya.') stayed. The
+    lines above go back to the paragraph before, only when they are short and the first opens
+    with a call's verb: an article's sentence a link split does not open like an order.
+    """
+    tails = [r for r in article.removed if r.rule == "call-to-action" and r.text[:1].islower()]
+    if not tails:
+        return article  # most texts: no call to action split over lines
+    text = document.text
+    lines = [m.span(1) for m in _LINE.finditer(text)]
+    index = {start: k for k, (start, _) in enumerate(lines)}
+    extra: list[Removed] = []
+    for tail in tails:
+        k = index.get(tail.start)
+        if k is None:
+            continue
+        extra += _call_opening(text, lines, k, article.removed, plugin)
+        extra += _call_close(text, lines, k, article.removed, plugin)
+    return _with_removed(document, article, extra)
+
+
+def _untouched(span: tuple[int, int], removed: tuple[Removed, ...]) -> bool:
+    return not any(r.start < span[1] and span[0] < r.end for r in removed)
+
+
+def _call_opening(
+    text: str, lines: list[tuple[int, int]], k: int, removed: tuple[Removed, ...], plugin: str
+) -> list[Removed]:
+    """The link texts above line ``k`` back to the line that ends a sentence, if a call opens them."""
+    above: list[tuple[int, int]] = []
+    for j in range(k - 1, max(-1, k - 1 - _CALL_FRAGMENTS), -1):
+        span = lines[j]
+        line = text[span[0] : span[1]]
+        if _LINE_ENDS_SENTENCE.search(line):
+            break
+        if len(line) > _CALL_FRAGMENT_MAX or not _untouched(span, removed):
+            return []
+        above.append(span)
+    else:
+        return []  # more lines than a call's links, or the text's first line: no call's opening
+    if not above or not _CALL_OPENING.match(text, above[-1][0]):
+        return []
+    return [Removed(text=text[a:b], start=a, end=b, rule="call-to-action", plugin=plugin) for a, b in above]
+
+
+def _call_close(
+    text: str, lines: list[tuple[int, int]], k: int, removed: tuple[Removed, ...], plugin: str
+) -> list[Removed]:
+    """The first line left below line ``k`` when it goes on with the call's sentence ('. Pastikan ...')."""
+    for span in lines[k + 1 :]:
+        if _untouched(span, removed):
+            line = text[span[0] : span[1]]
+            if line[0] in ".," and len(line) <= _CALL_CLOSE_MAX:
+                return [Removed(text=line, start=span[0], end=span[1], rule="call-to-action", plugin=plugin)]
+            return []
+        if not any(r.start <= span[0] and span[1] <= r.end for r in removed):
+            return []  # a line partly kept: the article goes on
+    return []
+
+
 def drop_truncated_teasers(document: Document, article: Article, plugin: str) -> Article:
     """Drop a long paragraph cut inside a word (:func:`truncated_teaser`). Not a line rule: every
     paragraph is longer than the line rules' tests read, and few end in an ellipsis at all."""
@@ -1124,12 +1207,14 @@ def drop_truncated_teasers(document: Document, article: Article, plugin: str) ->
 def strip_with(engine: Engine, document: Document, plugin: str) -> Article:
     """``engine.strip(document)``, then the steps that need the neighbouring line or a whole
     paragraph, which a rule cannot see: :func:`keep_subheadings`, :func:`drop_listed_subheadings`,
-    :func:`drop_linked_headlines`, :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`,
+    :func:`drop_linked_headlines`, :func:`drop_split_calls_to_action`,
+    :func:`drop_repeated_paragraphs`, :func:`drop_repeated_headlines`,
     :func:`drop_tag_list` and :func:`drop_truncated_teasers`.
     """
     article = keep_subheadings(document, engine.strip(document), plugin)
     article = drop_listed_subheadings(document, article, plugin)
     article = drop_linked_headlines(document, article, plugin)
+    article = drop_split_calls_to_action(document, article, plugin)
     article = drop_repeated_paragraphs(document, article, plugin)
     article = drop_repeated_headlines(document, article, plugin)
     return drop_truncated_teasers(document, drop_tag_list(document, article, plugin), plugin)

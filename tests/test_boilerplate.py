@@ -139,6 +139,8 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
         ("Beasiswa LPDP Jakarta 2025", False),  # too short to tell from a subheading
         ("Daun Apa yang Bikin ASI Lancar?", False),  # a Title-Case subheading of a listicle
         ("Baca Juga: ICC Ingin Tangkap Putin, Beranikah Ringkus Netanyahu?", False),  # read-also's job
+        # A listicle's closing line in Title Case: 'Demikian' sums up what came before, no headline does.
+        ("Demikian Chord Gitar dan Lirik Lagu Daerah Paling Populer", False),
     ],
 )
 def test_injected_headlines_are_title_case_lines_without_final_stop(line: str, is_headline: bool) -> None:
@@ -335,6 +337,13 @@ def test_empty_text() -> None:
         (
             "JAKARTA - Isi.\nDok. Freepik/Drazen Zigic\nKOMPAS.com/GILANGChery Tiggo 7\nLagi.",
             "JAKARTA - Isi.\n\nLagi.",
+        ),
+        # The photographer's name in any case; a line holding sentences after the credit stays.
+        (
+            "JAKARTA - Isi.\nBeritaku.com/Rina LestariMobil listrik baru di pameran otomotif\nLagi.\n"
+            "Beritaku.com/Rina LestariMobil listrik itu dipamerkan. Harganya Rp 500 juta.",
+            "JAKARTA - Isi.\n\nLagi.\n\nBeritaku.com/Rina LestariMobil listrik itu dipamerkan. Harganya"
+            " Rp 500 juta.",
         ),
         (
             "JAKARTA - Isi.\nUNSPLASH/ADEM AYTerdapat beberapa cara mencegah.\nfreepik.comTerdapat beberapa"
@@ -595,3 +604,24 @@ def test_english_text_keeps_its_title_case_subheadings_and_lede():
     )
     assert looks_indonesian(indonesian)
     assert "Warga Bekasi" not in strip(Document(text=indonesian)).body
+
+
+@pytest.mark.parametrize(
+    ("call", "kept"),
+    [
+        # Split at its links: the call's words, the link texts above them and the sentence's close below.
+        (
+            "Ikuti\nkabar terkini\ndan\nulasan pilihan\nredaksi di ponselmu lewat WhatsApp Channel :\n"
+            "https://www.whatsapp.com/channel/abc123\n. Jangan lupa aktifkan notifikasinya ya.",
+            [],
+        ),
+        # A line above that opens with no call's verb is the article's sentence a link split: it stays.
+        ("Warga bisa\nberlangganan newsletter kelurahan lewat WhatsApp Channel :", ["Warga bisa"]),
+    ],
+)
+def test_a_call_to_action_split_at_its_links_goes_whole(call: str, kept: list[str]) -> None:
+    before = "JAKARTA - Pemerintah kota membuka posko pengaduan banjir di tiap kecamatan."
+    document = Document(text=f"{before}\n{call}")
+    article = boilerplate.strip(document)
+    assert article.body.split("\n\n") == [before, *kept]
+    assert audit(document, article) == []
