@@ -2773,3 +2773,49 @@ def test_baitul_maqdis_is_jerusalem() -> None:
 )
 def test_short_police_offices_are_titles(body: str, roles: dict[str, str]) -> None:
     assert _roles(body) == roles
+
+
+def test_jakarta_s_cities_by_their_short_forms_are_places() -> None:
+    body = "Hal itu disampaikan kepada wartawan di Kejagung, Jaksel, Jumat. Sidang digelar di PN Jakpus."
+    names = _by_name(find_names(body))
+    assert names["Jakarta Selatan"].kind == "place"
+    assert names["Jakarta Pusat"].kind == "place"
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Meskipun begitu, Meta menegaskan iklan hanya tampil di luar ruang obrolan.",
+        "Hasilnya, Lalamove menegaskan pelaku sudah diblokir sejak bulan lalu.",
+        "Pemilik kartu grafis Gigabyte melaporkan kebocoran. Gigabyte mengatakan gel itu aman.",
+    ],
+)
+def test_companies_the_news_names_every_day_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_platoon_commander_is_a_title() -> None:
+    body = "Menurut Danton Satgas BPBD Kota Tangerang Selatan, Dian Wiriyawan, api padam pukul 17.00."
+    assert _people(body) == ["Dian Wiriyawan"]
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Mantan Mendikbud Ristek Nadiem Makarim mengatakan pengadaan itu didampingi jaksa.",
+            {"Nadiem Makarim": "Mantan Mendikbud Ristek"},
+        ),
+        ("Pengadaan di Kemendikbud Ristek didampingi jaksa, kata dia.", {}),
+        ("Surat itu ditandatangani Menko Polhukam, Menteri Dalam Negeri, dan Kapolri.", {}),
+        ("Sunan Ampel dikenal sebagai Wali Songo tertua dari wali-wali lainnya.", {}),
+    ],
+)
+def test_a_ministry_s_field_and_a_numeral_go_on_with_the_title(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+def test_a_colloquial_word_opening_quoted_speech_is_no_person() -> None:
+    body = '"Yang salah adalah mengaku itu milik sendiri. Trus berharap tidak ketahuan," tulis Ernest.'
+    assert "Trus" not in _people(body)

@@ -85,6 +85,13 @@ RANKS = _words(
 )
 RANKS = RANKS | ADDRESS_FORMS
 
+# Commanders of a platoon, a company, a battalion, a brigade, an air or a naval base ('Danton Satgas
+# BPBD', 'Danyon 501'): titles, as 'Danrem' and 'Dandim' are, not names.
+TITLES = TITLES | _words(
+    "Danton Danki Danyon Danyonif Danbrigif Danlanud Danlanal Danlantamal Danpomdam Danpasmar Dankormar"
+    " Danpaspampres Dankodiklat"
+)
+
 # Words that continue a title (``Menteri Pertahanan``, ``Wakil Ketua Komisi
 # Militer Pusat``) and are never part of the name that follows.
 ROLE_WORDS = _words(
@@ -137,6 +144,10 @@ ROLE_WORDS = _words(
     Setda Setwan Inspektorat
     """
 )
+
+# Short forms of a ministry's fields ('Mendikbud Ristek', 'Menko Polhukam'), and the Javanese
+# numeral of the nine saints ('Wali Songo'): they go on with the title before them.
+ROLE_WORDS = ROLE_WORDS | _words("Ristek Polhukam Songo")
 
 # Common capitalized words that are never a name token: function words that
 # open sentences, pronouns, days, months, and generic nouns.
@@ -191,6 +202,9 @@ STOP_WORDS = CALENDAR | _words(
     Terus Praktis Bayar Matriks Peran Benar Betul Terbaik Sepengetahuan
     """
 )
+# Colloquial words that open a sentence in quoted speech ('Trus berharap ...', 'Udah ada yang
+# jatuh'): 'terus', 'sudah', 'memang', 'kalau', 'bagaimana', 'begitu', 'begini', 'seperti'.
+STOP_WORDS = STOP_WORDS | _words("Trus Udah Emang Kalo Gimana Gitu Gini Kayak")
 
 # Heads of a proper-noun phrase that is a thing, a place or a body (``Kartu
 # Prakerja``, ``Istana Merdeka``, ``Jalan Sudirman``, ``Universitas Gadjah Mada``):
