@@ -2819,3 +2819,32 @@ def test_a_ministry_s_field_and_a_numeral_go_on_with_the_title(body: str, roles:
 def test_a_colloquial_word_opening_quoted_speech_is_no_person() -> None:
     body = '"Yang salah adalah mengaku itu milik sendiri. Trus berharap tidak ketahuan," tulis Ernest.'
     assert "Trus" not in _people(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "kata Pelaksana Tugas Kepala Departemen Literasi, Inklusi Keuangan, dan Komunikasi OJK, Ismail "
+            "Riyadi, dalam keterangannya.",
+            ["Ismail Riyadi"],
+        ),
+        (
+            "Hal ini disampaikan Peneliti Pusat Riset Bahasa, Sastra, dan Komunitas BRIN, Yeni Yulianti.",
+            ["Yeni Yulianti"],
+        ),
+        (
+            "Kepala Subdirektorat Industri Kayu dan Rotan Industri Hasil Hutan Kemenperin Mediarman "
+            "mengatakan data masih dikumpulkan.",
+            ["Mediarman"],
+        ),
+        ("Ia menjabat Deputi Bidang Pengendalian Penduduk dan Permukiman sejak 2019.", []),
+        # A holder's list goes on with a title or a name.
+        (
+            "Hadir Kepala Dinas Kesehatan Ratna dan Kepala Dinas Sosial Rahmat. Ratna mengatakan stok aman.",
+            ["Ratna", "Rahmat"],
+        ),
+    ],
+)
+def test_a_field_in_a_list_inside_a_body_s_name_is_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people

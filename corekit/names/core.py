@@ -34,6 +34,7 @@ from corekit.names.persons import (
     common_term,
     confirm_lone,
     cued,
+    field_in_a_list,
     find_persons,
     glued_english,
     occurrences,
@@ -76,6 +77,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         _after_kind_word(body, m.start)
         or english(m.tokens)
         or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
+        or field_in_a_list(body, m)
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):

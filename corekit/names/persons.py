@@ -1267,6 +1267,38 @@ def _past_body(
     return cut
 
 
+def field_in_a_list(body: str, m: PersonMention) -> bool:
+    """Whether a lone word after an office's words is a field in a list inside a body's name, which
+    goes on past it with 'dan' and another field ('Departemen Literasi, Inklusi Keuangan, dan
+    Komunikasi', 'Subdirektorat Industri Kayu dan Rotan Industri', 'Bidang Pengendalian Penduduk dan
+    Permukiman'), not the office's holder. A holder's list goes on with a title or a name ('Kepala
+    Dinas Kesehatan Budi dan Kepala Dinas Sosial ...', 'Budi dan Rina')."""
+    if len(m.tokens) != 1 or m.role is None or m.tokens[0] in GIVEN_NAMES:
+        return False
+    if _classify(m.role.rpartition(" ")[2]) not in _FIELD_KINDS:
+        return False  # after a title or a rank: its holder's name ('Kompol Budi')
+    nxt = _LIST_GOES_ON.match(body, m.end)
+    if nxt is None or not all(_classify(w) is ROLE for w in nxt.group(1).split()):
+        return False
+    field, after = nxt.group(2), nxt.group(3)
+    if field in GIVEN_NAMES:
+        return False
+    kind = _classify(field)
+    if kind is ROLE or kind is NOUN:
+        return True
+    # A common word as the next field, when the body's name goes on after it ('Kayu dan Rotan
+    # Industri Hasil Hutan', 'Ekonomika dan Bisnis Universitas Gadjah Mada').
+    return kind is NAME and after is not None and _classify(after) in _FIELD_KINDS and wordlike(field)
+
+
+_FIELD_KINDS = frozenset((ROLE, NOUN))
+# What follows a field in a list: more words of it ('Inklusi Keuangan'), 'dan' or 'serta' and the
+# next field, and the word after that.
+_LIST_GOES_ON = regex.compile(
+    r"((?: \p{Lu}\p{Ll}+){0,4}),? (?:dan|serta) (\p{Lu}[\p{L}\-]*)(?: (\p{Lu}[\p{L}\-]*))?"
+)
+
+
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
     """A lone name that joins nobody is a person when a role, a speech cue, an age ('Dani (29)') or
     a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines;
