@@ -2848,3 +2848,16 @@ def test_a_colloquial_word_opening_quoted_speech_is_no_person() -> None:
 )
 def test_a_field_in_a_list_inside_a_body_s_name_is_no_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sebelumnya, KH Umar Basri, pemimpin Pondok Pesantren Al Hidayah, Cicalengka, Jawa Barat, dihajar.",
+        "Banyak yang kecele, kata Candrakumara, warga Karah, Jambangan, Surabaya.",
+    ],
+)
+def test_a_word_between_a_role_s_place_and_a_known_place_is_the_address(body: str) -> None:
+    people = _people(body)
+    assert "Cicalengka" not in people and "Jambangan" not in people
+    assert people[0] in ("Umar Basri", "Candrakumara")

@@ -112,8 +112,10 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
     part of an address, or after 'di', 'ke' or 'dari' and before a comma and a place the gazetteer
     knows ('di Pangkalan Bun, Kalimantan Tengah', 'di Dabo Singkep, Kabupaten Lingga', 'Marina
     Bay Sands, Singapura')."""
-    if m.role is not None or not body.startswith(", ", m.end):
+    if not body.startswith(", ", m.end):
         return False  # most candidates: two cheap looks say so
+    if m.role is not None:
+        return _next_in_an_address(body, m, hits)
     if (
         body[m.end + 2 : m.end + 3] in "KD"
         and _ADDRESS_AFTER.match(body, m.end + 2)
@@ -124,6 +126,17 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
         # Timur'); not after 'kata Asep, Kabupaten Bogor ...'.
         return True
     if not body[max(0, m.start - 5) : m.start].endswith(_PLACE_LEADS):
+        return False
+    i = bisect.bisect_left(hits, (m.end + 2,))
+    return i < len(hits) and hits[i][0] == m.end + 2 and hits[i][2].kind == "place"
+
+
+def _next_in_an_address(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
+    """Whether a lone word with a role from the apposition before it is the next part of the address
+    that role ends in: between commas, before a place the gazetteer knows ('pemimpin Pondok
+    Pesantren Al Hidayah, Cicalengka, Jawa Barat', 'warga Karah, Jambangan, Surabaya'). An office's
+    holder named so has no town after the name, and a cue makes one a speaker anyway."""
+    if len(m.tokens) != 1 or body[m.start - 2 : m.start] != ", " or cued(body, m.start, m.end):
         return False
     i = bisect.bisect_left(hits, (m.end + 2,))
     return i < len(hits) and hits[i][0] == m.end + 2 and hits[i][2].kind == "place"
