@@ -2861,3 +2861,11 @@ def test_a_word_between_a_role_s_place_and_a_known_place_is_the_address(body: st
     people = _people(body)
     assert "Cicalengka" not in people and "Jambangan" not in people
     assert people[0] in ("Umar Basri", "Candrakumara")
+
+
+def test_name_words_before_role_words_and_a_firm_s_head_word_are_the_firm_s() -> None:
+    body = (
+        '"Arah modal bisa berubah drastis," ulas tim riset Mirae Asset Sekuritas Indonesia. "Pasar '
+        'masih wajar," jelas Mirae Asset Sekuritas Indonesia.'
+    )
+    assert _people(body) == []

@@ -1575,7 +1575,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 named = True
                 i = seg_from = j
                 continue
-            if j < n and run[j][2] in TRAILING_HEADS:
+            if j < n and (run[j][2] in TRAILING_HEADS or _firm_closes(run, j)):
                 # An English name of a body closes with its head word ('Medical Science Kobe
                 # University', 'Imperial College'): the words before it are the body's.
                 named = True
@@ -1683,6 +1683,15 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
     return _split_pairs(body, _unglue(body, out)), hits
+
+
+def _firm_closes(run: Sequence[Unit], j: int) -> bool:
+    """Whether role words from ``j`` on close in a firm's head word ('Mirae Asset Sekuritas',
+    'Schroder Investment Management Fund'): the name words before them are the firm's."""
+    k = j
+    while k < len(run) and run[k][3] is ROLE:
+        k += 1
+    return j < k < len(run) and run[k][2] in FIRM_HEADS
 
 
 def _place_apposed(body: str, hits: Sequence[Hit], end: int) -> bool:
