@@ -2869,3 +2869,8 @@ def test_name_words_before_role_words_and_a_firm_s_head_word_are_the_firm_s() ->
         'masih wajar," jelas Mirae Asset Sekuritas Indonesia.'
     )
     assert _people(body) == []
+
+
+def test_an_engineer_s_registration_after_the_degrees_is_no_person() -> None:
+    body = "Rektor Universitas BSI, Prof Dr Ir Mochamad Wahyudi, M.Kom, MM, IPU, ASEAN Eng menyampaikan itu."
+    assert _people(body) == ["Mochamad Wahyudi"]

@@ -78,6 +78,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or english(m.tokens)
         or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
         or field_in_a_list(body, m)
+        or _engineer_s_title(body, m)
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -93,6 +94,15 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
+
+
+def _engineer_s_title(body: str, m: PersonMention) -> bool:
+    """Whether ``m`` is the 'Eng' of the registration an engineer writes after the name with the
+    degrees ('Mochamad Wahyudi, M.Kom, MM, IPU, ASEAN Eng'), no name; 'Eng Hian' is one."""
+    return m.tokens == ("Eng",) and body.endswith(_ENGINEER_REGISTERS, 0, m.start)
+
+
+_ENGINEER_REGISTERS = ("ASEAN ", "APEC ")
 
 
 def _foreign_body(tokens: Sequence[str]) -> bool:
