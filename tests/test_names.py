@@ -2874,3 +2874,16 @@ def test_name_words_before_role_words_and_a_firm_s_head_word_are_the_firm_s() ->
 def test_an_engineer_s_registration_after_the_degrees_is_no_person() -> None:
     body = "Rektor Universitas BSI, Prof Dr Ir Mochamad Wahyudi, M.Kom, MM, IPU, ASEAN Eng menyampaikan itu."
     assert _people(body) == ["Mochamad Wahyudi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Para pendamping Presiden, baik itu menteri, Paspampres, dan perangkat lainnya dites.",
+        "Media Jerman, Bild, menilai Kevin layak jadi kapten. Menurut The Guardian, kota itu sepi.",
+        "Ada pula Peneliti Forum Masyarakat Peduli Parlemen (Formappi) yang hadir.",
+    ],
+)
+def test_a_guard_a_newspaper_and_a_parliament_are_no_person(body: str) -> None:
+    assert _people(body) == []
+

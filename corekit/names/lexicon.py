@@ -145,9 +145,10 @@ ROLE_WORDS = _words(
     """
 )
 
-# Short forms of a ministry's fields ('Mendikbud Ristek', 'Menko Polhukam'), and the Javanese
-# numeral of the nine saints ('Wali Songo'): they go on with the title before them.
-ROLE_WORDS = ROLE_WORDS | _words("Ristek Polhukam Songo")
+# Short forms of a ministry's fields ('Mendikbud Ristek', 'Menko Polhukam'), the Javanese numeral
+# of the nine saints ('Wali Songo'), and a parliament a body watches ('Forum Masyarakat Peduli
+# Parlemen'): they go on with the title or the body before them.
+ROLE_WORDS = ROLE_WORDS | _words("Ristek Polhukam Songo Parlemen")
 
 # Common capitalized words that are never a name token: function words that
 # open sentences, pronouns, days, months, and generic nouns.
