@@ -2887,3 +2887,7 @@ def test_an_engineer_s_registration_after_the_degrees_is_no_person() -> None:
 def test_a_guard_a_newspaper_and_a_parliament_are_no_person(body: str) -> None:
     assert _people(body) == []
 
+
+def test_a_title_after_a_hospital_s_kind_words_names_the_hospital_s_namesake() -> None:
+    body = "Rumah sakit itu misalnya Rumah Sakit Umum Pusat Dr Sardjito dan Rumah Sakit Akademik UGM."
+    assert _people(body) == []

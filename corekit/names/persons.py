@@ -1495,8 +1495,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             kind = run[i][3]
             if kind is TITLE:
                 # Not titles right after the head word: the body is named after someone ('RSUP Dr.
-                # Kariadi', 'Jalan Jenderal Sudirman', 'Jalan Ir H Juanda'), who is not there.
-                if not (blocked_by_noun and (run[i - 1][3] is NOUN or run[i - 1][3] is TITLE)):
+                # Kariadi', 'Jalan Jenderal Sudirman', 'Jalan Ir H Juanda'), who is not there. Nor
+                # after a hospital's kind words ('Rumah Sakit Umum Pusat Dr Sardjito').
+                if not (
+                    blocked_by_noun
+                    and (run[i - 1][3] is NOUN or run[i - 1][3] is TITLE or _namesake_head(run[:i]))
+                ):
                     blocked_by_noun = after_body = False
             elif kind is NOUN and _role_text(body, run[seg_from:i]) is None:
                 blocked_by_noun, after_body, named = True, False, False
