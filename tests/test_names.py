@@ -2891,3 +2891,17 @@ def test_a_guard_a_newspaper_and_a_parliament_are_no_person(body: str) -> None:
 def test_a_title_after_a_hospital_s_kind_words_names_the_hospital_s_namesake() -> None:
     body = "Rumah sakit itu misalnya Rumah Sakit Umum Pusat Dr Sardjito dan Rumah Sakit Akademik UGM."
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fenomena La Nina berpotensi meningkatkan bencana. Pengaruh El Nino juga terasa, katanya.",
+        "Survei tahunan The Asian Parent menggambarkan tren itu.",
+        "Acara digelar di Hotel The St. Regis, kawasan Setiabudi, Jakarta Selatan.",
+        "Ia magang di perusahaan fashion The F Thing selama tiga bulan.",
+    ],
+)
+def test_the_weather_and_a_name_opened_by_the_are_no_person(body: str) -> None:
+    assert _people(body) == []
+

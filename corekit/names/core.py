@@ -16,6 +16,7 @@ from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, Hit, gazetteer
 from corekit.names.lexicon import (
     AL_BODIES,
+    DOTTED_TITLES,
     GIVEN_NAMES,
     KIND_WORDS,
     LEADING_HEADS,
@@ -79,6 +80,8 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
         or field_in_a_list(body, m)
         or _engineer_s_title(body, m)
+        or m.tokens in _WEATHER
+        or _after_the(body, m.start)
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -103,6 +106,18 @@ def _engineer_s_title(body: str, m: PersonMention) -> bool:
 
 
 _ENGINEER_REGISTERS = ("ASEAN ", "APEC ")
+# The warm and the cold phase of the Pacific ('El Nino', 'La Nina'): weather, not a woman named Nina.
+_WEATHER = frozenset((("El", "Nino"), ("El", "Niño"), ("La", "Nina"), ("La", "Niña")))
+
+
+def _after_the(body: str, start: int) -> bool:
+    """Whether the English article 'The' opens the name at ``start``, a title before it maybe: a
+    brand's, a venue's or a work's ('The Asian Parent', 'Hotel The St. Regis', 'The F Thing'), no
+    person's."""
+    before = token_before(body, start)
+    if before in DOTTED_TITLES:
+        before = token_before(body, start - len(before) - 1)
+    return before == "The"
 
 
 def _foreign_body(tokens: Sequence[str]) -> bool:
