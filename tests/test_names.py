@@ -2905,3 +2905,15 @@ def test_a_title_after_a_hospital_s_kind_words_names_the_hospital_s_namesake() -
 def test_the_weather_and_a_name_opened_by_the_are_no_person(body: str) -> None:
     assert _people(body) == []
 
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehari setelahnya, Agensi Sublime mengumumkan kabar itu.",
+        "Di Asia, RS EMC Grha Kedoya yang pertama kali memilikinya.",
+        "Para santri Dayah Babul Ilmi Syafiiah menggelar doa bersama.",
+        "Sat Res Narkoba Polres Tebing Tinggi meringkus dua pria di Padang Hulu.",
+    ],
+)
+def test_an_agency_a_grha_a_dayah_and_a_police_unit_head_a_body_s_name(body: str) -> None:
+    assert _people(body) == []

@@ -149,6 +149,8 @@ ROLE_WORDS = _words(
 # of the nine saints ('Wali Songo'), and a parliament a body watches ('Forum Masyarakat Peduli
 # Parlemen'): they go on with the title or the body before them.
 ROLE_WORDS = ROLE_WORDS | _words("Ristek Polhukam Songo Parlemen")
+# A police unit's 'Satuan Reserse' spelled short apart ('Sat Res Narkoba Polres Tebing Tinggi').
+ROLE_WORDS = ROLE_WORDS | _words("Sat Res")
 
 # Common capitalized words that are never a name token: function words that
 # open sentences, pronouns, days, months, and generic nouns.
@@ -247,6 +249,9 @@ NOUN_HEADS = _words(
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
+# An agency ('Agensi Sublime'), a building's 'Grha' ('RS EMC Grha Kedoya') and Aceh's Islamic
+# school ('Pimpinan Dayah Babul Ilmi'): heads of a body's name too.
+NOUN_HEADS = NOUN_HEADS | _words("Agensi Grha Dayah")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one
