@@ -2917,3 +2917,15 @@ def test_the_weather_and_a_name_opened_by_the_are_no_person(body: str) -> None:
 )
 def test_an_agency_a_grha_a_dayah_and_a_police_unit_head_a_body_s_name(body: str) -> None:
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CITES (Convention on International Trade in Endangered Species) memasukkannya ke daftar.",
+        "Gedung Putih meluncurkan inisiatif bernama “Fair and Reciprocal Plan” pekan lalu.",
+        "Peserta terkejut saat mencicip Black and White Cheese buatan Ayu.",
+    ],
+)
+def test_words_after_an_english_joining_word_go_on_an_english_name(body: str) -> None:
+    assert _people(body) == []

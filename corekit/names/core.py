@@ -82,6 +82,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or _engineer_s_title(body, m)
         or m.tokens in _WEATHER
         or _after_the(body, m.start)
+        or _in_an_english_name(body, m.start)
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -108,6 +109,21 @@ def _engineer_s_title(body: str, m: PersonMention) -> bool:
 _ENGINEER_REGISTERS = ("ASEAN ", "APEC ")
 # The warm and the cold phase of the Pacific ('El Nino', 'La Nina'): weather, not a woman named Nina.
 _WEATHER = frozenset((("El", "Nino"), ("El", "Niño"), ("La", "Nina"), ("La", "Niña")))
+
+
+def _in_an_english_name(body: str, start: int) -> bool:
+    """Whether an English joining word after a capitalised word stands right before ``start``: the
+    words go on an English name or title ('Trade in Endangered Species', 'Fair and Reciprocal Plan',
+    'Black and White Cheese', 'Currency, and Equities Outlook'), not a person's. Indonesian joins
+    two people with 'dan'."""
+    word = token_before(body, start)
+    if word not in _ENGLISH_JOINTS:
+        return False  # most candidates
+    before = token_before(body, start - len(word) - 1).lstrip("“\"‘'")
+    return before[:1].isupper()
+
+
+_ENGLISH_JOINTS = frozenset(("and", "in", "of", "for", "with", "on", "at", "to"))
 
 
 def _after_the(body: str, start: int) -> bool:
