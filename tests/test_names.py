@@ -2929,3 +2929,15 @@ def test_an_agency_a_grha_a_dayah_and_a_police_unit_head_a_body_s_name(body: str
 )
 def test_words_after_an_english_joining_word_go_on_an_english_name(body: str) -> None:
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Atep Kurnia dalam bukunya, “Jaman Woneng: Wabah Sampar di Priangan”, berkisah.", ["Atep Kurnia"]),
+        ("Ia berbicara dalam diskusi bertema “Reviu Periodik IV: Perspektif HAM atas Pandemi”.", []),
+    ],
+)
+def test_words_before_a_colon_in_a_quoted_title_are_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+

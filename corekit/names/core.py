@@ -83,6 +83,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or m.tokens in _WEATHER
         or _after_the(body, m.start)
         or _in_an_english_name(body, m.start)
+        or _a_work_s_title(body, m)
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -124,6 +125,18 @@ def _in_an_english_name(body: str, start: int) -> bool:
 
 
 _ENGLISH_JOINTS = frozenset(("and", "in", "of", "for", "with", "on", "at", "to"))
+
+
+def _a_work_s_title(body: str, m: PersonMention) -> bool:
+    """Whether ``m`` opens a quoted title before its colon ('bukunya, “Jaman Woneng: Wabah Sampar di
+    Priangan”', 'bertema “Reviu Periodik IV: Perspektif HAM ...”'), not a person; speech that opens
+    with a name goes on in lower case."""
+    opened = m.start > 0 and body[m.start - 1] in _OPEN_MARKS
+    return opened and _TITLE_COLON.match(body, m.end) is not None
+
+
+# What closes the head of a title in a quotation: a colon, a volume's numeral before it maybe.
+_TITLE_COLON = regex.compile(r"(?: [IVX]{1,4})?:")
 
 
 def _after_the(body: str, start: int) -> bool:
