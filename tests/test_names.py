@@ -2941,3 +2941,7 @@ def test_words_after_an_english_joining_word_go_on_an_english_name(body: str) ->
 def test_words_before_a_colon_in_a_quoted_title_are_no_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
 
+
+def test_a_cave_heads_a_place_s_name() -> None:
+    body = "Wisatawan yang datang ke Goa Rangko menginap di Labuan Bajo. Goa Rangko ramai, kata Diraja."
+    assert _people(body) == ["Diraja"]
