@@ -2945,3 +2945,8 @@ def test_words_before_a_colon_in_a_quoted_title_are_no_person(body: str, people:
 def test_a_cave_heads_a_place_s_name() -> None:
     body = "Wisatawan yang datang ke Goa Rangko menginap di Labuan Bajo. Goa Rangko ramai, kata Diraja."
     assert _people(body) == ["Diraja"]
+
+
+def test_a_holder_who_speaks_is_no_field_in_a_list() -> None:
+    body = "Rapat dihadiri Direktur Utama Suryo dan Direksi lainnya. “Kami siap,” kata Suryo."
+    assert _roles(body) == {"Suryo": "Direktur Utama"}

@@ -1281,8 +1281,8 @@ def field_in_a_list(body: str, m: PersonMention) -> bool:
     if nxt is None or not all(_classify(w) is ROLE for w in nxt.group(1).split()):
         return False
     field, after = nxt.group(2), nxt.group(3)
-    if field in GIVEN_NAMES:
-        return False
+    if field in GIVEN_NAMES or _spoken(body, m.tokens[0]):
+        return False  # a holder the article lets speak ('Direktur Utama Budi dan Direksi ...', 'kata Budi')
     kind = _classify(field)
     if kind is ROLE or kind is NOUN:
         return True
