@@ -78,12 +78,10 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         _after_kind_word(body, m.start)
         or english(m.tokens)
         or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
-        or field_in_a_list(body, m)
-        or _engineer_s_title(body, m)
+        or (m.role is not None and field_in_a_list(body, m))
+        or (m.tokens[0] == "Eng" and _engineer_s_title(body, m))
         or m.tokens in _WEATHER
-        or _after_the(body, m.start)
-        or _in_an_english_name(body, m.start)
-        or _a_work_s_title(body, m)
+        or _after_an_english_word(body, m.start)
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -94,7 +92,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         return True
     before = body[m.start - 1 : m.start]
     if before in _OPEN_MARKS or before == " " and token_before(body, m.start)[:1] in _OPEN_MARKS:
-        return _quoted(body, m)
+        return _quoted(body, m) or _a_work_s_title(body, m)
     return before.islower() and glued_english(body, m)
 
 
@@ -112,16 +110,19 @@ _ENGINEER_REGISTERS = ("ASEAN ", "APEC ")
 _WEATHER = frozenset((("El", "Nino"), ("El", "Niño"), ("La", "Nina"), ("La", "Niña")))
 
 
-def _in_an_english_name(body: str, start: int) -> bool:
-    """Whether an English joining word after a capitalised word stands right before ``start``: the
-    words go on an English name or title ('Trade in Endangered Species', 'Fair and Reciprocal Plan',
-    'Black and White Cheese', 'Currency, and Equities Outlook'), not a person's. Indonesian joins
-    two people with 'dan'."""
+def _after_an_english_word(body: str, start: int) -> bool:
+    """Whether the name at ``start`` goes on an English one, by the word before it: the article
+    'The', a title between maybe ('The Asian Parent', 'Hotel The St. Regis', 'The F Thing'), or a
+    joining word after a capitalised word ('Trade in Endangered Species', 'Fair and Reciprocal
+    Plan', 'Black and White Cheese', 'Currency, and Equities Outlook'): a brand's, a venue's or a
+    title's, not a person's. Indonesian joins two people with 'dan'."""
     word = token_before(body, start)
-    if word not in _ENGLISH_JOINTS:
-        return False  # most candidates
-    before = token_before(body, start - len(word) - 1).lstrip("“\"‘'")
-    return before[:1].isupper()
+    if word in _ENGLISH_JOINTS:
+        before = token_before(body, start - len(word) - 1).lstrip("“\"‘'")
+        return before[:1].isupper()
+    if word in DOTTED_TITLES:
+        word = token_before(body, start - len(word) - 1)
+    return word == "The"
 
 
 _ENGLISH_JOINTS = frozenset(("and", "in", "of", "for", "with", "on", "at", "to"))
@@ -137,16 +138,6 @@ def _a_work_s_title(body: str, m: PersonMention) -> bool:
 
 # What closes the head of a title in a quotation: a colon, a volume's numeral before it maybe.
 _TITLE_COLON = regex.compile(r"(?: [IVX]{1,4})?:")
-
-
-def _after_the(body: str, start: int) -> bool:
-    """Whether the English article 'The' opens the name at ``start``, a title before it maybe: a
-    brand's, a venue's or a work's ('The Asian Parent', 'Hotel The St. Regis', 'The F Thing'), no
-    person's."""
-    before = token_before(body, start)
-    if before in DOTTED_TITLES:
-        before = token_before(body, start - len(before) - 1)
-    return before == "The"
 
 
 def _foreign_body(tokens: Sequence[str]) -> bool:
