@@ -2773,3 +2773,180 @@ def test_baitul_maqdis_is_jerusalem() -> None:
 )
 def test_short_police_offices_are_titles(body: str, roles: dict[str, str]) -> None:
     assert _roles(body) == roles
+
+
+def test_jakarta_s_cities_by_their_short_forms_are_places() -> None:
+    body = "Hal itu disampaikan kepada wartawan di Kejagung, Jaksel, Jumat. Sidang digelar di PN Jakpus."
+    names = _by_name(find_names(body))
+    assert names["Jakarta Selatan"].kind == "place"
+    assert names["Jakarta Pusat"].kind == "place"
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Meskipun begitu, Meta menegaskan iklan hanya tampil di luar ruang obrolan.",
+        "Hasilnya, Lalamove menegaskan pelaku sudah diblokir sejak bulan lalu.",
+        "Pemilik kartu grafis Gigabyte melaporkan kebocoran. Gigabyte mengatakan gel itu aman.",
+    ],
+)
+def test_companies_the_news_names_every_day_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_platoon_commander_is_a_title() -> None:
+    body = "Menurut Danton Satgas BPBD Kota Tangerang Selatan, Dian Wiriyawan, api padam pukul 17.00."
+    assert _people(body) == ["Dian Wiriyawan"]
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Mantan Mendikbud Ristek Nadiem Makarim mengatakan pengadaan itu didampingi jaksa.",
+            {"Nadiem Makarim": "Mantan Mendikbud Ristek"},
+        ),
+        ("Pengadaan di Kemendikbud Ristek didampingi jaksa, kata dia.", {}),
+        ("Surat itu ditandatangani Menko Polhukam, Menteri Dalam Negeri, dan Kapolri.", {}),
+        ("Sunan Ampel dikenal sebagai Wali Songo tertua dari wali-wali lainnya.", {}),
+    ],
+)
+def test_a_ministry_s_field_and_a_numeral_go_on_with_the_title(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+def test_a_colloquial_word_opening_quoted_speech_is_no_person() -> None:
+    body = '"Yang salah adalah mengaku itu milik sendiri. Trus berharap tidak ketahuan," tulis Ernest.'
+    assert "Trus" not in _people(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "kata Pelaksana Tugas Kepala Departemen Literasi, Inklusi Keuangan, dan Komunikasi OJK, Ismail "
+            "Riyadi, dalam keterangannya.",
+            ["Ismail Riyadi"],
+        ),
+        (
+            "Hal ini disampaikan Peneliti Pusat Riset Bahasa, Sastra, dan Komunitas BRIN, Yeni Yulianti.",
+            ["Yeni Yulianti"],
+        ),
+        (
+            "Kepala Subdirektorat Industri Kayu dan Rotan Industri Hasil Hutan Kemenperin Mediarman "
+            "mengatakan data masih dikumpulkan.",
+            ["Mediarman"],
+        ),
+        ("Ia menjabat Deputi Bidang Pengendalian Penduduk dan Permukiman sejak 2019.", []),
+        # A holder's list goes on with a title or a name.
+        (
+            "Hadir Kepala Dinas Kesehatan Ratna dan Kepala Dinas Sosial Rahmat. Ratna mengatakan stok aman.",
+            ["Ratna", "Rahmat"],
+        ),
+    ],
+)
+def test_a_field_in_a_list_inside_a_body_s_name_is_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sebelumnya, KH Umar Basri, pemimpin Pondok Pesantren Al Hidayah, Cicalengka, Jawa Barat, dihajar.",
+        "Banyak yang kecele, kata Candrakumara, warga Karah, Jambangan, Surabaya.",
+    ],
+)
+def test_a_word_between_a_role_s_place_and_a_known_place_is_the_address(body: str) -> None:
+    people = _people(body)
+    assert "Cicalengka" not in people and "Jambangan" not in people
+    assert people[0] in ("Umar Basri", "Candrakumara")
+
+
+def test_name_words_before_role_words_and_a_firm_s_head_word_are_the_firm_s() -> None:
+    body = (
+        '"Arah modal bisa berubah drastis," ulas tim riset Mirae Asset Sekuritas Indonesia. "Pasar '
+        'masih wajar," jelas Mirae Asset Sekuritas Indonesia.'
+    )
+    assert _people(body) == []
+
+
+def test_an_engineer_s_registration_after_the_degrees_is_no_person() -> None:
+    body = "Rektor Universitas BSI, Prof Dr Ir Mochamad Wahyudi, M.Kom, MM, IPU, ASEAN Eng menyampaikan itu."
+    assert _people(body) == ["Mochamad Wahyudi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Para pendamping Presiden, baik itu menteri, Paspampres, dan perangkat lainnya dites.",
+        "Media Jerman, Bild, menilai Kevin layak jadi kapten. Menurut The Guardian, kota itu sepi.",
+        "Ada pula Peneliti Forum Masyarakat Peduli Parlemen (Formappi) yang hadir.",
+    ],
+)
+def test_a_guard_a_newspaper_and_a_parliament_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_title_after_a_hospital_s_kind_words_names_the_hospital_s_namesake() -> None:
+    body = "Rumah sakit itu misalnya Rumah Sakit Umum Pusat Dr Sardjito dan Rumah Sakit Akademik UGM."
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fenomena La Nina berpotensi meningkatkan bencana. Pengaruh El Nino juga terasa, katanya.",
+        "Survei tahunan The Asian Parent menggambarkan tren itu.",
+        "Acara digelar di Hotel The St. Regis, kawasan Setiabudi, Jakarta Selatan.",
+        "Ia magang di perusahaan fashion The F Thing selama tiga bulan.",
+    ],
+)
+def test_the_weather_and_a_name_opened_by_the_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehari setelahnya, Agensi Sublime mengumumkan kabar itu.",
+        "Di Asia, RS EMC Grha Kedoya yang pertama kali memilikinya.",
+        "Para santri Dayah Babul Ilmi Syafiiah menggelar doa bersama.",
+        "Sat Res Narkoba Polres Tebing Tinggi meringkus dua pria di Padang Hulu.",
+    ],
+)
+def test_an_agency_a_grha_a_dayah_and_a_police_unit_head_a_body_s_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CITES (Convention on International Trade in Endangered Species) memasukkannya ke daftar.",
+        "Gedung Putih meluncurkan inisiatif bernama “Fair and Reciprocal Plan” pekan lalu.",
+        "Peserta terkejut saat mencicip Black and White Cheese buatan Ayu.",
+    ],
+)
+def test_words_after_an_english_joining_word_go_on_an_english_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Atep Kurnia dalam bukunya, “Jaman Woneng: Wabah Sampar di Priangan”, berkisah.", ["Atep Kurnia"]),
+        ("Ia berbicara dalam diskusi bertema “Reviu Periodik IV: Perspektif HAM atas Pandemi”.", []),
+    ],
+)
+def test_words_before_a_colon_in_a_quoted_title_are_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_cave_heads_a_place_s_name() -> None:
+    body = "Wisatawan yang datang ke Goa Rangko menginap di Labuan Bajo. Goa Rangko ramai, kata Diraja."
+    assert _people(body) == ["Diraja"]
+
+
+def test_a_holder_who_speaks_is_no_field_in_a_list() -> None:
+    body = "Rapat dihadiri Direktur Utama Suryo dan Direksi lainnya. “Kami siap,” kata Suryo."
+    assert _roles(body) == {"Suryo": "Direktur Utama"}

@@ -16,6 +16,7 @@ from corekit.names.aliases import scan_aliases
 from corekit.names.gazetteer import Gazetteer, Hit, gazetteer
 from corekit.names.lexicon import (
     AL_BODIES,
+    DOTTED_TITLES,
     GIVEN_NAMES,
     KIND_WORDS,
     LEADING_HEADS,
@@ -34,6 +35,7 @@ from corekit.names.persons import (
     common_term,
     confirm_lone,
     cued,
+    field_in_a_list,
     find_persons,
     glued_english,
     occurrences,
@@ -76,6 +78,10 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         _after_kind_word(body, m.start)
         or english(m.tokens)
         or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
+        or (m.role is not None and field_in_a_list(body, m))
+        or (m.tokens[0] == "Eng" and _engineer_s_title(body, m))
+        or m.tokens in _WEATHER
+        or _after_an_english_word(body, m.start)
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -86,11 +92,52 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         return True
     before = body[m.start - 1 : m.start]
     if before in _OPEN_MARKS or before == " " and token_before(body, m.start)[:1] in _OPEN_MARKS:
-        return _quoted(body, m)
+        return _quoted(body, m) or _a_work_s_title(body, m)
     return before.islower() and glued_english(body, m)
 
 
 _DIGITS = frozenset("0123456789")
+
+
+def _engineer_s_title(body: str, m: PersonMention) -> bool:
+    """Whether ``m`` is the 'Eng' of the registration an engineer writes after the name with the
+    degrees ('Mochamad Wahyudi, M.Kom, MM, IPU, ASEAN Eng'), no name; 'Eng Hian' is one."""
+    return m.tokens == ("Eng",) and body.endswith(_ENGINEER_REGISTERS, 0, m.start)
+
+
+_ENGINEER_REGISTERS = ("ASEAN ", "APEC ")
+# The warm and the cold phase of the Pacific ('El Nino', 'La Nina'): weather, not a woman named Nina.
+_WEATHER = frozenset((("El", "Nino"), ("El", "Niño"), ("La", "Nina"), ("La", "Niña")))
+
+
+def _after_an_english_word(body: str, start: int) -> bool:
+    """Whether the name at ``start`` goes on an English one, by the word before it: the article
+    'The', a title between maybe ('The Asian Parent', 'Hotel The St. Regis', 'The F Thing'), or a
+    joining word after a capitalised word ('Trade in Endangered Species', 'Fair and Reciprocal
+    Plan', 'Black and White Cheese', 'Currency, and Equities Outlook'): a brand's, a venue's or a
+    title's, not a person's. Indonesian joins two people with 'dan'."""
+    word = token_before(body, start)
+    if word in _ENGLISH_JOINTS:
+        before = token_before(body, start - len(word) - 1).lstrip("“\"‘'")
+        return before[:1].isupper()
+    if word in DOTTED_TITLES:
+        word = token_before(body, start - len(word) - 1)
+    return word == "The"
+
+
+_ENGLISH_JOINTS = frozenset(("and", "in", "of", "for", "with", "on", "at", "to"))
+
+
+def _a_work_s_title(body: str, m: PersonMention) -> bool:
+    """Whether ``m`` opens a quoted title before its colon ('bukunya, “Jaman Woneng: Wabah Sampar di
+    Priangan”', 'bertema “Reviu Periodik IV: Perspektif HAM ...”'), not a person; speech that opens
+    with a name goes on in lower case."""
+    opened = m.start > 0 and body[m.start - 1] in _OPEN_MARKS
+    return opened and _TITLE_COLON.match(body, m.end) is not None
+
+
+# What closes the head of a title in a quotation: a colon, a volume's numeral before it maybe.
+_TITLE_COLON = regex.compile(r"(?: [IVX]{1,4})?:")
 
 
 def _foreign_body(tokens: Sequence[str]) -> bool:
@@ -110,8 +157,10 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
     part of an address, or after 'di', 'ke' or 'dari' and before a comma and a place the gazetteer
     knows ('di Pangkalan Bun, Kalimantan Tengah', 'di Dabo Singkep, Kabupaten Lingga', 'Marina
     Bay Sands, Singapura')."""
-    if m.role is not None or not body.startswith(", ", m.end):
+    if not body.startswith(", ", m.end):
         return False  # most candidates: two cheap looks say so
+    if m.role is not None:
+        return _next_in_an_address(body, m, hits)
     if (
         body[m.end + 2 : m.end + 3] in "KD"
         and _ADDRESS_AFTER.match(body, m.end + 2)
@@ -122,6 +171,17 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
         # Timur'); not after 'kata Asep, Kabupaten Bogor ...'.
         return True
     if not body[max(0, m.start - 5) : m.start].endswith(_PLACE_LEADS):
+        return False
+    i = bisect.bisect_left(hits, (m.end + 2,))
+    return i < len(hits) and hits[i][0] == m.end + 2 and hits[i][2].kind == "place"
+
+
+def _next_in_an_address(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
+    """Whether a lone word with a role from the apposition before it is the next part of the address
+    that role ends in: between commas, before a place the gazetteer knows ('pemimpin Pondok
+    Pesantren Al Hidayah, Cicalengka, Jawa Barat', 'warga Karah, Jambangan, Surabaya'). An office's
+    holder named so has no town after the name, and a cue makes one a speaker anyway."""
+    if len(m.tokens) != 1 or body[m.start - 2 : m.start] != ", " or cued(body, m.start, m.end):
         return False
     i = bisect.bisect_left(hits, (m.end + 2,))
     return i < len(hits) and hits[i][0] == m.end + 2 and hits[i][2].kind == "place"

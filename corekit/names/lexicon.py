@@ -85,6 +85,13 @@ RANKS = _words(
 )
 RANKS = RANKS | ADDRESS_FORMS
 
+# Commanders of a platoon, a company, a battalion, a brigade, an air or a naval base ('Danton Satgas
+# BPBD', 'Danyon 501'): titles, as 'Danrem' and 'Dandim' are, not names.
+TITLES = TITLES | _words(
+    "Danton Danki Danyon Danyonif Danbrigif Danlanud Danlanal Danlantamal Danpomdam Danpasmar Dankormar"
+    " Danpaspampres Dankodiklat"
+)
+
 # Words that continue a title (``Menteri Pertahanan``, ``Wakil Ketua Komisi
 # Militer Pusat``) and are never part of the name that follows.
 ROLE_WORDS = _words(
@@ -137,6 +144,13 @@ ROLE_WORDS = _words(
     Setda Setwan Inspektorat
     """
 )
+
+# Short forms of a ministry's fields ('Mendikbud Ristek', 'Menko Polhukam'), the Javanese numeral
+# of the nine saints ('Wali Songo'), and a parliament a body watches ('Forum Masyarakat Peduli
+# Parlemen'): they go on with the title or the body before them.
+ROLE_WORDS = ROLE_WORDS | _words("Ristek Polhukam Songo Parlemen")
+# A police unit's 'Satuan Reserse' spelled short apart ('Sat Res Narkoba Polres Tebing Tinggi').
+ROLE_WORDS = ROLE_WORDS | _words("Sat Res")
 
 # Common capitalized words that are never a name token: function words that
 # open sentences, pronouns, days, months, and generic nouns.
@@ -191,6 +205,9 @@ STOP_WORDS = CALENDAR | _words(
     Terus Praktis Bayar Matriks Peran Benar Betul Terbaik Sepengetahuan
     """
 )
+# Colloquial words that open a sentence in quoted speech ('Trus berharap ...', 'Udah ada yang
+# jatuh'): 'terus', 'sudah', 'memang', 'kalau', 'bagaimana', 'begitu', 'begini', 'seperti'.
+STOP_WORDS = STOP_WORDS | _words("Trus Udah Emang Kalo Gimana Gitu Gini Kayak")
 
 # Heads of a proper-noun phrase that is a thing, a place or a body (``Kartu
 # Prakerja``, ``Istana Merdeka``, ``Jalan Sudirman``, ``Universitas Gadjah Mada``):
@@ -232,6 +249,9 @@ NOUN_HEADS = _words(
     Toyota Honda Suzuki Daihatsu Mitsubishi Nissan Hyundai Wuling Mazda Isuzu Yamaha Kawasaki
     """
 )
+# An agency ('Agensi Sublime'), a building's 'Grha' ('RS EMC Grha Kedoya') and Aceh's Islamic
+# school ('Pimpinan Dayah Babul Ilmi'): heads of a body's name too; and a cave ('Goa Rangko').
+NOUN_HEADS = NOUN_HEADS | _words("Agensi Grha Dayah Goa Gua")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one

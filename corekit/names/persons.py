@@ -1267,6 +1267,38 @@ def _past_body(
     return cut
 
 
+def field_in_a_list(body: str, m: PersonMention) -> bool:
+    """Whether a lone word after an office's words is a field in a list inside a body's name, which
+    goes on past it with 'dan' and another field ('Departemen Literasi, Inklusi Keuangan, dan
+    Komunikasi', 'Subdirektorat Industri Kayu dan Rotan Industri', 'Bidang Pengendalian Penduduk dan
+    Permukiman'), not the office's holder. A holder's list goes on with a title or a name ('Kepala
+    Dinas Kesehatan Budi dan Kepala Dinas Sosial ...', 'Budi dan Rina')."""
+    if len(m.tokens) != 1 or m.role is None or m.tokens[0] in GIVEN_NAMES:
+        return False
+    if _classify(m.role.rpartition(" ")[2]) not in _FIELD_KINDS:
+        return False  # after a title or a rank: its holder's name ('Kompol Budi')
+    nxt = _LIST_GOES_ON.match(body, m.end)
+    if nxt is None or not all(_classify(w) is ROLE for w in nxt.group(1).split()):
+        return False
+    field, after = nxt.group(2), nxt.group(3)
+    if field in GIVEN_NAMES or _spoken(body, m.tokens[0]):
+        return False  # a holder the article lets speak ('Direktur Utama Budi dan Direksi ...', 'kata Budi')
+    kind = _classify(field)
+    if kind is ROLE or kind is NOUN:
+        return True
+    # A common word as the next field, when the body's name goes on after it ('Kayu dan Rotan
+    # Industri Hasil Hutan', 'Ekonomika dan Bisnis Universitas Gadjah Mada').
+    return kind is NAME and after is not None and _classify(after) in _FIELD_KINDS and wordlike(field)
+
+
+_FIELD_KINDS = frozenset((ROLE, NOUN))
+# What follows a field in a list: more words of it ('Inklusi Keuangan'), 'dan' or 'serta' and the
+# next field, and the word after that.
+_LIST_GOES_ON = regex.compile(
+    r"((?: \p{Lu}\p{Ll}+){0,4}),? (?:dan|serta) (\p{Lu}[\p{L}\-]*)(?: (\p{Lu}[\p{L}\-]*))?"
+)
+
+
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
     """A lone name that joins nobody is a person when a role, a speech cue, an age ('Dani (29)') or
     a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines;
@@ -1463,8 +1495,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             kind = run[i][3]
             if kind is TITLE:
                 # Not titles right after the head word: the body is named after someone ('RSUP Dr.
-                # Kariadi', 'Jalan Jenderal Sudirman', 'Jalan Ir H Juanda'), who is not there.
-                if not (blocked_by_noun and (run[i - 1][3] is NOUN or run[i - 1][3] is TITLE)):
+                # Kariadi', 'Jalan Jenderal Sudirman', 'Jalan Ir H Juanda'), who is not there. Nor
+                # after a hospital's kind words ('Rumah Sakit Umum Pusat Dr Sardjito').
+                if not (
+                    blocked_by_noun
+                    and (run[i - 1][3] is NOUN or run[i - 1][3] is TITLE or _namesake_head(run[:i]))
+                ):
                     blocked_by_noun = after_body = False
             elif kind is NOUN and _role_text(body, run[seg_from:i]) is None:
                 blocked_by_noun, after_body, named = True, False, False
@@ -1543,7 +1579,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 named = True
                 i = seg_from = j
                 continue
-            if j < n and run[j][2] in TRAILING_HEADS:
+            if j < n and (run[j][2] in TRAILING_HEADS or _firm_closes(run, j)):
                 # An English name of a body closes with its head word ('Medical Science Kobe
                 # University', 'Imperial College'): the words before it are the body's.
                 named = True
@@ -1651,6 +1687,15 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
     return _split_pairs(body, _unglue(body, out)), hits
+
+
+def _firm_closes(run: Sequence[Unit], j: int) -> bool:
+    """Whether role words from ``j`` on close in a firm's head word ('Mirae Asset Sekuritas',
+    'Schroder Investment Management Fund'): the name words before them are the firm's."""
+    k = j
+    while k < len(run) and run[k][3] is ROLE:
+        k += 1
+    return j < k < len(run) and run[k][2] in FIRM_HEADS
 
 
 def _place_apposed(body: str, hits: Sequence[Hit], end: int) -> bool:
