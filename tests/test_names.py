@@ -2795,6 +2795,19 @@ def test_companies_the_news_names_every_day_are_no_person(body: str) -> None:
     assert _people(body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A soldier's rank, Prajurit Dua, before a name; the fashion house alone is no one.
+        ("Prada Lucky Saputra Namo meninggal setelah dianiaya di asrama.", ["Lucky Saputra Namo"]),
+        ("Saham Capri melonjak setelah Prada mengatakan telah mencapai kesepakatan.", []),
+    ],
+)
+def test_prada_is_a_private_s_rank(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+    assert all(n.name != "Prada" for n in find_names(body))
+
+
 def test_a_platoon_commander_is_a_title() -> None:
     body = "Menurut Danton Satgas BPBD Kota Tangerang Selatan, Dian Wiriyawan, api padam pukul 17.00."
     assert _people(body) == ["Dian Wiriyawan"]
