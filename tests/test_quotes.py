@@ -1724,3 +1724,42 @@ def test_a_quote_calling_someone_by_their_office_is_not_theirs() -> None:
         " tuturnya."
     )
     assert _speakers(body) == ["Rina Kurniasih"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Role and common words alone: no word of them is a name's.
+        "Kejaksaan menahan Rudy Hartono sejak Senin.\n\nTersangka suap alat kesehatan yang juga"
+        " Pejabat Pelaksana Teknis Kegiatan di Dinas Kesehatan Sultra menyebut dana itu akan"
+        " diserahkan kepada pejabat dinas.",
+        "Presiden Joko Widodo meminta para menteri bekerja terbuka.\n\nMenko PMK jadi Plt Mensos"
+        " Sementara terkait dengan pengisian posisi Menteri Sosial, Presiden menyampaikan bahwa"
+        " keputusan akan segera diambil.",
+        # One word after a body's head word is the body's place.
+        "Kapolda Sulteng Irjen Rudy Sufahriadi memimpin operasi pengejaran di pegunungan.\n\nPolres"
+        " Sidomukti menyebutkan jumlah anggota kelompok itu tinggal sembilan orang.",
+    ],
+)
+def test_a_run_the_names_module_reads_as_no_person_speaks_for_no_one(body: str) -> None:
+    named = {n.name for n in find_names(body) if n.kind == "person"}
+    assert named and all(s is None or s in named for s in _indirect_speakers(body))
+
+
+def test_a_term_closing_a_bodys_run_after_a_cue_names_no_speaker() -> None:
+    # 'Negeri Jiran' (the neighbouring country) reads as a term: the ministry speaks.
+    body = (
+        "Menteri Keuangan II Malaysia Amir Hamzah Azizan mengumumkan perluasan pajak penjualan.\n\n"
+        '"Kebutuhan pokok seperti beras dan obat-obatan tetap dibebaskan dari pajak tersebut,"'
+        " tambah Kemenkeu Negeri Jiran dalam pernyataan itu."
+    )
+    assert _speakers(body) == [None]
+
+
+def test_a_name_bernama_introduces_speaks_whatever_word_it_is() -> None:
+    body = (
+        "Harga Bitcoin naik tajam pekan ini.\n\nAnalis CryptoQuant bernama Dan menyebut, tren kenaikan"
+        " pasar sudah berlangsung sejak pertengahan April."
+    )
+    assert _indirect_speakers(body) == ["Dan"]
+

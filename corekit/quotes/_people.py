@@ -23,8 +23,16 @@ import attrs
 from corekit.lazyre import Patterns
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
-from corekit.names.persons import common_in_body, occurrences, title_case_line
-from corekit.names.words import english, term
+from corekit.names.persons import (
+    closes_a_body,
+    common_in_body,
+    introduced,
+    name_word,
+    occurrences,
+    speaks_alone,
+    title_case_line,
+)
+from corekit.names.words import english, indonesian, term
 from corekit.quotes._lexicon import (
     AFTER_CUES,
     AGENCIES,
@@ -501,6 +509,8 @@ class People:
         self._roles: list[tuple[int, str, str]] = []
         # The names module's mentions with a word their person's name lacks: nicknames ('Gus Irfan').
         self._nicknames: dict[str, str] = {}
+        # Whether the names module read this body: then a run it took for no person has its verdict.
+        self._judged = bool(names)
         if names:
             self._use_names(names)
 
@@ -984,9 +994,32 @@ class People:
             return None
         if not person and not self._evidence(run, prev) and theirs is None:
             return None
+        if theirs is None and self._names_deny(run, canonical):
+            return None
         role = " ".join(w for _, _, w in run.words[: run.tail]).rstrip(",") or None
         canonical = _shorter_suffix(canonical, theirs) or canonical
         return Person(run.words[run.tail][0], run.end, name, role, canonical)
+
+    def _names_deny(self, run: _Run, canonical: str) -> bool:
+        """Whether the names module, having read the body and found no person at ``run``'s name,
+        rules that name out where this fallback would take it: no word of the fullest name the body
+        writes is one a name has ('PLT Mensos Sementara', 'Pejabat Pelaksana Teknis Kegiatan'); one
+        name word right after a body's head word is the body's place ('Polda Sutleng menyebutkan'),
+        unless the article lets it speak alone; or it makes a term with the word before it ('Kemenkeu
+        Negeri Jiran'). A person the names module found elsewhere under that name stays one, and so
+        does a name a word like 'bernama' introduces."""
+        if not self._judged or canonical in self._person_names:
+            return False
+        if introduced(self.body, run.words[run.tail][0]):
+            return False  # 'analis bernama Dan menyebut': whatever the word is, it names a person
+        if not any(name_word(_bare(w)) for w in canonical.split()):
+            return True
+        if run.tail == 0 or len(run.words) - run.tail != 1:
+            return False
+        head, name = _bare(run.words[run.tail - 1][2]), _bare(run.words[run.tail][2])
+        if indonesian((head, name)):
+            return True
+        return closes_a_body(head) and not speaks_alone(self.body, name)
 
     def _named_closing(self, run: _Run) -> tuple[int, int, str] | None:
         """The names module's person mention (start, end, canonical) that closes ``run``, where
@@ -1284,15 +1317,18 @@ class People:
         """The canonical person a run at a speaker slot names (``Presiden Putin``, ``Presiden``)."""
         if _a_date(self.body, run):
             return None
+        denied = False
         if run.tail < len(run.words):
             name = _tail(run)
             if name in AGENCIES:
                 return None
             theirs = self.canonical_at(run.words[run.tail][0], run.end)
-            if theirs is not None or not self._is_thing(run.words[run.tail][0], run.end):
-                return _shorter_suffix(self.canonical_near(name, run.start), theirs)
-            # The names module holds the words for a place or a body: the run is a bare role
-            # ('pungkas Camat Tanjung Morawa').
+            ours = self.canonical_near(name, run.start)
+            denied = theirs is None and ours is not None and self._names_deny(run, ours)
+            if theirs is not None or not (denied or self._is_thing(run.words[run.tail][0], run.end)):
+                return _shorter_suffix(ours, theirs)
+            # The names module holds the words for a place or a body, or reads them as no name:
+            # the run is a bare role ('pungkas Camat Tanjung Morawa', 'kata Kepala Puskesmas X').
         last = run.words[-1][2]
         if _bare(last) in PERSON_TITLES:
             # A title closing the run heads nothing: when the names module found a person ending
@@ -1304,7 +1340,7 @@ class People:
         if role in AGENCIES:
             return None
         who = self.by_role(role, run.start)
-        if who is None and not any(_bare(w) in PERSON_TITLES for _, _, w in run.words):
+        if who is None and not denied and not any(_bare(w) in PERSON_TITLES for _, _, w in run.words):
             # Every word looked institutional, yet it stands where a speaker stands (``Budi Karya``);
             # not an acronym alone, a body's ('tulis SGX di situs resminya').
             if all(_is_acronym(w) for _, _, w in run.words):
