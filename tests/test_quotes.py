@@ -1763,3 +1763,11 @@ def test_a_name_bernama_introduces_speaks_whatever_word_it_is() -> None:
     )
     assert _indirect_speakers(body) == ["Dan"]
 
+
+def test_a_quote_going_on_after_one_whose_cue_named_no_person_is_no_ones() -> None:
+    body = (
+        "Presiden Amerika Serikat Donald Trump menaikkan tarif impor China menjadi 125%. \"Perang"
+        ' dagang kini menjadi konfrontasi langsung antara AS dan China," kata analis Rabobank. "Pasar'
+        ' bisa bergerak ke arah yang berbeda pada saat yang sama."'
+    )
+    assert _speakers(body) == [None, None]

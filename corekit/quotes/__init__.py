@@ -540,6 +540,10 @@ class _Extractor:
                         and (self._para_index(para[0]) - self._para_index(prev_para[0]) <= 1)
                     ):
                         speaker = prev.speaker
+                    elif prev is not None and prev.cue is not None and prev_para == para:
+                        # The quote goes on with the one before in its paragraph, whose cue named
+                        # no person ('," kata analis Rabobank. "...'): nor is this anyone's.
+                        speaker = None
                     else:
                         speaker = self.people.latest_subject(
                             q.open, spoken_of=self._spoken_of(q.start, q.end)
