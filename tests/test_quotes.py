@@ -1771,3 +1771,13 @@ def test_a_quote_going_on_after_one_whose_cue_named_no_person_is_no_ones() -> No
         ' bisa bergerak ke arah yang berbeda pada saat yang sama."'
     )
     assert _speakers(body) == [None, None]
+
+
+def test_one_named_with_an_age_and_an_apposition_outranks_an_earlier_speaker() -> None:
+    body = (
+        "“KAI siap melayani pelanggan dengan menambah perjalanan kereta pada libur panjang,” ujar"
+        " Vice President Public Relations KAI Joni Martinus.\n\nMeski diiming-imingi tiket murah,"
+        " Yulianto (43), karyawan swasta asal Palmerah, tidak tergiur.\n\nIa masih memilih berada di"
+        " rumah saja.\n\n“Enggak, ya. Kalau harus keluar, paling masih di area Jakarta,” ungkapnya."
+    )
+    assert _speakers(body) == ["Joni Martinus", "Yulianto"]

@@ -208,6 +208,16 @@ def _word_after(body: str, pos: int) -> str:
     return body[pos:k]
 
 
+def _aged_apposition(body: str, end: int) -> bool:
+    """Whether an age and a lower-case apposition follow a name ending at ``end`` ('Naufal (20),
+    salah satu pengunjung,'): the way an article introduces someone it names by one word."""
+    age = _P.AGE.match(body, end)
+    if age is None:
+        return False
+    after = age.end()
+    return body[after : after + 2] == ", " and body[after + 2 : after + 3].islower()
+
+
 def _apposition(body: str, pos: int) -> bool:
     # ``Tri Maharini, dokter emergensi ...``: a lower-case role in apposition.
     if body[pos : pos + 2] != ", ":
@@ -1254,9 +1264,10 @@ class People:
 
     def _introduced(self, run: _Run, start: int, canonical: str) -> bool:
         """Whether the mention at ``start`` introduces its person: the first the names module found,
-        of two name words or more, with a role before it or an apposition's comma beside it."""
+        of two name words or more, with a role before it or an apposition's comma beside it; or of
+        one, with an age and an apposition after it ('Naufal (20), salah satu pengunjung, ...')."""
         body = self.body
-        if len(canonical.split()) < 2:
+        if len(canonical.split()) < 2 and not _aged_apposition(body, run.end):
             return False
         first = next((a for a, _, c in self._named if c == canonical), None)
         if first != start:
