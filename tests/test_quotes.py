@@ -1781,3 +1781,14 @@ def test_one_named_with_an_age_and_an_apposition_outranks_an_earlier_speaker() -
         " rumah saja.\n\n“Enggak, ya. Kalau harus keluar, paling masih di area Jakarta,” ungkapnya."
     )
     assert _speakers(body) == ["Joni Martinus", "Yulianto"]
+
+
+def test_one_opening_a_paragraph_with_an_age_and_an_apposition_is_just_introduced() -> None:
+    body = (
+        "“Pejabat pemkot sampai karyawan tidak boleh melaksanakan open house,” ujar Wali Kota Manado"
+        " Vicky Lumentut.\n\nDi tengah larangan ini, warga mencari cara merayakan Tahun Baru.\n\nYudi"
+        " Kevin (27), warga Kelurahan Kleak, memutuskan melewatkan Tahun Baru di Tomohon.\n\nIa akan"
+        " menginap di rumah temannya.\n\n“Saya sudah tes cepat antigen dan hasilnya nonreaktif, jadi"
+        " tidak ada hambatan,” ujarnya."
+    )
+    assert _speakers(body) == ["Vicky Lumentut", "Yudi Kevin"]

@@ -1267,12 +1267,13 @@ class People:
         of two name words or more, with a role before it or an apposition's comma beside it; or of
         one, with an age and an apposition after it ('Naufal (20), salah satu pengunjung, ...')."""
         body = self.body
-        if len(canonical.split()) < 2 and not _aged_apposition(body, run.end):
+        aged = _aged_apposition(body, run.end)
+        if len(canonical.split()) < 2 and not aged:
             return False
         first = next((a for a, _, c in self._named if c == canonical), None)
         if first != start:
             return False
-        return run.tail > 0 or body[run.end : run.end + 2] == ", " or body[start - 2 : start] == ", "
+        return aged or run.tail > 0 or body[run.end : run.end + 2] == ", " or body[start - 2 : start] == ", "
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person the body gave ``role`` (``Presiden``), the latest before ``pos`` first."""
