@@ -1792,3 +1792,14 @@ def test_one_opening_a_paragraph_with_an_age_and_an_apposition_is_just_introduce
         " tidak ada hambatan,” ujarnya."
     )
     assert _speakers(body) == ["Vicky Lumentut", "Yudi Kevin"]
+
+
+def test_a_later_mention_of_one_just_introduced_outranks_an_earlier_speaker() -> None:
+    # The first person found going back ('Rita', object-like) is the one introduced further up.
+    body = (
+        "Camat Ilir Barat Darma Budhi mengatakan, pembebasan lahan hampir tuntas.\n\nRita (44),"
+        " salah satu warga Ilir Barat, mengenang rumahnya yang kini menjadi tiang jembatan.\n\nDari"
+        " uang itu, kini Rita bisa membeli rumah pengganti.\n\n“Ketika kecil, di daerah ini masih"
+        " hamparan hutan,” ujarnya."
+    )
+    assert _speakers(body) == ["Rita"]

@@ -513,6 +513,7 @@ class People:
         # The names module's person mentions: (start, end, canonical), by start.
         self._named: list[tuple[int, int, str]] = []
         self._named_starts: list[int] = []
+        self._first_named: dict[str, int] = {}  # canonical -> where the names module first found them
         self._things: list[tuple[int, int]] = []
         self._thing_starts: list[int] = []
         # The names module's people with a role: (first mention's start, role, canonical).
@@ -962,6 +963,8 @@ class People:
         )
         self._named.sort(key=_first)
         self._named_starts = [p[0] for p in self._named]
+        for at, _, canonical in self._named:
+            self._first_named.setdefault(canonical, at)
         self._things.sort()
         self._thing_starts = [s for s, _ in self._things]
 
@@ -1242,6 +1245,10 @@ class People:
                     and (_cued(self.body, run.start) or _word_before(self.body, run.start) in _PASSIVE_WORDS)
                 )
                 if not speaking and fallback is not None:
+                    if fresh < 0 and self._introduced(run, start, fallback):
+                        # The person of a later mention is introduced here: they are the one just
+                        # introduced, not a speaker of the paragraphs before.
+                        fresh = kk
                     continue
                 p = self._person(run, prev)
                 if p is None or p.canonical == avoid or p.canonical in spoken_of:
@@ -1270,8 +1277,7 @@ class People:
         aged = _aged_apposition(body, run.end)
         if len(canonical.split()) < 2 and not aged:
             return False
-        first = next((a for a, _, c in self._named if c == canonical), None)
-        if first != start:
+        if self._first_named.get(canonical) != start:
             return False
         return aged or run.tail > 0 or body[run.end : run.end + 2] == ", " or body[start - 2 : start] == ", "
 
