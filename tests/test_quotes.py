@@ -1803,3 +1803,11 @@ def test_a_later_mention_of_one_just_introduced_outranks_an_earlier_speaker() ->
         " hamparan hutan,” ujarnya."
     )
     assert _speakers(body) == ["Rita"]
+
+
+def test_a_name_in_commas_after_a_newspaper_is_the_newspapers() -> None:
+    body = (
+        "Penembakan terjadi di sebuah sekolah menengah di kota Graz.\n\nLaporan surat kabar terkemuka"
+        " Austria, Kronen Zeitung, menyebut bahwa tersangka penembakan ditemukan tewas di kamar mandi."
+    )
+    assert _indirect_speakers(body) == [None]

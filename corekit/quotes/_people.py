@@ -134,6 +134,9 @@ _OBJECT_WORDS = frozenset(
         "klaim",
     }
 )
+# Media that say what they report: a name set off by commas after one is its own ('surat kabar
+# terkemuka Austria, Kronen Zeitung'), not a person's.
+_MEDIA = frozenset(("kabar", "koran", "harian", "majalah", "tabloid", "situs", "laman", "portal", "televisi"))
 # Looking back for who a '-nya' cue means, a name after 'pada' or 'dalam' is no subject either
 # ('pada Serat Centhini, ... yang menceritakan').
 _LATEST_OBJECT_WORDS = _OBJECT_WORDS | {"pada", "dalam"}
@@ -1007,7 +1010,7 @@ class People:
             return None
         if not person and not self._evidence(run, prev) and theirs is None:
             return None
-        if theirs is None and self._names_deny(run, canonical):
+        if theirs is None and (self._names_deny(run, canonical) or self._a_medium(run.start)):
             return None
         role = " ".join(w for _, _, w in run.words[: run.tail]).rstrip(",") or None
         canonical = _shorter_suffix(canonical, theirs) or canonical
@@ -1033,6 +1036,15 @@ class People:
         if indonesian((head, name)):
             return True
         return closes_a_body(head) and not speaks_alone(self.body, name)
+
+    def _a_medium(self, start: int) -> bool:
+        """Whether the run at ``start`` stands in commas after a medium it names ('Laporan surat
+        kabar terkemuka Austria, Kronen Zeitung, menyebut'): a newspaper, a site, a channel."""
+        body = self.body
+        if body[start - 2 : start] != ", ":
+            return False
+        lead = body[max(0, start - 60) : start - 2]
+        return not _MEDIA.isdisjoint(lead.rpartition(",")[2].lower().split()[-4:])
 
     def _named_closing(self, run: _Run) -> tuple[int, int, str] | None:
         """The names module's person mention (start, end, canonical) that closes ``run``, where
