@@ -1811,3 +1811,26 @@ def test_a_name_in_commas_after_a_newspaper_is_the_newspapers() -> None:
         " Austria, Kronen Zeitung, menyebut bahwa tersangka penembakan ditemukan tewas di kamar mandi."
     )
     assert _indirect_speakers(body) == [None]
+
+
+# A scraper's page put each link on a line of its own, mid-sentence.
+_BROKEN_AT_LINKS = (
+    "DEPOK, KOMPAS.com\n\n-\n\nMinimarket di\n\nKota Depok\n\n, Jawa Barat, dibobol pencuri pada Senin"
+    " dini hari.\n\n\"Pengecekan TKP dilakukan oleh tim identifikasi dari Polres Metro Depok,\" kata"
+    "\n\nKapolsek Bojongsari\n\nKompol Fauzan Thohari, Selasa (10/6/2025).\n\nWakil Wali Kota Depok"
+    "\n\nChandra Rahmansyah\n\nmenyebut\n\npencurian minimarket\n\nsudah tiga kali terjadi bulan ini."
+    "\n\n\"Kami minta pemilik toko memasang kamera pengawas,\" kata Chandra, dikutip dari\n\nAntara"
+    "\n\n, Selasa."
+)
+
+
+def test_a_speaker_on_the_lines_after_a_cue_broken_at_links_speaks() -> None:
+    quotes = extract_quotes(_BROKEN_AT_LINKS, find_names(_BROKEN_AT_LINKS))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Fauzan Thohari"),
+        ("indirect", "Chandra Rahmansyah"),
+        ("direct", "Chandra Rahmansyah"),
+    ]
+    assert quotes[1].text == "pencurian minimarket\n\nsudah tiga kali terjadi bulan ini"
+    assert quotes[2].via == "Antara"
+    assert all(_BROKEN_AT_LINKS[q.start : q.end] == q.text for q in quotes)

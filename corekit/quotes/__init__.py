@@ -34,6 +34,7 @@ from corekit.quotes._cues import (
     via,
 )
 from corekit.quotes._cues import P as CUES
+from corekit.quotes._joined import Joined
 from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
 from corekit.quotes._marks import Marked, _ends_sentence, _fragment, _linked_words, find_marked, paragraphs
 from corekit.quotes._people import CUE_WORDS, People
@@ -161,9 +162,11 @@ def _word_count(text: str, limit: int) -> int:
 
 
 class _Extractor:
-    def __init__(self, body: str, names: Sequence[Name]) -> None:
+    def __init__(
+        self, body: str, names: Sequence[Name], paras: tuple[tuple[int, int], ...] | None = None
+    ) -> None:
         self.body = body
-        self.paras = paragraphs(body)
+        self.paras = paragraphs(body) if paras is None else paras
         self.para_starts = [s for s, _ in self.paras]
         self.marked = find_marked(body, self.paras)
         self.quoted = tuple((m.open, m.close) for m in self.marked)
@@ -1007,10 +1010,18 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     if not body or not body.strip():
         return ()
     scan = _doubled_marks(spaced(body))  # each quote's text is sliced from ``body`` as given
-    ex = _Extractor(scan, names)
+    # A sentence a scraper broke at its links is read whole; most bodies have none.
+    paras = paragraphs(scan)
+    joined = Joined.of(scan, paras)
+    if joined is not None:
+        ex = _Extractor(joined.text, joined.names(names))
+    else:
+        ex = _Extractor(scan, names, paras)
     direct = ex.direct()
     indirect = ex.indirect(direct)
     quotes = _respelled(ex.after_reported(sorted(direct + indirect, key=lambda q: q.start)), names)
-    if scan is not body:
+    if joined is not None:
+        quotes = [joined.quote(q, body) for q in quotes]
+    elif scan is not body:
         quotes = [_as_written(q, body) for q in quotes]
     return tuple(quotes)
