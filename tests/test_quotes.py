@@ -1834,3 +1834,11 @@ def test_a_speaker_on_the_lines_after_a_cue_broken_at_links_speaks() -> None:
     assert quotes[1].text == "pencurian minimarket\n\nsudah tiga kali terjadi bulan ini"
     assert quotes[2].via == "Antara"
     assert all(_BROKEN_AT_LINKS[q.start : q.end] == q.text for q in quotes)
+
+
+def test_a_title_alone_after_an_opening_phrase_speaks_for_its_holder() -> None:
+    body = (
+        "Bupati Sukamaju Ahmad Yani meninjau lokasi banjir pada Senin.\n\nDalam kesempatan itu, Bupati"
+        " menegaskan bahwa bantuan akan segera disalurkan kepada warga."
+    )
+    assert _indirect_speakers(body) == ["Ahmad Yani"]

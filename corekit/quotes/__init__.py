@@ -689,7 +689,16 @@ class _Extractor:
     def _titled_subject(self, start: int, end: int) -> str | None:
         """Whoever the article gave the title that is all of the clause ``start``..``end`` (its
         first word at ``start``) before a cue ('Dirreskrimum menuturkan', 'Bupati menegaskan
-        bahwa'), if that is what it is."""
+        bahwa'), or all of it after an opening phrase's comma ('Dalam kesempatan itu, Bupati
+        menegaskan'), if that is what it is."""
+        who = self._title_clause(start, end)
+        if who is None:
+            comma = self.body.rfind(", ", start, end)
+            if comma >= 0:
+                who = self._title_clause(comma + 2, end)
+        return who
+
+    def _title_clause(self, start: int, end: int) -> str | None:
         body = self.body
         run = self.people.at(start)
         if (
