@@ -1842,3 +1842,11 @@ def test_a_title_alone_after_an_opening_phrase_speaks_for_its_holder() -> None:
         " menegaskan bahwa bantuan akan segera disalurkan kepada warga."
     )
     assert _indirect_speakers(body) == ["Ahmad Yani"]
+
+
+def test_a_holder_whose_move_or_decision_is_told_is_no_subject() -> None:
+    body = (
+        "Anggota DPRD DKI Jakarta, Setyoko mendukung langkah Presiden Prabowo mencabut izin tambang"
+        " nikel di Raja Ampat. Menurutnya, langkah itu untuk menjaga kelestarian lingkungan."
+    )
+    assert _indirect_speakers(body) == ["Setyoko"]

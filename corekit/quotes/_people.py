@@ -142,6 +142,13 @@ _MEDIA = frozenset(("kabar", "koran", "harian", "majalah", "tabloid", "situs", "
 _LATEST_OBJECT_WORDS = _OBJECT_WORDS | {"pada", "dalam"}
 # Prepositions: the name after one is no subject of the verb that follows it.
 _PREPOSITIONS = frozenset(("dari", "di", "ke", "pada", "dalam", "untuk", "bagi", "dengan", "bersama"))
+# Words before a role that make its holder an object or a possessor ('langkah Presiden Prabowo
+# mencabut izin': the President's move, told by someone else). Not prepositions: in a role they
+# open a body's name ('Pengamat dari Universitas Lampung X').
+_ROLE_OBJECT_WORDS = (_OBJECT_WORDS - _PREPOSITIONS - {"tentang", "soal", "atas", "informasi", "sela"}) | {
+    "langkah",
+    "keputusan",
+}
 # Words that go on with a list after its comma: 'Bidang Politik, Hukum, dan Keamanan'.
 _LISTING = frozenset(("dan", "serta", "atau"))
 # Verbs whose object is who says it: 'mengutip Menteri Pertahanan X', 'menurut Ketua KPU X'.
@@ -1247,7 +1254,11 @@ class People:
                     # A name after a preposition is no subject of its own: 'Klaus Weyerstrass dari
                     # lembaga riset IHS berbasis di Wina mengatakan' is Klaus's verb.
                     next_start = start
-                if self._in_quote(start) or _word_before(self.body, start) in _LATEST_OBJECT_WORDS:
+                if (
+                    self._in_quote(start)
+                    or _word_before(self.body, start) in _LATEST_OBJECT_WORDS
+                    or (run.tail and _word_before(self.body, run.start) in _ROLE_OBJECT_WORDS)
+                ):
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
                 speaking = self._speaking_at(start, run.end, ns) or (
