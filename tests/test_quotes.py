@@ -1850,3 +1850,13 @@ def test_a_holder_whose_move_or_decision_is_told_is_no_subject() -> None:
         " nikel di Raja Ampat. Menurutnya, langkah itu untuk menjaga kelestarian lingkungan."
     )
     assert _indirect_speakers(body) == ["Setyoko"]
+
+
+def test_a_firm_closing_on_its_english_head_word_is_no_speaker() -> None:
+    # 'Securities' closes a body's name: the analyst is not named, the firm does not speak.
+    body = (
+        "CEO Apple Tim Cook belum menanggapi tarif impor itu.\n\nAnalis Rosenblatt Securities juga"
+        " memperkirakan, harga iPhone akan naik hingga 40 persen tahun ini."
+    )
+    assert _indirect_speakers(body) == [None]
+

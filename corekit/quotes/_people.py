@@ -1035,8 +1035,9 @@ class People:
             return False
         if introduced(self.body, run.words[run.tail][0]):
             return False  # 'analis bernama Dan menyebut': whatever the word is, it names a person
-        if not any(name_word(_bare(w)) for w in canonical.split()):
-            return True
+        words = canonical.split()
+        if not any(name_word(_bare(w)) for w in words) or words[-1] in TRAILING_HEADS:
+            return True  # no name's word, or a body's English head closing it ('... Securities')
         if run.tail == 0 or len(run.words) - run.tail != 1:
             return False
         head, name = _bare(run.words[run.tail - 1][2]), _bare(run.words[run.tail][2])
