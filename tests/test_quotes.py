@@ -1860,3 +1860,10 @@ def test_a_firm_closing_on_its_english_head_word_is_no_speaker() -> None:
     )
     assert _indirect_speakers(body) == [None]
 
+
+def test_a_cue_before_an_organisations_name_names_no_person() -> None:
+    body = (
+        "Menteri Keuangan China Lan Fo'an bertemu para ekonom.\n\n\"Bahkan jika AS terus menaikkan"
+        ' tarif, dampaknya tidak akan signifikan bagi kami," ujar Kementerian Keuangan China.'
+    )
+    assert _speakers(body) == [None]

@@ -978,6 +978,11 @@ class People:
         self._things.sort()
         self._thing_starts = [s for s, _ in self._things]
 
+    def _thing_at(self, start: int) -> bool:
+        """Whether an organisation or a place of the names module starts at ``start``."""
+        i = bisect.bisect_left(self._thing_starts, start)
+        return i < len(self._thing_starts) and self._thing_starts[i] == start
+
     def _is_thing(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._thing_starts, end) - 1
         return i >= 0 and self._things[i][1] > start
@@ -1382,7 +1387,12 @@ class People:
         if role in AGENCIES:
             return None
         who = self.by_role(role, run.start)
-        if who is None and not denied and not any(_bare(w) in PERSON_TITLES for _, _, w in run.words):
+        if (
+            who is None
+            and not denied
+            and not any(_bare(w) in PERSON_TITLES for _, _, w in run.words)
+            and not self._thing_at(run.start)
+        ):
             # Every word looked institutional, yet it stands where a speaker stands (``Budi Karya``);
             # not an acronym alone, a body's ('tulis SGX di situs resminya').
             if all(_is_acronym(w) for _, _, w in run.words):
