@@ -1867,3 +1867,11 @@ def test_a_cue_before_an_organisations_name_names_no_person() -> None:
         ' tarif, dampaknya tidak akan signifikan bagi kami," ujar Kementerian Keuangan China.'
     )
     assert _speakers(body) == [None]
+
+
+def test_a_name_set_off_with_sang_and_what_they_are_speaks() -> None:
+    body = (
+        "Band Basejam merilis lagu baru pekan ini.\n\nSigit, sang vokalis, menambahkan, “Karena musik"
+        " adalah medium yang kuat untuk menyampaikan pesan.”"
+    )
+    assert _speakers(body) == ["Sigit"]

@@ -233,6 +233,8 @@ def _apposition(body: str, pos: int) -> bool:
     if body[pos : pos + 2] != ", ":
         return False
     words = body[pos + 2 : pos + 40].split(" ", 3)
+    if words[:1] == ["sang"] and words[1:2] and words[1].islower():
+        return True  # 'Sigit, sang vokalis, ...': 'sang' describes a person by what they are
     if words[:2] == ["salah", "satu"]:
         words = words[2:]
     elif words[:1] == ["seorang"]:
