@@ -1875,3 +1875,11 @@ def test_a_name_set_off_with_sang_and_what_they_are_speaks() -> None:
         " adalah medium yang kuat untuk menyampaikan pesan.”"
     )
     assert _speakers(body) == ["Sigit"]
+
+
+def test_a_title_alone_with_an_adverb_before_the_cue_speaks_for_its_holder() -> None:
+    body = (
+        "Presiden Joko Widodo membuka rapat terbatas penanganan Covid-19.\n\nPresiden juga"
+        " mengingatkan, kunci keberhasilan pengendalian penyebaran Covid-19 adalah kedisiplinan."
+    )
+    assert _indirect_speakers(body) == ["Joko Widodo"]

@@ -704,7 +704,7 @@ class _Extractor:
         if (
             run is None
             or run.tail < len(run.words)
-            or body[run.end : end].strip()
+            or not _ADVERBS.issuperset(body[run.end : end].split())  # 'Wabup juga menyampaikan'
             or run.words[0][2].rstrip(",.") not in PERSON_TITLES
         ):
             return None
