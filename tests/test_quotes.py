@@ -1883,3 +1883,12 @@ def test_a_title_alone_with_an_adverb_before_the_cue_speaks_for_its_holder() -> 
         " mengingatkan, kunci keberhasilan pengendalian penyebaran Covid-19 adalah kedisiplinan."
     )
     assert _indirect_speakers(body) == ["Joko Widodo"]
+
+
+def test_a_role_after_dengan_is_company_no_latest_subject() -> None:
+    body = (
+        "Vonis mati itu dibacakan hakim Cipto Hosari di Pengadilan Negeri Medan.\n\nHakim sependapat"
+        " dengan Jaksa Penuntut Umum, untuk memberikan hukuman mati kepada terdakwa.\n\n“Telah"
+        " terbukti secara sah melakukan tindak peredaran narkoba,” tambahnya."
+    )
+    assert _speakers(body) == ["Cipto Hosari"]

@@ -148,6 +148,9 @@ _PREPOSITIONS = frozenset(("dari", "di", "ke", "pada", "dalam", "untuk", "bagi",
 _ROLE_OBJECT_WORDS = (_OBJECT_WORDS - _PREPOSITIONS - {"tentang", "soal", "atas", "informasi", "sela"}) | {
     "langkah",
     "keputusan",
+    # ... and company: 'Hakim sependapat dengan Jaksa Penuntut Umum', 'bersama Kepala Dinas X'.
+    "dengan",
+    "bersama",
 }
 # Words that go on with a list after its comma: 'Bidang Politik, Hukum, dan Keamanan'.
 _LISTING = frozenset(("dan", "serta", "atau"))
