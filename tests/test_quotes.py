@@ -1735,7 +1735,8 @@ def test_a_quote_calling_someone_by_their_office_is_not_theirs() -> None:
         "Presiden Joko Widodo memimpin sidang kabinet.\n\nMendagri jadi Plt Menpan Sementara terkait"
         " dengan kekosongan jabatan itu, Presiden menyampaikan bahwa pengganti menteri akan dilantik"
         " pekan depan.",
-        # One word after a body's head word is the body's place.
+        # One word after a body's head word is the body's place; a title between makes it a
+        # street's or a building's namesake ('Jalan Ir Sudarsono').
         "Kapolda Sukamaju Irjen Budi Santoso memimpin pencarian di hutan.\n\nPolres Sidomukti"
         " menyebutkan jumlah buronan itu tinggal lima orang.",
     ],
@@ -1890,3 +1891,11 @@ def test_a_role_after_dengan_is_company_no_latest_subject() -> None:
     )
     assert _speakers(body) == ["Sutrisno Adi"]
 
+
+def test_a_namesake_after_a_streets_head_and_a_title_is_no_speaker() -> None:
+    body = (
+        "Larangan itu tak membuat para pengojek kehabisan akal.\n\nSalah satunya Doni (35), warga"
+        " Kranji, Kota Bekasi.\n\nKini, para pengojek memadati tepi Jalan Ir Sudarsono.\n\n“Kalau"
+        " hanya antar barang, pesanannya paling dua tiap hari,” ujarnya."
+    )
+    assert _speakers(body) == ["Doni"]

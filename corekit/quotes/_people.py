@@ -1053,7 +1053,14 @@ class People:
         head, name = _bare(run.words[run.tail - 1][2]), _bare(run.words[run.tail][2])
         if indonesian((head, name)):
             return True
-        return closes_a_body(head) and not speaks_alone(self.body, name)
+        # A body's head word before it, over the words of the body's kind ('Dinas Pendidikan X').
+        for k in range(run.tail - 1, max(-1, run.tail - 4), -1):
+            word = _bare(run.words[k][2])
+            if closes_a_body(word):
+                return not speaks_alone(self.body, name)
+            if name_word(word):
+                break
+        return False
 
     def _a_medium(self, start: int) -> bool:
         """Whether the run at ``start`` stands in commas after a medium it names ('Laporan surat
