@@ -1037,10 +1037,10 @@ class People:
         """Whether the names module, having read the body and found no person at ``run``'s name,
         rules that name out where this fallback would take it: no word of the fullest name the body
         writes is one a name has ('PLT Mensos Sementara', 'Pejabat Pelaksana Teknis Kegiatan'); one
-        name word right after a body's head word is the body's place ('Polda Sutleng menyebutkan'),
-        unless the article lets it speak alone; or it makes a term with the word before it ('Kemenkeu
-        Negeri Jiran'). A person the names module found elsewhere under that name stays one, and so
-        does a name a word like 'bernama' introduces."""
+        name word after a body's head word is the body's place or namesake ('Polda Sutleng
+        menyebutkan', 'Jalan Ir Juanda'), unless the article lets it speak alone; or it makes a term
+        with the word before it ('Kemenkeu Negeri Jiran'). A person the names module found elsewhere
+        under that name stays one, and so does a name a word like 'bernama' introduces."""
         if not self._judged or canonical in self._person_names:
             return False
         if introduced(self.body, run.words[run.tail][0]):
@@ -1053,7 +1053,8 @@ class People:
         head, name = _bare(run.words[run.tail - 1][2]), _bare(run.words[run.tail][2])
         if indonesian((head, name)):
             return True
-        # A body's head word before it, over the words of the body's kind ('Dinas Pendidikan X').
+        # A body's head word before it, over the words of the body's kind or a title ('Dinas
+        # Pendidikan X', 'Jalan Ir X'), as the names module reads a run closing on one name word.
         for k in range(run.tail - 1, max(-1, run.tail - 4), -1):
             word = _bare(run.words[k][2])
             if closes_a_body(word):
