@@ -1724,3 +1724,178 @@ def test_a_quote_calling_someone_by_their_office_is_not_theirs() -> None:
         " tuturnya."
     )
     assert _speakers(body) == ["Rina Kurniasih"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Role and common words alone: no word of them is a name's.
+        "Polisi menahan Andi Saputra sejak Selasa.\n\nSaksi yang juga Pejabat Pelaksana Teknis"
+        " Kegiatan di Dinas Pendidikan Sulsel menyebut anggaran itu dipakai untuk keperluan lain.",
+        "Presiden Joko Widodo memimpin sidang kabinet.\n\nMendagri jadi Plt Menpan Sementara terkait"
+        " dengan kekosongan jabatan itu, Presiden menyampaikan bahwa pengganti menteri akan dilantik"
+        " pekan depan.",
+        # One word after a body's head word is the body's place; a title between makes it a
+        # street's or a building's namesake ('Jalan Ir Sudarsono').
+        "Kapolda Sukamaju Irjen Budi Santoso memimpin pencarian di hutan.\n\nPolres Sidomukti"
+        " menyebutkan jumlah buronan itu tinggal lima orang.",
+    ],
+)
+def test_a_run_the_names_module_reads_as_no_person_speaks_for_no_one(body: str) -> None:
+    named = {n.name for n in find_names(body) if n.kind == "person"}
+    assert named and all(s is None or s in named for s in _indirect_speakers(body))
+
+
+def test_a_term_closing_a_bodys_run_after_a_cue_names_no_speaker() -> None:
+    # 'Negeri Jiran' (the neighbouring country) reads as a term: the ministry speaks.
+    body = (
+        "Menteri Perdagangan Malaysia Faizal Rahman mengumumkan aturan impor baru.\n\n"
+        '"Bahan pokok dan obat-obatan tetap tidak dikenai pajak tambahan," tambah Kemendag Negeri'
+        " Jiran dalam rilisnya."
+    )
+    assert _speakers(body) == [None]
+
+
+def test_a_name_bernama_introduces_speaks_whatever_word_it_is() -> None:
+    body = (
+        "Harga aset kripto menguat pekan ini.\n\nAnalis sebuah bursa bernama Dan menyebut, permintaan"
+        " investor sudah naik sejak awal bulan."
+    )
+    assert _indirect_speakers(body) == ["Dan"]
+
+
+def test_a_quote_going_on_after_one_whose_cue_named_no_person_is_no_ones() -> None:
+    body = (
+        "Presiden Amerika Serikat Donald Trump kembali menaikkan tarif impor. \"Pasar kini menghadapi"
+        ' ketidakpastian yang jauh lebih besar," kata analis Rabobank. "Investor akan menahan diri'
+        ' sampai arah kebijakan jelas."'
+    )
+    assert _speakers(body) == [None, None]
+
+
+def test_one_named_with_an_age_and_an_apposition_outranks_an_earlier_speaker() -> None:
+    body = (
+        "“Kami menambah jadwal kereta selama libur panjang,” ujar Manajer Humas PT Kereta Nusantara"
+        " Hendra Wijaya.\n\nMeski tiket sedang murah, Bagus (38), pegawai swasta asal Cempaka, tetap"
+        " memilih di rumah.\n\nIa khawatir dengan keramaian di tempat wisata.\n\n“Mending di rumah"
+        " dulu, kondisinya belum aman,” ungkapnya."
+    )
+    assert _speakers(body) == ["Hendra Wijaya", "Bagus"]
+
+
+def test_one_opening_a_paragraph_with_an_age_and_an_apposition_is_just_introduced() -> None:
+    body = (
+        "“Aparatur sipil dilarang menggelar open house tahun ini,” ujar Wali Kota Bogor Darmawan"
+        " Putra.\n\nWarga pun mencari cara lain merayakan Tahun Baru.\n\nRendi Saputra (29), warga"
+        " Kelurahan Sukasari, memilih berlibur ke kota tetangga.\n\nIa akan menginap di rumah"
+        " kerabatnya.\n\n“Saya sudah tes antigen dan hasilnya negatif, jadi aman,” ujarnya."
+    )
+    assert _speakers(body) == ["Darmawan Putra", "Rendi Saputra"]
+
+
+def test_a_later_mention_of_one_just_introduced_outranks_an_earlier_speaker() -> None:
+    # The first person found going back ('Marni', no subject there) is the one introduced further up.
+    body = (
+        "Lurah Sukamulya Joko Santoso mengatakan, ganti rugi lahan hampir selesai dibayarkan.\n\nMarni"
+        " (52), salah satu warga Sukamulya, mengenang rumahnya yang kini menjadi jalan tol.\n\nDengan"
+        " uang itu, kini Marni bisa membeli rumah baru.\n\n“Waktu kecil, daerah ini masih sawah,”"
+        " ujarnya."
+    )
+    assert _speakers(body) == ["Marni"]
+
+
+def test_a_name_in_commas_after_a_newspaper_is_the_newspapers() -> None:
+    body = (
+        "Kebakaran melanda sebuah pabrik di pinggir kota.\n\nLaporan surat kabar terbesar Jerman,"
+        " Abend Zeitung, menyebut bahwa api berasal dari gudang bahan kimia."
+    )
+    assert _indirect_speakers(body) == [None]
+
+
+# A scraper's page put each link on a line of its own, mid-sentence.
+_BROKEN_AT_LINKS = (
+    "SUKAMAJU, KOMPAS.com\n\n-\n\nToko emas di\n\nKota Sukamaju\n\n, Jawa Barat, dibobol pencuri pada"
+    " Senin dini hari.\n\n\"Tim identifikasi sudah memeriksa lokasi sejak pagi,\" kata\n\nKapolsek"
+    " Sukamulya\n\nKompol Hendra Saputra, Senin (2/6/2025).\n\nWakil Wali Kota Sukamaju\n\nRahmat"
+    " Hidayat\n\nmenyebut\n\npencurian toko\n\nsudah tiga kali terjadi bulan ini.\n\n\"Kami minta"
+    " pemilik toko memasang kamera pengawas,\" kata Rahmat, dikutip dari\n\nAntara\n\n, Senin."
+)
+
+
+def test_a_speaker_on_the_lines_after_a_cue_broken_at_links_speaks() -> None:
+    quotes = extract_quotes(_BROKEN_AT_LINKS, find_names(_BROKEN_AT_LINKS))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Hendra Saputra"),
+        ("indirect", "Rahmat Hidayat"),
+        ("direct", "Rahmat Hidayat"),
+    ]
+    assert quotes[1].text == "pencurian toko\n\nsudah tiga kali terjadi bulan ini"
+    assert quotes[2].via == "Antara"
+    assert all(_BROKEN_AT_LINKS[q.start : q.end] == q.text for q in quotes)
+
+
+def test_a_title_alone_after_an_opening_phrase_speaks_for_its_holder() -> None:
+    body = (
+        "Bupati Sukamaju Ahmad Yani meninjau lokasi banjir pada Senin.\n\nDalam kesempatan itu, Bupati"
+        " menegaskan bahwa bantuan akan segera disalurkan kepada warga."
+    )
+    assert _indirect_speakers(body) == ["Ahmad Yani"]
+
+
+def test_a_holder_whose_move_or_decision_is_told_is_no_subject() -> None:
+    body = (
+        "Anggota DPRD Kota Sukamaju, Bambang Wiyono mendukung langkah Gubernur Rahmat Hidayat menutup"
+        " tambang pasir di lereng gunung. Menurutnya, langkah itu untuk mencegah longsor."
+    )
+    assert _indirect_speakers(body) == ["Bambang Wiyono"]
+
+
+def test_a_firm_closing_on_its_english_head_word_is_no_speaker() -> None:
+    # 'Securities' closes a body's name: the analyst is not named, the firm does not speak.
+    body = (
+        "CEO Apple Tim Cook belum menanggapi tarif impor itu.\n\nAnalis Meridian Securities juga"
+        " memperkirakan, harga ponsel akan naik hingga 40 persen tahun ini."
+    )
+    assert _indirect_speakers(body) == [None]
+
+
+def test_a_cue_before_an_organisations_name_names_no_person() -> None:
+    body = (
+        "Menteri Keuangan China Lan Fo'an bertemu para ekonom.\n\n\"Bahkan jika AS terus menaikkan"
+        ' tarif, dampaknya tidak akan signifikan bagi kami," ujar Kementerian Keuangan China.'
+    )
+    assert _speakers(body) == [None]
+
+
+def test_a_name_set_off_with_sang_and_what_they_are_speaks() -> None:
+    body = (
+        "Band Senandika merilis lagu baru pekan ini.\n\nRaka, sang vokalis, menambahkan, “Lagu ini kami"
+        " tulis untuk siapa saja yang pernah merasa sendirian.”"
+    )
+    assert _speakers(body) == ["Raka"]
+
+
+def test_a_title_alone_with_an_adverb_before_the_cue_speaks_for_its_holder() -> None:
+    body = (
+        "Presiden Joko Widodo membuka rapat terbatas penanganan Covid-19.\n\nPresiden juga"
+        " mengingatkan, kunci keberhasilan pengendalian penyebaran Covid-19 adalah kedisiplinan."
+    )
+    assert _indirect_speakers(body) == ["Joko Widodo"]
+
+
+def test_a_role_after_dengan_is_company_no_latest_subject() -> None:
+    body = (
+        "Putusan itu dibacakan hakim ketua Sutrisno Adi di Pengadilan Negeri Sukamaju.\n\nHakim"
+        " sependapat dengan Jaksa Penuntut Umum, untuk menjatuhkan hukuman berat kepada terdakwa.\n\n"
+        "“Terdakwa terbukti secara sah mengedarkan narkotika,” tambahnya."
+    )
+    assert _speakers(body) == ["Sutrisno Adi"]
+
+
+def test_a_namesake_after_a_streets_head_and_a_title_is_no_speaker() -> None:
+    body = (
+        "Larangan itu tak membuat para pengojek kehabisan akal.\n\nSalah satunya Doni (35), warga"
+        " Kranji, Kota Bekasi.\n\nKini, para pengojek memadati tepi Jalan Ir Sudarsono.\n\n“Kalau"
+        " hanya antar barang, pesanannya paling dua tiap hari,” ujarnya."
+    )
+    assert _speakers(body) == ["Doni"]

@@ -262,6 +262,35 @@ _POSSESSIVE = ("’s", "'s")
 _CODE_TAIL = regex.compile(r"\p{Ll}-\p{Lu}{2,}$")
 
 
+def name_word(word: str) -> bool:
+    """Whether this module may read ``word`` as a word of a person's name: a name word or an
+    initial, or a given name its lexicon also holds for a role or a common word ('Agung'). A
+    title, a role word, a body's head word or a common word alone ('Sementara', 'Teknis Kegiatan')
+    is never one, wherever it stands."""
+    kind = _classify(word)
+    return kind is NAME or kind is INIT or word in GIVEN_NAMES
+
+
+def closes_a_body(head: str) -> bool:
+    """Whether one name word right after ``head`` is the body's own name or place, not its
+    holder's name: after a body's head word ('Polda Sulteng', 'Puskesmas Cilincing') or a title
+    that heads a body ('CEO Tesla'), as find_persons reads it."""
+    if head in GIVEN_NAMES:
+        return False  # 'Hari' heads a day's name and opens a person's ('Putut Hari Satyaka')
+    return _classify(head) is NOUN or head in NOUN_HEADS or head in BODY_TITLES
+
+
+def speaks_alone(body: str, word: str) -> bool:
+    """Whether the article lets ``word`` speak on its own somewhere ('kata Widyastuti')."""
+    return _spoken(body, word)
+
+
+def introduced(body: str, start: int) -> bool:
+    """Whether a word that introduces a person's name stands right before ``start`` ('analis
+    bernama Dan'): a name follows, whatever else the word is."""
+    return _introduced(body, start)
+
+
 def _a_role(run: Sequence[Unit]) -> bool:
     """Whether ``run`` is a title and its words with no name among them: a short form in brackets
     after it is the office's ('Wakil Menteri Luar Negeri (Wamenlu) Anis Matta'), not a nickname."""

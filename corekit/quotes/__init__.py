@@ -34,6 +34,7 @@ from corekit.quotes._cues import (
     via,
 )
 from corekit.quotes._cues import P as CUES
+from corekit.quotes._joined import Joined
 from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
 from corekit.quotes._marks import Marked, _ends_sentence, _fragment, _linked_words, find_marked, paragraphs
 from corekit.quotes._people import CUE_WORDS, People
@@ -161,9 +162,11 @@ def _word_count(text: str, limit: int) -> int:
 
 
 class _Extractor:
-    def __init__(self, body: str, names: Sequence[Name]) -> None:
+    def __init__(
+        self, body: str, names: Sequence[Name], paras: tuple[tuple[int, int], ...] | None = None
+    ) -> None:
         self.body = body
-        self.paras = paragraphs(body)
+        self.paras = paragraphs(body) if paras is None else paras
         self.para_starts = [s for s, _ in self.paras]
         self.marked = find_marked(body, self.paras)
         self.quoted = tuple((m.open, m.close) for m in self.marked)
@@ -540,6 +543,10 @@ class _Extractor:
                         and (self._para_index(para[0]) - self._para_index(prev_para[0]) <= 1)
                     ):
                         speaker = prev.speaker
+                    elif prev is not None and prev.cue is not None and prev_para == para:
+                        # The quote goes on with the one before in its paragraph, whose cue named
+                        # no person ('," kata analis Rabobank. "...'): nor is this anyone's.
+                        speaker = None
                     else:
                         speaker = self.people.latest_subject(
                             q.open, spoken_of=self._spoken_of(q.start, q.end)
@@ -682,13 +689,22 @@ class _Extractor:
     def _titled_subject(self, start: int, end: int) -> str | None:
         """Whoever the article gave the title that is all of the clause ``start``..``end`` (its
         first word at ``start``) before a cue ('Dirreskrimum menuturkan', 'Bupati menegaskan
-        bahwa'), if that is what it is."""
+        bahwa'), or all of it after an opening phrase's comma ('Dalam kesempatan itu, Bupati
+        menegaskan'), if that is what it is."""
+        who = self._title_clause(start, end)
+        if who is None:
+            comma = self.body.rfind(", ", start, end)
+            if comma >= 0:
+                who = self._title_clause(comma + 2, end)
+        return who
+
+    def _title_clause(self, start: int, end: int) -> str | None:
         body = self.body
         run = self.people.at(start)
         if (
             run is None
             or run.tail < len(run.words)
-            or body[run.end : end].strip()
+            or not _ADVERBS.issuperset(body[run.end : end].split())  # 'Wabup juga menyampaikan'
             or run.words[0][2].rstrip(",.") not in PERSON_TITLES
         ):
             return None
@@ -1003,10 +1019,18 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     if not body or not body.strip():
         return ()
     scan = _doubled_marks(spaced(body))  # each quote's text is sliced from ``body`` as given
-    ex = _Extractor(scan, names)
+    # A sentence a scraper broke at its links is read whole; most bodies have none.
+    paras = paragraphs(scan)
+    joined = Joined.of(scan, paras)
+    if joined is not None:
+        ex = _Extractor(joined.text, joined.names(names))
+    else:
+        ex = _Extractor(scan, names, paras)
     direct = ex.direct()
     indirect = ex.indirect(direct)
     quotes = _respelled(ex.after_reported(sorted(direct + indirect, key=lambda q: q.start)), names)
-    if scan is not body:
+    if joined is not None:
+        quotes = [joined.quote(q, body) for q in quotes]
+    elif scan is not body:
         quotes = [_as_written(q, body) for q in quotes]
     return tuple(quotes)

@@ -23,8 +23,16 @@ import attrs
 from corekit.lazyre import Patterns
 from corekit.model import Name
 from corekit.names.lexicon import DAYS, GIVEN_NAMES, MONTHS, NOUN_HEADS, ROMAN_NUMERALS, TRAILING_HEADS
-from corekit.names.persons import common_in_body, occurrences, title_case_line
-from corekit.names.words import english, term
+from corekit.names.persons import (
+    closes_a_body,
+    common_in_body,
+    introduced,
+    name_word,
+    occurrences,
+    speaks_alone,
+    title_case_line,
+)
+from corekit.names.words import english, indonesian, term
 from corekit.quotes._lexicon import (
     AFTER_CUES,
     AGENCIES,
@@ -126,11 +134,24 @@ _OBJECT_WORDS = frozenset(
         "klaim",
     }
 )
+# Media that say what they report: a name set off by commas after one is its own ('surat kabar
+# terkemuka Austria, Kronen Zeitung'), not a person's.
+_MEDIA = frozenset(("kabar", "koran", "harian", "majalah", "tabloid", "situs", "laman", "portal", "televisi"))
 # Looking back for who a '-nya' cue means, a name after 'pada' or 'dalam' is no subject either
 # ('pada Serat Centhini, ... yang menceritakan').
 _LATEST_OBJECT_WORDS = _OBJECT_WORDS | {"pada", "dalam"}
 # Prepositions: the name after one is no subject of the verb that follows it.
 _PREPOSITIONS = frozenset(("dari", "di", "ke", "pada", "dalam", "untuk", "bagi", "dengan", "bersama"))
+# Words before a role that make its holder an object or a possessor ('langkah Presiden Prabowo
+# mencabut izin': the President's move, told by someone else). Not prepositions: in a role they
+# open a body's name ('Pengamat dari Universitas Lampung X').
+_ROLE_OBJECT_WORDS = (_OBJECT_WORDS - _PREPOSITIONS - {"tentang", "soal", "atas", "informasi", "sela"}) | {
+    "langkah",
+    "keputusan",
+    # ... and company: 'Hakim sependapat dengan Jaksa Penuntut Umum', 'bersama Kepala Dinas X'.
+    "dengan",
+    "bersama",
+}
 # Words that go on with a list after its comma: 'Bidang Politik, Hukum, dan Keamanan'.
 _LISTING = frozenset(("dan", "serta", "atau"))
 # Verbs whose object is who says it: 'mengutip Menteri Pertahanan X', 'menurut Ketua KPU X'.
@@ -200,11 +221,23 @@ def _word_after(body: str, pos: int) -> str:
     return body[pos:k]
 
 
+def _aged_apposition(body: str, end: int) -> bool:
+    """Whether an age and a lower-case apposition follow a name ending at ``end`` ('Naufal (20),
+    salah satu pengunjung,'): the way an article introduces someone it names by one word."""
+    age = _P.AGE.match(body, end)
+    if age is None:
+        return False
+    after = age.end()
+    return body[after : after + 2] == ", " and body[after + 2 : after + 3].islower()
+
+
 def _apposition(body: str, pos: int) -> bool:
     # ``Tri Maharini, dokter emergensi ...``: a lower-case role in apposition.
     if body[pos : pos + 2] != ", ":
         return False
     words = body[pos + 2 : pos + 40].split(" ", 3)
+    if words[:1] == ["sang"] and words[1:2] and words[1].islower():
+        return True  # 'Sigit, sang vokalis, ...': 'sang' describes a person by what they are
     if words[:2] == ["salah", "satu"]:
         words = words[2:]
     elif words[:1] == ["seorang"]:
@@ -495,12 +528,15 @@ class People:
         # The names module's person mentions: (start, end, canonical), by start.
         self._named: list[tuple[int, int, str]] = []
         self._named_starts: list[int] = []
+        self._first_named: dict[str, int] = {}  # canonical -> where the names module first found them
         self._things: list[tuple[int, int]] = []
         self._thing_starts: list[int] = []
         # The names module's people with a role: (first mention's start, role, canonical).
         self._roles: list[tuple[int, str, str]] = []
         # The names module's mentions with a word their person's name lacks: nicknames ('Gus Irfan').
         self._nicknames: dict[str, str] = {}
+        # Whether the names module read this body: then a run it took for no person has its verdict.
+        self._judged = bool(names)
         if names:
             self._use_names(names)
 
@@ -942,8 +978,15 @@ class People:
         )
         self._named.sort(key=_first)
         self._named_starts = [p[0] for p in self._named]
+        for at, _, canonical in self._named:
+            self._first_named.setdefault(canonical, at)
         self._things.sort()
         self._thing_starts = [s for s, _ in self._things]
+
+    def _thing_at(self, start: int) -> bool:
+        """Whether an organisation or a place of the names module starts at ``start``."""
+        i = bisect.bisect_left(self._thing_starts, start)
+        return i < len(self._thing_starts) and self._thing_starts[i] == start
 
     def _is_thing(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._thing_starts, end) - 1
@@ -984,9 +1027,50 @@ class People:
             return None
         if not person and not self._evidence(run, prev) and theirs is None:
             return None
+        if theirs is None and (self._names_deny(run, canonical) or self._a_medium(run.start)):
+            return None
         role = " ".join(w for _, _, w in run.words[: run.tail]).rstrip(",") or None
         canonical = _shorter_suffix(canonical, theirs) or canonical
         return Person(run.words[run.tail][0], run.end, name, role, canonical)
+
+    def _names_deny(self, run: _Run, canonical: str) -> bool:
+        """Whether the names module, having read the body and found no person at ``run``'s name,
+        rules that name out where this fallback would take it: no word of the fullest name the body
+        writes is one a name has ('PLT Mensos Sementara', 'Pejabat Pelaksana Teknis Kegiatan'); one
+        name word after a body's head word is the body's place or namesake ('Polda Sutleng
+        menyebutkan', 'Jalan Ir Juanda'), unless the article lets it speak alone; or it makes a term
+        with the word before it ('Kemenkeu Negeri Jiran'). A person the names module found elsewhere
+        under that name stays one, and so does a name a word like 'bernama' introduces."""
+        if not self._judged or canonical in self._person_names:
+            return False
+        if introduced(self.body, run.words[run.tail][0]):
+            return False  # 'analis bernama Dan menyebut': whatever the word is, it names a person
+        words = canonical.split()
+        if not any(name_word(_bare(w)) for w in words) or words[-1] in TRAILING_HEADS:
+            return True  # no name's word, or a body's English head closing it ('... Securities')
+        if run.tail == 0 or len(run.words) - run.tail != 1:
+            return False
+        head, name = _bare(run.words[run.tail - 1][2]), _bare(run.words[run.tail][2])
+        if indonesian((head, name)):
+            return True
+        # A body's head word before it, over the words of the body's kind or a title ('Dinas
+        # Pendidikan X', 'Jalan Ir X'), as the names module reads a run closing on one name word.
+        for k in range(run.tail - 1, max(-1, run.tail - 4), -1):
+            word = _bare(run.words[k][2])
+            if closes_a_body(word):
+                return not speaks_alone(self.body, name)
+            if name_word(word):
+                break
+        return False
+
+    def _a_medium(self, start: int) -> bool:
+        """Whether the run at ``start`` stands in commas after a medium it names ('Laporan surat
+        kabar terkemuka Austria, Kronen Zeitung, menyebut'): a newspaper, a site, a channel."""
+        body = self.body
+        if body[start - 2 : start] != ", ":
+            return False
+        lead = body[max(0, start - 60) : start - 2]
+        return not _MEDIA.isdisjoint(lead.rpartition(",")[2].lower().split()[-4:])
 
     def _named_closing(self, run: _Run) -> tuple[int, int, str] | None:
         """The names module's person mention (start, end, canonical) that closes ``run``, where
@@ -1189,7 +1273,11 @@ class People:
                     # A name after a preposition is no subject of its own: 'Klaus Weyerstrass dari
                     # lembaga riset IHS berbasis di Wina mengatakan' is Klaus's verb.
                     next_start = start
-                if self._in_quote(start) or _word_before(self.body, start) in _LATEST_OBJECT_WORDS:
+                if (
+                    self._in_quote(start)
+                    or _word_before(self.body, start) in _LATEST_OBJECT_WORDS
+                    or (run.tail and _word_before(self.body, run.start) in _ROLE_OBJECT_WORDS)
+                ):
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
                 speaking = self._speaking_at(start, run.end, ns) or (
@@ -1199,6 +1287,10 @@ class People:
                     and (_cued(self.body, run.start) or _word_before(self.body, run.start) in _PASSIVE_WORDS)
                 )
                 if not speaking and fallback is not None:
+                    if fresh < 0 and self._introduced(run, start, fallback):
+                        # The person of a later mention is introduced here: they are the one just
+                        # introduced, not a speaker of the paragraphs before.
+                        fresh = kk
                     continue
                 p = self._person(run, prev)
                 if p is None or p.canonical == avoid or p.canonical in spoken_of:
@@ -1221,14 +1313,15 @@ class People:
 
     def _introduced(self, run: _Run, start: int, canonical: str) -> bool:
         """Whether the mention at ``start`` introduces its person: the first the names module found,
-        of two name words or more, with a role before it or an apposition's comma beside it."""
+        of two name words or more, with a role before it or an apposition's comma beside it; or of
+        one, with an age and an apposition after it ('Naufal (20), salah satu pengunjung, ...')."""
         body = self.body
-        if len(canonical.split()) < 2:
+        aged = _aged_apposition(body, run.end)
+        if len(canonical.split()) < 2 and not aged:
             return False
-        first = next((a for a, _, c in self._named if c == canonical), None)
-        if first != start:
+        if self._first_named.get(canonical) != start:
             return False
-        return run.tail > 0 or body[run.end : run.end + 2] == ", " or body[start - 2 : start] == ", "
+        return aged or run.tail > 0 or body[run.end : run.end + 2] == ", " or body[start - 2 : start] == ", "
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person the body gave ``role`` (``Presiden``), the latest before ``pos`` first."""
@@ -1284,15 +1377,18 @@ class People:
         """The canonical person a run at a speaker slot names (``Presiden Putin``, ``Presiden``)."""
         if _a_date(self.body, run):
             return None
+        denied = False
         if run.tail < len(run.words):
             name = _tail(run)
             if name in AGENCIES:
                 return None
             theirs = self.canonical_at(run.words[run.tail][0], run.end)
-            if theirs is not None or not self._is_thing(run.words[run.tail][0], run.end):
-                return _shorter_suffix(self.canonical_near(name, run.start), theirs)
-            # The names module holds the words for a place or a body: the run is a bare role
-            # ('pungkas Camat Tanjung Morawa').
+            ours = self.canonical_near(name, run.start)
+            denied = theirs is None and ours is not None and self._names_deny(run, ours)
+            if theirs is not None or not (denied or self._is_thing(run.words[run.tail][0], run.end)):
+                return _shorter_suffix(ours, theirs)
+            # The names module holds the words for a place or a body, or reads them as no name:
+            # the run is a bare role ('pungkas Camat Tanjung Morawa', 'kata Kepala Puskesmas X').
         last = run.words[-1][2]
         if _bare(last) in PERSON_TITLES:
             # A title closing the run heads nothing: when the names module found a person ending
@@ -1304,7 +1400,12 @@ class People:
         if role in AGENCIES:
             return None
         who = self.by_role(role, run.start)
-        if who is None and not any(_bare(w) in PERSON_TITLES for _, _, w in run.words):
+        if (
+            who is None
+            and not denied
+            and not any(_bare(w) in PERSON_TITLES for _, _, w in run.words)
+            and not self._thing_at(run.start)
+        ):
             # Every word looked institutional, yet it stands where a speaker stands (``Budi Karya``);
             # not an acronym alone, a body's ('tulis SGX di situs resminya').
             if all(_is_acronym(w) for _, _, w in run.words):

@@ -1,0 +1,136 @@
+"""A sentence a scraper broke at its links, read as the one sentence it is.
+
+Some outlets' pages put a link's words on a line of their own, and the scraped text keeps each
+piece as a paragraph ('... kata' / 'Kapolsek Bojongsari' / 'Kompol Fauzan.', 'Minimarket di' /
+'Kota Depok' / ', Jawa Barat ...'). The body keeps those lines as written; the quote finder reads a
+copy in which such a break is one space (none before a comma), so a cue, a speaker or a subject
+on the next piece is found as within one sentence. The copy keeps the body's length: the
+characters a break loses go back in after the sentence, as spaces between the two line breaks
+after it (where the next paragraph still starts as in the body), or at the end of the body.
+``Joined`` maps positions between the copy and the body.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from corekit.model import Mention, Name, Quote
+from corekit.quotes._marks import _ends_sentence, _fragment
+
+Paragraphs = tuple[tuple[int, int], ...]
+
+# A piece of a link this long at most, in spaces between its words: 'Kapolsek Bojongsari', 'Kompol
+# Fauzan Thohari, Selasa (10/6/2025).' is no piece but the sentence's end.
+_SHORT = 3
+_GLUED = frozenset(",;).")  # what follows a broken line without a space: ', Jawa Barat'
+
+
+def _joins(text: str, paras: Paragraphs) -> list[int]:
+    """The paragraphs a scraper broke off inside a sentence, by index, each joined to the one
+    after it: it ends in no sentence end, and the next goes on in lower case or with a comma, or
+    is a link's few words; or it is such a link's words itself, after which the sentence goes on
+    ('Kapolsek Bojongsari' / 'Kompol Fauzan Thohari, Selasa (10/6/2025).')."""
+    found = []
+    inside = False  # paragraph k is a link's words inside a sentence
+    for k in range(len(paras) - 1):
+        start, end = paras[k]
+        nxt = paras[k + 1]
+        if end > start and not _ends_sentence(text, end) and (inside or _goes_on(text, nxt)):
+            found.append(k)
+            inside = _short(text, nxt)
+        else:
+            inside = False
+    return found
+
+
+def _goes_on(text: str, para: tuple[int, int]) -> bool:
+    """Whether ``para`` goes on with the sentence before it: it opens in lower case or with a
+    comma, or it is a few words (a link's)."""
+    return _fragment(text, para[0]) or _short(text, para)
+
+
+def _short(text: str, para: tuple[int, int]) -> bool:
+    """Whether ``para`` is a few words at most."""
+    start, end = para
+    return end > start and text.count(" ", start, end) <= _SHORT
+
+
+@attrs.frozen
+class Joined:
+    """The copy of a text with its broken sentences joined, and the way back to the text."""
+
+    text: str
+    # The stretches copied unchanged: where each starts in the copy, where in the text, how long.
+    _copy_starts: tuple[int, ...]
+    _text_starts: tuple[int, ...]
+    _sizes: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, paras: Paragraphs) -> Joined | None:
+        """The joined copy of ``text`` (its paragraphs ``paras``), or None where no sentence is
+        broken (most texts)."""
+        joins = _joins(text, paras)
+        if not joins:
+            return None
+        pieces: list[str] = []
+        stretches: list[tuple[int, int, int]] = []
+        size = 0  # of the copy so far
+
+        def copy(start: int, stop: int) -> None:
+            nonlocal size
+            stretches.append((size, start, stop - start))
+            pieces.append(text[start:stop])
+            size += stop - start
+
+        def fill(chars: str) -> None:
+            nonlocal size
+            pieces.append(chars)
+            size += len(chars)
+
+        pos = 0  # in the text
+        debt = 0  # characters the joins of the current sentence took out
+        for i, k in enumerate(joins):
+            start, end = paras[k][1], paras[k + 1][0]
+            copy(pos, start)
+            glue = "" if text[end : end + 1] in _GLUED else " "
+            fill(glue)
+            debt += end - start - len(glue)
+            pos = end
+            if i + 1 < len(joins) and joins[i + 1] == k + 1:
+                continue  # the next break goes on with this sentence
+            # The sentence ends with paragraph k + 1: the spaces go between the two line breaks
+            # after it, so the next paragraph starts where it does in the text, after a line break
+            # as a paragraph does; or at the end of the text.
+            stop = paras[k + 1][1] + 1 if k + 2 < len(paras) else len(text)
+            copy(pos, stop)
+            fill(" " * debt)
+            pos, debt = stop, 0
+        copy(pos, len(text))
+        copy_starts, text_starts, sizes = zip(*stretches, strict=True)
+        return cls("".join(pieces), copy_starts, text_starts, sizes)
+
+    def back(self, pos: int) -> int:
+        """Where the copy's position ``pos`` is in the text; one on a join's space or the spaces
+        given back goes to the end of the stretch before it."""
+        i = max(0, bisect.bisect_right(self._copy_starts, pos) - 1)
+        return self._text_starts[i] + min(pos - self._copy_starts[i], self._sizes[i])
+
+    def forth(self, pos: int) -> int:
+        """Where the text's position ``pos`` is in the copy (a position on a join: its end)."""
+        i = max(0, bisect.bisect_right(self._text_starts, pos) - 1)
+        return self._copy_starts[i] + min(pos - self._text_starts[i], self._sizes[i])
+
+    def names(self, names: Sequence[Name]) -> list[Name]:
+        """``names`` with their mentions where the copy has them."""
+        return [attrs.evolve(n, mentions=tuple(map(self._mention, n.mentions))) for n in names]
+
+    def _mention(self, m: Mention) -> Mention:
+        return attrs.evolve(m, start=self.forth(m.start), end=self.forth(m.end - 1) + 1)
+
+    def quote(self, q: Quote, body: str) -> Quote:
+        """``q`` read in the copy, with its span and its text in ``body``."""
+        start, end = self.back(q.start), self.back(q.end - 1) + 1
+        return attrs.evolve(q, start=start, end=end, text=body[start:end])
