@@ -1333,16 +1333,16 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     lines: dict[int, bool] = {}
     for ri, run in enumerate(runs):
         n = len(run)
-        if n and _model_name(body, run[0][0]):
-            continue
         if n == 1:
             u = run[0]
+            # Most runs are one word that is no name (a place, an acronym): the first test drops them.
             if (
                 u[3] is not NAME
                 or len(u[2]) < 2
                 or u[2] in TRAILING_HEADS
                 or _INFLECTED.fullmatch(u[2])
                 or _after_of(body, u[0])
+                or _model_name(body, u[0])
             ):
                 # An inflected word alone ('Diberitakan') is a verb, wherever it stands; the head
                 # word of an English name alone ('Futures') is that name's, and so is the word
@@ -1364,7 +1364,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             # it joins no full name: most short forms do, and the check costs.
             out.append(PersonMention(u[0], u[1], role, (u[2],), False))
             continue
-        if not n:
+        if not n or _model_name(body, run[0][0]):
             continue
         # Sentence-initial capitals say nothing: drop a first word the article also writes in lower
         # case ("Kunjungan Li ..."), or a noun made of a root word and -an ("Sundulan Kamada",
