@@ -368,14 +368,15 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, NOUN if kind is NOUN else OTHER))
             link = after[1:]
             continue
-        if kind is STOP and link == " " and run and _initials_after_rank(run, text, after, body, pos):
-            # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi) IGN
-            # Suriastawa', 'Kompol IGP Wirawan'): a rank stands right before its holder's name.
-            kind = NAME
-        elif kind is STOP and link == " " and run and 2 < len(text) <= 6 and text.isupper() and _a_role(run):
-            # An acronym the gazetteer does not know, inside a title's words, is the body's: 'Kepala
-            # BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
-            kind = OTHER
+        if kind is STOP and link == " " and run:
+            if _initials_after_rank(run, text, after, body, pos):
+                # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi)
+                # IGN Suriastawa', 'Kompol IGP Wirawan'): a rank stands right before its holder's name.
+                kind = NAME
+            elif 2 < len(text) <= 6 and text.isupper() and _a_role(run):
+                # An acronym the gazetteer does not know, inside a title's words, is the body's:
+                # 'Kepala BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
+                kind = OTHER
         if kind is STOP:
             if text in _NAME_STOP_WORDS and (
                 _names_before(run, link) or run and run[-1][3] is NAME and _spoken(body, text)
