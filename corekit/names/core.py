@@ -72,8 +72,11 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     """Whether a candidate is something else: after a kind word ('bahasa Mandarin'), English words,
     a quoted title, an English term in italics. The character before it decides which of the last
     two to ask: most candidates follow a space."""
+    # The word before it, asked once: a lower-case kind word there as a word of its own ('program
+    # Car Free Day'; not the end of 'Pengacara David Tobing'), or an open mark glued to it.
+    word = token_before(body, m.start)
     if (
-        _after_kind_word(body, m.start)
+        word in KIND_WORDS
         or english(m.tokens)
         or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
     ):
@@ -85,7 +88,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
         return True
     before = body[m.start - 1 : m.start]
-    if before in _OPEN_MARKS or before == " " and token_before(body, m.start)[:1] in _OPEN_MARKS:
+    if before in _OPEN_MARKS or before == " " and word[:1] in _OPEN_MARKS:
         return _quoted(body, m)
     return before.islower() and glued_english(body, m)
 
@@ -255,12 +258,6 @@ def _quoted(body: str, m: PersonMention) -> bool:
     close = next((i for i in range(m.end, min(len(body), m.end + 60)) if body[i] in _CLOSE_MARKS), -1)
     words = body[m.end + 1 : close].split(" ") if close > 0 else ()
     return bool(words) and all(w[:1].isupper() for w in words)
-
-
-def _after_kind_word(body: str, start: int) -> bool:
-    """Whether a lower-case kind word stands right before ``start`` as a word of its own ('program
-    Car Free Day'; not the end of 'Pengacara David Tobing')."""
-    return token_before(body, start) in KIND_WORDS
 
 
 def _spelled_out(body: str, m: PersonMention) -> bool:
