@@ -825,10 +825,11 @@ def _title_at(text: str, word: regex.Match[str]) -> int | None:
 def _title_spans(text: str, pos: int) -> list[tuple[int, int]]:
     """The plain titles in ``text`` from ``pos``, as whole words, left to right, not overlapping."""
     spans: list[tuple[int, int]] = []
-    if _PLAIN_TITLE_FIRST.isdisjoint(_TOKEN.findall(text[pos:].lower())):
+    # Scans over many words hold the GIL (concurrent=False, see _runs): a tenth of their cost.
+    if _PLAIN_TITLE_FIRST.isdisjoint(_TOKEN.findall(text[pos:].lower(), concurrent=False)):
         return spans  # most windows hold no title: one C pass says so
     reach = pos
-    for word in _TOKEN.finditer(text, pos):
+    for word in _TOKEN.finditer(text, pos, concurrent=False):
         if word.start() < reach:
             continue  # the second word of a two-word title
         end = _title_at(text, word)
@@ -929,7 +930,7 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
         return None
     at, title_end = office
     role = window[at:].rstrip()
-    words = _TOKEN.findall(role)
+    words = _TOKEN.findall(role, concurrent=False)
     if words[-1] in _PLACE_LEADS or _GLUED.search(role):
         return None
     if window[:at].endswith(", ") and body[end : end + 1] == ",":
@@ -1022,7 +1023,7 @@ _NOT_VERBS = frozenset(("menengah",))
 def _clause_at(role: str, stops: frozenset[str]) -> int | None:
     """Where the first verb or word of ``stops`` stands in ``role``, past its title, or None. A
     title is no verb ('menteri')."""
-    for word in _TOKEN.finditer(role):
+    for word in _TOKEN.finditer(role, concurrent=False):
         w = word.group()
         if w in stops or w[:2] in _VERB_OPENINGS and _finite(w):
             return word.start()
