@@ -1687,6 +1687,8 @@ _GLUED_WORDS = CUE_VERBS | {"kembali", "sempat", "sebagai", "harus"}
 # A verb with both its affixes ('mengirimkan', 'dikabarkan', 'menjalani') ends no name, written
 # alone or not.
 _GLUED_VERB = regex.compile(r"\G(?<=\p{Ll}{3})(?:me|di|ber|ter|per)\p{Ll}{3,}(?:kan|i)$")
+# The prefixes either of them opens with.
+_GLUED_PREFIXES = ("me", "di", "ber", "ter", "per", "se", "ke")
 
 
 def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -1729,11 +1731,18 @@ def _glued_at(body: str, word: str) -> int:
         tail = word[k:]
         if not word[k - 1].islower():
             continue
+        # Most tails open with no prefix and hold no hyphen: a C call says so before the patterns,
+        # tried at every letter of a long word, are asked.
+        prefix = word.startswith(_GLUED_PREFIXES, k)
         if (
             tail in _GLUED_WORDS
-            or len(tail) >= 9
+            or prefix
+            and len(tail) >= 9
             and _GLUED_VERB.match(word, k)
-            or (len(tail) >= 7 and _GLUED_TAIL.match(word, k) or _DOUBLED.fullmatch(tail))
+            or (
+                prefix and len(tail) >= 7 and _GLUED_TAIL.match(word, k)
+                or "-" in tail and _DOUBLED.fullmatch(tail)
+            )
             and (f" {tail} " in body or _written_alone(body, word[:k], -1))
             # A root word the article writes alone after a name it writes alone ('Copilot
             # Visionhadir'); not a name's own ending ('Rismaharini').
@@ -1815,7 +1824,9 @@ def _glued_tail(word: str) -> int:
     """Where the longest glued word at the end of ``word`` starts, or 0: one of ``_TAIL_WORDS`` or a
     prefixed word ('menghasilkan', 'bersyukur'), after three letters or more of the name."""
     for k in range(3, len(word) - 1):
-        if word[k - 1].islower() and (word[k:] in _TAIL_WORDS or _GLUED_TAIL.match(word, k)):
+        if word[k - 1].islower() and (
+            word[k:] in _TAIL_WORDS or word.startswith(_GLUED_PREFIXES, k) and _GLUED_TAIL.match(word, k)
+        ):
             return k
     return 0
 
