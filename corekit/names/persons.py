@@ -85,6 +85,17 @@ _INFLECTED = regex.compile(
     r"|Ter\p{Ll}{3,}(?:kan|i)|Se\p{Ll}{3,}nya|Ke-\d+|\p{Lu}\p{Ll}{2,}pun"
 )
 
+# How every inflected word ends, or the ordinal opens: a C call settles most words (names that end
+# otherwise) before the pattern is asked.
+_INFLECTED_ENDS = ("nya", "i", "an", "pun")
+
+
+def _inflected(word: str) -> bool:
+    """Whether ``word`` is an inflected word (``_INFLECTED``)."""
+    shaped = word.endswith(_INFLECTED_ENDS) or word.startswith("Ke-")
+    return shaped and _INFLECTED.fullmatch(word) is not None
+
+
 # A whole word: a set probe on it (CUE_VERBS, the plain titles below) replaces an
 # alternation of those words followed by a word boundary, and compiles in no time.
 _TOKEN = regex.compile(r"\w+")
@@ -94,6 +105,9 @@ _CUE_BEFORE = (
     "kata ", "ujar ", "tutur ", "menurut ", "Menurut ", "jelas ", "imbuh ", "terang ", "ucap ",
     "ungkap ", "papar ", "sebut ", "tegas ", "tambah ", "lanjut ", "pungkas ", "tandas ",
 )  # fmt: skip
+# How the speech verbs open ('me', 'be'): most words after a name open otherwise, and a C call says
+# so before the pattern cuts the word out.
+_CUE_HEADS = tuple(sorted({verb[:2] for verb in CUE_VERBS}))
 # What may stand in a role phrase after its title.
 _ROLE_KINDS = frozenset((TITLE, ROLE, OTHER, NOUN))
 
@@ -154,7 +168,7 @@ def common_term(body: str, m: PersonMention) -> bool:
     return (
         term(m.tokens)
         and not cued(body, m.start, m.end)
-        and not _AGE.match(body, m.end)
+        and not (body.startswith(_AGE_OPENS, m.end) and _AGE.match(body, m.end))
         and not any(_spoken(body, t) for t in m.tokens)
     )
 
@@ -162,6 +176,8 @@ def common_term(body: str, m: PersonMention) -> bool:
 # An age in brackets after a name ('Jaja Jamal (57)'): only people are given one. Not three digits: a
 # count ('Lebak Bulus (107)').
 _AGE = regex.compile(r" ?\(\d{1,2}\)")
+# How it opens: most names have no bracket after them, and a C call says so before the pattern.
+_AGE_OPENS = ("(", " (")
 
 
 def glued_english(body: str, m: PersonMention) -> bool:
@@ -354,7 +370,7 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                         reach = hit[1]
         if start < reach:
             kind = OTHER
-        elif cut == 1 and _DOMAIN.match(after):
+        elif cut == 1 and after.startswith(_DOMAIN_NAMES) and _DOMAIN.match(after):
             # The dot opens a domain: a site or a firm ('Head of Startupindonesia.co Erwin Arifin').
             kind = STOP
         elif after[:1] == "/" and after[1:2].isdigit():
@@ -557,6 +573,8 @@ _BODY_ENDS = frozenset(
 
 # A domain after a word's dot ('Startupindonesia.co', 'Tirto.id', 'Kumparan.com').
 _DOMAIN = regex.compile(r"(?:com|co|id|net|org|tv)\b")
+# Its names, for a C call that settles the many dots followed by no domain before the pattern.
+_DOMAIN_NAMES = ("com", "co", "id", "net", "org", "tv")
 
 _UNIT_BEFORE = frozenset((TITLE, NOUN, ROLE))
 
@@ -1053,7 +1071,7 @@ def _finite(word: str) -> bool:
 def cued(body: str, start: int, end: int) -> bool:
     """A speech verb right after the name (a comma between allowed), or a cue word right before it."""
     at = end + 1 if body.startswith(",", end) else end
-    if body.startswith(" ", at):
+    if body.startswith(" ", at) and body.startswith(_CUE_HEADS, at + 1):
         verb = _TOKEN.match(body, at + 1)
         if verb and verb.group() in CUE_VERBS:
             return True
@@ -1279,7 +1297,8 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
         m.strong
         or m.role is not None
         or cued(body, m.start, m.end)
-        or _AGE.match(body, m.end) is not None
+        or body.startswith(_AGE_OPENS, m.end)
+        and _AGE.match(body, m.end) is not None
         or _introduced(body, m.start)
         or body[m.start - 2 : m.start] == ", "
         and _after_a_clause(body, m.start)
@@ -1344,7 +1363,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 u[3] is not NAME
                 or len(u[2]) < 2
                 or u[2] in TRAILING_HEADS
-                or _INFLECTED.fullmatch(u[2])
+                or _inflected(u[2])
                 or _after_of(body, u[0])
                 or _model_name(body, u[0])
             ):
@@ -1382,7 +1401,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             first[3] is NAME
             and _sentence_initial(body, first[0])
             and (
-                _INFLECTED.fullmatch(first[2])
+                _inflected(first[2])
                 or common_in_body(body, first[2])
                 or an_noun(first[2])
                 or prefixed(first[2])
@@ -1446,7 +1465,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 u[1] - u[0] == 2
                 and text[1] == "."
                 and (
-                    _INFLECTED.fullmatch(run[k + 1][2])
+                    _inflected(run[k + 1][2])
                     or common_in_body(body, run[k + 1][2])
                     or body[u[0] - 1 : u[0]] in ("\n", "")
                 )
@@ -1712,7 +1731,7 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
             # Glued to the word before it, the name was a link or in italics: the word after it is
             # most likely glued too ('dariLiam Gallagheryang', 'penyidikanMarcella Santosodi').
             cut = _glued_tail(last)
-        if not cut and len(last) >= 7 and (last[-3:] in _SUFFIXES or _AFFIX_INSIDE.search(last, 3)):
+        if not cut and len(last) >= 7 and (last[-3:] in _SUFFIXES or _affix_inside(last)):
             # Most names hold no suffix nor prefix of a common word: two C calls say so.
             cut = _glued_word(body, last)
         if cut:
@@ -1783,6 +1802,13 @@ _PREFIXES_3 = frozenset(("ter", "ber", "per"))
 _GLUED_COMMON = ("punya", "milik")
 # Where a glued word may start: a prefix, or a short word of ``_GLUED_COMMON``.
 _AFFIX_INSIDE = regex.compile(r"ter|ber|per|punya$|milik$")
+
+
+def _affix_inside(word: str) -> bool:
+    """Whether a glued word may start inside ``word`` past its third letter (``_AFFIX_INSIDE``). Each
+    prefix holds 'er' and each short word closes the word: two C calls settle most names."""
+    may = word.find("er", 4) >= 0 or word.endswith(_GLUED_COMMON)
+    return may and _AFFIX_INSIDE.search(word, 3) is not None
 
 
 # A doubled word ('baru-baru', 'tiba-tiba'), glued to a name by a scraper.
