@@ -833,11 +833,14 @@ _ROLE_TAIL = regex.compile(r"[^,.;:!?“”\"()\n]{0,80}")
 def _title_at(text: str, word: regex.Match[str]) -> int | None:
     """Where the plain title starting with ``word`` ends, or None: the two-word form first."""
     end = word.end()
-    if end < len(text) and text[end] in " -":
+    low = word.group().lower()
+    # A two-word title opens with one of _PLAIN_TITLE_FIRST: most words do not, and the next word
+    # is then not cut out.
+    if low in _PLAIN_TITLE_FIRST and end < len(text) and text[end] in " -":
         nxt = _TOKEN.match(text, end + 1)
         if nxt and f"{word.group()}{text[end]}{nxt.group()}".lower() in _PLAIN_TITLE_SET:
             return nxt.end()
-    return end if word.group().lower() in _PLAIN_TITLE_SET else None
+    return end if low in _PLAIN_TITLE_SET else None
 
 
 def _title_spans(text: str, pos: int) -> list[tuple[int, int]]:
@@ -939,7 +942,13 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     office may end the body's name ('Kepala Kodim 0510 Tigaraksa'): only right after a title or a
     word in lower case is it a name. The name ends at ``end``."""
     word = token_before(body, start).lower()
-    if not word.isalnum() or word in _NOT_IN_ROLE or word in _RELATED or _AFFIXED_VERB.fullmatch(word):
+    if (
+        not word.isalnum()
+        or word in _NOT_IN_ROLE
+        or word in _RELATED
+        or word[:2] in _VERB_OPENINGS
+        and _AFFIXED_VERB.fullmatch(word)
+    ):
         # Most names follow a cue, a function word or a verb: no office ends there.
         return None
     window = body[max(0, start - 100, floor) : start - 1]
