@@ -312,10 +312,14 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
     _join_variants(people, mentions)
+    # The people who hold each word, in order: one probe per short form, not a scan of everyone.
+    owners: dict[str, list[_Person]] = {}
+    for p in people:
+        _own(owners, p)
     pending: list[PersonMention] = []
     for m in sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: m.start):
         tok = m.tokens[0]
-        cands = [p for p in people if tok in p.tokens]
+        cands = owners.get(tok, [])
         if len(cands) == 1:
             cands[0].mentions.append(m)
             continue
@@ -325,7 +329,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         if full:
             known = next((p for p in people if p.canonical == full), None)
             if known is None:
-                people.append(_Person(full, frozenset(full.split()), [m]))
+                people.append(_own(owners, _Person(full, frozenset(full.split()), [m])))
             else:
                 known.mentions.append(m)
             continue
@@ -378,6 +382,13 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
                 continue
         out.append(p)
     return out
+
+
+def _own(owners: dict[str, list[_Person]], p: _Person) -> _Person:
+    """``p``, entered in ``owners`` under each of its words."""
+    for t in p.tokens:
+        owners.setdefault(t, []).append(p)
+    return p
 
 
 def _bodies_in_roles(people: Sequence[_Person]) -> list[str]:
