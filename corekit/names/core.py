@@ -74,8 +74,11 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     """Whether a candidate is something else: after a kind word ('bahasa Mandarin'), English words,
     a quoted title, an English term in italics. The character before it decides which of the last
     two to ask: most candidates follow a space."""
+    # The word before it, asked once: a lower-case kind word there as a word of its own ('program
+    # Car Free Day'; not the end of 'Pengacara David Tobing'), or an open mark glued to it.
+    word = token_before(body, m.start)
     if (
-        _after_kind_word(body, m.start)
+        word in KIND_WORDS
         or english(m.tokens)
         or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
         or (m.role is not None and field_in_a_list(body, m))
@@ -91,7 +94,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
         return True
     before = body[m.start - 1 : m.start]
-    if before in _OPEN_MARKS or before == " " and token_before(body, m.start)[:1] in _OPEN_MARKS:
+    if before in _OPEN_MARKS or before == " " and word[:1] in _OPEN_MARKS:
         return _quoted(body, m) or _a_work_s_title(body, m)
     return before.islower() and glued_english(body, m)
 
@@ -317,12 +320,6 @@ def _quoted(body: str, m: PersonMention) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _after_kind_word(body: str, start: int) -> bool:
-    """Whether a lower-case kind word stands right before ``start`` as a word of its own ('program
-    Car Free Day'; not the end of 'Pengacara David Tobing')."""
-    return token_before(body, start) in KIND_WORDS
-
-
 def _spelled_out(body: str, m: PersonMention) -> bool:
     """Whether the acronym in brackets right after ``m`` is made of its words' initials ('Giant Sea
     Wall (GSW)', 'Makan Bergizi Gratis (MBG)', 'Sustainable Palm Oil (RSPO)'): a term, a programme
@@ -375,10 +372,14 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
     _join_variants(people, mentions)
+    # The people who hold each word, in order: one probe per short form, not a scan of everyone.
+    owners: dict[str, list[_Person]] = {}
+    for p in people:
+        _own(owners, p)
     pending: list[PersonMention] = []
     for m in sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: m.start):
         tok = m.tokens[0]
-        cands = [p for p in people if tok in p.tokens]
+        cands = owners.get(tok, [])
         if len(cands) == 1:
             cands[0].mentions.append(m)
             continue
@@ -388,7 +389,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         if full:
             known = next((p for p in people if p.canonical == full), None)
             if known is None:
-                people.append(_Person(full, frozenset(full.split()), [m]))
+                people.append(_own(owners, _Person(full, frozenset(full.split()), [m])))
             else:
                 known.mentions.append(m)
             continue
@@ -441,6 +442,13 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
                 continue
         out.append(p)
     return out
+
+
+def _own(owners: dict[str, list[_Person]], p: _Person) -> _Person:
+    """``p``, entered in ``owners`` under each of its words."""
+    for t in p.tokens:
+        owners.setdefault(t, []).append(p)
+    return p
 
 
 def _bodies_in_roles(people: Sequence[_Person]) -> list[str]:

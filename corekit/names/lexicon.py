@@ -42,8 +42,8 @@ TITLES = _words(
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
     Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
-    Kopka Koptu Kopda Praka Pratu Prada Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar Tokoh
-    Epidemiolog Pramuwisata Tgk Teungku Makroekonom Kalaksa Koresponden
+    Kopka Koptu Kopda Praka Pratu Prada Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar
+    Tokoh Epidemiolog Pramuwisata Tgk Teungku Makroekonom Kalaksa Koresponden
     Inf Kav Arm Arh Czi Cpn Cpm Chk Pnb Psk Cba Ckm Ctp Cku
     Model Kriminolog Sosiolog Psikolog Psikiater Virolog Sejarawan Budayawan Ilmuwan Astronom Seniman
     Komedian Komika Presenter Youtuber YouTuber Selebgram Influencer Desainer Sutradara Produser

@@ -85,6 +85,17 @@ _INFLECTED = regex.compile(
     r"|Ter\p{Ll}{3,}(?:kan|i)|Se\p{Ll}{3,}nya|Ke-\d+|\p{Lu}\p{Ll}{2,}pun"
 )
 
+# How every inflected word ends, or the ordinal opens: a C call settles most words (names that end
+# otherwise) before the pattern is asked.
+_INFLECTED_ENDS = ("nya", "i", "an", "pun")
+
+
+def _inflected(word: str) -> bool:
+    """Whether ``word`` is an inflected word (``_INFLECTED``)."""
+    shaped = word.endswith(_INFLECTED_ENDS) or word.startswith("Ke-")
+    return shaped and _INFLECTED.fullmatch(word) is not None
+
+
 # A whole word: a set probe on it (CUE_VERBS, the plain titles below) replaces an
 # alternation of those words followed by a word boundary, and compiles in no time.
 _TOKEN = regex.compile(r"\w+")
@@ -94,6 +105,9 @@ _CUE_BEFORE = (
     "kata ", "ujar ", "tutur ", "menurut ", "Menurut ", "jelas ", "imbuh ", "terang ", "ucap ",
     "ungkap ", "papar ", "sebut ", "tegas ", "tambah ", "lanjut ", "pungkas ", "tandas ",
 )  # fmt: skip
+# How the speech verbs open ('me', 'be'): most words after a name open otherwise, and a C call says
+# so before the pattern cuts the word out.
+_CUE_HEADS = tuple(sorted({verb[:2] for verb in CUE_VERBS}))
 # What may stand in a role phrase after its title.
 _ROLE_KINDS = frozenset((TITLE, ROLE, OTHER, NOUN))
 
@@ -154,7 +168,7 @@ def common_term(body: str, m: PersonMention) -> bool:
     return (
         term(m.tokens)
         and not cued(body, m.start, m.end)
-        and not _AGE.match(body, m.end)
+        and not (body.startswith(_AGE_OPENS, m.end) and _AGE.match(body, m.end))
         and not any(_spoken(body, t) for t in m.tokens)
     )
 
@@ -162,6 +176,8 @@ def common_term(body: str, m: PersonMention) -> bool:
 # An age in brackets after a name ('Jaja Jamal (57)'): only people are given one. Not three digits: a
 # count ('Lebak Bulus (107)').
 _AGE = regex.compile(r" ?\(\d{1,2}\)")
+# How it opens: most names have no bracket after them, and a C call says so before the pattern.
+_AGE_OPENS = ("(", " (")
 
 
 def glued_english(body: str, m: PersonMention) -> bool:
@@ -332,7 +348,9 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     run: list[Unit] = []
     hits: list[Hit] = []
     known = _WORDS.get
-    parts = iter(_WORD_SPLIT.split(body))
+    # concurrent=False: by default regex lets go of the GIL and takes it back around each word it
+    # finds, which cost a sixth of the split; a str cannot change meanwhile, and the scan is short.
+    parts = iter(_WORD_SPLIT.split(body, concurrent=False))
     pos = len(next(parts))
     # What separates the last word of ``run`` from the next word (the dot or dash
     # cut off that word first).
@@ -381,7 +399,7 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                         reach = hit[1]
         if start < reach:
             kind = OTHER
-        elif cut == 1 and _DOMAIN.match(after):
+        elif cut == 1 and after.startswith(_DOMAIN_NAMES) and _DOMAIN.match(after):
             # The dot opens a domain: a site or a firm ('Head of Startupindonesia.co Erwin Arifin').
             kind = STOP
         elif after[:1] == "/" and after[1:2].isdigit():
@@ -397,14 +415,15 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, NOUN if kind is NOUN else OTHER))
             link = after[1:]
             continue
-        if kind is STOP and link == " " and run and _initials_after_rank(run, text, after, body, pos):
-            # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi) IGN
-            # Suriastawa', 'Kompol IGP Wirawan'): a rank stands right before its holder's name.
-            kind = NAME
-        elif kind is STOP and link == " " and run and 2 < len(text) <= 6 and text.isupper() and _a_role(run):
-            # An acronym the gazetteer does not know, inside a title's words, is the body's: 'Kepala
-            # BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
-            kind = OTHER
+        if kind is STOP and link == " " and run:
+            if _initials_after_rank(run, text, after, body, pos):
+                # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi)
+                # IGN Suriastawa', 'Kompol IGP Wirawan'): a rank stands right before its holder's name.
+                kind = NAME
+            elif 2 < len(text) <= 6 and text.isupper() and _a_role(run):
+                # An acronym the gazetteer does not know, inside a title's words, is the body's:
+                # 'Kepala BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
+                kind = OTHER
         if kind is STOP:
             if text in _NAME_STOP_WORDS and (
                 _names_before(run, link) or run and run[-1][3] is NAME and _spoken(body, text)
@@ -583,6 +602,8 @@ _BODY_ENDS = frozenset(
 
 # A domain after a word's dot ('Startupindonesia.co', 'Tirto.id', 'Kumparan.com').
 _DOMAIN = regex.compile(r"(?:com|co|id|net|org|tv)\b")
+# Its names, for a C call that settles the many dots followed by no domain before the pattern.
+_DOMAIN_NAMES = ("com", "co", "id", "net", "org", "tv")
 
 _UNIT_BEFORE = frozenset((TITLE, NOUN, ROLE))
 
@@ -841,20 +862,24 @@ _ROLE_TAIL = regex.compile(r"[^,.;:!?“”\"()\n]{0,80}")
 def _title_at(text: str, word: regex.Match[str]) -> int | None:
     """Where the plain title starting with ``word`` ends, or None: the two-word form first."""
     end = word.end()
-    if end < len(text) and text[end] in " -":
+    low = word.group().lower()
+    # A two-word title opens with one of _PLAIN_TITLE_FIRST: most words do not, and the next word
+    # is then not cut out.
+    if low in _PLAIN_TITLE_FIRST and end < len(text) and text[end] in " -":
         nxt = _TOKEN.match(text, end + 1)
         if nxt and f"{word.group()}{text[end]}{nxt.group()}".lower() in _PLAIN_TITLE_SET:
             return nxt.end()
-    return end if word.group().lower() in _PLAIN_TITLE_SET else None
+    return end if low in _PLAIN_TITLE_SET else None
 
 
 def _title_spans(text: str, pos: int) -> list[tuple[int, int]]:
     """The plain titles in ``text`` from ``pos``, as whole words, left to right, not overlapping."""
     spans: list[tuple[int, int]] = []
-    if _PLAIN_TITLE_FIRST.isdisjoint(_TOKEN.findall(text[pos:].lower())):
+    # Scans over many words hold the GIL (concurrent=False, see _runs): a tenth of their cost.
+    if _PLAIN_TITLE_FIRST.isdisjoint(_TOKEN.findall(text[pos:].lower(), concurrent=False)):
         return spans  # most windows hold no title: one C pass says so
     reach = pos
-    for word in _TOKEN.finditer(text, pos):
+    for word in _TOKEN.finditer(text, pos, concurrent=False):
         if word.start() < reach:
             continue  # the second word of a two-word title
         end = _title_at(text, word)
@@ -946,7 +971,13 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     office may end the body's name ('Kepala Kodim 0510 Tigaraksa'): only right after a title or a
     word in lower case is it a name. The name ends at ``end``."""
     word = token_before(body, start).lower()
-    if not word.isalnum() or word in _NOT_IN_ROLE or word in _RELATED or _AFFIXED_VERB.fullmatch(word):
+    if (
+        not word.isalnum()
+        or word in _NOT_IN_ROLE
+        or word in _RELATED
+        or word[:2] in _VERB_OPENINGS
+        and _AFFIXED_VERB.fullmatch(word)
+    ):
         # Most names follow a cue, a function word or a verb: no office ends there.
         return None
     window = body[max(0, start - 100, floor) : start - 1]
@@ -955,7 +986,7 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
         return None
     at, title_end = office
     role = window[at:].rstrip()
-    words = _TOKEN.findall(role)
+    words = _TOKEN.findall(role, concurrent=False)
     if words[-1] in _PLACE_LEADS or _GLUED.search(role):
         return None
     if window[:at].endswith(", ") and body[end : end + 1] == ",":
@@ -1048,7 +1079,7 @@ _NOT_VERBS = frozenset(("menengah",))
 def _clause_at(role: str, stops: frozenset[str]) -> int | None:
     """Where the first verb or word of ``stops`` stands in ``role``, past its title, or None. A
     title is no verb ('menteri')."""
-    for word in _TOKEN.finditer(role):
+    for word in _TOKEN.finditer(role, concurrent=False):
         w = word.group()
         if w in stops or w[:2] in _VERB_OPENINGS and _finite(w):
             return word.start()
@@ -1078,7 +1109,7 @@ def _finite(word: str) -> bool:
 def cued(body: str, start: int, end: int) -> bool:
     """A speech verb right after the name (a comma between allowed), or a cue word right before it."""
     at = end + 1 if body.startswith(",", end) else end
-    if body.startswith(" ", at):
+    if body.startswith(" ", at) and body.startswith(_CUE_HEADS, at + 1):
         verb = _TOKEN.match(body, at + 1)
         if verb and verb.group() in CUE_VERBS:
             return True
@@ -1336,7 +1367,8 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
         m.strong
         or m.role is not None
         or cued(body, m.start, m.end)
-        or _AGE.match(body, m.end) is not None
+        or body.startswith(_AGE_OPENS, m.end)
+        and _AGE.match(body, m.end) is not None
         or _introduced(body, m.start)
         or body[m.start - 2 : m.start] == ", "
         and _after_a_clause(body, m.start)
@@ -1394,16 +1426,16 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     lines: dict[int, bool] = {}
     for ri, run in enumerate(runs):
         n = len(run)
-        if n and _model_name(body, run[0][0]):
-            continue
         if n == 1:
             u = run[0]
+            # Most runs are one word that is no name (a place, an acronym): the first test drops them.
             if (
                 u[3] is not NAME
                 or len(u[2]) < 2
                 or u[2] in TRAILING_HEADS
-                or _INFLECTED.fullmatch(u[2])
+                or _inflected(u[2])
                 or _after_of(body, u[0])
+                or _model_name(body, u[0])
             ):
                 # An inflected word alone ('Diberitakan') is a verb, wherever it stands; the head
                 # word of an English name alone ('Futures') is that name's, and so is the word
@@ -1425,7 +1457,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             # it joins no full name: most short forms do, and the check costs.
             out.append(PersonMention(u[0], u[1], role, (u[2],), False))
             continue
-        if not n:
+        if not n or _model_name(body, run[0][0]):
             continue
         # Sentence-initial capitals say nothing: drop a first word the article also writes in lower
         # case ("Kunjungan Li ..."), or a noun made of a root word and -an ("Sundulan Kamada",
@@ -1439,7 +1471,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             first[3] is NAME
             and _sentence_initial(body, first[0])
             and (
-                _INFLECTED.fullmatch(first[2])
+                _inflected(first[2])
                 or common_in_body(body, first[2])
                 or an_noun(first[2])
                 or prefixed(first[2])
@@ -1503,7 +1535,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 u[1] - u[0] == 2
                 and text[1] == "."
                 and (
-                    _INFLECTED.fullmatch(run[k + 1][2])
+                    _inflected(run[k + 1][2])
                     or common_in_body(body, run[k + 1][2])
                     or body[u[0] - 1 : u[0]] in ("\n", "")
                 )
@@ -1757,6 +1789,8 @@ _GLUED_WORDS = CUE_VERBS | {"kembali", "sempat", "sebagai", "harus"}
 # A verb with both its affixes ('mengirimkan', 'dikabarkan', 'menjalani') ends no name, written
 # alone or not.
 _GLUED_VERB = regex.compile(r"\G(?<=\p{Ll}{3})(?:me|di|ber|ter|per)\p{Ll}{3,}(?:kan|i)$")
+# The prefixes either of them opens with.
+_GLUED_PREFIXES = ("me", "di", "ber", "ter", "per", "se", "ke")
 
 
 def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -1780,7 +1814,7 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
             # Glued to the word before it, the name was a link or in italics: the word after it is
             # most likely glued too ('dariLiam Gallagheryang', 'penyidikanMarcella Santosodi').
             cut = _glued_tail(last)
-        if not cut and len(last) >= 7 and (last[-3:] in _SUFFIXES or _AFFIX_INSIDE.search(last, 3)):
+        if not cut and len(last) >= 7 and (last[-3:] in _SUFFIXES or _affix_inside(last)):
             # Most names hold no suffix nor prefix of a common word: two C calls say so.
             cut = _glued_word(body, last)
         if cut:
@@ -1799,11 +1833,18 @@ def _glued_at(body: str, word: str) -> int:
         tail = word[k:]
         if not word[k - 1].islower():
             continue
+        # Most tails open with no prefix and hold no hyphen: a C call says so before the patterns,
+        # tried at every letter of a long word, are asked.
+        prefix = word.startswith(_GLUED_PREFIXES, k)
         if (
             tail in _GLUED_WORDS
-            or len(tail) >= 9
+            or prefix
+            and len(tail) >= 9
             and _GLUED_VERB.match(word, k)
-            or (len(tail) >= 7 and _GLUED_TAIL.match(word, k) or _DOUBLED.fullmatch(tail))
+            or (
+                prefix and len(tail) >= 7 and _GLUED_TAIL.match(word, k)
+                or "-" in tail and _DOUBLED.fullmatch(tail)
+            )
             and (f" {tail} " in body or _written_alone(body, word[:k], -1))
             # A root word the article writes alone after a name it writes alone ('Copilot
             # Visionhadir'); not a name's own ending ('Rismaharini').
@@ -1846,6 +1887,13 @@ _GLUED_COMMON = ("punya", "milik")
 _AFFIX_INSIDE = regex.compile(r"ter|ber|per|punya$|milik$")
 
 
+def _affix_inside(word: str) -> bool:
+    """Whether a glued word may start inside ``word`` past its third letter (``_AFFIX_INSIDE``). Each
+    prefix holds 'er' and each short word closes the word: two C calls settle most names."""
+    may = word.find("er", 4) >= 0 or word.endswith(_GLUED_COMMON)
+    return may and _AFFIX_INSIDE.search(word, 3) is not None
+
+
 # A doubled word ('baru-baru', 'tiba-tiba'), glued to a name by a scraper.
 _DOUBLED = regex.compile(r"(\p{Ll}{3,})-\1")
 
@@ -1885,7 +1933,9 @@ def _glued_tail(word: str) -> int:
     """Where the longest glued word at the end of ``word`` starts, or 0: one of ``_TAIL_WORDS`` or a
     prefixed word ('menghasilkan', 'bersyukur'), after three letters or more of the name."""
     for k in range(3, len(word) - 1):
-        if word[k - 1].islower() and (word[k:] in _TAIL_WORDS or _GLUED_TAIL.match(word, k)):
+        if word[k - 1].islower() and (
+            word[k:] in _TAIL_WORDS or word.startswith(_GLUED_PREFIXES, k) and _GLUED_TAIL.match(word, k)
+        ):
             return k
     return 0
 
