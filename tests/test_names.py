@@ -2963,3 +2963,25 @@ def test_a_cave_heads_a_place_s_name() -> None:
 def test_a_holder_who_speaks_is_no_field_in_a_list() -> None:
     body = "Rapat dihadiri Direktur Utama Suryo dan Direksi lainnya. “Kami siap,” kata Suryo."
     assert _roles(body) == {"Suryo": "Direktur Utama"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A link's text glued to 'dan' inside it: two people, not one.
+        (
+            "Momen haru tersaji dalam pernikahanRaka Pratamadan Salsa Nadia, kata tamu.",
+            ["Raka Pratama", "Salsa Nadia"],
+        ),
+        # Or to a word that goes on with the sentence, after a name the article writes alone.
+        (
+            "JAKARTA-Mauro Silvaakhirnya Menuju Bandung. Klub menunjuk Mauro Silva sebagai pelatih.",
+            ["Mauro Silva"],
+        ),
+        # Not a name that ends in 'dan' ('Ramdan', 'Dadan').
+        ("Pelatih Ramdan Denny Prakoso dan Dadan Hidayat hadir.", ["Ramdan Denny Prakoso", "Dadan Hidayat"]),
+    ],
+    ids=["dan", "akhirnya", "name-ending"],
+)
+def test_a_word_a_scraper_glued_inside_a_name_splits_it(body: str, people: list[str]) -> None:
+    assert _people(body) == people
