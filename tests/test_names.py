@@ -2985,3 +2985,9 @@ def test_a_holder_who_speaks_is_no_field_in_a_list() -> None:
 )
 def test_a_word_a_scraper_glued_inside_a_name_splits_it(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+def test_a_prefix_before_a_hyphen_joins_no_pair() -> None:
+    # 'Non-Deliverable' is one word: the acronym spells the whole term, no two people.
+    body = "Bank masuk ke pasar DNDF (Domestic Non-Deliverable Forward), kata Budi Santoso."
+    assert _people(body) == ["Budi Santoso"]

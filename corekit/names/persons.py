@@ -1952,6 +1952,10 @@ def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention
             continue
         cut = hyphen.start()
         left, right = body[m.start : cut].split(), body[cut + 1 : m.end].split()
+        if left and left[-1] in _HYPHEN_PREFIXES:
+            # A prefix before the hyphen makes one word of it ('Domestic Non-Deliverable Forward').
+            out.append(m)
+            continue
         # A ticket word says both sides are people, one word each or not.
         ticket = _after_a_ticket_word(body, m.start)
         if not (len(left) > 1 and len(right) > 1 or ticket or _written_alone(body, right[0], cut + 1)):
@@ -1961,6 +1965,15 @@ def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention
         out.append(PersonMention(cut + 1, m.end, None, tuple(right), m.strong or ticket or len(right) > 1))
     return out
 
+
+# Prefixes written with a hyphen before a capitalised word ('Non-Deliverable', 'Pasca-Pilkada'): no
+# one's name.
+_HYPHEN_PREFIXES = frozenset(
+    (
+        "Non", "Pra", "Pasca", "Pro", "Pre", "Post", "Multi", "Semi", "Antar", "Inter", "Sub", "Ultra", "Neo",
+        "Trans",
+    )
+)  # fmt: skip
 
 # Words that name a running pair in an election ('Pasangan Romanus Mbaraka-Riduwan', 'paslon
 # nomor urut 01 Wahdi-Qomaru Zaman'): the hyphen there joins two people, whatever their length.
