@@ -2991,3 +2991,8 @@ def test_a_prefix_before_a_hyphen_joins_no_pair() -> None:
     # 'Non-Deliverable' is one word: the acronym spells the whole term, no two people.
     body = "Bank masuk ke pasar DNDF (Domestic Non-Deliverable Forward), kata Budi Santoso."
     assert _people(body) == ["Budi Santoso"]
+
+
+def test_an_acronym_spelled_out_with_a_place_in_brackets_is_no_person() -> None:
+    body = "Pemda membangkitkan lagi PT BWI (Bumi Wiralodra Indramayu) sebagai badan usaha daerah."
+    assert _people(body) == []

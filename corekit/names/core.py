@@ -334,7 +334,14 @@ def _spelled_out(body: str, m: PersonMention) -> bool:
         # Or the other way round: 'mobil CBU (Completely Built Up)'.
         space = body.rfind(" ", 0, m.start - 2)
         acronym = body[space + 1 : m.start - 2]
-        return len(acronym) > 1 and acronym.isupper() and acronym == "".join(t[0] for t in m.tokens).upper()
+        if len(acronym) < 2 or not acronym.isupper():
+            return False
+        if acronym == "".join(t[0] for t in m.tokens).upper():
+            return True
+        # A place the run left out may close the bracket: 'PT BWI (Bumi Wiralodra Indramayu)'.
+        close = body.find(")", m.end, m.end + 40)
+        words = body[m.start : close].split() if close > 0 else ()
+        return len(words) > len(m.tokens) and acronym == "".join(w[0] for w in words).upper()
     if body[m.end : m.end + 2] != " (":
         return False
     close = body.find(")", m.end + 2, m.end + 12)
