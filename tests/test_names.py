@@ -2996,3 +2996,9 @@ def test_a_prefix_before_a_hyphen_joins_no_pair() -> None:
 def test_an_acronym_spelled_out_with_a_place_in_brackets_is_no_person() -> None:
     body = "Pemda membangkitkan lagi PT BWI (Bumi Wiralodra Indramayu) sebagai badan usaha daerah."
     assert _people(body) == []
+
+
+def test_a_long_acronym_inside_a_title_s_words_goes_on_with_the_role() -> None:
+    # 'DPMPTSP', seven letters: the investment office, inside the title's words like 'BKPM'.
+    body = "“Investasi tumbuh,” ujar Kepala DPMPTSP Provinsi Kalbar Hendra, Rabu (29/7/2020)."
+    assert _roles(body) == {"Hendra": "Kepala DPMPTSP Provinsi Kalbar"}

@@ -372,7 +372,7 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi) IGN
             # Suriastawa', 'Kompol IGP Wirawan'): a rank stands right before its holder's name.
             kind = NAME
-        elif kind is STOP and link == " " and run and 2 < len(text) <= 6 and text.isupper() and _a_role(run):
+        elif kind is STOP and link == " " and run and 2 < len(text) <= 8 and text.isupper() and _a_role(run):
             # An acronym the gazetteer does not know, inside a title's words, is the body's: 'Kepala
             # BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
             kind = OTHER
