@@ -3002,3 +3002,12 @@ def test_a_long_acronym_inside_a_title_s_words_goes_on_with_the_role() -> None:
     # 'DPMPTSP', seven letters: the investment office, inside the title's words like 'BKPM'.
     body = "“Investasi tumbuh,” ujar Kepala DPMPTSP Provinsi Kalbar Hendra, Rabu (29/7/2020)."
     assert _roles(body) == {"Hendra": "Kepala DPMPTSP Provinsi Kalbar"}
+
+
+def test_an_acting_office_goes_on_over_dan() -> None:
+    # 'Pelaksana Tugas' opens the office as a title does: its fields go on over 'dan'.
+    body = (
+        "“Vaksin tiba,” kata Pelaksana Tugas Direktur Jenderal Pencegahan dan Pengendalian Penyakit"
+        " Kementerian Kesehatan Maxi Rein Rondonuwu di Surabaya."
+    )
+    assert _people(body) == ["Maxi Rein Rondonuwu"]

@@ -264,8 +264,12 @@ _CODE_TAIL = regex.compile(r"\p{Ll}-\p{Lu}{2,}$")
 
 def _a_role(run: Sequence[Unit]) -> bool:
     """Whether ``run`` is a title and its words with no name among them: a short form in brackets
-    after it is the office's ('Wakil Menteri Luar Negeri (Wamenlu) Anis Matta'), not a nickname."""
-    return run[0][3] is TITLE and all(u[3] is not NAME for u in run)
+    after it is the office's ('Wakil Menteri Luar Negeri (Wamenlu) Anis Matta'), not a nickname.
+    Role words may open it before the title: an acting office ('Pelaksana Tugas Direktur ...')."""
+    first = run[0][3]
+    if first is ROLE:
+        return any(u[3] is TITLE for u in run) and all(u[3] is not NAME for u in run)
+    return first is TITLE and all(u[3] is not NAME for u in run)
 
 
 def token_before(body: str, start: int) -> str:
