@@ -3011,3 +3011,14 @@ def test_an_acting_office_goes_on_over_dan() -> None:
         " Kementerian Kesehatan Maxi Rein Rondonuwu di Surabaya."
     )
     assert _people(body) == ["Maxi Rein Rondonuwu"]
+
+
+def test_a_name_after_an_english_abstract_noun_is_a_person() -> None:
+    # The English word closes the foundation's name; the person's name follows it.
+    body = "Ketua Yayasan Sumba Hospitality Radempta Bato mengatakan, banyak perempuan bekerja di hotel."
+    assert _people(body) == ["Radempta Bato"]
+
+
+def test_a_particle_after_an_english_abstract_noun_goes_on_with_its_name() -> None:
+    body = "PADANG - Monument van Traditionele Houten Vissersboot terletak di tepi sungai."
+    assert _people(body) == []

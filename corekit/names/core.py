@@ -42,7 +42,7 @@ from corekit.names.persons import (
     spaced,
     token_before,
 )
-from corekit.names.words import english, english_common, typos, village, wordlike
+from corekit.names.words import english, english_abstract, english_common, typos, village, wordlike
 
 
 @attrs.define
@@ -229,6 +229,28 @@ def _past_a_body(body: str, m: PersonMention, persons: Sequence[PersonMention]) 
         ):
             return _without_first(m)
         at = body.find(first, end)
+    return m
+
+
+def _past_an_english_name(m: PersonMention) -> PersonMention:
+    """``m`` without the words of a body's English name before the person's, moved to its role:
+    up to an English abstract noun with two words or more after it that are no English words
+    ('Yayasan Sumba Hospitality Radempta Bato'). Whole, the candidate would read as English and
+    be dropped. Not before a particle, which goes on with the body's name ('Monument van
+    Traditionele Houten Vissersboot')."""
+    tokens = m.tokens
+    if len(tokens) < 3:
+        return m  # most candidates
+    for k in range(len(tokens) - 3, -1, -1):
+        if english_abstract(tokens[k]):
+            if tokens[k + 1] in PARTICLES:
+                return m
+            common = english_common()
+            if any(len(t) >= 4 and t.lower() in common or english_abstract(t) for t in tokens[k + 1 :]):
+                return m
+            for _ in range(k + 1):
+                m = _without_first(m)
+            return m
     return m
 
 
@@ -688,6 +710,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     text, body = body, spaced(body)  # each mention's text is sliced from ``text``
     g = gazetteer()
     persons, hits = find_persons(body)
+    persons = [_past_an_english_name(m) for m in persons]
     persons = [m for m in persons if not _not_a_person(body, m) and not _placed(body, m, hits)]
     persons = [_past_a_body(body, m, persons) for m in persons]
     raw: _Raw = {}
