@@ -3022,3 +3022,12 @@ def test_a_name_after_an_english_abstract_noun_is_a_person() -> None:
 def test_a_particle_after_an_english_abstract_noun_goes_on_with_its_name() -> None:
     body = "PADANG - Monument van Traditionele Houten Vissersboot terletak di tepi sungai."
     assert _people(body) == []
+
+
+def test_a_given_name_the_article_lets_speak_opens_the_name_after_a_body_s_word() -> None:
+    # 'Katolik' ends the role's run; 'Parahyangan' is the university's, 'Asep' speaks alone.
+    body = (
+        "Guru Besar Hukum Tata Negara Universitas Katolik Parahyangan Asep Warlan Yusuf menawarkan opsi"
+        " lain. “Itu batal demi hukum,” ucap Asep."
+    )
+    assert _people(body) == ["Asep Warlan Yusuf"]

@@ -1115,6 +1115,15 @@ def _role_cut(
                 if any(run[c][2] in lone for c in names[:n]):
                     break
                 return n
+        if named and not ranked and run[names[0]][2][1:].islower():
+            # A word that reads as a name may still be a body's ('Universitas Katolik Parahyangan
+            # Asep Warlan Yusuf'): where a given name after it speaks alone ('ucap Asep') and it
+            # does not, the name starts at the given name. (A brand in camel case goes to the role
+            # in core's _past_a_body.)
+            for n, k in enumerate(names[1:-1], 1):
+                word = run[k][2]
+                if word in GIVEN_NAMES and _spoken(body, word):
+                    return 0 if any(_spoken(body, run[c][2]) for c in names[:n]) else n
         if prefix and prefix[-1][2] in ORG_TITLES:
             # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
             return 1
