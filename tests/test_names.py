@@ -3031,3 +3031,29 @@ def test_a_given_name_the_article_lets_speak_opens_the_name_after_a_body_s_word(
         " lain. “Itu batal demi hukum,” ucap Asep."
     )
     assert _people(body) == ["Asep Warlan Yusuf"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # After a body's head word the name words are the body's, unless one of them speaks alone.
+        (
+            "Hal senada disampaikan Resort Manager Ketapang Indah Hotel Pungky Kusuma. “Kamar penuh,”"
+            " ujar Pungky.",
+            ["Pungky Kusuma"],
+        ),
+        (
+            "Supervisor PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan, persiapan"
+            " dilakukan sejak April. Padahal, lanjut Zafrullah, toko ini ramai.",
+            ["Zafrullah Sunyaruri"],
+        ),
+        # Not a street named after someone whose given name another person shares.
+        (
+            "Kantor itu berada di Jalan Ahmad Yani. “Kami siap,” kata Ahmad, warga setempat.",
+            ["Ahmad"],
+        ),
+    ],
+    ids=["hotel", "firm", "street"],
+)
+def test_a_word_that_speaks_alone_opens_a_name_after_a_body_s_words(body: str, people: list[str]) -> None:
+    assert _people(body) == people

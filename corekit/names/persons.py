@@ -1557,9 +1557,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     and not cued(body, run[i][0], run[j - 1][1])
                 )
             ):
-                named = True
-                i = seg_from = j
-                continue
+                speaker = _speaker_after_a_body(body, run, i, j) if j == n else -1
+                if speaker < 0:
+                    named = True
+                    i = seg_from = j
+                    continue
+                i = speaker
             if (
                 j == i + 1
                 and i
@@ -1700,6 +1703,19 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
     return _split_pairs(body, _unglue(body, _glued_inside(body, out))), hits
+
+
+def _speaker_after_a_body(body: str, run: Sequence[Unit], i: int, j: int) -> int:
+    """Where a person's name starts among the name words ``run[i:j]`` closing the run after a body's
+    words, or -1: at the last word with one more after it that the article lets speak alone
+    ('Ketapang Indah Hotel Pungky Kusuma' ... 'ujar Pungky'), when a title stands before in the run
+    or a cue at it ('PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan'). A street
+    named after someone has neither ('Jalan Ahmad Yani' ... 'kata Ahmad')."""
+    for k in range(j - 2, i - 1, -1):
+        word = run[k][2]
+        if word[1:].islower() and _spoken(body, word):
+            return k if _titled(run, i) or cued(body, run[k][0], run[j - 1][1]) else -1
+    return -1
 
 
 def _firm_closes(run: Sequence[Unit], j: int) -> bool:
