@@ -3057,3 +3057,15 @@ def test_a_given_name_the_article_lets_speak_opens_the_name_after_a_body_s_word(
 )
 def test_a_word_that_speaks_alone_opens_a_name_after_a_body_s_words(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+def test_a_place_after_a_body_s_field_closes_its_name() -> None:
+    # 'Klimatologi' stands between the head word and the place: the place closes the station's name,
+    # it opens none ('PT Minahasa Cahaya Lestari').
+    body = "Hal itu disampaikan prakirawan Stasiun Klimatologi Bogor Leni Jantika Haswan, Senin."
+    assert _people(body) == ["Leni Jantika Haswan"]
+
+
+def test_a_body_after_a_hospital_s_field_goes_on_with_its_namesake() -> None:
+    body = "Ia dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, Jakarta, sejak Senin."
+    assert _people(body) == []

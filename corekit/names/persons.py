@@ -1519,8 +1519,11 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 blocked_by_noun, after_body, named = True, False, False
             elif kind is OTHER and blocked_by_noun:
                 # Right after the head word, the place may open the body's own name ('PT Minahasa
-                # Cahaya Lestari'): then the name after it needs a sign of a person.
-                blocked_by_noun, after_body, bare = False, True, not named
+                # Cahaya Lestari'): then the name after it needs a sign of a person. After the
+                # body's field a place closes the name ('Stasiun Klimatologi Bogor Leni Jantika
+                # Haswan'); a body goes on with it ('RSPAD ... Angkatan Darat (RSPAD) Gatot Soebroto').
+                opens = run[i - 1][3] is NOUN or not _a_place_at(hits, run[i][0])
+                blocked_by_noun, after_body, bare = False, True, not named and opens
             elif blocked_by_noun and named and run[i][2] in _BODY_ENDS:
                 # A firm's closing word ends its name: 'PT Infovesta Utama Wawan Hendrayana'. Two
                 # name words after it are a person's, as after a place.
@@ -1703,6 +1706,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
     return _split_pairs(body, _unglue(body, _glued_inside(body, out))), hits
+
+
+def _a_place_at(hits: Sequence[Hit], start: int) -> bool:
+    """Whether a gazetteer hit at ``start`` is a place."""
+    k = bisect.bisect_left(hits, (start,))
+    return k < len(hits) and hits[k][0] == start and hits[k][2].kind == "place"
 
 
 def _speaker_after_a_body(body: str, run: Sequence[Unit], i: int, j: int) -> int:
