@@ -3069,3 +3069,16 @@ def test_a_place_after_a_body_s_field_closes_its_name() -> None:
 def test_a_body_after_a_hospital_s_field_goes_on_with_its_namesake() -> None:
     body = "Ia dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, Jakarta, sejak Senin."
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("“Ada 15 kasus baru,” kata Juru Bicara Gugus Tugas Covid-19 Kendari dr Algazali.", ["Algazali"]),
+        # A hospital named after a doctor: the namesake is no one there.
+        ("Terkait hal itu, RSUD Kota Bekasi dr Chasbullah ditetapkan sebagai rujukan.", []),
+    ],
+    ids=["doctor", "hospital"],
+)
+def test_a_lone_name_after_a_doctor_s_title_in_lower_case_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people

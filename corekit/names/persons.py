@@ -1313,8 +1313,9 @@ _LIST_GOES_ON = regex.compile(
 
 
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
-    """A lone name that joins nobody is a person when a role, a speech cue, an age ('Dani (29)') or
-    a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines;
+    """A lone name that joins nobody is a person when a role, a speech cue, an age ('Dani (29)'), a
+    word that introduces a name ('bernama Avis', 'atas nama Aditia') or a doctor's title ('dr
+    Algazali') backs it, outside headlines;
     or a running pair's ticket word does (strong: 'Pasangan Romanus Mbaraka-Riduwan')."""
     return (
         m.strong
@@ -1322,9 +1323,27 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
         or cued(body, m.start, m.end)
         or _AGE.match(body, m.end) is not None
         or _introduced(body, m.start)
+        or body.endswith(_DOCTOR_LEADS, 0, m.start)
+        and not _namesake_before(body, body.rfind(" dr", 0, m.start))
         or body[m.start - 2 : m.start] == ", "
         and _after_a_clause(body, m.start)
     ) and not title_case_line(body, m.start, lines)
+
+
+# A doctor's title in lower case before a name ('Kendari dr Algazali'): the capitalised run missed
+# it. One after a hospital's or a street's head word joins that name instead (``_DOCTOR_GAPS``).
+_DOCTOR_LEADS = (" dr ", " dr. ")
+
+
+def _namesake_before(body: str, end: int) -> bool:
+    """Whether the capitalised words right before ``end`` hold a hospital's or a street's head word
+    ('RSUD Kota Bekasi' before 'dr Chasbullah'): the doctor named after them is its namesake."""
+    for word in reversed(body[max(0, end - 60) : end].split(" ")):
+        if not word[:1].isupper():
+            return False
+        if word in _NAMESAKE_HEADS:
+            return True
+    return False
 
 
 def _after_a_clause(body: str, start: int) -> bool:
