@@ -3082,3 +3082,23 @@ def test_a_body_after_a_hospital_s_field_goes_on_with_its_namesake() -> None:
 )
 def test_a_lone_name_after_a_doctor_s_title_in_lower_case_is_a_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # The military crimes' deputy attorney general is a title, like 'Jampidsus'.
+        ("“Perkara ini lama,” ujar Jampidmil Mayjen TNI Ali Ridho saat ditemui.", ["Ali Ridho"]),
+        # An app's English head word closes its name.
+        ("Unduh aplikasi JMO (Jamsostek Mobile) dari toko aplikasi.", []),
+        # 'galian C', a quarry's class, names a kind of place.
+        ("Dua penambang di area galian C Argasunya tertimbun longsor.", []),
+        # The Holy See is a place, the Vatican.
+        ("Direktur Desk Islam Tahta Suci Vatikan memberikan apresiasi.", []),
+    ],
+    ids=["jampidmil", "mobile", "galian", "holy-see"],
+)
+def test_a_deputy_attorney_an_app_a_quarry_and_the_holy_see_are_no_person(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people

@@ -29,6 +29,7 @@ TITLES = _words(
     Kasad Kasal Kasau KSAD KSAL KSAU Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Lettu
     Letda Serma Sertu Marsekal Marsma Marsdya Laksamana Laksma Laksdya Irjen Komjen Brigjen Kombes
     AKBP AKP Iptu Ipda Aiptu Aipda Bripka Brigadir Briptu Bripda Jaksa Kajati Kajari Jampidsus Jampidum
+    Jampidmil Jamintel Jamdatun Jamwas
     Jaksa Hakim Jubir Juru Komisioner Anggota Duta Dubes Perdana PM Raja Ratu Pangeran Sultan
     Paus Kanselir Senator Pastor Pendeta Romo Ustaz Ustadz Kiai Kyai KH Habib Syekh Dr dr Prof Ir
     Ustad Ustadzah Ustazah
@@ -42,8 +43,8 @@ TITLES = _words(
     Pebalap Petenis Bek Gelandang Penyerang Kiper Striker Pemain Juara Chief Head Vice President
     Director Manager Officer Founder Chairman Ajun Ajudan Dokter Konsul Konjen Kadiv Kapolresta Sekretariat
     Co-founder Co-Founder Kasubbid Kasatpol Hj Wawako Wawalkot Kompol Bharada Bharatu Bharaka Serka Serda
-    Kopka Koptu Kopda Praka Pratu Prada Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar Tokoh
-    Epidemiolog Pramuwisata Tgk Teungku Makroekonom Kalaksa Koresponden
+    Kopka Koptu Kopda Praka Pratu Prada Peltu Pelda Walikota Letnan Sersan Kopral Prajurit Pol Syahbandar
+    Tokoh Epidemiolog Pramuwisata Tgk Teungku Makroekonom Kalaksa Koresponden
     Inf Kav Arm Arh Czi Cpn Cpm Chk Pnb Psk Cba Ckm Ctp Cku
     Model Kriminolog Sosiolog Psikolog Psikiater Virolog Sejarawan Budayawan Ilmuwan Astronom Seniman
     Komedian Komika Presenter Youtuber YouTuber Selebgram Influencer Desainer Sutradara Produser
@@ -273,7 +274,7 @@ TRAILING_HEADS = _words(
     Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
     Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research Wanderers Rovers Athletic
     Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
-    Day Book Universe TV AI EV
+    Day Book Universe TV AI EV Mobile
     AC CP FF SC Juniors Pictures Rankings Zone Health Chronicle Deportivo Forest Maintenance Workers
     """
 )
@@ -321,6 +322,8 @@ KIND_WORDS = _words(
     " warna resolusi"
     # What a talk, a book or an event is called ('pidatonya bertajuk Valedictory Adress').
     " bertajuk berjudul bertema tema"
+    # A quarry's class ('galian C Argasunya').
+    " galian"
 )
 
 # Two capitals that are no initials, the way 'MD' is in 'Mahfud MD': two-letter Roman numerals
