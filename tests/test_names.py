@@ -3102,3 +3102,11 @@ def test_a_deputy_attorney_an_app_a_quarry_and_the_holy_see_are_no_person(
     body: str, people: list[str]
 ) -> None:
     assert _people(body) == people
+
+
+def test_initials_for_a_name_s_first_words_join_the_full_name() -> None:
+    body = (
+        "Gubernur DIY Sri Sultan Hamengku Buwono X menerima tim peneliti. Dalam pertemuan itu, Sultan"
+        " HB X mencoba alat tersebut."
+    )
+    assert _people(body) == ["Hamengku Buwono X"]

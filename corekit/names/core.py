@@ -547,7 +547,8 @@ _FIRM_FORMS = ("PT", "PT.", "CV", "CV.")
 def _join_spellings(people: list[_Person]) -> None:
     """Put the people whose names differ only in spaces, hyphens or case under the first, in place:
     one person written two ways ('Zhao Jinmai' and 'Zhao Jin Mai', 'Rian D'Masiv' and 'Rian
-    D'masiv'), or with an initial for the first name ('M Ahmadi' and 'Muhammad Ahmadi')."""
+    D'masiv'), or with an initial for the first name ('M Ahmadi' and 'Muhammad Ahmadi'), or
+    initials for the first words ('HB X' and 'Hamengku Buwono X')."""
     if len(people) < 2:
         return
     first: dict[str, _Person] = {}
@@ -572,6 +573,23 @@ def _join_spellings(people: list[_Person]) -> None:
             and q.canonical.split()[1:] == rest
             and q.canonical[0] == letter
             and len(q.canonical.split()[0]) > 2
+        ]
+        if len(full) == 1:
+            full[0].mentions.extend(p.mentions)
+            people.remove(p)
+    for p in list(people):
+        # Initials for the first words ('HB X' for 'Hamengku Buwono X'), the rest the same.
+        words = p.canonical.split()
+        initials = words[0]
+        if len(words) < 2 or not 1 < len(initials) < 4 or not initials.isupper() or not initials.isalpha():
+            continue
+        k = len(initials)
+        full = [
+            q
+            for q in people
+            if q is not p
+            and q.canonical.split()[k:] == words[1:]
+            and "".join(w[0] for w in q.canonical.split()[:k]) == initials
         ]
         if len(full) == 1:
             full[0].mentions.extend(p.mentions)
