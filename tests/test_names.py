@@ -3110,3 +3110,16 @@ def test_initials_for_a_name_s_first_words_join_the_full_name() -> None:
         " HB X mencoba alat tersebut."
     )
     assert _people(body) == ["Hamengku Buwono X"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A madrasah tsanawiyah's short form heads a school's name, as 'SMP' does.
+        "Setelah lulus dari MTs Wahid Hasyim Jagalampeni, dia merantau ke Depok.",
+        # The navy's fleet command heads a unit's name, as 'Kodam' does.
+        "TNI AL mengerahkan Penyelam Dinas Penyelamatan Bawah Air (Dislambair) Koarmada I untuk membantu.",
+    ],
+)
+def test_a_madrasah_and_a_fleet_command_head_a_body_s_name(body: str) -> None:
+    assert _people(body) == []

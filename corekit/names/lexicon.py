@@ -253,6 +253,9 @@ NOUN_HEADS = _words(
 # An agency ('Agensi Sublime'), a building's 'Grha' ('RS EMC Grha Kedoya') and Aceh's Islamic
 # school ('Pimpinan Dayah Babul Ilmi'): heads of a body's name too; and a cave ('Goa Rangko').
 NOUN_HEADS = NOUN_HEADS | _words("Agensi Grha Dayah Goa Gua")
+# Islamic junior high schools ('MTs Wahid Hasyim'), as 'SMP'; the navy's fleet commands ('Koarmada
+# I'), as 'Kodam'.
+NOUN_HEADS = NOUN_HEADS | _words("MTs MTsN Koarmada")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one
