@@ -3123,3 +3123,14 @@ def test_initials_for_a_name_s_first_words_join_the_full_name() -> None:
 )
 def test_a_madrasah_and_a_fleet_command_head_a_body_s_name(body: str) -> None:
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Microsoft mengumumkan kehadiran Copilot Vision untuk Windows 10.",
+        "Jangan samakan dengan Moto GP yang memang event bergengsi.",
+    ],
+)
+def test_a_product_s_and_a_grand_prix_s_english_head_word_closes_its_name(body: str) -> None:
+    assert _people(body) == []

@@ -277,7 +277,7 @@ TRAILING_HEADS = _words(
     Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
     Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research Wanderers Rovers Athletic
     Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
-    Day Book Universe TV AI EV Mobile
+    Day Book Universe TV AI EV Mobile Vision GP
     AC CP FF SC Juniors Pictures Rankings Zone Health Chronicle Deportivo Forest Maintenance Workers
     """
 )
