@@ -3134,3 +3134,17 @@ def test_a_madrasah_and_a_fleet_command_head_a_body_s_name(body: str) -> None:
 )
 def test_a_product_s_and_a_grand_prix_s_english_head_word_closes_its_name(body: str) -> None:
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # The speech verb follows the body the person comes from: 'Reynaldi' speaks.
+        ("Reynaldi dari PT House of Rattan mengatakan, orderan furnitur rotan anjlok.", ["Reynaldi"]),
+        # A common word there is the side that speaks, no one's name.
+        ("Pihak dari PT Maju Makmur mengatakan, pesanan anjlok.", []),
+    ],
+    ids=["name", "common-word"],
+)
+def test_a_lone_name_from_a_body_before_a_speech_verb_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people

@@ -1325,6 +1325,9 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
         or _introduced(body, m.start)
         or body.endswith(_DOCTOR_LEADS, 0, m.start)
         and not _namesake_before(body, body.rfind(" dr", 0, m.start))
+        or body.startswith(" dari ", m.end)
+        and _speaks_from_a_body(body, m.end)
+        and not wordlike(m.tokens[0])
         or body[m.start - 2 : m.start] == ", "
         and _after_a_clause(body, m.start)
     ) and not title_case_line(body, m.start, lines)
@@ -1333,6 +1336,18 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
 # A doctor's title in lower case before a name ('Kendari dr Algazali'): the capitalised run missed
 # it. One after a hospital's or a street's head word joins that name instead (``_DOCTOR_GAPS``).
 _DOCTOR_LEADS = (" dr ", " dr. ")
+
+
+def _speaks_from_a_body(body: str, end: int) -> bool:
+    """Whether 'dari', a body's capitalised name and a speech verb follow ``end`` ('Reynaldi dari
+    PT House of Rattan mengatakan'): the name before them speaks. (A common word there is no name:
+    'Pihak dari PT ... mengatakan'.)"""
+    after = _FROM_A_BODY.match(body, end)
+    return after is not None and after.group(1) in CUE_VERBS
+
+
+# 'dari' and a body's capitalised name, its joining words too ('PT House of Rattan'), then a word.
+_FROM_A_BODY = regex.compile(r" dari (?:\p{Lu}[\w&.’'\-]*(?: (?:of|and|&|de))? ){1,6}(\p{Ll}+)")
 
 
 def _namesake_before(body: str, end: int) -> bool:
