@@ -3148,3 +3148,12 @@ def test_a_product_s_and_a_grand_prix_s_english_head_word_closes_its_name(body: 
 )
 def test_a_lone_name_from_a_body_before_a_speech_verb_is_a_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+def test_a_firm_the_article_names_whole_elsewhere_ends_before_its_director() -> None:
+    # 'PT Indra Karya,' stands whole elsewhere: its given name opens no person's name here.
+    body = (
+        "JAKARTA – PT Indra Karya, BUMN konsultan, meraih laba. “Laba naik,” ungkap Direktur PT Indra"
+        " Karya Milfan Rantawi kemarin."
+    )
+    assert _people(body) == ["Milfan Rantawi"]

@@ -1267,6 +1267,10 @@ def _past_body(
             continue
         if may_cut(c) and any(_apart(body, " ".join(texts[s:c]), role_end) for s in range(c)):
             return c
+        if prefix and prefix[-1][2] in _FIRM_FORMS and _firm_whole(body, prefix[-1][2], texts[cut:c]):
+            # The firm's whole name stands elsewhere after its form ('PT Indra Karya, BUMN ...'): a
+            # given name in it is the firm's ('Direktur PT Indra Karya Milfan Rantawi').
+            return c
     # Right after the body's head word or a place preposition, the name starts at the short
     # form the article later uses ("Universitas Sam Ratulangi Flora Pricilia Kalalo" ... "Flora").
     # Not a head word inside a known place ('Presiden Amerika Serikat Donald Trump' ... 'Trump').
@@ -1278,6 +1282,20 @@ def _past_body(
             if (texts[c] in lone or texts[c] in _NAME_STOP_WORDS and _spoken(body, texts[c])) and may_cut(c):
                 return c
     return cut
+
+
+# A firm's legal form before its name.
+_FIRM_FORMS = frozenset(("PT", "CV"))
+
+
+def _firm_whole(body: str, form: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` stand somewhere after ``form`` as a firm's whole name: a comma, a full stop
+    or a lower-case word after them ('PT Indra Karya, BUMN ...'), and no word of them speaks."""
+    name = f"{form} {' '.join(words)}"
+    return any(
+        body[e : e + 1] in ",." or body[e : e + 1] == " " and body[e + 1 : e + 2].islower()
+        for _, e in occurrences(body, name)
+    ) and not any(_spoken(body, w) for w in words)
 
 
 def field_in_a_list(body: str, m: PersonMention) -> bool:
