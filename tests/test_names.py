@@ -3157,3 +3157,22 @@ def test_a_firm_the_article_names_whole_elsewhere_ends_before_its_director() -> 
         " Karya Milfan Rantawi kemarin."
     )
     assert _people(body) == ["Milfan Rantawi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A surname misspelt once, alone: the one person whose word it is.
+        (
+            "Direktur Jhonny Simanjutak mengatakan, stok aman. “Kami siap,” kata Simanjuntak.",
+            ["Jhonny Simanjutak"],
+        ),
+        # Not a short word, which may be another person's ('Budi', 'Bude').
+        ("Kepala Desa Budi Santoso hadir. “Kami siap,” kata Bude.", ["Budi Santoso", "Bude"]),
+        # Nor a word two letters off: another name.
+        ("Menlu Retno Marsudi hadir. “Kami siap,” kata Mursidi.", ["Retno Marsudi", "Mursidi"]),
+    ],
+    ids=["misspelt", "short", "two-off"],
+)
+def test_a_lone_name_misspelt_from_one_person_s_word_joins_that_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people

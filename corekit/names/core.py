@@ -427,6 +427,13 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             if len(cut) == 1:
                 cut[0].mentions.append(m)
                 continue
+        if len(tok) >= 6:
+            # A person's word misspelt once, one letter off ('Simanjuntak' for 'Jhonny Simanjutak');
+            # two off are as often two names ('Mursidi', 'Marsudi').
+            respelled = [p for p in people if any(_one_typo(tok, t) for t in p.tokens)]
+            if len(respelled) == 1:
+                respelled[0].mentions.append(m)
+                continue
         pending.append(m)
     # A lone name nobody else accounts for ("Salehudin mengatakan"): one
     # backed mention makes it a person, and its bare mentions join it.
@@ -643,6 +650,11 @@ def _respelled(a: str, b: str) -> bool:
     a, b = _modern(a), _modern(b)
     most = 2 if min(len(a), len(b)) >= 7 else 1
     return abs(len(a) - len(b)) <= most and typos(a, b) <= most
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Whether two words of the same first letter are one typo apart."""
+    return a[0] == b[0] and abs(len(a) - len(b)) < 2 and typos(a.lower(), b.lower()) == 1
 
 
 def _modern(word: str) -> str:
