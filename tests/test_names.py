@@ -3176,3 +3176,11 @@ def test_a_firm_the_article_names_whole_elsewhere_ends_before_its_director() -> 
 )
 def test_a_lone_name_misspelt_from_one_person_s_word_joins_that_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+def test_a_pair_of_first_names_each_opening_a_full_name_is_two_people() -> None:
+    body = (
+        "Pasangan calon nomor urut 2, Vonnie Anneke Panambunan-Hendry Runtuwene, melapor. Decky Senduk,"
+        " sekretaris tim Vonnie-Hendry, mengaku belum ada sumber dana."
+    )
+    assert _people(body) == ["Vonnie Anneke Panambunan", "Hendry Runtuwene", "Decky Senduk"]

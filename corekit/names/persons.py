@@ -2030,7 +2030,8 @@ _PAIR = regex.compile(r"(?<=\p{L}{3})-(?=\p{Lu}\p{Ll}{2})")
 def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """Two people where a mention is a running pair: two or more words on each side of the hyphen
     ('Anies Baswedan-Muhaimin Iskandar'), a part after it written on its own elsewhere ('kata
-    Armuji'), or a ticket word before it ('pasangan', 'paslon'). A hyphenated name ('Jodie
+    Armuji'), two first names that each open a full name elsewhere ('Vonnie-Hendry'), or a ticket
+    word before it ('pasangan', 'paslon'). A hyphenated name ('Jodie
     Turner-Smith', 'Karl-Heinz Rummenigge') has one word on a side and its second half never
     stands alone: it stays one person."""
     out: list[PersonMention] = []
@@ -2048,12 +2049,29 @@ def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention
             continue
         # A ticket word says both sides are people, one word each or not.
         ticket = _after_a_ticket_word(body, m.start)
-        if not (len(left) > 1 and len(right) > 1 or ticket or _written_alone(body, right[0], cut + 1)):
+        if not (
+            len(left) > 1
+            and len(right) > 1
+            or ticket
+            or _written_alone(body, right[0], cut + 1)
+            or len(left) == 1 == len(right)
+            and _opens_a_name(body, left[0], m)
+            and _opens_a_name(body, right[0], m)
+        ):
             out.append(m)
             continue
         out.append(PersonMention(m.start, cut, m.role, tuple(left), m.strong or ticket or len(left) > 1))
         out.append(PersonMention(cut + 1, m.end, None, tuple(right), m.strong or ticket or len(right) > 1))
     return out
+
+
+def _opens_a_name(body: str, word: str, m: PersonMention) -> bool:
+    """Whether ``word`` opens a longer capitalised name somewhere outside ``m`` ('Vonnie Anneke
+    Panambunan' for the pair 'Vonnie-Hendry')."""
+    return any(
+        (i < m.start or i >= m.end) and body[e : e + 1] == " " and body[e + 1 : e + 2].isupper()
+        for i, e in occurrences(body, word)
+    )
 
 
 # Prefixes written with a hyphen before a capitalised word ('Non-Deliverable', 'Pasca-Pilkada'): no
