@@ -3184,3 +3184,8 @@ def test_a_pair_of_first_names_each_opening_a_full_name_is_two_people() -> None:
         " sekretaris tim Vonnie-Hendry, mengaku belum ada sumber dana."
     )
     assert _people(body) == ["Vonnie Anneke Panambunan", "Hendry Runtuwene", "Decky Senduk"]
+
+
+def test_a_running_pair_splits_after_an_apostrophe_s_name() -> None:
+    body = "Kuasa hukum pasangan Rahmad Mas’ud-Thohari Aziz mendatangi kantor KPU, kata Agus Amri."
+    assert _people(body) == ["Rahmad Mas’ud", "Thohari Aziz", "Agus Amri"]

@@ -2023,8 +2023,9 @@ _NAME_TITLES = frozenset(("Hakim", "Raja", "Ratu", "Sultan", "Pratama", "Utama",
 
 
 # A running pair ('Eri Cahyadi-Armuji', 'Prabowo Subianto-Gibran Rakabuming Raka'): the hyphen
-# between two capitalised name words, each of three letters or more.
-_PAIR = regex.compile(r"(?<=\p{L}{3})-(?=\p{Lu}\p{Ll}{2})")
+# between two capitalised name words, each of three letters or more, an apostrophe's among them
+# ('Rahmad Mas’ud-Thohari Aziz').
+_PAIR = regex.compile(r"(?<=[\p{L}’']\p{L}{2})-(?=\p{Lu}\p{Ll}{2})")
 
 
 def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
