@@ -3189,3 +3189,8 @@ def test_a_pair_of_first_names_each_opening_a_full_name_is_two_people() -> None:
 def test_a_running_pair_splits_after_an_apostrophe_s_name() -> None:
     body = "Kuasa hukum pasangan Rahmad Mas’ud-Thohari Aziz mendatangi kantor KPU, kata Agus Amri."
     assert _people(body) == ["Rahmad Mas’ud", "Thohari Aziz", "Agus Amri"]
+
+
+def test_a_hadith_collection_s_head_word_heads_a_book_s_name() -> None:
+    body = "Hal itu dinyatakan di dalam kitab Shahîh Al-Bukhâri dan Sahih Muslim, kata Ustaz Abdul Somad."
+    assert _people(body) == ["Abdul Somad"]
