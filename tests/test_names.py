@@ -3194,3 +3194,21 @@ def test_a_running_pair_splits_after_an_apostrophe_s_name() -> None:
 def test_a_hadith_collection_s_head_word_heads_a_book_s_name() -> None:
     body = "Hal itu dinyatakan di dalam kitab Shahîh Al-Bukhâri dan Sahih Muslim, kata Ustaz Abdul Somad."
     assert _people(body) == ["Abdul Somad"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A river mouth heads a place's name ('Muara Angke', 'Muara Bedahan').
+        "Warga berjalan kaki 5 kilometer dari Muara Bedahan hingga Muara Glempang.",
+        # An agent noun, 'pe-' before a root word, is a trade: 'Petambak', 'Pedagang'.
+        "UU itu melindungi Nelayan, Pembudidaya Ikan, dan Petambak Garam di pesisir.",
+    ],
+)
+def test_a_river_mouth_and_a_trade_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_names_that_open_like_an_agent_noun_stay_names() -> None:
+    body = "“Kami siap,” kata Ely Chandra Perangin Angin. Jesus Maria Pereda lalu hadir di Jakarta."
+    assert _people(body) == ["Ely Chandra Perangin Angin", "Jesus Maria Pereda"]

@@ -256,6 +256,8 @@ NOUN_HEADS = NOUN_HEADS | _words("Agensi Grha Dayah Goa Gua")
 # Islamic junior high schools ('MTs Wahid Hasyim'), as 'SMP'; the navy's fleet commands ('Koarmada
 # I'), as 'Kodam'.
 NOUN_HEADS = NOUN_HEADS | _words("MTs MTsN Koarmada")
+# A river mouth heads a place's name ('Muara Angke', 'Muara Bedahan').
+NOUN_HEADS = NOUN_HEADS | _words("Muara")
 # The head words of the hadith collections and commentaries cited by name ('Shahîh Al-Bukhâri',
 # 'Sahih Muslim', 'Tafsir Al-Misbah'): books, not the scholars.
 NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musnad")

@@ -251,11 +251,24 @@ def _classify(text: str) -> str:
         # An English possessive names a shop or a brand ('Rusto’s Tempeh', 'Baker’s Gram'), not a
         # person.
         kind = STOP
-    elif _COMMON_SHAPE.fullmatch(word) or _ORG_SHAPE.fullmatch(word):
+    elif _COMMON_SHAPE.fullmatch(word) or _ORG_SHAPE.fullmatch(word) or _agent_noun(word):
         kind = ROLE
     else:
         kind = NAME
     return kind
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether ``word`` is 'pe-' before a root word of four letters or more, an agent noun naming a
+    trade ('Petambak', 'Pedagang', 'Peternak'). Not before 'r', which opens names so ('Pereda',
+    the Batak 'Perangin-angin')."""
+    return (
+        word[:2] == "Pe"
+        and word[2:3].islower()
+        and word[2] != "r"
+        and word not in GIVEN_NAMES
+        and word[2:].lower() in root_words()
+    )
 
 
 _POSSESSIVE = ("’s", "'s")
