@@ -3212,3 +3212,16 @@ def test_a_river_mouth_and_a_trade_are_no_person(body: str) -> None:
 def test_names_that_open_like_an_agent_noun_stay_names() -> None:
     body = "“Kami siap,” kata Ely Chandra Perangin Angin. Jesus Maria Pereda lalu hadir di Jakarta."
     assert _people(body) == ["Ely Chandra Perangin Angin", "Jesus Maria Pereda"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sejumlah tetangga di Rusunawa Tambora juga kehilangan pekerjaan.",
+        "Patung Selamat Datang berdiri di Bundaran HI sejak lama.",
+        "Pengamat transportasi dari Unika Soegijapranata mengingatkan hal itu.",
+        "WNI yang bekerja di kapal pesiar Diamond Princess tiba di Kertajati.",
+    ],
+)
+def test_flats_a_roundabout_a_catholic_university_and_a_cruise_ship_are_no_person(body: str) -> None:
+    assert _people(body) == []

@@ -256,8 +256,10 @@ NOUN_HEADS = NOUN_HEADS | _words("Agensi Grha Dayah Goa Gua")
 # Islamic junior high schools ('MTs Wahid Hasyim'), as 'SMP'; the navy's fleet commands ('Koarmada
 # I'), as 'Kodam'.
 NOUN_HEADS = NOUN_HEADS | _words("MTs MTsN Koarmada")
-# A river mouth heads a place's name ('Muara Angke', 'Muara Bedahan').
-NOUN_HEADS = NOUN_HEADS | _words("Muara")
+# A river mouth heads a place's name ('Muara Angke', 'Muara Bedahan'); so do a roundabout
+# ('Bundaran HI') and public flats ('Rusunawa Tambora'); a Catholic university's short form heads
+# its name ('Unika Soegijapranata').
+NOUN_HEADS = NOUN_HEADS | _words("Muara Bundaran Rusun Rusunawa Rusunami Unika")
 # The head words of the hadith collections and commentaries cited by name ('Shahîh Al-Bukhâri',
 # 'Sahih Muslim', 'Tafsir Al-Misbah'): books, not the scholars.
 NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musnad")
@@ -330,8 +332,8 @@ KIND_WORDS = _words(
     " warna resolusi"
     # What a talk, a book or an event is called ('pidatonya bertajuk Valedictory Adress').
     " bertajuk berjudul bertema tema"
-    # A quarry's class ('galian C Argasunya').
-    " galian"
+    # A quarry's class ('galian C Argasunya'), a cruise ship ('kapal pesiar Diamond Princess').
+    " galian pesiar"
 )
 
 # Two capitals that are no initials, the way 'MD' is in 'Mahfud MD': two-letter Roman numerals
