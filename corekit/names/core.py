@@ -430,7 +430,8 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
         if len(tok) >= 6:
             # A person's word misspelt once, one letter off ('Simanjuntak' for 'Jhonny Simanjutak');
             # two off are as often two names ('Mursidi', 'Marsudi').
-            respelled = [p for p in people if any(_one_typo(tok, t) for t in p.tokens)]
+            # (The first letters compared inline: most words differ there, and a call costs.)
+            respelled = [p for p in people if any(t[0] == tok[0] and _one_typo(tok, t) for t in p.tokens)]
             if len(respelled) == 1:
                 respelled[0].mentions.append(m)
                 continue
