@@ -3225,3 +3225,9 @@ def test_names_that_open_like_an_agent_noun_stay_names() -> None:
 )
 def test_flats_a_roundabout_a_catholic_university_and_a_cruise_ship_are_no_person(body: str) -> None:
     assert _people(body) == []
+
+
+def test_a_root_word_opening_like_an_agent_noun_stays_a_name() -> None:
+    # 'pelangi' is a root word whole, and a given name: no 'pe-' before 'langi'.
+    body = "“Kami siap,” kata Pelangi Wulandari di Jakarta."
+    assert _people(body) == ["Pelangi Wulandari"]

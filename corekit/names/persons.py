@@ -261,14 +261,11 @@ def _classify(text: str) -> str:
 def _agent_noun(word: str) -> bool:
     """Whether ``word`` is 'pe-' before a root word of four letters or more, an agent noun naming a
     trade ('Petambak', 'Pedagang', 'Peternak'). Not before 'r', which opens names so ('Pereda',
-    the Batak 'Perangin-angin')."""
-    return (
-        word[:2] == "Pe"
-        and word[2:3].islower()
-        and word[2] != "r"
-        and word not in GIVEN_NAMES
-        and word[2:].lower() in root_words()
-    )
+    the Batak 'Perangin-angin'), nor a root word whole ('Pelangi', a name too)."""
+    if word[:2] != "Pe" or not word[2:3].islower() or word[2] == "r" or word in GIVEN_NAMES:
+        return False
+    roots = root_words()
+    return word[2:].lower() in roots and word.lower() not in roots
 
 
 _POSSESSIVE = ("’s", "'s")
