@@ -3231,3 +3231,9 @@ def test_a_root_word_opening_like_an_agent_noun_stays_a_name() -> None:
     # 'pelangi' is a root word whole, and a given name: no 'pe-' before 'langi'.
     body = "“Kami siap,” kata Pelangi Wulandari di Jakarta."
     assert _people(body) == ["Pelangi Wulandari"]
+
+
+def test_pro_before_a_hyphen_keeps_the_person_after_it() -> None:
+    body = "Relawan Pro-Jokowi berkumpul. Presiden Joko Widodo menyapa mereka, kata Jokowi kemudian."
+    names = _by_name(find_names(body))
+    assert len(names["Joko Widodo"].mentions) == 3

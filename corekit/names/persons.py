@@ -2086,10 +2086,10 @@ def _opens_a_name(body: str, word: str, m: PersonMention) -> bool:
 
 
 # Prefixes written with a hyphen before a capitalised word ('Non-Deliverable', 'Pasca-Pilkada'): no
-# one's name.
+# one's name. Not 'Pro', which goes before a person's ('relawan Pro-Jokowi').
 _HYPHEN_PREFIXES = frozenset(
     (
-        "Non", "Pra", "Pasca", "Pro", "Pre", "Post", "Multi", "Semi", "Antar", "Inter", "Sub", "Ultra", "Neo",
+        "Non", "Pra", "Pasca", "Pre", "Post", "Multi", "Semi", "Antar", "Inter", "Sub", "Ultra", "Neo",
         "Trans",
     )
 )  # fmt: skip
