@@ -3237,3 +3237,9 @@ def test_pro_before_a_hyphen_keeps_the_person_after_it() -> None:
     body = "Relawan Pro-Jokowi berkumpul. Presiden Joko Widodo menyapa mereka, kata Jokowi kemudian."
     names = _by_name(find_names(body))
     assert len(names["Joko Widodo"].mentions) == 3
+
+
+def test_an_initial_before_a_given_name_stays_in_the_name() -> None:
+    # 'M' abbreviates Muhammad: the name does not start at the given name after it.
+    body = "“Perkara ini lama,” ujar Jampidmil Mayjen TNI M Ali Ridho saat ditemui."
+    assert _people(body) == ["M Ali Ridho"]

@@ -1124,6 +1124,9 @@ def _role_cut(
                 lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
                 if any(run[c][2] in lone for c in names[:n]):
                     break
+                if all(len(run[c][2].rstrip(".")) == 1 for c in names[:n]):
+                    # Initials before the given name are the name's ('M Ali Ridho'), no body's.
+                    break
                 return n
         if named and not ranked and run[names[0]][2][1:].islower():
             # A word that reads as a name may still be a body's ('Universitas Katolik Parahyangan
