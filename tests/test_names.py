@@ -2963,3 +2963,283 @@ def test_a_cave_heads_a_place_s_name() -> None:
 def test_a_holder_who_speaks_is_no_field_in_a_list() -> None:
     body = "Rapat dihadiri Direktur Utama Suryo dan Direksi lainnya. “Kami siap,” kata Suryo."
     assert _roles(body) == {"Suryo": "Direktur Utama"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A link's text glued to 'dan' inside it: two people, not one.
+        (
+            "Momen haru tersaji dalam pernikahanRaka Pratamadan Salsa Nadia, kata tamu.",
+            ["Raka Pratama", "Salsa Nadia"],
+        ),
+        # Or to a word that goes on with the sentence, after a name the article writes alone.
+        (
+            "JAKARTA-Mauro Silvaakhirnya Menuju Bandung. Klub menunjuk Mauro Silva sebagai pelatih.",
+            ["Mauro Silva"],
+        ),
+        # Not a name that ends in 'dan' ('Ramdan', 'Dadan').
+        ("Pelatih Ramdan Denny Prakoso dan Dadan Hidayat hadir.", ["Ramdan Denny Prakoso", "Dadan Hidayat"]),
+    ],
+    ids=["dan", "akhirnya", "name-ending"],
+)
+def test_a_word_a_scraper_glued_inside_a_name_splits_it(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_prefix_before_a_hyphen_joins_no_pair() -> None:
+    # 'Non-Deliverable' is one word: the acronym spells the whole term, no two people.
+    body = "Bank masuk ke pasar DNDF (Domestic Non-Deliverable Forward), kata Budi Santoso."
+    assert _people(body) == ["Budi Santoso"]
+
+
+def test_an_acronym_spelled_out_with_a_place_in_brackets_is_no_person() -> None:
+    body = "Pemda membangkitkan lagi PT BWI (Bumi Wiralodra Indramayu) sebagai badan usaha daerah."
+    assert _people(body) == []
+
+
+def test_a_long_acronym_inside_a_title_s_words_goes_on_with_the_role() -> None:
+    # 'DPMPTSP', seven letters: the investment office, inside the title's words like 'BKPM'.
+    body = "“Investasi tumbuh,” ujar Kepala DPMPTSP Provinsi Kalbar Hendra, Rabu (29/7/2020)."
+    assert _roles(body) == {"Hendra": "Kepala DPMPTSP Provinsi Kalbar"}
+
+
+def test_an_acting_office_goes_on_over_dan() -> None:
+    # 'Pelaksana Tugas' opens the office as a title does: its fields go on over 'dan'.
+    body = (
+        "“Vaksin tiba,” kata Pelaksana Tugas Direktur Jenderal Pencegahan dan Pengendalian Penyakit"
+        " Kementerian Kesehatan Maxi Rein Rondonuwu di Surabaya."
+    )
+    assert _people(body) == ["Maxi Rein Rondonuwu"]
+
+
+def test_a_name_after_an_english_abstract_noun_is_a_person() -> None:
+    # The English word closes the foundation's name; the person's name follows it.
+    body = "Ketua Yayasan Sumba Hospitality Radempta Bato mengatakan, banyak perempuan bekerja di hotel."
+    assert _people(body) == ["Radempta Bato"]
+
+
+def test_a_particle_after_an_english_abstract_noun_goes_on_with_its_name() -> None:
+    body = "PADANG - Monument van Traditionele Houten Vissersboot terletak di tepi sungai."
+    assert _people(body) == []
+
+
+def test_a_given_name_the_article_lets_speak_opens_the_name_after_a_body_s_word() -> None:
+    # 'Katolik' ends the role's run; 'Parahyangan' is the university's, 'Asep' speaks alone.
+    body = (
+        "Guru Besar Hukum Tata Negara Universitas Katolik Parahyangan Asep Warlan Yusuf menawarkan opsi"
+        " lain. “Itu batal demi hukum,” ucap Asep."
+    )
+    assert _people(body) == ["Asep Warlan Yusuf"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # After a body's head word the name words are the body's, unless one of them speaks alone.
+        (
+            "Hal senada disampaikan Resort Manager Ketapang Indah Hotel Pungky Kusuma. “Kamar penuh,”"
+            " ujar Pungky.",
+            ["Pungky Kusuma"],
+        ),
+        (
+            "Supervisor PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan, persiapan"
+            " dilakukan sejak April. Padahal, lanjut Zafrullah, toko ini ramai.",
+            ["Zafrullah Sunyaruri"],
+        ),
+        # Not a street named after someone whose given name another person shares.
+        (
+            "Kantor itu berada di Jalan Ahmad Yani. “Kami siap,” kata Ahmad, warga setempat.",
+            ["Ahmad"],
+        ),
+    ],
+    ids=["hotel", "firm", "street"],
+)
+def test_a_word_that_speaks_alone_opens_a_name_after_a_body_s_words(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_place_after_a_body_s_field_closes_its_name() -> None:
+    # 'Klimatologi' stands between the head word and the place: the place closes the station's name,
+    # it opens none ('PT Minahasa Cahaya Lestari').
+    body = "Hal itu disampaikan prakirawan Stasiun Klimatologi Bogor Leni Jantika Haswan, Senin."
+    assert _people(body) == ["Leni Jantika Haswan"]
+
+
+def test_a_body_after_a_hospital_s_field_goes_on_with_its_namesake() -> None:
+    body = "Ia dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, Jakarta, sejak Senin."
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("“Ada 15 kasus baru,” kata Juru Bicara Gugus Tugas Covid-19 Kendari dr Algazali.", ["Algazali"]),
+        # A hospital named after a doctor: the namesake is no one there.
+        ("Terkait hal itu, RSUD Kota Bekasi dr Chasbullah ditetapkan sebagai rujukan.", []),
+    ],
+    ids=["doctor", "hospital"],
+)
+def test_a_lone_name_after_a_doctor_s_title_in_lower_case_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # The military crimes' deputy attorney general is a title, like 'Jampidsus'.
+        ("“Perkara ini lama,” ujar Jampidmil Mayjen TNI Ali Ridho saat ditemui.", ["Ali Ridho"]),
+        # An app's English head word closes its name.
+        ("Unduh aplikasi JMO (Jamsostek Mobile) dari toko aplikasi.", []),
+        # 'galian C', a quarry's class, names a kind of place.
+        ("Dua penambang di area galian C Argasunya tertimbun longsor.", []),
+        # The Holy See is a place, the Vatican.
+        ("Direktur Desk Islam Tahta Suci Vatikan memberikan apresiasi.", []),
+    ],
+    ids=["jampidmil", "mobile", "galian", "holy-see"],
+)
+def test_a_deputy_attorney_an_app_a_quarry_and_the_holy_see_are_no_person(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people
+
+
+def test_initials_for_a_name_s_first_words_join_the_full_name() -> None:
+    body = (
+        "Gubernur DIY Sri Sultan Hamengku Buwono X menerima tim peneliti. Dalam pertemuan itu, Sultan"
+        " HB X mencoba alat tersebut."
+    )
+    assert _people(body) == ["Hamengku Buwono X"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A madrasah tsanawiyah's short form heads a school's name, as 'SMP' does.
+        "Setelah lulus dari MTs Wahid Hasyim Jagalampeni, dia merantau ke Depok.",
+        # The navy's fleet command heads a unit's name, as 'Kodam' does.
+        "TNI AL mengerahkan Penyelam Dinas Penyelamatan Bawah Air (Dislambair) Koarmada I untuk membantu.",
+    ],
+)
+def test_a_madrasah_and_a_fleet_command_head_a_body_s_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Microsoft mengumumkan kehadiran Copilot Vision untuk Windows 10.",
+        "Jangan samakan dengan Moto GP yang memang event bergengsi.",
+    ],
+)
+def test_a_product_s_and_a_grand_prix_s_english_head_word_closes_its_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # The speech verb follows the body the person comes from: 'Reynaldi' speaks.
+        ("Reynaldi dari PT House of Rattan mengatakan, orderan furnitur rotan anjlok.", ["Reynaldi"]),
+        # A common word there is the side that speaks, no one's name.
+        ("Pihak dari PT Maju Makmur mengatakan, pesanan anjlok.", []),
+    ],
+    ids=["name", "common-word"],
+)
+def test_a_lone_name_from_a_body_before_a_speech_verb_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_firm_the_article_names_whole_elsewhere_ends_before_its_director() -> None:
+    # 'PT Indra Karya,' stands whole elsewhere: its given name opens no person's name here.
+    body = (
+        "JAKARTA – PT Indra Karya, BUMN konsultan, meraih laba. “Laba naik,” ungkap Direktur PT Indra"
+        " Karya Milfan Rantawi kemarin."
+    )
+    assert _people(body) == ["Milfan Rantawi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A surname misspelt once, alone: the one person whose word it is.
+        (
+            "Direktur Jhonny Simanjutak mengatakan, stok aman. “Kami siap,” kata Simanjuntak.",
+            ["Jhonny Simanjutak"],
+        ),
+        # Not a short word, which may be another person's ('Budi', 'Bude').
+        ("Kepala Desa Budi Santoso hadir. “Kami siap,” kata Bude.", ["Budi Santoso", "Bude"]),
+        # Nor a word two letters off: another name.
+        ("Menlu Retno Marsudi hadir. “Kami siap,” kata Mursidi.", ["Retno Marsudi", "Mursidi"]),
+    ],
+    ids=["misspelt", "short", "two-off"],
+)
+def test_a_lone_name_misspelt_from_one_person_s_word_joins_that_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_pair_of_first_names_each_opening_a_full_name_is_two_people() -> None:
+    body = (
+        "Pasangan calon nomor urut 2, Vonnie Anneke Panambunan-Hendry Runtuwene, melapor. Decky Senduk,"
+        " sekretaris tim Vonnie-Hendry, mengaku belum ada sumber dana."
+    )
+    assert _people(body) == ["Vonnie Anneke Panambunan", "Hendry Runtuwene", "Decky Senduk"]
+
+
+def test_a_running_pair_splits_after_an_apostrophe_s_name() -> None:
+    body = "Kuasa hukum pasangan Rahmad Mas’ud-Thohari Aziz mendatangi kantor KPU, kata Agus Amri."
+    assert _people(body) == ["Rahmad Mas’ud", "Thohari Aziz", "Agus Amri"]
+
+
+def test_a_hadith_collection_s_head_word_heads_a_book_s_name() -> None:
+    body = "Hal itu dinyatakan di dalam kitab Shahîh Al-Bukhâri dan Sahih Muslim, kata Ustaz Abdul Somad."
+    assert _people(body) == ["Abdul Somad"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A river mouth heads a place's name ('Muara Angke', 'Muara Bedahan').
+        "Warga berjalan kaki 5 kilometer dari Muara Bedahan hingga Muara Glempang.",
+        # An agent noun, 'pe-' before a root word, is a trade: 'Petambak', 'Pedagang'.
+        "UU itu melindungi Nelayan, Pembudidaya Ikan, dan Petambak Garam di pesisir.",
+    ],
+)
+def test_a_river_mouth_and_a_trade_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_names_that_open_like_an_agent_noun_stay_names() -> None:
+    body = "“Kami siap,” kata Ely Chandra Perangin Angin. Jesus Maria Pereda lalu hadir di Jakarta."
+    assert _people(body) == ["Ely Chandra Perangin Angin", "Jesus Maria Pereda"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sejumlah tetangga di Rusunawa Tambora juga kehilangan pekerjaan.",
+        "Patung Selamat Datang berdiri di Bundaran HI sejak lama.",
+        "Pengamat transportasi dari Unika Soegijapranata mengingatkan hal itu.",
+        "WNI yang bekerja di kapal pesiar Diamond Princess tiba di Kertajati.",
+    ],
+)
+def test_flats_a_roundabout_a_catholic_university_and_a_cruise_ship_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_root_word_opening_like_an_agent_noun_stays_a_name() -> None:
+    # 'pelangi' is a root word whole, and a given name: no 'pe-' before 'langi'.
+    body = "“Kami siap,” kata Pelangi Wulandari di Jakarta."
+    assert _people(body) == ["Pelangi Wulandari"]
+
+
+def test_pro_before_a_hyphen_keeps_the_person_after_it() -> None:
+    body = "Relawan Pro-Jokowi berkumpul. Presiden Joko Widodo menyapa mereka, kata Jokowi kemudian."
+    names = _by_name(find_names(body))
+    assert len(names["Joko Widodo"].mentions) == 3
+
+
+def test_an_initial_before_a_given_name_stays_in_the_name() -> None:
+    # 'M' abbreviates Muhammad: the name does not start at the given name after it.
+    body = "“Perkara ini lama,” ujar Jampidmil Mayjen TNI M Ali Ridho saat ditemui."
+    assert _people(body) == ["M Ali Ridho"]

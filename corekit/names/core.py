@@ -42,7 +42,7 @@ from corekit.names.persons import (
     spaced,
     token_before,
 )
-from corekit.names.words import english, english_common, typos, village, wordlike
+from corekit.names.words import english, english_abstract, english_common, typos, village, wordlike
 
 
 @attrs.define
@@ -235,6 +235,28 @@ def _past_a_body(body: str, m: PersonMention, persons: Sequence[PersonMention]) 
     return m
 
 
+def _past_an_english_name(m: PersonMention) -> PersonMention:
+    """``m`` without the words of a body's English name before the person's, moved to its role:
+    up to an English abstract noun with two words or more after it that are no English words
+    ('Yayasan Sumba Hospitality Radempta Bato'). Whole, the candidate would read as English and
+    be dropped. Not before a particle, which goes on with the body's name ('Monument van
+    Traditionele Houten Vissersboot')."""
+    tokens = m.tokens
+    if len(tokens) < 3:
+        return m  # most candidates
+    for k in range(len(tokens) - 3, -1, -1):
+        if english_abstract(tokens[k]):
+            if tokens[k + 1] in PARTICLES:
+                return m
+            common = english_common()
+            if any(len(t) >= 4 and t.lower() in common or english_abstract(t) for t in tokens[k + 1 :]):
+                return m
+            for _ in range(k + 1):
+                m = _without_first(m)
+            return m
+    return m
+
+
 def _a_word(token: str) -> bool:
     """Whether a capitalised word reads as a common word or a brand ('Pantau', 'OneShildt'), not a
     given name."""
@@ -331,7 +353,14 @@ def _spelled_out(body: str, m: PersonMention) -> bool:
         # Or the other way round: 'mobil CBU (Completely Built Up)'.
         space = body.rfind(" ", 0, m.start - 2)
         acronym = body[space + 1 : m.start - 2]
-        return len(acronym) > 1 and acronym.isupper() and acronym == "".join(t[0] for t in m.tokens).upper()
+        if len(acronym) < 2 or not acronym.isupper():
+            return False
+        if acronym == "".join(t[0] for t in m.tokens).upper():
+            return True
+        # A place the run left out may close the bracket: 'PT BWI (Bumi Wiralodra Indramayu)'.
+        close = body.find(")", m.end, m.end + 40)
+        words = body[m.start : close].split() if close > 0 else ()
+        return len(words) > len(m.tokens) and acronym == "".join(w[0] for w in words).upper()
     if body[m.end : m.end + 2] != " (":
         return False
     close = body.find(")", m.end + 2, m.end + 12)
@@ -398,6 +427,14 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             cut = [p for p in people if any(len(t) > len(tok) and t.startswith(tok) for t in p.tokens)]
             if len(cut) == 1:
                 cut[0].mentions.append(m)
+                continue
+        if len(tok) >= 6:
+            # A person's word misspelt once, one letter off ('Simanjuntak' for 'Jhonny Simanjutak');
+            # two off are as often two names ('Mursidi', 'Marsudi').
+            # (The first letters compared inline: most words differ there, and a call costs.)
+            respelled = [p for p in people if any(t[0] == tok[0] and _one_typo(tok, t) for t in p.tokens)]
+            if len(respelled) == 1:
+                respelled[0].mentions.append(m)
                 continue
         pending.append(m)
     # A lone name nobody else accounts for ("Salehudin mengatakan"): one
@@ -526,7 +563,8 @@ _FIRM_FORMS = ("PT", "PT.", "CV", "CV.")
 def _join_spellings(people: list[_Person]) -> None:
     """Put the people whose names differ only in spaces, hyphens or case under the first, in place:
     one person written two ways ('Zhao Jinmai' and 'Zhao Jin Mai', 'Rian D'Masiv' and 'Rian
-    D'masiv'), or with an initial for the first name ('M Ahmadi' and 'Muhammad Ahmadi')."""
+    D'masiv'), or with an initial for the first name ('M Ahmadi' and 'Muhammad Ahmadi'), or
+    initials for the first words ('HB X' and 'Hamengku Buwono X')."""
     if len(people) < 2:
         return
     first: dict[str, _Person] = {}
@@ -551,6 +589,23 @@ def _join_spellings(people: list[_Person]) -> None:
             and q.canonical.split()[1:] == rest
             and q.canonical[0] == letter
             and len(q.canonical.split()[0]) > 2
+        ]
+        if len(full) == 1:
+            full[0].mentions.extend(p.mentions)
+            people.remove(p)
+    for p in list(people):
+        # Initials for the first words ('HB X' for 'Hamengku Buwono X'), the rest the same.
+        words = p.canonical.split()
+        initials = words[0]
+        if len(words) < 2 or not 1 < len(initials) < 4 or not initials.isupper() or not initials.isalpha():
+            continue
+        k = len(initials)
+        full = [
+            q
+            for q in people
+            if q is not p
+            and q.canonical.split()[k:] == words[1:]
+            and "".join(w[0] for w in q.canonical.split()[:k]) == initials
         ]
         if len(full) == 1:
             full[0].mentions.extend(p.mentions)
@@ -604,6 +659,11 @@ def _respelled(a: str, b: str) -> bool:
     a, b = _modern(a), _modern(b)
     most = 2 if min(len(a), len(b)) >= 7 else 1
     return abs(len(a) - len(b)) <= most and typos(a, b) <= most
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Whether two words of the same first letter are one typo apart."""
+    return a[0] == b[0] and abs(len(a) - len(b)) < 2 and typos(a.lower(), b.lower()) == 1
 
 
 def _modern(word: str) -> str:
@@ -689,6 +749,7 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     text, body = body, spaced(body)  # each mention's text is sliced from ``text``
     g = gazetteer()
     persons, hits = find_persons(body)
+    persons = [_past_an_english_name(m) for m in persons]
     persons = [m for m in persons if not _not_a_person(body, m) and not _placed(body, m, hits)]
     persons = [_past_a_body(body, m, persons) for m in persons]
     raw: _Raw = {}

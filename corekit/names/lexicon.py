@@ -29,6 +29,7 @@ TITLES = _words(
     Kasad Kasal Kasau KSAD KSAL KSAU Jenderal Letjen Mayjen Brigjen Kolonel Letkol Mayor Kapten Lettu
     Letda Serma Sertu Marsekal Marsma Marsdya Laksamana Laksma Laksdya Irjen Komjen Brigjen Kombes
     AKBP AKP Iptu Ipda Aiptu Aipda Bripka Brigadir Briptu Bripda Jaksa Kajati Kajari Jampidsus Jampidum
+    Jampidmil Jamintel Jamdatun Jamwas
     Jaksa Hakim Jubir Juru Komisioner Anggota Duta Dubes Perdana PM Raja Ratu Pangeran Sultan
     Paus Kanselir Senator Pastor Pendeta Romo Ustaz Ustadz Kiai Kyai KH Habib Syekh Dr dr Prof Ir
     Ustad Ustadzah Ustazah
@@ -252,6 +253,16 @@ NOUN_HEADS = _words(
 # An agency ('Agensi Sublime'), a building's 'Grha' ('RS EMC Grha Kedoya') and Aceh's Islamic
 # school ('Pimpinan Dayah Babul Ilmi'): heads of a body's name too; and a cave ('Goa Rangko').
 NOUN_HEADS = NOUN_HEADS | _words("Agensi Grha Dayah Goa Gua")
+# Islamic junior high schools ('MTs Wahid Hasyim'), as 'SMP'; the navy's fleet commands ('Koarmada
+# I'), as 'Kodam'.
+NOUN_HEADS = NOUN_HEADS | _words("MTs MTsN Koarmada")
+# A river mouth heads a place's name ('Muara Angke', 'Muara Bedahan'); so do a roundabout
+# ('Bundaran HI') and public flats ('Rusunawa Tambora'); a Catholic university's short form heads
+# its name ('Unika Soegijapranata').
+NOUN_HEADS = NOUN_HEADS | _words("Muara Bundaran Rusun Rusunawa Rusunami Unika")
+# The head words of the hadith collections and commentaries cited by name ('Shahîh Al-Bukhâri',
+# 'Sahih Muslim', 'Tafsir Al-Misbah'): books, not the scholars.
+NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musnad")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one
@@ -273,7 +284,7 @@ TRAILING_HEADS = _words(
     Prize Medal Games Olympics Marathon Grand Prix Open Masters Dept Ship Vehicle Income Cafe Boat Force
     Plc PLC LLC GmbH Associations Policy Gardens Garden Today Research Wanderers Rovers Athletic
     Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
-    Day Book Universe TV AI EV
+    Day Book Universe TV AI EV Mobile Vision GP
     AC CP FF SC Juniors Pictures Rankings Zone Health Chronicle Deportivo Forest Maintenance Workers
     """
 )
@@ -321,6 +332,8 @@ KIND_WORDS = _words(
     " warna resolusi"
     # What a talk, a book or an event is called ('pidatonya bertajuk Valedictory Adress').
     " bertajuk berjudul bertema tema"
+    # A quarry's class ('galian C Argasunya'), a cruise ship ('kapal pesiar Diamond Princess').
+    " galian pesiar"
 )
 
 # Two capitals that are no initials, the way 'MD' is in 'Mahfud MD': two-letter Roman numerals

@@ -267,11 +267,21 @@ def _classify(text: str) -> str:
         # An English possessive names a shop or a brand ('Rusto’s Tempeh', 'Baker’s Gram'), not a
         # person.
         kind = STOP
-    elif _COMMON_SHAPE.fullmatch(word) or _ORG_SHAPE.fullmatch(word):
+    elif _COMMON_SHAPE.fullmatch(word) or _ORG_SHAPE.fullmatch(word) or _agent_noun(word):
         kind = ROLE
     else:
         kind = NAME
     return kind
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether ``word`` is 'pe-' before a root word of four letters or more, an agent noun naming a
+    trade ('Petambak', 'Pedagang', 'Peternak'). Not before 'r', which opens names so ('Pereda',
+    the Batak 'Perangin-angin'), nor a root word whole ('Pelangi', a name too)."""
+    if word[:2] != "Pe" or not word[2:3].islower() or word[2] == "r" or word in GIVEN_NAMES:
+        return False
+    roots = root_words()
+    return word[2:].lower() in roots and word.lower() not in roots
 
 
 _POSSESSIVE = ("’s", "'s")
@@ -309,8 +319,12 @@ def introduced(body: str, start: int) -> bool:
 
 def _a_role(run: Sequence[Unit]) -> bool:
     """Whether ``run`` is a title and its words with no name among them: a short form in brackets
-    after it is the office's ('Wakil Menteri Luar Negeri (Wamenlu) Anis Matta'), not a nickname."""
-    return run[0][3] is TITLE and all(u[3] is not NAME for u in run)
+    after it is the office's ('Wakil Menteri Luar Negeri (Wamenlu) Anis Matta'), not a nickname.
+    Role words may open it before the title: an acting office ('Pelaksana Tugas Direktur ...')."""
+    first = run[0][3]
+    if first is ROLE:
+        return any(u[3] is TITLE for u in run) and all(u[3] is not NAME for u in run)
+    return first is TITLE and all(u[3] is not NAME for u in run)
 
 
 def token_before(body: str, start: int) -> str:
@@ -420,7 +434,7 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                 # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi)
                 # IGN Suriastawa', 'Kompol IGP Wirawan'): a rank stands right before its holder's name.
                 kind = NAME
-            elif 2 < len(text) <= 6 and text.isupper() and _a_role(run):
+            elif 2 < len(text) <= 8 and text.isupper() and _a_role(run):
                 # An acronym the gazetteer does not know, inside a title's words, is the body's:
                 # 'Kepala BKPM Bahlil Lahadalia'. Elsewhere it ends the run.
                 kind = OTHER
@@ -1170,7 +1184,19 @@ def _role_cut(
                 lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
                 if any(run[c][2] in lone for c in names[:n]):
                     break
+                if all(len(run[c][2].rstrip(".")) == 1 for c in names[:n]):
+                    # Initials before the given name are the name's ('M Ali Ridho'), no body's.
+                    break
                 return n
+        if named and not ranked and run[names[0]][2][1:].islower():
+            # A word that reads as a name may still be a body's ('Universitas Katolik Parahyangan
+            # Asep Warlan Yusuf'): where a given name after it speaks alone ('ucap Asep') and it
+            # does not, the name starts at the given name. (A brand in camel case goes to the role
+            # in core's _past_a_body.)
+            for n, k in enumerate(names[1:-1], 1):
+                word = run[k][2]
+                if word in GIVEN_NAMES and _spoken(body, word):
+                    return 0 if any(_spoken(body, run[c][2]) for c in names[:n]) else n
         if prefix and prefix[-1][2] in ORG_TITLES:
             # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
             return 1
@@ -1314,6 +1340,10 @@ def _past_body(
             continue
         if may_cut(c) and any(_apart(body, " ".join(texts[s:c]), role_end) for s in range(c)):
             return c
+        if prefix and prefix[-1][2] in _FIRM_FORMS and _firm_whole(body, prefix[-1][2], texts[cut:c]):
+            # The firm's whole name stands elsewhere after its form ('PT Indra Karya, BUMN ...'): a
+            # given name in it is the firm's ('Direktur PT Indra Karya Milfan Rantawi').
+            return c
     # Right after the body's head word or a place preposition, the name starts at the short
     # form the article later uses ("Universitas Sam Ratulangi Flora Pricilia Kalalo" ... "Flora").
     # Not a head word inside a known place ('Presiden Amerika Serikat Donald Trump' ... 'Trump').
@@ -1325,6 +1355,20 @@ def _past_body(
             if (texts[c] in lone or texts[c] in _NAME_STOP_WORDS and _spoken(body, texts[c])) and may_cut(c):
                 return c
     return cut
+
+
+# A firm's legal form before its name.
+_FIRM_FORMS = frozenset(("PT", "CV"))
+
+
+def _firm_whole(body: str, form: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` stand somewhere after ``form`` as a firm's whole name: a comma, a full stop
+    or a lower-case word after them ('PT Indra Karya, BUMN ...'), and no word of them speaks."""
+    name = f"{form} {' '.join(words)}"
+    return any(
+        body[e : e + 1] in ",." or body[e : e + 1] == " " and body[e + 1 : e + 2].islower()
+        for _, e in occurrences(body, name)
+    ) and not any(_spoken(body, w) for w in words)
 
 
 def field_in_a_list(body: str, m: PersonMention) -> bool:
@@ -1360,8 +1404,9 @@ _LIST_GOES_ON = regex.compile(
 
 
 def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
-    """A lone name that joins nobody is a person when a role, a speech cue, an age ('Dani (29)') or
-    a word that introduces a name ('bernama Avis', 'atas nama Aditia') backs it, outside headlines;
+    """A lone name that joins nobody is a person when a role, a speech cue, an age ('Dani (29)'), a
+    word that introduces a name ('bernama Avis', 'atas nama Aditia') or a doctor's title ('dr
+    Algazali') backs it, outside headlines;
     or a running pair's ticket word does (strong: 'Pasangan Romanus Mbaraka-Riduwan')."""
     return (
         m.strong
@@ -1370,9 +1415,42 @@ def confirm_lone(body: str, m: PersonMention, lines: dict[int, bool]) -> bool:
         or body.startswith(_AGE_OPENS, m.end)
         and _AGE.match(body, m.end) is not None
         or _introduced(body, m.start)
+        or body.endswith(_DOCTOR_LEADS, 0, m.start)
+        and not _namesake_before(body, body.rfind(" dr", 0, m.start))
+        or body.startswith(" dari ", m.end)
+        and _speaks_from_a_body(body, m.end)
+        and not wordlike(m.tokens[0])
         or body[m.start - 2 : m.start] == ", "
         and _after_a_clause(body, m.start)
     ) and not title_case_line(body, m.start, lines)
+
+
+# A doctor's title in lower case before a name ('Kendari dr Algazali'): the capitalised run missed
+# it. One after a hospital's or a street's head word joins that name instead (``_DOCTOR_GAPS``).
+_DOCTOR_LEADS = (" dr ", " dr. ")
+
+
+def _speaks_from_a_body(body: str, end: int) -> bool:
+    """Whether 'dari', a body's capitalised name and a speech verb follow ``end`` ('Reynaldi dari
+    PT House of Rattan mengatakan'): the name before them speaks. (A common word there is no name:
+    'Pihak dari PT ... mengatakan'.)"""
+    after = _FROM_A_BODY.match(body, end)
+    return after is not None and after.group(1) in CUE_VERBS
+
+
+# 'dari' and a body's capitalised name, its joining words too ('PT House of Rattan'), then a word.
+_FROM_A_BODY = regex.compile(r" dari (?:\p{Lu}[\w&.’'\-]*(?: (?:of|and|&|de))? ){1,6}(\p{Ll}+)")
+
+
+def _namesake_before(body: str, end: int) -> bool:
+    """Whether the capitalised words right before ``end`` hold a hospital's or a street's head word
+    ('RSUD Kota Bekasi' before 'dr Chasbullah'): the doctor named after them is its namesake."""
+    for word in reversed(body[max(0, end - 60) : end].split(" ")):
+        if not word[:1].isupper():
+            return False
+        if word in _NAMESAKE_HEADS:
+            return True
+    return False
 
 
 def _after_a_clause(body: str, start: int) -> bool:
@@ -1567,8 +1645,11 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 blocked_by_noun, after_body, named = True, False, False
             elif kind is OTHER and blocked_by_noun:
                 # Right after the head word, the place may open the body's own name ('PT Minahasa
-                # Cahaya Lestari'): then the name after it needs a sign of a person.
-                blocked_by_noun, after_body, bare = False, True, not named
+                # Cahaya Lestari'): then the name after it needs a sign of a person. After the
+                # body's field a place closes the name ('Stasiun Klimatologi Bogor Leni Jantika
+                # Haswan'); a body goes on with it ('RSPAD ... Angkatan Darat (RSPAD) Gatot Soebroto').
+                opens = run[i - 1][3] is NOUN or not _a_place_at(hits, run[i][0])
+                blocked_by_noun, after_body, bare = False, True, not named and opens
             elif blocked_by_noun and named and run[i][2] in _BODY_ENDS:
                 # A firm's closing word ends its name: 'PT Infovesta Utama Wawan Hendrayana'. Two
                 # name words after it are a person's, as after a place.
@@ -1605,9 +1686,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     and not cued(body, run[i][0], run[j - 1][1])
                 )
             ):
-                named = True
-                i = seg_from = j
-                continue
+                speaker = _speaker_after_a_body(body, run, i, j) if j == n else -1
+                if speaker < 0:
+                    named = True
+                    i = seg_from = j
+                    continue
+                i = speaker
             if (
                 j == i + 1
                 and i
@@ -1747,7 +1831,26 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             )
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
-    return _split_pairs(body, _unglue(body, out)), hits
+    return _split_pairs(body, _unglue(body, _glued_inside(body, out))), hits
+
+
+def _a_place_at(hits: Sequence[Hit], start: int) -> bool:
+    """Whether a gazetteer hit at ``start`` is a place."""
+    k = bisect.bisect_left(hits, (start,))
+    return k < len(hits) and hits[k][0] == start and hits[k][2].kind == "place"
+
+
+def _speaker_after_a_body(body: str, run: Sequence[Unit], i: int, j: int) -> int:
+    """Where a person's name starts among the name words ``run[i:j]`` closing the run after a body's
+    words, or -1: at the last word with one more after it that the article lets speak alone
+    ('Ketapang Indah Hotel Pungky Kusuma' ... 'ujar Pungky'), when a title stands before in the run
+    or a cue at it ('PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan'). A street
+    named after someone has neither ('Jalan Ahmad Yani' ... 'kata Ahmad')."""
+    for k in range(j - 2, i - 1, -1):
+        word = run[k][2]
+        if word[1:].islower() and _spoken(body, word):
+            return k if _titled(run, i) or cued(body, run[k][0], run[j - 1][1]) else -1
+    return -1
 
 
 def _firm_closes(run: Sequence[Unit], j: int) -> bool:
@@ -1823,6 +1926,59 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
             drop = len(last) - cut
             out[n] = PersonMention(m.start, m.end - drop, m.role, (*m.tokens[:-1], last[:cut]), m.strong)
     return out
+
+
+def _glued_inside(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Mentions with a short word a scraper glued inside them cut there: after a glued 'dan' two
+    people ('pernikahanAl Ghazalidan Alyssa Daguise'), after another word the name alone, the
+    sentence going on after it ('Mauricio Souzaakhirnya Menuju'). Names end so too ('Ramdan
+    Denny', 'Dadan Hidayat'): only where the name is glued to the word before it as well (a link),
+    or the article writes the part before the glued word on its own."""
+    out: list[PersonMention] | None = None
+    for n, m in enumerate(mentions):
+        # Most mentions hold no inner word ending so: a set probe a word says so.
+        if len(m.tokens) > 1 and any(t[-3:] in _GLUED_FUNCTION_ENDS for t in m.tokens[:-1]):
+            parts = _cut_inside(body, m)
+            if parts[0] is not m:
+                out = out if out is not None else mentions[:n]
+                out.extend(parts)
+                continue
+        if out is not None:
+            out.append(m)
+    return mentions if out is None else out
+
+
+def _cut_inside(body: str, m: PersonMention) -> tuple[PersonMention, ...]:
+    """``m`` cut at a short word glued inside it (``_glued_inside``): one mention or two."""
+    tokens = m.tokens
+    for t in range(len(tokens) - 1):
+        word = tokens[t]
+        if word[-3:] not in _GLUED_FUNCTION_ENDS:
+            continue  # most words: one set probe
+        cut = _glued_function_end(word)
+        if not cut:
+            continue
+        left = " ".join((*tokens[:t], word[:cut]))
+        if body[m.start : m.end] != " ".join(tokens) or not (
+            _glued_to_word(body, m.start) or _written_alone(body, left, m.start)
+        ):
+            break
+        first = PersonMention(m.start, m.start + len(left), m.role, (*tokens[:t], word[:cut]), m.strong)
+        if word[cut:] != "dan":
+            return (first,)
+        right = m.start + len(left) + len(word) - cut + 1
+        return first, PersonMention(right, m.end, None, tokens[t + 1 :], m.strong)
+    return (m,)
+
+
+def _glued_function_end(word: str) -> int:
+    """Where a short word of ``_GLUED_FUNCTION_WORDS`` glued to the end of ``word`` starts, after
+    three letters or more in lower case before it, or 0."""
+    for tail in _GLUED_FUNCTION_WORDS:
+        cut = len(word) - len(tail)
+        if cut >= 3 and word.endswith(tail) and word[cut - 1].islower():
+            return cut
+    return 0
 
 
 def _glued_at(body: str, word: str) -> int:
@@ -1959,14 +2115,16 @@ _NAME_TITLES = frozenset(("Hakim", "Raja", "Ratu", "Sultan", "Pratama", "Utama",
 
 
 # A running pair ('Eri Cahyadi-Armuji', 'Prabowo Subianto-Gibran Rakabuming Raka'): the hyphen
-# between two capitalised name words, each of three letters or more.
-_PAIR = regex.compile(r"(?<=\p{L}{3})-(?=\p{Lu}\p{Ll}{2})")
+# between two capitalised name words, each of three letters or more, an apostrophe's among them
+# ('Rahmad Mas’ud-Thohari Aziz').
+_PAIR = regex.compile(r"(?<=[\p{L}’']\p{L}{2})-(?=\p{Lu}\p{Ll}{2})")
 
 
 def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """Two people where a mention is a running pair: two or more words on each side of the hyphen
     ('Anies Baswedan-Muhaimin Iskandar'), a part after it written on its own elsewhere ('kata
-    Armuji'), or a ticket word before it ('pasangan', 'paslon'). A hyphenated name ('Jodie
+    Armuji'), two first names that each open a full name elsewhere ('Vonnie-Hendry'), or a ticket
+    word before it ('pasangan', 'paslon'). A hyphenated name ('Jodie
     Turner-Smith', 'Karl-Heinz Rummenigge') has one word on a side and its second half never
     stands alone: it stays one person."""
     out: list[PersonMention] = []
@@ -1978,15 +2136,45 @@ def _split_pairs(body: str, mentions: list[PersonMention]) -> list[PersonMention
             continue
         cut = hyphen.start()
         left, right = body[m.start : cut].split(), body[cut + 1 : m.end].split()
+        if left and left[-1] in _HYPHEN_PREFIXES:
+            # A prefix before the hyphen makes one word of it ('Domestic Non-Deliverable Forward').
+            out.append(m)
+            continue
         # A ticket word says both sides are people, one word each or not.
         ticket = _after_a_ticket_word(body, m.start)
-        if not (len(left) > 1 and len(right) > 1 or ticket or _written_alone(body, right[0], cut + 1)):
+        if not (
+            len(left) > 1
+            and len(right) > 1
+            or ticket
+            or _written_alone(body, right[0], cut + 1)
+            or len(left) == 1 == len(right)
+            and _opens_a_name(body, left[0], m)
+            and _opens_a_name(body, right[0], m)
+        ):
             out.append(m)
             continue
         out.append(PersonMention(m.start, cut, m.role, tuple(left), m.strong or ticket or len(left) > 1))
         out.append(PersonMention(cut + 1, m.end, None, tuple(right), m.strong or ticket or len(right) > 1))
     return out
 
+
+def _opens_a_name(body: str, word: str, m: PersonMention) -> bool:
+    """Whether ``word`` opens a longer capitalised name somewhere outside ``m`` ('Vonnie Anneke
+    Panambunan' for the pair 'Vonnie-Hendry')."""
+    return any(
+        (i < m.start or i >= m.end) and body[e : e + 1] == " " and body[e + 1 : e + 2].isupper()
+        for i, e in occurrences(body, word)
+    )
+
+
+# Prefixes written with a hyphen before a capitalised word ('Non-Deliverable', 'Pasca-Pilkada'): no
+# one's name. Not 'Pro', which goes before a person's ('relawan Pro-Jokowi').
+_HYPHEN_PREFIXES = frozenset(
+    (
+        "Non", "Pra", "Pasca", "Pre", "Post", "Multi", "Semi", "Antar", "Inter", "Sub", "Ultra", "Neo",
+        "Trans",
+    )
+)  # fmt: skip
 
 # Words that name a running pair in an election ('Pasangan Romanus Mbaraka-Riduwan', 'paslon
 # nomor urut 01 Wahdi-Qomaru Zaman'): the hyphen there joins two people, whatever their length.

@@ -41,6 +41,12 @@ def english(tokens: Sequence[str]) -> bool:
     return False
 
 
+def english_abstract(word: str) -> bool:
+    """Whether ``word`` is an English abstract noun or adjective ('Hospitality', 'Communication'), as
+    ``english`` reads one."""
+    return len(word) >= 8 and word.endswith(_ENGLISH_ENDINGS) and word[1:].islower() and word != "Nasution"
+
+
 def indonesian(tokens: Sequence[str]) -> bool:
     """Whether a candidate of two words or more is made of Indonesian root words alone ('Pinjam
     Pakai', 'Tingkat Komponen', 'Samurai Biru', 'Hang Seng'): a term, a heading or a nickname, not a
