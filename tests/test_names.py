@@ -3243,3 +3243,29 @@ def test_an_initial_before_a_given_name_stays_in_the_name() -> None:
     # 'M' abbreviates Muhammad: the name does not start at the given name after it.
     body = "“Perkara ini lama,” ujar Jampidmil Mayjen TNI M Ali Ridho saat ditemui."
     assert _people(body) == ["M Ali Ridho"]
+
+
+@pytest.mark.parametrize(
+    ("body", "org", "person"),
+    [
+        ("Pakar imunologi Universitas Ahmad Dahlan, Yogyakarta, Rosyida Awalia, mengingatkan hal itu.",
+         "Universitas Ahmad Dahlan", "Rosyida Awalia"),
+        ("Rektor Universitas Sam Ratulangi Oktovian Sompie mengatakan, kampus siap.",
+         "Universitas Sam Ratulangi", "Oktovian Sompie"),
+    ],
+)
+def test_a_university_named_after_a_person_is_a_body(body: str, org: str, person: str) -> None:
+    names = _by_name(find_names(body))
+    assert names[org].kind == "org"
+    assert _people(body) == [person]
+
+
+def test_a_bank_s_and_the_police_s_short_and_long_forms_are_one_body() -> None:
+    body = (
+        "Direktur Utama PT Bank Central Asia Tbk Jahja Setiaatmadja hadir. Nasabah BCA bertambah. "
+        "Kepolisian Negara RI diminta membantu. Polri siap."
+    )
+    names = _by_name(find_names(body))
+    assert len(names["Bank Central Asia"].mentions) == 2
+    assert len(names["Kepolisian Negara Republik Indonesia"].mentions) == 2
+    assert "Asia" not in names
