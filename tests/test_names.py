@@ -3269,3 +3269,14 @@ def test_a_bank_s_and_the_police_s_short_and_long_forms_are_one_body() -> None:
     assert len(names["Bank Central Asia"].mentions) == 2
     assert len(names["Kepolisian Negara Republik Indonesia"].mentions) == 2
     assert "Asia" not in names
+
+
+def test_initials_with_an_age_are_no_country_nor_body() -> None:
+    # 'AS (32)' is a suspect's initials: neither there nor later is it the United States.
+    body = (
+        "Kedua pelaku, yaitu AS (32) dan MT (32), ditangkap polisi. AS yang duduk di belakang "
+        "mencekik korban. Narapidana lain, MK (44), ikut ditangkap. Taksi di Amerika Serikat berbeda."
+    )
+    names = _by_name(find_names(body))
+    assert [body[m.start : m.end] for m in names["Amerika Serikat"].mentions] == ["Amerika Serikat"]
+    assert "Mahkamah Konstitusi" not in names

@@ -1496,9 +1496,24 @@ def _model_name(body: str, start: int) -> bool:
     return brand[:1].islower() and not brand.islower() and brand.isalpha()
 
 
+def _past_initials_with_age(body: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the acronyms the article gives an age after: a suspect's or a victim's
+    initials ('pelaku AS (32) dan MT (32)'), not the country; every such acronym there is theirs
+    ('AS yang duduk di belakang'). Spelt-out names stay ('taksi di Amerika Serikat')."""
+    aged = {
+        body[s:e]
+        for s, e, _ in hits
+        if e - s <= 3 and body.startswith(" (", e) and _AGE.match(body, e) and body[s:e].isupper()
+    }
+    if not aged:
+        return hits  # most articles
+    return [h for h in hits if body[h[0] : h[1]] not in aged]
+
+
 def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     """Person candidates in body order, and the gazetteer hits (start, end, entry), sorted, disjoint."""
     runs, hits = _runs(body)
+    hits = _past_initials_with_age(body, hits)
     out: list[PersonMention] = []
     last = len(runs) - 1
     lines: dict[int, bool] = {}
