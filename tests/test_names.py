@@ -3280,3 +3280,19 @@ def test_initials_with_an_age_are_no_country_nor_body() -> None:
     names = _by_name(find_names(body))
     assert [body[m.start : m.end] for m in names["Amerika Serikat"].mentions] == ["Amerika Serikat"]
     assert "Mahkamah Konstitusi" not in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hak itu dijamin UU Nomor 9 Tahun 1998 tentang Kemerdekaan Menyampaikan Pendapat di Muka Umum.",
+        "Acara itu Dilaksanakan Serentak di seluruh daerah.",
+    ],
+)
+def test_a_verb_with_kan_in_title_case_is_no_name(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_given_name_opening_like_a_verb_stays_a_name() -> None:
+    # Only -kan marks the verb: 'Mentari' ends in -i after 'men-', and is a given name.
+    assert _people("“Kami siap,” kata Mentari Wulandari di Jakarta.") == ["Mentari Wulandari"]

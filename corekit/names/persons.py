@@ -269,9 +269,27 @@ def _classify(text: str) -> str:
         kind = STOP
     elif _COMMON_SHAPE.fullmatch(word) or _ORG_SHAPE.fullmatch(word) or _agent_noun(word):
         kind = ROLE
+    elif word[-3:] == "kan" and _kan_verb(word):
+        # A verb in a title-cased law's or headline's words ('UU tentang Kemerdekaan Menyampaikan
+        # Pendapat'): no name's word.
+        kind = STOP
     else:
         kind = NAME
     return kind
+
+
+def _kan_verb(word: str) -> bool:
+    """Whether ``word`` is meN- or di- before a root word and -kan ('Menyampaikan', 'Dilaksanakan').
+    Only -kan: given names end in -i after such an opening ('Mentari', 'Dianti')."""
+    stem = word[:-3].lower()
+    roots = root_words()
+    if stem[:2] == "di":
+        return stem[2:] in roots
+    for prefix, leads in _NASAL_ROOTS:
+        if stem.startswith(prefix):
+            rest = stem[len(prefix) :]
+            return any(lead + rest in roots for lead in leads)
+    return False
 
 
 def _agent_noun(word: str) -> bool:
