@@ -3296,3 +3296,15 @@ def test_a_verb_with_kan_in_title_case_is_no_name(body: str) -> None:
 def test_a_given_name_opening_like_a_verb_stays_a_name() -> None:
     # Only -kan marks the verb: 'Mentari' ends in -i after 'men-', and is a given name.
     assert _people("“Kami siap,” kata Mentari Wulandari di Jakarta.") == ["Mentari Wulandari"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Siti mendampingi putrinya, Nadia, yang baru lulus SMK. Ia ingin Nadia bekerja.", ["Nadia"]),
+        ("Ayahnya buruh harian, dan ibunya, Suhaima, ibu rumah tangga.", ["Suhaima"]),
+        ("Ia pulang ke rumah ibunya, Bekasi, pekan lalu.", []),
+    ],
+)
+def test_a_lone_name_after_a_relative_and_a_comma_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people

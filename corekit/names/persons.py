@@ -1490,10 +1490,20 @@ def _introduced(body: str, start: int) -> bool:
     for lead in _NAMED_BEFORE:
         if body.startswith(lead, start - len(lead)):
             return _word_before(body, start - len(lead)) not in _NAMED_THINGS
-    return False
+    # A relative and a comma before it name a family member ('mendampingi putrinya, Nadia,').
+    word = token_before(body, start)
+    return word[-1:] == "," and word[:-1] in _KIN
 
 
 _NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ")
+# A relative of someone the sentence names, with '-nya' ('putrinya, Nadia', 'suaminya, Drajad').
+_KIN = frozenset(
+    f"{kin}nya"
+    for kin in (
+        "anak", "putri", "putra", "istri", "suami", "ibu", "ayah", "adik", "kakak", "cucu", "menantu",
+        "mertua", "keponakan", "sepupu", "kekasih", "pacar", "tunangan", "nenek", "kakek", "paman", "bibi",
+    )
+)  # fmt: skip
 # What else goes by a name ('jalanan bernama Dreierschuetzengasse', 'kapal bernama ...').
 _NAMED_THINGS = KIND_WORDS | {"jalanan", "kapal", "akun", "perusahaan", "hewan", "kucing", "anjing", "badai"}
 
