@@ -3308,3 +3308,15 @@ def test_a_given_name_opening_like_a_verb_stays_a_name() -> None:
 )
 def test_a_lone_name_after_a_relative_and_a_comma_is_a_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pesawat lepas landas dari Pangkalan TNI Angkatan Udara Halim Perdanakusuma, Jakarta, pagi ini.",
+        "Koordinator Humas PT Hutama Karya Ruas Tol Padang Sicincin, Tahap I Padang-Kapalo Hilalang, Andi "
+        "Saputra mengatakan, jalan siap.",
+    ],
+)
+def test_an_air_base_and_a_state_builder_named_like_people_are_no_person(body: str) -> None:
+    assert "Halim Perdanakusuma" not in _people(body) and "Hutama Karya" not in _people(body)
