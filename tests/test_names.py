@@ -3320,3 +3320,8 @@ def test_a_lone_name_after_a_relative_and_a_comma_is_a_person(body: str, people:
 )
 def test_an_air_base_and_a_state_builder_named_like_people_are_no_person(body: str) -> None:
     assert "Halim Perdanakusuma" not in _people(body) and "Hutama Karya" not in _people(body)
+
+
+def test_a_separatist_body_s_name_stays_out_of_its_spokesman_s() -> None:
+    body = "Juru Bicara Tentara Pembebasan Nasional Organisasi Papua Merdeka Sebby Sambom mengatakan hal itu."
+    assert _people(body) == ["Sebby Sambom"]
