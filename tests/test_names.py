@@ -3325,3 +3325,11 @@ def test_an_air_base_and_a_state_builder_named_like_people_are_no_person(body: s
 def test_a_separatist_body_s_name_stays_out_of_its_spokesman_s() -> None:
     body = "Juru Bicara Tentara Pembebasan Nasional Organisasi Papua Merdeka Sebby Sambom mengatakan hal itu."
     assert _people(body) == ["Sebby Sambom"]
+
+
+def test_a_preposition_in_title_case_is_no_word_of_a_name() -> None:
+    body = (
+        "Pada April 2025 distribusinya turun, namun naik pada Mei.\n"
+        "Berikut ini data penjualan Toyota Alphard dan Vellfire Sepanjang Januari-Mei 2025."
+    )
+    assert _people(body) == []
