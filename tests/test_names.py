@@ -3333,3 +3333,15 @@ def test_a_preposition_in_title_case_is_no_word_of_a_name() -> None:
         "Berikut ini data penjualan Toyota Alphard dan Vellfire Sepanjang Januari-Mei 2025."
     )
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Pengusaha Chairul Tanjung mengatakan hal itu.", ["Chairul Tanjung"]),
+        ("Politikus Akbar Tanjung hadir. Akbar mengatakan setuju.", ["Akbar Tanjung"]),
+        ("Warga di Tanjung Priok mengungsi, kata Budi Santoso.", ["Budi Santoso"]),
+    ],
+)
+def test_tanjung_closing_a_name_is_a_family_name(body: str, people: list[str]) -> None:
+    assert _people(body) == people

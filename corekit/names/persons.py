@@ -2153,8 +2153,11 @@ def _glued_function_word(body: str, word: str) -> int:
 
 
 # Titles and role words (ranks, 'Direktur Utama') that are family names too ('Lukman Hakim', 'Arif
-# Rahman Hakim', 'Dendi Pratama', 'Jaka Utama').
-_NAME_TITLES = frozenset(("Hakim", "Raja", "Ratu", "Sultan", "Pratama", "Utama", "Madya", "Muda", "Agung"))
+# Rahman Hakim', 'Dendi Pratama', 'Jaka Utama'); and a cape's head word, a Batak and Malay family
+# name ('Chairul Tanjung', 'Akbar Tanjung'), which closes no place's name.
+_NAME_TITLES = frozenset(
+    ("Hakim", "Raja", "Ratu", "Sultan", "Pratama", "Utama", "Madya", "Muda", "Agung", "Tanjung")
+)
 
 
 # A running pair ('Eri Cahyadi-Armuji', 'Prabowo Subianto-Gibran Rakabuming Raka'): the hyphen
