@@ -3243,3 +3243,105 @@ def test_an_initial_before_a_given_name_stays_in_the_name() -> None:
     # 'M' abbreviates Muhammad: the name does not start at the given name after it.
     body = "“Perkara ini lama,” ujar Jampidmil Mayjen TNI M Ali Ridho saat ditemui."
     assert _people(body) == ["M Ali Ridho"]
+
+
+@pytest.mark.parametrize(
+    ("body", "org", "person"),
+    [
+        ("Pakar imunologi Universitas Ahmad Dahlan, Yogyakarta, Rosyida Awalia, mengingatkan hal itu.",
+         "Universitas Ahmad Dahlan", "Rosyida Awalia"),
+        ("Rektor Universitas Sam Ratulangi Oktovian Sompie mengatakan, kampus siap.",
+         "Universitas Sam Ratulangi", "Oktovian Sompie"),
+    ],
+)
+def test_a_university_named_after_a_person_is_a_body(body: str, org: str, person: str) -> None:
+    names = _by_name(find_names(body))
+    assert names[org].kind == "org"
+    assert _people(body) == [person]
+
+
+def test_a_bank_s_and_the_police_s_short_and_long_forms_are_one_body() -> None:
+    body = (
+        "Direktur Utama PT Bank Central Asia Tbk Jahja Setiaatmadja hadir. Nasabah BCA bertambah. "
+        "Kepolisian Negara RI diminta membantu. Polri siap."
+    )
+    names = _by_name(find_names(body))
+    assert len(names["Bank Central Asia"].mentions) == 2
+    assert len(names["Kepolisian Negara Republik Indonesia"].mentions) == 2
+    assert "Asia" not in names
+
+
+def test_initials_with_an_age_are_no_country_nor_body() -> None:
+    # 'AS (32)' is a suspect's initials: neither there nor later is it the United States.
+    body = (
+        "Kedua pelaku, yaitu AS (32) dan MT (32), ditangkap polisi. AS yang duduk di belakang "
+        "mencekik korban. Narapidana lain, MK (44), ikut ditangkap. Taksi di Amerika Serikat berbeda."
+    )
+    names = _by_name(find_names(body))
+    assert [body[m.start : m.end] for m in names["Amerika Serikat"].mentions] == ["Amerika Serikat"]
+    assert "Mahkamah Konstitusi" not in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hak itu dijamin UU Nomor 9 Tahun 1998 tentang Kemerdekaan Menyampaikan Pendapat di Muka Umum.",
+        "Acara itu Dilaksanakan Serentak di seluruh daerah.",
+    ],
+)
+def test_a_verb_with_kan_in_title_case_is_no_name(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_given_name_opening_like_a_verb_stays_a_name() -> None:
+    # Only -kan marks the verb: 'Mentari' ends in -i after 'men-', and is a given name.
+    assert _people("“Kami siap,” kata Mentari Wulandari di Jakarta.") == ["Mentari Wulandari"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Siti mendampingi putrinya, Nadia, yang baru lulus SMK. Ia ingin Nadia bekerja.", ["Nadia"]),
+        ("Ayahnya buruh harian, dan ibunya, Suhaima, ibu rumah tangga.", ["Suhaima"]),
+        ("Ia pulang ke rumah ibunya, Bekasi, pekan lalu.", []),
+    ],
+)
+def test_a_lone_name_after_a_relative_and_a_comma_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pesawat lepas landas dari Pangkalan TNI Angkatan Udara Halim Perdanakusuma, Jakarta, pagi ini.",
+        "Koordinator Humas PT Hutama Karya Ruas Tol Padang Sicincin, Tahap I Padang-Kapalo Hilalang, Andi "
+        "Saputra mengatakan, jalan siap.",
+    ],
+)
+def test_an_air_base_and_a_state_builder_named_like_people_are_no_person(body: str) -> None:
+    assert "Halim Perdanakusuma" not in _people(body) and "Hutama Karya" not in _people(body)
+
+
+def test_a_separatist_body_s_name_stays_out_of_its_spokesman_s() -> None:
+    body = "Juru Bicara Tentara Pembebasan Nasional Organisasi Papua Merdeka Sebby Sambom mengatakan hal itu."
+    assert _people(body) == ["Sebby Sambom"]
+
+
+def test_a_preposition_in_title_case_is_no_word_of_a_name() -> None:
+    body = (
+        "Pada April 2025 distribusinya turun, namun naik pada Mei.\n"
+        "Berikut ini data penjualan Toyota Alphard dan Vellfire Sepanjang Januari-Mei 2025."
+    )
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Pengusaha Chairul Tanjung mengatakan hal itu.", ["Chairul Tanjung"]),
+        ("Politikus Akbar Tanjung hadir. Akbar mengatakan setuju.", ["Akbar Tanjung"]),
+        ("Warga di Tanjung Priok mengungsi, kata Budi Santoso.", ["Budi Santoso"]),
+    ],
+)
+def test_tanjung_closing_a_name_is_a_family_name(body: str, people: list[str]) -> None:
+    assert _people(body) == people

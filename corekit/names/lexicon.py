@@ -204,6 +204,7 @@ STOP_WORDS = CALENDAR | _words(
     Bangsa Nusantara Tanggul One Southeast Galian
     Ialah Gol Pasukan Acara Sahabat Budak Fakir Miskin Solidaritas Transisi Fenomena Efek Gratis
     Terus Praktis Bayar Matriks Peran Benar Betul Terbaik Sepengetahuan
+    Sepanjang Sembari Seraya Selagi Menjelang
     """
 )
 # Colloquial words that open a sentence in quoted speech ('Trus berharap ...', 'Udah ada yang

@@ -269,9 +269,27 @@ def _classify(text: str) -> str:
         kind = STOP
     elif _COMMON_SHAPE.fullmatch(word) or _ORG_SHAPE.fullmatch(word) or _agent_noun(word):
         kind = ROLE
+    elif word[-3:] == "kan" and _kan_verb(word):
+        # A verb in a title-cased law's or headline's words ('UU tentang Kemerdekaan Menyampaikan
+        # Pendapat'): no name's word.
+        kind = STOP
     else:
         kind = NAME
     return kind
+
+
+def _kan_verb(word: str) -> bool:
+    """Whether ``word`` is meN- or di- before a root word and -kan ('Menyampaikan', 'Dilaksanakan').
+    Only -kan: given names end in -i after such an opening ('Mentari', 'Dianti')."""
+    stem = word[:-3].lower()
+    roots = root_words()
+    if stem[:2] == "di":
+        return stem[2:] in roots
+    for prefix, leads in _NASAL_ROOTS:
+        if stem.startswith(prefix):
+            rest = stem[len(prefix) :]
+            return any(lead + rest in roots for lead in leads)
+    return False
 
 
 def _agent_noun(word: str) -> bool:
@@ -1472,10 +1490,20 @@ def _introduced(body: str, start: int) -> bool:
     for lead in _NAMED_BEFORE:
         if body.startswith(lead, start - len(lead)):
             return _word_before(body, start - len(lead)) not in _NAMED_THINGS
-    return False
+    # A relative and a comma before it name a family member ('mendampingi putrinya, Nadia,').
+    word = token_before(body, start)
+    return word[-1:] == "," and word[:-1] in _KIN
 
 
 _NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ")
+# A relative of someone the sentence names, with '-nya' ('putrinya, Nadia', 'suaminya, Drajad').
+_KIN = frozenset(
+    f"{kin}nya"
+    for kin in (
+        "anak", "putri", "putra", "istri", "suami", "ibu", "ayah", "adik", "kakak", "cucu", "menantu",
+        "mertua", "keponakan", "sepupu", "kekasih", "pacar", "tunangan", "nenek", "kakek", "paman", "bibi",
+    )
+)  # fmt: skip
 # What else goes by a name ('jalanan bernama Dreierschuetzengasse', 'kapal bernama ...').
 _NAMED_THINGS = KIND_WORDS | {"jalanan", "kapal", "akun", "perusahaan", "hewan", "kucing", "anjing", "badai"}
 
@@ -1496,9 +1524,24 @@ def _model_name(body: str, start: int) -> bool:
     return brand[:1].islower() and not brand.islower() and brand.isalpha()
 
 
+def _past_initials_with_age(body: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the acronyms the article gives an age after: a suspect's or a victim's
+    initials ('pelaku AS (32) dan MT (32)'), not the country; every such acronym there is theirs
+    ('AS yang duduk di belakang'). Spelt-out names stay ('taksi di Amerika Serikat')."""
+    aged = {
+        body[s:e]
+        for s, e, _ in hits
+        if e - s <= 3 and body.startswith(" (", e) and _AGE.match(body, e) and body[s:e].isupper()
+    }
+    if not aged:
+        return hits  # most articles
+    return [h for h in hits if body[h[0] : h[1]] not in aged]
+
+
 def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     """Person candidates in body order, and the gazetteer hits (start, end, entry), sorted, disjoint."""
     runs, hits = _runs(body)
+    hits = _past_initials_with_age(body, hits)
     out: list[PersonMention] = []
     last = len(runs) - 1
     lines: dict[int, bool] = {}
@@ -2110,8 +2153,11 @@ def _glued_function_word(body: str, word: str) -> int:
 
 
 # Titles and role words (ranks, 'Direktur Utama') that are family names too ('Lukman Hakim', 'Arif
-# Rahman Hakim', 'Dendi Pratama', 'Jaka Utama').
-_NAME_TITLES = frozenset(("Hakim", "Raja", "Ratu", "Sultan", "Pratama", "Utama", "Madya", "Muda", "Agung"))
+# Rahman Hakim', 'Dendi Pratama', 'Jaka Utama'); and a cape's head word, a Batak and Malay family
+# name ('Chairul Tanjung', 'Akbar Tanjung'), which closes no place's name.
+_NAME_TITLES = frozenset(
+    ("Hakim", "Raja", "Ratu", "Sultan", "Pratama", "Utama", "Madya", "Muda", "Agung", "Tanjung")
+)
 
 
 # A running pair ('Eri Cahyadi-Armuji', 'Prabowo Subianto-Gibran Rakabuming Raka'): the hyphen
