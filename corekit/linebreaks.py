@@ -58,6 +58,7 @@ _SENTENCE_ENDS = frozenset(".!?…:;\"”’'")
 # Fauzan Thohari, Selasa (10/6/2025).' is no piece but the sentence's end.
 _SHORT = 3
 _GLUED = frozenset(",;).")  # what follows a broken line without a space: ', Jawa Barat'
+_OPENS = frozenset("([")  # what a line breaks after without a space: '(' / 'PKS' / ')'
 
 
 def _joins(text: str, paras: Paragraphs) -> list[int]:
@@ -156,13 +157,17 @@ class Joined:
     @classmethod
     def of(cls, text: str, paras: Paragraphs, *, sentences: bool = False) -> Joined | None:
         """The joined copy of ``text`` (its paragraphs ``paras``), or None where no sentence is
-        broken (most texts). With ``sentences``, only the runs of joins that read as one sentence
-        (``_one_sentence``)."""
+        broken (most texts). With ``sentences`` (the names' reading), only the runs of joins that
+        read as one sentence (``_one_sentence``), and no space after an opening bracket."""
         joins = _joins(text, paras)
         if sentences and joins:
             joins = _in_sentences(text, paras, joins)
         if not joins:
             return None
+        # A name's role reads '(PKS)' as the writer typed it. The quote finder reads '( PKS)':
+        # its speaker before a bracketed short form ('Mochamad Irfan Yusuf (Gus Irfan)
+        # menyampaikan') is only found so.
+        opens = _OPENS if sentences else frozenset()
         pieces: list[str] = []
         stretches: list[tuple[int, int, int]] = []
         size = 0  # of the copy so far
@@ -183,7 +188,7 @@ class Joined:
         for i, k in enumerate(joins):
             start, end = paras[k][1], paras[k + 1][0]
             copy(pos, start)
-            glue = "" if text[end : end + 1] in _GLUED else " "
+            glue = "" if text[end : end + 1] in _GLUED or text[start - 1 : start] in opens else " "
             fill(glue)
             debt += end - start - len(glue)
             pos = end

@@ -3275,3 +3275,8 @@ def test_a_list_s_short_lines_are_no_broken_sentence() -> None:
     )
     assert Joined.of(body, paragraphs(body)) is not None  # a quote may go on over such lines
     assert Joined.of(body, paragraphs(body), sentences=True) is None
+
+
+def test_a_role_s_short_form_on_a_line_of_its_own_stays_in_brackets() -> None:
+    body = "Rapat itu dipimpin Ketua Dewan Pengawas (\n\nDewas\n\n) Hendra Gunawan. Ia hadir."
+    assert _roles(body) == {"Hendra Gunawan": "Ketua Dewan Pengawas (Dewas)"}
