@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corekit.linebreaks import Joined, paragraphs
 from corekit.model import Name
 from corekit.names import find_names, load_aliases
 from corekit.names.gazetteer import gazetteer
@@ -3345,3 +3346,39 @@ def test_a_preposition_in_title_case_is_no_word_of_a_name() -> None:
 )
 def test_tanjung_closing_a_name_is_a_family_name(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+# A scraper put a link's words on a line of their own: the sentence is read whole, the body is not
+# changed, and every mention is where the body has it.
+
+
+def test_a_role_on_the_line_before_a_name_goes_with_the_name() -> None:
+    body = '"Pelaku sudah kami amankan," kata\n\nKapolsek Sukamaju\n\nKompol Hendra Gunawan, Senin (2/6).'
+    assert _roles(body) == {"Hendra Gunawan": "Kapolsek Sukamaju Kompol"}
+
+
+def test_a_name_on_a_line_before_its_verb_is_a_person() -> None:
+    body = "Rizal Pratama, Marketing Director Sinar Abadi Motor\n\nmengatakan, penjualan naik tahun ini."
+    assert _people(body) == ["Rizal Pratama"]
+
+
+def test_a_name_a_line_break_splits_is_one_mention_as_the_body_has_it() -> None:
+    body = "Warga mengungsi sejak pagi. Bupati\n\nAgus\n\nSetiawan meninjau lokasi banjir, Selasa."
+    (person,) = find_names(body)
+    assert (person.name, person.role) == ("Agus Setiawan", "Bupati")
+    (m,) = person.mentions
+    assert m.text == "Agus\n\nSetiawan" == body[m.start : m.end]
+
+
+def test_a_list_s_short_lines_are_no_broken_sentence() -> None:
+    body = (
+        "Bab 3 Menjadi Generasi Rukun Antar Umat Beragama\n\nA. Tujuan Pembelajaran\n\nB. Infografis\n\n"
+        "C. Pantun Pemantik\n\nD. Kata Kunci\n\nSiswa diminta membaca bab ini bersama guru."
+    )
+    assert Joined.of(body, paragraphs(body)) is not None  # a quote may go on over such lines
+    assert Joined.of(body, paragraphs(body), sentences=True) is None
+
+
+def test_a_role_s_short_form_on_a_line_of_its_own_stays_in_brackets() -> None:
+    body = "Rapat itu dipimpin Ketua Dewan Pengawas (\n\nDewas\n\n) Hendra Gunawan. Ia hadir."
+    assert _roles(body) == {"Hendra Gunawan": "Ketua Dewan Pengawas (Dewas)"}

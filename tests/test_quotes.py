@@ -1834,6 +1834,14 @@ def test_a_speaker_on_the_lines_after_a_cue_broken_at_links_speaks() -> None:
     assert all(_BROKEN_AT_LINKS[q.start : q.end] == q.text for q in quotes)
 
 
+def test_a_name_on_the_line_before_its_cue_speaks() -> None:
+    # The names module reads the broken sentence whole too, and finds the person the cue needs.
+    body = "Rizal Pratama, Marketing Director Sinar Abadi Motor\n\nmengatakan, penjualan naik tahun ini."
+    (q,) = extract_quotes(body, find_names(body))
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Rizal Pratama", "mengatakan")
+    assert body[q.start : q.end] == q.text == "penjualan naik tahun ini"
+
+
 def test_a_title_alone_after_an_opening_phrase_speaks_for_its_holder() -> None:
     body = (
         "Bupati Sukamaju Ahmad Yani meninjau lokasi banjir pada Senin.\n\nDalam kesempatan itu, Bupati"

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from corekit.linebreaks import Joined, paragraphs
 from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
@@ -733,8 +734,10 @@ def _join_nicknames(body: str, people: list[_Person]) -> None:
                 break
 
 
-# An entity being assembled: its kind and raw mentions (start, end, role).
-_Raw = dict[str, tuple[NameKind, list[tuple[int, int, str | None]]]]
+# A raw mention: start, end, role.
+_Span = tuple[int, int, str | None]
+# An entity being assembled: its kind and raw mentions.
+_Raw = dict[str, tuple[NameKind, list[_Span]]]
 # A PersonMention's (start, end, role), its first three fields, in one C call.
 _SPAN = operator.itemgetter(slice(3))
 
@@ -747,6 +750,13 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     and a person goes there with all their mentions.
     """
     text, body = body, spaced(body)  # each mention's text is sliced from ``text``
+    # A sentence a scraper broke at its links is read whole ('kata' / 'Kapolsek Bojongsari' /
+    # 'Kompol Fauzan Thohari, Selasa.'), so a role before the break goes with the name after it;
+    # most bodies have none and are read as they are. Only a sentence: a list's lines joined
+    # would read as one name.
+    joined = Joined.of(body, paragraphs(body), sentences=True)
+    if joined is not None:
+        body = joined.text
     g = gazetteer()
     persons, hits = find_persons(body)
     persons = [_past_an_english_name(m) for m in persons]
@@ -775,9 +785,23 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         if not spans:
             continue
         spans.sort()
+        if joined is not None:
+            spans = _in_the_body(joined, spans)
         out.append(name(canonical, kind, roles.get(canonical), mentions(text, spans)))
     out.sort(key=_first_start)
     return tuple(out)
+
+
+def _in_the_body(joined: Joined, spans: list[_Span]) -> list[_Span]:
+    """``spans`` in the joined copy as spans of the body. A mention across a join keeps the line
+    breaks the body has there in its text: its offsets are where a user finds and marks it in
+    the body, and ``body[start:end] == text`` holds for every mention; the name and the role,
+    read from the copy, have single spaces. The copy keeps the order of the body's positions."""
+    out = []
+    for start, end, role in spans:
+        start, end = joined.span(start, end)
+        out.append((start, end, role))
+    return out
 
 
 def _after_outlet(body: str, hit: Hit) -> bool:

@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from corekit.lazyre import Patterns
+from corekit.linebreaks import Joined
 from corekit.model import Name, Quote
 from corekit.names.persons import spaced
 from corekit.names.words import typos
@@ -34,7 +35,6 @@ from corekit.quotes._cues import (
     via,
 )
 from corekit.quotes._cues import P as CUES
-from corekit.quotes._joined import Joined
 from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
 from corekit.quotes._marks import Marked, _ends_sentence, _fragment, _linked_words, find_marked, paragraphs
 from corekit.quotes._people import CUE_WORDS, People

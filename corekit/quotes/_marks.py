@@ -7,16 +7,12 @@ one again; both are joined into one span here.
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
+from corekit.linebreaks import ends_sentence as _ends_sentence
+from corekit.linebreaks import fragment as _fragment
+from corekit.linebreaks import paragraphs
 from corekit.quotes._cues import after_cue
-
-# The standard ``re`` splits a body three times faster than ``regex`` here, and compiles this
-# at import for next to nothing. ``[^\S\x1c-\x1f]`` is regex's ``\s`` (``str.isspace`` also
-# counts the separators U+001C-U+001F): the same paragraphs as before.
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n[^\S\x1c-\x1f]*")
 
 
 @attrs.frozen
@@ -27,17 +23,6 @@ class Marked:
     start: int
     end: int
     close: int
-
-
-def paragraphs(body: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each paragraph, in body order."""
-    spans = []
-    pos = 0
-    for m in PARAGRAPH_BREAK.finditer(body):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(body)))
-    return tuple(spans)
 
 
 def _is_opener(body: str, i: int, mark: str) -> bool:
@@ -62,13 +47,6 @@ def _stray_opener(body: str, i: int, mark: str) -> bool:
     )
 
 
-def _fragment(body: str, start: int) -> bool:
-    """Whether the paragraph at ``start`` goes on with a sentence: it opens in lower case or with
-    a comma ('multiplier effect.', ', Jawa Barat'), as no paragraph a writer begins does."""
-    first = body[start : start + 1]
-    return first.islower() or first in (",", ";", ")")
-
-
 def _linked_words(body: str, paras: tuple[tuple[int, int], ...], k: int) -> bool:
     """Whether paragraph ``k`` is a link's few words the scraper put on a line of their own, a
     name or an acronym ('... untuk keperluan' / 'SPMB' / 'ini harusnya ...'): three words at most,
@@ -80,14 +58,6 @@ def _linked_words(body: str, paras: tuple[tuple[int, int], ...], k: int) -> bool
         and not _ends_sentence(body, end)
         and _fragment(body, paras[k + 1][0])
     )
-
-
-def _ends_sentence(body: str, end: int) -> bool:
-    """Whether the paragraph ending at ``end`` ends with a sentence's or a quote's end."""
-    return body[end - 1 : end] in _SENTENCE_ENDS
-
-
-_SENTENCE_ENDS = frozenset(".!?…:;\"”’'")
 
 
 def _backward_opener(body: str, i: int, mark: str, para_start: int) -> bool:

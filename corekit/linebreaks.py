@@ -7,25 +7,69 @@ copy in which such a break is one space (none before a comma), so a cue, a speak
 on the next piece is found as within one sentence. The copy keeps the body's length: the
 characters a break loses go back in after the sentence, as spaces between the two line breaks
 after it (where the next paragraph still starts as in the body), or at the end of the body.
-``Joined`` maps positions between the copy and the body.
+``Joined`` maps positions between the copy and the body. The names and the quotes stages both read
+the copy, so this module stands apart from either.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from corekit.model import Mention, Name, Quote
-from corekit.quotes._marks import _ends_sentence, _fragment
 
 Paragraphs = tuple[tuple[int, int], ...]
+
+# The standard ``re`` splits a body three times faster than ``regex`` here, and compiles this
+# at import for next to nothing. ``[^\S\x1c-\x1f]`` is regex's ``\s`` (``str.isspace`` also
+# counts the separators U+001C-U+001F): the same paragraphs as before.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n[^\S\x1c-\x1f]*")
+
+
+def paragraphs(body: str) -> Paragraphs:
+    """(start, end) of each paragraph, in body order."""
+    global _last
+    seen = _last  # one read: another thread may replace it
+    if seen[0] is body:
+        return seen[1]
+    spans = []
+    pos = 0
+    for m in PARAGRAPH_BREAK.finditer(body):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(body)))
+    found = tuple(spans)
+    _last = (body, found)
+    return found
+
+
+# The last body split and its paragraphs: the names and then the quotes stage split the same body
+# object (and the quote finder twice), so each after the first costs one identity test.
+_last: tuple[str, Paragraphs] = ("", ((0, 0),))
+
+
+def fragment(body: str, start: int) -> bool:
+    """Whether the paragraph at ``start`` goes on with a sentence: it opens in lower case or with
+    a comma ('multiplier effect.', ', Jawa Barat'), as no paragraph a writer begins does."""
+    first = body[start : start + 1]
+    return first.islower() or first in (",", ";", ")")
+
+
+def ends_sentence(body: str, end: int) -> bool:
+    """Whether the paragraph ending at ``end`` ends with a sentence's or a quote's end."""
+    return body[end - 1 : end] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset(".!?…:;\"”’'")
 
 # A piece of a link this long at most, in spaces between its words: 'Kapolsek Bojongsari', 'Kompol
 # Fauzan Thohari, Selasa (10/6/2025).' is no piece but the sentence's end.
 _SHORT = 3
 _GLUED = frozenset(",;).")  # what follows a broken line without a space: ', Jawa Barat'
+_OPENS = frozenset("([")  # what a line breaks after without a space: '(' / 'PKS' / ')'
 
 
 def _joins(text: str, paras: Paragraphs) -> list[int]:
@@ -38,7 +82,7 @@ def _joins(text: str, paras: Paragraphs) -> list[int]:
     for k in range(len(paras) - 1):
         start, end = paras[k]
         nxt = paras[k + 1]
-        if end > start and not _ends_sentence(text, end) and (inside or _goes_on(text, nxt)):
+        if end > start and not ends_sentence(text, end) and (inside or _goes_on(text, nxt)):
             found.append(k)
             inside = _short(text, nxt)
         else:
@@ -46,10 +90,63 @@ def _joins(text: str, paras: Paragraphs) -> list[int]:
     return found
 
 
+def _in_sentences(text: str, paras: Paragraphs, joins: list[int]) -> list[int]:
+    """The joins that read as one sentence. A run of a list's or a table's short lines ('A. Tujuan
+    Pembelajaran' / 'B. Infografis', 'Toyota Vellfire' / 'Januari: 55 unit') joins too, harmless
+    to a quote but read as one name across its lines."""
+    kept: list[int] = []
+    after = -1  # the paragraph a kept sentence after the current one starts with
+    for first, last in reversed(_sentences(text, paras, joins)):
+        if _one_sentence(text, paras, first, last, goes_on=last == after):
+            kept.extend(range(first, last))
+            after = first
+    kept.sort()
+    return kept
+
+
+def _sentences(text: str, paras: Paragraphs, joins: list[int]) -> list[tuple[int, int]]:
+    """The first and last paragraphs of each sentence ``joins`` make: a line, a link's few words
+    or lines going on in lower case after it, and the line it ends on; a longer line opening with
+    a capital ends one sentence of a run of joins and opens the next."""
+    out = []
+    first = -1
+    for i, k in enumerate(joins):
+        if first < 0:
+            first = k
+        last = k + 1
+        more = i + 1 < len(joins) and joins[i + 1] == last
+        if more and (_short(text, paras[last]) or _on(text, paras[last][0])):
+            continue
+        out.append((first, last))
+        first = last if more else -1
+    return out
+
+
+def _on(text: str, start: int) -> bool:
+    """Whether the paragraph at ``start`` goes on with a sentence, a dot after a link's name too
+    ('Prabowo Subianto' / '. Pertemuan')."""
+    return fragment(text, start) or text[start : start + 1] == "."
+
+
+# A link's pieces in a row in a sentence no line of which goes on in lower case: 'Kapolsek
+# Bojongsari', '- Pengunjung' / 'Taman Literasi'. A list's headings run longer.
+_PIECES = 2
+
+
+def _one_sentence(text: str, paras: Paragraphs, first: int, last: int, goes_on: bool) -> bool:
+    """Whether paragraphs ``first`` to ``last`` are one sentence: a line after the first goes on
+    in lower case or with a comma or a dot, or a link's piece or two stand between two lines and
+    the last ends the sentence or goes on into the next ('..." kata' / 'Kapolsek Bojongsari' /
+    'Kompol Fauzan, Selasa.')."""
+    if any(_on(text, paras[k][0]) for k in range(first + 1, last + 1)):
+        return True
+    return last - first - 1 <= _PIECES and (goes_on or ends_sentence(text, paras[last][1]))
+
+
 def _goes_on(text: str, para: tuple[int, int]) -> bool:
     """Whether ``para`` goes on with the sentence before it: it opens in lower case or with a
     comma, or it is a few words (a link's)."""
-    return _fragment(text, para[0]) or _short(text, para)
+    return fragment(text, para[0]) or _short(text, para)
 
 
 def _short(text: str, para: tuple[int, int]) -> bool:
@@ -69,12 +166,19 @@ class Joined:
     _sizes: tuple[int, ...]
 
     @classmethod
-    def of(cls, text: str, paras: Paragraphs) -> Joined | None:
+    def of(cls, text: str, paras: Paragraphs, *, sentences: bool = False) -> Joined | None:
         """The joined copy of ``text`` (its paragraphs ``paras``), or None where no sentence is
-        broken (most texts)."""
+        broken (most texts). With ``sentences`` (the names' reading), only the runs of joins that
+        read as one sentence (``_one_sentence``), and no space after an opening bracket."""
         joins = _joins(text, paras)
+        if sentences and joins:
+            joins = _in_sentences(text, paras, joins)
         if not joins:
             return None
+        # A name's role reads '(PKS)' as the writer typed it. The quote finder reads '( PKS)':
+        # its speaker before a bracketed short form ('Mochamad Irfan Yusuf (Gus Irfan)
+        # menyampaikan') is only found so.
+        opens = _OPENS if sentences else frozenset()
         pieces: list[str] = []
         stretches: list[tuple[int, int, int]] = []
         size = 0  # of the copy so far
@@ -95,7 +199,7 @@ class Joined:
         for i, k in enumerate(joins):
             start, end = paras[k][1], paras[k + 1][0]
             copy(pos, start)
-            glue = "" if text[end : end + 1] in _GLUED else " "
+            glue = "" if text[end : end + 1] in _GLUED or text[start - 1 : start] in opens else " "
             fill(glue)
             debt += end - start - len(glue)
             pos = end
@@ -122,6 +226,11 @@ class Joined:
         """Where the text's position ``pos`` is in the copy (a position on a join: its end)."""
         i = max(0, bisect.bisect_right(self._text_starts, pos) - 1)
         return self._copy_starts[i] + min(pos - self._text_starts[i], self._sizes[i])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The copy's span [start, end) in the text: a span across a join takes in its line
+        breaks."""
+        return self.back(start), self.back(end - 1) + 1
 
     def names(self, names: Sequence[Name]) -> list[Name]:
         """``names`` with their mentions where the copy has them."""
