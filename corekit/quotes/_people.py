@@ -313,7 +313,9 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
     words: list[tuple[int, int, str]] = []
     pos = start
     text = body[start:end]
-    if "(" not in text:
+    if " " not in text:
+        words.append((start, end, text))  # most runs are one word: 'Putin', 'Presiden'
+    elif "(" not in text:
         for w in text.split(" "):
             e = pos + len(w)
             words.append((pos, e, w))
@@ -361,9 +363,9 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
     if not words:
         return None
     tail = len(words)
-    last = _bare(words[-1][2])
+    last = _bare(words[-1][2]) if tail >= 2 else ""  # read only for a run of two words or more
     if (
-        len(words) >= 2
+        tail >= 2
         and last in ORG_WORDS
         and last not in TRAILING_HEADS  # 'Kobe University' is a body's name whole
         and last not in PERSON_TITLES
