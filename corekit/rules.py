@@ -309,7 +309,12 @@ class _Lines:
             picked = self.alternation(text, start, end)
             alternations = (picked,) if picked is not None else ()
         for alternation in alternations:
-            m = alternation.pattern.fullmatch(text, start, end, timeout=limit)
+            # No keyword without a limit: the regex module's keyword parsing, and the GIL it
+            # releases around a match with a timeout, cost as much as a line's match itself.
+            if limit is None:
+                m = alternation.pattern.fullmatch(text, start, end)
+            else:
+                m = alternation.pattern.fullmatch(text, start, end, timeout=limit)
             if m is not None:
                 return alternation.entry(m), m
         return None
@@ -615,7 +620,11 @@ class Engine:
         for at, _, entry in candidates:
             if at < pos or at >= end:  # inside an earlier cut, or past the line
                 continue
-            m = _anchored(entry.rule.pattern or "").match(line, at, end, timeout=limit)
+            pattern = _anchored(entry.rule.pattern or "")
+            if limit is None:  # no keyword: see _Lines._first
+                m = pattern.match(line, at, end)
+            else:
+                m = pattern.match(line, at, end, timeout=limit)
             if m is None or m.end() <= at:
                 continue
             cut_end = m.end()
