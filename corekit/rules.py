@@ -621,10 +621,8 @@ class Engine:
             if at < pos or at >= end:  # inside an earlier cut, or past the line
                 continue
             pattern = _anchored(entry.rule.pattern or "")
-            if limit is None:  # no keyword: see _Lines._first
-                m = pattern.match(line, at, end)
-            else:
-                m = pattern.match(line, at, end, timeout=limit)
+            # No keyword without a limit: see _Lines._first.
+            m = pattern.match(line, at, end) if limit is None else pattern.match(line, at, end, timeout=limit)
             if m is None or m.end() <= at:
                 continue
             cut_end = m.end()
