@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Iterator
 
 import attrs
@@ -773,9 +774,12 @@ def looks_indonesian(text: str) -> bool:
     Clearly English: at least five of its commonest words are English and they outnumber the
     Indonesian ones two to one, so a short Indonesian snippet with a stray 'by' stays Indonesian.
     """
-    words = _LETTERS.findall(text, 0, 4000)
-    english = sum(1 for w in words if w.lower() in _ENGLISH)
-    indonesian = sum(1 for w in words if w.lower() in _INDONESIAN)
+    # Counted in C, each word lowered once: two Python passes over every word cost more than
+    # finding them. Not concurrent: the regex module would let go of the GIL and take it back
+    # around each word's match, which costs a third of the search.
+    counts = Counter(map(str.lower, _LETTERS.findall(text, 0, 4000, concurrent=False)))
+    english = sum(counts.get(word, 0) for word in _ENGLISH)
+    indonesian = sum(counts.get(word, 0) for word in _INDONESIAN)
     return english < 5 or english <= 2 * indonesian
 
 
