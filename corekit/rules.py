@@ -45,7 +45,7 @@ character of the input ends in the body or in one ``Removed`` span
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
 import ahocorasick
@@ -384,6 +384,30 @@ _LINES = regex.compile(
 _EDGE = regex.compile(r"[^\s\x1c-\x1f](?:.*[^\s\x1c-\x1f])?", regex.DOTALL)
 
 
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    r"""Where each line's content stands (``_LINES``'s group 1), in text order.
+
+    Read with str methods, not ``_LINES.finditer``: the regex module pays several thousand
+    instructions a match, more than the engine's other work on most lines. The spans are the
+    same: lines end at a line feed only, and ``str.strip`` takes exactly what the pattern calls
+    blank (``\s`` and U+001C-U+001F; tests/test_rules.py checks every code point).
+    """
+    pos = 0
+    while True:
+        end = text.find("\n", pos)
+        last = end < 0
+        if last:
+            end = len(text)
+        line = text[pos:end]
+        content = line.strip()
+        if content:
+            start = pos + len(line) - len(line.lstrip())
+            yield start, start + len(content)
+        if last:
+            return
+        pos = end + 1
+
+
 @attrs.define
 class _State:
     text: str
@@ -480,8 +504,7 @@ class Engine:
         """
         found: list[_Candidate] = []
         if low is None:  # lower() moved offsets (a dotted capital I): per line, or every position
-            for line in _LINES.finditer(text):
-                start, end = line.span(1)
+            for start, end in _line_spans(text):
                 line_low = text[start:end].lower()
                 if len(line_low) == end - start:
                     self._prefixes(found, self._scan(line_low), start)
@@ -520,8 +543,7 @@ class Engine:
             held = _Held([(at, word) for at, word in scanned if word in hints])
         candidates = self._candidates(text, low, scanned)
         next_candidate = 0
-        for line in _LINES.finditer(text):
-            start, end = line.span(1)
+        for start, end in _line_spans(text):
             in_head = not paragraphs
             whole = self._head if in_head else self._body
             # 'first' is every line of the head: a line the rules above it dropped is the first
