@@ -256,6 +256,8 @@ class _Lines:
         self.max_len = max((e.rule.max_len for e in self.patterned), default=0)
         self.tests_max_len = max((e.rule.max_len for e, _ in self.tests), default=0)
         self.hints = frozenset(hint for _, hints in self.tests for hint in hints)
+        # Most lines hold no hint: they try only these, in the same order.
+        self.unhinted = tuple((e, hints) for e, hints in self.tests if not hints)
         self._by_key: dict[tuple[str, str], _Alternation | None] = {}
         self._by_rules: dict[tuple[_Entry, ...], _Alternation] = {}
         self._cold = self.COLD
@@ -341,7 +343,7 @@ class _Lines:
         if self.tests and length <= self.tests_max_len:
             line = text[start:end]
             present = held.within(start, end) if held is not None else self.hints_in(line.lower())
-            for entry, hints in self.tests:
+            for entry, hints in self.tests if present else self.unhinted:
                 rule = entry.rule
                 if (rule.first and not first) or length > rule.max_len:
                     continue
