@@ -477,7 +477,9 @@ class Engine:
             for prefix in e.rule.prefixes:
                 by_prefix.setdefault(prefix, []).append((e.order, e))
         self._by_prefix = {prefix: tuple(found) for prefix, found in by_prefix.items()}
-        self._words = frozenset(self._by_prefix) | self._head.hints
+        words = frozenset(self._by_prefix) | self._head.hints
+        self._words = frozenset(word for word in words if len(word) > 1)
+        self._chars = tuple(sorted(word for word in words if len(word) == 1))
 
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern this engine can run, by name (compiling what was not yet)."""
@@ -490,12 +492,18 @@ class Engine:
         """Where each inline prefix and each test hint stands in ``low`` (overlaps too): (start, word).
 
         One Aho-Corasick pass for them all: it costs less than one ``str.find`` pass per prefix,
-        and tells the test hints of every line at once (see :class:`_Held`).
+        and tells the test hints of every line at once (see :class:`_Held`). The one-character
+        words ('(', '#', '©') are left to ``str.find``, which finds a character at a fraction of
+        the automaton's cost per character, itself mostly that of the words' first characters.
         """
         automaton = _automaton(self._words)
-        if automaton is None:
-            return []
-        return [(end - len(word) + 1, word) for end, word in automaton.iter(low)]
+        found = [] if automaton is None else [(end - len(w) + 1, w) for end, w in automaton.iter(low)]
+        for char in self._chars:
+            at = low.find(char)
+            while at >= 0:
+                found.append((at, char))
+                at = low.find(char, at + 1)
+        return found
 
     def _candidates(
         self, text: str, low: str | None, scanned: list[tuple[int, str]] | None = None
