@@ -25,10 +25,13 @@ process:
   a line costs one ``fullmatch``; ``lastgroup`` names the rule that hit;
 - the test rules run after, only on lines short enough (``max_len``) and
   holding one of their ``hints``;
-- each inline rule is tried only where one of its literal ``prefixes`` stands,
-  found with ``str.find``: the ``regex`` module does not prefilter an
-  alternation, and scanning every position of every line with one costs
-  several times more than everything else together.
+- each inline rule is tried only where one of its literal ``prefixes`` stands:
+  the ``regex`` module does not prefilter an alternation, and scanning every
+  position of every line with one costs several times more than everything
+  else together.
+
+One Aho-Corasick pass over the lower-cased text finds every prefix and every
+hint: where inline rules may start, and which lines a test rule may accept.
 
 Every match takes the engine's ``timeout`` (or the one given to ``strip``),
 so a later hardening pass can bound every pattern.
@@ -42,9 +45,10 @@ character of the input ends in the body or in one ``Removed`` span
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
+import ahocorasick
 import attrs
 import regex
 
@@ -83,9 +87,9 @@ class Rule:
         hints: Test rules only: lower-case literals one of which every line the test accepts
             holds; the test (Python, so dear) runs only on lines holding one.
         prefixes: Inline rules only: lower-case literals a match starts with. The engine finds
-            them with ``str.find`` and tries the pattern only there: the ``regex`` module does
-            not prefilter an alternation, so scanning every position of every line would cost
-            far more than the rest of the work together.
+            them in one Aho-Corasick pass and tries the pattern only there: the ``regex`` module
+            does not prefilter an alternation, so scanning every position of every line would
+            cost far more than the rest of the work together.
         max_len: Line kinds: the longest line the rule can match; longer lines skip it.
         first: Head rules only: try on the first line left, the one every line above was
             dropped from (cleaning the body again sees that line first).
@@ -146,6 +150,18 @@ def _alternation(sources: tuple[str, ...]) -> regex.Pattern[str]:
     # position instead of running every branch from each (quadratic in the text's length).
     body = "|".join(f"(?P<r{i}>{source}\n)" for i, source in enumerate(sources))
     return regex.compile(rf"\G(?:{body})", regex.VERBOSE)
+
+
+@functools.cache
+def _automaton(words: frozenset[str]) -> Any:
+    """An Aho-Corasick automaton reporting each of ``words`` as itself; None for no words."""
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 # What may stand before a line's content (a line break, blanks, the text's start) and after it.
@@ -239,6 +255,9 @@ class _Lines:
         self.tests += then.tests if then else ()
         self.max_len = max((e.rule.max_len for e in self.patterned), default=0)
         self.tests_max_len = max((e.rule.max_len for e, _ in self.tests), default=0)
+        self.hints = frozenset(hint for _, hints in self.tests for hint in hints)
+        # Most lines hold no hint: they try only these, in the same order.
+        self.unhinted = tuple((e, hints) for e, hints in self.tests if not hints)
         self._by_key: dict[tuple[str, str], _Alternation | None] = {}
         self._by_rules: dict[tuple[_Entry, ...], _Alternation] = {}
         self._cold = self.COLD
@@ -267,6 +286,10 @@ class _Lines:
         self._by_key[key] = found
         return found
 
+    def hints_in(self, line_low: str) -> frozenset[str]:
+        """The test hints the lower-cased line holds."""
+        return frozenset(hint for hint in self.hints if hint in line_low)
+
     def _every(self) -> tuple[_Alternation, ...]:
         """Every pattern rule of this kind, in order, as this kind's own alternation and then
         those of ``then``: tried in turn, their first match is that of the one alternation."""
@@ -288,15 +311,30 @@ class _Lines:
             picked = self.alternation(text, start, end)
             alternations = (picked,) if picked is not None else ()
         for alternation in alternations:
-            m = alternation.pattern.fullmatch(text, start, end, timeout=limit)
+            # No keyword without a limit: the regex module's keyword parsing, and the GIL it
+            # releases around a match with a timeout, cost as much as a line's match itself.
+            if limit is None:
+                m = alternation.pattern.fullmatch(text, start, end)
+            else:
+                m = alternation.pattern.fullmatch(text, start, end, timeout=limit)
             if m is not None:
                 return alternation.entry(m), m
         return None
 
     def match(
-        self, text: str, start: int, end: int, first: bool, low: str | None, limit: float | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        first: bool,
+        held: _Held | None,
+        limit: float | None,
     ) -> tuple[_Entry, Any] | None:
-        """The first rule that matches the whole line, with its match (None for a test)."""
+        """The first rule that matches the whole line, with its match (None for a test).
+
+        ``held`` knows which test hints each line of ``text`` holds; without it they are looked
+        for in the line itself.
+        """
         length = end - start
         if length <= self.max_len:
             found = self._first(text, start, end, limit)
@@ -304,17 +342,40 @@ class _Lines:
                 return found
         if self.tests and length <= self.tests_max_len:
             line = text[start:end]
-            line_low = low[start:end] if low is not None else line.lower()
-            holds = line_low.__contains__
-            for entry, hints in self.tests:
+            present = held.within(start, end) if held is not None else self.hints_in(line.lower())
+            for entry, hints in self.tests if present else self.unhinted:
                 rule = entry.rule
                 if (rule.first and not first) or length > rule.max_len:
                     continue
-                if hints and not any(map(holds, hints)):
+                if hints and present.isdisjoint(hints):
                     continue
                 if rule.test(line):  # type: ignore[misc]
                     return entry, None
         return None
+
+
+class _Held:
+    """Which test hints each line of a text holds, from one scan of the whole text.
+
+    Lines are asked about in text order. Most lines hold none: asking costs a comparison or two,
+    where looking for every hint in every short line cost more than matching the line's rules.
+    """
+
+    def __init__(self, found: list[tuple[int, str]]) -> None:
+        self.found = sorted((at, at + len(hint), hint) for at, hint in found)
+        self.next = 0
+
+    def within(self, start: int, end: int) -> frozenset[str]:
+        found, k = self.found, self.next
+        while k < len(found) and found[k][0] < start:
+            k += 1
+        self.next = k
+        inside = []
+        while k < len(found) and found[k][0] < end:
+            if found[k][1] <= end:
+                inside.append(found[k][2])
+            k += 1
+        return frozenset(inside)
 
 
 # Group 1: a line's content. Its edges are what str.strip() leaves, which also takes U+001C-U+001F
@@ -323,6 +384,30 @@ _LINES = regex.compile(
     r"^(?:[^\S\n]|[\x1c-\x1f])*+([^\s\x1c-\x1f](?:[^\n]*[^\s\x1c-\x1f])?)", regex.MULTILINE
 )
 _EDGE = regex.compile(r"[^\s\x1c-\x1f](?:.*[^\s\x1c-\x1f])?", regex.DOTALL)
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    r"""Where each line's content stands (``_LINES``'s group 1), in text order.
+
+    Read with str methods, not ``_LINES.finditer``: the regex module pays several thousand
+    instructions a match, more than the engine's other work on most lines. The spans are the
+    same: lines end at a line feed only, and ``str.strip`` takes exactly what the pattern calls
+    blank (``\s`` and U+001C-U+001F; tests/test_rules.py checks every code point).
+    """
+    pos = 0
+    while True:
+        end = text.find("\n", pos)
+        last = end < 0
+        if last:
+            end = len(text)
+        line = text[pos:end]
+        content = line.strip()
+        if content:
+            start = pos + len(line) - len(line.lstrip())
+            yield start, start + len(content)
+        if last:
+            return
+        pos = end + 1
 
 
 @attrs.define
@@ -392,6 +477,9 @@ class Engine:
             for prefix in e.rule.prefixes:
                 by_prefix.setdefault(prefix, []).append((e.order, e))
         self._by_prefix = {prefix: tuple(found) for prefix, found in by_prefix.items()}
+        words = frozenset(self._by_prefix) | self._head.hints
+        self._words = frozenset(word for word in words if len(word) > 1)
+        self._chars = tuple(sorted(word for word in words if len(word) == 1))
 
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern this engine can run, by name (compiling what was not yet)."""
@@ -400,32 +488,49 @@ class Engine:
             found[f"inline:{e.rule.name}"] = _anchored(e.rule.pattern or "")
         return {name: pattern for name, pattern in found.items() if pattern is not None}
 
-    def _candidates(self, text: str, low: str | None) -> list[_Candidate]:
+    def _scan(self, low: str) -> list[tuple[int, str]]:
+        """Where each inline prefix and each test hint stands in ``low`` (overlaps too): (start, word).
+
+        One Aho-Corasick pass for them all: it costs less than one ``str.find`` pass per prefix,
+        and tells the test hints of every line at once (see :class:`_Held`). The one-character
+        words ('(', '#', '©') are left to ``str.find``, which finds a character at a fraction of
+        the automaton's cost per character, itself mostly that of the words' first characters.
+        """
+        automaton = _automaton(self._words)
+        found = [] if automaton is None else [(end - len(w) + 1, w) for end, w in automaton.iter(low)]
+        for char in self._chars:
+            at = low.find(char)
+            while at >= 0:
+                found.append((at, char))
+                at = low.find(char, at + 1)
+        return found
+
+    def _candidates(
+        self, text: str, low: str | None, scanned: list[tuple[int, str]] | None = None
+    ) -> list[_Candidate]:
         """Where inline rules may start (at one of their prefixes), in text order.
 
-        One ``str.find`` pass per prefix: measured faster on article-sized texts than one
-        Aho-Corasick pass or one alternation (neither engine skips ahead the way ``find`` does).
+        ``scanned``: what :meth:`_scan` found in ``low``, when the caller has it.
         """
         found: list[_Candidate] = []
         if low is None:  # lower() moved offsets (a dotted capital I): per line, or every position
-            for line in _LINES.finditer(text):
-                start, end = line.span(1)
+            for start, end in _line_spans(text):
                 line_low = text[start:end].lower()
                 if len(line_low) == end - start:
-                    self._prefixes(found, line_low, start)
+                    self._prefixes(found, self._scan(line_low), start)
                 else:
                     found.extend((at, e.order, e) for at in range(start, end) for e in self._inline)
         else:
-            self._prefixes(found, low, 0)
+            self._prefixes(found, self._scan(low) if scanned is None else scanned, 0)
         found.sort(key=lambda c: (c[0], c[1]))
         return found
 
-    def _prefixes(self, found: list[_Candidate], low: str, offset: int) -> None:
-        for prefix, entries in self._by_prefix.items():
-            at = low.find(prefix)
-            while at >= 0:
+    def _prefixes(self, found: list[_Candidate], scanned: list[tuple[int, str]], offset: int) -> None:
+        by_prefix = self._by_prefix
+        for at, word in scanned:
+            entries = by_prefix.get(word)
+            if entries is not None:
                 found.extend((offset + at, order, e) for order, e in entries)
-                at = low.find(prefix, at + 1)
 
     def strip(self, document: Document, timeout: float | None = None) -> Article:
         """Split ``document.text`` into body paragraphs and removed pieces; fill title, date, authors.
@@ -440,15 +545,20 @@ class Engine:
         lowered = text.lower()
         # lower() can move offsets (a dotted capital I): then look for hints line by line instead.
         low = lowered if len(lowered) == len(text) else None
-        candidates = self._candidates(text, low)
+        held = None
+        scanned = None
+        if low is not None:
+            scanned = self._scan(low)
+            hints = self._head.hints
+            held = _Held([(at, word) for at, word in scanned if word in hints])
+        candidates = self._candidates(text, low, scanned)
         next_candidate = 0
-        for line in _LINES.finditer(text):
-            start, end = line.span(1)
+        for start, end in _line_spans(text):
             in_head = not paragraphs
             whole = self._head if in_head else self._body
             # 'first' is every line of the head: a line the rules above it dropped is the first
             # line of the body once the body is cleaned again.
-            hit = whole.match(text, start, end, in_head, low, limit)
+            hit = whole.match(text, start, end, in_head, held, limit)
             while next_candidate < len(candidates) and candidates[next_candidate][0] < start:
                 next_candidate += 1
             if hit is None:
@@ -542,7 +652,9 @@ class Engine:
         for at, _, entry in candidates:
             if at < pos or at >= end:  # inside an earlier cut, or past the line
                 continue
-            m = _anchored(entry.rule.pattern or "").match(line, at, end, timeout=limit)
+            pattern = _anchored(entry.rule.pattern or "")
+            # No keyword without a limit: see _Lines._first.
+            m = pattern.match(line, at, end) if limit is None else pattern.match(line, at, end, timeout=limit)
             if m is None or m.end() <= at:
                 continue
             cut_end = m.end()

@@ -220,3 +220,16 @@ def test_a_line_tries_only_rules_that_can_match_it_and_misses_none() -> None:
                     cold = lines._first(text, start, end, None)
                     assert have == want, (name, text[start:end])
                     assert (cold[0].rule.name if cold else None) == want, (name, text[start:end])
+
+
+def test_lines_are_read_with_str_methods_as_the_line_pattern_reads_them() -> None:
+    # The engine splits at line feeds and strips with str methods (cheaper than a regex match per
+    # line): the same spans as _LINES only while str.strip() takes exactly what it calls blank.
+    import regex
+
+    blank = regex.compile(r"[\s\x1c-\x1f]")
+    assert [hex(c) for c in range(0x110000) if chr(c).isspace() != bool(blank.match(chr(c)))] == []
+    texts = [*_texts(), "", "\n", " a \n\n\tb\r\n\x1c", "a\u2028b\n\x85c\x85\n\u3000"]
+    for text in texts:
+        want = [m.span(1) for m in rules_module._LINES.finditer(text)]
+        assert list(rules_module._line_spans(text)) == want
