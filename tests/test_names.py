@@ -3345,3 +3345,32 @@ def test_a_preposition_in_title_case_is_no_word_of_a_name() -> None:
 )
 def test_tanjung_closing_a_name_is_a_family_name(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "alias", "canonical"),
+    [
+        (
+            "Usulan Badan Pengawas Pemilu (Bawaslu) dibahas di DPR.",
+            "Badan Pengawas Pemilu",
+            "Badan Pengawas Pemilihan Umum",
+        ),
+        ("“Menurut Kementerian Tenaga Kerja, data itu sudah disaring,” ujarnya.", "Kementerian Tenaga Kerja",
+         "Kementerian Ketenagakerjaan"),
+        ("Rapat melibatkan Kemenko PMK dan Kemenaker.", "Kemenko PMK",
+         "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan"),
+        ("Di Kementerian PUPR, targetnya 530.000 tenaga kerja.", "Kementerian PUPR",
+         "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+        ("Sementara itu, di Badan Kepegawaian Negara (BKN), pegawai bekerja dari rumah.", "BKN",
+         "Badan Kepegawaian Negara"),
+        ("Surat edaran Kemenpan RB berlaku pekan ini.", "Kemenpan RB",
+         "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+        ("Data Kemenko Perekonomian menunjukkan hal itu.", "Kemenko Perekonomian",
+         "Kementerian Koordinator Bidang Perekonomian"),
+    ],
+)
+def test_a_ministry_s_and_an_agency_s_other_forms_join_the_long_form(
+    body: str, alias: str, canonical: str
+) -> None:
+    assert _linked(find_names(body), alias, canonical)
+
