@@ -264,6 +264,8 @@ NOUN_HEADS = NOUN_HEADS | _words("Muara Bundaran Rusun Rusunawa Rusunami Unika")
 # The head words of the hadith collections and commentaries cited by name ('Shahîh Al-Bukhâri',
 # 'Sahih Muslim', 'Tafsir Al-Misbah'): books, not the scholars.
 NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musnad")
+# A tutoring school ('Bimbingan Belajar (Bimbel) Maju Bersama') heads a firm's name, as 'Yayasan' does.
+NOUN_HEADS = NOUN_HEADS | _words("Bimbel Bimbingan")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one
