@@ -2133,3 +2133,1263 @@ def test_a_function_word_between_places_stays_a_function_word() -> None:
     people = _people("Hal itu dikatakan Gubernur Jakarta Dan Bandung kemarin.")
     assert not any("Dan" in p.split() for p in people)
 
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("General Manager Santika Hotel Indra Muaz mengatakan hotel penuh.", "General Manager Santika Hotel"),
+        ("Senior Vice President Pertamina Agus Salim menjelaskan itu.", "Senior Vice President Pertamina"),
+    ],
+)
+def test_an_english_grade_before_a_title_is_the_office_s(body: str, role: str) -> None:
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Ialah Dani (21), penari muda, membuka pertunjukan itu.", ["Dani"]),
+        ("Gol Andre Silva di babak pertama membawa timnya menang.", ["Andre Silva"]),
+        ("Jepang juara Grup C. Pasukan Hajime Moriyase di urutan teratas.", ["Hajime Moriyase"]),
+        ("Ia ikut program I-LAND 2: N/A. Acara ini melahirkan grup populer.", []),
+        ("Sahabat Rehan Putra beruntung karena bisa lari.", ["Rehan Putra"]),
+    ],
+    ids=["ialah", "gol", "pasukan", "acara", "sahabat"],
+)
+def test_a_common_word_opening_a_sentence_is_no_name_word(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Percakapan itu memakai Bahasa Sunda sepanjang acara.",
+        "Tempe disebut dalam Serat Centhini yang ditulis pada abad ke-16.",
+        "Hal serupa dilakukan Villa So Long yang tidak mewajibkan tes.",
+        "Laga digelar di Stade Matmut-Atlantique pada malam hari.",
+        "Pertunjukan digelar di Baturraden Adventure Forest di Banyumas.",
+        "Pemantauan dilakukan tim Jasamarga Tollroad Maintenance setiap pekan.",
+        "Direktur Jenderal Penanganan Fakir Miskin mengatakan bantuan cair.",
+    ],
+    ids=["bahasa", "serat", "villa", "stade", "forest", "maintenance", "fakir-miskin"],
+)
+def test_a_thing_or_place_with_a_common_head_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_an_office_in_a_long_name_goes_to_the_person_after_it() -> None:
+    body = "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan itu."
+    assert _roles(body) == {
+        "Asep Sasa Purnama": "Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial"
+    }
+
+
+def test_an_arrival_before_a_name_is_a_clause_not_a_role() -> None:
+    body = "Rehan Kurnia (20) diserang di jalan.\n\nSaat warga tiba di lokasi, Rehan sudah tergeletak."
+    assert _roles(body) == {"Rehan Kurnia": None}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Berkali-kali Rianto Aji menjauh, lalu mendekat lagi.", "Rianto Aji"),
+        ("Bertubi-tubi Fajar Alfian menyerang lawannya.", "Fajar Alfian"),
+    ],
+)
+def test_a_prefixed_doubled_word_opening_a_sentence_is_no_name_word(body: str, person: str) -> None:
+    assert _people(body) == [person]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jenazah dibawa ke RSUD dr Hasan Sadikin Bandung.",
+        "Pasien dirawat di Rumah Sakit Tentara dr. Reksodiwiryo Sutomo, Padang.",
+        "Dua lainnya ialah RSUD dr Saiful Anwar, Malang.",
+    ],
+)
+def test_a_doctor_closing_a_hospital_s_name_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_doctor_after_an_office_is_a_person() -> None:
+    body = "Kepala Dinas Kesehatan Sulut dr Debie Kalalo menyatakan, vaksin aman."
+    assert _people(body) == ["Debie Kalalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pemuda itu menyerang di dekat Kantor Camat Kuranji, Padang.",
+        "Massa berkumpul di depan kantor Lurah Sukamulya sejak pagi.",
+    ],
+)
+def test_the_word_after_an_office_building_s_title_is_its_region(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_holder_after_an_office_building_s_region_is_a_person() -> None:
+    body = "Massa berkumpul di depan kantor Camat Kuranji Andi Saputra."
+    assert _roles(body) == {"Andi Saputra": "Camat Kuranji"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Setiap hari Rusto’s Tempeh di Kyoto menghasilkan 8.000 bungkus tempe.",
+        "Pelanggan antre di Gordon's Roti Bakar setiap malam.",
+    ],
+)
+def test_an_english_possessive_names_a_shop_not_a_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wang keluar dari kampus untuk mendirikan startup data, Scale AI.",
+        "Ia bercerita di kanal YouTube Keluarga Bahagia TV, Selasa.",
+        "Platform ini mendukung mobil listrik dan Range Extender EV.",
+    ],
+)
+def test_a_run_closing_with_tv_ai_or_ev_is_a_body_or_a_thing(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mutasi itu tertuang dalam Keputusan Panglima TNI Nomor Kep/667/V/2025 tertanggal 27 Mei.",
+        "Polri mengeluarkan Maklumat Kapolri Nomor Mak/3/IX/2020 tentang protokol kesehatan.",
+    ],
+)
+def test_a_letter_code_before_a_number_is_a_document_s_not_a_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_pair_of_players_split_by_a_slash_stays_two_people() -> None:
+    body = "Final diraih Sabar Karyaman Gutama/Reza Pahlevi Isfahani di Singapura."
+    assert _people(body) == ["Sabar Karyaman Gutama", "Reza Pahlevi Isfahani"]
+
+
+def test_a_roman_one_after_a_grade_word_goes_with_the_office() -> None:
+    body = (
+        "Kepala Seksi Informasi Kantor Imigrasi Kelas I Tempat Pemeriksaan Imigrasi Malang Budi Santoso,"
+        " Selasa, mengatakan hal itu."
+    )
+    assert _roles(body) == {
+        "Budi Santoso": "Kepala Seksi Informasi Kantor Imigrasi Kelas I Tempat Pemeriksaan Imigrasi Malang"
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Umat memenuhi gereja Paroki Penfui sejak pagi.",
+        "Kapal bersandar di Dermaga Rangko sejak pagi.",
+        "Harga tiket terbilang murah, Gratis Ongkir berlaku hingga akhir bulan.",
+        "Pengunjung bekerja di Koridor Co-Working Space setiap hari.",
+        "Warga Rawa Belong berkumpul di lapangan.",
+    ],
+)
+def test_a_common_word_or_a_place_s_head_opening_a_run_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        (
+            "Misa dipimpin Uskup Atambua Mgr Dominikus Saku di gereja katedral.",
+            "Dominikus Saku",
+            "Uskup Atambua Mgr",
+        ),
+        (
+            "Menurut Direktur Riset dan Konsultan Savills Indonesia Anton Sitorus, pasar membaik.",
+            "Anton Sitorus",
+            "Direktur Riset dan Konsultan Savills Indonesia",
+        ),
+    ],
+)
+def test_a_title_before_a_name_goes_in_its_role(body: str, person: str, role: str) -> None:
+    assert _roles(body) == {person: role}
+
+
+def test_a_common_word_before_a_short_form_is_no_name_word() -> None:
+    body = "Ganda putra Hendra Setiawan tampil apik. Efek Hendra terasa di lapangan."
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert person.name == "Hendra Setiawan"
+    assert [body[m.start : m.end] for m in person.mentions] == ["Hendra Setiawan", "Hendra"]
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Lurah Grogol Selatan Asep Subahan dinonaktifkan sejak Senin.",
+            {"Asep Subahan": "Lurah Grogol Selatan"},
+        ),
+        (
+            "Sementara itu, Mundari, Camat Cilandak, Jakarta Selatan, mengajak warga.",
+            {"Mundari": "Camat Cilandak"},
+        ),
+        ("Hal itu dikatakan Camat Syahrizal kepada wartawan, Kamis.", {"Syahrizal": "Camat"}),
+    ],
+    ids=["compass", "place-after-comma", "holder-alone"],
+)
+def test_one_word_after_a_region_s_title_before_a_compass_word_or_a_place_is_the_region(
+    body: str, roles: dict[str, str]
+) -> None:
+    assert _roles(body) == roles
+
+
+def test_an_answer_word_before_a_title_in_a_quote_is_no_person() -> None:
+    body = "“Benar, Pak Sekda terkonfirmasi positif. Beliau menjalani isolasi,” kata Widji Lestariono."
+    assert _people(body) == ["Widji Lestariono"]
+
+
+def test_a_one_word_bank_between_a_title_and_a_name_goes_in_the_role() -> None:
+    body = "Presiden Bundesbank Joachim Nagel menilai industri Jerman masih kuat."
+    assert _roles(body) == {"Joachim Nagel": "Presiden Bundesbank"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia mendengarkan kekhawatiran para pemimpin dunia soal tarif, Trump mengatakan hal itu.",
+        "Klub telah melepas beberapa pemain seperti Ondrej Kudela, Maciej Gajos, dan Marko Simic.",
+    ],
+)
+def test_a_plural_title_before_a_comma_is_no_role_of_the_name_after_it(body: str) -> None:
+    assert all(role is None for role in _roles(body).values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia meraih gelar Pemain Terbaik Dunia FIFA pada tahun 1993.",
+        "Pesawat mendarat di Lanud Halim Perdanakusuma pada malam hari.",
+        "Ia kuliah di Jurusan Agribisnis Ternak Ruminansia sejak 2019.",
+    ],
+)
+def test_a_superlative_or_a_unit_s_head_opening_a_run_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_an_english_office_word_goes_on_in_the_role() -> None:
+    body = "Vice President Secretariat & Corporate Communication BCA Hera F Haryn menambahkan hal itu."
+    assert _roles(body) == {"Hera F Haryn": "Vice President Secretariat & Corporate Communication BCA"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Seleksi dibuka di UIN Raden Fatah Palembang, Selasa.",
+        "Ia mengajar di IAIN Sunan Ampel sejak 2010.",
+    ],
+)
+def test_an_islamic_college_named_after_a_person_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Presiden RI Bapak Prabowo Subianto membuka acara itu.", {"Prabowo Subianto": "Presiden RI"}),
+        ("Ketua KPK Setyo Budiyanto hadir.\n\nTerima kasih Bapak Ketua KPK Bapak Setyo.", None),
+        ("Ibu Negara Nyonya Iriana Kusuma hadir di acara itu.", {"Iriana Kusuma": "Ibu Negara"}),
+    ],
+    ids=["trailing", "both-ends", "ibu-negara"],
+)
+def test_forms_of_address_at_a_role_s_edges_are_no_office(body: str, roles: dict[str, str] | None) -> None:
+    if roles is None:
+        [person] = [n for n in find_names(body) if n.kind == "person"]
+        assert [m.role for m in person.mentions] == ["Ketua KPK", "Ketua KPK"]
+        return
+    assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "“Tidak ada kepastian,” tulis Anthony Mathias, Direktur Medco Energi dalam keterangan resminya.",
+            "Direktur Medco Energi",
+        ),
+        (
+            "Hal itu disampaikan Franky Rivan, Analis Kresna Sekuritas dalam risetnya, Senin.",
+            "Analis Kresna Sekuritas",
+        ),
+    ],
+)
+def test_where_an_office_holder_said_it_is_no_part_of_the_office(body: str, role: str) -> None:
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Menurut Wali Kota Anke Vorst, pelaku tewas di sekolah di Kota Lienz.\n\n"
+            "Vorst menambahkan bahwa korban dibawa ke rumah sakit.",
+            {"Anke Vorst": "Wali Kota"},
+        ),
+        (
+            "Ia meminta Kepala Dinas Kesehatan Febrina Rachmawati menghubungi rumah sakit.\n\n"
+            "“Kami siap,” kata Febrina.",
+            {"Febrina Rachmawati": "Kepala Dinas Kesehatan"},
+        ),
+        (
+            "Wali Kota Cimanggu Nasrul Azis mengatakan warga Kota Cimanggu siap.",
+            {"Nasrul Azis": "Wali Kota Cimanggu"},
+        ),
+    ],
+    ids=["written-once", "spoken-alone", "region-again"],
+)
+def test_a_word_after_a_region_s_head_is_the_region_only_where_it_stands_apart(
+    body: str, roles: dict[str, str]
+) -> None:
+    assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sebagai perbandingan, iPhone 15 Pro Max dari Apple dijual mulai Rp 20 juta.",
+        "Ia membeli iPad 11 Pro Plus untuk sekolah anaknya, lalu iPad 11 Pro untuk dirinya.",
+    ],
+)
+def test_words_after_a_brand_s_model_number_name_a_product(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_name_after_a_ballot_number_is_still_a_person() -> None:
+    assert _people("Pasangan nomor urut 01 Wahyu Santoso unggul di TPS itu.") == ["Wahyu Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Investment Partner Beta KLM Venture Harry Tsang mengatakan pasar itu besar.", "Harry Tsang"),
+        ("Managing Partner East Ventures Wilson Cahaya mengatakan pasar itu besar.", "Wilson Cahaya"),
+    ],
+)
+def test_a_firm_s_english_head_opening_the_name_words_closes_the_firm(body: str, person: str) -> None:
+    assert _people(body) == [person]
+
+
+def test_a_two_word_region_never_shortened_is_no_holder_s_name() -> None:
+    assert _people("Mereka adalah warga Desa Sido Makmur, Kecamatan Batu Putih, Lampung.") == []
+
+
+def test_a_head_word_inside_a_known_place_does_not_cut_the_name_after_it() -> None:
+    body = "Bursa naik setelah Presiden Amerika Serikat Donald Trump bicara.\n\nPada Rabu, Trump juga bicara."
+    assert _roles(body) == {"Donald Trump": "Presiden Amerika Serikat"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sejarawan Universitas Satya Wacana, Salatiga, mengatakan, pandemi itu berat.",
+        "Ia salat di Masjid Agung Baiturrahman, Banda Aceh, pada Jumat.",
+    ],
+)
+def test_name_words_after_a_body_s_head_before_a_place_in_commas_are_the_body_s(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Wawako Pagar Alam Hj Bertina menyampaikan terima kasih.", {"Bertina": "Wawako Pagar Alam"}),
+        ("Wali Kota Tebing Tinggi, H. Imran Sitepu, siap.", {"Imran Sitepu": "Wali Kota Tebing Tinggi"}),
+    ],
+)
+def test_haji_at_a_role_s_end_is_courtesy_not_office(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+def test_an_aspect_word_before_the_comma_makes_a_clause_not_an_office() -> None:
+    body = "Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin memohon warga tetap patuh."
+    assert [m.role for n in find_names(body) if n.kind == "person" for m in n.mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Pasangan Robertus Mbaku-Ridwan unggul dengan 64.000 suara.", ["Robertus Mbaku", "Ridwan"]),
+        ("Hasilnya, paslon nomor urut 01 Wahyudi-Qomarul Huda menang.", ["Wahyudi", "Qomarul Huda"]),
+        ("Film itu dibintangi Jodie Turner-Smith dan Lily Rabe.", ["Jodie Turner-Smith", "Lily Rabe"]),
+    ],
+    ids=["pasangan", "nomor-urut", "double-surname"],
+)
+def test_a_hyphen_after_a_ticket_word_joins_a_running_pair(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ponsel itu hadir dengan warna Titanium Blue, harganya Rp 3 juta.",
+        "Layarnya mendukung resolusi Full HD, cukup terang.",
+    ],
+)
+def test_a_colour_or_a_resolution_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_name_closing_the_words_after_a_comma_is_the_next_clause_s_subject() -> None:
+    body = (
+        "Setelah bercerai dari presenter Rudi Onsa, penyanyi sekaligus pengusaha Sarwenda kembali "
+        "mencuri perhatian.\n\n“Aku santai saja,” ujar Sarwenda."
+    )
+    assert _roles(body) == {"Rudi Onsa": "presenter", "Sarwenda": None}
+
+
+def test_a_lone_word_the_article_puts_after_di_is_a_place() -> None:
+    body = (
+        "Kabar itu viral ke telinga warga Bangkalan, Mandura.\n\n"
+        "Ia tak ingat mengapa dirinya berada di Mandura saat itu."
+    )
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia menang lewat kampanye 'Ada Aja Idenya' yang diluncurkan tahun lalu.",
+        "Perusahaan itu bermitra dengan perusahaan taksi listrik Green SM (GSM) di Jakarta.",
+        "Penjurian oleh panel ahli dari firma terkemuka seperti KPMG, PwC, EY, dan Kearney.",
+    ],
+    ids=["quoted-after-common-word", "acronym-initials", "list-after-seperti"],
+)
+def test_a_slogan_a_spelled_out_firm_or_a_listed_firm_is_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_partner_is_an_office() -> None:
+    body = "Managing Partner East Ventures Wilson Cahaya mengatakan pasar itu besar."
+    assert _roles(body) == {"Wilson Cahaya": "Managing Partner East Ventures"}
+
+
+def test_ajun_before_a_name_word_is_a_given_name() -> None:
+    body = "Korbannya antara lain Ajun Siregar (Lubuk Pakam) dengan kerugian Rp 350 juta."
+    assert _roles(body) == {"Ajun Siregar": None}
+
+
+def test_two_capitals_after_a_rank_are_initials() -> None:
+    body = "Kapolsek didampingi Kanit Reskrim Iptu PM Tambunan mengatakan pelaku ditangkap."
+    assert _roles(body) == {"PM Tambunan": "Kanit Reskrim Iptu"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Kepala Penerangan Kogabwilhan III Kolonel (Czi) IGN Suriasta mengatakan hal itu.", "IGN Suriasta"),
+        ("Hal itu disampaikan Kapolsek Kompol IGP Wirawan kepada wartawan.", "IGP Wirawan"),
+    ],
+)
+def test_three_capitals_after_a_rank_or_corps_are_initials(body: str, person: str) -> None:
+    assert _people(body) == [person]
+
+
+def test_an_acronym_after_an_office_s_jenderal_is_its_body() -> None:
+    body = "Direktur Jenderal AHU Kemenkumham Cahya Rahadian mengatakan hal itu."
+    assert _roles(body) == {"Cahya Rahadian": "Direktur Jenderal AHU Kemenkumham"}
+
+
+def test_a_holy_day_word_the_article_lets_speak_is_a_name() -> None:
+    body = (
+        "Kepala Puskesmas Pamulang Fitri mengatakan, pihaknya siap menjelang Idul Fitri.\n\n"
+        "“Kami masih menunggu arahan,” ucap Fitri."
+    )
+    [person] = [n for n in find_names(body) if n.kind == "person"]
+    assert (person.name, person.role) == ("Fitri", "Kepala Puskesmas Pamulang")
+
+
+def test_a_holy_day_word_after_a_common_noun_is_no_person() -> None:
+    assert _people("Sebagian umat Muslim menilai hal itu tidak adil.\n\n“Tidak adil,” kata Muslim.") == []
+
+
+def test_a_lone_word_closing_an_english_name_with_of_is_no_person() -> None:
+    body = "Pengusaha dari PT House of Rattan mengatakan, pesanan anjlok 20 persen."
+    assert _people(body) == []
+
+
+def test_a_word_with_an_acronym_after_its_hyphen_is_a_code() -> None:
+    body = "Data itu hasil foto formulir Model C Hasil-KWK yang dikirim petugas."
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Rektor Universitas UMT, Prof Dr Ir Bambang Wiryono, menyampaikan terima kasih.",
+         {"Bambang Wiryono": "Rektor Universitas UMT"}),
+        ("Kepala Dinas Kesehatan Sleman dr Ratna Dewanti mengatakan hal itu.",
+         {"Ratna Dewanti": "Kepala Dinas Kesehatan Sleman"}),
+    ],
+)
+def test_academic_titles_at_a_role_s_end_are_courtesy_not_office(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Kapolsek Tebet AKP A.H Sagala mengatakan hal itu.", ["A.H Sagala"]),
+        ("Warga mengenang R.A. Kartini setiap tahun.", ["R.A. Kartini"]),
+        # Letters glued after a name and a comma are a degree, no one's initials.
+        ("Kuasa hukumnya, Budi Santoso, S.H., M.H., mengatakan hal itu.", ["Budi Santoso"]),
+        ("Kepala Sekolah Ani Lestari, S.Pd, M.Kom, mengatakan hal itu.", ["Ani Lestari"]),
+    ],
+)
+def test_dotted_letters_glued_together_are_initials_before_a_name_and_a_degree_after_one(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people
+
+
+def test_a_us_state_after_its_city_is_a_place_and_leaves_the_role_to_the_person() -> None:
+    body = (
+        '"Tidur cukup itu penting," kata peneliti di sebuah rumah sakit di Baltimore, Maryland, '
+        "Laura Penn, Selasa. Di Texas dan Ohio, hal itu juga diteliti."
+    )
+    names = _by_name(find_names(body))
+    for place in ("Maryland", "Texas", "Ohio"):
+        assert names[place].kind == "place"
+    assert _people(body) == ["Laura Penn"]
+    # A hotel named after its founder before the state is no person.
+    assert _people("Ia membangun spa di JW Marriott California, Amerika Serikat.") == []
+
+
+def test_taruna_siaga_bencana_is_an_organisation() -> None:
+    body = "Kementerian Sosial mengerahkan Taruna Siaga Bencana (Tagana) ke lokasi. Tagana bergerak cepat."
+    names = _by_name(find_names(body))
+    assert names["Taruna Siaga Bencana"].kind == "org"
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Ketua Umum Himpunan Pengusaha Sepatu Kulit Nusantara, Bagus Wirawan, mengatakan pasar "
+            "sepatu kulit masih lesu.",
+            ["Bagus Wirawan"],
+        ),
+        # A name the article never writes in lower case stays one.
+        ("Pengusaha Hari Putra mengatakan pasar sepatu masih lesu.", ["Hari Putra"]),
+    ],
+)
+def test_words_after_a_title_the_article_writes_in_lower_case_are_a_term(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia merupakan warga Korong Lubuak Aro, Kabupaten Padang Pariaman.",
+        "Ia merupakan warga Korong Sikabu, Pasar Usang, Kabupaten Padang Pariaman.",
+    ],
+)
+def test_korong_heads_a_village_s_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Warga salat Ied bersama Ustad H. Muhammad Hasan selaku imam.", {"Muhammad Hasan": "Ustad"}),
+        ("Ustadzah Nur Aini Lestari hadir di pengajian.", {"Nur Aini Lestari": "Ustadzah"}),
+        ("Ustazah Halimah Sari hadir di pengajian.", {"Halimah Sari": "Ustazah"}),
+    ],
+)
+def test_ustad_and_ustadzah_are_titles(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Kami meresmikan rute itu bersama Pak Gubernur Banten, Andra Soni, Wakil Bupati, Pak Asep, "
+            "di sana.",
+            {"Andra Soni": "Gubernur Banten", "Asep": "Wakil Bupati"},
+        ),
+        # A role after the comma with no holder after it stays the name's.
+        ("Andra Soni, Wakil Bupati Bekasi, mengatakan hal itu.", {"Andra Soni": "Wakil Bupati Bekasi"}),
+    ],
+)
+def test_a_role_after_a_name_s_comma_with_its_holder_after_it_is_the_holder_s(
+    body: str, roles: dict[str, str | None]
+) -> None:
+    assert _roles(body) == roles
+
+
+def test_regional_offices_short_names_are_role_words() -> None:
+    body = (
+        "Turut hadir Kabid Poldagri Kesbangpol Zulfadli Hasibuan, Kabag Prokopim Faisal Nasution, dan "
+        "Kepala Bappeda Rina Marlina."
+    )
+    assert _roles(body) == {
+        "Zulfadli Hasibuan": "Kabid Poldagri Kesbangpol",
+        "Faisal Nasution": "Kabag Prokopim",
+        "Rina Marlina": "Kepala Bappeda",
+    }
+
+
+def test_a_lone_word_the_article_puts_after_pulau_is_a_place() -> None:
+    body = (
+        "Perusahaan menjaga pantai di Pulau Karas. Melalui Division Head Area Karas, perusahaan "
+        "memasang penahan abrasi."
+    )
+    assert _people(body) == []
+
+
+def test_baitul_maqdis_is_jerusalem() -> None:
+    body = "Para akademisi jarang berbicara tentang Baitul Maqdis atau masalah Gaza, katanya."
+    names = _by_name(find_names(body))
+    assert names["Yerusalem"].kind == "place"
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Wakasat Samapta Polres Metro Bekasi Kompol Darmo Sugiarto menjelaskan hal itu.",
+            {"Darmo Sugiarto": "Wakasat Samapta Polres Metro Bekasi Kompol"},
+        ),
+        (
+            "Kasatlantas Polres Toba AKP Rendi Lubis mengatakan jalan itu licin.",
+            {"Rendi Lubis": "Kasatlantas Polres Toba AKP"},
+        ),
+    ],
+)
+def test_short_police_offices_are_titles(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+def test_jakarta_s_cities_by_their_short_forms_are_places() -> None:
+    body = "Hal itu disampaikan kepada wartawan di Kejagung, Jaksel, Jumat. Sidang digelar di PN Jakpus."
+    names = _by_name(find_names(body))
+    assert names["Jakarta Selatan"].kind == "place"
+    assert names["Jakarta Pusat"].kind == "place"
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Meskipun begitu, Meta menegaskan iklan hanya tampil di luar ruang obrolan.",
+        "Hasilnya, Lalamove menegaskan pelaku sudah diblokir sejak bulan lalu.",
+        "Pemilik kartu grafis Gigabyte melaporkan kebocoran. Gigabyte mengatakan gel itu aman.",
+    ],
+)
+def test_companies_the_news_names_every_day_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A soldier's rank, Prajurit Dua, before a name; the fashion house alone is no one.
+        ("Prada Lucky Saputra Namo meninggal setelah dianiaya di asrama.", ["Lucky Saputra Namo"]),
+        ("Saham Capri melonjak setelah Prada mengatakan telah mencapai kesepakatan.", []),
+    ],
+)
+def test_prada_is_a_private_s_rank(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+    assert all(n.name != "Prada" for n in find_names(body))
+
+
+def test_a_platoon_commander_is_a_title() -> None:
+    body = "Menurut Danton Satgas BPBD Kota Tangerang Selatan, Dian Wiriyawan, api padam pukul 17.00."
+    assert _people(body) == ["Dian Wiriyawan"]
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Mantan Mendikbud Ristek Nadiem Makarim mengatakan pengadaan itu didampingi jaksa.",
+            {"Nadiem Makarim": "Mantan Mendikbud Ristek"},
+        ),
+        ("Pengadaan di Kemendikbud Ristek didampingi jaksa, kata dia.", {}),
+        ("Surat itu ditandatangani Menko Polhukam, Menteri Dalam Negeri, dan Kapolri.", {}),
+        ("Sunan Ampel dikenal sebagai Wali Songo tertua dari wali-wali lainnya.", {}),
+    ],
+)
+def test_a_ministry_s_field_and_a_numeral_go_on_with_the_title(body: str, roles: dict[str, str]) -> None:
+    assert _roles(body) == roles
+
+
+def test_a_colloquial_word_opening_quoted_speech_is_no_person() -> None:
+    body = '"Yang salah adalah mengaku itu milik sendiri. Trus berharap tidak ketahuan," tulis Ernest.'
+    assert "Trus" not in _people(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "kata Pelaksana Tugas Kepala Departemen Literasi, Inklusi Keuangan, dan Komunikasi OJK, Ismail "
+            "Riyadi, dalam keterangannya.",
+            ["Ismail Riyadi"],
+        ),
+        (
+            "Hal ini disampaikan Peneliti Pusat Riset Bahasa, Sastra, dan Komunitas BRIN, Yeni Yulianti.",
+            ["Yeni Yulianti"],
+        ),
+        (
+            "Kepala Subdirektorat Industri Kayu dan Rotan Industri Hasil Hutan Kemenperin Mediarman "
+            "mengatakan data masih dikumpulkan.",
+            ["Mediarman"],
+        ),
+        ("Ia menjabat Deputi Bidang Pengendalian Penduduk dan Permukiman sejak 2019.", []),
+        # A holder's list goes on with a title or a name.
+        (
+            "Hadir Kepala Dinas Kesehatan Ratna dan Kepala Dinas Sosial Rahmat. Ratna mengatakan stok aman.",
+            ["Ratna", "Rahmat"],
+        ),
+    ],
+)
+def test_a_field_in_a_list_inside_a_body_s_name_is_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sebelumnya, KH Umar Basri, pemimpin Pondok Pesantren Al Hidayah, Cicalengka, Jawa Barat, dihajar.",
+        "Banyak yang kecele, kata Candrakumara, warga Karah, Jambangan, Surabaya.",
+    ],
+)
+def test_a_word_between_a_role_s_place_and_a_known_place_is_the_address(body: str) -> None:
+    people = _people(body)
+    assert "Cicalengka" not in people and "Jambangan" not in people
+    assert people[0] in ("Umar Basri", "Candrakumara")
+
+
+def test_name_words_before_role_words_and_a_firm_s_head_word_are_the_firm_s() -> None:
+    body = (
+        '"Arah modal bisa berubah drastis," ulas tim riset Mirae Asset Sekuritas Indonesia. "Pasar '
+        'masih wajar," jelas Mirae Asset Sekuritas Indonesia.'
+    )
+    assert _people(body) == []
+
+
+def test_an_engineer_s_registration_after_the_degrees_is_no_person() -> None:
+    body = "Rektor Universitas BSI, Prof Dr Ir Mochamad Wahyudi, M.Kom, MM, IPU, ASEAN Eng menyampaikan itu."
+    assert _people(body) == ["Mochamad Wahyudi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Para pendamping Presiden, baik itu menteri, Paspampres, dan perangkat lainnya dites.",
+        "Media Jerman, Bild, menilai Kevin layak jadi kapten. Menurut The Guardian, kota itu sepi.",
+        "Ada pula Peneliti Forum Masyarakat Peduli Parlemen (Formappi) yang hadir.",
+    ],
+)
+def test_a_guard_a_newspaper_and_a_parliament_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_title_after_a_hospital_s_kind_words_names_the_hospital_s_namesake() -> None:
+    body = "Rumah sakit itu misalnya Rumah Sakit Umum Pusat Dr Sardjito dan Rumah Sakit Akademik UGM."
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fenomena La Nina berpotensi meningkatkan bencana. Pengaruh El Nino juga terasa, katanya.",
+        "Survei tahunan The Asian Parent menggambarkan tren itu.",
+        "Acara digelar di Hotel The St. Regis, kawasan Setiabudi, Jakarta Selatan.",
+        "Ia magang di perusahaan fashion The F Thing selama tiga bulan.",
+    ],
+)
+def test_the_weather_and_a_name_opened_by_the_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehari setelahnya, Agensi Sublime mengumumkan kabar itu.",
+        "Di Asia, RS EMC Grha Kedoya yang pertama kali memilikinya.",
+        "Para santri Dayah Babul Ilmi Syafiiah menggelar doa bersama.",
+        "Sat Res Narkoba Polres Tebing Tinggi meringkus dua pria di Padang Hulu.",
+    ],
+)
+def test_an_agency_a_grha_a_dayah_and_a_police_unit_head_a_body_s_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CITES (Convention on International Trade in Endangered Species) memasukkannya ke daftar.",
+        "Gedung Putih meluncurkan inisiatif bernama “Fair and Reciprocal Plan” pekan lalu.",
+        "Peserta terkejut saat mencicip Black and White Cheese buatan Ayu.",
+    ],
+)
+def test_words_after_an_english_joining_word_go_on_an_english_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Atep Kurnia dalam bukunya, “Jaman Woneng: Wabah Sampar di Priangan”, berkisah.", ["Atep Kurnia"]),
+        ("Ia berbicara dalam diskusi bertema “Reviu Periodik IV: Perspektif HAM atas Pandemi”.", []),
+    ],
+)
+def test_words_before_a_colon_in_a_quoted_title_are_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_cave_heads_a_place_s_name() -> None:
+    body = "Wisatawan yang datang ke Goa Rangko menginap di Labuan Bajo. Goa Rangko ramai, kata Diraja."
+    assert _people(body) == ["Diraja"]
+
+
+def test_a_holder_who_speaks_is_no_field_in_a_list() -> None:
+    body = "Rapat dihadiri Direktur Utama Suryo dan Direksi lainnya. “Kami siap,” kata Suryo."
+    assert _roles(body) == {"Suryo": "Direktur Utama"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A link's text glued to 'dan' inside it: two people, not one.
+        (
+            "Momen haru tersaji dalam pernikahanRaka Pratamadan Salsa Nadia, kata tamu.",
+            ["Raka Pratama", "Salsa Nadia"],
+        ),
+        # Or to a word that goes on with the sentence, after a name the article writes alone.
+        (
+            "JAKARTA-Mauro Silvaakhirnya Menuju Bandung. Klub menunjuk Mauro Silva sebagai pelatih.",
+            ["Mauro Silva"],
+        ),
+        # Not a name that ends in 'dan' ('Ramdan', 'Dadan').
+        ("Pelatih Ramdan Denny Prakoso dan Dadan Hidayat hadir.", ["Ramdan Denny Prakoso", "Dadan Hidayat"]),
+    ],
+    ids=["dan", "akhirnya", "name-ending"],
+)
+def test_a_word_a_scraper_glued_inside_a_name_splits_it(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_prefix_before_a_hyphen_joins_no_pair() -> None:
+    # 'Non-Deliverable' is one word: the acronym spells the whole term, no two people.
+    body = "Bank masuk ke pasar DNDF (Domestic Non-Deliverable Forward), kata Budi Santoso."
+    assert _people(body) == ["Budi Santoso"]
+
+
+def test_an_acronym_spelled_out_with_a_place_in_brackets_is_no_person() -> None:
+    body = "Pemda membangkitkan lagi PT BWI (Bumi Wiralodra Indramayu) sebagai badan usaha daerah."
+    assert _people(body) == []
+
+
+def test_a_long_acronym_inside_a_title_s_words_goes_on_with_the_role() -> None:
+    # 'DPMPTSP', seven letters: the investment office, inside the title's words like 'BKPM'.
+    body = "“Investasi tumbuh,” ujar Kepala DPMPTSP Provinsi Kalbar Hendra, Rabu (29/7/2020)."
+    assert _roles(body) == {"Hendra": "Kepala DPMPTSP Provinsi Kalbar"}
+
+
+def test_an_acting_office_goes_on_over_dan() -> None:
+    # 'Pelaksana Tugas' opens the office as a title does: its fields go on over 'dan'.
+    body = (
+        "“Vaksin tiba,” kata Pelaksana Tugas Direktur Jenderal Pencegahan dan Pengendalian Penyakit"
+        " Kementerian Kesehatan Maxi Rein Rondonuwu di Surabaya."
+    )
+    assert _people(body) == ["Maxi Rein Rondonuwu"]
+
+
+def test_a_name_after_an_english_abstract_noun_is_a_person() -> None:
+    # The English word closes the foundation's name; the person's name follows it.
+    body = "Ketua Yayasan Sumba Hospitality Radempta Bato mengatakan, banyak perempuan bekerja di hotel."
+    assert _people(body) == ["Radempta Bato"]
+
+
+def test_a_particle_after_an_english_abstract_noun_goes_on_with_its_name() -> None:
+    body = "PADANG - Monument van Traditionele Houten Vissersboot terletak di tepi sungai."
+    assert _people(body) == []
+
+
+def test_a_given_name_the_article_lets_speak_opens_the_name_after_a_body_s_word() -> None:
+    # 'Katolik' ends the role's run; 'Parahyangan' is the university's, 'Asep' speaks alone.
+    body = (
+        "Guru Besar Hukum Tata Negara Universitas Katolik Parahyangan Asep Warlan Yusuf menawarkan opsi"
+        " lain. “Itu batal demi hukum,” ucap Asep."
+    )
+    assert _people(body) == ["Asep Warlan Yusuf"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # After a body's head word the name words are the body's, unless one of them speaks alone.
+        (
+            "Hal senada disampaikan Resort Manager Ketapang Indah Hotel Pungky Kusuma. “Kamar penuh,”"
+            " ujar Pungky.",
+            ["Pungky Kusuma"],
+        ),
+        (
+            "Supervisor PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan, persiapan"
+            " dilakukan sejak April. Padahal, lanjut Zafrullah, toko ini ramai.",
+            ["Zafrullah Sunyaruri"],
+        ),
+        # Not a street named after someone whose given name another person shares.
+        (
+            "Kantor itu berada di Jalan Ahmad Yani. “Kami siap,” kata Ahmad, warga setempat.",
+            ["Ahmad"],
+        ),
+    ],
+    ids=["hotel", "firm", "street"],
+)
+def test_a_word_that_speaks_alone_opens_a_name_after_a_body_s_words(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_place_after_a_body_s_field_closes_its_name() -> None:
+    # 'Klimatologi' stands between the head word and the place: the place closes the station's name,
+    # it opens none ('PT Minahasa Cahaya Lestari').
+    body = "Hal itu disampaikan prakirawan Stasiun Klimatologi Bogor Leni Jantika Haswan, Senin."
+    assert _people(body) == ["Leni Jantika Haswan"]
+
+
+def test_a_body_after_a_hospital_s_field_goes_on_with_its_namesake() -> None:
+    body = "Ia dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, Jakarta, sejak Senin."
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("“Ada 15 kasus baru,” kata Juru Bicara Gugus Tugas Covid-19 Kendari dr Algazali.", ["Algazali"]),
+        # A hospital named after a doctor: the namesake is no one there.
+        ("Terkait hal itu, RSUD Kota Bekasi dr Chasbullah ditetapkan sebagai rujukan.", []),
+    ],
+    ids=["doctor", "hospital"],
+)
+def test_a_lone_name_after_a_doctor_s_title_in_lower_case_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # The military crimes' deputy attorney general is a title, like 'Jampidsus'.
+        ("“Perkara ini lama,” ujar Jampidmil Mayjen TNI Ali Ridho saat ditemui.", ["Ali Ridho"]),
+        # An app's English head word closes its name.
+        ("Unduh aplikasi JMO (Jamsostek Mobile) dari toko aplikasi.", []),
+        # 'galian C', a quarry's class, names a kind of place.
+        ("Dua penambang di area galian C Argasunya tertimbun longsor.", []),
+        # The Holy See is a place, the Vatican.
+        ("Direktur Desk Islam Tahta Suci Vatikan memberikan apresiasi.", []),
+    ],
+    ids=["jampidmil", "mobile", "galian", "holy-see"],
+)
+def test_a_deputy_attorney_an_app_a_quarry_and_the_holy_see_are_no_person(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people
+
+
+def test_initials_for_a_name_s_first_words_join_the_full_name() -> None:
+    body = (
+        "Gubernur DIY Sri Sultan Hamengku Buwono X menerima tim peneliti. Dalam pertemuan itu, Sultan"
+        " HB X mencoba alat tersebut."
+    )
+    assert _people(body) == ["Hamengku Buwono X"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A madrasah tsanawiyah's short form heads a school's name, as 'SMP' does.
+        "Setelah lulus dari MTs Wahid Hasyim Jagalampeni, dia merantau ke Depok.",
+        # The navy's fleet command heads a unit's name, as 'Kodam' does.
+        "TNI AL mengerahkan Penyelam Dinas Penyelamatan Bawah Air (Dislambair) Koarmada I untuk membantu.",
+    ],
+)
+def test_a_madrasah_and_a_fleet_command_head_a_body_s_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Microsoft mengumumkan kehadiran Copilot Vision untuk Windows 10.",
+        "Jangan samakan dengan Moto GP yang memang event bergengsi.",
+    ],
+)
+def test_a_product_s_and_a_grand_prix_s_english_head_word_closes_its_name(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # The speech verb follows the body the person comes from: 'Reynaldi' speaks.
+        ("Reynaldi dari PT House of Rattan mengatakan, orderan furnitur rotan anjlok.", ["Reynaldi"]),
+        # A common word there is the side that speaks, no one's name.
+        ("Pihak dari PT Maju Makmur mengatakan, pesanan anjlok.", []),
+    ],
+    ids=["name", "common-word"],
+)
+def test_a_lone_name_from_a_body_before_a_speech_verb_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_firm_the_article_names_whole_elsewhere_ends_before_its_director() -> None:
+    # 'PT Indra Karya,' stands whole elsewhere: its given name opens no person's name here.
+    body = (
+        "JAKARTA – PT Indra Karya, BUMN konsultan, meraih laba. “Laba naik,” ungkap Direktur PT Indra"
+        " Karya Milfan Rantawi kemarin."
+    )
+    assert _people(body) == ["Milfan Rantawi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A surname misspelt once, alone: the one person whose word it is.
+        (
+            "Direktur Jhonny Simanjutak mengatakan, stok aman. “Kami siap,” kata Simanjuntak.",
+            ["Jhonny Simanjutak"],
+        ),
+        # Not a short word, which may be another person's ('Budi', 'Bude').
+        ("Kepala Desa Budi Santoso hadir. “Kami siap,” kata Bude.", ["Budi Santoso", "Bude"]),
+        # Nor a word two letters off: another name.
+        ("Menlu Retno Marsudi hadir. “Kami siap,” kata Mursidi.", ["Retno Marsudi", "Mursidi"]),
+    ],
+    ids=["misspelt", "short", "two-off"],
+)
+def test_a_lone_name_misspelt_from_one_person_s_word_joins_that_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_a_pair_of_first_names_each_opening_a_full_name_is_two_people() -> None:
+    body = (
+        "Pasangan calon nomor urut 2, Vonnie Anneke Panambunan-Hendry Runtuwene, melapor. Decky Senduk,"
+        " sekretaris tim Vonnie-Hendry, mengaku belum ada sumber dana."
+    )
+    assert _people(body) == ["Vonnie Anneke Panambunan", "Hendry Runtuwene", "Decky Senduk"]
+
+
+def test_a_running_pair_splits_after_an_apostrophe_s_name() -> None:
+    body = "Kuasa hukum pasangan Rahmad Mas’ud-Thohari Aziz mendatangi kantor KPU, kata Agus Amri."
+    assert _people(body) == ["Rahmad Mas’ud", "Thohari Aziz", "Agus Amri"]
+
+
+def test_a_hadith_collection_s_head_word_heads_a_book_s_name() -> None:
+    body = "Hal itu dinyatakan di dalam kitab Shahîh Al-Bukhâri dan Sahih Muslim, kata Ustaz Abdul Somad."
+    assert _people(body) == ["Abdul Somad"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A river mouth heads a place's name ('Muara Angke', 'Muara Bedahan').
+        "Warga berjalan kaki 5 kilometer dari Muara Bedahan hingga Muara Glempang.",
+        # An agent noun, 'pe-' before a root word, is a trade: 'Petambak', 'Pedagang'.
+        "UU itu melindungi Nelayan, Pembudidaya Ikan, dan Petambak Garam di pesisir.",
+    ],
+)
+def test_a_river_mouth_and_a_trade_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_names_that_open_like_an_agent_noun_stay_names() -> None:
+    body = "“Kami siap,” kata Ely Chandra Perangin Angin. Jesus Maria Pereda lalu hadir di Jakarta."
+    assert _people(body) == ["Ely Chandra Perangin Angin", "Jesus Maria Pereda"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sejumlah tetangga di Rusunawa Tambora juga kehilangan pekerjaan.",
+        "Patung Selamat Datang berdiri di Bundaran HI sejak lama.",
+        "Pengamat transportasi dari Unika Soegijapranata mengingatkan hal itu.",
+        "WNI yang bekerja di kapal pesiar Diamond Princess tiba di Kertajati.",
+    ],
+)
+def test_flats_a_roundabout_a_catholic_university_and_a_cruise_ship_are_no_person(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_root_word_opening_like_an_agent_noun_stays_a_name() -> None:
+    # 'pelangi' is a root word whole, and a given name: no 'pe-' before 'langi'.
+    body = "“Kami siap,” kata Pelangi Wulandari di Jakarta."
+    assert _people(body) == ["Pelangi Wulandari"]
+
+
+def test_pro_before_a_hyphen_keeps_the_person_after_it() -> None:
+    body = "Relawan Pro-Jokowi berkumpul. Presiden Joko Widodo menyapa mereka, kata Jokowi kemudian."
+    names = _by_name(find_names(body))
+    assert len(names["Joko Widodo"].mentions) == 3
+
+
+def test_an_initial_before_a_given_name_stays_in_the_name() -> None:
+    # 'M' abbreviates Muhammad: the name does not start at the given name after it.
+    body = "“Perkara ini lama,” ujar Jampidmil Mayjen TNI M Ali Ridho saat ditemui."
+    assert _people(body) == ["M Ali Ridho"]
+
+
+@pytest.mark.parametrize(
+    ("body", "org", "person"),
+    [
+        ("Pakar imunologi Universitas Ahmad Dahlan, Yogyakarta, Rosyida Awalia, mengingatkan hal itu.",
+         "Universitas Ahmad Dahlan", "Rosyida Awalia"),
+        ("Rektor Universitas Sam Ratulangi Oktovian Sompie mengatakan, kampus siap.",
+         "Universitas Sam Ratulangi", "Oktovian Sompie"),
+    ],
+)
+def test_a_university_named_after_a_person_is_a_body(body: str, org: str, person: str) -> None:
+    names = _by_name(find_names(body))
+    assert names[org].kind == "org"
+    assert _people(body) == [person]
+
+
+def test_a_bank_s_and_the_police_s_short_and_long_forms_are_one_body() -> None:
+    body = (
+        "Direktur Utama PT Bank Central Asia Tbk Jahja Setiaatmadja hadir. Nasabah BCA bertambah. "
+        "Kepolisian Negara RI diminta membantu. Polri siap."
+    )
+    names = _by_name(find_names(body))
+    assert len(names["Bank Central Asia"].mentions) == 2
+    assert len(names["Kepolisian Negara Republik Indonesia"].mentions) == 2
+    assert "Asia" not in names
+
+
+def test_initials_with_an_age_are_no_country_nor_body() -> None:
+    # 'AS (32)' is a suspect's initials: neither there nor later is it the United States.
+    body = (
+        "Kedua pelaku, yaitu AS (32) dan MT (32), ditangkap polisi. AS yang duduk di belakang "
+        "mencekik korban. Narapidana lain, MK (44), ikut ditangkap. Taksi di Amerika Serikat berbeda."
+    )
+    names = _by_name(find_names(body))
+    assert [body[m.start : m.end] for m in names["Amerika Serikat"].mentions] == ["Amerika Serikat"]
+    assert "Mahkamah Konstitusi" not in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hak itu dijamin UU Nomor 9 Tahun 1998 tentang Kemerdekaan Menyampaikan Pendapat di Muka Umum.",
+        "Acara itu Dilaksanakan Serentak di seluruh daerah.",
+    ],
+)
+def test_a_verb_with_kan_in_title_case_is_no_name(body: str) -> None:
+    assert _people(body) == []
+
+
+def test_a_given_name_opening_like_a_verb_stays_a_name() -> None:
+    # Only -kan marks the verb: 'Mentari' ends in -i after 'men-', and is a given name.
+    assert _people("“Kami siap,” kata Mentari Wulandari di Jakarta.") == ["Mentari Wulandari"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Siti mendampingi putrinya, Nadia, yang baru lulus SMK. Ia ingin Nadia bekerja.", ["Nadia"]),
+        ("Ayahnya buruh harian, dan ibunya, Suhaima, ibu rumah tangga.", ["Suhaima"]),
+        ("Ia pulang ke rumah ibunya, Bekasi, pekan lalu.", []),
+    ],
+)
+def test_a_lone_name_after_a_relative_and_a_comma_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pesawat lepas landas dari Pangkalan TNI Angkatan Udara Halim Perdanakusuma, Jakarta, pagi ini.",
+        "Koordinator Humas PT Hutama Karya Ruas Tol Padang Sicincin, Tahap I Padang-Kapalo Hilalang, Andi "
+        "Saputra mengatakan, jalan siap.",
+    ],
+)
+def test_an_air_base_and_a_state_builder_named_like_people_are_no_person(body: str) -> None:
+    assert "Halim Perdanakusuma" not in _people(body) and "Hutama Karya" not in _people(body)
+
+
+def test_a_separatist_body_s_name_stays_out_of_its_spokesman_s() -> None:
+    body = "Juru Bicara Tentara Pembebasan Nasional Organisasi Papua Merdeka Sebby Sambom mengatakan hal itu."
+    assert _people(body) == ["Sebby Sambom"]
+
+
+def test_a_preposition_in_title_case_is_no_word_of_a_name() -> None:
+    body = (
+        "Pada April 2025 distribusinya turun, namun naik pada Mei.\n"
+        "Berikut ini data penjualan Toyota Alphard dan Vellfire Sepanjang Januari-Mei 2025."
+    )
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Pengusaha Chairul Tanjung mengatakan hal itu.", ["Chairul Tanjung"]),
+        ("Politikus Akbar Tanjung hadir. Akbar mengatakan setuju.", ["Akbar Tanjung"]),
+        ("Warga di Tanjung Priok mengungsi, kata Budi Santoso.", ["Budi Santoso"]),
+    ],
+)
+def test_tanjung_closing_a_name_is_a_family_name(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "alias", "canonical"),
+    [
+        (
+            "Usulan Badan Pengawas Pemilu (Bawaslu) dibahas di DPR.",
+            "Badan Pengawas Pemilu",
+            "Badan Pengawas Pemilihan Umum",
+        ),
+        ("“Menurut Kementerian Tenaga Kerja, data itu sudah disaring,” ujarnya.", "Kementerian Tenaga Kerja",
+         "Kementerian Ketenagakerjaan"),
+        ("Rapat melibatkan Kemenko PMK dan Kemenaker.", "Kemenko PMK",
+         "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan"),
+        ("Di Kementerian PUPR, targetnya 530.000 tenaga kerja.", "Kementerian PUPR",
+         "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+        ("Sementara itu, di Badan Kepegawaian Negara (BKN), pegawai bekerja dari rumah.", "BKN",
+         "Badan Kepegawaian Negara"),
+        ("Surat edaran Kemenpan RB berlaku pekan ini.", "Kemenpan RB",
+         "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+        ("Data Kemenko Perekonomian menunjukkan hal itu.", "Kemenko Perekonomian",
+         "Kementerian Koordinator Bidang Perekonomian"),
+    ],
+)
+def test_a_ministry_s_and_an_agency_s_other_forms_join_the_long_form(
+    body: str, alias: str, canonical: str
+) -> None:
+    assert _linked(find_names(body), alias, canonical)
+
+
+def test_a_tutoring_school_s_name_is_no_person() -> None:
+    body = (
+        "Polisi mengamankan karyawan Bimbingan Belajar (Bimbel) Maju Bersama, Susilawati Siregar. "
+        "Tersangka adalah pemilik Bimbel Maju Bersama."
+    )
+    assert _people(body) == ["Susilawati Siregar"]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("“Kami siap,” kata Wamen Ossy Dermawan.", "Wamen"),
+        ("Wamensos Agus Jabo Priyono meninjau lokasi banjir di Wamena.", "Wamensos"),
+    ],
+)
+def test_a_deputy_minister_s_short_title_is_no_word_of_the_name(body: str, role: str) -> None:
+    (person,) = [n for n in find_names(body) if n.kind == "person"]
+    assert person.role == role and not person.name.startswith("Wamen")

@@ -61,6 +61,11 @@ TITLES = _words(
 # apostrophe ('Aa Gym' is a name).
 ADDRESS_FORMS = _words("Mas Mbak Mbah Cak Aa’ Aa'")
 TITLES = TITLES | ADDRESS_FORMS
+# A deputy minister's short titles ('Wamen Ossy Dermawan', 'Wamensos Agus Jabo'); not 'Wamena', a town.
+TITLES = TITLES | _words(
+    "Wamen Wamenlu Wamenkeu Wamenhan Wamendagri Wamenkes Wamenag Wamendag Wamensos Wamentan Wamenhub"
+    " Wamenperin Wamenaker Wamenpora Wamenkumham Wamendikbud Wamenparekraf Wamenkominfo"
+)
 
 # Titles written with a full stop (``Jenderal. Li Shangfu``, ``Prof. Dr.``,
 # ``H.``): the dot belongs to the title, not to a sentence end.
