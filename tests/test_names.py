@@ -3367,6 +3367,10 @@ def test_tanjung_closing_a_name_is_a_family_name(body: str, people: list[str]) -
          "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
         ("Data Kemenko Perekonomian menunjukkan hal itu.", "Kemenko Perekonomian",
          "Kementerian Koordinator Bidang Perekonomian"),
+        ("Kepala Biro Humas Kementerian ATR/BPN, Harun Suryadi, menyampaikan hal itu.", "Kementerian ATR/BPN",
+         "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"),
+        ("Kementerian Desa PDTT menerbitkan aturan penyaluran BLT desa.", "Kementerian Desa PDTT",
+         "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
     ],
 )
 def test_a_ministry_s_and_an_agency_s_other_forms_join_the_long_form(
@@ -3393,3 +3397,4 @@ def test_a_tutoring_school_s_name_is_no_person() -> None:
 def test_a_deputy_minister_s_short_title_is_no_word_of_the_name(body: str, role: str) -> None:
     (person,) = [n for n in find_names(body) if n.kind == "person"]
     assert person.role == role and not person.name.startswith("Wamen")
+
