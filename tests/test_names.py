@@ -3398,3 +3398,14 @@ def test_a_deputy_minister_s_short_title_is_no_word_of_the_name(body: str, role:
     (person,) = [n for n in find_names(body) if n.kind == "person"]
     assert person.role == role and not person.name.startswith("Wamen")
 
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Warga di Kabupaten Sleman, Daerah Istimewa Yogyakarta, menunggu bantuan dari Pemda DIY.",
+        "Kasus baru di DI Yogyakarta bertambah, kata pejabat DIY.",
+    ],
+)
+def test_the_special_region_s_long_form_joins_its_short_form(body: str) -> None:
+    # 'DIY' is Yogyakarta; the region spelled out is the same place.
+    assert {n.name for n in find_names(body) if n.kind == "place"} - {"Sleman"} == {"Yogyakarta"}
