@@ -3409,3 +3409,18 @@ def test_a_deputy_minister_s_short_title_is_no_word_of_the_name(body: str, role:
 def test_the_special_region_s_long_form_joins_its_short_form(body: str) -> None:
     # 'DIY' is Yogyakarta; the region spelled out is the same place.
     assert {n.name for n in find_names(body) if n.kind == "place"} - {"Sleman"} == {"Yogyakarta"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Diskusi bertajuk “Puncak, Mengapa Diminati Meski Macet Menanti-Menggali Solusi”, ia bicara.", []),
+        ("Dalam video berjudul “Tentang Artis TV Masuk ke Youtube”, ia memberi tanggapan.", []),
+        ("Acara bertema \"Pelatihan Go Digital serta Scale Up bersama WhatsApp\" digelar.", []),
+        # After the title closes, a name is a name again.
+        ("Diskusi bertajuk “Solusi Kawasan Puncak”, Aris Arif Mundayat bicara.", ["Aris Arif Mundayat"]),
+        ("“Kami siap,” kata Budi Santoso tentang acara bertema kebangsaan.", ["Budi Santoso"]),
+    ],
+)
+def test_words_inside_a_named_title_are_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
