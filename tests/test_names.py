@@ -3424,3 +3424,17 @@ def test_the_special_region_s_long_form_joins_its_short_form(body: str) -> None:
 )
 def test_words_inside_a_named_title_are_no_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Koordinator RSDC, Mayor Jenderal TNI dokter Tugas Ratmono, menyebut hal itu.", ["Tugas Ratmono"]),
+        ("Ketua Gugus Tugas Doni Monardo mengatakan hal itu.", ["Doni Monardo"]),
+        ("Pelaksana Tugas Kepala Dinas Budi Santoso hadir.", ["Budi Santoso"]),
+    ],
+)
+def test_tugas_opening_a_name_is_a_given_name(body: str, people: list[str]) -> None:
+    # 'Tugas' goes on a task force's or an acting officer's title ('Gugus Tugas', 'Pelaksana Tugas');
+    # first in a run after a lower-case word, it is a Javanese given name.
+    assert _people(body) == people

@@ -366,7 +366,7 @@ GIVEN_NAMES = _words(
     Yosef Maria Fransiskus Paulus Petrus Stefanus Antonius Ignatius Robert Michael Jhon John Daniel
     Ary Ari Aris Galih Dimas Fadil Reza Gilang Haris Jaka Luhut Nadiem Retno Rini Tjahjo Tito Ferry
     Terawan Imam I Ni Kiagus Tubagus Raden Teuku Cut Lucky
-    Said Ibnu Ilham Rizal Yoga Dinda Rangga Sandi Tommy
+    Said Ibnu Ilham Rizal Yoga Dinda Rangga Sandi Tommy Tugas
     """
 )
 
