@@ -366,9 +366,12 @@ GIVEN_NAMES = _words(
     Yosef Maria Fransiskus Paulus Petrus Stefanus Antonius Ignatius Robert Michael Jhon John Daniel
     Ary Ari Aris Galih Dimas Fadil Reza Gilang Haris Jaka Luhut Nadiem Retno Rini Tjahjo Tito Ferry
     Terawan Imam I Ni Kiagus Tubagus Raden Teuku Cut Lucky
-    Said Ibnu Ilham Rizal Yoga Dinda Rangga Sandi Tommy Tugas
+    Said Ibnu Ilham Rizal Yoga Dinda Rangga Sandi Tommy
     """
 )
+# A Javanese given name that is a role word too ('Gugus Tugas'): first in a run after a lower-case
+# word it opens the name ('dokter Tugas Ratmono'); after a title word it stays the title's.
+GIVEN_NAMES = GIVEN_NAMES | _words("Tugas")
 
 # Honorifics a nickname opens with, in Java, Aceh, Sulawesi, Sumatra ('Gus Irfan', 'Abu Doto',
 # 'Bang Yos').
