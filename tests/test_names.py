@@ -3382,3 +3382,96 @@ def test_a_list_s_short_lines_are_no_broken_sentence() -> None:
 def test_a_role_s_short_form_on_a_line_of_its_own_stays_in_brackets() -> None:
     body = "Rapat itu dipimpin Ketua Dewan Pengawas (\n\nDewas\n\n) Hendra Gunawan. Ia hadir."
     assert _roles(body) == {"Hendra Gunawan": "Ketua Dewan Pengawas (Dewas)"}
+
+
+@pytest.mark.parametrize(
+    ("body", "alias", "canonical"),
+    [
+        (
+            "Usulan Badan Pengawas Pemilu (Bawaslu) dibahas di DPR.",
+            "Badan Pengawas Pemilu",
+            "Badan Pengawas Pemilihan Umum",
+        ),
+        ("“Menurut Kementerian Tenaga Kerja, data itu sudah disaring,” ujarnya.", "Kementerian Tenaga Kerja",
+         "Kementerian Ketenagakerjaan"),
+        ("Rapat melibatkan Kemenko PMK dan Kemenaker.", "Kemenko PMK",
+         "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan"),
+        ("Di Kementerian PUPR, targetnya 530.000 tenaga kerja.", "Kementerian PUPR",
+         "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+        ("Sementara itu, di Badan Kepegawaian Negara (BKN), pegawai bekerja dari rumah.", "BKN",
+         "Badan Kepegawaian Negara"),
+        ("Surat edaran Kemenpan RB berlaku pekan ini.", "Kemenpan RB",
+         "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+        ("Data Kemenko Perekonomian menunjukkan hal itu.", "Kemenko Perekonomian",
+         "Kementerian Koordinator Bidang Perekonomian"),
+        ("Kepala Biro Humas Kementerian ATR/BPN, Harun Suryadi, menyampaikan hal itu.", "Kementerian ATR/BPN",
+         "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"),
+        ("Kementerian Desa PDTT menerbitkan aturan penyaluran BLT desa.", "Kementerian Desa PDTT",
+         "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+    ],
+)
+def test_a_ministry_s_and_an_agency_s_other_forms_join_the_long_form(
+    body: str, alias: str, canonical: str
+) -> None:
+    assert _linked(find_names(body), alias, canonical)
+
+
+def test_a_tutoring_school_s_name_is_no_person() -> None:
+    body = (
+        "Polisi mengamankan karyawan Bimbingan Belajar (Bimbel) Maju Bersama, Susilawati Siregar. "
+        "Tersangka adalah pemilik Bimbel Maju Bersama."
+    )
+    assert _people(body) == ["Susilawati Siregar"]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("“Kami siap,” kata Wamen Ossy Dermawan.", "Wamen"),
+        ("Wamensos Agus Jabo Priyono meninjau lokasi banjir di Wamena.", "Wamensos"),
+    ],
+)
+def test_a_deputy_minister_s_short_title_is_no_word_of_the_name(body: str, role: str) -> None:
+    (person,) = [n for n in find_names(body) if n.kind == "person"]
+    assert person.role == role and not person.name.startswith("Wamen")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Warga di Kabupaten Sleman, Daerah Istimewa Yogyakarta, menunggu bantuan dari Pemda DIY.",
+        "Kasus baru di DI Yogyakarta bertambah, kata pejabat DIY.",
+    ],
+)
+def test_the_special_region_s_long_form_joins_its_short_form(body: str) -> None:
+    # 'DIY' is Yogyakarta; the region spelled out is the same place.
+    assert {n.name for n in find_names(body) if n.kind == "place"} - {"Sleman"} == {"Yogyakarta"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Diskusi bertajuk “Puncak, Mengapa Diminati Meski Macet Menanti-Menggali Solusi”, ia bicara.", []),
+        ("Dalam video berjudul “Tentang Artis TV Masuk ke Youtube”, ia memberi tanggapan.", []),
+        ("Acara bertema \"Pelatihan Go Digital serta Scale Up bersama WhatsApp\" digelar.", []),
+        # After the title closes, a name is a name again.
+        ("Diskusi bertajuk “Solusi Kawasan Puncak”, Aris Arif Mundayat bicara.", ["Aris Arif Mundayat"]),
+        ("“Kami siap,” kata Budi Santoso tentang acara bertema kebangsaan.", ["Budi Santoso"]),
+    ],
+)
+def test_words_inside_a_named_title_are_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Koordinator RSDC, Mayor Jenderal TNI dokter Tugas Ratmono, menyebut hal itu.", ["Tugas Ratmono"]),
+        ("Ketua Gugus Tugas Doni Monardo mengatakan hal itu.", ["Doni Monardo"]),
+        ("Pelaksana Tugas Kepala Dinas Budi Santoso hadir.", ["Budi Santoso"]),
+    ],
+)
+def test_tugas_opening_a_name_is_a_given_name(body: str, people: list[str]) -> None:
+    # 'Tugas' goes on a task force's or an acting officer's title ('Gugus Tugas', 'Pelaksana Tugas');
+    # first in a run after a lower-case word, it is a Javanese given name.
+    assert _people(body) == people

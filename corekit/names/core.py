@@ -86,6 +86,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or (m.tokens[0] == "Eng" and _engineer_s_title(body, m))
         or m.tokens in _WEATHER
         or _after_an_english_word(body, m.start)
+        or _in_a_named_title(body, m.start)
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -142,6 +143,24 @@ def _a_work_s_title(body: str, m: PersonMention) -> bool:
 
 # What closes the head of a title in a quotation: a colon, a volume's numeral before it maybe.
 _TITLE_COLON = regex.compile(r"(?: [IVX]{1,4})?:")
+
+
+def _in_a_named_title(body: str, start: int) -> bool:
+    """Whether ``start`` lies inside the quoted name a talk, a video or an event is given
+    ('diskusi bertajuk “Puncak, Mengapa Diminati Meski Macet Menanti”', 'video berjudul “Tentang
+    Artis TV Masuk ke Youtube”'): title-cased words of a title, no person."""
+    lo = max(0, start - _TITLE_REACH)
+    opened = max(body.rfind("“", lo, start), body.rfind('"', lo, start))
+    if opened < 0 or body.find("\n", opened, start) >= 0:
+        return False  # most candidates: no quotation opens shortly before them
+    if body.find("”", opened, start) >= 0:
+        return False
+    return token_before(body, opened) in _NAMING_WORDS
+
+
+# The words that give a quoted name to what they follow, and how far back its quotation may open.
+_NAMING_WORDS = frozenset(("bertajuk", "berjudul", "bertema", "bertemakan"))
+_TITLE_REACH = 200
 
 
 def _foreign_body(tokens: Sequence[str]) -> bool:

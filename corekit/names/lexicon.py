@@ -61,6 +61,11 @@ TITLES = _words(
 # apostrophe ('Aa Gym' is a name).
 ADDRESS_FORMS = _words("Mas Mbak Mbah Cak Aa’ Aa'")
 TITLES = TITLES | ADDRESS_FORMS
+# A deputy minister's short titles ('Wamen Ossy Dermawan', 'Wamensos Agus Jabo'); not 'Wamena', a town.
+TITLES = TITLES | _words(
+    "Wamen Wamenlu Wamenkeu Wamenhan Wamendagri Wamenkes Wamenag Wamendag Wamensos Wamentan Wamenhub"
+    " Wamenperin Wamenaker Wamenpora Wamenkumham Wamendikbud Wamenparekraf Wamenkominfo"
+)
 
 # Titles written with a full stop (``Jenderal. Li Shangfu``, ``Prof. Dr.``,
 # ``H.``): the dot belongs to the title, not to a sentence end.
@@ -264,6 +269,8 @@ NOUN_HEADS = NOUN_HEADS | _words("Muara Bundaran Rusun Rusunawa Rusunami Unika")
 # The head words of the hadith collections and commentaries cited by name ('Shahîh Al-Bukhâri',
 # 'Sahih Muslim', 'Tafsir Al-Misbah'): books, not the scholars.
 NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musnad")
+# A tutoring school ('Bimbingan Belajar (Bimbel) Maju Bersama') heads a firm's name, as 'Yayasan' does.
+NOUN_HEADS = NOUN_HEADS | _words("Bimbel Bimbingan")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one
@@ -362,6 +369,9 @@ GIVEN_NAMES = _words(
     Said Ibnu Ilham Rizal Yoga Dinda Rangga Sandi Tommy
     """
 )
+# A Javanese given name that is a role word too ('Gugus Tugas'): first in a run after a lower-case
+# word it opens the name ('dokter Tugas Ratmono'); after a title word it stays the title's.
+GIVEN_NAMES = GIVEN_NAMES | _words("Tugas")
 
 # Honorifics a nickname opens with, in Java, Aceh, Sulawesi, Sumatra ('Gus Irfan', 'Abu Doto',
 # 'Bang Yos').
