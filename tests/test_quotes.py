@@ -1907,3 +1907,11 @@ def test_a_namesake_after_a_streets_head_and_a_title_is_no_speaker() -> None:
         " hanya antar barang, pesanannya paling dua tiap hari,” ujarnya."
     )
     assert _speakers(body) == ["Doni"]
+
+
+def test_a_role_with_a_dotted_short_form_in_brackets_before_the_name_speaks() -> None:
+    body = (
+        "Petugas menggagalkan penyelundupan sabu ke Lapas Sukamaju.\n\n“Petugas langsung mengamankan"
+        " area,” ujar Kepala Seksi Keamanan Lapas (Ka. KPLP), Rudi Hartawan, Selasa (10/6/2025)."
+    )
+    assert _speakers(body) == ["Rudi Hartawan"]

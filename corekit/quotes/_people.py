@@ -51,7 +51,9 @@ _WORD = (
     r"(?:(?:Prof|Dr|Ir|Hj|H|KH|Drs|Dra|St|Jr|Sr|Mr|Mrs|Ms)\.|\p{Lu}\.(?=[ ]\p{Lu})"
     r"|\p{Lu}[\p{L}\p{M}\p{N}’'`\-]*(?:\.(?:com|co|id|net|org)\b)?)"
 )
-_PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
+# A short form may hold a dotted abbreviation ('(Ka. KPLP)'); without the dot the bracket broke the
+# run, and a speaker after 'ujar Kepala ... (Ka. KPLP), Nama' was lost.
+_PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:\.?[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
 # A capitalised run: words joined by single spaces, name particles and a bracketed acronym
 # (``Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo``) kept inside.
 _P = Patterns(
