@@ -1915,3 +1915,13 @@ def test_a_role_with_a_dotted_short_form_in_brackets_before_the_name_speaks() ->
         " area,” ujar Kepala Seksi Keamanan Lapas (Ka. KPLP), Rudi Hartawan, Selasa (10/6/2025)."
     )
     assert _speakers(body) == ["Rudi Hartawan"]
+
+
+def test_a_name_after_kawasan_industri_is_a_place_not_the_speaker() -> None:
+    body = (
+        "Ekonom Bank Sentosa, Rudi Wiranata, menilai investasi asing masih lambat.\n\nWirnata menambahkan,"
+        " magnet Vietnam terlihat dari perusahaan asal Taiwan, Pegatron.\n\nPerusahaan itu membangun pabrik"
+        " di kawasan industri Tan Binh Long, di sisi utara Hanoi.\n\n“Indonesia"
+        " harus berbenah agar tidak tertinggal,” ujarnya."
+    )
+    assert "Tan Binh Long" not in _speakers(body)

@@ -117,6 +117,9 @@ _OBJECT_WORDS = frozenset(
         "diberitakan",
         # An occasion: ``ditemui di sela Peringatan Isra Miraj``.
         "sela",
+        # A site: ``pabrik di kawasan industri Nam Dinh Vu``, a place the names module may read as a person.
+        "kawasan",
+        "industri",
         # A possessor: ``pembakaran rumah Chaerul``, ``istri Ferdy Sambo``.
         "rumah",
         "kediaman",
