@@ -1925,3 +1925,12 @@ def test_a_name_after_kawasan_industri_is_a_place_not_the_speaker() -> None:
         " harus berbenah agar tidak tertinggal,” ujarnya."
     )
     assert "Tan Binh Long" not in _speakers(body)
+
+
+def test_a_man_described_with_yang_juga_after_the_cue_is_the_latest_speaker() -> None:
+    body = (
+        "Legenda Belanda, Marco Hendriks, menilai Spanyol punya peluang besar.\n\n“Spanyol punya"
+        " skuad yang lebih matang dibanding tim lain,” imbuh pria yang juga pernah melatih Ajax pada"
+        " 1998 namun gagal juara."
+    )
+    assert _speakers(body) == ["Marco Hendriks"]
