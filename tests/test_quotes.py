@@ -1934,3 +1934,16 @@ def test_a_man_described_with_yang_juga_after_the_cue_is_the_latest_speaker() ->
         " 1998 namun gagal juara."
     )
     assert _speakers(body) == ["Marco Hendriks"]
+
+
+def test_a_nickname_in_brackets_after_a_roles_name_keeps_the_speaker() -> None:
+    body = (
+        "Kepala Badan Penyelenggara Umrah (BP Umrah) Mochamad Fadli Rahman (Gus Fadli) menyampaikan"
+        " bahwa ada wacana pengurangan kuota jemaah tahun depan."
+    )
+    assert _indirect_speakers(body) == ["Mochamad Fadli Rahman"]
+
+
+def test_a_nickname_in_brackets_after_the_name_a_cue_names_is_no_part_of_it() -> None:
+    body = '"Kuota bisa berkurang hingga separuh," kata Mochamad Fadli Rahman (Gus Fadli) di Jeddah.'
+    assert _speakers(body) == ["Mochamad Fadli Rahman"]

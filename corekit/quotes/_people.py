@@ -363,6 +363,8 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
         # ``Putin.`` at a sentence end: the period is not part of the name.
         s, e, w = words[-1]
         words[-1] = (s, e - 1, w[:-1])
+    if len(words) >= 3 and _nickname_closes(words):
+        words = words[:-1]
     if not words:
         return None
     tail = len(words)
@@ -383,6 +385,24 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
             break
         tail -= 1
     return _Run(words[0][0], words[-1][1], tuple(words), tail)
+
+
+# Honorifics a nickname opens with: ``Mochamad Irfan Yusuf (Gus Irfan)``.
+_NICK_HONORIFICS = frozenset(("Gus", "Cak", "Kang", "Mas", "Bang", "Ning", "Abah", "Buya", "Kiai", "Kyai"))
+
+
+def _nickname_closes(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the run ends in a bracketed nickname of the name before it. Kept, it made the run
+    end in no name: a role before it lost the speaker, a cue before it named 'X (Gus Y)'."""
+    last = words[-1][2]
+    if not (last.startswith("(") and last.endswith(")")):
+        return False
+    inner = last[1:-1].split(" ")
+    if inner[0] in _NICK_HONORIFICS:
+        return True
+    # An acronym repeats no word; a short form of the name ends in one of its words ('Budi Santoso
+    # (Pak Budi)'), a body's short form in its own ('Bank Rakyat Indonesia (Bank BRI)').
+    return len(inner) >= 2 and inner[-1] in {w for _, _, w in words[:-1]}
 
 
 _ABBREV = frozenset({"Prof", "Dr", "Ir", "Hj", "H", "KH", "Drs", "Dra", "St", "Jr", "Sr", "Mr", "Mrs", "Ms"})
