@@ -1947,3 +1947,11 @@ def test_a_nickname_in_brackets_after_a_roles_name_keeps_the_speaker() -> None:
 def test_a_nickname_in_brackets_after_the_name_a_cue_names_is_no_part_of_it() -> None:
     body = '"Kuota bisa berkurang hingga separuh," kata Mochamad Fadli Rahman (Gus Fadli) di Jeddah.'
     assert _speakers(body) == ["Mochamad Fadli Rahman"]
+
+
+def test_menurut_a_body_written_out_names_no_speaker() -> None:
+    body = (
+        "Harga gabah di tingkat petani turun pekan ini.\n\nNamun, menurut Pusat Kajian Harga Pangan"
+        " Nusantara, harga beras di pasar tradisional masih di atas harga eceran tertinggi."
+    )
+    assert _indirect_speakers(body) == [None]

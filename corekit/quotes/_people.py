@@ -387,6 +387,12 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
     return _Run(words[0][0], words[-1][1], tuple(words), tail)
 
 
+# Words that open the full name of a body and never a person's (``Asosiasi Penyelenggara Jasa
+# Internet Indonesia``), unlike the institutional words inside a name (``Budi Karya``).
+_BODY_HEADS = frozenset((
+    "Asosiasi", "Pusat", "Badan", "Lembaga", "Kementerian", "Dinas", "Komisi", "Yayasan", "Koalisi",
+    "Aliansi", "Perhimpunan", "Himpunan", "Serikat", "Direktorat", "Departemen", "Institut", "Universitas",
+))
 # Honorifics a nickname opens with: ``Mochamad Irfan Yusuf (Gus Irfan)``.
 _NICK_HONORIFICS = frozenset(("Gus", "Cak", "Kang", "Mas", "Bang", "Ning", "Abah", "Buya", "Kiai", "Kyai"))
 
@@ -1436,6 +1442,8 @@ class People:
             if all(_is_acronym(w) for _, _, w in run.words):
                 full, person = self.lookup(role)
                 return full if person else self._initials_of(role)
+            if len(run.words) >= 2 and run.words[0][2] in _BODY_HEADS and not self.lookup(role)[1]:
+                return None  # 'menurut Pusat Informasi Harga Pangan Strategis': a body, no one's name
             return self.canonical(role) or role
         return who
 
