@@ -1955,3 +1955,12 @@ def test_menurut_a_body_written_out_names_no_speaker() -> None:
         " Nusantara, harga beras di pasar tradisional masih di atas harga eceran tertinggi."
     )
     assert _indirect_speakers(body) == [None]
+
+
+def test_kadispen_after_a_quote_is_the_head_of_the_information_service_named_before() -> None:
+    body = (
+        "Kepala Dinas Penerangan TNI AL Laksamana Pertama Bayu Saputra mengatakan, kapal survei itu"
+        " memiliki peralatan canggih.\n\n“Kapal ini juga dapat dipakai dalam misi pencarian,” kata"
+        " Kadispen TNI AL."
+    )
+    assert _speakers(body) == ["Bayu Saputra"]
