@@ -1964,3 +1964,11 @@ def test_kadispen_after_a_quote_is_the_head_of_the_information_service_named_bef
         " Kadispen TNI AL."
     )
     assert _speakers(body) == ["Bayu Saputra"]
+
+
+def test_a_firm_after_the_cue_names_no_speaker() -> None:
+    body = (
+        "Harga emas dunia naik tajam pekan ini.\n\n\"Investor global memindahkan dana dari saham ke"
+        ' emas sebagai lindung nilai," jelas Sentosa Asset Sekuritas Indonesia.'
+    )
+    assert _speakers(body) == [None]

@@ -393,6 +393,18 @@ _BODY_HEADS = frozenset((
     "Asosiasi", "Pusat", "Badan", "Lembaga", "Kementerian", "Dinas", "Komisi", "Yayasan", "Koalisi",
     "Aliansi", "Perhimpunan", "Himpunan", "Serikat", "Direktorat", "Departemen", "Institut", "Universitas",
 ))
+# Words that end or fill a firm's name and no person's (``jelas Mirae Asset Sekuritas Indonesia``).
+_FIRM_WORDS = frozenset((
+    "Sekuritas", "Securities", "Tbk", "Group", "Holdings", "Capital", "Asset", "Persero", "Airlines",
+    "Airways", "Air", "Corp", "Inc", "Ltd",
+))
+
+
+def _a_body_run(run: _Run) -> bool:
+    """Whether a run of institutional words is a body's or a firm's full name."""
+    return run.words[0][2] in _BODY_HEADS or any(_bare(w) in _FIRM_WORDS for _, _, w in run.words)
+
+
 # Honorifics a nickname opens with: ``Mochamad Irfan Yusuf (Gus Irfan)``.
 _NICK_HONORIFICS = frozenset(("Gus", "Cak", "Kang", "Mas", "Bang", "Ning", "Abah", "Buya", "Kiai", "Kyai"))
 
@@ -1442,7 +1454,7 @@ class People:
             if all(_is_acronym(w) for _, _, w in run.words):
                 full, person = self.lookup(role)
                 return full if person else self._initials_of(role)
-            if len(run.words) >= 2 and run.words[0][2] in _BODY_HEADS and not self.lookup(role)[1]:
+            if len(run.words) >= 2 and _a_body_run(run) and not self.lookup(role)[1]:
                 return None  # 'menurut Pusat Informasi Harga Pangan Strategis': a body, no one's name
             return self.canonical(role) or role
         return who
