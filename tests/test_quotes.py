@@ -1907,3 +1907,68 @@ def test_a_namesake_after_a_streets_head_and_a_title_is_no_speaker() -> None:
         " hanya antar barang, pesanannya paling dua tiap hari,” ujarnya."
     )
     assert _speakers(body) == ["Doni"]
+
+
+def test_a_role_with_a_dotted_short_form_in_brackets_before_the_name_speaks() -> None:
+    body = (
+        "Petugas menggagalkan penyelundupan sabu ke Lapas Sukamaju.\n\n“Petugas langsung mengamankan"
+        " area,” ujar Kepala Seksi Keamanan Lapas (Ka. KPLP), Rudi Hartawan, Selasa (10/6/2025)."
+    )
+    assert _speakers(body) == ["Rudi Hartawan"]
+
+
+def test_a_name_after_kawasan_industri_is_a_place_not_the_speaker() -> None:
+    body = (
+        "Ekonom Bank Sentosa, Rudi Wiranata, menilai investasi asing masih lambat.\n\nWirnata menambahkan,"
+        " magnet Vietnam terlihat dari perusahaan asal Taiwan, Pegatron.\n\nPerusahaan itu membangun pabrik"
+        " di kawasan industri Tan Binh Long, di sisi utara Hanoi.\n\n“Indonesia"
+        " harus berbenah agar tidak tertinggal,” ujarnya."
+    )
+    assert "Tan Binh Long" not in _speakers(body)
+
+
+def test_a_man_described_with_yang_juga_after_the_cue_is_the_latest_speaker() -> None:
+    body = (
+        "Legenda Belanda, Marco Hendriks, menilai Spanyol punya peluang besar.\n\n“Spanyol punya"
+        " skuad yang lebih matang dibanding tim lain,” imbuh pria yang juga pernah melatih Ajax pada"
+        " 1998 namun gagal juara."
+    )
+    assert _speakers(body) == ["Marco Hendriks"]
+
+
+def test_a_nickname_in_brackets_after_a_roles_name_keeps_the_speaker() -> None:
+    body = (
+        "Kepala Badan Penyelenggara Umrah (BP Umrah) Mochamad Fadli Rahman (Gus Fadli) menyampaikan"
+        " bahwa ada wacana pengurangan kuota jemaah tahun depan."
+    )
+    assert _indirect_speakers(body) == ["Mochamad Fadli Rahman"]
+
+
+def test_a_nickname_in_brackets_after_the_name_a_cue_names_is_no_part_of_it() -> None:
+    body = '"Kuota bisa berkurang hingga separuh," kata Mochamad Fadli Rahman (Gus Fadli) di Jeddah.'
+    assert _speakers(body) == ["Mochamad Fadli Rahman"]
+
+
+def test_menurut_a_body_written_out_names_no_speaker() -> None:
+    body = (
+        "Harga gabah di tingkat petani turun pekan ini.\n\nNamun, menurut Pusat Kajian Harga Pangan"
+        " Nusantara, harga beras di pasar tradisional masih di atas harga eceran tertinggi."
+    )
+    assert _indirect_speakers(body) == [None]
+
+
+def test_kadispen_after_a_quote_is_the_head_of_the_information_service_named_before() -> None:
+    body = (
+        "Kepala Dinas Penerangan TNI AL Laksamana Pertama Bayu Saputra mengatakan, kapal survei itu"
+        " memiliki peralatan canggih.\n\n“Kapal ini juga dapat dipakai dalam misi pencarian,” kata"
+        " Kadispen TNI AL."
+    )
+    assert _speakers(body) == ["Bayu Saputra"]
+
+
+def test_a_firm_after_the_cue_names_no_speaker() -> None:
+    body = (
+        "Harga emas dunia naik tajam pekan ini.\n\n\"Investor global memindahkan dana dari saham ke"
+        ' emas sebagai lindung nilai," jelas Sentosa Asset Sekuritas Indonesia.'
+    )
+    assert _speakers(body) == [None]

@@ -135,6 +135,8 @@ _P = Patterns(
 _NUMERAL = regex.compile(r"[IVX]+|\p{Lu}")
 # Words after a cue that make a body the speaker: its team, its side, its account.
 _ON_BEHALF = frozenset(("tim", "pihak", "akun", "manajemen", "kubu", "perusahaan"))
+# A person described, not named, after a cue: 'imbuh pria yang juga sempat melatih Prancis'.
+_PERSON_NOUNS = frozenset(("pria", "wanita", "perempuan", "lelaki", "laki-laki"))
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -208,6 +210,10 @@ class _Extractor:
             return self.people.latest_subject(pos)
         if word and word.group() in _ON_BEHALF:
             return None  # 'ungkap tim Copilot', 'kata pihak Lion Air': a body speaks, not a person
+        if word and word.group() in _PERSON_NOUNS and body.startswith(" yang juga ", word.end()):
+            # 'yang juga' adds to someone the text has named: the latest speaker; a bare 'pria yang'
+            # may be someone unnamed ('kata pria yang enggan disebut namanya').
+            return self.people.latest_subject(pos)
         described = _P.DESCRIBED.match(body, pos, limit)
         if described:
             kin = _P.KIN.match(described.group())

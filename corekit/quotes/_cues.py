@@ -154,7 +154,9 @@ P = Patterns(
         r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
     ),
     SENTENCE_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n",
-    CLAUSE_STOP=r"[.!?](?=[ \t]|$)|\n|[“”\"]",
+    # The dot of a short form just opened in brackets ('ujar Kepala Lapas (Ka. KPLP), Nama') ends no
+    # clause: the speaker after the cue stands behind it.
+    CLAUSE_STOP=r"[.!?](?<!\(\p{Lu}\p{Ll}{0,3}\.)(?=[ \t]|$)|\n|[“”\"]",
     WORD_CHAR=r"\w",
 )
 

@@ -248,6 +248,8 @@ ROLE_SHORT: dict[str, str] = {
     "Menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif", "Wapres": "Wakil Presiden",
     "Wagub": "Wakil Gubernur", "Wabup": "Wakil Bupati", "Wawalkot": "Wakil Wali Kota",
     "Sekda": "Sekretaris Daerah",
+    # Heads of information services a quote's cue names after the article spelt the office out.
+    "Kadispen": "Kepala Dinas Penerangan", "Kapuspen": "Kepala Pusat Penerangan",
     "Kapolri": "Kepala Kepolisian Negara Republik Indonesia", "Jaksa Agung": "Jaksa Agung",
     "Menko PMK": "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
     "Menko Polhukam": "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",

@@ -51,7 +51,9 @@ _WORD = (
     r"(?:(?:Prof|Dr|Ir|Hj|H|KH|Drs|Dra|St|Jr|Sr|Mr|Mrs|Ms)\.|\p{Lu}\.(?=[ ]\p{Lu})"
     r"|\p{Lu}[\p{L}\p{M}\p{N}’'`\-]*(?:\.(?:com|co|id|net|org)\b)?)"
 )
-_PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
+# A short form may hold a dotted abbreviation ('(Ka. KPLP)'); without the dot the bracket broke the
+# run, and a speaker after 'ujar Kepala ... (Ka. KPLP), Nama' was lost.
+_PAREN = r"\((?:\p{Lu}[\p{L}\p{N}\-]*)(?:\.?[ ]\p{Lu}[\p{L}\p{N}\-]*){0,3}\)"
 # A capitalised run: words joined by single spaces, name particles and a bracketed acronym
 # (``Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo``) kept inside.
 _P = Patterns(
@@ -115,6 +117,9 @@ _OBJECT_WORDS = frozenset(
         "diberitakan",
         # An occasion: ``ditemui di sela Peringatan Isra Miraj``.
         "sela",
+        # A site: ``pabrik di kawasan industri Nam Dinh Vu``, a place the names module may read as a person.
+        "kawasan",
+        "industri",
         # A possessor: ``pembakaran rumah Chaerul``, ``istri Ferdy Sambo``.
         "rumah",
         "kediaman",
@@ -360,6 +365,8 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
         # ``Putin.`` at a sentence end: the period is not part of the name.
         s, e, w = words[-1]
         words[-1] = (s, e - 1, w[:-1])
+    if len(words) >= 3 and _nickname_closes(words):
+        words = words[:-1]
     if not words:
         return None
     tail = len(words)
@@ -380,6 +387,42 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
             break
         tail -= 1
     return _Run(words[0][0], words[-1][1], tuple(words), tail)
+
+
+# Words that open the full name of a body and never a person's (``Asosiasi Penyelenggara Jasa
+# Internet Indonesia``), unlike the institutional words inside a name (``Budi Karya``).
+_BODY_HEADS = frozenset((
+    "Asosiasi", "Pusat", "Badan", "Lembaga", "Kementerian", "Dinas", "Komisi", "Yayasan", "Koalisi",
+    "Aliansi", "Perhimpunan", "Himpunan", "Serikat", "Direktorat", "Departemen", "Institut", "Universitas",
+))
+# Words that end or fill a firm's name and no person's (``jelas Mirae Asset Sekuritas Indonesia``).
+_FIRM_WORDS = frozenset((
+    "Sekuritas", "Securities", "Tbk", "Group", "Holdings", "Capital", "Asset", "Persero", "Airlines",
+    "Airways", "Air", "Corp", "Inc", "Ltd",
+))
+
+
+def _a_body_run(run: _Run) -> bool:
+    """Whether a run of institutional words is a body's or a firm's full name."""
+    return run.words[0][2] in _BODY_HEADS or any(_bare(w) in _FIRM_WORDS for _, _, w in run.words)
+
+
+# Honorifics a nickname opens with: ``Mochamad Irfan Yusuf (Gus Irfan)``.
+_NICK_HONORIFICS = frozenset(("Gus", "Cak", "Kang", "Mas", "Bang", "Ning", "Abah", "Buya", "Kiai", "Kyai"))
+
+
+def _nickname_closes(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the run ends in a bracketed nickname of the name before it. Kept, it made the run
+    end in no name: a role before it lost the speaker, a cue before it named 'X (Gus Y)'."""
+    last = words[-1][2]
+    if not (last.startswith("(") and last.endswith(")")):
+        return False
+    inner = last[1:-1].split(" ")
+    if inner[0] in _NICK_HONORIFICS:
+        return True
+    # An acronym repeats no word; a short form of the name ends in one of its words ('Budi Santoso
+    # (Pak Budi)'), a body's short form in its own ('Bank Rakyat Indonesia (Bank BRI)').
+    return len(inner) >= 2 and inner[-1] in {w for _, _, w in words[:-1]}
 
 
 _ABBREV = frozenset({"Prof", "Dr", "Ir", "Hj", "H", "KH", "Drs", "Dra", "St", "Jr", "Sr", "Mr", "Mrs", "Ms"})
@@ -1420,6 +1463,8 @@ class People:
             if all(_is_acronym(w) for _, _, w in run.words):
                 full, person = self.lookup(role)
                 return full if person else self._initials_of(role)
+            if len(run.words) >= 2 and _a_body_run(run) and not self.lookup(role)[1]:
+                return None  # 'menurut Pusat Informasi Harga Pangan Strategis': a body, no one's name
             return self.canonical(role) or role
         return who
 
