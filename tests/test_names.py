@@ -3475,3 +3475,36 @@ def test_tugas_opening_a_name_is_a_given_name(body: str, people: list[str]) -> N
     # 'Tugas' goes on a task force's or an acting officer's title ('Gugus Tugas', 'Pelaksana Tugas');
     # first in a run after a lower-case word, it is a Javanese given name.
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # An air squadron's Indonesian spelling heads a unit, as 'Skuadron' does.
+        ("Ia menyiapkan helikopter EC-725 Caracal Skadron Udara 8 dari Lanud Atang Sendjaja.", []),
+        # A German club's first word ('Borussia Dortmund'), as 'Los Blancos'.
+        ("Kevin Diks akan menjadi pemain anyar Borussia Monchengladbach musim depan.", ["Kevin Diks"]),
+        # An English firm's or a test's last word.
+        ("Budi Santoso, Manager Jasamarga Transjawa Tollroad, menjelaskan hal itu.", ["Budi Santoso"]),
+        ("Jaraknya 410 km di bawah kitaran ujian Light-Duty Vehicle Test Cycle (CLTC).", []),
+    ],
+)
+def test_a_unit_s_a_club_s_or_a_firm_s_head_word_keeps_its_name_from_the_people(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A noun and a prefix that open a title-case phrase ('Surat Edaran tentang Imbauan
+        # Kamtibmas', 'termasuk Non Appendix').
+        ("Surat Edaran Wali Kota tentang Imbauan Kamtibmas Saat Pergantian Tahun Baru.", []),
+        ("Dalam daftar CITES burung ini termasuk Non Appendix.", []),
+        # After 'temanya' as after 'tema', the title-case words are the theme.
+        ("Konsepnya ini, temanya Javanese Royal Wedding, kata Ahmad Dhani.", ["Ahmad Dhani"]),
+    ],
+)
+def test_a_common_word_opening_a_title_case_phrase_is_no_name(body: str, people: list[str]) -> None:
+    assert _people(body) == people
