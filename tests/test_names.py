@@ -3508,3 +3508,13 @@ def test_a_unit_s_a_club_s_or_a_firm_s_head_word_keeps_its_name_from_the_people(
 )
 def test_a_common_word_opening_a_title_case_phrase_is_no_name(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Sebelumnya, Ketua PD Kota Medan, H. Budi Santoso, menjelaskan hal itu.", "Ketua PD Kota Medan"),
+        ("Sebelumnya, H. Budi Santoso menjelaskan hal itu.", "H"),
+    ],
+)
+def test_haji_before_a_name_says_less_than_the_office_before_the_comma(body: str, role: str) -> None:
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [role]
