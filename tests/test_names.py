@@ -3509,6 +3509,27 @@ def test_a_unit_s_a_club_s_or_a_firm_s_head_word_keeps_its_name_from_the_people(
 def test_a_common_word_opening_a_title_case_phrase_is_no_name(body: str, people: list[str]) -> None:
     assert _people(body) == people
 
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Dana dialokasikan ke Kepulauan Bangka Belitung; Babel menerima Rp 260 miliar.", "Bangka Belitung"),
+    ],
+)
+def test_the_province_s_long_form_joins_its_short_form(body: str, place: str) -> None:
+    assert {n.name for n in find_names(body) if n.kind == "place"} == {place}
+
+
+def test_al_washliyah_is_a_body_not_a_person() -> None:
+    body = (
+        "Wali Kota menerima PD Al Washliyah. Kantor Al Jam’iyatul Washliyah di Tebing Tinggi, "
+        "kata Wali Kota Budi Santoso, akan disertifikatkan. Pihak Al Wasliyah diminta bersurat."
+    )
+    names = find_names(body)
+    assert [n.name for n in names if n.kind == "person"] == ["Budi Santoso"]
+    assert {n.name for n in names if n.kind == "org"} >= {"Al Washliyah"}
+
+
 @pytest.mark.parametrize(
     ("body", "role"),
     [
