@@ -3539,3 +3539,8 @@ def test_al_washliyah_is_a_body_not_a_person() -> None:
 )
 def test_haji_before_a_name_says_less_than_the_office_before_the_comma(body: str, role: str) -> None:
     assert [n.role for n in find_names(body) if n.kind == "person"] == [role]
+
+
+def test_a_form_of_address_in_the_apposition_before_a_bare_name_is_no_crash() -> None:
+    # The address stands in the run before the comma; this run has no title of its own.
+    assert all(n.name for n in find_names("Aa’, Li A"))
