@@ -3544,3 +3544,16 @@ def test_haji_before_a_name_says_less_than_the_office_before_the_comma(body: str
 def test_a_form_of_address_in_the_apposition_before_a_bare_name_is_no_crash() -> None:
     # The address stands in the run before the comma; this run has no title of its own.
     assert all(n.name for n in find_names("Aa’, Li A"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cek Fakta Liputan6.com menelusuri klaim itu. Hasil penelusuran Cek Fakta, klaim itu keliru.",
+        'Ia merujuk artikel berjudul"WhatsApp Luncurkan Fitur Voice Chat untuk Grup Besar" kemarin. '
+        "Fitur tersebut hadir di grup besar.",
+    ],
+)
+def test_a_fact_check_column_and_a_headline_s_verb_are_no_person(body: str) -> None:
+    # 'Cek', 'Luncurkan' and 'Fitur' are words of the language, never a given name.
+    assert _people(body) == []

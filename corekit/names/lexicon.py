@@ -218,6 +218,9 @@ STOP_WORDS = STOP_WORDS | _words("Trus Udah Emang Kalo Gimana Gitu Gini Kayak")
 # A noun and a prefix that open a title-case phrase as 'Bantuan' does ('tentang Imbauan Kamtibmas',
 # 'termasuk Non Appendix'); neither is a given name.
 STOP_WORDS = STOP_WORDS | _words("Imbauan Himbauan Non")
+# A fact-check column's and a headline's verbs and nouns ('Cek Fakta', 'WhatsApp Luncurkan Fitur
+# Voice Chat', 'Fitur tersebut bernama ...'): words of the language, never a given name.
+STOP_WORDS = STOP_WORDS | _words("Cek Luncurkan Fitur")
 
 # Heads of a proper-noun phrase that is a thing, a place or a body (``Kartu
 # Prakerja``, ``Istana Merdeka``, ``Jalan Sudirman``, ``Universitas Gadjah Mada``):
