@@ -3557,3 +3557,15 @@ def test_a_form_of_address_in_the_apposition_before_a_bare_name_is_no_crash() ->
 def test_a_fact_check_column_and_a_headline_s_verb_are_no_person(body: str) -> None:
     # 'Cek', 'Luncurkan' and 'Fitur' are words of the language, never a given name.
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia bicara seusai acara peresmian gerakan We Love Bali.",
+        "Kami kerahkan kapal survei Hidro Oseanografi yang dapat membantu penginderaan.",
+    ],
+)
+def test_an_english_pronoun_or_a_science_s_prefix_opening_a_phrase_is_no_person(body: str) -> None:
+    # 'We' as 'Of' and 'For', 'Hidro' as in 'Hidro-Oseanografi': no given names.
+    assert _people(body) == []

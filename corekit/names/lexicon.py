@@ -221,6 +221,9 @@ STOP_WORDS = STOP_WORDS | _words("Imbauan Himbauan Non")
 # A fact-check column's and a headline's verbs and nouns ('Cek Fakta', 'WhatsApp Luncurkan Fitur
 # Voice Chat', 'Fitur tersebut bernama ...'): words of the language, never a given name.
 STOP_WORDS = STOP_WORDS | _words("Cek Luncurkan Fitur")
+# An English pronoun, as 'Of' and 'For' ('gerakan We Love Bali'), and the prefix of a science
+# ('kapal survei Hidro Oseanografi'): no given names.
+STOP_WORDS = STOP_WORDS | _words("We Hidro")
 
 # Heads of a proper-noun phrase that is a thing, a place or a body (``Kartu
 # Prakerja``, ``Istana Merdeka``, ``Jalan Sudirman``, ``Universitas Gadjah Mada``):
