@@ -3569,3 +3569,11 @@ def test_a_fact_check_column_and_a_headline_s_verb_are_no_person(body: str) -> N
 def test_an_english_pronoun_or_a_science_s_prefix_opening_a_phrase_is_no_person(body: str) -> None:
     # 'We' as 'Of' and 'For', 'Hidro' as in 'Hidro-Oseanografi': no given names.
     assert _people(body) == []
+
+
+def test_a_regency_written_without_its_kepulauan_is_the_regency() -> None:
+    # 'Siau Tagulandang Biaro' (Sitaro) is the islands regency, as the register names it.
+    body = "Jarak Manado-Siau (Kabupaten Siau Tagulandang Biaro/Sitaro) lebih dari 150 kilometer."
+    names = find_names(body)
+    assert [n.name for n in names if n.kind == "person"] == []
+    assert "Kepulauan Siau Tagulandang Biaro" in {n.name for n in names if n.kind == "place"}
