@@ -3475,3 +3475,105 @@ def test_tugas_opening_a_name_is_a_given_name(body: str, people: list[str]) -> N
     # 'Tugas' goes on a task force's or an acting officer's title ('Gugus Tugas', 'Pelaksana Tugas');
     # first in a run after a lower-case word, it is a Javanese given name.
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # An air squadron's Indonesian spelling heads a unit, as 'Skuadron' does.
+        ("Ia menyiapkan helikopter EC-725 Caracal Skadron Udara 8 dari Lanud Atang Sendjaja.", []),
+        # A German club's first word ('Borussia Dortmund'), as 'Los Blancos'.
+        ("Kevin Diks akan menjadi pemain anyar Borussia Monchengladbach musim depan.", ["Kevin Diks"]),
+        # An English firm's or a test's last word.
+        ("Budi Santoso, Manager Jasamarga Transjawa Tollroad, menjelaskan hal itu.", ["Budi Santoso"]),
+        ("Jaraknya 410 km di bawah kitaran ujian Light-Duty Vehicle Test Cycle (CLTC).", []),
+    ],
+)
+def test_a_unit_s_a_club_s_or_a_firm_s_head_word_keeps_its_name_from_the_people(
+    body: str, people: list[str]
+) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A noun and a prefix that open a title-case phrase ('Surat Edaran tentang Imbauan
+        # Kamtibmas', 'termasuk Non Appendix').
+        ("Surat Edaran Wali Kota tentang Imbauan Kamtibmas Saat Pergantian Tahun Baru.", []),
+        ("Dalam daftar CITES burung ini termasuk Non Appendix.", []),
+        # After 'temanya' as after 'tema', the title-case words are the theme.
+        ("Konsepnya ini, temanya Javanese Royal Wedding, kata Ahmad Dhani.", ["Ahmad Dhani"]),
+    ],
+)
+def test_a_common_word_opening_a_title_case_phrase_is_no_name(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Dana dialokasikan ke Kepulauan Bangka Belitung; Babel menerima Rp 260 miliar.", "Bangka Belitung"),
+    ],
+)
+def test_the_province_s_long_form_joins_its_short_form(body: str, place: str) -> None:
+    assert {n.name for n in find_names(body) if n.kind == "place"} == {place}
+
+
+def test_al_washliyah_is_a_body_not_a_person() -> None:
+    body = (
+        "Wali Kota menerima PD Al Washliyah. Kantor Al Jam’iyatul Washliyah di Tebing Tinggi, "
+        "kata Wali Kota Budi Santoso, akan disertifikatkan. Pihak Al Wasliyah diminta bersurat."
+    )
+    names = find_names(body)
+    assert [n.name for n in names if n.kind == "person"] == ["Budi Santoso"]
+    assert {n.name for n in names if n.kind == "org"} >= {"Al Washliyah"}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Sebelumnya, Ketua PD Kota Medan, H. Budi Santoso, menjelaskan hal itu.", "Ketua PD Kota Medan"),
+        ("Sebelumnya, H. Budi Santoso menjelaskan hal itu.", "H"),
+    ],
+)
+def test_haji_before_a_name_says_less_than_the_office_before_the_comma(body: str, role: str) -> None:
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [role]
+
+
+def test_a_form_of_address_in_the_apposition_before_a_bare_name_is_no_crash() -> None:
+    # The address stands in the run before the comma; this run has no title of its own.
+    assert all(n.name for n in find_names("Aa’, Li A"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cek Fakta Liputan6.com menelusuri klaim itu. Hasil penelusuran Cek Fakta, klaim itu keliru.",
+        'Ia merujuk artikel berjudul"WhatsApp Luncurkan Fitur Voice Chat untuk Grup Besar" kemarin. '
+        "Fitur tersebut hadir di grup besar.",
+    ],
+)
+def test_a_fact_check_column_and_a_headline_s_verb_are_no_person(body: str) -> None:
+    # 'Cek', 'Luncurkan' and 'Fitur' are words of the language, never a given name.
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ia bicara seusai acara peresmian gerakan We Love Bali.",
+        "Kami kerahkan kapal survei Hidro Oseanografi yang dapat membantu penginderaan.",
+    ],
+)
+def test_an_english_pronoun_or_a_science_s_prefix_opening_a_phrase_is_no_person(body: str) -> None:
+    # 'We' as 'Of' and 'For', 'Hidro' as in 'Hidro-Oseanografi': no given names.
+    assert _people(body) == []
+
+
+def test_a_regency_written_without_its_kepulauan_is_the_regency() -> None:
+    # 'Siau Tagulandang Biaro' (Sitaro) is the islands regency, as the register names it.
+    body = "Jarak Manado-Siau (Kabupaten Siau Tagulandang Biaro/Sitaro) lebih dari 150 kilometer."
+    names = find_names(body)
+    assert [n.name for n in names if n.kind == "person"] == []
+    assert "Kepulauan Siau Tagulandang Biaro" in {n.name for n in names if n.kind == "place"}

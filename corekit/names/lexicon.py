@@ -215,6 +215,15 @@ STOP_WORDS = CALENDAR | _words(
 # Colloquial words that open a sentence in quoted speech ('Trus berharap ...', 'Udah ada yang
 # jatuh'): 'terus', 'sudah', 'memang', 'kalau', 'bagaimana', 'begitu', 'begini', 'seperti'.
 STOP_WORDS = STOP_WORDS | _words("Trus Udah Emang Kalo Gimana Gitu Gini Kayak")
+# A noun and a prefix that open a title-case phrase as 'Bantuan' does ('tentang Imbauan Kamtibmas',
+# 'termasuk Non Appendix'); neither is a given name.
+STOP_WORDS = STOP_WORDS | _words("Imbauan Himbauan Non")
+# A fact-check column's and a headline's verbs and nouns ('Cek Fakta', 'WhatsApp Luncurkan Fitur
+# Voice Chat', 'Fitur tersebut bernama ...'): words of the language, never a given name.
+STOP_WORDS = STOP_WORDS | _words("Cek Luncurkan Fitur")
+# An English pronoun, as 'Of' and 'For' ('gerakan We Love Bali'), and the prefix of a science
+# ('kapal survei Hidro Oseanografi'): no given names.
+STOP_WORDS = STOP_WORDS | _words("We Hidro")
 
 # Heads of a proper-noun phrase that is a thing, a place or a body (``Kartu
 # Prakerja``, ``Istana Merdeka``, ``Jalan Sudirman``, ``Universitas Gadjah Mada``):
@@ -271,6 +280,8 @@ NOUN_HEADS = NOUN_HEADS | _words("Muara Bundaran Rusun Rusunawa Rusunami Unika")
 NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musnad")
 # A tutoring school ('Bimbingan Belajar (Bimbel) Maju Bersama') heads a firm's name, as 'Yayasan' does.
 NOUN_HEADS = NOUN_HEADS | _words("Bimbel Bimbingan")
+# The air force's squadron in its Indonesian spelling ('Skadron Udara 8'), as 'Skuadron'.
+NOUN_HEADS = NOUN_HEADS | _words("Skadron")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one
@@ -294,6 +305,7 @@ TRAILING_HEADS = _words(
     Board Label Cars Composite Average Forum Times News Post Zeitung Journal Magazine Movies
     Day Book Universe TV AI EV Mobile Vision GP
     AC CP FF SC Juniors Pictures Rankings Zone Health Chronicle Deportivo Forest Maintenance Workers
+    Tollroad Cycle
     """
 )
 
@@ -302,6 +314,8 @@ TRAILING_HEADS = _words(
 # they are a particle ('Van Der Hayden', 'De Los Santos'). Not 'La' ('La Ode', 'La Nyalla') nor 'De'
 # ('De Bruyne').
 LEADING_HEADS = _words("Los Les Der")
+# German clubs' first word ('Borussia Dortmund', 'Borussia Monchengladbach'): no given name.
+LEADING_HEADS = LEADING_HEADS | _words("Borussia")
 
 # Words after 'Al' or 'El' that name a club or a book, no person ('Al Hilal', 'Al Ahly', 'Al
 # Quran'): 'Al' and 'El' open given names too ('Al Ghazali', 'El Rumi').
@@ -339,7 +353,7 @@ KIND_WORDS = _words(
     # A product's colour or a screen's resolution ('warna Titanium Blue', 'resolusi Full HD').
     " warna resolusi"
     # What a talk, a book or an event is called ('pidatonya bertajuk Valedictory Adress').
-    " bertajuk berjudul bertema tema"
+    " bertajuk berjudul bertema tema temanya judulnya"
     # A quarry's class ('galian C Argasunya'), a cruise ship ('kapal pesiar Diamond Princess').
     " galian pesiar"
 )

@@ -1851,10 +1851,13 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 if after:
                     roles.append(after)
             role = ", ".join(roles)
-            if not role or role in _ADDRESS_ONLY:
-                # A form of address says less than an office in the apposition ('korban mafia tanah
-                # di Bantul, Mbah Tupon').
-                role = _plain_role(body, prefix[0][0] if role else run[i][0], run[j - 1][1]) or role or None
+            if not role or role in _ADDRESS_ONLY or role in _HAJI:
+                # A form of address, or Haji, says less than an office in the apposition ('korban
+                # mafia tanah di Bantul, Mbah Tupon', 'Ketua PD Al Washliyah Kota Tebing Tinggi, H.
+                # M. Ghazali Saragi').
+                # The address may stand in the apposition before, with no title in this run ('Aa’, Li A').
+                start = prefix[0][0] if role and prefix else run[i][0]
+                role = _plain_role(body, start, run[j - 1][1]) or role or None
             if not role and j == n:
                 # Only for a name that closes its run: capitalised words after it make it a body's
                 # name ('pemain Persma Manado', 'ekonom Morgan Stanley Asia').
