@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 from collections.abc import Mapping, Sequence
@@ -149,6 +150,8 @@ def _in_a_named_title(body: str, start: int) -> bool:
     """Whether ``start`` lies inside the quoted name a talk, a video or an event is given
     ('diskusi bertajuk “Puncak, Mengapa Diminati Meski Macet Menanti”', 'video berjudul “Tentang
     Artis TV Masuk ke Youtube”'): title-cased words of a title, no person."""
+    if not _names_a_title(body):
+        return False  # most bodies: no talk or video named in quotes, one cached probe per candidate
     lo = max(0, start - _TITLE_REACH)
     opened = max(body.rfind("“", lo, start), body.rfind('"', lo, start))
     if opened < 0 or body.find("\n", opened, start) >= 0:
@@ -161,6 +164,13 @@ def _in_a_named_title(body: str, start: int) -> bool:
 # The words that give a quoted name to what they follow, and how far back its quotation may open.
 _NAMING_WORDS = frozenset(("bertajuk", "berjudul", "bertema", "bertemakan"))
 _TITLE_REACH = 200
+
+
+@functools.lru_cache(maxsize=1)
+def _names_a_title(body: str) -> bool:
+    """Whether ``body`` holds a word of ``_NAMING_WORDS`` at all: asked for every candidate, answered
+    once per body ('bertema' also finds 'bertemakan')."""
+    return "bertajuk" in body or "berjudul" in body or "bertema" in body
 
 
 def _foreign_body(tokens: Sequence[str]) -> bool:
