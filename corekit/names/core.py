@@ -41,6 +41,7 @@ from corekit.names.persons import (
     find_persons,
     glued_english,
     occurrences,
+    place_at,
     spaced,
     token_before,
 )
@@ -86,7 +87,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or (m.role is not None and field_in_a_list(body, m))
         or (m.tokens[0] == "Eng" and _engineer_s_title(body, m))
         or m.tokens in _WEATHER
-        or _after_an_english_word(body, m.start)
+        or _after_an_english_word(body, m.start, word)
         or _in_a_named_title(body, m.start)
     ):
         return True
@@ -116,13 +117,13 @@ _ENGINEER_REGISTERS = ("ASEAN ", "APEC ")
 _WEATHER = frozenset((("El", "Nino"), ("El", "Niño"), ("La", "Nina"), ("La", "Niña")))
 
 
-def _after_an_english_word(body: str, start: int) -> bool:
+def _after_an_english_word(body: str, start: int, word: str) -> bool:
     """Whether the name at ``start`` goes on an English one, by the word before it: the article
     'The', a title between maybe ('The Asian Parent', 'Hotel The St. Regis', 'The F Thing'), or a
     joining word after a capitalised word ('Trade in Endangered Species', 'Fair and Reciprocal
     Plan', 'Black and White Cheese', 'Currency, and Equities Outlook'): a brand's, a venue's or a
-    title's, not a person's. Indonesian joins two people with 'dan'."""
-    word = token_before(body, start)
+    title's, not a person's. Indonesian joins two people with 'dan'. ``word`` is the word before
+    ``start`` (``token_before``), which the caller has read already."""
     if word in _ENGLISH_JOINTS:
         before = token_before(body, start - len(word) - 1).lstrip("“\"‘'")
         return before[:1].isupper()
@@ -205,8 +206,7 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
         return True
     if not body[max(0, m.start - 5) : m.start].endswith(_PLACE_LEADS):
         return False
-    i = bisect.bisect_left(hits, (m.end + 2,))
-    return i < len(hits) and hits[i][0] == m.end + 2 and hits[i][2].kind == "place"
+    return place_at(hits, m.end + 2) is not None
 
 
 def _next_in_an_address(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
@@ -216,8 +216,7 @@ def _next_in_an_address(body: str, m: PersonMention, hits: Sequence[Hit]) -> boo
     holder named so has no town after the name, and a cue makes one a speaker anyway."""
     if len(m.tokens) != 1 or body[m.start - 2 : m.start] != ", " or cued(body, m.start, m.end):
         return False
-    i = bisect.bisect_left(hits, (m.end + 2,))
-    return i < len(hits) and hits[i][0] == m.end + 2 and hits[i][2].kind == "place"
+    return place_at(hits, m.end + 2) is not None
 
 
 # The next part of an address: a district, a village, a regency or a town.

@@ -1691,7 +1691,7 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # Cahaya Lestari'): then the name after it needs a sign of a person. After the
                 # body's field a place closes the name ('Stasiun Klimatologi Bogor Leni Jantika
                 # Haswan'); a body goes on with it ('RSPAD ... Angkatan Darat (RSPAD) Gatot Soebroto').
-                opens = run[i - 1][3] is NOUN or not _a_place_at(hits, run[i][0])
+                opens = run[i - 1][3] is NOUN or place_at(hits, run[i][0]) is None
                 blocked_by_noun, after_body, bare = False, True, not named and opens
             elif blocked_by_noun and named and run[i][2] in _BODY_ENDS:
                 # A firm's closing word ends its name: 'PT Infovesta Utama Wawan Hendrayana'. Two
@@ -1880,10 +1880,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     return _split_pairs(body, _unglue(body, _glued_inside(body, out))), hits
 
 
-def _a_place_at(hits: Sequence[Hit], start: int) -> bool:
-    """Whether a gazetteer hit at ``start`` is a place."""
+def place_at(hits: Sequence[Hit], start: int) -> Hit | None:
+    """The gazetteer hit starting at ``start`` (``hits`` sorted), if it is a place."""
     k = bisect.bisect_left(hits, (start,))
-    return k < len(hits) and hits[k][0] == start and hits[k][2].kind == "place"
+    if k < len(hits) and hits[k][0] == start and hits[k][2].kind == "place":
+        return hits[k]
+    return None
 
 
 def _speaker_after_a_body(body: str, run: Sequence[Unit], i: int, j: int) -> int:
@@ -1912,13 +1914,8 @@ def _place_apposed(body: str, hits: Sequence[Hit], end: int) -> bool:
     """Whether a known place stands between commas right after ``end`` (', Yogyakarta,')."""
     if body[end : end + 2] != ", ":
         return False
-    k = bisect.bisect_left(hits, (end + 2,))
-    return (
-        k < len(hits)
-        and hits[k][0] == end + 2
-        and hits[k][2].kind == "place"
-        and body[hits[k][1] : hits[k][1] + 1] == ","
-    )
+    hit = place_at(hits, end + 2)
+    return hit is not None and body[hit[1] : hit[1] + 1] == ","
 
 
 def _lent_name(hits: list[Hit], end: int) -> None:
