@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from corekit.lazyre import Patterns
-from corekit.linebreaks import Joined
+from corekit.linebreaks import Joined, ends_sentence, fragment, paragraphs
 from corekit.model import Name, Quote
 from corekit.names.persons import spaced
 from corekit.names.words import typos
@@ -36,7 +36,7 @@ from corekit.quotes._cues import (
 )
 from corekit.quotes._cues import P as CUES
 from corekit.quotes._lexicon import AGENCIES, ORG_WORDS, PERSON_TITLES, PRONOUNS
-from corekit.quotes._marks import Marked, _ends_sentence, _fragment, _linked_words, find_marked, paragraphs
+from corekit.quotes._marks import Marked, _linked_words, find_marked
 from corekit.quotes._people import CUE_WORDS, People
 
 __all__ = ["extract_quotes"]
@@ -164,11 +164,9 @@ def _word_count(text: str, limit: int) -> int:
 
 
 class _Extractor:
-    def __init__(
-        self, body: str, names: Sequence[Name], paras: tuple[tuple[int, int], ...] | None = None
-    ) -> None:
+    def __init__(self, body: str, names: Sequence[Name]) -> None:
         self.body = body
-        self.paras = paragraphs(body) if paras is None else paras
+        self.paras = paragraphs(body)  # the names stage split this body already: a cached answer
         self.para_starts = [s for s, _ in self.paras]
         self.marked = find_marked(body, self.paras)
         self.quoted = tuple((m.open, m.close) for m in self.marked)
@@ -674,9 +672,9 @@ class _Extractor:
         body, paras = self.body, self.paras
         k = self._para_index(end)
         for _ in range(4):
-            if end != paras[k][1] or _ends_sentence(body, end) or k + 1 >= len(paras):
+            if end != paras[k][1] or ends_sentence(body, end) or k + 1 >= len(paras):
                 return end
-            if not (_fragment(body, paras[k + 1][0]) or _linked_words(body, paras, k + 1)):
+            if not (fragment(body, paras[k + 1][0]) or _linked_words(body, paras, k + 1)):
                 return end
             k += 1
             stop = CUES.SENTENCE_END.search(body, paras[k][0], paras[k][1])
@@ -1026,12 +1024,8 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
         return ()
     scan = _doubled_marks(spaced(body))  # each quote's text is sliced from ``body`` as given
     # A sentence a scraper broke at its links is read whole; most bodies have none.
-    paras = paragraphs(scan)
-    joined = Joined.of(scan, paras)
-    if joined is not None:
-        ex = _Extractor(joined.text, joined.names(names))
-    else:
-        ex = _Extractor(scan, names, paras)
+    joined = Joined.of(scan, paragraphs(scan))
+    ex = _Extractor(scan, names) if joined is None else _Extractor(joined.text, joined.names(names))
     direct = ex.direct()
     indirect = ex.indirect(direct)
     quotes = _respelled(ex.after_reported(sorted(direct + indirect, key=lambda q: q.start)), names)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import attrs
 
-from corekit.linebreaks import ends_sentence as _ends_sentence
-from corekit.linebreaks import fragment as _fragment
-from corekit.linebreaks import paragraphs
+from corekit.linebreaks import ends_sentence, fragment, paragraphs
 from corekit.quotes._cues import after_cue
 
 
@@ -55,8 +53,8 @@ def _linked_words(body: str, paras: tuple[tuple[int, int], ...], k: int) -> bool
     return (
         k + 1 < len(paras)
         and body.count(" ", start, end) <= 2
-        and not _ends_sentence(body, end)
-        and _fragment(body, paras[k + 1][0])
+        and not ends_sentence(body, end)
+        and fragment(body, paras[k + 1][0])
     )
 
 
@@ -71,7 +69,7 @@ def _closed_later(body: str, i: int, paras: tuple[tuple[int, int], ...], k: int,
     a mark, as a writer may forget: that paragraph is the next one (or the one after), the quote's
     own paragraph ended a sentence, and the next mark, at ``i``, is a closer a cue follows
     (',” papar Kompol Hendrik')."""
-    if k - open_para > 2 or not _ends_sentence(body, paras[open_para][1]):
+    if k - open_para > 2 or not ends_sentence(body, paras[open_para][1]):
         return False
     if body[i] == "“" or _is_opener(body, i, body[i]):
         return False
@@ -113,11 +111,11 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
                 if i == start and _is_opener(body, i, body[i]):
                     continue
                 before = paras[para_index - 1]
-                if not _ends_sentence(body, before[1]) and (
-                    _fragment(body, start) or _linked_words(body, paras, para_index)
+                if not ends_sentence(body, before[1]) and (
+                    fragment(body, start) or _linked_words(body, paras, para_index)
                 ):
                     broken = True  # 'Kami ini punya' / 'multiplier effect.': a link on its own line
-                elif not (broken and _fragment(body, before[0])) and not _closed_later(
+                elif not (broken and fragment(body, before[0])) and not _closed_later(
                     body, i, paras, para_index, open_para
                 ):
                     open_at = -1
