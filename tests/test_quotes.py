@@ -171,6 +171,15 @@ def test_titles_inside_a_sentence_are_not_quotes() -> None:
     assert direct(body) == []
 
 
+def test_a_phrase_run_into_the_writers_sentence_is_no_quote_for_its_stop() -> None:
+    # The stop inside the marks closes the writer's sentence, not a statement of the phrase's own.
+    body = (
+        "Menteri Perdagangan Rudi Santoso menaikkan tarif baja.\n\nKebijakan itu dibuat untuk “melindungi"
+        " pabrik dalam negeri dari barang murah.” Tarif berlaku bulan depan."
+    )
+    assert direct(body) == []
+
+
 def test_several_quotes_in_one_sentence() -> None:
     body = (
         "“Kami siap membantu semua warga,” kata Gubernur Anies Baswedan, “dan tidak ada yang ditinggalkan.”"

@@ -530,8 +530,12 @@ class _Extractor:
                 speaker = self._labelled(q.open) or self._next(q, end_para)
                 if speaker is None:
                     lead = body[from_pos : q.open].strip()
-                    if lead and (lead[-1].isalnum() or lead[-1] == ")") and body[end - 1] not in ".!?":
-                        # A titled or scare-quoted phrase inside a sentence, not a statement.
+                    if lead and (lead[-1].isalnum() or lead[-1] == ")") and (
+                        body[end - 1] not in ".!?" or body[start].islower()
+                    ):
+                        # A titled or scare-quoted phrase inside a sentence, not a statement; one
+                        # opening in lower case runs on from the writer's words, whose sentence the
+                        # stop inside the marks closes ('untuk “melindungi industri ... adil.”').
                         continue
                     subject = None
                     if lead.endswith(":"):
