@@ -124,6 +124,17 @@ def test_a_quote_goes_on_over_a_links_capitalised_words_on_their_own_line() -> N
     assert [(q.text[-11:], q.speaker) for q in direct(body)] == [("didahulukan", "Siti Farida")]
 
 
+def test_a_quote_a_scraper_broke_mid_sentence_closes_with_its_cue_on_the_next_line() -> None:
+    # The line ends in no stop and the next one closes the quote with a cue: one quote.
+    body = (
+        "Manajer Humas Kilang Cilacap Rina Kartika menyampaikan, kilang beroperasi normal.\n\n"
+        "“Kilang menjamin kecukupan pasokan\n\nBBM untuk wilayah Jawa Tengah dan DIY,” terang Rina."
+    )
+    assert [(q.text, q.speaker) for q in direct(body)] == [
+        ("Kilang menjamin kecukupan pasokan\n\nBBM untuk wilayah Jawa Tengah dan DIY", "Rina Kartika")
+    ]
+
+
 def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
     # A writer's own paragraph opens with a capital: the mark left open there closes nothing later.
     body = (

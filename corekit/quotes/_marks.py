@@ -68,8 +68,11 @@ def _closed_later(body: str, i: int, paras: tuple[tuple[int, int], ...], k: int,
     """Whether the quote opened in paragraph ``open_para`` goes on into paragraph ``k`` without
     a mark, as a writer may forget: that paragraph is the next one (or the one after), the quote's
     own paragraph ended a sentence, and the next mark, at ``i``, is a closer a cue follows
-    (',” papar Kompol Hendrik')."""
-    if k - open_para > 2 or not ends_sentence(body, paras[open_para][1]):
+    (',” papar Kompol Hendrik'). A paragraph that ends mid-sentence was broken by a scraper
+    ('... kecukupan pasokan' / 'BBM untuk ...,” terang Chandra'): the very next one goes on."""
+    if k - open_para > 2:
+        return False
+    if not ends_sentence(body, paras[open_para][1]) and (k - open_para > 1 or i >= paras[k][1]):
         return False
     if body[i] == "“" or _is_opener(body, i, body[i]):
         return False
