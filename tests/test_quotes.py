@@ -82,6 +82,16 @@ def test_a_typographic_pair_inside_a_straight_quote_is_a_term_it_quotes() -> Non
     assert got == [("Persepsi “mahal” kerap muncul karena orang tidak melihat nilai yang didapat", "Hari")]
 
 
+def test_a_typographic_pair_inside_a_typographic_quote_closed_later_is_a_term_it_quotes() -> None:
+    # Two openers, then two closers in the paragraph: the inner pair is nested, not a lost closer.
+    body = (
+        "“Di terminal itu kan ada “preman-preman”-nya. Kami minta mereka ikut menjaga ketertiban,”"
+        " ucap Kapolda Bambang Sudarto."
+    )
+    got = [(q.text[:18], q.text[-10:], q.speaker) for q in direct(body)]
+    assert got == [("Di terminal itu ka", "ketertiban", "Bambang Sudarto")]
+
+
 def test_a_straight_mark_before_an_editors_bracket_opens_a_quote() -> None:
     body = 'Hal itu penting."[Industri] Yang sudah besar pun memanfaatkan IKM," ujar Airlangga.'
     got = [(q.text, q.speaker) for q in direct(body)]

@@ -80,6 +80,18 @@ def _closed_later(body: str, i: int, paras: tuple[tuple[int, int], ...], k: int,
     return after_cue(body, i + 1, end) is not None
 
 
+def _nested(body: str, i: int, para_end: int) -> bool:
+    """Whether the typographic opener at ``i``, inside an open typographic quote, opens a term it
+    quotes ('“... ada “jeger-jeger”-nya. Kami ...,” ucapnya'): its closer comes before the
+    paragraph's end and the next mark after that closer closes again. An outer quote never closed
+    leaves the next mark to open the next quote."""
+    close = body.find("”", i + 1, para_end)
+    if close < 0:
+        return False
+    after = min((k for k in (body.find(m, close + 1, para_end) for m in '“”"') if k >= 0), default=-1)
+    return after >= 0 and body[after] == "”"
+
+
 def _marks(body: str) -> list[int]:
     # Three str.find scans run in C; a pattern over every character costs more.
     found = []
@@ -143,6 +155,9 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
                 if close > 0 and (straight < 0 or close < straight):
                     nested_end = close
                     continue
+            elif _nested(body, i, paras[para_index][1]):
+                nested_end = body.find("”", i + 1)
+                continue
             # A second opener before any closer: the first quote was never closed.
             open_at = i
             continue
