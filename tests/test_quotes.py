@@ -2002,3 +2002,13 @@ def test_a_firm_after_the_cue_names_no_speaker() -> None:
         ' emas sebagai lindung nilai," jelas Sentosa Asset Sekuritas Indonesia.'
     )
     assert _speakers(body) == [None]
+
+
+def test_ia_after_a_sentence_closing_on_its_objects_name_is_the_sentences_subject() -> None:
+    # 'Haji Darsono' closes the sentence as the object of 'mengaku sebagai keponakan ...'.
+    body = (
+        "Rahmat (45), penjual bakso di Jalan Melati, Kampung Duri, mengaku sebagai keponakan Bupati"
+        " Bogor periode 1990-1995, Haji Darsono.\n\nIa juga mengaku gerobaknya sudah berjualan di"
+        " sana selama dua puluh tahun."
+    )
+    assert _indirect_speakers(body) == ["Rahmat"]

@@ -69,6 +69,8 @@ _P = Patterns(
     CLAUSE_END=r"[.!?](?:[ ]|$)|\n|[“”\"]",
     # A sentence's end before the next one, within a paragraph.
     STOP=r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\"“])",
+    # The last sentence end before a position, read backwards.
+    STOP_BACK=r"(?r)[.!?\n][\"”’)]*[ \t]*",
 )
 _SENTENCE_MARKS = frozenset('.!?:“”"')
 # Word sets instead of patterns: the checks below look at one or a few words next to a name.
@@ -166,6 +168,9 @@ _AS_ROLE = frozenset(("selaku", "sebagai"))
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
 _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
 _first = operator.itemgetter(0)
+# Words between a verb and a name closing its sentence that make the name no object: an agent
+# ('oleh'), a copula, one named ('bernama').
+_NOT_AN_OBJECT = frozenset(("oleh", "adalah", "ialah", "yakni", "yaitu", "merupakan", "bernama", "yang"))
 
 
 # Cue words that close a compound noun after these words: 'tanggung jawab' (responsibility) and
@@ -1338,6 +1343,8 @@ class People:
                     run.tail > 0
                     and (_cued(self.body, run.start) or _word_before(self.body, run.start) in _PASSIVE_WORDS)
                 )
+                if not speaking and self._object_closing_sentence(run.start, run.end):
+                    continue
                 if not speaking and fallback is not None:
                     if fresh < 0 and self._introduced(run, start, fallback):
                         # The person of a later mention is introduced here: they are the one just
@@ -1355,6 +1362,26 @@ class People:
                 just_before = pronoun and kk == k and self._sentence_before(run.end, pos)
                 fresh = kk if just_before or self._introduced(run, start, p.canonical) else -1
         return fallback
+
+    def _object_closing_sentence(self, start: int, end: int) -> bool:
+        """Whether the mention (its role included) ``start``..``end`` closes a sentence after an
+        active verb with nothing passive between: the verb's object or its apposition ('X (45),
+        ..., mengaku sebagai keponakan Bupati Bogor periode 1990-1995, Haji Darsono.'), no subject
+        a later 'ia' or '-nya' points to. An agent after a passive verb ('disampaikan oleh Y.')
+        or a copula ('Salah satunya adalah Y.') may be. Only a mention no verb makes a speaker
+        asks, and most close no sentence."""
+        body = self.body
+        if body[end : end + 1] != "." or body[end + 1 : end + 2] not in ("", " ", "\n"):
+            return False
+        low = max(0, start - 200)
+        stop = _P.STOP_BACK.search(body, low, start)
+        for word in reversed(body[stop.end() if stop else low : start].split()):
+            w = word.strip(",")
+            if w in _NOT_AN_OBJECT or w.startswith(("di", "ter")) or w in CUE_WORDS:
+                return False
+            if len(w) > 4 and w.startswith("me") and w.isalpha() and w.islower():
+                return True
+        return False
 
     def _sentence_before(self, end: int, pos: int) -> bool:
         """Whether the mention ending at ``end`` stands in the sentence right before the one of
