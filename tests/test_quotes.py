@@ -1524,6 +1524,16 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
     ]
 
 
+def test_mengatakan_before_saat_ini_reports_speech_but_not_before_saat_ditemui() -> None:
+    # 'saat ini' opens the clause as its time; 'saat ditemui' is the reporter's setting.
+    body = (
+        "Menteri Koperasi Rudi Santoso mengatakan saat ini aturan itu sudah dalam tahap finalisasi."
+        "\n\nIa mengatakan saat ditemui wartawan di kantornya pada Selasa pagi."
+    )
+    found = [(q.cue, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("mengatakan", "saat ini aturan itu sudah dalam tahap finalisasi")]
+
+
 def test_a_description_after_an_opening_phrase_or_before_an_adverb_points_back() -> None:
     body = (
         "“Semua anggota band pakai baju adat Jawa semuanya,” terang Ahmad Dhani.\n\nMengenai biaya"

@@ -125,7 +125,8 @@ P = Patterns(
         # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the
         # reporter's setting ('mengatakan saat ditemui, ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
-        rf"(?!(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=[“\"]?\p{{L}})"
+        # 'saat ini' and 'saat itu' open a clause as a time ('mengatakan saat ini polisi ...').
+        rf"(?!(?!saat[ \t]i(?:ni|tu)[ \t])(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=[“\"]?\p{{L}})"
         # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
         # syukur'): only before a word that opens a clause ('menjelaskan pihaknya masih ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(OPENER_CUES)})(?P<mid>)[ \t]+"
