@@ -1534,6 +1534,15 @@ def test_mengatakan_before_saat_ini_reports_speech_but_not_before_saat_ditemui()
     assert found == [("mengatakan", "saat ini aturan itu sudah dalam tahap finalisasi")]
 
 
+def test_reported_speech_goes_on_past_the_stop_of_no_before_a_figure() -> None:
+    body = (
+        "Ketua yayasan, Rudi Santoso, menjelaskan bahwa kantor mereka berlokasi di Jalan Melati No. 3,"
+        " Kelurahan Sukamaju. Ia berharap izinnya segera terbit."
+    )
+    found = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == ["kantor mereka berlokasi di Jalan Melati No. 3, Kelurahan Sukamaju"]
+
+
 def test_a_description_after_an_opening_phrase_or_before_an_adverb_points_back() -> None:
     body = (
         "“Semua anggota band pakai baju adat Jawa semuanya,” terang Ahmad Dhani.\n\nMengenai biaya"

@@ -148,9 +148,11 @@ P = Patterns(
         # a lower-case letter, a figure or a percent sign ('naik 19%.Selain') and a capitalised
         # word ends it too; not a decimal, nor 'PK.2/2018'.
         # A term in quote marks inside it goes on with it: 'langkah yang "tepat" dan ...'.
-        # It may open with such a term too: 'Brik mengatakan “kekalahan” itu akan ...'.
+        # It may open with such a term too: 'Brik mengatakan “kekalahan” itu akan ...'. The stop of
+        # 'No.' before a figure ('Jalan Merdeka No. 3', 'Permendag No. 68/2020') ends nothing.
         r"(?P<text>(?:[^“”\"\n]|[“\"][^“”\"\n.!?]{1,40}[”\"](?=[ \t,;:)]))"
         r"(?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])"
+        r"|(?<=(?<![\p{L}])No)\.(?=[ \t]\d)"
         r"|(?<=[ \t(])[“\"][^“”\"\n.!?]{1,40}[”\"](?=[\s,;:)]))*+)"
         r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
     ),
