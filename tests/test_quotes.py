@@ -2031,3 +2031,13 @@ def test_ia_after_a_sentence_closing_on_its_objects_name_is_the_sentences_subjec
         " sana selama dua puluh tahun."
     )
     assert _indirect_speakers(body) == ["Rahmat"]
+
+
+def test_a_title_before_a_given_name_that_is_a_common_word_names_its_person() -> None:
+    # 'tugas' is a common word here too; after the title it opens Tugas Ratmono's name.
+    body = (
+        "Koordinator rumah sakit darurat, Mayor Jenderal TNI dokter Tugas Ratmono, menyebut tugas"
+        " perawat makin berat.\n\n“Kami mengoptimalkan ruang perawatan yang ada di sini,” tutur Mayjen"
+        " Tugas dalam siaran pers."
+    )
+    assert _speakers(body) == ["Tugas Ratmono"]

@@ -1475,6 +1475,12 @@ class People:
             theirs = self.canonical_at(run.start, run.end)
             if theirs is not None and " " in theirs and f" {_run_text(run)}".endswith(f" {theirs}"):
                 return theirs
+        if len(run.words) >= 2 and _bare(run.words[-2][2]) in PERSON_TITLES:
+            # A title before a given name that is a common word here too ('tutur Mayjen Tugas' for
+            # Tugas Ratmono): the names module's one person whose name opens with it.
+            owners = [p for p in self._person_names if p.startswith(_bare(last) + " ") and _plain_full(p)]
+            if len(owners) == 1:
+                return owners[0]
         role = " ".join(w for _, _, w in run.words).rstrip(",")
         if role in AGENCIES:
             return None
