@@ -2041,3 +2041,14 @@ def test_a_title_before_a_given_name_that_is_a_common_word_names_its_person() ->
         " Tugas dalam siaran pers."
     )
     assert _speakers(body) == ["Tugas Ratmono"]
+
+
+def test_reported_speech_of_a_body_is_said_by_the_one_the_next_sentence_names() -> None:
+    body = (
+        "Pemerintah menegaskan bahwa evakuasi warga negara Indonesia dari kawasan konflik bersifat"
+        " sukarela. Hal ini disampaikan Direktur Perlindungan WNI, Rudi Santoso, dalam keterangan resmi."
+        "\n\nPerseroan menegaskan bahwa dana hasil penawaran saham dipakai untuk ekspansi. Hal ini"
+        " disampaikan dalam rapat umum pemegang saham perseroan.Direktur Utama Budi Hartono menyebut"
+        " laba naik."
+    )
+    assert _indirect_speakers(body)[:2] == ["Rudi Santoso", None]

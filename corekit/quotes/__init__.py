@@ -126,6 +126,7 @@ _P = Patterns(
         r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun|tim|pihak|manajemen|kubu)\b"
     ),
     BACK_REFERENCE=r"[ ](?:itu|ini|tersebut)\b",
+    NEXT_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})",
     # A holder addressed by an office inside a quote ('Pak Sekda', 'Bu Menteri'), not by a name.
     ADDRESSED_ROLE=r"\b(?:Pak|Bapak|Bu|Ibu)[ ](\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})",
 )
@@ -452,14 +453,19 @@ class _Extractor:
 
     def _next(self, q: Marked, para: tuple[int, int]) -> str | None:
         """A speaker named by the sentence after the quote (``Demikian disampaikan X``)."""
+        return self._named_next(q.close)
+
+    def _named_next(self, pos: int) -> str | None:
+        """The speaker the sentence starting after ``pos`` names (``Hal ini disampaikan X``)."""
         body = self.body
-        pos = q.close
         while pos < len(body) and body[pos] in " \t\n.":
             pos += 1
         m = CUES.NEXT.match(body, pos)
         if not m:
             return None
-        stop = CUES.SENTENCE_END.search(body, m.end())
+        # Its sentence may end at a stop a scraper glued to the next ('... dalam rapat
+        # perseroan.Direktur Utama X mengungkapkan'): the name after it is not the one meant.
+        stop = _P.NEXT_END.search(body, m.end())
         end = stop.start() if stop else len(body)
         subject, _ = self.people.clause(m.end(), end, last=False)
         return subject.canonical if subject is not None else None
@@ -844,6 +850,10 @@ class _Extractor:
                     # Nobody says it to themselves: as for direct quotes (``_after``), the speaker
                     # is the latest other subject.
                     speaker = self.people.latest_subject(m.start(), avoid=addressee)
+                if speaker is None:
+                    # A body or a government said it, and the next sentence names who spoke for it
+                    # ('Pemerintah menegaskan bahwa ... . Hal ini disampaikan Direktur X').
+                    speaker = self._named_next(end)
             out.append(
                 Quote(
                     text=body[start:end],
