@@ -2052,3 +2052,11 @@ def test_reported_speech_of_a_body_is_said_by_the_one_the_next_sentence_names() 
         " laba naik."
     )
     assert _indirect_speakers(body)[:2] == ["Rudi Santoso", None]
+
+
+def test_a_one_word_name_set_off_with_selaku_and_an_office_speaks() -> None:
+    body = (
+        "Kolam pemancingan itu dibuka untuk umum pekan ini.\n\nDimas, selaku pengelola kolam, menjelaskan"
+        " bahwa tiketnya dijual murah. \"Kami ingin warga datang bersama keluarga,\" ujarnya."
+    )
+    assert _speakers(body) == ["Dimas"]

@@ -248,6 +248,8 @@ def _apposition(body: str, pos: int) -> bool:
     words = body[pos + 2 : pos + 40].split(" ", 3)
     if words[:1] == ["sang"] and words[1:2] and words[1].islower():
         return True  # 'Sigit, sang vokalis, ...': 'sang' describes a person by what they are
+    if words[:1] == ["selaku"]:
+        return True  # 'Dimas, selaku pengelola kolam, ...': the office someone holds
     if words[:2] == ["salah", "satu"]:
         words = words[2:]
     elif words[:1] == ["seorang"]:
