@@ -2060,3 +2060,13 @@ def test_a_one_word_name_set_off_with_selaku_and_an_office_speaks() -> None:
         " bahwa tiketnya dijual murah. \"Kami ingin warga datang bersama keluarga,\" ujarnya."
     )
     assert _speakers(body) == ["Dimas"]
+
+
+def test_a_name_word_the_body_never_writes_alone_stays_when_a_body_before_it_is_cut() -> None:
+    # 'Cikalong' stands alone elsewhere and is cut; 'Edo' never does and stays with the name.
+    body = (
+        "Manajer Humas PT Kilang RU IX Cikalong Edo Pranata Simbolon mengatakan, kilang tetap beroperasi"
+        " normal.\n\nKilang RU IX itu berdiri di Cikalong sejak lama.\n\nPranata menegaskan, pasokan"
+        " bahan bakar untuk warga tetap aman."
+    )
+    assert _indirect_speakers(body) == ["Edo Pranata Simbolon", "Edo Pranata Simbolon"]

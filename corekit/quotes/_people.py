@@ -968,8 +968,11 @@ class People:
         for i in range(1, len(fw) - 1):
             if not self._alone(fw[i], fw[i - 1], before=True):
                 continue  # never written without the word before it
-            if any(len(fw[j]) > 2 and self._alone(fw[j], fw[j + 1], before=False) for j in range(i)):
-                return " ".join(fw[i:])
+            alone = [j for j in range(i) if len(fw[j]) > 2 and self._alone(fw[j], fw[j + 1], before=False)]
+            if alone:
+                # From the word after the last one written alone: a word between it and the short
+                # form that the body never writes alone is the name's ('Balongan Ely Chandra ...').
+                return " ".join(fw[alone[-1] + 1 :])
         return full
 
     def _alone(self, word: str, other: str, before: bool) -> bool:
