@@ -2070,3 +2070,13 @@ def test_a_name_word_the_body_never_writes_alone_stays_when_a_body_before_it_is_
         " bahan bakar untuk warga tetap aman."
     )
     assert _indirect_speakers(body) == ["Edo Pranata Simbolon", "Edo Pranata Simbolon"]
+
+
+def test_a_firms_name_the_names_module_did_not_read_is_no_latest_speaker() -> None:
+    body = (
+        "Jemaah itu pulang menumpang pesawat yang dioperasikan oleh Wings Air pada Senin (16/5/2025)."
+        " Armada itu mendarat dengan selamat.\n\n\"Wings Air, sebagai maskapai nasional, turut berperan"
+        ' aktif mendukung kepulangan jemaah," keterangan Wings Air dalam rilis.\n\nWings Air berharap'
+        " seluruh jemaah puas."
+    )
+    assert _speakers(body) == [None]

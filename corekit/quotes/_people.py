@@ -1083,6 +1083,8 @@ class People:
             # What the names module holds for an organisation or a place, or would hold for a term
             # ('White Cheese', 'Cipta Karya'), speaks for nobody.
             return None
+        if theirs is None and any(_bare(w) in _FIRM_WORDS for _, _, w in run.words[run.tail :]):
+            return None  # 'oleh Lion Air', 'Mirae Asset Sekuritas': a firm's name, no person's
         if theirs is None and name in self._role_ends:
             # The body another person's role closes on ('Ketua Umum Perhimpunan ... (Perbarindo)
             # Joko Suyanto' / 'Perbarindo memperkirakan'): an organisation, whatever verb follows.
