@@ -2080,3 +2080,12 @@ def test_a_firms_name_the_names_module_did_not_read_is_no_latest_speaker() -> No
         " seluruh jemaah puas."
     )
     assert _speakers(body) == [None]
+
+
+def test_a_firm_that_closes_a_persons_role_before_a_country_code_writes_for_itself() -> None:
+    body = (
+        "\"Banyak perusahaan menunda investasi baru tahun ini,\" kata Rina Kusuma, Kepala Riset Pajak"
+        " Mazaro UK.\n\nSurvei itu melibatkan puluhan kepala keuangan.\n\n\"Perusahaan besar bersiap"
+        ' menghadapi gejolak ekonomi yang lebih panjang," tulis Mazaro dalam laporannya.'
+    )
+    assert _speakers(body) == ["Rina Kusuma", None]

@@ -517,6 +517,15 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
     return ours or theirs
 
 
+def _role_end(role: str) -> str:
+    """The last word of ``role`` longer than two letters, past at most one of two ('UK', 'RI')."""
+    words = role.split()
+    last = words[-1].strip("()")
+    if len(last) <= 2 and len(words) > 2:
+        last = words[-2].strip("()")
+    return last
+
+
 def _name_after_body(words: list[str], k: int) -> int:
     """Where a name starts in ``words`` written right after a body's head word, when the article
     shortens the person to ``words[k]``, a word with more of the name after it: 'Universitas
@@ -1030,12 +1039,13 @@ class People:
         # The last word of a role of two words or more names a body ('Bukalapak' in 'CEO
         # Bukalapak', 'Perbarindo' in '... Rakyat Indonesia (Perbarindo)'), unless it is a title or
         # an initial, or the name is one word: the role may have cut off its first ('Kepala Dinas
-        # Kesehatan DIY Pembajun' for Setyaningastutie).
+        # Kesehatan DIY Pembajun' for Setyaningastutie). A country's code after it is the body's
+        # branch: the word before it ('Deloitte' in '... Perdagangan Deloitte UK').
         self._role_ends = frozenset(
             last
             for n in names
             if n.kind == "person" and n.role and " " in n.role and " " in n.name
-            for last in (n.role.rsplit(" ", 1)[1].strip("()"),)
+            for last in (_role_end(n.role),)
             if len(last) > 2 and last[:1].isupper() and last not in PERSON_TITLES
         )
         self._named.sort(key=_first)
@@ -1469,6 +1479,10 @@ class People:
             if name in AGENCIES:
                 return None
             theirs = self.canonical_at(run.words[run.tail][0], run.end)
+            if theirs is None and run.tail == 0 and name in self._role_ends:
+                # 'tulis Deloitte' where a person's role ends on Deloitte: the firm. After a title
+                # it is the place of an office ('pungkas Camat Tanjung Morawa'), read below.
+                return None
             ours = self.canonical_near(name, run.start)
             denied = theirs is None and ours is not None and self._names_deny(run, ours)
             if theirs is not None or not (denied or self._is_thing(run.words[run.tail][0], run.end)):
