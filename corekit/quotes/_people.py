@@ -69,8 +69,6 @@ _P = Patterns(
     CLAUSE_END=r"[.!?](?:[ ]|$)|\n|[“”\"]",
     # A sentence's end before the next one, within a paragraph.
     STOP=r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\"“])",
-    # The last sentence end before a position, read backwards.
-    STOP_BACK=r"(?r)[.!?\n][\"”’)]*[ \t]*",
 )
 _SENTENCE_MARKS = frozenset('.!?:“”"')
 # Word sets instead of patterns: the checks below look at one or a few words next to a name.
@@ -1390,9 +1388,10 @@ class People:
         body = self.body
         if body[end : end + 1] != "." or body[end + 1 : end + 2] not in ("", " ", "\n"):
             return False
+        # The sentence's start: past the last stop before the mention, found with str.rfind.
         low = max(0, start - 200)
-        stop = _P.STOP_BACK.search(body, low, start)
-        for word in reversed(body[stop.end() if stop else low : start].split()):
+        low = max(low, *(body.rfind(c, low, start) + 1 for c in ".!?\n"))
+        for word in reversed(body[low:start].split()):
             w = word.strip(",")
             if w in _NOT_AN_OBJECT or w.startswith(("di", "ter")) or w in CUE_WORDS:
                 return False
