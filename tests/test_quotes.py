@@ -2089,3 +2089,13 @@ def test_a_firm_that_closes_a_persons_role_before_a_country_code_writes_for_itse
         ' menghadapi gejolak ekonomi yang lebih panjang," tulis Mazaro dalam laporannya.'
     )
     assert _speakers(body) == ["Rina Kusuma", None]
+
+
+def test_a_given_name_that_is_a_month_opening_the_clause_of_a_speech_verb_speaks() -> None:
+    # 'Juli' alone is read as a month and no name; before 'menerangkan' it is Juli Rahmawati.
+    body = (
+        "Direktur PT Sinar Energi Juli Rahmawati menjelaskan, pendapatan perseroan turun tahun ini.\n\n"
+        '"Harga batu bara melemah sepanjang kuartal pertama," ucap Juli.\n\nJuli juga menerangkan,'
+        " penjualan aset pembangkit rampung pada bulan depan."
+    )
+    assert _indirect_speakers(body) == ["Juli Rahmawati", "Juli Rahmawati"]

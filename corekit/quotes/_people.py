@@ -1079,7 +1079,7 @@ class People:
 
     def _read_person(self, run: _Run, prev: _Run | None) -> Person | None:
         if run.tail >= len(run.words):
-            return self._named_in_role(run)
+            return self._named_in_role(run) or self._given_name_speaking(run)
         name = _tail(run)
         if name in AGENCIES:
             return None
@@ -1104,6 +1104,22 @@ class People:
         role = " ".join(w for _, _, w in run.words[: run.tail]).rstrip(",") or None
         canonical = _shorter_suffix(canonical, theirs) or canonical
         return Person(run.words[run.tail][0], run.end, name, role, canonical)
+
+    def _given_name_speaking(self, run: _Run) -> Person | None:
+        """A lone word read as no name (a month, a common word) before a speech verb, that opens
+        the name of the names module's one person ('Juli menerangkan' for Juli Oktarina): that
+        person, as a cue before it makes them ('ucap Juli')."""
+        if len(run.words) != 1:
+            return None
+        body = self.body
+        nxt = _word_after(body, run.end)
+        if nxt in ("juga", "pun", "kembali", "lalu", "kemudian"):  # 'Juni juga menegaskan'
+            nxt = _word_after(body, run.end + 1 + len(nxt))
+        if nxt not in VERB_WORDS:
+            return None
+        start, end, word = run.words[0]
+        owners = [p for p in self._person_names if p.startswith(word + " ") and _plain_full(p)]
+        return Person(start, end, word, None, owners[0]) if len(owners) == 1 else None
 
     def _names_deny(self, run: _Run, canonical: str) -> bool:
         """Whether the names module, having read the body and found no person at ``run``'s name,
