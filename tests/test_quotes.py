@@ -2099,3 +2099,13 @@ def test_a_given_name_that_is_a_month_opening_the_clause_of_a_speech_verb_speaks
         " penjualan aset pembangkit rampung pada bulan depan."
     )
     assert _indirect_speakers(body) == ["Juli Rahmawati", "Juli Rahmawati"]
+
+
+def test_one_introduced_by_a_single_name_as_salah_satu_of_a_group_outranks_an_earlier_speaker() -> None:
+    body = (
+        "Kepala Perpustakaan Daerah Budi Santoso mengatakan, pengunjung dibatasi.\n\n\"Kami membatasi"
+        ' jumlah pengunjung setiap hari," kata Budi.\n\nNoval, salah satu pengunjung, duduk di depan'
+        " komputernya.\n\nNoval mengerjakan tugas kuliah di lantai dua.\n\n“Di sini tenang dan nyaman"
+        " untuk belajar,” katanya."
+    )
+    assert _speakers(body) == ["Budi Santoso", "Noval"]

@@ -239,6 +239,16 @@ def _aged_apposition(body: str, end: int) -> bool:
     return body[after : after + 2] == ", " and body[after + 2 : after + 3].islower()
 
 
+def _one_of(body: str, pos: int) -> bool:
+    """Whether 'salah satu' or 'salah seorang' and a lower-case word follow a name ending at
+    ``pos`` ('Ruli, salah satu peserta, ...'): the way an article introduces one of a group by
+    a single name."""
+    if body[pos : pos + 2] != ", ":
+        return False
+    words = body[pos + 2 : pos + 40].split(" ", 3)
+    return len(words) > 2 and words[0] == "salah" and words[1] in ("satu", "seorang") and words[2].islower()
+
+
 def _apposition(body: str, pos: int) -> bool:
     # ``Tri Maharini, dokter emergensi ...``: a lower-case role in apposition.
     if body[pos : pos + 2] != ", ":
@@ -832,7 +842,7 @@ class People:
         ):
             # ``Menteri Pertahanan China, Li Shangfu``: the title stands apart from the name.
             return True
-        if _P.AGE.match(body, run.end) or _apposition(body, run.end):
+        if _P.AGE.match(body, run.end) or _apposition(body, run.end) or _one_of(body, run.end):
             return True
         if _cued(body, run.start):
             return True
@@ -1427,7 +1437,7 @@ class People:
         of two name words or more, with a role before it or an apposition's comma beside it; or of
         one, with an age and an apposition after it ('Naufal (20), salah satu pengunjung, ...')."""
         body = self.body
-        aged = _aged_apposition(body, run.end)
+        aged = _aged_apposition(body, run.end) or _one_of(body, run.end)
         if len(canonical.split()) < 2 and not aged:
             return False
         if self._first_named.get(canonical) != start:
