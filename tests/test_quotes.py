@@ -2109,3 +2109,12 @@ def test_one_introduced_by_a_single_name_as_salah_satu_of_a_group_outranks_an_ea
         " untuk belajar,” katanya."
     )
     assert _speakers(body) == ["Budi Santoso", "Noval"]
+
+
+def test_melaporkan_before_a_comma_or_bahwa_reports_speech_but_not_before_its_object() -> None:
+    body = (
+        "Bupati Tapanuli Utara Rudi Santoso juga melaporkan bahwa daerahnya akan panen bawang putih"
+        " bulan depan.\n\nWarga melaporkan kehilangan ponsel ke kantor polisi terdekat pada Senin."
+    )
+    found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("Rudi Santoso", "melaporkan")]

@@ -27,7 +27,7 @@ BEFORE_CUES: tuple[str, ...] = (
     "mengeluhkan", "berharap", "mengharapkan", "meminta", "mengimbau", "menjawab", "menanggapi",
     "menyimpulkan", "mengaku", "menduga", "memperkirakan", "mengungkap", "menuliskan", "menulis",
     "berpesan", "berjanji", "mengajak", "membantah", "menyinggung", "mengutarakan", "menyebutnya",
-    "mengatakannya", "menjelaskannya", "menyampaikannya", "bilang",
+    "mengatakannya", "menjelaskannya", "menyampaikannya", "bilang", "melaporkan",
 )
 
 # Passive forms that point at a speaker in the next sentence (``Demikian disampaikan X``).
