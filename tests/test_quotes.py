@@ -2118,3 +2118,17 @@ def test_melaporkan_before_a_comma_or_bahwa_reports_speech_but_not_before_its_ob
     )
     found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert found == [("Rudi Santoso", "melaporkan")]
+
+
+def test_a_passive_speech_verb_opening_a_sentence_before_its_agent_reports_speech() -> None:
+    body = (
+        "Kepala Dinas Sosial Andri Wibisono mengatakan, bantuan tahap pertama sudah tersalur.\n\n"
+        "Dijelaskan oleh Andri, bantuan tahap kedua ditanggung bersama pemerintah provinsi.\n\n"
+        "Disampaikannya, data penerima bantuan diperbarui setiap bulan."
+    )
+    found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Andri Wibisono", "mengatakan"),
+        ("Andri Wibisono", "Dijelaskan"),
+        ("Andri Wibisono", "Disampaikannya"),
+    ]

@@ -30,6 +30,7 @@ from corekit.quotes._cues import (
     CLAUSE_CUES,
     OPENER_CUES,
     OPENING_CUES,
+    PASSIVE_OPENERS,
     after_cue,
     before_cue,
     via,
@@ -777,7 +778,7 @@ class _Extractor:
                 continue  # 'Menurut rencana, ...', 'Menurut pantauan Kompas, ...': no one says it
             if cue in _CLAUSE_SET and self._no_subject(m.start()):
                 continue  # 'Tentu saja, menilai pemerintahan dari ...': judging, no one speaks
-            if cue.lower() == "menurut" or aside or cue in OPENING_CUES:
+            if cue.lower() == "menurut" or aside or cue in OPENING_CUES or cue in _PASSIVE_OPENERS:
                 addressee = None
                 if mid == "nya":
                     cue += "nya"
@@ -877,6 +878,8 @@ _CLAUSE_SET = frozenset(CLAUSE_CUES + OPENER_CUES)
 # Sentence adverbs before a comma that leave a verb after it without a subject.
 _OPENERS = frozenset(("tentu saja", "tentu", "jelas", "intinya", "singkatnya", "pendek kata"))
 _OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
+_PASSIVE_OPENERS = frozenset(PASSIVE_OPENERS)
+_OPENING += tuple(w + " " for w in PASSIVE_OPENERS) + tuple(w + "nya," for w in PASSIVE_OPENERS)
 
 # What 'Menurut' may take that says nothing: a plan, a schedule, an observation, a reckoning.
 _NOT_SAID = frozenset((

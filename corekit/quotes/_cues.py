@@ -39,6 +39,12 @@ ASIDE_CUES: tuple[str, ...] = (
     "terang", "lanjut", "sambung", "beber", "jelas", "sebut",
 )  # fmt: skip
 OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
+# Passive speech verbs that open a sentence before who said it ('Dijelaskan Irmansyah, ...',
+# 'Disampaikan juga oleh GM, ...', 'Dijelaskannya, ...').
+PASSIVE_OPENERS: tuple[str, ...] = (
+    "Dikatakan", "Dijelaskan", "Ditambahkan", "Disampaikan", "Diungkapkan", "Ditegaskan",
+    "Dituturkan", "Dipaparkan", "Diterangkan", "Dilanjutkan",
+)  # fmt: skip
 # Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
 CLAUSE_CUES: tuple[str, ...] = (
     "mengatakan", "menuturkan", "menilai", "mengaku", "menyebut", "menyebutkan", "menegaskan",
@@ -141,7 +147,10 @@ P = Patterns(
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
         rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])"
         rf"(?P<cue>{_alt(OPENING_CUES)}))"
-        rf"(?P<mid>nya|[ \t](?:dia|ia|beliau)|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*)"
+        rf"(?P<mid>nya|[ \t](?:dia|ia|beliau)|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*"
+        # A passive verb opening the sentence, then its agent: 'Dijelaskan (juga) (oleh) Andri, ...'.
+        rf"|(?<=^|\n|[.!?][ \t])(?P<cue>{_alt(PASSIVE_OPENERS)})(?:[ \t]+juga)?(?:[ \t]+oleh)?"
+        rf"(?P<mid>nya|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*)"
         # The text runs to the first sentence end (one character at least), possessively: a lazy
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
         # may drop the space after a sentence's stop ('ke rumah sakit.Selain itu'): a stop between
