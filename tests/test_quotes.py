@@ -2132,3 +2132,14 @@ def test_a_passive_speech_verb_opening_a_sentence_before_its_agent_reports_speec
         ("Andri Wibisono", "Dijelaskan"),
         ("Andri Wibisono", "Disampaikannya"),
     ]
+
+
+def test_gm_is_a_title_and_a_passive_verb_opening_a_sentence_no_name() -> None:
+    # 'GM' before a comma is the general manager named before, not a name 'Dilanjutkan GM'.
+    body = (
+        "General Manager PT Kilang Sentosa Yudi Prasetyo menerangkan, kilang tetap beroperasi normal.\n\n"
+        "Disampaikan juga oleh GM, kilang telah menyerap banyak tenaga kerja lokal. Dilanjutkan GM,"
+        " kompetensi pekerja lokal terus berkembang."
+    )
+    found = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == ["Yudi Prasetyo"] * 3

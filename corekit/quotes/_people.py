@@ -374,7 +374,9 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
             first in SENTENCE_WORDS
             or (first not in _ROLE_CONNECT and f" {first.lower()} " in body)
             or (first.endswith("nya") and len(words) == 1)
+            or (first.startswith("Di") and first.endswith("kan") and first[2:].islower())
         ):
+            # ... or a passive verb opening the sentence: 'Dilanjutkan GM, ...'.
             words = words[1:]
     if words and words[-1][2].endswith(".") and len(_bare(words[-1][2])) > 1:
         # ``Putin.`` at a sentence end: the period is not part of the name.
