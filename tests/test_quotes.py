@@ -192,6 +192,15 @@ def test_titles_inside_a_sentence_are_not_quotes() -> None:
     assert direct(body) == []
 
 
+def test_what_a_word_naming_a_title_or_slogan_introduces_is_no_quote() -> None:
+    body = (
+        "“Rumah sakit kami siap menambah ruang perawatan,” kata Budi Santoso dalam webinar bertajuk"
+        " “Strategi Menghadapi Lonjakan Pasien: Apa yang Harus Dilakukan?” pada Minggu malam.\n\n"
+        "Sesuai dengan tagline-nya, “Segar Setiap Hari, Harga Tetap Bersahabat!”, produk ini laris."
+    )
+    assert [q.text for q in direct(body)] == ["Rumah sakit kami siap menambah ruang perawatan"]
+
+
 def test_a_phrase_run_into_the_writers_sentence_is_no_quote_for_its_stop() -> None:
     # The stop inside the marks closes the writer's sentence, not a statement of the phrase's own.
     body = (

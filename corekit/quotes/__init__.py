@@ -506,7 +506,7 @@ class _Extractor:
             start, end = _trim(body, q.start, q.end)
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS and not self._short_utterance(q, start):
                 continue
-            if self._a_title(q, start, end):
+            if self._a_title(q, start, end) or _titled(body, q.open):
                 continue
             para = self._para(q.open)
             end_para = self._para(q.end)
@@ -975,6 +975,21 @@ _NO_ONE = frozenset((
 _NOT_REPORTING = frozenset(
     ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam")
 )
+
+
+# Words that name what the marks after them hold as a title, a theme or a slogan: 'webinar
+# bertajuk “...”', 'Sesuai dengan tagline-nya, “...”'. What stands there was named, not said.
+_TITLE_WORDS = frozenset((
+    "bertajuk", "berjudul", "bertema", "bertemakan", "bertagline", "berslogan", "tajuk", "judul",
+    "tema", "tagline", "slogan", "semboyan", "moto", "motto", "jargon", "tagar",
+))  # fmt: skip
+
+
+def _titled(body: str, open_at: int) -> bool:
+    """Whether a word naming a title stands right before the opening mark at ``open_at``."""
+    lead = body[max(0, open_at - 30) : open_at].rstrip(" ,:")
+    word = lead[lead.rfind(" ") + 1 :].lower()
+    return word.removesuffix("nya").removesuffix("-") in _TITLE_WORDS
 
 
 def _doubled_marks(body: str) -> str:
