@@ -201,6 +201,19 @@ def test_what_a_word_naming_a_title_or_slogan_introduces_is_no_quote() -> None:
     assert [q.text for q in direct(body)] == ["Rumah sakit kami siap menambah ruang perawatan"]
 
 
+def test_what_an_events_word_right_before_the_marks_introduces_is_its_name() -> None:
+    # 'webinar “...”' names the event; after a colon the marks may hold what was said there.
+    body = (
+        "“Pasar desa harus dihidupkan lagi,” ujar Rina Kusuma dalam seminar daring “Ekonomi Desa"
+        " untuk Pemulihan Nasional” pada Selasa.\n\nIa berkata dalam webinar: “Kami akan membuka"
+        " pasar baru tahun depan.”"
+    )
+    assert [q.text for q in direct(body)] == [
+        "Pasar desa harus dihidupkan lagi",
+        "Kami akan membuka pasar baru tahun depan.",
+    ]
+
+
 def test_a_phrase_run_into_the_writers_sentence_is_no_quote_for_its_stop() -> None:
     # The stop inside the marks closes the writer's sentence, not a statement of the phrase's own.
     body = (

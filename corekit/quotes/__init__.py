@@ -985,9 +985,20 @@ _TITLE_WORDS = frozenset((
 ))  # fmt: skip
 
 
+# An event's word right before the marks, with no comma or colon between, names it: 'dalam
+# webinar “...”', 'seminar daring “...”', 'kata kunci “...”'.
+_EVENT_WORDS = frozenset((
+    "webinar", "seminar", "daring", "talkshow", "telekonferensi", "konferensi", "lokakarya", "kunci",
+))  # fmt: skip
+
+
 def _titled(body: str, open_at: int) -> bool:
-    """Whether a word naming a title stands right before the opening mark at ``open_at``."""
-    lead = body[max(0, open_at - 30) : open_at].rstrip(" ,:")
+    """Whether a word naming a title or an event stands right before the opening mark at ``open_at``."""
+    lead = body[max(0, open_at - 30) : open_at]
+    bare = lead.rstrip(" ")
+    if bare[bare.rfind(" ") + 1 :].lower() in _EVENT_WORDS:
+        return True
+    lead = bare.rstrip(" ,:")
     word = lead[lead.rfind(" ") + 1 :].lower()
     return word.removesuffix("nya").removesuffix("-") in _TITLE_WORDS
 
