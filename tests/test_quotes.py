@@ -1359,6 +1359,15 @@ def test_a_paper_cited_after_the_cue_is_the_via() -> None:
     assert (quote.speaker, quote.via) == ("Itzhak Brik", "Palestine Chronicle")
 
 
+def test_the_speakers_own_social_media_post_is_no_via() -> None:
+    body = (
+        "Penyanyi Dimas Pratama menanggapi kabar itu.\n\n“Terima kasih untuk semua doa dan dukungan"
+        " kalian,” tulis Dimas dikutip dari Instagram @dimaspratama, Selasa (10/6/2025)."
+    )
+    [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert (quote.speaker, quote.via) == ("Dimas Pratama", None)
+
+
 def test_the_first_person_of_a_sentence_closing_with_a_colon_speaks() -> None:
     body = (
         "Presiden Donald Trump menaikkan tarif lagi. Menanggapi pengumuman terbaru dari Gedung"

@@ -343,6 +343,11 @@ _TAKEN_FROM = ("dikutip", "dilansir", "melansir", "lansir", "kutip")
 # First words of a capitalised run that make it an office or a title, not a medium: 'dikutip
 # Kantor Berita Austria', 'dilansir Badan ...'.
 _NOT_MEDIUM = ORG_WORDS | PERSON_TITLES
+# Social platforms: where the speaker posted, not an agency or a medium that reported it.
+_PLATFORMS = frozenset((
+    "Instagram", "YouTube", "Youtube", "TikTok", "Tiktok", "Twitter", "Facebook", "Threads", "X",
+    "WhatsApp",
+))  # fmt: skip
 
 
 def _medium_at(body: str, verb: int, pos: int, end: int) -> str | None:
@@ -352,6 +357,8 @@ def _medium_at(body: str, verb: int, pos: int, end: int) -> str | None:
     m = P.MEDIUM.match(body, pos, end)
     if m is None or m.group().partition(" ")[0] in _NOT_MEDIUM or m.group().endswith("nya"):
         return None  # 'dikutip dari Reutersnya': a word of Indonesian, no name
+    if m.group().partition(" ")[0] in _PLATFORMS:
+        return None  # 'dikutip dari Instagram @x': the speaker's own post, no medium citing it
     if body[m.end() : m.end() + 1].isalpha():
         return None  # cut off where the passage searched ends: not the whole name
     return m.group()
