@@ -2174,3 +2174,11 @@ def test_gm_is_a_title_and_a_passive_verb_opening_a_sentence_no_name() -> None:
     )
     found = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert found == ["Yudi Prasetyo"] * 3
+
+
+def test_a_name_then_dari_and_a_bodys_name_before_a_speech_verb_speaks() -> None:
+    body = (
+        "Aktivis lingkungan berkumpul dalam diskusi daring.\n\nUjang dari Green of Borneo Kalimantan"
+        " Utara menambahkan, revisi undang-undang bisa memperparah konflik lahan di daerah."
+    )
+    assert _indirect_speakers(body) == ["Ujang"]

@@ -249,6 +249,20 @@ def _one_of(body: str, pos: int) -> bool:
     return len(words) > 2 and words[0] == "salah" and words[1] in ("satu", "seorang") and words[2].islower()
 
 
+def _speaks_for_a_body(body: str, pos: int) -> bool:
+    """Whether a body's capitalised name, then a speech verb, follow ``pos`` (after 'dari'): 'Darwis
+    dari Green of Borneo Kalimantan Utara menambahkan' is a person speaking for the body."""
+    words = body[pos : pos + 120].split(None, 9)
+    k = 0
+    while k < len(words) - 1 and (words[k][:1].isupper() or words[k] in ("of", "&", "-")):
+        k += 1
+    if k == 0:
+        return False
+    if words[k] in ("juga", "pun"):
+        k += 1
+    return k < len(words) and words[k].strip(",") in VERB_WORDS
+
+
 def _apposition(body: str, pos: int) -> bool:
     # ``Tri Maharini, dokter emergensi ...``: a lower-case role in apposition.
     if body[pos : pos + 2] != ", ":
@@ -848,7 +862,10 @@ class People:
             return True
         if _cued(body, run.start):
             return True
-        return _word_after(body, run.end) in VERB_WORDS
+        after = _word_after(body, run.end)
+        if after == "dari":
+            return _speaks_for_a_body(body, body.find("dari", run.end) + 4)
+        return after in VERB_WORDS
 
     def lookup(self, name: str) -> tuple[str, bool]:
         """(fullest name the body writes for ``name``, whether that is a person)."""
