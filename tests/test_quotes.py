@@ -2182,3 +2182,11 @@ def test_a_name_then_dari_and_a_bodys_name_before_a_speech_verb_speaks() -> None
         " Utara menambahkan, revisi undang-undang bisa memperparah konflik lahan di daerah."
     )
     assert _indirect_speakers(body) == ["Ujang"]
+
+
+def test_a_subject_described_with_a_yang_clause_points_to_the_person_just_named() -> None:
+    body = (
+        "Beberapa pembeli memadati gerai ponsel itu sejak pagi.\n\nRina Kusuma juga memiliki pendapat serupa."
+        " Pembeli setia yang membeli Galaxy Fold terbaru ini mengaku tak mau menunggu model tahun depan."
+    )
+    assert _indirect_speakers(body) == ["Rina Kusuma"]

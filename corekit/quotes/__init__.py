@@ -116,7 +116,10 @@ _P = Patterns(
         # A place set off by a comma may close it: 'Pemain kelahiran Sumedang, Jawa Barat itu'. It
         # starts where a word starts: from inside a long run of letters a scan would retry the run
         # from each of them (quadratic).
-        r"(?<![\p{L}\d])(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?"
+        # A clause with 'yang' may describe them at more length: 'Apple Fanboy yang membeli iPhone
+        # 16 Pro ini'.
+        r"(?<![\p{L}\d])(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}(?:[ ]yang(?:[ ][\w-]+){1,5})?"
+        r"(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?"
         r"[ ](?:tersebut|itu|ini)"
         r"(?:[ ](?:juga|pun|pula|kembali|lalu|kemudian|sempat))?[ \t]+"
     ),
