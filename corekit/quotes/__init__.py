@@ -666,6 +666,12 @@ class _Extractor:
             while i >= 0:
                 found.append(i + 2 if lead[0] == "," else i)
                 i = body.find(lead, i + 1)
+        # The passive openers all start 'Di': one scan for it, not one per verb and form.
+        i = body.find("Di")
+        while i >= 0:
+            if body.startswith(_PASSIVE_LEADS, i):
+                found.append(i)
+            i = body.find("Di", i + 2)
         return sorted(set(found))
 
     def _menurut_aside(self, pos: int, who: str) -> bool:
@@ -882,7 +888,7 @@ _CLAUSE_SET = frozenset(CLAUSE_CUES + OPENER_CUES)
 _OPENERS = frozenset(("tentu saja", "tentu", "jelas", "intinya", "singkatnya", "pendek kata"))
 _OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
 _PASSIVE_OPENERS = frozenset(PASSIVE_OPENERS)
-_OPENING += tuple(w + " " for w in PASSIVE_OPENERS) + tuple(w + "nya," for w in PASSIVE_OPENERS)
+_PASSIVE_LEADS = tuple(w + " " for w in PASSIVE_OPENERS) + tuple(w + "nya," for w in PASSIVE_OPENERS)
 
 # What 'Menurut' may take that says nothing: a plan, a schedule, an observation, a reckoning.
 _NOT_SAID = frozenset((
