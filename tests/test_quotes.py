@@ -82,6 +82,16 @@ def test_a_typographic_pair_inside_a_straight_quote_is_a_term_it_quotes() -> Non
     assert got == [("Persepsi “mahal” kerap muncul karena orang tidak melihat nilai yang didapat", "Hari")]
 
 
+def test_a_typographic_pair_inside_a_typographic_quote_closed_later_is_a_term_it_quotes() -> None:
+    # Two openers, then two closers in the paragraph: the inner pair is nested, not a lost closer.
+    body = (
+        "“Di terminal itu kan ada “preman-preman”-nya. Kami minta mereka ikut menjaga ketertiban,”"
+        " ucap Kapolda Bambang Sudarto."
+    )
+    got = [(q.text[:18], q.text[-10:], q.speaker) for q in direct(body)]
+    assert got == [("Di terminal itu ka", "ketertiban", "Bambang Sudarto")]
+
+
 def test_a_straight_mark_before_an_editors_bracket_opens_a_quote() -> None:
     body = 'Hal itu penting."[Industri] Yang sudah besar pun memanfaatkan IKM," ujar Airlangga.'
     got = [(q.text, q.speaker) for q in direct(body)]
@@ -122,6 +132,17 @@ def test_a_quote_goes_on_over_a_links_capitalised_words_on_their_own_line() -> N
         " tambah Siti."
     )
     assert [(q.text[-11:], q.speaker) for q in direct(body)] == [("didahulukan", "Siti Farida")]
+
+
+def test_a_quote_a_scraper_broke_mid_sentence_closes_with_its_cue_on_the_next_line() -> None:
+    # The line ends in no stop and the next one closes the quote with a cue: one quote.
+    body = (
+        "Manajer Humas Kilang Cilacap Rina Kartika menyampaikan, kilang beroperasi normal.\n\n"
+        "“Kilang menjamin kecukupan pasokan\n\nBBM untuk wilayah Jawa Tengah dan DIY,” terang Rina."
+    )
+    assert [(q.text, q.speaker) for q in direct(body)] == [
+        ("Kilang menjamin kecukupan pasokan\n\nBBM untuk wilayah Jawa Tengah dan DIY", "Rina Kartika")
+    ]
 
 
 def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
@@ -168,6 +189,37 @@ def test_a_short_sentence_with_a_cue_is_a_quote() -> None:
 
 def test_titles_inside_a_sentence_are_not_quotes() -> None:
     body = "Warga mengikuti program “Gerakan Bersih Kampung Kita Bersama” setiap pekan di balai desa."
+    assert direct(body) == []
+
+
+def test_what_a_word_naming_a_title_or_slogan_introduces_is_no_quote() -> None:
+    body = (
+        "“Rumah sakit kami siap menambah ruang perawatan,” kata Budi Santoso dalam webinar bertajuk"
+        " “Strategi Menghadapi Lonjakan Pasien: Apa yang Harus Dilakukan?” pada Minggu malam.\n\n"
+        "Sesuai dengan tagline-nya, “Segar Setiap Hari, Harga Tetap Bersahabat!”, produk ini laris."
+    )
+    assert [q.text for q in direct(body)] == ["Rumah sakit kami siap menambah ruang perawatan"]
+
+
+def test_what_an_events_word_right_before_the_marks_introduces_is_its_name() -> None:
+    # 'webinar “...”' names the event; after a colon the marks may hold what was said there.
+    body = (
+        "“Pasar desa harus dihidupkan lagi,” ujar Rina Kusuma dalam seminar daring “Ekonomi Desa"
+        " untuk Pemulihan Nasional” pada Selasa.\n\nIa berkata dalam webinar: “Kami akan membuka"
+        " pasar baru tahun depan.”"
+    )
+    assert [q.text for q in direct(body)] == [
+        "Pasar desa harus dihidupkan lagi",
+        "Kami akan membuka pasar baru tahun depan.",
+    ]
+
+
+def test_a_phrase_run_into_the_writers_sentence_is_no_quote_for_its_stop() -> None:
+    # The stop inside the marks closes the writer's sentence, not a statement of the phrase's own.
+    body = (
+        "Menteri Perdagangan Rudi Santoso menaikkan tarif baja.\n\nKebijakan itu dibuat untuk “melindungi"
+        " pabrik dalam negeri dari barang murah.” Tarif berlaku bulan depan."
+    )
     assert direct(body) == []
 
 
@@ -1307,6 +1359,15 @@ def test_a_paper_cited_after_the_cue_is_the_via() -> None:
     assert (quote.speaker, quote.via) == ("Itzhak Brik", "Palestine Chronicle")
 
 
+def test_the_speakers_own_social_media_post_is_no_via() -> None:
+    body = (
+        "Penyanyi Dimas Pratama menanggapi kabar itu.\n\n“Terima kasih untuk semua doa dan dukungan"
+        " kalian,” tulis Dimas dikutip dari Instagram @dimaspratama, Selasa (10/6/2025)."
+    )
+    [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert (quote.speaker, quote.via) == ("Dimas Pratama", None)
+
+
 def test_the_first_person_of_a_sentence_closing_with_a_colon_speaks() -> None:
     body = (
         "Presiden Donald Trump menaikkan tarif lagi. Menanggapi pengumuman terbaru dari Gedung"
@@ -1492,6 +1553,25 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
         ("menyebut", "Yusuf Rendy Manilet", "psikolog sudah disiapkan sejak awal"),
         ("menjelaskan", "Yusuf Rendy Manilet", "pihaknya masih bersabar menunggu pemain baru"),
     ]
+
+
+def test_mengatakan_before_saat_ini_reports_speech_but_not_before_saat_ditemui() -> None:
+    # 'saat ini' opens the clause as its time; 'saat ditemui' is the reporter's setting.
+    body = (
+        "Menteri Koperasi Rudi Santoso mengatakan saat ini aturan itu sudah dalam tahap finalisasi."
+        "\n\nIa mengatakan saat ditemui wartawan di kantornya pada Selasa pagi."
+    )
+    found = [(q.cue, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("mengatakan", "saat ini aturan itu sudah dalam tahap finalisasi")]
+
+
+def test_reported_speech_goes_on_past_the_stop_of_no_before_a_figure() -> None:
+    body = (
+        "Ketua yayasan, Rudi Santoso, menjelaskan bahwa kantor mereka berlokasi di Jalan Melati No. 3,"
+        " Kelurahan Sukamaju. Ia berharap izinnya segera terbit."
+    )
+    found = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == ["kantor mereka berlokasi di Jalan Melati No. 3, Kelurahan Sukamaju"]
 
 
 def test_a_description_after_an_opening_phrase_or_before_an_adverb_points_back() -> None:
@@ -1972,3 +2052,141 @@ def test_a_firm_after_the_cue_names_no_speaker() -> None:
         ' emas sebagai lindung nilai," jelas Sentosa Asset Sekuritas Indonesia.'
     )
     assert _speakers(body) == [None]
+
+
+def test_ia_after_a_sentence_closing_on_its_objects_name_is_the_sentences_subject() -> None:
+    # 'Haji Darsono' closes the sentence as the object of 'mengaku sebagai keponakan ...'.
+    body = (
+        "Rahmat (45), penjual bakso di Jalan Melati, Kampung Duri, mengaku sebagai keponakan Bupati"
+        " Bogor periode 1990-1995, Haji Darsono.\n\nIa juga mengaku gerobaknya sudah berjualan di"
+        " sana selama dua puluh tahun."
+    )
+    assert _indirect_speakers(body) == ["Rahmat"]
+
+
+def test_a_title_before_a_given_name_that_is_a_common_word_names_its_person() -> None:
+    # 'tugas' is a common word here too; after the title it opens Tugas Ratmono's name.
+    body = (
+        "Koordinator rumah sakit darurat, Mayor Jenderal TNI dokter Tugas Ratmono, menyebut tugas"
+        " perawat makin berat.\n\n“Kami mengoptimalkan ruang perawatan yang ada di sini,” tutur Mayjen"
+        " Tugas dalam siaran pers."
+    )
+    assert _speakers(body) == ["Tugas Ratmono"]
+
+
+def test_reported_speech_of_a_body_is_said_by_the_one_the_next_sentence_names() -> None:
+    body = (
+        "Pemerintah menegaskan bahwa evakuasi warga negara Indonesia dari kawasan konflik bersifat"
+        " sukarela. Hal ini disampaikan Direktur Perlindungan WNI, Rudi Santoso, dalam keterangan resmi."
+        "\n\nPerseroan menegaskan bahwa dana hasil penawaran saham dipakai untuk ekspansi. Hal ini"
+        " disampaikan dalam rapat umum pemegang saham perseroan.Direktur Utama Budi Hartono menyebut"
+        " laba naik."
+    )
+    assert _indirect_speakers(body)[:2] == ["Rudi Santoso", None]
+
+
+def test_a_one_word_name_set_off_with_selaku_and_an_office_speaks() -> None:
+    body = (
+        "Kolam pemancingan itu dibuka untuk umum pekan ini.\n\nDimas, selaku pengelola kolam, menjelaskan"
+        " bahwa tiketnya dijual murah. \"Kami ingin warga datang bersama keluarga,\" ujarnya."
+    )
+    assert _speakers(body) == ["Dimas"]
+
+
+def test_a_name_word_the_body_never_writes_alone_stays_when_a_body_before_it_is_cut() -> None:
+    # 'Cikalong' stands alone elsewhere and is cut; 'Edo' never does and stays with the name.
+    body = (
+        "Manajer Humas PT Kilang RU IX Cikalong Edo Pranata Simbolon mengatakan, kilang tetap beroperasi"
+        " normal.\n\nKilang RU IX itu berdiri di Cikalong sejak lama.\n\nPranata menegaskan, pasokan"
+        " bahan bakar untuk warga tetap aman."
+    )
+    assert _indirect_speakers(body) == ["Edo Pranata Simbolon", "Edo Pranata Simbolon"]
+
+
+def test_a_firms_name_the_names_module_did_not_read_is_no_latest_speaker() -> None:
+    body = (
+        "Jemaah itu pulang menumpang pesawat yang dioperasikan oleh Wings Air pada Senin (16/5/2025)."
+        " Armada itu mendarat dengan selamat.\n\n\"Wings Air, sebagai maskapai nasional, turut berperan"
+        ' aktif mendukung kepulangan jemaah," keterangan Wings Air dalam rilis.\n\nWings Air berharap'
+        " seluruh jemaah puas."
+    )
+    assert _speakers(body) == [None]
+
+
+def test_a_firm_that_closes_a_persons_role_before_a_country_code_writes_for_itself() -> None:
+    body = (
+        "\"Banyak perusahaan menunda investasi baru tahun ini,\" kata Rina Kusuma, Kepala Riset Pajak"
+        " Mazaro UK.\n\nSurvei itu melibatkan puluhan kepala keuangan.\n\n\"Perusahaan besar bersiap"
+        ' menghadapi gejolak ekonomi yang lebih panjang," tulis Mazaro dalam laporannya.'
+    )
+    assert _speakers(body) == ["Rina Kusuma", None]
+
+
+def test_a_given_name_that_is_a_month_opening_the_clause_of_a_speech_verb_speaks() -> None:
+    # 'Juli' alone is read as a month and no name; before 'menerangkan' it is Juli Rahmawati.
+    body = (
+        "Direktur PT Sinar Energi Juli Rahmawati menjelaskan, pendapatan perseroan turun tahun ini.\n\n"
+        '"Harga batu bara melemah sepanjang kuartal pertama," ucap Juli.\n\nJuli juga menerangkan,'
+        " penjualan aset pembangkit rampung pada bulan depan."
+    )
+    assert _indirect_speakers(body) == ["Juli Rahmawati", "Juli Rahmawati"]
+
+
+def test_one_introduced_by_a_single_name_as_salah_satu_of_a_group_outranks_an_earlier_speaker() -> None:
+    body = (
+        "Kepala Perpustakaan Daerah Budi Santoso mengatakan, pengunjung dibatasi.\n\n\"Kami membatasi"
+        ' jumlah pengunjung setiap hari," kata Budi.\n\nNoval, salah satu pengunjung, duduk di depan'
+        " komputernya.\n\nNoval mengerjakan tugas kuliah di lantai dua.\n\n“Di sini tenang dan nyaman"
+        " untuk belajar,” katanya."
+    )
+    assert _speakers(body) == ["Budi Santoso", "Noval"]
+
+
+def test_melaporkan_before_a_comma_or_bahwa_reports_speech_but_not_before_its_object() -> None:
+    body = (
+        "Bupati Tapanuli Utara Rudi Santoso juga melaporkan bahwa daerahnya akan panen bawang putih"
+        " bulan depan.\n\nWarga melaporkan kehilangan ponsel ke kantor polisi terdekat pada Senin."
+    )
+    found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("Rudi Santoso", "melaporkan")]
+
+
+def test_a_passive_speech_verb_opening_a_sentence_before_its_agent_reports_speech() -> None:
+    body = (
+        "Kepala Dinas Sosial Andri Wibisono mengatakan, bantuan tahap pertama sudah tersalur.\n\n"
+        "Dijelaskan oleh Andri, bantuan tahap kedua ditanggung bersama pemerintah provinsi.\n\n"
+        "Disampaikannya, data penerima bantuan diperbarui setiap bulan."
+    )
+    found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Andri Wibisono", "mengatakan"),
+        ("Andri Wibisono", "Dijelaskan"),
+        ("Andri Wibisono", "Disampaikannya"),
+    ]
+
+
+def test_gm_is_a_title_and_a_passive_verb_opening_a_sentence_no_name() -> None:
+    # 'GM' before a comma is the general manager named before, not a name 'Dilanjutkan GM'.
+    body = (
+        "General Manager PT Kilang Sentosa Yudi Prasetyo menerangkan, kilang tetap beroperasi normal.\n\n"
+        "Disampaikan juga oleh GM, kilang telah menyerap banyak tenaga kerja lokal. Dilanjutkan GM,"
+        " kompetensi pekerja lokal terus berkembang."
+    )
+    found = [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == ["Yudi Prasetyo"] * 3
+
+
+def test_a_name_then_dari_and_a_bodys_name_before_a_speech_verb_speaks() -> None:
+    body = (
+        "Aktivis lingkungan berkumpul dalam diskusi daring.\n\nUjang dari Green of Borneo Kalimantan"
+        " Utara menambahkan, revisi undang-undang bisa memperparah konflik lahan di daerah."
+    )
+    assert _indirect_speakers(body) == ["Ujang"]
+
+
+def test_a_subject_described_with_a_yang_clause_points_to_the_person_just_named() -> None:
+    body = (
+        "Beberapa pembeli memadati gerai ponsel itu sejak pagi.\n\nRina Kusuma juga memiliki pendapat serupa."
+        " Pembeli setia yang membeli Galaxy Fold terbaru ini mengaku tak mau menunggu model tahun depan."
+    )
+    assert _indirect_speakers(body) == ["Rina Kusuma"]

@@ -30,6 +30,7 @@ from corekit.quotes._cues import (
     CLAUSE_CUES,
     OPENER_CUES,
     OPENING_CUES,
+    PASSIVE_OPENERS,
     after_cue,
     before_cue,
     via,
@@ -115,7 +116,10 @@ _P = Patterns(
         # A place set off by a comma may close it: 'Pemain kelahiran Sumedang, Jawa Barat itu'. It
         # starts where a word starts: from inside a long run of letters a scan would retry the run
         # from each of them (quadratic).
-        r"(?<![\p{L}\d])(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?"
+        # A clause with 'yang' may describe them at more length: 'Apple Fanboy yang membeli iPhone
+        # 16 Pro ini'.
+        r"(?<![\p{L}\d])(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}(?:[ ]yang(?:[ ][\w-]+){1,5})?"
+        r"(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?"
         r"[ ](?:tersebut|itu|ini)"
         r"(?:[ ](?:juga|pun|pula|kembali|lalu|kemudian|sempat))?[ \t]+"
     ),
@@ -126,6 +130,7 @@ _P = Patterns(
         r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun|tim|pihak|manajemen|kubu)\b"
     ),
     BACK_REFERENCE=r"[ ](?:itu|ini|tersebut)\b",
+    NEXT_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})",
     # A holder addressed by an office inside a quote ('Pak Sekda', 'Bu Menteri'), not by a name.
     ADDRESSED_ROLE=r"\b(?:Pak|Bapak|Bu|Ibu)[ ](\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})",
 )
@@ -452,14 +457,19 @@ class _Extractor:
 
     def _next(self, q: Marked, para: tuple[int, int]) -> str | None:
         """A speaker named by the sentence after the quote (``Demikian disampaikan X``)."""
+        return self._named_next(q.close)
+
+    def _named_next(self, pos: int) -> str | None:
+        """The speaker the sentence starting after ``pos`` names (``Hal ini disampaikan X``)."""
         body = self.body
-        pos = q.close
         while pos < len(body) and body[pos] in " \t\n.":
             pos += 1
         m = CUES.NEXT.match(body, pos)
         if not m:
             return None
-        stop = CUES.SENTENCE_END.search(body, m.end())
+        # Its sentence may end at a stop a scraper glued to the next ('... dalam rapat
+        # perseroan.Direktur Utama X mengungkapkan'): the name after it is not the one meant.
+        stop = _P.NEXT_END.search(body, m.end())
         end = stop.start() if stop else len(body)
         subject, _ = self.people.clause(m.end(), end, last=False)
         return subject.canonical if subject is not None else None
@@ -499,7 +509,7 @@ class _Extractor:
             start, end = _trim(body, q.start, q.end)
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS and not self._short_utterance(q, start):
                 continue
-            if self._a_title(q, start, end):
+            if self._a_title(q, start, end) or _titled(body, q.open):
                 continue
             para = self._para(q.open)
             end_para = self._para(q.end)
@@ -530,8 +540,12 @@ class _Extractor:
                 speaker = self._labelled(q.open) or self._next(q, end_para)
                 if speaker is None:
                     lead = body[from_pos : q.open].strip()
-                    if lead and (lead[-1].isalnum() or lead[-1] == ")") and body[end - 1] not in ".!?":
-                        # A titled or scare-quoted phrase inside a sentence, not a statement.
+                    if lead and (lead[-1].isalnum() or lead[-1] == ")") and (
+                        body[end - 1] not in ".!?" or body[start].islower()
+                    ):
+                        # A titled or scare-quoted phrase inside a sentence, not a statement; one
+                        # opening in lower case runs on from the writer's words, whose sentence the
+                        # stop inside the marks closes ('untuk “melindungi industri ... adil.”').
                         continue
                     subject = None
                     if lead.endswith(":"):
@@ -652,6 +666,12 @@ class _Extractor:
             while i >= 0:
                 found.append(i + 2 if lead[0] == "," else i)
                 i = body.find(lead, i + 1)
+        # The passive openers all start 'Di': one scan for it, not one per verb and form.
+        i = body.find("Di")
+        while i >= 0:
+            if body.startswith(_PASSIVE_LEADS, i):
+                found.append(i)
+            i = body.find("Di", i + 2)
         return sorted(set(found))
 
     def _menurut_aside(self, pos: int, who: str) -> bool:
@@ -767,7 +787,7 @@ class _Extractor:
                 continue  # 'Menurut rencana, ...', 'Menurut pantauan Kompas, ...': no one says it
             if cue in _CLAUSE_SET and self._no_subject(m.start()):
                 continue  # 'Tentu saja, menilai pemerintahan dari ...': judging, no one speaks
-            if cue.lower() == "menurut" or aside or cue in OPENING_CUES:
+            if cue.lower() == "menurut" or aside or cue in OPENING_CUES or cue in _PASSIVE_OPENERS:
                 addressee = None
                 if mid == "nya":
                     cue += "nya"
@@ -840,6 +860,10 @@ class _Extractor:
                     # Nobody says it to themselves: as for direct quotes (``_after``), the speaker
                     # is the latest other subject.
                     speaker = self.people.latest_subject(m.start(), avoid=addressee)
+                if speaker is None:
+                    # A body or a government said it, and the next sentence names who spoke for it
+                    # ('Pemerintah menegaskan bahwa ... . Hal ini disampaikan Direktur X').
+                    speaker = self._named_next(end)
             out.append(
                 Quote(
                     text=body[start:end],
@@ -863,6 +887,8 @@ _CLAUSE_SET = frozenset(CLAUSE_CUES + OPENER_CUES)
 # Sentence adverbs before a comma that leave a verb after it without a subject.
 _OPENERS = frozenset(("tentu saja", "tentu", "jelas", "intinya", "singkatnya", "pendek kata"))
 _OPENING = tuple(w + " " for w in OPENING_CUES) + tuple(w + "nya," for w in OPENING_CUES if w != "Kata")
+_PASSIVE_OPENERS = frozenset(PASSIVE_OPENERS)
+_PASSIVE_LEADS = tuple(w + " " for w in PASSIVE_OPENERS) + tuple(w + "nya," for w in PASSIVE_OPENERS)
 
 # What 'Menurut' may take that says nothing: a plan, a schedule, an observation, a reckoning.
 _NOT_SAID = frozenset((
@@ -958,6 +984,32 @@ _NO_ONE = frozenset((
 _NOT_REPORTING = frozenset(
     ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam")
 )
+
+
+# Words that name what the marks after them hold as a title, a theme or a slogan: 'webinar
+# bertajuk “...”', 'Sesuai dengan tagline-nya, “...”'. What stands there was named, not said.
+_TITLE_WORDS = frozenset((
+    "bertajuk", "berjudul", "bertema", "bertemakan", "bertagline", "berslogan", "tajuk", "judul",
+    "tema", "tagline", "slogan", "semboyan", "moto", "motto", "jargon", "tagar",
+))  # fmt: skip
+
+
+# An event's word right before the marks, with no comma or colon between, names it: 'dalam
+# webinar “...”', 'seminar daring “...”', 'kata kunci “...”'.
+_EVENT_WORDS = frozenset((
+    "webinar", "seminar", "daring", "talkshow", "telekonferensi", "konferensi", "lokakarya", "kunci",
+))  # fmt: skip
+
+
+def _titled(body: str, open_at: int) -> bool:
+    """Whether a word naming a title or an event stands right before the opening mark at ``open_at``."""
+    lead = body[max(0, open_at - 30) : open_at]
+    bare = lead.rstrip(" ")
+    if bare[bare.rfind(" ") + 1 :].lower() in _EVENT_WORDS:
+        return True
+    lead = bare.rstrip(" ,:")
+    word = lead[lead.rfind(" ") + 1 :].lower()
+    return word.removesuffix("nya").removesuffix("-") in _TITLE_WORDS
 
 
 def _doubled_marks(body: str) -> str:

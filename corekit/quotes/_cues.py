@@ -39,6 +39,12 @@ ASIDE_CUES: tuple[str, ...] = (
     "terang", "lanjut", "sambung", "beber", "jelas", "sebut",
 )  # fmt: skip
 OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
+# Passive speech verbs that open a sentence before who said it ('Dijelaskan Irmansyah, ...',
+# 'Disampaikan juga oleh GM, ...', 'Dijelaskannya, ...').
+PASSIVE_OPENERS: tuple[str, ...] = (
+    "Dikatakan", "Dijelaskan", "Ditambahkan", "Disampaikan", "Diungkapkan", "Ditegaskan",
+    "Dituturkan", "Dipaparkan", "Diterangkan", "Dilanjutkan",
+)  # fmt: skip
 # Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
 CLAUSE_CUES: tuple[str, ...] = (
     "mengatakan", "menuturkan", "menilai", "mengaku", "menyebut", "menyebutkan", "menegaskan",
@@ -125,7 +131,8 @@ P = Patterns(
         # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the
         # reporter's setting ('mengatakan saat ditemui, ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
-        rf"(?!(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=[“\"]?\p{{L}})"
+        # 'saat ini' and 'saat itu' open a clause as a time ('mengatakan saat ini polisi ...').
+        rf"(?!(?!saat[ \t]i(?:ni|tu)[ \t])(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=[“\"]?\p{{L}})"
         # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
         # syukur'): only before a word that opens a clause ('menjelaskan pihaknya masih ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(OPENER_CUES)})(?P<mid>)[ \t]+"
@@ -140,16 +147,21 @@ P = Patterns(
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
         rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])"
         rf"(?P<cue>{_alt(OPENING_CUES)}))"
-        rf"(?P<mid>nya|[ \t](?:dia|ia|beliau)|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*)"
+        rf"(?P<mid>nya|[ \t](?:dia|ia|beliau)|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*"
+        # A passive verb opening the sentence, then its agent: 'Dijelaskan (juga) (oleh) Andri, ...'.
+        rf"|(?<=^|\n|[.!?][ \t])(?P<cue>{_alt(PASSIVE_OPENERS)})(?:[ \t]+juga)?(?:[ \t]+oleh)?"
+        rf"(?P<mid>nya|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*)"
         # The text runs to the first sentence end (one character at least), possessively: a lazy
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
         # may drop the space after a sentence's stop ('ke rumah sakit.Selain itu'): a stop between
         # a lower-case letter, a figure or a percent sign ('naik 19%.Selain') and a capitalised
         # word ends it too; not a decimal, nor 'PK.2/2018'.
         # A term in quote marks inside it goes on with it: 'langkah yang "tepat" dan ...'.
-        # It may open with such a term too: 'Brik mengatakan “kekalahan” itu akan ...'.
+        # It may open with such a term too: 'Brik mengatakan “kekalahan” itu akan ...'. The stop of
+        # 'No.' before a figure ('Jalan Merdeka No. 3', 'Permendag No. 68/2020') ends nothing.
         r"(?P<text>(?:[^“”\"\n]|[“\"][^“”\"\n.!?]{1,40}[”\"](?=[ \t,;:)]))"
         r"(?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])"
+        r"|(?<=(?<![\p{L}])No)\.(?=[ \t]\d)"
         r"|(?<=[ \t(])[“\"][^“”\"\n.!?]{1,40}[”\"](?=[\s,;:)]))*+)"
         r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
     ),
@@ -331,6 +343,11 @@ _TAKEN_FROM = ("dikutip", "dilansir", "melansir", "lansir", "kutip")
 # First words of a capitalised run that make it an office or a title, not a medium: 'dikutip
 # Kantor Berita Austria', 'dilansir Badan ...'.
 _NOT_MEDIUM = ORG_WORDS | PERSON_TITLES
+# Social platforms: where the speaker posted, not an agency or a medium that reported it.
+_PLATFORMS = frozenset((
+    "Instagram", "YouTube", "Youtube", "TikTok", "Tiktok", "Twitter", "Facebook", "Threads", "X",
+    "WhatsApp",
+))  # fmt: skip
 
 
 def _medium_at(body: str, verb: int, pos: int, end: int) -> str | None:
@@ -340,6 +357,8 @@ def _medium_at(body: str, verb: int, pos: int, end: int) -> str | None:
     m = P.MEDIUM.match(body, pos, end)
     if m is None or m.group().partition(" ")[0] in _NOT_MEDIUM or m.group().endswith("nya"):
         return None  # 'dikutip dari Reutersnya': a word of Indonesian, no name
+    if m.group().partition(" ")[0] in _PLATFORMS:
+        return None  # 'dikutip dari Instagram @x': the speaker's own post, no medium citing it
     if body[m.end() : m.end() + 1].isalpha():
         return None  # cut off where the passage searched ends: not the whole name
     return m.group()

@@ -27,7 +27,7 @@ BEFORE_CUES: tuple[str, ...] = (
     "mengeluhkan", "berharap", "mengharapkan", "meminta", "mengimbau", "menjawab", "menanggapi",
     "menyimpulkan", "mengaku", "menduga", "memperkirakan", "mengungkap", "menuliskan", "menulis",
     "berpesan", "berjanji", "mengajak", "membantah", "menyinggung", "mengutarakan", "menyebutnya",
-    "mengatakannya", "menjelaskannya", "menyampaikannya", "bilang",
+    "mengatakannya", "menjelaskannya", "menyampaikannya", "bilang", "melaporkan",
 )
 
 # Passive forms that point at a speaker in the next sentence (``Demikian disampaikan X``).
@@ -95,7 +95,7 @@ PERSON_TITLES: frozenset[str] = frozenset({
     "Konsul", "Atase", "Kaisar", "Sultan", "Syekh", "Syeikh", "Mahkota", "Kapusdatinkom",
     "Plh", "Pejabat", "Humas", "Head", "Officer", "Director", "President", "Vice", "Co-founder",
     "Co-Founder", "Cofounder", "Chairman", "Partner", "Lead", "Executive", "Secretary", "General",
-    "Kasubbag", "Kasubbid", "Serda", "Sertu", "Pratu",
+    "Kasubbag", "Kasubbid", "Serda", "Sertu", "Pratu", "GM",
 })
 
 # Capitalised words of institutions, offices and places inside a role (``Kementerian Sosial``).
@@ -247,7 +247,7 @@ ROLE_SHORT: dict[str, str] = {
     "Menperin": "Menteri Perindustrian", "Menaker": "Menteri Ketenagakerjaan",
     "Menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif", "Wapres": "Wakil Presiden",
     "Wagub": "Wakil Gubernur", "Wabup": "Wakil Bupati", "Wawalkot": "Wakil Wali Kota",
-    "Sekda": "Sekretaris Daerah",
+    "Sekda": "Sekretaris Daerah", "GM": "General Manager",
     # Heads of information services a quote's cue names after the article spelt the office out.
     "Kadispen": "Kepala Dinas Penerangan", "Kapuspen": "Kepala Pusat Penerangan",
     "Kapolri": "Kepala Kepolisian Negara Republik Indonesia", "Jaksa Agung": "Jaksa Agung",

@@ -68,13 +68,28 @@ def _closed_later(body: str, i: int, paras: tuple[tuple[int, int], ...], k: int,
     """Whether the quote opened in paragraph ``open_para`` goes on into paragraph ``k`` without
     a mark, as a writer may forget: that paragraph is the next one (or the one after), the quote's
     own paragraph ended a sentence, and the next mark, at ``i``, is a closer a cue follows
-    (',” papar Kompol Hendrik')."""
-    if k - open_para > 2 or not ends_sentence(body, paras[open_para][1]):
+    (',” papar Kompol Hendrik'). A paragraph that ends mid-sentence was broken by a scraper
+    ('... kecukupan pasokan' / 'BBM untuk ...,” terang Chandra'): the very next one goes on."""
+    if k - open_para > 2:
+        return False
+    if not ends_sentence(body, paras[open_para][1]) and (k - open_para > 1 or i >= paras[k][1]):
         return False
     if body[i] == "“" or _is_opener(body, i, body[i]):
         return False
     end = next((e for s, e in paras if s <= i <= e), len(body))
     return after_cue(body, i + 1, end) is not None
+
+
+def _nested(body: str, i: int, para_end: int) -> bool:
+    """Whether the typographic opener at ``i``, inside an open typographic quote, opens a term it
+    quotes ('“... ada “jeger-jeger”-nya. Kami ...,” ucapnya'): its closer comes before the
+    paragraph's end and the next mark after that closer closes again. An outer quote never closed
+    leaves the next mark to open the next quote."""
+    close = body.find("”", i + 1, para_end)
+    if close < 0:
+        return False
+    after = min((k for k in (body.find(m, close + 1, para_end) for m in '“”"') if k >= 0), default=-1)
+    return after >= 0 and body[after] == "”"
 
 
 def _marks(body: str) -> list[int]:
@@ -140,6 +155,9 @@ def find_marked(body: str, paras: tuple[tuple[int, int], ...] | None = None) -> 
                 if close > 0 and (straight < 0 or close < straight):
                     nested_end = close
                     continue
+            elif _nested(body, i, paras[para_index][1]):
+                nested_end = body.find("”", i + 1)
+                continue
             # A second opener before any closer: the first quote was never closed.
             open_at = i
             continue

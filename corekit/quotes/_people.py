@@ -166,6 +166,9 @@ _AS_ROLE = frozenset(("selaku", "sebagai"))
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
 _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
 _first = operator.itemgetter(0)
+# Words between a verb and a name closing its sentence that make the name no object: an agent
+# ('oleh'), a copula, one named ('bernama').
+_NOT_AN_OBJECT = frozenset(("oleh", "adalah", "ialah", "yakni", "yaitu", "merupakan", "bernama", "yang"))
 
 
 # Cue words that close a compound noun after these words: 'tanggung jawab' (responsibility) and
@@ -236,6 +239,30 @@ def _aged_apposition(body: str, end: int) -> bool:
     return body[after : after + 2] == ", " and body[after + 2 : after + 3].islower()
 
 
+def _one_of(body: str, pos: int) -> bool:
+    """Whether 'salah satu' or 'salah seorang' and a lower-case word follow a name ending at
+    ``pos`` ('Ruli, salah satu peserta, ...'): the way an article introduces one of a group by
+    a single name."""
+    if body[pos : pos + 2] != ", ":
+        return False
+    words = body[pos + 2 : pos + 40].split(" ", 3)
+    return len(words) > 2 and words[0] == "salah" and words[1] in ("satu", "seorang") and words[2].islower()
+
+
+def _speaks_for_a_body(body: str, pos: int) -> bool:
+    """Whether a body's capitalised name, then a speech verb, follow ``pos`` (after 'dari'): 'Darwis
+    dari Green of Borneo Kalimantan Utara menambahkan' is a person speaking for the body."""
+    words = body[pos : pos + 120].split(None, 9)
+    k = 0
+    while k < len(words) - 1 and (words[k][:1].isupper() or words[k] in ("of", "&", "-")):
+        k += 1
+    if k == 0:
+        return False
+    if words[k] in ("juga", "pun"):
+        k += 1
+    return k < len(words) and words[k].strip(",") in VERB_WORDS
+
+
 def _apposition(body: str, pos: int) -> bool:
     # ``Tri Maharini, dokter emergensi ...``: a lower-case role in apposition.
     if body[pos : pos + 2] != ", ":
@@ -243,6 +270,8 @@ def _apposition(body: str, pos: int) -> bool:
     words = body[pos + 2 : pos + 40].split(" ", 3)
     if words[:1] == ["sang"] and words[1:2] and words[1].islower():
         return True  # 'Sigit, sang vokalis, ...': 'sang' describes a person by what they are
+    if words[:1] == ["selaku"]:
+        return True  # 'Dimas, selaku pengelola kolam, ...': the office someone holds
     if words[:2] == ["salah", "satu"]:
         words = words[2:]
     elif words[:1] == ["seorang"]:
@@ -359,7 +388,9 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
             first in SENTENCE_WORDS
             or (first not in _ROLE_CONNECT and f" {first.lower()} " in body)
             or (first.endswith("nya") and len(words) == 1)
+            or (first.startswith("Di") and first.endswith("kan") and first[2:].islower())
         ):
+            # ... or a passive verb opening the sentence: 'Dilanjutkan GM, ...'.
             words = words[1:]
     if words and words[-1][2].endswith(".") and len(_bare(words[-1][2])) > 1:
         # ``Putin.`` at a sentence end: the period is not part of the name.
@@ -508,6 +539,15 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
         ):
             return theirs
     return ours or theirs
+
+
+def _role_end(role: str) -> str:
+    """The last word of ``role`` longer than two letters, past at most one of two ('UK', 'RI')."""
+    words = role.split()
+    last = words[-1].strip("()")
+    if len(last) <= 2 and len(words) > 2:
+        last = words[-2].strip("()")
+    return last
 
 
 def _name_after_body(words: list[str], k: int) -> int:
@@ -818,11 +858,14 @@ class People:
         ):
             # ``Menteri Pertahanan China, Li Shangfu``: the title stands apart from the name.
             return True
-        if _P.AGE.match(body, run.end) or _apposition(body, run.end):
+        if _P.AGE.match(body, run.end) or _apposition(body, run.end) or _one_of(body, run.end):
             return True
         if _cued(body, run.start):
             return True
-        return _word_after(body, run.end) in VERB_WORDS
+        after = _word_after(body, run.end)
+        if after == "dari":
+            return _speaks_for_a_body(body, body.find("dari", run.end) + 4)
+        return after in VERB_WORDS
 
     def lookup(self, name: str) -> tuple[str, bool]:
         """(fullest name the body writes for ``name``, whether that is a person)."""
@@ -961,8 +1004,11 @@ class People:
         for i in range(1, len(fw) - 1):
             if not self._alone(fw[i], fw[i - 1], before=True):
                 continue  # never written without the word before it
-            if any(len(fw[j]) > 2 and self._alone(fw[j], fw[j + 1], before=False) for j in range(i)):
-                return " ".join(fw[i:])
+            alone = [j for j in range(i) if len(fw[j]) > 2 and self._alone(fw[j], fw[j + 1], before=False)]
+            if alone:
+                # From the word after the last one written alone: a word between it and the short
+                # form that the body never writes alone is the name's ('Balongan Ely Chandra ...').
+                return " ".join(fw[alone[-1] + 1 :])
         return full
 
     def _alone(self, word: str, other: str, before: bool) -> bool:
@@ -1020,12 +1066,13 @@ class People:
         # The last word of a role of two words or more names a body ('Bukalapak' in 'CEO
         # Bukalapak', 'Perbarindo' in '... Rakyat Indonesia (Perbarindo)'), unless it is a title or
         # an initial, or the name is one word: the role may have cut off its first ('Kepala Dinas
-        # Kesehatan DIY Pembajun' for Setyaningastutie).
+        # Kesehatan DIY Pembajun' for Setyaningastutie). A country's code after it is the body's
+        # branch: the word before it ('Deloitte' in '... Perdagangan Deloitte UK').
         self._role_ends = frozenset(
             last
             for n in names
             if n.kind == "person" and n.role and " " in n.role and " " in n.name
-            for last in (n.role.rsplit(" ", 1)[1].strip("()"),)
+            for last in (_role_end(n.role),)
             if len(last) > 2 and last[:1].isupper() and last not in PERSON_TITLES
         )
         self._named.sort(key=_first)
@@ -1061,7 +1108,7 @@ class People:
 
     def _read_person(self, run: _Run, prev: _Run | None) -> Person | None:
         if run.tail >= len(run.words):
-            return self._named_in_role(run)
+            return self._named_in_role(run) or self._given_name_speaking(run)
         name = _tail(run)
         if name in AGENCIES:
             return None
@@ -1073,6 +1120,8 @@ class People:
             # What the names module holds for an organisation or a place, or would hold for a term
             # ('White Cheese', 'Cipta Karya'), speaks for nobody.
             return None
+        if theirs is None and any(_bare(w) in _FIRM_WORDS for _, _, w in run.words[run.tail :]):
+            return None  # 'oleh Lion Air', 'Mirae Asset Sekuritas': a firm's name, no person's
         if theirs is None and name in self._role_ends:
             # The body another person's role closes on ('Ketua Umum Perhimpunan ... (Perbarindo)
             # Joko Suyanto' / 'Perbarindo memperkirakan'): an organisation, whatever verb follows.
@@ -1084,6 +1133,22 @@ class People:
         role = " ".join(w for _, _, w in run.words[: run.tail]).rstrip(",") or None
         canonical = _shorter_suffix(canonical, theirs) or canonical
         return Person(run.words[run.tail][0], run.end, name, role, canonical)
+
+    def _given_name_speaking(self, run: _Run) -> Person | None:
+        """A lone word read as no name (a month, a common word) before a speech verb, that opens
+        the name of the names module's one person ('Juli menerangkan' for Juli Oktarina): that
+        person, as a cue before it makes them ('ucap Juli')."""
+        if len(run.words) != 1:
+            return None
+        body = self.body
+        nxt = _word_after(body, run.end)
+        if nxt in ("juga", "pun", "kembali", "lalu", "kemudian"):  # 'Juni juga menegaskan'
+            nxt = _word_after(body, run.end + 1 + len(nxt))
+        if nxt not in VERB_WORDS:
+            return None
+        start, end, word = run.words[0]
+        owners = [p for p in self._person_names if p.startswith(word + " ") and _plain_full(p)]
+        return Person(start, end, word, None, owners[0]) if len(owners) == 1 else None
 
     def _names_deny(self, run: _Run, canonical: str) -> bool:
         """Whether the names module, having read the body and found no person at ``run``'s name,
@@ -1338,6 +1403,8 @@ class People:
                     run.tail > 0
                     and (_cued(self.body, run.start) or _word_before(self.body, run.start) in _PASSIVE_WORDS)
                 )
+                if not speaking and self._object_closing_sentence(run.start, run.end):
+                    continue
                 if not speaking and fallback is not None:
                     if fresh < 0 and self._introduced(run, start, fallback):
                         # The person of a later mention is introduced here: they are the one just
@@ -1356,6 +1423,27 @@ class People:
                 fresh = kk if just_before or self._introduced(run, start, p.canonical) else -1
         return fallback
 
+    def _object_closing_sentence(self, start: int, end: int) -> bool:
+        """Whether the mention (its role included) ``start``..``end`` closes a sentence after an
+        active verb with nothing passive between: the verb's object or its apposition ('X (45),
+        ..., mengaku sebagai keponakan Bupati Bogor periode 1990-1995, Haji Darsono.'), no subject
+        a later 'ia' or '-nya' points to. An agent after a passive verb ('disampaikan oleh Y.')
+        or a copula ('Salah satunya adalah Y.') may be. Only a mention no verb makes a speaker
+        asks, and most close no sentence."""
+        body = self.body
+        if body[end : end + 1] != "." or body[end + 1 : end + 2] not in ("", " ", "\n"):
+            return False
+        # The sentence's start: past the last stop before the mention, found with str.rfind.
+        low = max(0, start - 200)
+        low = max(low, *(body.rfind(c, low, start) + 1 for c in ".!?\n"))
+        for word in reversed(body[low:start].split()):
+            w = word.strip(",")
+            if w in _NOT_AN_OBJECT or w.startswith(("di", "ter")) or w in CUE_WORDS:
+                return False
+            if len(w) > 4 and w.startswith("me") and w.isalpha() and w.islower():
+                return True
+        return False
+
     def _sentence_before(self, end: int, pos: int) -> bool:
         """Whether the mention ending at ``end`` stands in the sentence right before the one of
         ``pos`` ('..., Sastra Winara. Mewakili masyarakat, ia mengungkapkan'): 'ia' points to
@@ -1368,7 +1456,7 @@ class People:
         of two name words or more, with a role before it or an apposition's comma beside it; or of
         one, with an age and an apposition after it ('Naufal (20), salah satu pengunjung, ...')."""
         body = self.body
-        aged = _aged_apposition(body, run.end)
+        aged = _aged_apposition(body, run.end) or _one_of(body, run.end)
         if len(canonical.split()) < 2 and not aged:
             return False
         if self._first_named.get(canonical) != start:
@@ -1435,6 +1523,10 @@ class People:
             if name in AGENCIES:
                 return None
             theirs = self.canonical_at(run.words[run.tail][0], run.end)
+            if theirs is None and run.tail == 0 and name in self._role_ends:
+                # 'tulis Deloitte' where a person's role ends on Deloitte: the firm. After a title
+                # it is the place of an office ('pungkas Camat Tanjung Morawa'), read below.
+                return None
             ours = self.canonical_near(name, run.start)
             denied = theirs is None and ours is not None and self._names_deny(run, ours)
             if theirs is not None or not (denied or self._is_thing(run.words[run.tail][0], run.end)):
@@ -1448,6 +1540,12 @@ class People:
             theirs = self.canonical_at(run.start, run.end)
             if theirs is not None and " " in theirs and f" {_run_text(run)}".endswith(f" {theirs}"):
                 return theirs
+        if len(run.words) >= 2 and _bare(run.words[-2][2]) in PERSON_TITLES:
+            # A title before a given name that is a common word here too ('tutur Mayjen Tugas' for
+            # Tugas Ratmono): the names module's one person whose name opens with it.
+            owners = [p for p in self._person_names if p.startswith(_bare(last) + " ") and _plain_full(p)]
+            if len(owners) == 1:
+                return owners[0]
         role = " ".join(w for _, _, w in run.words).rstrip(",")
         if role in AGENCIES:
             return None
