@@ -3577,3 +3577,17 @@ def test_a_regency_written_without_its_kepulauan_is_the_regency() -> None:
     names = find_names(body)
     assert [n.name for n in names if n.kind == "person"] == []
     assert "Kepulauan Siau Tagulandang Biaro" in {n.name for n in names if n.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A resident is a resident of a place, and an area is a place's.
+        ("Darmo (41), warga Sukamaju Lor, menjual sayur di kawasan Wates Pinggir.", ["Darmo"]),
+        # A resident named right after the word stands after a comma.
+        ("Menurut salah satu warga, Darmo Sutejo, jalan itu rusak.", ["Darmo Sutejo"]),
+    ],
+    ids=["place", "apposed"],
+)
+def test_what_follows_warga_or_kawasan_is_a_place(body: str, people: list[str]) -> None:
+    assert _people(body) == people

@@ -343,6 +343,9 @@ FIRM_HEADS = _words(
 KIND_WORDS = _words(
     "bahasa suku kota kabupaten provinsi desa kecamatan kelurahan kampung dusun pulau gunung"
     " sungai danau teluk selat pantai jalan negara negeri benua"
+    # A place's residents and its area ('warga Kramat Pulo', 'kawasan Ancol'): a person after them
+    # stands in an apposition ('warga, Darmo').
+    " warga kawasan"
     # Kinds of things and groups that take no owner ('merek Adidas', 'aplikasi Gojek', 'band
     # Slank'); not 'lagu', 'film' or 'mobil', which do ('lagu Raisa').
     " merek merk aplikasi produk varian tipe seri platform serial grup band klub program acara gim"
