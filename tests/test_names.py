@@ -3591,3 +3591,18 @@ def test_a_regency_written_without_its_kepulauan_is_the_regency() -> None:
 )
 def test_what_follows_warga_or_kawasan_is_a_place(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # The words in brackets after a body's long name are its short form.
+        ("Anggota Himpunan Peternak Lele Nasional (Hipel Nusa) dan Komando Pasukan Rawa (Kopasra) ada.", []),
+        ("Direktorat Jenderal Tata Kelola Air dan Irigasi (Tekair dan PAI) menerbitkan aturan.", []),
+        # After a title or a person's name, the brackets hold a person.
+        ("Kata Gubernur (Darmo Sutejo) ya, ujar Rendra Wiguna (Rendra).", ["Darmo Sutejo", "Rendra Wiguna"]),
+    ],
+    ids=["body", "two-short-forms", "person"],
+)
+def test_a_body_s_short_form_in_brackets_is_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people

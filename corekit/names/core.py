@@ -33,6 +33,7 @@ from corekit.names.persons import (
     BODY_TITLES,
     PersonMention,
     best_role,
+    body_head,
     common_in_body,
     common_term,
     confirm_lone,
@@ -100,10 +101,34 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     before = body[m.start - 1 : m.start]
     if before in _OPEN_MARKS or before == " " and word[:1] in _OPEN_MARKS:
         return _quoted(body, m) or _a_work_s_title(body, m)
+    if before == "(":
+        return _a_body_s_short_form(body, m.start)
     return before.islower() and glued_english(body, m)
 
 
 _DIGITS = frozenset("0123456789")
+
+
+def _a_body_s_short_form(body: str, start: int) -> bool:
+    """Whether the bracket opening at ``start`` follows a body's long name: it holds the body's
+    short form ('Himpunan Wiraswasta Nasional Minyak dan Gas (Hiswana Migas)', 'Komando Pasukan
+    Katak (Kopaska)'), no person. A person in brackets follows a title or a name ('Gubernur (Ridwan
+    Kamil)', 'Xu Zhi (Liu Haocun)'). A head word among the capitalised words and their joining
+    words right before decides: the long name may follow a title ('Anggota Himpunan ...')."""
+    if body[start - 2 : start - 1] != " ":
+        return False
+    for word in reversed(body[max(0, start - _LONG_NAME) : start - 2].split(" ")):
+        if word[:1].isupper() and word[-1:].isalnum():
+            if body_head(word):
+                return True
+        elif word not in _JOINING:
+            return False
+    return False
+
+
+# How far back a body's long name may start, and the lower-case words inside one.
+_LONG_NAME = 160
+_JOINING = frozenset(("dan", "untuk", "serta", "&", "of", "and", "for"))
 
 
 def _engineer_s_title(body: str, m: PersonMention) -> bool:

@@ -282,6 +282,8 @@ NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musna
 NOUN_HEADS = NOUN_HEADS | _words("Bimbel Bimbingan")
 # The air force's squadron in its Indonesian spelling ('Skadron Udara 8'), as 'Skuadron'.
 NOUN_HEADS = NOUN_HEADS | _words("Skadron")
+# Associations, as 'Asosiasi' and 'Ikatan' ('Himpunan Wiraswasta Nasional Minyak dan Gas').
+NOUN_HEADS = NOUN_HEADS | _words("Himpunan Perhimpunan Perkumpulan Paguyuban")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one

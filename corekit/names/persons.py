@@ -315,6 +315,12 @@ def name_word(word: str) -> bool:
     return kind is NAME or kind is INIT or word in GIVEN_NAMES
 
 
+def body_head(word: str) -> bool:
+    """Whether ``word`` is a body's head word ('Komando', 'Universitas', 'Himpunan'): it opens a
+    body's name, never a person's."""
+    return _classify(word) is NOUN or word in NOUN_HEADS
+
+
 def closes_a_body(head: str) -> bool:
     """Whether one name word right after ``head`` is the body's own name or place, not its
     holder's name: after a body's head word ('Polda Sulteng', 'Puskesmas Cilincing') or a title
