@@ -3606,3 +3606,17 @@ def test_what_follows_warga_or_kawasan_is_a_place(body: str, people: list[str]) 
 )
 def test_a_body_s_short_form_in_brackets_is_no_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A road's stretch and a way's end are places, even a street named after a hero.
+        ("Polisi menutup ruas Sudirman dan kendaraan dialihkan menuju Daan Mogot.", []),
+        ("Arus padat dari arah Roxy menuju Cempaka Wangi, kata Darmo Sutejo.", ["Darmo Sutejo"]),
+    ],
+    ids=["ruas", "menuju"],
+)
+def test_what_follows_ruas_or_menuju_is_a_place(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+

@@ -348,6 +348,9 @@ KIND_WORDS = _words(
     # A place's residents and its area ('warga Kramat Pulo', 'kawasan Ancol'): a person after them
     # stands in an apposition ('warga, Darmo').
     " warga kawasan"
+    # A road's stretch and where a way leads ('ruas Sudirman', 'menuju Daan Mogot'): streets named
+    # after heroes, not the heroes.
+    " ruas menuju"
     # Kinds of things and groups that take no owner ('merek Adidas', 'aplikasi Gojek', 'band
     # Slank'); not 'lagu', 'film' or 'mobil', which do ('lagu Raisa').
     " merek merk aplikasi produk varian tipe seri platform serial grup band klub program acara gim"
