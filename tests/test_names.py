@@ -3620,3 +3620,17 @@ def test_a_body_s_short_form_in_brackets_is_no_person(body: str, people: list[st
 def test_what_follows_ruas_or_menuju_is_a_place(body: str, people: list[str]) -> None:
     assert _people(body) == people
 
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A military command's name after its commander's title is the command's, no person.
+        ("Ia ditunjuk menjadi Pangdam Jaya menggantikan Mayjen TNI Darmo Sutejo.", ["Darmo Sutejo"]),
+        ("Dia akan menjabat Pangdam Iskandar Muda mulai pekan depan.", []),
+        # A one-word name after the title that is no command's stays the holder's.
+        ("Menurut Pangdam Rendrawan, latihan itu rutin, kata Rendrawan.", ["Rendrawan"]),
+    ],
+    ids=["jaya", "iskandar-muda", "holder"],
+)
+def test_a_kodam_s_name_after_pangdam_is_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people

@@ -88,6 +88,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or (m.role is not None and field_in_a_list(body, m))
         or (m.tokens[0] == "Eng" and _engineer_s_title(body, m))
         or m.tokens in _WEATHER
+        or (word in _KODAM_TITLES and m.tokens in _KODAMS)
         or _after_an_english_word(body, m.start, word)
         or _in_a_named_title(body, m.start)
     ):
@@ -140,6 +141,21 @@ def _engineer_s_title(body: str, m: PersonMention) -> bool:
 _ENGINEER_REGISTERS = ("ASEAN ", "APEC ")
 # The warm and the cold phase of the Pacific ('El Nino', 'La Nina'): weather, not a woman named Nina.
 _WEATHER = frozenset((("El", "Nino"), ("El", "Niño"), ("La", "Nina"), ("La", "Niña")))
+
+
+# The titles at the head of a military region command (Kodam) and the commands' names: after the
+# title the name is the command's ('Pangdam Jaya', 'Pangdam Iskandar Muda'), the holder follows with
+# a rank. Any other word after it is the holder's one name ('Pangdam Rendrawan').
+_KODAM_TITLES = frozenset(("Pangdam", "Wapangdam", "Kasdam", "Irdam", "Kapendam"))
+_KODAMS = frozenset(
+    tuple(name.split())
+    for name in (
+        "Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Jaya", "Siliwangi", "Diponegoro", "Brawijaya",
+        "Udayana", "Tanjungpura", "Mulawarman", "Merdeka", "Hasanuddin", "Pattimura", "Kasuari",
+        "Cenderawasih", "Tuanku Tambusai", "Tuanku Imam Bonjol", "Radin Inten", "Tambun Bungai",
+        "Palaka Wira", "Mandala Trikora", "Lambung Mangkurat", "Jayakarta",
+    )
+)  # fmt: skip
 
 
 def _after_an_english_word(body: str, start: int, word: str) -> bool:
