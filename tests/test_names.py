@@ -3634,3 +3634,17 @@ def test_what_follows_ruas_or_menuju_is_a_place(body: str, people: list[str]) ->
 )
 def test_a_kodam_s_name_after_pangdam_is_no_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # Right after 'di' stands where something is: a venue, a firm.
+        ("Pameran digelar di Ecotown Rawaseneng, kata kepala riset di Okamura Fujita kemarin.", []),
+        # A person there speaks in the article, or has a role.
+        ("Kepala Dinas Kesehatan di Rini Astuti Wardhani berkata, kata Rini.", ["Rini Astuti Wardhani"]),
+    ],
+    ids=["venue-firm", "speaker"],
+)
+def test_a_name_right_after_di_is_a_place_s(body: str, people: list[str]) -> None:
+    assert _people(body) == people

@@ -44,6 +44,7 @@ from corekit.names.persons import (
     occurrences,
     place_at,
     spaced,
+    speaks_alone,
     token_before,
 )
 from corekit.names.words import english, english_abstract, english_common, typos, village, wordlike
@@ -89,6 +90,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or (m.tokens[0] == "Eng" and _engineer_s_title(body, m))
         or m.tokens in _WEATHER
         or (word in _KODAM_TITLES and m.tokens in _KODAMS)
+        or (word == "di" and _a_place_s_name(body, m))
         or _after_an_english_word(body, m.start, word)
         or _in_a_named_title(body, m.start)
     ):
@@ -141,6 +143,13 @@ def _engineer_s_title(body: str, m: PersonMention) -> bool:
 _ENGINEER_REGISTERS = ("ASEAN ", "APEC ")
 # The warm and the cold phase of the Pacific ('El Nino', 'La Nina'): weather, not a woman named Nina.
 _WEATHER = frozenset((("El", "Nino"), ("El", "Niño"), ("La", "Nina"), ("La", "Niña")))
+
+
+def _a_place_s_name(body: str, m: PersonMention) -> bool:
+    """Whether ``m``, right after 'di', names where something is: a place, a venue, a firm ('di
+    Ecopark Ancol', 'kepala strategi di Sumitomo Mitsui'). A person there has a role or speaks
+    in the article ('Kepala Dinas Kesehatan di Sri Nowo Retno' ... 'kata Retno'), a slip for 'dr'."""
+    return m.role is None and not any(speaks_alone(body, t) for t in m.tokens)
 
 
 # The titles at the head of a military region command (Kodam) and the commands' names: after the
