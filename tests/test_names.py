@@ -3648,3 +3648,23 @@ def test_a_kodam_s_name_after_pangdam_is_no_person(body: str, people: list[str])
 )
 def test_a_name_right_after_di_is_a_place_s(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # A body's short form in brackets closes the office before the name.
+        (
+            "Merespons hal ini, Ekonom Center of Studies on Economic (CSE) Darmo Sutejo menilai aturan itu.",
+            "Ekonom Center of Studies on Economic (CSE)",
+        ),
+        # A title right after a body's head word is a word of the body's name, not the office.
+        (
+            "Hal itu dikatakan Ketua Ikatan Dokter Hewan Nusantara Darmo Sutejo, Senin.",
+            "Ketua Ikatan Dokter Hewan Nusantara",
+        ),
+    ],
+    ids=["short-form", "title-in-body"],
+)
+def test_the_office_before_a_name_runs_over_a_body_s_name(body: str, role: str) -> None:
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [role]

@@ -1009,6 +1009,11 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     office may end the body's name ('Kepala Kodim 0510 Tigaraksa'): only right after a title or a
     word in lower case is it a name. The name ends at ``end``."""
     word = token_before(body, start).lower()
+    # A body's short form in brackets may close the office ('Ketua Umum Asosiasi Produsen Serat
+    # Indonesia (APSyFI) Redma Gita Wirawasta'): the office is looked for before it.
+    short = len(word) + 1 if word[:1] == "(" and word[-1:] == ")" else 0
+    if short:
+        word = word[1:-1]
     if (
         not word.isalnum()
         or word in _NOT_IN_ROLE
@@ -1019,10 +1024,11 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
         # Most names follow a cue, a function word or a verb: no office ends there.
         return None
     window = body[max(0, start - 100, floor) : start - 1]
-    office = _last_office(window)
+    office = _last_office(window[: len(window) - short])
     if office is None:
         return None
     at, title_end = office
+    at = _office_over_a_body(window, at)
     role = window[at:].rstrip()
     words = _TOKEN.findall(role, concurrent=False)
     if words[-1] in _PLACE_LEADS or _GLUED.search(role):
@@ -1051,6 +1057,20 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
                 return None
     # A long stretch in lower case is a sentence ('President @realDonaldTrump has elevated ...').
     return role if lower <= 4 else None
+
+
+def _office_over_a_body(window: str, at: int) -> int:
+    """Where the office starting at ``at`` in ``window`` really starts: a title right after a body's
+    head word is a word of the body's name ('Ikatan Ahli Kesehatan Masyarakat', 'Persatuan Dokter
+    Gigi'), and the office is the one before the body ('Ketua Satuan Tugas ... Ikatan Ahli ...')."""
+    while True:
+        head = window[:at].rstrip().rpartition(" ")[2]
+        if not head[:1].isupper() or not body_head(head):
+            return at
+        earlier = _last_office(window[: at - len(head) - 1])
+        if earlier is None:
+            return at
+        at = earlier[0]
 
 
 # Prepositions that lead to a place or a body.
