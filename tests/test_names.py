@@ -3668,3 +3668,20 @@ def test_a_name_right_after_di_is_a_place_s(body: str, people: list[str]) -> Non
 )
 def test_the_office_before_a_name_runs_over_a_body_s_name(body: str, role: str) -> None:
     assert [n.role for n in find_names(body) if n.kind == "person"] == [role]
+
+
+def test_a_police_unit_is_an_organisation_named_after_its_place() -> None:
+    # Short and long forms of a unit are one organisation, spelled long with the place's name;
+    # the head of one ('Kapolres') is a title, and the place alone stays a place.
+    body = (
+        "Polda Sumut dan Polres Metro Depok menangkap pelaku. Kepolisian Daerah Sumatera Utara"
+        " menyebut Kapolres Tebing Tinggi hadir. Polresta Malang Kota menahan dua orang di Tebing Tinggi."
+        " Kepolisian Resor Kota Malang Kota dan Polda Metro Jaya berjaga."
+    )
+    names = {n.name: (n.kind, len(n.mentions)) for n in find_names(body)}
+    assert names["Kepolisian Daerah Sumatera Utara"] == ("org", 2)
+    assert names["Kepolisian Resor Metro Depok"] == ("org", 1)
+    assert names["Kepolisian Resor Kota Malang Kota"] == ("org", 2)
+    assert names["Kepolisian Daerah Metro Jaya"] == ("org", 1)
+    assert names["Tebing Tinggi"] == ("place", 2)
+    assert "Kepolisian Resor Tebing Tinggi" not in names

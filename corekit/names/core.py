@@ -15,7 +15,7 @@ from corekit.linebreaks import Joined, paragraphs
 from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
-from corekit.names.gazetteer import Gazetteer, Hit, gazetteer
+from corekit.names.gazetteer import Entry, Gazetteer, Hit, gazetteer
 from corekit.names.lexicon import (
     AL_BODIES,
     DOTTED_TITLES,
@@ -850,6 +850,8 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         roles[p.canonical] = best_role([r for _, _, r in entry[1] if r])
     if _OUTLET in body:
         hits = [h for h in hits if not _after_outlet(body, h)]
+    if "Pol" in body or "Kepolisian" in body:
+        hits = [_police_unit(body, h, hits) for h in hits]
     for start, end, e in hits:
         entry = raw.get(e.canonical)
         if entry is None:
@@ -891,6 +893,52 @@ def _after_outlet(body: str, hit: Hit) -> bool:
 
 # The outlet that glues a region to its name; most articles never write it.
 _OUTLET = "detik"
+
+
+def _police_unit(body: str, hit: Hit, hits: Sequence[Hit]) -> Hit:
+    """``hit``, or the police unit it names when a unit's head word stands right before the place
+    ('Polres Tebing Tinggi', 'Polda Sumut', 'Kepolisian Resor Metro Depok'): an organisation
+    named in its long form after the place's canonical name ('Kepolisian Daerah Sumatera Utara'),
+    so short and long forms are one. 'Kapolres Tebing Tinggi' heads one and names none."""
+    start, end, entry = hit
+    if entry.kind != "place":
+        return hit
+    metro = body.endswith(_METRO, 0, start)
+    at = start - len(_METRO) if metro else start
+    unit = next((u for u in _POLICE_HEADS if _written_before(body, u[0], at)), None)
+    if unit is None:
+        return hit
+    head, long = unit
+    # A city's unit beside the regency's has 'Kota' after the place ('Polres Malang Kota'); not
+    # the word that opens the next place ('Polsek Medan Baru Kota Medan').
+    kota = (
+        body.startswith(_KOTA, end)
+        and not body[end + len(_KOTA) : end + len(_KOTA) + 1].isalnum()
+        and place_at(hits, end + len(_KOTA) + 1) is None
+    )
+    name = f"{long} {_METRO if metro else ''}{entry.canonical}{_KOTA if kota else ''}"
+    return (at - len(head), end + len(_KOTA) if kota else end, Entry(name, "org"))
+
+
+def _written_before(body: str, head: str, at: int) -> bool:
+    """Whether the words ``head`` stand right before ``at`` on their own ('Polres', not 'Kapolres')."""
+    return body.endswith(head, 0, at) and not body[at - len(head) - 1 : at - len(head)].isalnum()
+
+
+_METRO, _KOTA = "Metro ", " Kota"
+# A police unit's head words, short and long, with the long form they stand for.
+_POLICE_HEADS = (
+    ("Kepolisian Resor Kota Besar ", "Kepolisian Resor Kota Besar"),
+    ("Kepolisian Resor Kota ", "Kepolisian Resor Kota"),
+    ("Kepolisian Resor ", "Kepolisian Resor"),
+    ("Kepolisian Daerah ", "Kepolisian Daerah"),
+    ("Kepolisian Sektor ", "Kepolisian Sektor"),
+    ("Polrestabes ", "Kepolisian Resor Kota Besar"),
+    ("Polresta ", "Kepolisian Resor Kota"),
+    ("Polres ", "Kepolisian Resor"),
+    ("Polda ", "Kepolisian Daerah"),
+    ("Polsek ", "Kepolisian Sektor"),
+)
 
 
 def _first_start(name: Name) -> int:
