@@ -3685,3 +3685,8 @@ def test_a_police_unit_is_an_organisation_named_after_its_place() -> None:
     assert names["Kepolisian Daerah Metro Jaya"] == ("org", 1)
     assert names["Tebing Tinggi"] == ("place", 2)
     assert "Kepolisian Resor Tebing Tinggi" not in names
+
+
+def test_a_motto_is_no_person() -> None:
+    # A motto is written in capitals after the word that introduces it.
+    assert _people("Wisatawan memadati kabupaten bermoto Sagu Salempeng Dibagi Dua itu.") == []

@@ -362,6 +362,8 @@ KIND_WORDS = _words(
     " warna resolusi"
     # What a talk, a book or an event is called ('pidatonya bertajuk Valedictory Adress').
     " bertajuk berjudul bertema tema temanya judulnya"
+    # A motto or a slogan ('provinsi bermoto Jer Basuki Mawa Beya').
+    " bermoto bermotto bersemboyan berslogan semboyan"
     # A quarry's class ('galian C Argasunya'), a cruise ship ('kapal pesiar Diamond Princess').
     " galian pesiar"
 )
