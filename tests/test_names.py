@@ -3690,3 +3690,17 @@ def test_a_police_unit_is_an_organisation_named_after_its_place() -> None:
 def test_a_motto_is_no_person() -> None:
     # A motto is written in capitals after the word that introduces it.
     assert _people("Wisatawan memadati kabupaten bermoto Sagu Salempeng Dibagi Dua itu.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A ship's prefix names a ship, and a main road is a road.
+        ("Tim SAR dibantu KN Sadewa Jaya dan TD Merbabu Indah di jalan raya Sutoyo Siswomiharjo.", []),
+        # Tubagus opens a man's name.
+        ("Menurut TB Rohmat Hidayat, kapal itu sudah tiba.", ["TB Rohmat Hidayat"]),
+    ],
+    ids=["ships-road", "tubagus"],
+)
+def test_a_ship_s_prefix_and_a_main_road_name_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people

@@ -284,6 +284,9 @@ NOUN_HEADS = NOUN_HEADS | _words("Bimbel Bimbingan")
 NOUN_HEADS = NOUN_HEADS | _words("Skadron")
 # Associations, as 'Asosiasi' and 'Ikatan' ('Himpunan Wiraswasta Nasional Minyak dan Gas').
 NOUN_HEADS = NOUN_HEADS | _words("Himpunan Perhimpunan Perkumpulan Paguyuban")
+# A state ship's, a ferry's, a fishing boat's and a tug's prefixes, as 'KM' and 'KRI' ('KN Antasena',
+# 'KMP Bahtera', 'TD Malabar'). Not 'TB', which is also Tubagus ('TB Hasanuddin').
+NOUN_HEADS = NOUN_HEADS | _words("KN KMP KMN TD")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one
@@ -351,6 +354,8 @@ KIND_WORDS = _words(
     # A road's stretch and where a way leads ('ruas Sudirman', 'menuju Daan Mogot'): streets named
     # after heroes, not the heroes.
     " ruas menuju"
+    # A main road and a holiday ('jalan raya Gatot Subroto', 'hari raya Idul Fitri').
+    " raya"
     # Kinds of things and groups that take no owner ('merek Adidas', 'aplikasi Gojek', 'band
     # Slank'); not 'lagu', 'film' or 'mobil', which do ('lagu Raisa').
     " merek merk aplikasi produk varian tipe seri platform serial grup band klub program acara gim"
