@@ -3614,8 +3614,9 @@ def test_a_body_s_short_form_in_brackets_is_no_person(body: str, people: list[st
         # A road's stretch and a way's end are places, even a street named after a hero.
         ("Polisi menutup ruas Sudirman dan kendaraan dialihkan menuju Daan Mogot.", []),
         ("Arus padat dari arah Roxy menuju Cempaka Wangi, kata Darmo Sutejo.", ["Darmo Sutejo"]),
+        ("Lava mengalir ke arah Besuk Tunggeng; rute Banda Neira dibuka di kawasan industri Hai Phong.", []),
     ],
-    ids=["ruas", "menuju"],
+    ids=["ruas", "menuju", "arah-rute-industri"],
 )
 def test_what_follows_ruas_or_menuju_is_a_place(body: str, people: list[str]) -> None:
     assert _people(body) == people

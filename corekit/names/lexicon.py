@@ -351,9 +351,10 @@ KIND_WORDS = _words(
     # A place's residents and its area ('warga Kramat Pulo', 'kawasan Ancol'): a person after them
     # stands in an apposition ('warga, Darmo').
     " warga kawasan"
-    # A road's stretch and where a way leads ('ruas Sudirman', 'menuju Daan Mogot'): streets named
-    # after heroes, not the heroes.
-    " ruas menuju"
+    # A road's stretch and where a way leads ('ruas Sudirman', 'menuju Daan Mogot', 'ke arah Besuk
+    # Kobokan', 'rute Banda Naira'): streets named after heroes, not the heroes; an industrial
+    # estate ('kawasan industri Nam Dinh Vu').
+    " ruas menuju arah rute industri"
     # A main road and a holiday ('jalan raya Gatot Subroto', 'hari raya Idul Fitri').
     " raya"
     # Kinds of things and groups that take no owner ('merek Adidas', 'aplikasi Gojek', 'band
