@@ -3705,3 +3705,16 @@ def test_a_motto_is_no_person() -> None:
 )
 def test_a_ship_s_prefix_and_a_main_road_name_no_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # The English words that grade a title belong to the office, before a name or after it.
+        ("Kata General Manager Kilang Sentosa, Rendra Wiguna, itu benar.", "General Manager Kilang Sentosa"),
+        ("Itu disampaikan Managing Partner 700 Ventures Rendra Wiguna.", "Managing Partner 700 Ventures"),
+    ],
+    ids=["apposed", "before"],
+)
+def test_an_english_grade_opens_the_office(body: str, role: str) -> None:
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [role]

@@ -937,7 +937,7 @@ def _apposed_before(body: str, start: int) -> str | None:
     if office is None or window[: office[0]].rstrip().rpartition(" ")[2] in _PLURAL:
         # 'para pemimpin dunia ..., Trump': many hold that office, not the one named after it.
         return None
-    return window[office[0] :].strip()
+    return window[_graded(window, office[0]) :].strip()
 
 
 # Words that make the title after them plural.
@@ -956,6 +956,17 @@ def _last_office(window: str) -> tuple[int, int] | None:
     while k and window[hits[k - 1][1] : hits[k][0]] == " ":
         k -= 1
     return hits[k][0], hits[-1][1]
+
+
+def _graded(text: str, at: int) -> int:
+    """Where the office whose first title starts at ``at`` starts with the English words that grade
+    the title before it ('General Manager', 'Senior Vice President'), as in ``_role_text``. Only
+    the role's text takes them: what stands before the office is read before them."""
+    while True:
+        word = text[:at].rstrip(" ").rpartition(" ")[2]
+        if word not in _GRADES or text[at - 1 : at] != " ":
+            return at
+        at -= len(word) + 1
 
 
 def _plain_role(body: str, start: int, end: int) -> str | None:
@@ -1029,7 +1040,7 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
         return None
     at, title_end = office
     at = _office_over_a_body(window, at)
-    role = window[at:].rstrip()
+    role = window[_graded(window, at) :].rstrip()
     words = _TOKEN.findall(role, concurrent=False)
     if words[-1] in _PLACE_LEADS or _GLUED.search(role):
         return None
