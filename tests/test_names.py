@@ -3718,3 +3718,13 @@ def test_a_ship_s_prefix_and_a_main_road_name_no_person(body: str, people: list[
 )
 def test_an_english_grade_opens_the_office(body: str, role: str) -> None:
     assert [n.role for n in find_names(body) if n.kind == "person"] == [role]
+
+
+def test_a_name_written_with_a_letter_doubled_and_once_is_one_person() -> None:
+    # 'dd' and 'd' are one spelling slip; relatives differ by more than that ('Santoso', 'Susanto').
+    body = (
+        "Menteri Pemuda Harunnuddin Amali hadir. Kemudian, Menteri Harunudin Amali menilai waktunya ideal."
+        " Budi Santoso dan Budi Susanto tiba."
+    )
+    people = {n.name: len(n.mentions) for n in find_names(body) if n.kind == "person"}
+    assert people == {"Harunnuddin Amali": 2, "Budi Santoso": 1, "Budi Susanto": 1}

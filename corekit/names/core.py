@@ -704,18 +704,23 @@ def _join_variants(people: list[_Person], mentions: Sequence[PersonMention]) -> 
         return  # most articles: no two people share a word
     lone = {m.tokens[0] for m in mentions if len(m.tokens) == 1}
     # The people who share each word written alone: most articles have no word two people share.
+    # A word doubled or undoubled ('Zainuddin Amali', 'Zainudin Amali') needs no short form: no
+    # relatives are told apart by a doubled letter.
     owners: dict[str, list[_Person]] = {}
     for p in people:
         for t in p.tokens:
-            if t in lone:
-                owners.setdefault(t, []).append(p)
-    for group in owners.values():
+            owners.setdefault(t, []).append(p)
+    for t, group in owners.items():
         for p, q in itertools.combinations(group, 2):
             if len(p.tokens ^ q.tokens) != 2 or p not in people or q not in people:
                 continue
             a, b = p.canonical.split(), q.canonical.split()
             odd = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
-            if len(a) == len(b) and len(odd) == 1 and _respelled(*odd[0]):
+            if (
+                len(a) == len(b)
+                and len(odd) == 1
+                and (_respelled(*odd[0]) if t in lone else _undoubled(odd[0][0]) == _undoubled(odd[0][1]))
+            ):
                 keep, drop = (q, p) if _spelling_key(q, people) > _spelling_key(p, people) else (p, q)
                 keep.mentions.extend(drop.mentions)
                 keep.mentions.sort(key=operator.attrgetter("start"))
@@ -747,6 +752,14 @@ def _one_typo(a: str, b: str) -> bool:
 
 def _modern(word: str) -> str:
     return word.lower().replace("oe", "u").replace("dj", "j")
+
+
+def _undoubled(word: str) -> str:
+    """``word`` in its modern spelling with every doubled letter written once ('Zainuddin')."""
+    return _DOUBLED.sub(r"\1", _modern(word))
+
+
+_DOUBLED = regex.compile(r"(\p{L})\1+")
 
 
 def _bracketed(body: str, start: int, end: int) -> int | None:
