@@ -3728,3 +3728,9 @@ def test_a_name_written_with_a_letter_doubled_and_once_is_one_person() -> None:
     )
     people = {n.name: len(n.mentions) for n in find_names(body) if n.kind == "person"}
     assert people == {"Harunnuddin Amali": 2, "Budi Santoso": 1, "Budi Susanto": 1}
+
+
+def test_an_initial_for_a_middle_name_joins_the_name_written_out() -> None:
+    body = "Ini kisah Darmo S Wiyoto. Kartu atas nama Darmo Sutejo Wiyoto menunjukkan tanggal itu."
+    people = {n.name: len(n.mentions) for n in find_names(body) if n.kind == "person"}
+    assert people == {"Darmo Sutejo Wiyoto": 2}

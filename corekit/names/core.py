@@ -673,6 +673,18 @@ def _join_spellings(people: list[_Person]) -> None:
             full[0].mentions.extend(p.mentions)
             people.remove(p)
     for p in list(people):
+        # An initial for one middle name ('Joko S Tjandra') is the one person the article writes
+        # with that name in full ('Joko Soegiarto Tjandra').
+        words = p.canonical.split()
+        inner = [i for i in range(1, len(words) - 1) if len(words[i].rstrip(".")) == 1]
+        if len(inner) != 1:
+            continue
+        i = inner[0]
+        full = [q for q in people if q is not p and _spells_out(words, i, q.canonical.split())]
+        if len(full) == 1:
+            full[0].mentions.extend(p.mentions)
+            people.remove(p)
+    for p in list(people):
         # Initials for the first words ('HB X' for 'Hamengku Buwono X'), the rest the same.
         words = p.canonical.split()
         initials = words[0]
@@ -689,6 +701,17 @@ def _join_spellings(people: list[_Person]) -> None:
         if len(full) == 1:
             full[0].mentions.extend(p.mentions)
             people.remove(p)
+
+
+def _spells_out(words: Sequence[str], i: int, full: Sequence[str]) -> bool:
+    """Whether ``full`` is ``words`` with the initial at ``i`` written out."""
+    return (
+        len(full) == len(words)
+        and full[:i] == words[:i]
+        and full[i + 1 :] == words[i + 1 :]
+        and len(full[i]) > 2
+        and full[i][0] == words[i][0]
+    )
 
 
 def _join_variants(people: list[_Person], mentions: Sequence[PersonMention]) -> None:
