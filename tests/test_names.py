@@ -3734,3 +3734,9 @@ def test_an_initial_for_a_middle_name_joins_the_name_written_out() -> None:
     body = "Ini kisah Darmo S Wiyoto. Kartu atas nama Darmo Sutejo Wiyoto menunjukkan tanggal itu."
     people = {n.name: len(n.mentions) for n in find_names(body) if n.kind == "person"}
     assert people == {"Darmo Sutejo Wiyoto": 2}
+
+
+def test_a_capitalised_word_after_an_amount_is_no_person() -> None:
+    # An engine's size before a trim, a count before a product: a person follows no such number.
+    body = "Harga varian 1.5 G HV Sport naik, dan toko membagikan 10.000 Koyama Mochi, kata Rendra Wiguna."
+    assert _people(body) == ["Rendra Wiguna"]

@@ -91,6 +91,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or m.tokens in _WEATHER
         or (word in _KODAM_TITLES and m.tokens in _KODAMS)
         or (word == "di" and _a_place_s_name(body, m))
+        or (word[:1] in _DIGITS and _AMOUNT.fullmatch(word) is not None)
         or _after_an_english_word(body, m.start, word)
         or _in_a_named_title(body, m.start)
     ):
@@ -110,6 +111,9 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
+# A number with a decimal or a thousands mark before a capitalised word counts things or sizes an
+# engine ('10.000 Frostbite Yakoo', '2.0 G HV'): a product, a model's trim, no person.
+_AMOUNT = regex.compile(r"\d+(?:[.,]\d+)+")
 
 
 def _a_body_s_short_form(body: str, start: int) -> bool:
