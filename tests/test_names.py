@@ -3740,3 +3740,19 @@ def test_a_capitalised_word_after_an_amount_is_no_person() -> None:
     # An engine's size before a trim, a count before a product: a person follows no such number.
     body = "Harga varian 1.5 G HV Sport naik, dan toko membagikan 10.000 Koyama Mochi, kata Rendra Wiguna."
     assert _people(body) == ["Rendra Wiguna"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A street or a venue named after someone closes a list of places.
+        ("Kemacetan terjadi di Jalan Merdeka, Cimahi, Lembang, Wahidin Sudirohusodo.", []),
+        ("Warga mengunjungi Taman Sari, Museum Wayang, dan Ocean Park Ancol.", []),
+        # A holder after an office's town, and people after a country, stay.
+        ("Kata peneliti Universitas Airlangga, Surabaya, Rendra Wiguna, itu wajar.", ["Rendra Wiguna"]),
+        ("Ilmuwan Amerika Serikat, Darmo Sutejo dan Rendra Wiguna, tiba.", ["Darmo Sutejo", "Rendra Wiguna"]),
+    ],
+    ids=["street", "venue", "holder", "people"],
+)
+def test_a_name_closing_a_list_of_places_is_a_place(body: str, people: list[str]) -> None:
+    assert _people(body) == people

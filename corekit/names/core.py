@@ -263,6 +263,69 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
     return place_at(hits, m.end + 2) is not None
 
 
+def _among_places(body: str, m: PersonMention, hits: Sequence[Hit], named: set[int]) -> bool:
+    """Whether ``m``, with no role and no cue, closes a list of places and venues: two items before
+    it, or one in a list of three, are opened by a body's head word or known to the gazetteer, and
+    none is a full name (``named``, where candidates of two words or more start): 'di Jalan
+    Sudirman, Thamrin, Kuningan, Gatot Soebroto.', 'Taman Ragunan, Museum MH Thamrin, dan Sea World
+    Ancol'. A holder named after a body and its town is no list's ('peneliti Universitas
+    Airlangga, Surabaya, Windhu Purnomo, menyarankan'), nor are two people ('ilmuwan Amerika
+    Serikat, Alfred Einstein dan J Robert Oppenheimer')."""
+    if not (body.endswith(", ", 0, m.start) or body.endswith(" dan ", 0, m.start)):
+        return False  # most candidates
+    if m.role is not None or not _last_item(body, m.start, m.end) or cued(body, m.start, m.end):
+        return False
+    start = max(body.rfind(". ", 0, m.start), body.rfind("\n", 0, m.start), m.start - _LIST_REACH)
+    items = placed = 0
+    end = body.rfind(",", 0, m.start) if body[m.start - 2] == "," else m.start - 5  # ', ', ' dan '
+    if body[end - 1] == ",":
+        end -= 1  # ', dan '
+    # Items before the last are parted by commas ('dan' inside a body's name parts no items).
+    for sep in reversed(list(_LIST_SEPARATOR.finditer(body, start + 1, end))):
+        if _ITEM.fullmatch(body, sep.end(), end) is None:
+            break  # words in lower case: the clause before the list
+        if sep.end() in named:
+            return False
+        items += 1
+        placed += _a_place_item(body, sep.end(), hits)
+        end = sep.start()
+    # The first item closes the words before the list ('perkantoran di Jalan Sudirman').
+    head = _LAST_RUN.search(body, start + 1, end)
+    if head is not None:
+        if head.group().partition(" ")[0] in TITLES:
+            return False  # an office and its address: the name after them is its holder's
+        items += 1
+        placed += _a_place_item(body, head.start(), hits)
+    return placed >= 2 or placed == 1 and items >= 2
+
+
+def _a_place_item(body: str, at: int, hits: Sequence[Hit]) -> bool:
+    """Whether the list item at ``at`` is a place or a venue: a body's head word opens it, or the
+    gazetteer knows it."""
+    word = _TOKEN_AT.match(body, at)
+    return word is not None and body_head(word.group()) or place_at(hits, at) is not None
+
+
+# How far back a list may start, what parts its items, and the capitalised run that ends the words
+# before its first item.
+_LIST_REACH = 200
+_TOKEN_AT = regex.compile(r"[^\s,.]+")
+
+
+def _last_item(body: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` may close a list: 'dan' before them, or the sentence
+    ends after them. A name before a verb is the subject after an address ('Sekda Kota Cirebon, Jawa
+    Barat, Agus Mulyadi terkonfirmasi'), one between commas an apposition ('peneliti di Baltimore,
+    Maryland, Anita Naik, D.O.')."""
+    return body.endswith(" dan ", 0, start) or body.startswith(".", end)
+
+
+_LIST_SEPARATOR = regex.compile(r", (?:dan |serta )?")
+# A list item: capitalised words and the words that join them in a name, six at most.
+_ITEM = regex.compile(r"\p{Lu}[\w.’'\-]*(?: (?:\p{Lu}[\w.’'\-]*|&|of|and|de)){0,5}")
+_LAST_RUN = regex.compile(r"\p{Lu}[\w.’'\-]*(?: \p{Lu}[\w.’'\-]*)*$")
+
+
 def _next_in_an_address(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
     """Whether a lone word with a role from the apposition before it is the next part of the address
     that role ends in: between commas, before a place the gazetteer knows ('pemimpin Pondok
@@ -878,7 +941,12 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     g = gazetteer()
     persons, hits = find_persons(body)
     persons = [_past_an_english_name(m) for m in persons]
-    persons = [m for m in persons if not _not_a_person(body, m) and not _placed(body, m, hits)]
+    named = {m.start for m in persons if len(m.tokens) > 1}
+    persons = [
+        m
+        for m in persons
+        if not (_not_a_person(body, m) or _placed(body, m, hits) or _among_places(body, m, hits, named))
+    ]
     persons = [_past_a_body(body, m, persons) for m in persons]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
