@@ -3756,3 +3756,9 @@ def test_a_capitalised_word_after_an_amount_is_no_person() -> None:
 )
 def test_a_name_closing_a_list_of_places_is_a_place(body: str, people: list[str]) -> None:
     assert _people(body) == people
+
+
+def test_walhi_in_capitals_is_the_environmental_forum() -> None:
+    # Outlets write the forum's short form both ways ('Walhi', 'WALHI').
+    names = find_names("Aktivis WALHI Sulawesi Tengah menolak tambang itu.")
+    assert [n.name for n in names if n.kind == "org"] == ["Wahana Lingkungan Hidup Indonesia"]
