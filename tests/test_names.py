@@ -3740,6 +3740,8 @@ def test_a_capitalised_word_after_an_amount_is_no_person() -> None:
     # An engine's size before a trim, a count before a product: a person follows no such number.
     body = "Harga varian 1.5 G HV Sport naik, dan toko membagikan 10.000 Koyama Mochi, kata Rendra Wiguna."
     assert _people(body) == ["Rendra Wiguna"]
+    # A time of day is no amount.
+    assert _people("Pada pukul 09.00 Darmo Sutejo tiba di lokasi.") == ["Darmo Sutejo"]
 
 
 @pytest.mark.parametrize(

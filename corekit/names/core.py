@@ -91,7 +91,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or m.tokens in _WEATHER
         or (word in _KODAM_TITLES and m.tokens in _KODAMS)
         or (word == "di" and _a_place_s_name(body, m))
-        or (word[:1] in _DIGITS and _AMOUNT.fullmatch(word) is not None)
+        or (word[:1] in _DIGITS and _an_amount(word))
         or _after_an_english_word(body, m.start, word)
         or _in_a_named_title(body, m.start)
     ):
@@ -111,9 +111,18 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
-# A number with a decimal or a thousands mark before a capitalised word counts things or sizes an
-# engine ('10.000 Frostbite Yakoo', '2.0 G HV'): a product, a model's trim, no person.
-_AMOUNT = regex.compile(r"\d+(?:[.,]\d+)+")
+
+
+def _an_amount(word: str) -> bool:
+    """Whether ``word`` is a number with a decimal or a thousands mark: before a capitalised word it
+    counts things or sizes an engine ('10.000 Frostbite Yakoo', '2.0 G HV'), a product or a model's
+    trim, no person. Not a time of day ('pukul 09.00 Anies tiba')."""
+    if not word[-1:].isdigit() or not word.replace(".", "").replace(",", "").isdigit():
+        return False
+    hours, dot, minutes = word.partition(".")
+    if dot and len(hours) <= 2 and len(minutes) == 2:
+        return False
+    return "." in word or "," in word
 
 
 def _a_body_s_short_form(body: str, start: int) -> bool:
@@ -290,24 +299,39 @@ def _among_places(body: str, m: PersonMention, hits: Sequence[Hit], named: set[i
         placed += _a_place_item(body, sep.end(), hits)
         end = sep.start()
     # The first item closes the words before the list ('perkantoran di Jalan Sudirman').
-    head = _LAST_RUN.search(body, start + 1, end)
-    if head is not None:
-        if head.group().partition(" ")[0] in TITLES:
+    head = _last_run(body, start + 1, end)
+    if head >= 0:
+        if _first_word(body, head) in TITLES:
             return False  # an office and its address: the name after them is its holder's
         items += 1
-        placed += _a_place_item(body, head.start(), hits)
+        placed += _a_place_item(body, head, hits)
     return placed >= 2 or placed == 1 and items >= 2
+
+
+def _last_run(body: str, start: int, end: int) -> int:
+    """Where the capitalised words that end ``body[start:end]`` start, or -1."""
+    at = -1
+    while end > start:
+        space = body.rfind(" ", start, end)
+        word = max(space + 1, start)
+        if not body[word : word + 1].isupper():
+            break
+        at, end = word, space
+    return at
 
 
 def _a_place_item(body: str, at: int, hits: Sequence[Hit]) -> bool:
     """Whether the list item at ``at`` is a place or a venue: a body's head word opens it, or the
     gazetteer knows it."""
+    return body_head(_first_word(body, at)) or place_at(hits, at) is not None
+
+
+def _first_word(body: str, at: int) -> str:
     word = _TOKEN_AT.match(body, at)
-    return word is not None and body_head(word.group()) or place_at(hits, at) is not None
+    return word.group() if word else ""
 
 
-# How far back a list may start, what parts its items, and the capitalised run that ends the words
-# before its first item.
+# How far back a list may start, and what parts its items.
 _LIST_REACH = 200
 _TOKEN_AT = regex.compile(r"[^\s,.]+")
 
@@ -323,7 +347,6 @@ def _last_item(body: str, start: int, end: int) -> bool:
 _LIST_SEPARATOR = regex.compile(r", (?:dan |serta )?")
 # A list item: capitalised words and the words that join them in a name, six at most.
 _ITEM = regex.compile(r"\p{Lu}[\w.’'\-]*(?: (?:\p{Lu}[\w.’'\-]*|&|of|and|de)){0,5}")
-_LAST_RUN = regex.compile(r"\p{Lu}[\w.’'\-]*(?: \p{Lu}[\w.’'\-]*)*$")
 
 
 def _next_in_an_address(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
