@@ -3764,3 +3764,13 @@ def test_walhi_in_capitals_is_the_environmental_forum() -> None:
     # Outlets write the forum's short form both ways ('Walhi', 'WALHI').
     names = find_names("Aktivis WALHI Sulawesi Tengah menolak tambang itu.")
     assert [n.name for n in names if n.kind == "org"] == ["Wahana Lingkungan Hidup Indonesia"]
+
+
+def test_a_venue_s_name_after_its_head_word_is_the_role_s() -> None:
+    # A venue's two-word name after its head word goes to the role, up to the word that speaks.
+    body = "Kepala Terminal Terpadu Pulo Kemiri Darmo Sutejo mengatakan, bus tiba. Darmo menambahkan, ya."
+    names = [(n.name, n.role) for n in find_names(body) if n.kind == "person"]
+    assert names == [("Darmo Sutejo", "Kepala Terminal Terpadu Pulo Kemiri")]
+    # One word before the speaking one is the person's first name.
+    body = "Ketua Yayasan Nusantara Rendra Wiguna Sutejo mengatakan, itu benar. Kata Wiguna, rapat usai."
+    assert _people(body) == ["Rendra Wiguna Sutejo"]

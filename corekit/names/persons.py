@@ -1252,6 +1252,14 @@ def _role_cut(
                 word = run[k][2]
                 if word in GIVEN_NAMES and _spoken(body, word):
                     return 0 if any(_spoken(body, run[c][2]) for c in names[:n]) else n
+        if prefix and not ranked and _has_head(prefix):
+            # A venue's or a body's name of two words or more goes on after its head word in the
+            # role up to the word the article lets speak alone ('Kepala Terminal Terpadu Pulo
+            # Gebang Afif Muhroji' ... 'kata Afif'), when no word before it does. One word before
+            # it is the person's first name more often ('Sufmi Dasco Ahmad' ... 'kata Dasco').
+            for n, k in enumerate(names[2:-1], 2):
+                if _spoken(body, run[k][2]):
+                    return 0 if any(_spoken(body, run[c][2]) for c in names[:n]) else n
         if prefix and prefix[-1][2] in ORG_TITLES:
             # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
             return 1
