@@ -3774,3 +3774,25 @@ def test_a_venue_s_name_after_its_head_word_is_the_role_s() -> None:
     # One word before the speaking one is the person's first name.
     body = "Ketua Yayasan Nusantara Rendra Wiguna Sutejo mengatakan, itu benar. Kata Wiguna, rapat usai."
     assert _people(body) == ["Rendra Wiguna Sutejo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # A body's short form in brackets ends the office in the apposition before the name.
+        (
+            "Senada, Direktur Eksekutif Center of Trade and Law Studies (Celtis), Darmo Sutejo, bicara.",
+            "Direktur Eksekutif Center of Trade and Law Studies (Celtis)",
+        ),
+        # A title inside the body's name is the body's ('Himpunan Pengusaha ...').
+        (
+            "Merespons hal ini, Ketua Umum Himpunan Pengusaha Rotan dan Bambu (HIPRB), Darmo Sutejo, bicara.",
+            "Ketua Umum Himpunan Pengusaha Rotan dan Bambu (HIPRB)",
+        ),
+        # A field of study in brackets is no body, and a date no short form.
+        ("Saat lulus jurusan pendidikan guru sekolah dasar (PGSD), Darmo Sutejo menjadi guru honorer.", None),
+    ],
+    ids=["short-form", "title-in-body", "field"],
+)
+def test_the_office_apposed_before_a_name_ends_in_a_short_form(body: str, role: str | None) -> None:
+    assert [n.role for n in find_names(body) if n.name == "Darmo Sutejo"] == [role]

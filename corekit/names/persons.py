@@ -933,11 +933,25 @@ def _apposed_before(body: str, start: int) -> str | None:
     if body[start - 2 : start] != ", ":
         return None
     window = body[max(0, start - 100) : start - 2]
-    office = _last_office(window)
+    office = _last_office(window[: len(window) - _short_form_tail(window)])
     if office is None or window[: office[0]].rstrip().rpartition(" ")[2] in _PLURAL:
         # 'para pemimpin dunia ..., Trump': many hold that office, not the one named after it.
         return None
-    return window[_graded(window, office[0]) :].strip()
+    return window[_graded(window, _office_over_a_body(window, office[0])) :].strip()
+
+
+def _short_form_tail(window: str) -> int:
+    """How long the body's short form in brackets that ends ``window`` is, with the space before it
+    ('Direktur Eksekutif Center of Economic and Law Studies (Celios)'), or 0: the office is looked
+    for before it, as a bracket ends a role's words otherwise."""
+    if not window.endswith(")"):
+        return 0
+    k = window.rfind(" (")
+    inside = window[k + 2 :].strip(" )")
+    if k < 0 or " " in inside or inside.islower() or not inside[:1].isalpha():
+        return 0  # no short form: words, a date ('Rabu (7/5/2025)')
+    # A body's name is capitalised; a field of study is not ('guru sekolah dasar (PGSD)').
+    return len(window) - k if window[:k].rpartition(" ")[2][:1].isupper() else 0
 
 
 # Words that make the title after them plural.
