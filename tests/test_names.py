@@ -3796,3 +3796,15 @@ def test_a_venue_s_name_after_its_head_word_is_the_role_s() -> None:
 )
 def test_the_office_apposed_before_a_name_ends_in_a_short_form(body: str, role: str | None) -> None:
     assert [n.role for n in find_names(body) if n.name == "Darmo Sutejo"] == [role]
+
+
+def test_a_body_spelled_out_before_its_short_form_is_an_organisation() -> None:
+    # The capitals in brackets are the long name's initials: one organisation, the short form its
+    # alias; a programme's name is none ('Program ...'), nor are letters that spell something else.
+    body = (
+        "Ketua Perhimpunan Petani Kopi dan Kakao Nusantara (PPKKN) Darmo Sutejo hadir. Menurut PPKKN,"
+        " panen naik. Program Bantuan Pupuk Desa (BPD) berjalan, dan Badan Riset Kopi (BRN) diam."
+    )
+    orgs = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "org"}
+    name = "Perhimpunan Petani Kopi dan Kakao Nusantara"
+    assert orgs == {name: [name, "PPKKN", "PPKKN"]}

@@ -26,6 +26,7 @@ from corekit.names.lexicon import (
     NOUN_HEADS,
     PARTICLES,
     RANKS,
+    SPELLED_OUT_HEADS,
     TITLES,
     TRAILING_HEADS,
 )
@@ -983,6 +984,9 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         hits = [h for h in hits if not _after_outlet(body, h)]
     if "Pol" in body or "Kepolisian" in body:
         hits = [_police_unit(body, h, hits) for h in hits]
+    if " (" in body:
+        people = [span[:2] for kind, spans in raw.values() if kind == "person" for span in spans]
+        hits = _spelled_out_bodies(body, hits, people, g)
     for start, end, e in hits:
         entry = raw.get(e.canonical)
         if entry is None:
@@ -1024,6 +1028,70 @@ def _after_outlet(body: str, hit: Hit) -> bool:
 
 # The outlet that glues a region to its name; most articles never write it.
 _OUTLET = "detik"
+
+
+def _spelled_out_bodies(
+    body: str, hits: list[Hit], people: Sequence[tuple[int, int]], g: Gazetteer
+) -> list[Hit]:
+    """``hits`` with the bodies the article spells out before their short form in brackets, whose
+    capitals are the long name's initials ('Perhimpunan Hotel dan Restoran Indonesia (PHRI)',
+    'Badan Pengelola Transportasi Jabodetabek (BPTJ)'): an organisation named so, the short form
+    its alias wherever it stands. The gazetteer's bodies are its own; a long name with a person in
+    it (``people``, the persons' spans) is left alone."""
+    found: list[Hit] = []
+    spelled: dict[str, Entry] = {}
+    for m in _SHORT_FORM.finditer(body):
+        short = m.group(1)
+        if short in g.surfaces:
+            continue
+        start = _long_name_start(body, m.start(), short)
+        if start < 0 or body[start : m.start()] in g.surfaces or _on_a_person(people, start, m.start()):
+            continue
+        entry = spelled.get(short)
+        if entry is None:
+            # The first time: the short form's mentions are the body's wherever they stand.
+            entry = spelled[short] = Entry(body[start : m.start()], "org")
+            found.extend((i, e, entry) for i, e in occurrences(body, short) if not _on_a_person(people, i, e))
+        found.append((start, m.start(), entry))
+    if not found:
+        return hits
+    found.sort(key=operator.itemgetter(0))
+    kept = [h for h in hits if not any(f[0] < h[1] and h[0] < f[1] for f in found)]
+    return sorted(kept + found, key=operator.itemgetter(0))
+
+
+def _on_a_person(people: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in people)
+
+
+def _long_name_start(body: str, end: int, short: str) -> int:
+    """Where the long name that ends at ``end`` and ``short`` stands for starts, or -1: the words
+    right before, whose initials are the short form's letters (joining words aside), opened by a
+    body's head word."""
+    words: list[tuple[int, str]] = []  # (start, word), last first
+    at = end
+    while at > 0 and len(words) < _LONG_NAME_WORDS:
+        space = body.rfind(" ", 0, at)
+        word = body[space + 1 : at]
+        if not word or not (word[:1].isupper() or word in _JOINING):
+            break
+        words.append((space + 1, word))
+        at = space
+    count = 0
+    for k, (i, word) in enumerate(words):
+        if word in _JOINING:
+            continue
+        count += 1
+        if count == len(short):
+            # As many words back as the short form has letters: the long name's first is its head.
+            initials = "".join(w[0] for _, w in reversed(words[: k + 1]) if w not in _JOINING)
+            return i if initials == short and word in SPELLED_OUT_HEADS else -1
+    return -1
+
+
+# A body's short form in brackets: three capitals or more.
+_SHORT_FORM = regex.compile(r" \((\p{Lu}{3,10})\)")
+_LONG_NAME_WORDS = 14
 
 
 def _police_unit(body: str, hit: Hit, hits: Sequence[Hit]) -> Hit:

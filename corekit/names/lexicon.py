@@ -440,3 +440,17 @@ CUE_VERBS = _words(
     mengakui menyebutkan menyebut bercerita mengklaim
     """
 )
+
+# The head words a body's long name opens with when the article spells it out before its short
+# form in brackets ('Perhimpunan Hotel dan Restoran Indonesia (PHRI)'); not a programme's, a law's
+# or an event's ('Program Keluarga Harapan (PKH)', 'Hari Ulang Tahun (HUT)').
+SPELLED_OUT_HEADS = _words(
+    """
+    Badan Lembaga Komisi Komite Dewan Majelis Asosiasi Perhimpunan Himpunan Ikatan Persatuan
+    Perkumpulan Gabungan Serikat Federasi Konfederasi Forum Aliansi Koalisi Yayasan Kedutaan
+    Konsulat Dinas Direktorat Pusat Balai Biro Universitas Institut Politeknik Akademi
+    Partai Kementerian Kesatuan Korps Komando Pasukan Satuan Perusahaan Koperasi Bank
+    Association Institute Center Centre Council Foundation Agency Organization Organisation
+    Federation Union Society Commission Committee Bureau
+    """
+)
