@@ -3808,3 +3808,13 @@ def test_a_body_spelled_out_before_its_short_form_is_an_organisation() -> None:
     orgs = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "org"}
     name = "Perhimpunan Petani Kopi dan Kakao Nusantara"
     assert orgs == {name: [name, "PPKKN", "PPKKN"]}
+
+
+def test_the_office_before_a_name_goes_on_past_a_short_form_in_brackets() -> None:
+    # 'Komisi ... (KPPN) Bidang Pendidikan' is one office: the bracket does not end it.
+    body = (
+        "Kata anggota Komisi Perlindungan Petani Nusantara (KPPN) Bidang Pendidikan, Darmo Sutejo, itu keliru."
+    )
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [
+        "anggota Komisi Perlindungan Petani Nusantara (KPPN) Bidang Pendidikan"
+    ]

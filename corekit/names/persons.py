@@ -963,6 +963,13 @@ def _last_office(window: str) -> tuple[int, int] | None:
     ends: the last title word, with the titles right before it ("wakil ketua ..."), not the
     sentence's first title word."""
     br_m = _ROLE_BREAK.search(window)
+    while br_m is not None and br_m.group() == ")":
+        # A body's short form in brackets goes on in the office ('Komisi Pemilihan Umum (KPU)
+        # Manado'): the words before it are looked at too.
+        tail = _short_form_tail(window[: br_m.end()])
+        if not tail:
+            break
+        br_m = _ROLE_BREAK.search(window, 0, br_m.end() - tail)
     hits = _title_spans(window, br_m.end() if br_m else 0)
     if not hits:
         return None
