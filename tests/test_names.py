@@ -3811,10 +3811,7 @@ def test_a_body_spelled_out_before_its_short_form_is_an_organisation() -> None:
 
 
 def test_the_office_before_a_name_goes_on_past_a_short_form_in_brackets() -> None:
-    # 'Komisi ... (KPPN) Bidang Pendidikan' is one office: the bracket does not end it.
-    body = (
-        "Kata anggota Komisi Perlindungan Petani Nusantara (KPPN) Bidang Pendidikan, Darmo Sutejo, itu keliru."
-    )
-    assert [n.role for n in find_names(body) if n.kind == "person"] == [
-        "anggota Komisi Perlindungan Petani Nusantara (KPPN) Bidang Pendidikan"
-    ]
+    # 'Komisi ... (KPP) Bidang Pendidikan' is one office: the bracket does not end it.
+    body = "Kata anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan, Darmo Sutejo, itu salah."
+    roles = [n.role for n in find_names(body) if n.kind == "person"]
+    assert roles == ["anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan"]
