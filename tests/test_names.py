@@ -3815,3 +3815,9 @@ def test_the_office_before_a_name_goes_on_past_a_short_form_in_brackets() -> Non
     body = "Kata anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan, Darmo Sutejo, itu salah."
     roles = [n.role for n in find_names(body) if n.kind == "person"]
     assert roles == ["anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan"]
+
+
+def test_a_stock_code_that_spells_a_place_is_no_place() -> None:
+    # 'BALI' after a listed firm's name is its code; Bali in the text is the island.
+    names = find_names("Saham PT Menara Dewata Tbk (BALI) naik, kata analis di Bali.")
+    assert [len(n.mentions) for n in names if n.name == "Bali"] == [1]

@@ -982,6 +982,8 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         roles[p.canonical] = best_role([r for _, _, r in entry[1] if r])
     if _OUTLET in body:
         hits = [h for h in hits if not _after_outlet(body, h)]
+    if _LISTED in body:
+        hits = [h for h in hits if not _a_ticker(body, h)]
     if "Pol" in body or "Kepolisian" in body:
         hits = [_police_unit(body, h, hits) for h in hits]
     if " (" in body:
@@ -1092,6 +1094,17 @@ def _long_name_start(body: str, end: int, short: str) -> int:
 # A body's short form in brackets: three capitals or more.
 _SHORT_FORM = regex.compile(r" \((\p{Lu}{3,10})\)")
 _LONG_NAME_WORDS = 14
+
+
+def _a_ticker(body: str, hit: Hit) -> bool:
+    """Whether ``hit`` is a listed firm's stock code in brackets that spells a place ('PT Jaya Agra
+    Wattie Tbk (JAWA)'): no place the article is about. A firm's own code stays its alias."""
+    return hit[2].kind == "place" and body.endswith(_TICKER_OPENS, 0, hit[0])
+
+
+# A listed firm's name ends so, and its stock code follows in brackets.
+_LISTED = "Tbk"
+_TICKER_OPENS = ("Tbk (", "Tbk ( ", "Tbk. (")
 
 
 def _police_unit(body: str, hit: Hit, hits: Sequence[Hit]) -> Hit:
