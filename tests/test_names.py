@@ -3821,3 +3821,13 @@ def test_a_stock_code_that_spells_a_place_is_no_place() -> None:
     # 'BALI' after a listed firm's name is its code; Bali in the text is the island.
     names = find_names("Saham PT Menara Dewata Tbk (BALI) naik, kata analis di Bali.")
     assert [len(n.mentions) for n in names if n.name == "Bali"] == [1]
+
+
+def test_a_name_after_a_unit_s_number_and_a_slash_is_the_unit_s() -> None:
+    # 'Korem 135/Wirabuana Palu' is a command, though the town is written alone later; two
+    # partners a slash joins are people.
+    body = (
+        "Ia didampingi Komandan Resor 135/Wirabuana Palu Brigadir Jenderal (TNI) Darmo Sutejo."
+        " Jenazah dibawa ke RS Bhayangkara, Palu, Selasa. Rendra Wiguna/Ahmad Fauzi menang."
+    )
+    assert _people(body) == ["Darmo Sutejo", "Rendra Wiguna", "Ahmad Fauzi"]

@@ -104,6 +104,8 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
         return True
     before = body[m.start - 1 : m.start]
+    if before == "/":
+        return _after_a_unit_s_number(body, m.start - 1)
     if before in _OPEN_MARKS or before == " " and word[:1] in _OPEN_MARKS:
         return _quoted(body, m) or _a_work_s_title(body, m)
     if before == "(":
@@ -112,6 +114,20 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
+
+
+def _after_a_unit_s_number(body: str, slash: int) -> bool:
+    """Whether the slash at ``slash`` follows a number, Arabic or Roman: a military unit's or a
+    decree's name or code comes after it ('Korem 132/Tadulako', 'Kodam XVII/Cenderawasih',
+    'Nomor 1138/Menkes'), no person. Two people a slash joins have names on both sides."""
+    start = slash
+    while start and body[start - 1].isalnum():
+        start -= 1
+    number = body[start:slash]
+    return bool(number) and (number.isdigit() or set(number) <= _ROMAN)
+
+
+_ROMAN = frozenset("IVXL")
 
 
 def _an_amount(word: str) -> bool:
