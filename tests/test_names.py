@@ -3577,3 +3577,257 @@ def test_a_regency_written_without_its_kepulauan_is_the_regency() -> None:
     names = find_names(body)
     assert [n.name for n in names if n.kind == "person"] == []
     assert "Kepulauan Siau Tagulandang Biaro" in {n.name for n in names if n.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A resident is a resident of a place, and an area is a place's.
+        ("Darmo (41), warga Sukamaju Lor, menjual sayur di kawasan Wates Pinggir.", ["Darmo"]),
+        # A resident named right after the word stands after a comma.
+        ("Menurut salah satu warga, Darmo Sutejo, jalan itu rusak.", ["Darmo Sutejo"]),
+    ],
+    ids=["place", "apposed"],
+)
+def test_what_follows_warga_or_kawasan_is_a_place(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # The words in brackets after a body's long name are its short form.
+        ("Anggota Himpunan Peternak Lele Nasional (Hipel Nusa) dan Komando Pasukan Rawa (Kopasra) ada.", []),
+        ("Direktorat Jenderal Tata Kelola Air dan Irigasi (Tekair dan PAI) menerbitkan aturan.", []),
+        # After a title or a person's name, the brackets hold a person.
+        ("Kata Gubernur (Darmo Sutejo) ya, ujar Rendra Wiguna (Rendra).", ["Darmo Sutejo", "Rendra Wiguna"]),
+    ],
+    ids=["body", "two-short-forms", "person"],
+)
+def test_a_body_s_short_form_in_brackets_is_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A road's stretch and a way's end are places, even a street named after a hero.
+        ("Polisi menutup ruas Sudirman dan kendaraan dialihkan menuju Daan Mogot.", []),
+        ("Arus padat dari arah Roxy menuju Cempaka Wangi, kata Darmo Sutejo.", ["Darmo Sutejo"]),
+        ("Lava mengalir ke arah Besuk Tunggeng; rute Banda Neira dibuka di kawasan industri Hai Phong.", []),
+    ],
+    ids=["ruas", "menuju", "arah-rute-industri"],
+)
+def test_what_follows_ruas_or_menuju_is_a_place(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A military command's name after its commander's title is the command's, no person.
+        ("Ia ditunjuk menjadi Pangdam Jaya menggantikan Mayjen TNI Darmo Sutejo.", ["Darmo Sutejo"]),
+        ("Dia akan menjabat Pangdam Iskandar Muda mulai pekan depan.", []),
+        # A one-word name after the title that is no command's stays the holder's.
+        ("Menurut Pangdam Rendrawan, latihan itu rutin, kata Rendrawan.", ["Rendrawan"]),
+    ],
+    ids=["jaya", "iskandar-muda", "holder"],
+)
+def test_a_kodam_s_name_after_pangdam_is_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # Right after 'di' stands where something is: a venue, a firm.
+        ("Pameran digelar di Ecotown Rawaseneng, kata kepala riset di Okamura Fujita kemarin.", []),
+        # A person there speaks in the article, or has a role.
+        ("Kepala Dinas Kesehatan di Rini Astuti Wardhani berkata, kata Rini.", ["Rini Astuti Wardhani"]),
+    ],
+    ids=["venue-firm", "speaker"],
+)
+def test_a_name_right_after_di_is_a_place_s(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # A body's short form in brackets closes the office before the name.
+        (
+            "Merespons hal ini, Ekonom Center of Studies on Economic (CSE) Darmo Sutejo menilai aturan itu.",
+            "Ekonom Center of Studies on Economic (CSE)",
+        ),
+        # A title right after a body's head word is a word of the body's name, not the office.
+        (
+            "Hal itu dikatakan Ketua Ikatan Dokter Hewan Nusantara Darmo Sutejo, Senin.",
+            "Ketua Ikatan Dokter Hewan Nusantara",
+        ),
+    ],
+    ids=["short-form", "title-in-body"],
+)
+def test_the_office_before_a_name_runs_over_a_body_s_name(body: str, role: str) -> None:
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [role]
+
+
+def test_a_police_unit_is_an_organisation_named_after_its_place() -> None:
+    # Short and long forms of a unit are one organisation, spelled long with the place's name;
+    # the head of one ('Kapolres') is a title, and the place alone stays a place.
+    body = (
+        "Polda Sumut dan Polres Metro Depok menangkap pelaku. Kepolisian Daerah Sumatera Utara"
+        " menyebut Kapolres Tebing Tinggi hadir. Polresta Malang Kota menahan dua orang di Tebing Tinggi."
+        " Kepolisian Resor Kota Malang Kota dan Polda Metro Jaya berjaga."
+    )
+    names = {n.name: (n.kind, len(n.mentions)) for n in find_names(body)}
+    assert names["Kepolisian Daerah Sumatera Utara"] == ("org", 2)
+    assert names["Kepolisian Resor Metro Depok"] == ("org", 1)
+    assert names["Kepolisian Resor Kota Malang Kota"] == ("org", 2)
+    assert names["Kepolisian Daerah Metro Jaya"] == ("org", 1)
+    assert names["Tebing Tinggi"] == ("place", 2)
+    assert "Kepolisian Resor Tebing Tinggi" not in names
+
+
+def test_a_motto_is_no_person() -> None:
+    # A motto is written in capitals after the word that introduces it.
+    assert _people("Wisatawan memadati kabupaten bermoto Sagu Salempeng Dibagi Dua itu.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A ship's prefix names a ship, and a main road is a road.
+        ("Tim SAR dibantu KN Sadewa Jaya dan TD Merbabu Indah di jalan raya Sutoyo Siswomiharjo.", []),
+        # Tubagus opens a man's name.
+        ("Menurut TB Rohmat Hidayat, kapal itu sudah tiba.", ["TB Rohmat Hidayat"]),
+    ],
+    ids=["ships-road", "tubagus"],
+)
+def test_a_ship_s_prefix_and_a_main_road_name_no_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # The English words that grade a title belong to the office, before a name or after it.
+        ("Kata General Manager Kilang Sentosa, Rendra Wiguna, itu benar.", "General Manager Kilang Sentosa"),
+        ("Itu disampaikan Managing Partner 700 Ventures Rendra Wiguna.", "Managing Partner 700 Ventures"),
+    ],
+    ids=["apposed", "before"],
+)
+def test_an_english_grade_opens_the_office(body: str, role: str) -> None:
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [role]
+
+
+def test_a_name_written_with_a_letter_doubled_and_once_is_one_person() -> None:
+    # 'dd' and 'd' are one spelling slip; relatives differ by more than that ('Santoso', 'Susanto').
+    body = (
+        "Menteri Pemuda Harunnuddin Amali hadir. Kemudian, Menteri Harunudin Amali menilai waktunya ideal."
+        " Budi Santoso dan Budi Susanto tiba."
+    )
+    people = {n.name: len(n.mentions) for n in find_names(body) if n.kind == "person"}
+    assert people == {"Harunnuddin Amali": 2, "Budi Santoso": 1, "Budi Susanto": 1}
+
+
+def test_an_initial_for_a_middle_name_joins_the_name_written_out() -> None:
+    body = "Ini kisah Darmo S Wiyoto. Kartu atas nama Darmo Sutejo Wiyoto menunjukkan tanggal itu."
+    people = {n.name: len(n.mentions) for n in find_names(body) if n.kind == "person"}
+    assert people == {"Darmo Sutejo Wiyoto": 2}
+
+
+def test_a_capitalised_word_after_an_amount_is_no_person() -> None:
+    # An engine's size before a trim, a count before a product: a person follows no such number.
+    body = "Harga varian 1.5 G HV Sport naik, dan toko membagikan 10.000 Koyama Mochi, kata Rendra Wiguna."
+    assert _people(body) == ["Rendra Wiguna"]
+    # A time of day is no amount.
+    assert _people("Pada pukul 09.00 Darmo Sutejo tiba di lokasi.") == ["Darmo Sutejo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # A street or a venue named after someone closes a list of places.
+        ("Kemacetan terjadi di Jalan Merdeka, Cimahi, Lembang, Wahidin Sudirohusodo.", []),
+        ("Warga mengunjungi Taman Sari, Museum Wayang, dan Ocean Park Ancol.", []),
+        # A holder after an office's town, and people after a country, stay.
+        ("Kata peneliti Universitas Airlangga, Surabaya, Rendra Wiguna, itu wajar.", ["Rendra Wiguna"]),
+        ("Ilmuwan Amerika Serikat, Darmo Sutejo dan Rendra Wiguna, tiba.", ["Darmo Sutejo", "Rendra Wiguna"]),
+    ],
+    ids=["street", "venue", "holder", "people"],
+)
+def test_a_name_closing_a_list_of_places_is_a_place(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+def test_walhi_in_capitals_is_the_environmental_forum() -> None:
+    # Outlets write the forum's short form both ways ('Walhi', 'WALHI').
+    names = find_names("Aktivis WALHI Sulawesi Tengah menolak tambang itu.")
+    assert [n.name for n in names if n.kind == "org"] == ["Wahana Lingkungan Hidup Indonesia"]
+
+
+def test_a_venue_s_name_after_its_head_word_is_the_role_s() -> None:
+    # A venue's two-word name after its head word goes to the role, up to the word that speaks.
+    body = "Kepala Terminal Terpadu Pulo Kemiri Darmo Sutejo mengatakan, bus tiba. Darmo menambahkan, ya."
+    names = [(n.name, n.role) for n in find_names(body) if n.kind == "person"]
+    assert names == [("Darmo Sutejo", "Kepala Terminal Terpadu Pulo Kemiri")]
+    # One word before the speaking one is the person's first name.
+    body = "Ketua Yayasan Nusantara Rendra Wiguna Sutejo mengatakan, itu benar. Kata Wiguna, rapat usai."
+    assert _people(body) == ["Rendra Wiguna Sutejo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # A body's short form in brackets ends the office in the apposition before the name.
+        (
+            "Senada, Direktur Eksekutif Center of Trade and Law Studies (Celtis), Darmo Sutejo, bicara.",
+            "Direktur Eksekutif Center of Trade and Law Studies (Celtis)",
+        ),
+        # A title inside the body's name is the body's ('Himpunan Pengusaha ...').
+        (
+            "Merespons hal ini, Ketua Umum Himpunan Pengusaha Rotan dan Bambu (HIPRB), Darmo Sutejo, bicara.",
+            "Ketua Umum Himpunan Pengusaha Rotan dan Bambu (HIPRB)",
+        ),
+        # A field of study in brackets is no body, and a date no short form.
+        ("Saat lulus jurusan pendidikan guru sekolah dasar (PGSD), Darmo Sutejo menjadi guru honorer.", None),
+    ],
+    ids=["short-form", "title-in-body", "field"],
+)
+def test_the_office_apposed_before_a_name_ends_in_a_short_form(body: str, role: str | None) -> None:
+    assert [n.role for n in find_names(body) if n.name == "Darmo Sutejo"] == [role]
+
+
+def test_a_body_spelled_out_before_its_short_form_is_an_organisation() -> None:
+    # The capitals in brackets are the long name's initials: one organisation, the short form its
+    # alias; a programme's name is none ('Program ...'), nor are letters that spell something else.
+    body = (
+        "Ketua Perhimpunan Petani Kopi dan Kakao Nusantara (PPKKN) Darmo Sutejo hadir. Menurut PPKKN,"
+        " panen naik. Program Bantuan Pupuk Desa (BPD) berjalan, dan Badan Riset Kopi (BRN) diam."
+    )
+    orgs = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "org"}
+    name = "Perhimpunan Petani Kopi dan Kakao Nusantara"
+    assert orgs == {name: [name, "PPKKN", "PPKKN"]}
+
+
+def test_the_office_before_a_name_goes_on_past_a_short_form_in_brackets() -> None:
+    # 'Komisi ... (KPP) Bidang Pendidikan' is one office: the bracket does not end it.
+    body = "Kata anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan, Darmo Sutejo, itu salah."
+    roles = [n.role for n in find_names(body) if n.kind == "person"]
+    assert roles == ["anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan"]
+
+
+def test_a_stock_code_that_spells_a_place_is_no_place() -> None:
+    # 'BALI' after a listed firm's name is its code; Bali in the text is the island.
+    names = find_names("Saham PT Menara Dewata Tbk (BALI) naik, kata analis di Bali.")
+    assert [len(n.mentions) for n in names if n.name == "Bali"] == [1]
+
+
+def test_a_name_after_a_unit_s_number_and_a_slash_is_the_unit_s() -> None:
+    # 'Korem 135/Wirabuana Palu' is a command, though the town is written alone later; two
+    # partners a slash joins are people.
+    body = (
+        "Ia didampingi Komandan Resor 135/Wirabuana Palu Brigadir Jenderal (TNI) Darmo Sutejo."
+        " Jenazah dibawa ke RS Bhayangkara, Palu, Selasa. Rendra Wiguna/Ahmad Fauzi menang."
+    )
+    assert _people(body) == ["Darmo Sutejo", "Rendra Wiguna", "Ahmad Fauzi"]

@@ -15,7 +15,7 @@ from corekit.linebreaks import Joined, paragraphs
 from corekit.model import Name, NameKind
 from corekit.names import _build
 from corekit.names.aliases import scan_aliases
-from corekit.names.gazetteer import Gazetteer, Hit, gazetteer
+from corekit.names.gazetteer import Entry, Gazetteer, Hit, gazetteer
 from corekit.names.lexicon import (
     AL_BODIES,
     DOTTED_TITLES,
@@ -26,6 +26,7 @@ from corekit.names.lexicon import (
     NOUN_HEADS,
     PARTICLES,
     RANKS,
+    SPELLED_OUT_HEADS,
     TITLES,
     TRAILING_HEADS,
 )
@@ -33,6 +34,7 @@ from corekit.names.persons import (
     BODY_TITLES,
     PersonMention,
     best_role,
+    body_head,
     common_in_body,
     common_term,
     confirm_lone,
@@ -43,6 +45,7 @@ from corekit.names.persons import (
     occurrences,
     place_at,
     spaced,
+    speaks_alone,
     token_before,
 )
 from corekit.names.words import english, english_abstract, english_common, typos, village, wordlike
@@ -87,6 +90,9 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or (m.role is not None and field_in_a_list(body, m))
         or (m.tokens[0] == "Eng" and _engineer_s_title(body, m))
         or m.tokens in _WEATHER
+        or (word in _KODAM_TITLES and m.tokens in _KODAMS)
+        or (word == "di" and _a_place_s_name(body, m))
+        or (word[:1] in _DIGITS and _an_amount(word))
         or _after_an_english_word(body, m.start, word)
         or _in_a_named_title(body, m.start)
     ):
@@ -98,12 +104,64 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
         return True
     before = body[m.start - 1 : m.start]
+    if before == "/":
+        return _after_a_unit_s_number(body, m.start - 1)
     if before in _OPEN_MARKS or before == " " and word[:1] in _OPEN_MARKS:
         return _quoted(body, m) or _a_work_s_title(body, m)
+    if before == "(":
+        return _a_body_s_short_form(body, m.start)
     return before.islower() and glued_english(body, m)
 
 
 _DIGITS = frozenset("0123456789")
+
+
+def _after_a_unit_s_number(body: str, slash: int) -> bool:
+    """Whether the slash at ``slash`` follows a number, Arabic or Roman: a military unit's or a
+    decree's name or code comes after it ('Korem 132/Tadulako', 'Kodam XVII/Cenderawasih',
+    'Nomor 1138/Menkes'), no person. Two people a slash joins have names on both sides."""
+    start = slash
+    while start and body[start - 1].isalnum():
+        start -= 1
+    number = body[start:slash]
+    return bool(number) and (number.isdigit() or set(number) <= _ROMAN)
+
+
+_ROMAN = frozenset("IVXL")
+
+
+def _an_amount(word: str) -> bool:
+    """Whether ``word`` is a number with a decimal or a thousands mark: before a capitalised word it
+    counts things or sizes an engine ('10.000 Frostbite Yakoo', '2.0 G HV'), a product or a model's
+    trim, no person. Not a time of day ('pukul 09.00 Anies tiba')."""
+    if not word[-1:].isdigit() or not word.replace(".", "").replace(",", "").isdigit():
+        return False
+    hours, dot, minutes = word.partition(".")
+    if dot and len(hours) <= 2 and len(minutes) == 2:
+        return False
+    return "." in word or "," in word
+
+
+def _a_body_s_short_form(body: str, start: int) -> bool:
+    """Whether the bracket opening at ``start`` follows a body's long name: it holds the body's
+    short form ('Himpunan Wiraswasta Nasional Minyak dan Gas (Hiswana Migas)', 'Komando Pasukan
+    Katak (Kopaska)'), no person. A person in brackets follows a title or a name ('Gubernur (Ridwan
+    Kamil)', 'Xu Zhi (Liu Haocun)'). A head word among the capitalised words and their joining
+    words right before decides: the long name may follow a title ('Anggota Himpunan ...')."""
+    if body[start - 2 : start - 1] != " ":
+        return False
+    for word in reversed(body[max(0, start - _LONG_NAME) : start - 2].split(" ")):
+        if word[:1].isupper() and word[-1:].isalnum():
+            if body_head(word):
+                return True
+        elif word not in _JOINING:
+            return False
+    return False
+
+
+# How far back a body's long name may start, and the lower-case words inside one.
+_LONG_NAME = 160
+_JOINING = frozenset(("dan", "untuk", "serta", "&", "of", "and", "for"))
 
 
 def _engineer_s_title(body: str, m: PersonMention) -> bool:
@@ -115,6 +173,28 @@ def _engineer_s_title(body: str, m: PersonMention) -> bool:
 _ENGINEER_REGISTERS = ("ASEAN ", "APEC ")
 # The warm and the cold phase of the Pacific ('El Nino', 'La Nina'): weather, not a woman named Nina.
 _WEATHER = frozenset((("El", "Nino"), ("El", "Niño"), ("La", "Nina"), ("La", "Niña")))
+
+
+def _a_place_s_name(body: str, m: PersonMention) -> bool:
+    """Whether ``m``, right after 'di', names where something is: a place, a venue, a firm ('di
+    Ecopark Ancol', 'kepala strategi di Sumitomo Mitsui'). A person there has a role or speaks
+    in the article ('Kepala Dinas Kesehatan di Sri Nowo Retno' ... 'kata Retno'), a slip for 'dr'."""
+    return m.role is None and not any(speaks_alone(body, t) for t in m.tokens)
+
+
+# The titles at the head of a military region command (Kodam) and the commands' names: after the
+# title the name is the command's ('Pangdam Jaya', 'Pangdam Iskandar Muda'), the holder follows with
+# a rank. Any other word after it is the holder's one name ('Pangdam Rendrawan').
+_KODAM_TITLES = frozenset(("Pangdam", "Wapangdam", "Kasdam", "Irdam", "Kapendam"))
+_KODAMS = frozenset(
+    tuple(name.split())
+    for name in (
+        "Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Jaya", "Siliwangi", "Diponegoro", "Brawijaya",
+        "Udayana", "Tanjungpura", "Mulawarman", "Merdeka", "Hasanuddin", "Pattimura", "Kasuari",
+        "Cenderawasih", "Tuanku Tambusai", "Tuanku Imam Bonjol", "Radin Inten", "Tambun Bungai",
+        "Palaka Wira", "Mandala Trikora", "Lambung Mangkurat", "Jayakarta",
+    )
+)  # fmt: skip
 
 
 def _after_an_english_word(body: str, start: int, word: str) -> bool:
@@ -207,6 +287,83 @@ def _placed(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
     if not body[max(0, m.start - 5) : m.start].endswith(_PLACE_LEADS):
         return False
     return place_at(hits, m.end + 2) is not None
+
+
+def _among_places(body: str, m: PersonMention, hits: Sequence[Hit], named: set[int]) -> bool:
+    """Whether ``m``, with no role and no cue, closes a list of places and venues: two items before
+    it, or one in a list of three, are opened by a body's head word or known to the gazetteer, and
+    none is a full name (``named``, where candidates of two words or more start): 'di Jalan
+    Sudirman, Thamrin, Kuningan, Gatot Soebroto.', 'Taman Ragunan, Museum MH Thamrin, dan Sea World
+    Ancol'. A holder named after a body and its town is no list's ('peneliti Universitas
+    Airlangga, Surabaya, Windhu Purnomo, menyarankan'), nor are two people ('ilmuwan Amerika
+    Serikat, Alfred Einstein dan J Robert Oppenheimer')."""
+    if not (body.endswith(", ", 0, m.start) or body.endswith(" dan ", 0, m.start)):
+        return False  # most candidates
+    if m.role is not None or not _last_item(body, m.start, m.end) or cued(body, m.start, m.end):
+        return False
+    start = max(body.rfind(". ", 0, m.start), body.rfind("\n", 0, m.start), m.start - _LIST_REACH)
+    items = placed = 0
+    end = body.rfind(",", 0, m.start) if body[m.start - 2] == "," else m.start - 5  # ', ', ' dan '
+    if body[end - 1] == ",":
+        end -= 1  # ', dan '
+    # Items before the last are parted by commas ('dan' inside a body's name parts no items).
+    for sep in reversed(list(_LIST_SEPARATOR.finditer(body, start + 1, end))):
+        if _ITEM.fullmatch(body, sep.end(), end) is None:
+            break  # words in lower case: the clause before the list
+        if sep.end() in named:
+            return False
+        items += 1
+        placed += _a_place_item(body, sep.end(), hits)
+        end = sep.start()
+    # The first item closes the words before the list ('perkantoran di Jalan Sudirman').
+    head = _last_run(body, start + 1, end)
+    if head >= 0:
+        if _first_word(body, head) in TITLES:
+            return False  # an office and its address: the name after them is its holder's
+        items += 1
+        placed += _a_place_item(body, head, hits)
+    return placed >= 2 or placed == 1 and items >= 2
+
+
+def _last_run(body: str, start: int, end: int) -> int:
+    """Where the capitalised words that end ``body[start:end]`` start, or -1."""
+    at = -1
+    while end > start:
+        space = body.rfind(" ", start, end)
+        word = max(space + 1, start)
+        if not body[word : word + 1].isupper():
+            break
+        at, end = word, space
+    return at
+
+
+def _a_place_item(body: str, at: int, hits: Sequence[Hit]) -> bool:
+    """Whether the list item at ``at`` is a place or a venue: a body's head word opens it, or the
+    gazetteer knows it."""
+    return body_head(_first_word(body, at)) or place_at(hits, at) is not None
+
+
+def _first_word(body: str, at: int) -> str:
+    word = _TOKEN_AT.match(body, at)
+    return word.group() if word else ""
+
+
+# How far back a list may start, and what parts its items.
+_LIST_REACH = 200
+_TOKEN_AT = regex.compile(r"[^\s,.]+")
+
+
+def _last_item(body: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` may close a list: 'dan' before them, or the sentence
+    ends after them. A name before a verb is the subject after an address ('Sekda Kota Cirebon, Jawa
+    Barat, Agus Mulyadi terkonfirmasi'), one between commas an apposition ('peneliti di Baltimore,
+    Maryland, Anita Naik, D.O.')."""
+    return body.endswith(" dan ", 0, start) or body.startswith(".", end)
+
+
+_LIST_SEPARATOR = regex.compile(r", (?:dan |serta )?")
+# A list item: capitalised words and the words that join them in a name, six at most.
+_ITEM = regex.compile(r"\p{Lu}[\w.’'\-]*(?: (?:\p{Lu}[\w.’'\-]*|&|of|and|de)){0,5}")
 
 
 def _next_in_an_address(body: str, m: PersonMention, hits: Sequence[Hit]) -> bool:
@@ -623,6 +780,18 @@ def _join_spellings(people: list[_Person]) -> None:
             full[0].mentions.extend(p.mentions)
             people.remove(p)
     for p in list(people):
+        # An initial for one middle name ('Joko S Tjandra') is the one person the article writes
+        # with that name in full ('Joko Soegiarto Tjandra').
+        words = p.canonical.split()
+        inner = [i for i in range(1, len(words) - 1) if len(words[i].rstrip(".")) == 1]
+        if len(inner) != 1:
+            continue
+        i = inner[0]
+        full = [q for q in people if q is not p and _spells_out(words, i, q.canonical.split())]
+        if len(full) == 1:
+            full[0].mentions.extend(p.mentions)
+            people.remove(p)
+    for p in list(people):
         # Initials for the first words ('HB X' for 'Hamengku Buwono X'), the rest the same.
         words = p.canonical.split()
         initials = words[0]
@@ -641,6 +810,17 @@ def _join_spellings(people: list[_Person]) -> None:
             people.remove(p)
 
 
+def _spells_out(words: Sequence[str], i: int, full: Sequence[str]) -> bool:
+    """Whether ``full`` is ``words`` with the initial at ``i`` written out."""
+    return (
+        len(full) == len(words)
+        and full[:i] == words[:i]
+        and full[i + 1 :] == words[i + 1 :]
+        and len(full[i]) > 2
+        and full[i][0] == words[i][0]
+    )
+
+
 def _join_variants(people: list[_Person], mentions: Sequence[PersonMention]) -> None:
     """Put a person the article spells two ways under one of them (``_spelling_key``), in place: all
     words the same but one, which differs by a typo or an old spelling ('Cristian' and 'Christian
@@ -654,18 +834,23 @@ def _join_variants(people: list[_Person], mentions: Sequence[PersonMention]) -> 
         return  # most articles: no two people share a word
     lone = {m.tokens[0] for m in mentions if len(m.tokens) == 1}
     # The people who share each word written alone: most articles have no word two people share.
+    # A word doubled or undoubled ('Zainuddin Amali', 'Zainudin Amali') needs no short form: no
+    # relatives are told apart by a doubled letter.
     owners: dict[str, list[_Person]] = {}
     for p in people:
         for t in p.tokens:
-            if t in lone:
-                owners.setdefault(t, []).append(p)
-    for group in owners.values():
+            owners.setdefault(t, []).append(p)
+    for t, group in owners.items():
         for p, q in itertools.combinations(group, 2):
             if len(p.tokens ^ q.tokens) != 2 or p not in people or q not in people:
                 continue
             a, b = p.canonical.split(), q.canonical.split()
             odd = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
-            if len(a) == len(b) and len(odd) == 1 and _respelled(*odd[0]):
+            if (
+                len(a) == len(b)
+                and len(odd) == 1
+                and (_respelled(*odd[0]) if t in lone else _undoubled(odd[0][0]) == _undoubled(odd[0][1]))
+            ):
                 keep, drop = (q, p) if _spelling_key(q, people) > _spelling_key(p, people) else (p, q)
                 keep.mentions.extend(drop.mentions)
                 keep.mentions.sort(key=operator.attrgetter("start"))
@@ -697,6 +882,14 @@ def _one_typo(a: str, b: str) -> bool:
 
 def _modern(word: str) -> str:
     return word.lower().replace("oe", "u").replace("dj", "j")
+
+
+def _undoubled(word: str) -> str:
+    """``word`` in its modern spelling with every doubled letter written once ('Zainuddin')."""
+    return _DOUBLED.sub(r"\1", _modern(word))
+
+
+_DOUBLED = regex.compile(r"(\p{L})\1+")
 
 
 def _bracketed(body: str, start: int, end: int) -> int | None:
@@ -788,7 +981,12 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
     g = gazetteer()
     persons, hits = find_persons(body)
     persons = [_past_an_english_name(m) for m in persons]
-    persons = [m for m in persons if not _not_a_person(body, m) and not _placed(body, m, hits)]
+    named = {m.start for m in persons if len(m.tokens) > 1}
+    persons = [
+        m
+        for m in persons
+        if not (_not_a_person(body, m) or _placed(body, m, hits) or _among_places(body, m, hits, named))
+    ]
     persons = [_past_a_body(body, m, persons) for m in persons]
     raw: _Raw = {}
     roles: dict[str, str | None] = {}
@@ -800,6 +998,13 @@ def find_names(body: str, aliases: Mapping[str, str] | None = None) -> tuple[Nam
         roles[p.canonical] = best_role([r for _, _, r in entry[1] if r])
     if _OUTLET in body:
         hits = [h for h in hits if not _after_outlet(body, h)]
+    if _LISTED in body:
+        hits = [h for h in hits if not _a_ticker(body, h)]
+    if "Pol" in body or "Kepolisian" in body:
+        hits = [_police_unit(body, h, hits) for h in hits]
+    if " (" in body:
+        people = [span[:2] for kind, spans in raw.values() if kind == "person" for span in spans]
+        hits = _spelled_out_bodies(body, hits, people, g)
     for start, end, e in hits:
         entry = raw.get(e.canonical)
         if entry is None:
@@ -841,6 +1046,127 @@ def _after_outlet(body: str, hit: Hit) -> bool:
 
 # The outlet that glues a region to its name; most articles never write it.
 _OUTLET = "detik"
+
+
+def _spelled_out_bodies(
+    body: str, hits: list[Hit], people: Sequence[tuple[int, int]], g: Gazetteer
+) -> list[Hit]:
+    """``hits`` with the bodies the article spells out before their short form in brackets, whose
+    capitals are the long name's initials ('Perhimpunan Hotel dan Restoran Indonesia (PHRI)',
+    'Badan Pengelola Transportasi Jabodetabek (BPTJ)'): an organisation named so, the short form
+    its alias wherever it stands. The gazetteer's bodies are its own; a long name with a person in
+    it (``people``, the persons' spans) is left alone."""
+    found: list[Hit] = []
+    spelled: dict[str, Entry] = {}
+    for m in _SHORT_FORM.finditer(body):
+        short = m.group(1)
+        if short in g.surfaces:
+            continue
+        start = _long_name_start(body, m.start(), short)
+        if start < 0 or body[start : m.start()] in g.surfaces or _on_a_person(people, start, m.start()):
+            continue
+        entry = spelled.get(short)
+        if entry is None:
+            # The first time: the short form's mentions are the body's wherever they stand.
+            entry = spelled[short] = Entry(body[start : m.start()], "org")
+            found.extend((i, e, entry) for i, e in occurrences(body, short) if not _on_a_person(people, i, e))
+        found.append((start, m.start(), entry))
+    if not found:
+        return hits
+    found.sort(key=operator.itemgetter(0))
+    kept = [h for h in hits if not any(f[0] < h[1] and h[0] < f[1] for f in found)]
+    return sorted(kept + found, key=operator.itemgetter(0))
+
+
+def _on_a_person(people: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in people)
+
+
+def _long_name_start(body: str, end: int, short: str) -> int:
+    """Where the long name that ends at ``end`` and ``short`` stands for starts, or -1: the words
+    right before, whose initials are the short form's letters (joining words aside), opened by a
+    body's head word."""
+    words: list[tuple[int, str]] = []  # (start, word), last first
+    at = end
+    while at > 0 and len(words) < _LONG_NAME_WORDS:
+        space = body.rfind(" ", 0, at)
+        word = body[space + 1 : at]
+        if not word or not (word[:1].isupper() or word in _JOINING):
+            break
+        words.append((space + 1, word))
+        at = space
+    count = 0
+    for k, (i, word) in enumerate(words):
+        if word in _JOINING:
+            continue
+        count += 1
+        if count == len(short):
+            # As many words back as the short form has letters: the long name's first is its head.
+            initials = "".join(w[0] for _, w in reversed(words[: k + 1]) if w not in _JOINING)
+            return i if initials == short and word in SPELLED_OUT_HEADS else -1
+    return -1
+
+
+# A body's short form in brackets: three capitals or more.
+_SHORT_FORM = regex.compile(r" \((\p{Lu}{3,10})\)")
+_LONG_NAME_WORDS = 14
+
+
+def _a_ticker(body: str, hit: Hit) -> bool:
+    """Whether ``hit`` is a listed firm's stock code in brackets that spells a place ('PT Jaya Agra
+    Wattie Tbk (JAWA)'): no place the article is about. A firm's own code stays its alias."""
+    return hit[2].kind == "place" and body.endswith(_TICKER_OPENS, 0, hit[0])
+
+
+# A listed firm's name ends so, and its stock code follows in brackets.
+_LISTED = "Tbk"
+_TICKER_OPENS = ("Tbk (", "Tbk ( ", "Tbk. (")
+
+
+def _police_unit(body: str, hit: Hit, hits: Sequence[Hit]) -> Hit:
+    """``hit``, or the police unit it names when a unit's head word stands right before the place
+    ('Polres Tebing Tinggi', 'Polda Sumut', 'Kepolisian Resor Metro Depok'): an organisation
+    named in its long form after the place's canonical name ('Kepolisian Daerah Sumatera Utara'),
+    so short and long forms are one. 'Kapolres Tebing Tinggi' heads one and names none."""
+    start, end, entry = hit
+    if entry.kind != "place":
+        return hit
+    metro = body.endswith(_METRO, 0, start)
+    at = start - len(_METRO) if metro else start
+    unit = next((u for u in _POLICE_HEADS if _written_before(body, u[0], at)), None)
+    if unit is None:
+        return hit
+    head, long = unit
+    # A city's unit beside the regency's has 'Kota' after the place ('Polres Malang Kota'); not
+    # the word that opens the next place ('Polsek Medan Baru Kota Medan').
+    kota = (
+        body.startswith(_KOTA, end)
+        and not body[end + len(_KOTA) : end + len(_KOTA) + 1].isalnum()
+        and place_at(hits, end + len(_KOTA) + 1) is None
+    )
+    name = f"{long} {_METRO if metro else ''}{entry.canonical}{_KOTA if kota else ''}"
+    return (at - len(head), end + len(_KOTA) if kota else end, Entry(name, "org"))
+
+
+def _written_before(body: str, head: str, at: int) -> bool:
+    """Whether the words ``head`` stand right before ``at`` on their own ('Polres', not 'Kapolres')."""
+    return body.endswith(head, 0, at) and not body[at - len(head) - 1 : at - len(head)].isalnum()
+
+
+_METRO, _KOTA = "Metro ", " Kota"
+# A police unit's head words, short and long, with the long form they stand for.
+_POLICE_HEADS = (
+    ("Kepolisian Resor Kota Besar ", "Kepolisian Resor Kota Besar"),
+    ("Kepolisian Resor Kota ", "Kepolisian Resor Kota"),
+    ("Kepolisian Resor ", "Kepolisian Resor"),
+    ("Kepolisian Daerah ", "Kepolisian Daerah"),
+    ("Kepolisian Sektor ", "Kepolisian Sektor"),
+    ("Polrestabes ", "Kepolisian Resor Kota Besar"),
+    ("Polresta ", "Kepolisian Resor Kota"),
+    ("Polres ", "Kepolisian Resor"),
+    ("Polda ", "Kepolisian Daerah"),
+    ("Polsek ", "Kepolisian Sektor"),
+)
 
 
 def _first_start(name: Name) -> int:

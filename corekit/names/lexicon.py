@@ -282,6 +282,11 @@ NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musna
 NOUN_HEADS = NOUN_HEADS | _words("Bimbel Bimbingan")
 # The air force's squadron in its Indonesian spelling ('Skadron Udara 8'), as 'Skuadron'.
 NOUN_HEADS = NOUN_HEADS | _words("Skadron")
+# Associations, as 'Asosiasi' and 'Ikatan' ('Himpunan Wiraswasta Nasional Minyak dan Gas').
+NOUN_HEADS = NOUN_HEADS | _words("Himpunan Perhimpunan Perkumpulan Paguyuban")
+# A state ship's, a ferry's, a fishing boat's and a tug's prefixes, as 'KM' and 'KRI' ('KN Antasena',
+# 'KMP Bahtera', 'TD Malabar'). Not 'TB', which is also Tubagus ('TB Hasanuddin').
+NOUN_HEADS = NOUN_HEADS | _words("KN KMP KMN TD")
 
 # Last words of an English name of a body, a place, an event or a thing ('Manchester United',
 # 'Imperial College', 'Premier League', 'Suita Stadium', 'Hyundai Motors'): a run that ends in one
@@ -343,6 +348,15 @@ FIRM_HEADS = _words(
 KIND_WORDS = _words(
     "bahasa suku kota kabupaten provinsi desa kecamatan kelurahan kampung dusun pulau gunung"
     " sungai danau teluk selat pantai jalan negara negeri benua"
+    # A place's residents and its area ('warga Kramat Pulo', 'kawasan Ancol'): a person after them
+    # stands in an apposition ('warga, Darmo').
+    " warga kawasan"
+    # A road's stretch and where a way leads ('ruas Sudirman', 'menuju Daan Mogot', 'ke arah Besuk
+    # Kobokan', 'rute Banda Naira'): streets named after heroes, not the heroes; an industrial
+    # estate ('kawasan industri Nam Dinh Vu').
+    " ruas menuju arah rute industri"
+    # A main road and a holiday ('jalan raya Gatot Subroto', 'hari raya Idul Fitri').
+    " raya"
     # Kinds of things and groups that take no owner ('merek Adidas', 'aplikasi Gojek', 'band
     # Slank'); not 'lagu', 'film' or 'mobil', which do ('lagu Raisa').
     " merek merk aplikasi produk varian tipe seri platform serial grup band klub program acara gim"
@@ -354,6 +368,8 @@ KIND_WORDS = _words(
     " warna resolusi"
     # What a talk, a book or an event is called ('pidatonya bertajuk Valedictory Adress').
     " bertajuk berjudul bertema tema temanya judulnya"
+    # A motto or a slogan ('provinsi bermoto Jer Basuki Mawa Beya').
+    " bermoto bermotto bersemboyan berslogan semboyan"
     # A quarry's class ('galian C Argasunya'), a cruise ship ('kapal pesiar Diamond Princess').
     " galian pesiar"
 )
@@ -422,5 +438,19 @@ CUE_VERBS = _words(
     mengatakan menuturkan menyampaikan menambahkan menjelaskan mengungkapkan menilai berpendapat
     menegaskan menyatakan mengaku memaparkan mengimbau berharap menerangkan mengingatkan menekankan
     mengakui menyebutkan menyebut bercerita mengklaim
+    """
+)
+
+# The head words a body's long name opens with when the article spells it out before its short
+# form in brackets ('Perhimpunan Hotel dan Restoran Indonesia (PHRI)'); not a programme's, a law's
+# or an event's ('Program Keluarga Harapan (PKH)', 'Hari Ulang Tahun (HUT)').
+SPELLED_OUT_HEADS = _words(
+    """
+    Badan Lembaga Komisi Komite Dewan Majelis Asosiasi Perhimpunan Himpunan Ikatan Persatuan
+    Perkumpulan Gabungan Serikat Federasi Konfederasi Forum Aliansi Koalisi Yayasan Kedutaan
+    Konsulat Dinas Direktorat Pusat Balai Biro Universitas Institut Politeknik Akademi
+    Partai Kementerian Kesatuan Korps Komando Pasukan Satuan Perusahaan Koperasi Bank
+    Association Institute Center Centre Council Foundation Agency Organization Organisation
+    Federation Union Society Commission Committee Bureau
     """
 )

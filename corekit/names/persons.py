@@ -315,6 +315,12 @@ def name_word(word: str) -> bool:
     return kind is NAME or kind is INIT or word in GIVEN_NAMES
 
 
+def body_head(word: str) -> bool:
+    """Whether ``word`` is a body's head word ('Komando', 'Universitas', 'Himpunan'): it opens a
+    body's name, never a person's."""
+    return _classify(word) is NOUN or word in NOUN_HEADS
+
+
 def closes_a_body(head: str) -> bool:
     """Whether one name word right after ``head`` is the body's own name or place, not its
     holder's name: after a body's head word ('Polda Sulteng', 'Puskesmas Cilincing') or a title
@@ -927,11 +933,25 @@ def _apposed_before(body: str, start: int) -> str | None:
     if body[start - 2 : start] != ", ":
         return None
     window = body[max(0, start - 100) : start - 2]
-    office = _last_office(window)
+    office = _last_office(window[: len(window) - _short_form_tail(window)])
     if office is None or window[: office[0]].rstrip().rpartition(" ")[2] in _PLURAL:
         # 'para pemimpin dunia ..., Trump': many hold that office, not the one named after it.
         return None
-    return window[office[0] :].strip()
+    return window[_graded(window, _office_over_a_body(window, office[0])) :].strip()
+
+
+def _short_form_tail(window: str) -> int:
+    """How long the body's short form in brackets that ends ``window`` is, with the space before it
+    ('Direktur Eksekutif Center of Economic and Law Studies (Celios)'), or 0: the office is looked
+    for before it, as a bracket ends a role's words otherwise."""
+    if not window.endswith(")"):
+        return 0
+    k = window.rfind(" (")
+    inside = window[k + 2 :].strip(" )")
+    if k < 0 or " " in inside or inside.islower() or not inside[:1].isalpha():
+        return 0  # no short form: words, a date ('Rabu (7/5/2025)')
+    # A body's name is capitalised; a field of study is not ('guru sekolah dasar (PGSD)').
+    return len(window) - k if window[:k].rpartition(" ")[2][:1].isupper() else 0
 
 
 # Words that make the title after them plural.
@@ -943,6 +963,13 @@ def _last_office(window: str) -> tuple[int, int] | None:
     ends: the last title word, with the titles right before it ("wakil ketua ..."), not the
     sentence's first title word."""
     br_m = _ROLE_BREAK.search(window)
+    while br_m is not None and br_m.group() == ")":
+        # A body's short form in brackets goes on in the office ('Komisi Pemilihan Umum (KPU)
+        # Manado'): the words before it are looked at too.
+        tail = _short_form_tail(window[: br_m.end()])
+        if not tail:
+            break
+        br_m = _ROLE_BREAK.search(window, 0, br_m.end() - tail)
     hits = _title_spans(window, br_m.end() if br_m else 0)
     if not hits:
         return None
@@ -950,6 +977,17 @@ def _last_office(window: str) -> tuple[int, int] | None:
     while k and window[hits[k - 1][1] : hits[k][0]] == " ":
         k -= 1
     return hits[k][0], hits[-1][1]
+
+
+def _graded(text: str, at: int) -> int:
+    """Where the office whose first title starts at ``at`` starts with the English words that grade
+    the title before it ('General Manager', 'Senior Vice President'), as in ``_role_text``. Only
+    the role's text takes them: what stands before the office is read before them."""
+    while True:
+        word = text[:at].rstrip(" ").rpartition(" ")[2]
+        if word not in _GRADES or text[at - 1 : at] != " ":
+            return at
+        at -= len(word) + 1
 
 
 def _plain_role(body: str, start: int, end: int) -> str | None:
@@ -1003,6 +1041,11 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     office may end the body's name ('Kepala Kodim 0510 Tigaraksa'): only right after a title or a
     word in lower case is it a name. The name ends at ``end``."""
     word = token_before(body, start).lower()
+    # A body's short form in brackets may close the office ('Ketua Umum Asosiasi Produsen Serat
+    # Indonesia (APSyFI) Redma Gita Wirawasta'): the office is looked for before it.
+    short = len(word) + 1 if word[:1] == "(" and word[-1:] == ")" else 0
+    if short:
+        word = word[1:-1]
     if (
         not word.isalnum()
         or word in _NOT_IN_ROLE
@@ -1013,11 +1056,12 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
         # Most names follow a cue, a function word or a verb: no office ends there.
         return None
     window = body[max(0, start - 100, floor) : start - 1]
-    office = _last_office(window)
+    office = _last_office(window[: len(window) - short])
     if office is None:
         return None
     at, title_end = office
-    role = window[at:].rstrip()
+    at = _office_over_a_body(window, at)
+    role = window[_graded(window, at) :].rstrip()
     words = _TOKEN.findall(role, concurrent=False)
     if words[-1] in _PLACE_LEADS or _GLUED.search(role):
         return None
@@ -1045,6 +1089,20 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
                 return None
     # A long stretch in lower case is a sentence ('President @realDonaldTrump has elevated ...').
     return role if lower <= 4 else None
+
+
+def _office_over_a_body(window: str, at: int) -> int:
+    """Where the office starting at ``at`` in ``window`` really starts: a title right after a body's
+    head word is a word of the body's name ('Ikatan Ahli Kesehatan Masyarakat', 'Persatuan Dokter
+    Gigi'), and the office is the one before the body ('Ketua Satuan Tugas ... Ikatan Ahli ...')."""
+    while True:
+        head = window[:at].rstrip().rpartition(" ")[2]
+        if not head[:1].isupper() or not body_head(head):
+            return at
+        earlier = _last_office(window[: at - len(head) - 1])
+        if earlier is None:
+            return at
+        at = earlier[0]
 
 
 # Prepositions that lead to a place or a body.
@@ -1214,6 +1272,14 @@ def _role_cut(
             for n, k in enumerate(names[1:-1], 1):
                 word = run[k][2]
                 if word in GIVEN_NAMES and _spoken(body, word):
+                    return 0 if any(_spoken(body, run[c][2]) for c in names[:n]) else n
+        if prefix and not ranked and _has_head(prefix):
+            # A venue's or a body's name of two words or more goes on after its head word in the
+            # role up to the word the article lets speak alone ('Kepala Terminal Terpadu Pulo
+            # Gebang Afif Muhroji' ... 'kata Afif'), when no word before it does. One word before
+            # it is the person's first name more often ('Sufmi Dasco Ahmad' ... 'kata Dasco').
+            for n, k in enumerate(names[2:-1], 2):
+                if _spoken(body, run[k][2]):
                     return 0 if any(_spoken(body, run[c][2]) for c in names[:n]) else n
         if prefix and prefix[-1][2] in ORG_TITLES:
             # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
