@@ -170,8 +170,20 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
                 k = _opening_before_comma(tokens, k)
                 while k > 1 and tokens[k - 1][1].strip(_TRIM).lower() in ROLES:
                     k -= 1
-            return tokens[_known_name_start(text, tokens, k)][0]
+            start, token = tokens[_known_name_start(text, tokens, k)]
+            return start + _glued_opener(token)
     return limit
+
+
+def _glued_opener(token: str) -> int:
+    """Where in ``token`` a sentence glued to the headline's last word opens ('Dini|Sejak'): after
+    a lower-case letter, a capitalised word only a sentence opens with; else 0. A brand written in
+    camel case ('WhatsApp', 'TikTok') opens with no such word, and stays whole."""
+    for m in _GLUED.finditer(token, 1):
+        word = token[m.start() :].strip(_TRIM)
+        if token[m.start() - 1].islower() and word.lower() in _GLUED_OPENERS:
+            return m.start()
+    return 0
 
 
 #: How far before a name in commas its role may stand: a title and a company's full name
@@ -506,6 +518,41 @@ READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|
     |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu}))"""
 _READ_ALSO = lazy(READ_ALSO, regex.VERBOSE)
 
+#: Where a scraper glued two texts together: a lower-case letter, digit or closing mark right
+#: before a capital or an opening quote ('ServerTiket', 'Baru"Untuk', 'Kerja“Pemerintah').
+_GLUED = lazy(r"(?<=[\p{Ll}\d)?!])[\p{Lu}\"“]")
+#: The words a sentence glued to a headline may open with, which no camel-case brand ends in.
+_GLUED_OPENERS = SENTENCE_STARTERS | FUNCTION_WORDS
+#: A word only a sentence writes in lower case: a headline's function words ('di', 'dan') are not.
+#: Fullmatched on one word; possessive runs and the lookbehind (a word starts after none of its
+#: own characters) keep it linear when scanned too.
+_SENTENCE_WORD = lazy(r"(?<![\"“(\p{Ll}-])[\"“(]*+\p{Ll}[\p{Ll}-]*+[,.;:!?”\")]*+")
+
+
+def _first_sentence_word(text: str, pos: int, limit: int) -> int | None:
+    for m in _WORD.finditer(text, pos, limit):
+        word = m.group()
+        if _SENTENCE_WORD.fullmatch(word) and word.strip('"“(,.;:!?”)').lower() not in FUNCTION_WORDS:
+            return m.start()
+    return None
+
+
+def glued_headlines_end(text: str, pos: int, limit: int) -> int:
+    """Where the glued 'Baca Juga' headlines end and the article's next sentence starts.
+
+    The sentence shows itself by its first lower-case content word; it starts at the last glue
+    point before that word which closes a headline of three words or more (so that a brand
+    written 'InaWis' does not split 'Aplikasi InaWis itu ...').
+    """
+    word = _first_sentence_word(text, pos, limit)
+    if word is None:
+        return headline_end(text, pos, limit)
+    points = [pos, *(m.start() for m in _GLUED.finditer(text, pos, word))]
+    for i in range(len(points) - 1, 0, -1):
+        if len(text[points[i - 1] : points[i]].split()) >= 3:
+            return points[i]
+    return headline_end(text, pos, limit)
+
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
 # A wire credit may shout its name ('sumber : ANTARA'): one upper-case word, alone.
@@ -681,6 +728,16 @@ GENERIC = RuleSet(
             "inline",
             rf"(?<=[.!?][\"”’]?[^\S\n]*){RELATED_RUN}[^\n]*+(?<![.][\"”]?)$",
             prefixes=("berita lainnya", "artikel lainnya", "artikel menarik", "baca ", "yuk baca "),
+        ),
+        # 'Baca JugaJudul AJudul BAdapun ...': the marker glued to the headlines it links, and those to
+        # each other and to the next sentence (Republika's scraper); a headline run past the usual
+        # length, so the glue points, not the words, say where each ends.
+        Rule(
+            "read-also-glued",
+            "inline",
+            r"(?:Baca|BACA)\ (?:Juga|juga|JUGA)(?=\p{Lu})",
+            extend=glued_headlines_end,
+            prefixes=("baca juga",),
         ),
         Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
         # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.

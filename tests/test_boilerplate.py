@@ -117,6 +117,12 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "DPR Minta Bantuan Segera Disalurkan kepada Warga", "Aceh kembali dilanda banjir."),
         ("Baca Juga: Banjir Bandang Rendam Rumah 300 Warga Aceh kembali dilanda hujan deras.",
          "Banjir Bandang Rendam Rumah 300 Warga", "Aceh kembali dilanda hujan deras."),
+        # The sentence glued to the headline's last word opens with a word only a sentence starts
+        # with: the cut falls inside the glued word; a brand written in camel case stays whole.
+        ("Baca juga: Siswa Bengkulu Raih Beasiswa Kedokteran, Bercita-cita Sejak DiniSejak kecil ia rajin.",
+         "Siswa Bengkulu Raih Beasiswa Kedokteran, Bercita-cita Sejak Dini", "Sejak kecil ia rajin."),
+        ("Baca juga: Cara Mudah Simpan Status Teman di Ponsel WhatsApp merilis fitur baru.",
+         "Cara Mudah Simpan Status Teman di Ponsel", "WhatsApp merilis fitur baru."),
     ],
 )
 def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline: str, rest: str) -> None:
@@ -127,6 +133,21 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
     assert cut[0].text.split(maxsplit=2)[-1].lstrip("- :").startswith(headline.split()[0])
     assert cut[0].text.endswith(headline)
     assert article.body == ("JAKARTA - Kalimat pertama. " + rest).strip()
+
+
+def test_a_glued_read_also_list_is_cut_where_the_next_sentence_starts() -> None:
+    # 'Baca Juga' glued to the headlines it links, and those to each other and to the next sentence
+    # (Republika's scraper; any site's may do the same): the sentence starts at the last glue point
+    # before its first lower-case word, though that word is no sentence opener ('Sekolah').
+    text = (
+        "KOTA -- Kalimat pertama di sini.Baca JugaPemkot Tambah Armada Bus Sekolah Gratis"
+        "Warga Keluhkan Jalan Rusak di Pinggir KotaSekolah di pinggiran kini mudah dijangkau."
+    )
+    article = boilerplate.strip(Document(text=text))
+    assert [r.text for r in article.removed if r.rule.startswith("read-also")] == [
+        "Baca JugaPemkot Tambah Armada Bus Sekolah GratisWarga Keluhkan Jalan Rusak di Pinggir Kota"
+    ]
+    assert article.body == "KOTA -- Kalimat pertama di sini. Sekolah di pinggiran kini mudah dijangkau."
 
 
 @pytest.mark.parametrize(
