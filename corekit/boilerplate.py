@@ -613,6 +613,18 @@ EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
 SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-medan.com', 'KOMPAS.COM'
+# The site's call to read more of it closing the last paragraph, and what follows on the line (a
+# slogan: 'Kalau bukan sekarang, KapanLagi?'): 'Ikuti kabar terbaru selebriti hanya di Kapanlagi.com.',
+# 'Masih banyak rekomendasi ... dengan membaca artikel kapanlagi.com loh.', maybe after a question
+# that leads in ('Ingin baca update terbaru selebriti lainnya? Yuk baca di KapanLagi.com.'). About
+# reading its news, and no government or campus site: there the article sends its reader for the
+# service itself ('Baca panduan lengkapnya di laman spmb.jakarta.go.id.').
+SITE_CALL = rf"""(?:(?<![^\n])|(?<=[.!?"”’)][^\S\n]*))
+    (?:Ingin\b[^.!?\n]{{0,80}}\?[^\S\n]*)?
+    (?:Ikuti|Temukan|Simak|Dapatkan|Baca|Yuk|Masih\ banyak)\b
+    (?=[^.!?\n]{{0,160}}?(?i:berita|artikel|kabar|update|ulasan|baca))
+    [^.!?\n]{{0,160}}?\ (?:di|dari|artikel)\ (?![\w-]+(?:\.[\w-]+)*\.(?i:go|ac|sch|mil)\.id)
+    {SITE}(?:\ \p{{Ll}}+)?[.!](?:[^\S\n]+[^\n]{{1,60}})?$"""
 
 GENERIC = RuleSet(
     plugin="generic",
@@ -763,6 +775,12 @@ GENERIC = RuleSet(
             "inline",
             CTA_AT_END,
             prefixes=("akses ", "baca", "ikuti", "dapatkan", "simak"),
+        ),
+        Rule(
+            "site-call",
+            "inline",
+            SITE_CALL,
+            prefixes=("ingin", "ikuti", "temukan", "simak", "dapatkan", "baca", "yuk", "masih banyak"),
         ),
         Rule("read-more", "inline", READ_MORE, prefixes=("baca",)),  # shares read-also's scan
         # 'pidana.Selengkapnya baca di sini.Otoritas', 'defisit, selengkapnya baca di sini.', 'Selengkapnya

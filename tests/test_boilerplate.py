@@ -646,3 +646,27 @@ def test_a_call_to_action_split_at_its_links_goes_whole(call: str, kept: list[st
     article = boilerplate.strip(document)
     assert article.body.split("\n\n") == [before, *kept]
     assert audit(document, article) == []
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # An invitation to read more of the site, and the slogan after it, close the last paragraph.
+        ("Itulah drama yang bisa kalian tonton. Ikuti kabar terbaru dunia hiburan hanya di Contoh.com."
+         " Kalau bukan sekarang, kapan lagi?", "Itulah drama yang bisa kalian tonton."),
+        ("Itulah sinopsisnya. Masih banyak rekomendasi film yang bisa kamu ketahui dengan membaca artikel"
+         " contoh.com loh.", "Itulah sinopsisnya."),
+        ("Ingin baca update terbaru selebriti lainnya? Yuk baca di Contoh.com.", None),
+        # A government or campus site is where the article sends its reader for the service itself.
+        ("Baca panduan lengkap pendaftaran di laman spmb.jakarta.go.id.",
+         "Baca panduan lengkap pendaftaran di laman spmb.jakarta.go.id."),
+        # A sentence that names a site but asks nothing of the reader is the article's.
+        ("Kabar terbaru itu dimuat di Contoh.com.", "Kabar terbaru itu dimuat di Contoh.com."),
+    ],
+)
+def test_a_call_to_read_the_site_closing_the_article_is_cut(last: str, kept: str | None) -> None:
+    first = "JAKARTA - Pemerintah kota membuka posko pengaduan banjir di tiap kecamatan."
+    document = Document(text=f"{first}\n{last}")
+    article = boilerplate.strip(document)
+    assert article.body.split("\n\n") == [first] + ([kept] if kept else [])
+    assert audit(document, article) == []
