@@ -389,7 +389,14 @@ _CUT_WORD = lazy(r"(?<![\w-])(\p{L}{1,8})(?:\.\.\.|…)$")
 # A photo credit glued to its caption (a line rule's pattern, matched at a line's start only).
 GLUED_CAPTION = r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{1,60}?\p{Ll}(?=\p{Lu})[^\n]{0,200}
     |[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})[^\n]{0,200}
-    |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,200}"""
+    |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,200}
+    # A stock photo's source and photographer ('Pexels/Andrea PiacquadioApakah tidur ...'): the caption
+    # may repeat the lead's question and answer, so a sentence or two, never a paragraph. Not a
+    # site's credit ('Beritaku.com/Rina Lestari'): its sentences may be the article's.
+    |\p{Lu}\p{L}*+/\p{Lu}\p{Ll}++(?:\ \p{Lu}\p{Ll}++){0,3}(?=\p{Lu}\p{Ll})
+     [^\n.!?]{1,150}(?:[.!?]\ [^\n.!?]{1,150})?[.!?]?
+    # Any credit glued to an illustration's caption, a phrase: 'iQoo IndiaIlustrasi layar iQoo ...'.
+    |(?:[\p{L}\d.]++\ ){0,3}[\p{L}\d.]*?\p{Ll}Ilustrasi\ [^\n.!?]{1,200}"""
 
 
 # The start of a line that opens with a credit glued to the caption's first word: 'Dok. Hyundai

@@ -373,6 +373,17 @@ def test_empty_text() -> None:
             "KPK/Polri Menyelidiki kasus itu.",
             "JAKARTA - Isi.\n\nLagi.\n\nKPK/Polri Menyelidiki kasus itu.",
         ),
+        # A stock photo's credit, source and photographer, glued to a caption of a sentence or two (it
+        # may repeat the lead's question and answer), and a credit glued to an illustration's caption;
+        # a paragraph of sentences after the credit stays.
+        (
+            "JAKARTA - Isi.\nPexels/Andrea SusantiApakah tidur enam jam cukup? Jawabnya tidak semua.\n"
+            "Lagi.\nShutterstock/Budi RahmanIlustrasi vaksin influenza di klinik\nVendor KameraIlustrasi"
+            " kamera depan ponsel baru\nReuters/Ahmad YusufPresiden membuka pameran. Ia didampingi menteri."
+            " Pameran berlangsung tiga hari.",
+            "JAKARTA - Isi.\n\nLagi.\n\nReuters/Ahmad YusufPresiden membuka pameran. Ia didampingi menteri."
+            " Pameran berlangsung tiga hari.",
+        ),
         # The site's credit may name its source; a caption repeating the lead runs past 200
         # characters. A paragraph of sentences after a glued dateline stays.
         (
