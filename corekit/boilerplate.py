@@ -943,13 +943,24 @@ def drop_listed_subheadings(document: Document, article: Article, plugin: str) -
     extra: list[Removed] = []
     for m in _LINE.finditer(text, toc.end):
         start, end = m.span(1)
-        if any(r.start <= start and end <= r.end for r in article.removed):
+        taken = next((r for r in article.removed if r.start <= start and end <= r.end), None)
+        if taken is not None:
+            if taken.rule == "title" and _printed_again(text, taken.text, end):
+                article = _entry_not_title(article, taken)
             continue  # an entry a head rule took
         line = m.group(1)
         if len(line) > _TOC_ENTRY_MAX or line.endswith(_SENTENCE_ENDS) or not _printed_again(text, line, end):
             break
         extra.append(Removed(text=line, start=start, end=end, rule="table-of-contents-entry", plugin=plugin))
     return _with_removed(document, article, extra)
+
+
+def _entry_not_title(article: Article, entry: Removed) -> Article:
+    """The article without the title the head rule read off the first entry under 'Daftar Isi':
+    the text carries no headline of its own there (detik), and the entry is listed, not the title."""
+    relabelled = attrs.evolve(entry, rule="table-of-contents-entry")
+    removed = tuple(relabelled if r is entry else r for r in article.removed)
+    return attrs.evolve(article, title=None, removed=removed)
 
 
 def _printed_again(text: str, line: str, pos: int) -> bool:

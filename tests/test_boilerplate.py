@@ -310,6 +310,25 @@ def test_a_table_of_contents_entry_the_article_prints_again_goes() -> None:
     assert audit(document, article) == []
 
 
+def test_a_table_of_contents_entry_is_no_title() -> None:
+    # With the title rule, the first line under 'Daftar Isi' reads as a headline: it is the first
+    # entry, and the text carries no headline of its own.
+    entry = "Daftar Harga Mobil Listrik Baru"
+    text = (
+        f"Daftar Isi\n{entry}\nJakarta\n-\nProdusen mobil merilis harga model barunya.\n"
+        f"{entry}\nVarian dasar dijual Rp 300 juta."
+    )
+    document = Document(text=text)
+    article = boilerplate.strip(document)
+    assert article.title is None
+    assert article.body.split("\n\n") == text.split("\n")[2:]
+    assert [(r.rule, r.start) for r in article.removed] == [
+        ("table-of-contents", 0),
+        ("table-of-contents-entry", len("Daftar Isi\n")),
+    ]
+    assert audit(document, article) == []
+
+
 def test_a_linked_phrase_on_its_own_line_is_no_copy() -> None:
     # A scraper puts a link's text on a line of its own mid-sentence (detik, Kompas); the writer may
     # link the same words again and again, and such lines are the sentences' own, not copies.
