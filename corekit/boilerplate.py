@@ -480,8 +480,8 @@ def injected_headline(line: str) -> bool:
 
 # 'Berita LainnyaRia Ricis ...', 'Baca berita lainnya:10 Aktris ...', 'Yuk baca artikel lainnyaSinopsis':
 # the marker of a related list with its headlines glued on, a colon or a capital right after it.
-RELATED_RUN = r"""(?:(?i:yuk\ )?(?i:baca)\ )?(?i:berita|artikel)\ (?i:menarik\ )?(?i:lainnya)
-    (?:\s*:\s*|(?=[\p{Lu}\d]))(?=[\p{Lu}\d'"‘“])"""
+RELATED_RUN = r"""(?:(?:(?i:yuk\ )?(?i:baca)\ )?(?i:berita|artikel)\ (?i:menarik\ )?(?i:lainnya)
+    |(?i:yuk\ baca\ juga))(?:\s*:\s*|(?=[\p{Lu}\d]))(?=[\p{Lu}\d'"‘“])"""
 _RELATED_RUN = lazy(RELATED_RUN, regex.VERBOSE)
 
 
@@ -520,9 +520,11 @@ LABEL = rf"(?i:{'|'.join(LABELS)})"
 # Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
 # In lower case it is a marker only with a colon or a dash, or glued to a capital ('simak
 # jugaRekomendasi ...'): '... namanya dan baca pula di surat kabar' is the verb.
-READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
+# The KLY sites call it out: 'Yuk baca juga:'.
+READ_ALSO = r"""(?:(?i:yuk)\ )?
+    (?:(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
     \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?
-    |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu}))"""
+    |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu})))"""
 _READ_ALSO = lazy(READ_ALSO, regex.VERBOSE)
 
 #: Where a scraper glued two texts together: a lower-case letter, digit or closing mark right
@@ -730,7 +732,7 @@ GENERIC = RuleSet(
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
         Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=("•", "●")),
-        Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya",)),
+        Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya", "yuk baca juga")),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the
         # site, no headline after it. Before read-also, which would cut 'Baca juga berita' alone.
@@ -758,7 +760,13 @@ GENERIC = RuleSet(
             extend=glued_headlines_end,
             prefixes=("baca juga",),
         ),
-        Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
+        Rule(
+            "read-also",
+            "inline",
+            READ_ALSO,
+            extend=headline_end,
+            prefixes=("baca", "lihat", "simak", "yuk baca "),
+        ),
         # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.
         Rule(
             "byline-inline",

@@ -476,6 +476,22 @@ def test_empty_text() -> None:
             " MusiPasar Murah Dibuka Lagi",
             "JAKARTA - Isi.\n\nLagi pula warga senang.",
         ),
+        # 'Yuk baca juga:' opens such a list too (the KLY sites'), and runs past a headline's length;
+        # a paragraph that goes on after the marker's headline ends like a sentence, and keeps it.
+        (
+            "JAKARTA - Isi.\nLagi pula warga senang.Yuk baca juga:5 Artis yang Jadi Duta Merek, Siapa Paling"
+            " Laris?Penyanyi Muda Mengaku Tak Cantik, Kok Bisa? Ternyata Ini AlasannyaGrup Band yang Jadi"
+            " Incaran Kampus untuk Tampil di Festival (part 2)Grup Band yang Jadi Incaran Kampus (part 1)\n"
+            "Yuk baca juga:5 Artis yang Jadi Duta Merek, Siapa Paling Laris?Penyanyi Muda Mengaku Tak Cantik,"
+            " Kok Bisa? Ternyata Ini AlasannyaGrup Band yang Jadi Incaran Kampus untuk Tampil di Festival"
+            " (part 2)Grup Band yang Jadi Incaran Kampus (part 1)",
+            "JAKARTA - Isi.\n\nLagi pula warga senang.",
+        ),
+        (
+            "JAKARTA - Isi.\nLagi pula warga senang. Yuk baca juga: Pasar Murah Dibuka Lagi Warga antre sejak"
+            " pagi.",
+            "JAKARTA - Isi.\n\nLagi pula warga senang. Warga antre sejak pagi.",
+        ),
         # A call to action glued to the article's last sentence: only the call goes.
         (
             "JAKARTA - Isi.\nWarga diminta tetap tenang.Ikuti berita terkini di saluran WhatsApp kami.",
