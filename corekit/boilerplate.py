@@ -389,14 +389,7 @@ _CUT_WORD = lazy(r"(?<![\w-])(\p{L}{1,8})(?:\.\.\.|…)$")
 # A photo credit glued to its caption (a line rule's pattern, matched at a line's start only).
 GLUED_CAPTION = r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{1,60}?\p{Ll}(?=\p{Lu})[^\n]{0,200}
     |[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})[^\n]{0,200}
-    |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,200}
-    # A stock photo's source and photographer ('Pexels/Andrea PiacquadioApakah tidur ...'): the caption
-    # may repeat the lead's question and answer, so a sentence or two, never a paragraph. Not a
-    # site's credit ('Beritaku.com/Rina Lestari'): its sentences may be the article's.
-    |\p{Lu}\p{L}*+/\p{Lu}\p{Ll}++(?:\ \p{Lu}\p{Ll}++){0,3}(?=\p{Lu}\p{Ll})
-     [^\n.!?]{1,150}(?:[.!?]\ [^\n.!?]{1,150})?[.!?]?
-    # Any credit glued to an illustration's caption, a phrase: 'iQoo IndiaIlustrasi layar iQoo ...'.
-    |(?:[\p{L}\d.]++\ ){0,3}[\p{L}\d.]*?\p{Ll}Ilustrasi\ [^\n.!?]{1,200}"""
+    |\p{Lu}{3,}(?:\ \p{Lu}+)*/\p{Lu}[\p{Lu}\ .]*?\p{Lu}(?=\p{Lu}\p{Ll})[^\n]{0,200}"""
 
 
 # The start of a line that opens with a credit glued to the caption's first word: 'Dok. Hyundai
@@ -406,6 +399,26 @@ _GLUED_CREDIT_START = lazy(
     r"\G(?:[\w.-]++/)?[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})|\G(?i:dok)\s*[:.]\s*[^\n]{1,60}?\p{Ll}(?=\p{Lu})"
 )
 GLUED_CREDIT_HINTS = ("dok", ".com", ".co.id", ".id")
+#: Two more credits glued to a caption, tests on the lines that hold their hint rather than line
+#: patterns: read on every line, the run of words before 'Ilustrasi' cost strip an eighth more.
+#: A stock photo's source and photographer ('Pexels/Andrea PiacquadioApakah tidur ...'): the caption
+#: may repeat the lead's question and answer, so a sentence or two, never a paragraph. Not a site's
+#: credit ('Beritaku.com/Rina Lestari'): its sentences may be the article's. And any credit glued to an
+#: illustration's caption, a phrase: 'iQoo IndiaIlustrasi layar iQoo ...'.
+_STOCK_CAPTION = lazy(
+    r"""\p{Lu}\p{L}*+/\p{Lu}\p{Ll}++(?:\ \p{Lu}\p{Ll}++){0,3}(?=\p{Lu}\p{Ll})
+    [^\n.!?]{1,150}(?:[.!?]\ [^\n.!?]{1,150})?[.!?]?""",
+    regex.VERBOSE,
+)
+_GLUED_ILLUSTRATION = lazy(r"(?:[\p{L}\d.]++\ ){0,3}[\p{L}\d.]*?\p{Ll}Ilustrasi\ [^\n.!?]{1,200}")
+
+
+def stock_photo_caption(line: str) -> bool:
+    return _STOCK_CAPTION.fullmatch(line) is not None
+
+
+def glued_illustration(line: str) -> bool:
+    return _GLUED_ILLUSTRATION.fullmatch(line) is not None
 
 
 def long_glued_caption(line: str) -> bool:
@@ -629,8 +642,8 @@ SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-meda
 # reading its news, and no government or campus site: there the article sends its reader for the
 # service itself ('Baca panduan lengkapnya di laman spmb.jakarta.go.id.').
 SITE_CALL = rf"""(?:(?<![^\n])|(?<=[.!?"”’)][^\S\n]*))
-    (?:Ingin\b[^.!?\n]{{0,80}}\?[^\S\n]*)?
-    (?:Ikuti|Temukan|Simak|Dapatkan|Baca|Yuk|Masih\ banyak)\b
+    (?:Ingin\ baca\b[^.!?\n]{{0,80}}\?[^\S\n]*)?
+    (?:Ikuti|Temukan|Yuk|Masih\ banyak)\b
     (?=[^.!?\n]{{0,160}}?(?i:berita|artikel|kabar|update|ulasan|baca))
     [^.!?\n]{{0,160}}?\ (?:di|dari|artikel)\ (?![\w-]+(?:\.[\w-]+)*\.(?i:go|ac|sch|mil)\.id)
     {SITE}(?:\ \p{{Ll}}+)?[.!](?:[^\S\n]+[^\n]{{1,60}})?$"""
@@ -692,6 +705,8 @@ GENERIC = RuleSet(
         # The rest in Python, on the lines holding a credit's hint only: no line pattern reads past
         # 200 characters.
         Rule("photo-caption-glued", "line", test=long_glued_caption, max_len=500, hints=GLUED_CREDIT_HINTS),
+        Rule("photo-caption-glued", "line", test=stock_photo_caption, max_len=320, hints=("/",)),
+        Rule("photo-caption-glued", "line", test=glued_illustration, max_len=300, hints=("ilustrasi",)),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         Rule("embedded-tweet", "line", test=embedded_tweet, max_len=450, hints=("pic.twitter.com",)),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
@@ -795,7 +810,13 @@ GENERIC = RuleSet(
             "site-call",
             "inline",
             SITE_CALL,
-            prefixes=("ingin", "ikuti", "temukan", "simak", "dapatkan", "baca", "yuk", "masih banyak"),
+            # Two words where the verb is a common word's tail ('keinginan', 'mengikuti'): each hit
+            # sends its line down the slower path of the inline rules. 'Baca', 'Simak' and 'Dapatkan'
+            # open calls the other rules take ('Baca juga berita lainnya di ...', Google News).
+            prefixes=(
+                "ingin baca", "ikuti kabar", "ikuti berita", "ikuti terus", "ikuti update", "yuk",
+                "temukan berbagai", "temukan berita", "temukan kabar", "temukan artikel", "masih banyak",
+            ),  # fmt: skip
         ),
         Rule("read-more", "inline", READ_MORE, prefixes=("baca",)),  # shares read-also's scan
         # 'pidana.Selengkapnya baca di sini.Otoritas', 'defisit, selengkapnya baca di sini.', 'Selengkapnya
