@@ -2,7 +2,8 @@
 
 Republika opens with 'REPUBLIKA.CO.ID, JAKARTA -- ', glues 'Baca Juga' to the three headlines
 it links and those to each other and to the next sentence ('Baca JugaJudul AJudul BJudul CAdapun
-...'), and scatters 'Ikuti Whatsapp Channel Republika' and 'Loading...' through the text.
+...'; the generic read-also-glued rule cuts them, as any site's), and scatters 'Ikuti Whatsapp
+Channel Republika' and 'Loading...' through the text.
 """
 
 from __future__ import annotations
