@@ -67,6 +67,12 @@ MARKERS: dict[str, str] = {
     # as much as newsletter ones; the site's note that AI polished a story sits in the republishing
     # footer ('Konten ini disempurnakan menggunakan Kecerdasan Buatan (AI).'). Neither is article text.
     "app-cta": r"(?i:(?<!\w)(?:unduh|download)\s+aplikasi)",
+    # So is the site's invitation to read more of it, with the question that may lead in and the
+    # slogan, a question, after it ('Ingin baca update terbaru selebriti lainnya? Yuk baca di
+    # KapanLagi.com. Kalau bukan sekarang, KapanLagi?', 'Ikuti kabar terbaru ... di Kapanlagi.com.').
+    "site-call": r"(?i:(?:ingin\s+baca[^.!?\n]{0,80}\?\s*)?(?<!\w)(?:ikuti|temukan|yuk|masih\s+banyak)\s"
+    r"[^.!?\n]{0,160}?\s(?:di|dari|artikel)\s[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id)\b[^.!?\n]{0,20}[.!]"
+    r"(?:\s*[^.!?\n]{1,60}\?)?)",
     "ai-note": r"(?i:menggunakan\s+kecerdasan\s+buatan)",
     "table-of-contents": r"(?i:daftar\s+isi)",
     # A story split over pages points to the next one ('Simak berita selengkapnya di halaman

@@ -170,8 +170,20 @@ def headline_end(text: str, pos: int, limit: int, max_words: int = 30) -> int:
                 k = _opening_before_comma(tokens, k)
                 while k > 1 and tokens[k - 1][1].strip(_TRIM).lower() in ROLES:
                     k -= 1
-            return tokens[_known_name_start(text, tokens, k)][0]
+            start, token = tokens[_known_name_start(text, tokens, k)]
+            return start + _glued_opener(token)
     return limit
+
+
+def _glued_opener(token: str) -> int:
+    """Where in ``token`` a sentence glued to the headline's last word opens ('Dini|Sejak'): after
+    a lower-case letter, a capitalised word only a sentence opens with; else 0. A brand written in
+    camel case ('WhatsApp', 'TikTok') opens with no such word, and stays whole."""
+    for m in _GLUED.finditer(token, 1):
+        word = token[m.start() :].strip(_TRIM)
+        if token[m.start() - 1].islower() and word.lower() in _GLUED_OPENERS:
+            return m.start()
+    return 0
 
 
 #: How far before a name in commas its role may stand: a title and a company's full name
@@ -387,6 +399,26 @@ _GLUED_CREDIT_START = lazy(
     r"\G(?:[\w.-]++/)?[\w-]+\.(?i:com|co\.id|id)(?=\p{Lu}\p{Ll})|\G(?i:dok)\s*[:.]\s*[^\n]{1,60}?\p{Ll}(?=\p{Lu})"
 )
 GLUED_CREDIT_HINTS = ("dok", ".com", ".co.id", ".id")
+#: Two more credits glued to a caption, tests on the lines that hold their hint rather than line
+#: patterns: read on every line, the run of words before 'Ilustrasi' cost strip an eighth more.
+#: A stock photo's source and photographer ('Pexels/Andrea PiacquadioApakah tidur ...'): the caption
+#: may repeat the lead's question and answer, so a sentence or two, never a paragraph. Not a site's
+#: credit ('Beritaku.com/Rina Lestari'): its sentences may be the article's. And any credit glued to an
+#: illustration's caption, a phrase: 'iQoo IndiaIlustrasi layar iQoo ...'.
+_STOCK_CAPTION = lazy(
+    r"""\p{Lu}\p{L}*+/\p{Lu}\p{Ll}++(?:\ \p{Lu}\p{Ll}++){0,3}(?=\p{Lu}\p{Ll})
+    [^\n.!?]{1,150}(?:[.!?]\ [^\n.!?]{1,150})?[.!?]?""",
+    regex.VERBOSE,
+)
+_GLUED_ILLUSTRATION = lazy(r"(?:[\p{L}\d.]++\ ){0,3}[\p{L}\d.]*?\p{Ll}Ilustrasi\ [^\n.!?]{1,200}")
+
+
+def stock_photo_caption(line: str) -> bool:
+    return _STOCK_CAPTION.fullmatch(line) is not None
+
+
+def glued_illustration(line: str) -> bool:
+    return _GLUED_ILLUSTRATION.fullmatch(line) is not None
 
 
 def long_glued_caption(line: str) -> bool:
@@ -461,8 +493,8 @@ def injected_headline(line: str) -> bool:
 
 # 'Berita LainnyaRia Ricis ...', 'Baca berita lainnya:10 Aktris ...', 'Yuk baca artikel lainnyaSinopsis':
 # the marker of a related list with its headlines glued on, a colon or a capital right after it.
-RELATED_RUN = r"""(?:(?i:yuk\ )?(?i:baca)\ )?(?i:berita|artikel)\ (?i:menarik\ )?(?i:lainnya)
-    (?:\s*:\s*|(?=[\p{Lu}\d]))(?=[\p{Lu}\d'"‘“])"""
+RELATED_RUN = r"""(?:(?:(?i:yuk\ )?(?i:baca)\ )?(?i:berita|artikel)\ (?i:menarik\ )?(?i:lainnya)
+    |(?i:yuk\ baca\ juga))(?:\s*:\s*|(?=[\p{Lu}\d]))(?=[\p{Lu}\d'"‘“])"""
 _RELATED_RUN = lazy(RELATED_RUN, regex.VERBOSE)
 
 
@@ -501,10 +533,47 @@ LABEL = rf"(?i:{'|'.join(LABELS)})"
 # Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
 # In lower case it is a marker only with a colon or a dash, or glued to a capital ('simak
 # jugaRekomendasi ...'): '... namanya dan baca pula di surat kabar' is the verb.
-READ_ALSO = r"""(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
+# The KLY sites call it out: 'Yuk baca juga:'.
+READ_ALSO = r"""(?:(?i:yuk)\ )?
+    (?:(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
     \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?
-    |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu}))"""
+    |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu})))"""
 _READ_ALSO = lazy(READ_ALSO, regex.VERBOSE)
+
+#: Where a scraper glued two texts together: a lower-case letter, digit or closing mark right
+#: before a capital or an opening quote ('ServerTiket', 'Baru"Untuk', 'Kerja“Pemerintah').
+_GLUED = lazy(r"(?<=[\p{Ll}\d)?!])[\p{Lu}\"“]")
+#: The words a sentence glued to a headline may open with, which no camel-case brand ends in.
+_GLUED_OPENERS = SENTENCE_STARTERS | FUNCTION_WORDS
+#: A word only a sentence writes in lower case: a headline's function words ('di', 'dan') are not.
+#: Fullmatched on one word; possessive runs and the lookbehind (a word starts after none of its
+#: own characters) keep it linear when scanned too.
+_SENTENCE_WORD = lazy(r"(?<![\"“(\p{Ll}-])[\"“(]*+\p{Ll}[\p{Ll}-]*+[,.;:!?”\")]*+")
+
+
+def _first_sentence_word(text: str, pos: int, limit: int) -> int | None:
+    for m in _WORD.finditer(text, pos, limit):
+        word = m.group()
+        if _SENTENCE_WORD.fullmatch(word) and word.strip('"“(,.;:!?”)').lower() not in FUNCTION_WORDS:
+            return m.start()
+    return None
+
+
+def glued_headlines_end(text: str, pos: int, limit: int) -> int:
+    """Where the glued 'Baca Juga' headlines end and the article's next sentence starts.
+
+    The sentence shows itself by its first lower-case content word; it starts at the last glue
+    point before that word which closes a headline of three words or more (so that a brand
+    written 'InaWis' does not split 'Aplikasi InaWis itu ...').
+    """
+    word = _first_sentence_word(text, pos, limit)
+    if word is None:
+        return headline_end(text, pos, limit)
+    points = [pos, *(m.start() for m in _GLUED.finditer(text, pos, word))]
+    for i in range(len(points) - 1, 0, -1):
+        if len(text[points[i - 1] : points[i]].split()) >= 3:
+            return points[i]
+    return headline_end(text, pos, limit)
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
@@ -566,6 +635,18 @@ EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
 SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-medan.com', 'KOMPAS.COM'
+# The site's call to read more of it closing the last paragraph, and what follows on the line (a
+# slogan: 'Kalau bukan sekarang, KapanLagi?'): 'Ikuti kabar terbaru selebriti hanya di Kapanlagi.com.',
+# 'Masih banyak rekomendasi ... dengan membaca artikel kapanlagi.com loh.', maybe after a question
+# that leads in ('Ingin baca update terbaru selebriti lainnya? Yuk baca di KapanLagi.com.'). About
+# reading its news, and no government or campus site: there the article sends its reader for the
+# service itself ('Baca panduan lengkapnya di laman spmb.jakarta.go.id.').
+SITE_CALL = rf"""(?:(?<![^\n])|(?<=[.!?"”’)][^\S\n]*))
+    (?:Ingin\ baca\b[^.!?\n]{{0,80}}\?[^\S\n]*)?
+    (?:Ikuti|Temukan|Yuk|Masih\ banyak)\b
+    (?=[^.!?\n]{{0,160}}?(?i:berita|artikel|kabar|update|ulasan|baca))
+    [^.!?\n]{{0,160}}?\ (?:di|dari|artikel)\ (?![\w-]+(?:\.[\w-]+)*\.(?i:go|ac|sch|mil)\.id)
+    {SITE}(?:\ \p{{Ll}}+)?[.!](?:[^\S\n]+[^\n]{{1,60}})?$"""
 
 GENERIC = RuleSet(
     plugin="generic",
@@ -624,6 +705,8 @@ GENERIC = RuleSet(
         # The rest in Python, on the lines holding a credit's hint only: no line pattern reads past
         # 200 characters.
         Rule("photo-caption-glued", "line", test=long_glued_caption, max_len=500, hints=GLUED_CREDIT_HINTS),
+        Rule("photo-caption-glued", "line", test=stock_photo_caption, max_len=320, hints=("/",)),
+        Rule("photo-caption-glued", "line", test=glued_illustration, max_len=300, hints=("ilustrasi",)),
         Rule("call-to-action", "line", test=call_to_action, max_len=300, hints=CTA_WORDS),
         Rule("embedded-tweet", "line", test=embedded_tweet, max_len=450, hints=("pic.twitter.com",)),
         # 'Tonton juga "..." di sini:' and 'Tonton juga video: ...' (detik) too.
@@ -664,7 +747,7 @@ GENERIC = RuleSet(
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
         Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=("•", "●")),
-        Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya",)),
+        Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya", "yuk baca juga")),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the
         # site, no headline after it. Before read-also, which would cut 'Baca juga berita' alone.
@@ -682,7 +765,23 @@ GENERIC = RuleSet(
             rf"(?<=[.!?][\"”’]?[^\S\n]*){RELATED_RUN}[^\n]*+(?<![.][\"”]?)$",
             prefixes=("berita lainnya", "artikel lainnya", "artikel menarik", "baca ", "yuk baca "),
         ),
-        Rule("read-also", "inline", READ_ALSO, extend=headline_end, prefixes=("baca", "lihat", "simak")),
+        # 'Baca JugaJudul AJudul BAdapun ...': the marker glued to the headlines it links, and those to
+        # each other and to the next sentence (Republika's scraper); a headline run past the usual
+        # length, so the glue points, not the words, say where each ends.
+        Rule(
+            "read-also-glued",
+            "inline",
+            r"(?:Baca|BACA)\ (?:Juga|juga|JUGA)(?=\p{Lu})",
+            extend=glued_headlines_end,
+            prefixes=("baca juga",),
+        ),
+        Rule(
+            "read-also",
+            "inline",
+            READ_ALSO,
+            extend=headline_end,
+            prefixes=("baca", "lihat", "simak", "yuk baca "),
+        ),
         # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.
         Rule(
             "byline-inline",
@@ -706,6 +805,18 @@ GENERIC = RuleSet(
             "inline",
             CTA_AT_END,
             prefixes=("akses ", "baca", "ikuti", "dapatkan", "simak"),
+        ),
+        Rule(
+            "site-call",
+            "inline",
+            SITE_CALL,
+            # Two words where the verb is a common word's tail ('keinginan', 'mengikuti'): each hit
+            # sends its line down the slower path of the inline rules. 'Baca', 'Simak' and 'Dapatkan'
+            # open calls the other rules take ('Baca juga berita lainnya di ...', Google News).
+            prefixes=(
+                "ingin baca", "ikuti kabar", "ikuti berita", "ikuti terus", "ikuti update", "yuk",
+                "temukan berbagai", "temukan berita", "temukan kabar", "temukan artikel", "masih banyak",
+            ),  # fmt: skip
         ),
         Rule("read-more", "inline", READ_MORE, prefixes=("baca",)),  # shares read-also's scan
         # 'pidana.Selengkapnya baca di sini.Otoritas', 'defisit, selengkapnya baca di sini.', 'Selengkapnya
@@ -861,13 +972,24 @@ def drop_listed_subheadings(document: Document, article: Article, plugin: str) -
     extra: list[Removed] = []
     for m in _LINE.finditer(text, toc.end):
         start, end = m.span(1)
-        if any(r.start <= start and end <= r.end for r in article.removed):
+        taken = next((r for r in article.removed if r.start <= start and end <= r.end), None)
+        if taken is not None:
+            if taken.rule == "title" and _printed_again(text, taken.text, end):
+                article = _entry_not_title(article, taken)
             continue  # an entry a head rule took
         line = m.group(1)
         if len(line) > _TOC_ENTRY_MAX or line.endswith(_SENTENCE_ENDS) or not _printed_again(text, line, end):
             break
         extra.append(Removed(text=line, start=start, end=end, rule="table-of-contents-entry", plugin=plugin))
     return _with_removed(document, article, extra)
+
+
+def _entry_not_title(article: Article, entry: Removed) -> Article:
+    """The article without the title the head rule read off the first entry under 'Daftar Isi':
+    the text carries no headline of its own there (detik), and the entry is listed, not the title."""
+    relabelled = attrs.evolve(entry, rule="table-of-contents-entry")
+    removed = tuple(relabelled if r is entry else r for r in article.removed)
+    return attrs.evolve(article, title=None, removed=removed)
 
 
 def _printed_again(text: str, line: str, pos: int) -> bool:

@@ -117,6 +117,12 @@ def test_removals_name_the_generic_plugin_or_the_caller() -> None:
          "DPR Minta Bantuan Segera Disalurkan kepada Warga", "Aceh kembali dilanda banjir."),
         ("Baca Juga: Banjir Bandang Rendam Rumah 300 Warga Aceh kembali dilanda hujan deras.",
          "Banjir Bandang Rendam Rumah 300 Warga", "Aceh kembali dilanda hujan deras."),
+        # The sentence glued to the headline's last word opens with a word only a sentence starts
+        # with: the cut falls inside the glued word; a brand written in camel case stays whole.
+        ("Baca juga: Siswa Bengkulu Raih Beasiswa Kedokteran, Bercita-cita Sejak DiniSejak kecil ia rajin.",
+         "Siswa Bengkulu Raih Beasiswa Kedokteran, Bercita-cita Sejak Dini", "Sejak kecil ia rajin."),
+        ("Baca juga: Cara Mudah Simpan Status Teman di Ponsel WhatsApp merilis fitur baru.",
+         "Cara Mudah Simpan Status Teman di Ponsel", "WhatsApp merilis fitur baru."),
     ],
 )
 def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline: str, rest: str) -> None:
@@ -127,6 +133,21 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
     assert cut[0].text.split(maxsplit=2)[-1].lstrip("- :").startswith(headline.split()[0])
     assert cut[0].text.endswith(headline)
     assert article.body == ("JAKARTA - Kalimat pertama. " + rest).strip()
+
+
+def test_a_glued_read_also_list_is_cut_where_the_next_sentence_starts() -> None:
+    # 'Baca Juga' glued to the headlines it links, and those to each other and to the next sentence
+    # (Republika's scraper; any site's may do the same): the sentence starts at the last glue point
+    # before its first lower-case word, though that word is no sentence opener ('Sekolah').
+    text = (
+        "KOTA -- Kalimat pertama di sini.Baca JugaPemkot Tambah Armada Bus Sekolah Gratis"
+        "Warga Keluhkan Jalan Rusak di Pinggir KotaSekolah di pinggiran kini mudah dijangkau."
+    )
+    article = boilerplate.strip(Document(text=text))
+    assert [r.text for r in article.removed if r.rule.startswith("read-also")] == [
+        "Baca JugaPemkot Tambah Armada Bus Sekolah GratisWarga Keluhkan Jalan Rusak di Pinggir Kota"
+    ]
+    assert article.body == "KOTA -- Kalimat pertama di sini. Sekolah di pinggiran kini mudah dijangkau."
 
 
 @pytest.mark.parametrize(
@@ -289,6 +310,25 @@ def test_a_table_of_contents_entry_the_article_prints_again_goes() -> None:
     assert audit(document, article) == []
 
 
+def test_a_table_of_contents_entry_is_no_title() -> None:
+    # With the title rule, the first line under 'Daftar Isi' reads as a headline: it is the first
+    # entry, and the text carries no headline of its own.
+    entry = "Daftar Harga Mobil Listrik Baru"
+    text = (
+        f"Daftar Isi\n{entry}\nJakarta\n-\nProdusen mobil merilis harga model barunya.\n"
+        f"{entry}\nVarian dasar dijual Rp 300 juta."
+    )
+    document = Document(text=text)
+    article = boilerplate.strip(document)
+    assert article.title is None
+    assert article.body.split("\n\n") == text.split("\n")[2:]
+    assert [(r.rule, r.start) for r in article.removed] == [
+        ("table-of-contents", 0),
+        ("table-of-contents-entry", len("Daftar Isi\n")),
+    ]
+    assert audit(document, article) == []
+
+
 def test_a_linked_phrase_on_its_own_line_is_no_copy() -> None:
     # A scraper puts a link's text on a line of its own mid-sentence (detik, Kompas); the writer may
     # link the same words again and again, and such lines are the sentences' own, not copies.
@@ -351,6 +391,17 @@ def test_empty_text() -> None:
             " mengembangkan kendaraan listrik ringkas untuk mobilitas mikro di pasar India.\n"
             "KPK/Polri Menyelidiki kasus itu.",
             "JAKARTA - Isi.\n\nLagi.\n\nKPK/Polri Menyelidiki kasus itu.",
+        ),
+        # A stock photo's credit, source and photographer, glued to a caption of a sentence or two (it
+        # may repeat the lead's question and answer), and a credit glued to an illustration's caption;
+        # a paragraph of sentences after the credit stays.
+        (
+            "JAKARTA - Isi.\nPexels/Andrea SusantiApakah tidur enam jam cukup? Jawabnya tidak semua.\n"
+            "Lagi.\nShutterstock/Budi RahmanIlustrasi vaksin influenza di klinik\nVendor KameraIlustrasi"
+            " kamera depan ponsel baru\nReuters/Ahmad YusufPresiden membuka pameran. Ia didampingi menteri."
+            " Pameran berlangsung tiga hari.",
+            "JAKARTA - Isi.\n\nLagi.\n\nReuters/Ahmad YusufPresiden membuka pameran. Ia didampingi menteri."
+            " Pameran berlangsung tiga hari.",
         ),
         # The site's credit may name its source; a caption repeating the lead runs past 200
         # characters. A paragraph of sentences after a glued dateline stays.
@@ -424,6 +475,22 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\nLagi pula warga senang.Baca berita lainnya:Warga Gelar Lomba Perahu di Sungai"
             " MusiPasar Murah Dibuka Lagi",
             "JAKARTA - Isi.\n\nLagi pula warga senang.",
+        ),
+        # 'Yuk baca juga:' opens such a list too (the KLY sites'), and runs past a headline's length;
+        # a paragraph that goes on after the marker's headline ends like a sentence, and keeps it.
+        (
+            "JAKARTA - Isi.\nLagi pula warga senang.Yuk baca juga:5 Artis yang Jadi Duta Merek, Siapa Paling"
+            " Laris?Penyanyi Muda Mengaku Tak Cantik, Kok Bisa? Ternyata Ini AlasannyaGrup Band yang Jadi"
+            " Incaran Kampus untuk Tampil di Festival (part 2)Grup Band yang Jadi Incaran Kampus (part 1)\n"
+            "Yuk baca juga:5 Artis yang Jadi Duta Merek, Siapa Paling Laris?Penyanyi Muda Mengaku Tak Cantik,"
+            " Kok Bisa? Ternyata Ini AlasannyaGrup Band yang Jadi Incaran Kampus untuk Tampil di Festival"
+            " (part 2)Grup Band yang Jadi Incaran Kampus (part 1)",
+            "JAKARTA - Isi.\n\nLagi pula warga senang.",
+        ),
+        (
+            "JAKARTA - Isi.\nLagi pula warga senang. Yuk baca juga: Pasar Murah Dibuka Lagi Warga antre sejak"
+            " pagi.",
+            "JAKARTA - Isi.\n\nLagi pula warga senang. Warga antre sejak pagi.",
         ),
         # A call to action glued to the article's last sentence: only the call goes.
         (
@@ -624,4 +691,28 @@ def test_a_call_to_action_split_at_its_links_goes_whole(call: str, kept: list[st
     document = Document(text=f"{before}\n{call}")
     article = boilerplate.strip(document)
     assert article.body.split("\n\n") == [before, *kept]
+    assert audit(document, article) == []
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # An invitation to read more of the site, and the slogan after it, close the last paragraph.
+        ("Itulah drama yang bisa kalian tonton. Ikuti kabar terbaru dunia hiburan hanya di Contoh.com."
+         " Kalau bukan sekarang, kapan lagi?", "Itulah drama yang bisa kalian tonton."),
+        ("Itulah sinopsisnya. Masih banyak rekomendasi film yang bisa kamu ketahui dengan membaca artikel"
+         " contoh.com loh.", "Itulah sinopsisnya."),
+        ("Ingin baca update terbaru selebriti lainnya? Yuk baca di Contoh.com.", None),
+        # A government or campus site is where the article sends its reader for the service itself.
+        ("Baca panduan lengkap pendaftaran di laman spmb.jakarta.go.id.",
+         "Baca panduan lengkap pendaftaran di laman spmb.jakarta.go.id."),
+        # A sentence that names a site but asks nothing of the reader is the article's.
+        ("Kabar terbaru itu dimuat di Contoh.com.", "Kabar terbaru itu dimuat di Contoh.com."),
+    ],
+)
+def test_a_call_to_read_the_site_closing_the_article_is_cut(last: str, kept: str | None) -> None:
+    first = "JAKARTA - Pemerintah kota membuka posko pengaduan banjir di tiap kecamatan."
+    document = Document(text=f"{first}\n{last}")
+    article = boilerplate.strip(document)
+    assert article.body.split("\n\n") == [first] + ([kept] if kept else [])
     assert audit(document, article) == []
