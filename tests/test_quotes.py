@@ -2190,3 +2190,13 @@ def test_a_subject_described_with_a_yang_clause_points_to_the_person_just_named(
         " Pembeli setia yang membeli Galaxy Fold terbaru ini mengaku tak mau menunggu model tahun depan."
     )
     assert _indirect_speakers(body) == ["Rina Kusuma"]
+
+
+def test_menurut_a_thing_described_with_a_pointer_names_no_speaker() -> None:
+    # 'Menurut regulasi itu' cites a rule: no person the article named before says it.
+    body = (
+        "Menurut Direktur Asosiasi Beras Nasional Hadi Santoso, harga gabah perlu ditinjau ulang.\n\n"
+        "Ketentuan harga diatur dalam peraturan menteri tahun ini.\n\n"
+        "Menurut regulasi itu, harga pembelian di tingkat petani ditetapkan Rp 6.000 per kilogram."
+    )
+    assert _indirect_speakers(body) == ["Hadi Santoso", None]

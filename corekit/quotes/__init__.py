@@ -219,6 +219,8 @@ class _Extractor:
             return self.people.latest_subject(pos)
         described = _P.DESCRIBED.match(body, pos, limit)
         if described:
+            if described.group().partition(" ")[0] in _THINGS:
+                return None  # 'Menurut regulasi itu': a rule or a report says it, no one named before
             kin = _P.KIN.match(described.group())
             if not self._names_a_person(described.group()):
                 return self.people.latest_subject(pos)
@@ -922,6 +924,7 @@ _THINGS = frozenset((
     "pernyataan", "keterangan", "kebijakan", "situs", "laman", "akun", "film", "lagu", "program",
     "aplikasi", "kontrak", "perjanjian", "memo", "edaran", "informasi", "kabar", "cuitan", "twit",
     "kaidah", "hadis", "hadits", "ayat", "dalil", "kitab", "proyeksi", "perkiraan", "prediksi",
+    "regulasi", "undang-undang", "perda", "pergub", "perwal", "instruksi", "pengumuman",
     # and bodies: 'Pembuat mobil terbesar India itu mengatakan'
     "pembuat", "produsen", "pabrikan", "perusahaan", "maskapai", "lembaga", "badan", "organisasi",
     "partai", "klub", "tim",
