@@ -2200,3 +2200,45 @@ def test_menurut_a_thing_described_with_a_pointer_names_no_speaker() -> None:
         "Menurut regulasi itu, harga pembelian di tingkat petani ditetapkan Rp 6.000 per kilogram."
     )
     assert _indirect_speakers(body) == ["Hadi Santoso", None]
+
+
+def test_menurut_a_long_role_before_the_name_still_reports_speech() -> None:
+    # An office of many words: 'Menurut Ketua Umum Asosiasi ... (APPSI) Nama, ...'.
+    body = (
+        "Harga cabai di pasar tradisional naik dua kali lipat pekan ini.\n\n"
+        "Menurut Ketua Umum Asosiasi Pedagang Sayur dan Buah Nusantara (APSBN) Rudi Hartono,"
+        " pedagang membeli cabai dari pemasok rata-rata Rp 60.000 per kilogram."
+    )
+    assert _indirect_speakers(body) == ["Rudi Hartono"]
+
+
+def test_menurut_a_law_names_no_speaker() -> None:
+    body = (
+        "Sejumlah pakar menyoroti penetapan perppu itu.\n\n"
+        "Menurut UU No 15/2019 tentang Tata Cara Penyusunan Peraturan Perundang-undangan Nasional,"
+        " perppu harus dibahas dalam masa sidang berikutnya."
+    )
+    assert _indirect_speakers(body) == [None]
+
+
+def test_menurut_past_the_day_and_the_yang_clause_after_the_name() -> None:
+    # What was said starts after the interview's day and after a clause about the speaker.
+    body = (
+        "Menurut Direktur Eksekutif Asosiasi Garam Rakyat Indonesia (AGRI) Wahyu Prasetyo, Selasa"
+        " (12/5/2020), harga garam perlu ditinjau ulang.\n\n"
+        "Menurut Yosef Lado dari Dinas Pariwisata Kabupaten Sikka Timur, yang menjaga loket pantai,"
+        " kunjungan wisatawan turun separuh."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Wahyu Prasetyo", "harga garam perlu ditinjau ulang"),
+        ("Yosef Lado", "kunjungan wisatawan turun separuh"),
+    ]
+
+
+def test_menurut_before_a_colon_is_no_reported_speech() -> None:
+    body = (
+        "Menurut dokumen perintah eksekutif: Tiongkok akan menghadapi tarif tinggi untuk produk tertentu,"
+        " sebagai balasan atas tindakan balasan mereka sebelumnya."
+    )
+    assert _indirect_speakers(body) == []

@@ -88,6 +88,10 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
 }
 _P = Patterns(
     SPACE=r"[ \t]+",
+    SPEAKER_ASIDE=(
+        r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:[ \t]*\([\d/]{3,12}\))?,[ \t]+"
+        r"|yang[ \t][^,.!?\n“”\"]{1,80}+,[ \t]+"
+    ),
     LETTERS=r"\p{L}+",
     ALIAS=r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]",
     # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
@@ -806,6 +810,17 @@ class _Extractor:
                     speaker, start = apposed
                 elif speaker is not None:
                     start = self._past_role(start, end)
+                first = mid.split(maxsplit=1)[0] if cue.lower() == "menurut" and mid.strip() else ""
+                if (first.lower() in _THINGS or first == "UU") and speaker not in self.persons:
+                    # 'Menurut UU No 12/2011 ...': a law says it, its number is no one; but 'Menurut
+                    # catatan David' is David's.
+                    speaker = None
+                if speaker is not None:
+                    # The day of the interview ('Menurut X, Rabu (29/4/2020), ...') or a clause about
+                    # the speaker ('Menurut X dari Dinas Y, yang menjaga loket, ...') is not said.
+                    lead = _P.SPEAKER_ASIDE.match(body, start, end)
+                    if lead is not None:
+                        start = lead.end()
             else:
                 addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
                 from_pos = self._sentence_start(m.start())
@@ -924,7 +939,8 @@ _THINGS = frozenset((
     "pernyataan", "keterangan", "kebijakan", "situs", "laman", "akun", "film", "lagu", "program",
     "aplikasi", "kontrak", "perjanjian", "memo", "edaran", "informasi", "kabar", "cuitan", "twit",
     "kaidah", "hadis", "hadits", "ayat", "dalil", "kitab", "proyeksi", "perkiraan", "prediksi",
-    "regulasi", "undang-undang", "perda", "pergub", "perwal", "instruksi", "pengumuman",
+    "regulasi", "undang-undang", "perppu", "perpres", "perda", "pergub", "perwal", "instruksi",
+    "pengumuman",
     # and bodies: 'Pembuat mobil terbesar India itu mengatakan'
     "pembuat", "produsen", "pabrikan", "perusahaan", "maskapai", "lembaga", "badan", "organisasi",
     "partai", "klub", "tim",

@@ -141,7 +141,9 @@ P = Patterns(
         # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
         # and 'Menurutnya,'.
         rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
-        rf"(?P<mid>nya|[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*)"
+        # An office may run long before the name ('Menurut Ketua Umum Asosiasi ... (APTRI) X,'); a
+        # colon ends no speaker ('Menurut dokumen perintah eksekutif: ...').
+        rf"(?P<mid>nya|[ \t][^,.:\n“”\"]{{1,100}}?),[ \t]*)"
         # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
         # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
