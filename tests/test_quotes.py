@@ -2242,3 +2242,25 @@ def test_menurut_before_a_colon_is_no_reported_speech() -> None:
         " sebagai balasan atas tindakan balasan mereka sebelumnya."
     )
     assert _indirect_speakers(body) == []
+
+
+def test_berpendapat_bilang_and_menyatakan_before_a_clause_report_speech() -> None:
+    # No comma nor 'bahwa' after the verb: its clause follows right away.
+    body = (
+        "Pengamat pajak Rudi Santoso berpendapat kebijakan cukai baru tidak akan menekan penjualan rokok.\n\n"
+        "Dia bilang konsumen masih akan membeli produk yang sama.\n\n"
+        "Ia menyatakan tidak setuju dengan kenaikan tarif tahun depan."
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("Rudi Santoso", "berpendapat"),
+        ("Rudi Santoso", "bilang"),
+        ("Rudi Santoso", "menyatakan"),
+    ]
+
+
+def test_berpendapat_as_a_noun_and_hearsay_bilang_report_no_speech() -> None:
+    body = (
+        "Pemerintah menyatakan menghormati kebebasan berpendapat dan menyampaikan aspirasi di muka umum.\n\n"
+        "Ia heran masih ada saja yang bilang adiknya menjual rumah warisan keluarga."
+    )
+    assert [q.cue for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []

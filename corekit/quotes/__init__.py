@@ -767,10 +767,13 @@ class _Extractor:
             if pos < taken:
                 continue
             m = CUES.INDIRECT.match(body, pos)
-            if m is None or body[max(0, pos - 8) : pos].rstrip().rpartition(" ")[2] in _NOT_REPORTING:
+            before = body[max(0, pos - 8) : pos].rstrip().rpartition(" ")[2]
+            if m is None or before in _NOT_REPORTING:
                 # 'untuk memastikan bahwa', 'harus menyampaikan bahwa': a purpose or a duty, no
                 # reported speech.
                 continue
+            if before == "yang" and m.group("cue") == "bilang":
+                continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
             start, end = _trim(body, *m.span("text"))
             end = self._through_links(end)
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:

@@ -48,16 +48,17 @@ PASSIVE_OPENERS: tuple[str, ...] = (
 # Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
 CLAUSE_CUES: tuple[str, ...] = (
     "mengatakan", "menuturkan", "menilai", "mengaku", "menyebut", "menyebutkan", "menegaskan",
+    "berpendapat", "bilang",
 )  # fmt: skip
 # Speech verbs that take a clause with no comma only when a word that opens one follows.
-OPENER_CUES: tuple[str, ...] = ("menjelaskan", "mengungkapkan", "menyampaikan")
+OPENER_CUES: tuple[str, ...] = ("menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan")
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
     "apabila", "dirinya", "ia", "dia", "mereka", "kami", "kita", "saat ini",
 )  # fmt: skip
 # Words after such a verb that open no clause said: a thing said, a setting, a manner.
 _NOT_A_CLAUSE = (
-    "bahwa", "kepada", "pada", "dalam", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
+    "bahwa", "kepada", "pada", "dalam", "dan", "atau", "serta", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
     "lewat", "via", "secara", "kemarin", "hari", "sebelumnya", "dikutip", "seperti", "hal", "itu",
     "ini", "demikian", "begitu", "sesuatu", "apa", "apapun", "yang", "sebagai", "terhadap",
     "tentang", "soal", "mengenai", "sendiri", "lagi", "kembali", "juga", "pula", "hal-hal",
