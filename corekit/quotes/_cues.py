@@ -58,7 +58,8 @@ _CLAUSE_OPENERS = (
 )  # fmt: skip
 # Words after such a verb that open no clause said: a thing said, a setting, a manner.
 _NOT_A_CLAUSE = (
-    "bahwa", "kepada", "pada", "dalam", "dan", "atau", "serta", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
+    "bahwa", "kepada", "pada", "dalam", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
+    "dan", "atau", "serta",  # 'menghormati kebebasan berpendapat dan menyampaikan ...'
     "lewat", "via", "secara", "kemarin", "hari", "sebelumnya", "dikutip", "seperti", "hal", "itu",
     "ini", "demikian", "begitu", "sesuatu", "apa", "apapun", "yang", "sebagai", "terhadap",
     "tentang", "soal", "mengenai", "sendiri", "lagi", "kembali", "juga", "pula", "hal-hal",
