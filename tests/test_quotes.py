@@ -2264,3 +2264,13 @@ def test_berpendapat_as_a_noun_and_hearsay_bilang_report_no_speech() -> None:
         "Ia heran masih ada saja yang bilang adiknya menjual rumah warisan keluarga."
     )
     assert [q.cue for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []
+
+
+def test_a_described_subject_after_a_paraphrase_points_to_its_speaker() -> None:
+    # 'Ia menyebut ...' names no one; the description after it points to the one who spoke there.
+    body = (
+        "Pelatih tunggal putra Agus Wirawan menanggapi kabar kepergian atletnya. Ia menyebut latihan tetap"
+        " berjalan seperti biasa.\n\nSosok yang akrab disapa Awi ini mengatakan, tim pelatih sudah"
+        " menyiapkan program baru untuk semua atlet."
+    )
+    assert _indirect_speakers(body) == ["Agus Wirawan", "Agus Wirawan"]
