@@ -861,7 +861,8 @@ class _Extractor:
                     # before names. Further back it could be anyone.
                     speaker = self._named_just_before(from_pos)
                     speaker = speaker or self._speaker_just_before(direct, m.start())
-                    if speaker is None and out and self._para_index(m.start()) - self._para_index(out[-1].end) <= 1:
+                    near = bool(out) and self._para_index(m.start()) - self._para_index(out[-1].end) <= 1
+                    if speaker is None and near:
                         # The sentence before reported speech with a pronoun ('Ia menyebut ...'):
                         # the description points to whoever said that.
                         speaker = out[-1].speaker
