@@ -2274,3 +2274,13 @@ def test_a_described_subject_after_a_paraphrase_points_to_its_speaker() -> None:
         " menyiapkan program baru untuk semua atlet."
     )
     assert _indirect_speakers(body) == ["Agus Wirawan", "Agus Wirawan"]
+
+
+def test_a_person_noun_with_yang_juga_before_a_speech_verb_points_back() -> None:
+    # 'wanita yang juga anggota ...' adds to the woman the article just named, as it does after a cue.
+    body = (
+        "Hal ini dirasakan Sri Wahyuni, pemilik usaha katering di Kecamatan Sukamaju.\n\n"
+        "Menariknya, meski sudah lama berusaha, wanita yang juga anggota aktif Ikatan Boga Nusantara"
+        " (IBN) mengungkapkan, menjadi mitra dapur sekolah adalah pengalaman baru baginya."
+    )
+    assert _indirect_speakers(body) == ["Sri Wahyuni"]

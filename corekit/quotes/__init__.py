@@ -866,6 +866,10 @@ class _Extractor:
                         # The sentence before reported speech with a pronoun ('Ia menyebut ...'):
                         # the description points to whoever said that.
                         speaker = out[-1].speaker
+                elif _described_person(clause):
+                    # 'wanita yang juga anggota ... mengungkapkan': as in the speaker's slot, the
+                    # description adds to someone the text has named.
+                    speaker = self.people.latest_subject(m.start())
                 elif _unnamed_subject(clause):
                     # 'Namun, polisi menyatakan bahwa': no one the article named, nor the person of
                     # a clause before ('Setelah Nurdin ditetapkan ..., pihak keluarga mengatakan').
@@ -980,6 +984,13 @@ def _unnamed_subject(clause: str) -> bool:
     if head == "pihak" and len(words) > 1:
         head = words[1]  # 'pihak keluarga', not 'pihak bandara', whose spokesman the article named
     return head in _SOME or head in _NO_ONE or head in _THINGS
+
+
+def _described_person(clause: str) -> bool:
+    """Whether the clause before a speech verb is a person noun with 'yang juga' after its last
+    comma ('..., wanita yang juga anggota aktif PPJI'): a bare 'pria yang' may be someone unnamed."""
+    words = clause.rpartition(",")[2].split()
+    return len(words) > 3 and words[0].lower() in _PERSON_NOUNS and words[1:3] == ["yang", "juga"]
 
 
 def _pronoun_subject(clause: str) -> bool:
