@@ -2284,3 +2284,12 @@ def test_a_person_noun_with_yang_juga_before_a_speech_verb_points_back() -> None
         " (IBN) mengungkapkan, menjadi mitra dapur sekolah adalah pengalaman baru baginya."
     )
     assert _indirect_speakers(body) == ["Sri Wahyuni"]
+
+
+def test_a_medium_cited_in_the_sentence_introducing_an_uncued_quote_is_its_via() -> None:
+    body = (
+        "Juru bicara Kementerian Luar Negeri Jepang, Kenji Aoki, hanya memberikan pernyataan singkat yang"
+        " dikutip oleh Japan Times: “Silakan tanyakan langsung kepada pihak Amerika mengenai angka itu.”"
+    )
+    found = [(q.speaker, q.via) for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert found == [("Kenji Aoki", "Japan Times")]

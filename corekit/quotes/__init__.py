@@ -558,6 +558,9 @@ class _Extractor:
                         # No cue, but a sentence that introduces the quote ('Lin Jian, hanya
                         # memberikan pernyataan singkat ...:'): its first person is the speaker.
                         subject, _ = self.people.clause(from_pos, q.open, last=False)
+                        # It may cite where the words were taken from ('... yang dikutip oleh
+                        # Global Times:'), as a cue's clause does.
+                        via = via or self._via(from_pos, q.open)
                     if subject is not None:
                         speaker = subject.canonical
                     elif (
