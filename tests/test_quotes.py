@@ -2293,3 +2293,12 @@ def test_a_medium_cited_in_the_sentence_introducing_an_uncued_quote_is_its_via()
     )
     found = [(q.speaker, q.via) for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert found == [("Kenji Aoki", "Japan Times")]
+
+
+def test_an_office_joined_by_an_ampersand_runs_on_to_the_name() -> None:
+    body = (
+        "Produk virtual paling diminati pengguna sepanjang tahun lalu.\n\n"
+        "Menurut President KitaFinansial & Digital Rendra Wijaya Kusuma, pihaknya terus menambah fitur baru"
+        " untuk para pengguna."
+    )
+    assert _indirect_speakers(body) == ["Rendra Wijaya Kusuma"]

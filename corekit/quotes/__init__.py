@@ -95,7 +95,7 @@ _P = Patterns(
     LETTERS=r"\p{L}+",
     ALIAS=r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]",
     # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
-    JOINT=r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dari|dr|drg|dr\.|ir\.?)[ ]|/",
+    JOINT=r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dari|dr|drg|dr\.|ir\.?|&)[ ]|/",
     # A whole lower-case word before a space. Matched where a word starts; the look-behind and the
     # possessive run stop a scan from restarting at every letter of a long word (quadratic).
     LOWER_WORD=r"(?<!\p{Ll})\p{Ll}++(?=[ \t])",
