@@ -2302,3 +2302,14 @@ def test_an_office_joined_by_an_ampersand_runs_on_to_the_name() -> None:
         " untuk para pengguna."
     )
     assert _indirect_speakers(body) == ["Rendra Wijaya Kusuma"]
+
+
+def test_more_connectives_open_an_aside_cue() -> None:
+    body = (
+        "Pengamat tata kota Bayu Santoso menilai aturan itu sudah memadai.\n\n"
+        "Walakin, menurut Bayu, kepastian penerapan aturan itu harus dijamin pemerintah daerah.\n\n"
+        "Selama ini, kata Bayu, pengawasan di lapangan masih sangat longgar."
+    )
+    assert [q.cue for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        "menilai", "menurut", "kata",
+    ]

@@ -938,7 +938,8 @@ _CONNECTIVES = frozenset((
     "maka", "jadi", "bahkan", "sehingga", "lalu", "selanjutnya", "adapun", "di sisi lain", "karenanya",
     "tidak hanya itu", "selain itu pula", "akibatnya", "hanya saja", "sayangnya", "intinya",
     "oleh karenanya", "sebelumnya", "nantinya", "kini", "terlebih", "memang", "lebih lanjut",
-    "secara umum",
+    "secara umum", "tapi", "walakin", "selama ini", "saat itu", "ke depan", "meski begitu",
+    "meskipun begitu", "kendati demikian", "kendati begitu", "namun demikian",
 ))  # fmt: skip
 _SETTINGS = frozenset((
     "di", "dalam", "pada", "untuk", "dari", "sejak", "hingga", "selama", "menjelang", "usai",
