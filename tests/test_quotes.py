@@ -2313,3 +2313,12 @@ def test_more_connectives_open_an_aside_cue() -> None:
     assert [q.cue for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         "menilai", "menurut", "kata",
     ]
+
+
+def test_a_body_speaking_after_an_opening_phrase_that_names_someone_is_no_person() -> None:
+    body = (
+        "Pengacara Dimas Prakoso menggugat maskapai itu ke pengadilan.\n\n"
+        "Terhadap gugatan Dimas, pihak Nusantara Air menyatakan telah menanggung seluruh biaya pengobatan"
+        " penumpang."
+    )
+    assert _indirect_speakers(body) == [None]

@@ -877,6 +877,10 @@ class _Extractor:
                     # 'Namun, polisi menyatakan bahwa': no one the article named, nor the person of
                     # a clause before ('Setelah Nurdin ditetapkan ..., pihak keluarga mengatakan').
                     speaker = None
+                elif subject is not None and comma > subject.start and body.startswith("pihak ", comma + 2):
+                    # 'Terhadap gugatan David, pihak Garuda menyatakan': a body speaks after an
+                    # opening phrase; the person that phrase names does not.
+                    speaker = None
                 elif subject is not None:
                     speaker = subject.canonical
                 elif named and not _pronoun_subject(clause):
