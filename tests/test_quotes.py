@@ -2322,3 +2322,13 @@ def test_a_body_speaking_after_an_opening_phrase_that_names_someone_is_no_person
         " penumpang."
     )
     assert _indirect_speakers(body) == [None]
+
+
+def test_a_pronoun_then_a_speech_verb_after_the_closing_mark_is_the_cue() -> None:
+    # '," ia menambahkan.' as a wire translation writes it: the verb is the cue, 'ia' the speaker.
+    body = (
+        "“Data pekerjaan bulan ini jauh lebih baik dari perkiraan,” ujar ekonom senior Rangga Putra.\n\n"
+        "“Pasar tenaga kerja masih bertahan dengan sangat baik meski pertumbuhan melambat,” ia menambahkan."
+    )
+    found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert found == [("Rangga Putra", "ujar"), ("Rangga Putra", "menambahkan")]

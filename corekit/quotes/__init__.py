@@ -28,6 +28,7 @@ from corekit.quotes._cues import (
     ASIDE_CUES,
     BEFORE_SET,
     CLAUSE_CUES,
+    INVERTED_CUES,
     OPENER_CUES,
     OPENING_CUES,
     PASSIVE_OPENERS,
@@ -363,7 +364,8 @@ class _Extractor:
         end = sentence.start() if sentence else para_end
         clause_end = self._clause_end(cue_end, para_end)
         addressee = self._addressee(cue_end, clause_end)
-        if cue.endswith("nya"):
+        if cue.endswith("nya") or cue in INVERTED_CUES:
+            # '," ujarnya' and '," ia menambahkan' (a pronoun before the verb): the latest subject.
             spoken_of = self._spoken_of(q.start, q.end)
             speaker = self.people.latest_subject(q.open, avoid=addressee, spoken_of=spoken_of)
         else:

@@ -70,9 +70,14 @@ _NOT_A_CLAUSE = (
     "harapan", "harapannya",
 )  # fmt: skip
 BEFORE_SET = frozenset(BEFORE_CUES)
+# Pronouns a speech verb may follow after the closing mark: ``," ia menambahkan``.
+_INVERTED_SUBJECTS = frozenset({"ia", "dia", "beliau"})
 # Words a cue after the closing mark may take in front of it: ``," demikian kata X``.
 _LEADS = frozenset({"demikian", "begitu", "lanjut", "tambah"})
 _AFTER_OTHER = frozenset({"menurut", "menurutnya", "ditambahkan", "ditambahkannya"})
+# The speech verbs that stand after a closing mark only behind a pronoun (``," ia menambahkan``):
+# their speaker is the latest subject, not a name after them.
+INVERTED_CUES = BEFORE_SET - AFTER_SET - _AFTER_OTHER
 # What the words between a cue and the opening mark may not hold: the clause would have ended.
 _MID_STOP = frozenset('.!?“”"\n')
 
@@ -198,6 +203,11 @@ def after_cue(body: str, pos: int, endpos: int) -> tuple[str, int] | None:
                 return m2.group(1), end2
     if _after_word(w) and (end >= endpos or not body[end].isnumeric()):
         return w, end
+    if w in _INVERTED_SUBJECTS:
+        # '," ia menambahkan.': a translation puts the pronoun before a speech verb.
+        m2 = P.NEXT_WORD.match(body, end, endpos)
+        if m2 is not None and m2.group(1) in INVERTED_CUES:
+            return m2.group(1), m2.end()
     glued = next((k for k in range(2, len(w)) if w[k].isupper()), 0)
     if glued and w[:glued].islower() and _after_word(w[:glued]):
         # A scraper glued the cue to the name after it ('kataMenkes Budi').
