@@ -2332,3 +2332,12 @@ def test_a_pronoun_then_a_speech_verb_after_the_closing_mark_is_the_cue() -> Non
     )
     found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
     assert found == [("Rangga Putra", "ujar"), ("Rangga Putra", "menambahkan")]
+
+
+def test_ensuring_and_being_able_to_say_report_no_speech() -> None:
+    body = (
+        "Investor ingin benar-benar memastikan bahwa bank sentral akan menghentikan kenaikan suku bunga.\n\n"
+        "Pemerintah juga harus dapat memastikan bahwa kinerja mereka sesuai dengan kebutuhan warga.\n\n"
+        "Guru mengajak murid menjenguk temannya dengan memastikan bahwa teman itu aman dikunjungi."
+    )
+    assert _indirect_speakers(body) == []

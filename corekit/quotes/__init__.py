@@ -772,10 +772,12 @@ class _Extractor:
             if pos < taken:
                 continue
             m = CUES.INDIRECT.match(body, pos)
-            before = body[max(0, pos - 8) : pos].rstrip().rpartition(" ")[2]
+            before = body[max(0, pos - 14) : pos].rstrip().rpartition(" ")[2]
             if m is None or before in _NOT_REPORTING:
                 # 'untuk memastikan bahwa', 'harus menyampaikan bahwa': a purpose or a duty, no
                 # reported speech.
+                continue
+            if before in _ENSURING and m.group("cue") == "memastikan":
                 continue
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
@@ -1030,8 +1032,12 @@ _NO_ONE = frozenset((
 
 # Words before a speech verb that make it no report of what was said.
 _NOT_REPORTING = frozenset(
-    ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam")
+    ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam",
+     "dapat", "bisa", "mampu")
 )
+# Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
+# benar-benar memastikan bahwa'.
+_ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi"))
 
 
 # Words that name what the marks after them hold as a title, a theme or a slogan: 'webinar
