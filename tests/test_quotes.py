@@ -2190,3 +2190,154 @@ def test_a_subject_described_with_a_yang_clause_points_to_the_person_just_named(
         " Pembeli setia yang membeli Galaxy Fold terbaru ini mengaku tak mau menunggu model tahun depan."
     )
     assert _indirect_speakers(body) == ["Rina Kusuma"]
+
+
+def test_menurut_a_thing_described_with_a_pointer_names_no_speaker() -> None:
+    # 'Menurut regulasi itu' cites a rule: no person the article named before says it.
+    body = (
+        "Menurut Direktur Asosiasi Beras Nasional Hadi Santoso, harga gabah perlu ditinjau ulang.\n\n"
+        "Ketentuan harga diatur dalam peraturan menteri tahun ini.\n\n"
+        "Menurut regulasi itu, harga pembelian di tingkat petani ditetapkan Rp 6.000 per kilogram."
+    )
+    assert _indirect_speakers(body) == ["Hadi Santoso", None]
+
+
+def test_menurut_a_long_role_before_the_name_still_reports_speech() -> None:
+    # An office of many words: 'Menurut Ketua Umum Asosiasi ... (APPSI) Nama, ...'.
+    body = (
+        "Harga cabai di pasar tradisional naik dua kali lipat pekan ini.\n\n"
+        "Menurut Ketua Umum Asosiasi Pedagang Sayur dan Buah Nusantara (APSBN) Rudi Hartono,"
+        " pedagang membeli cabai dari pemasok rata-rata Rp 60.000 per kilogram."
+    )
+    assert _indirect_speakers(body) == ["Rudi Hartono"]
+
+
+def test_menurut_a_law_names_no_speaker() -> None:
+    body = (
+        "Sejumlah pakar menyoroti penetapan perppu itu.\n\n"
+        "Menurut UU No 15/2019 tentang Tata Cara Penyusunan Peraturan Perundang-undangan Nasional,"
+        " perppu harus dibahas dalam masa sidang berikutnya."
+    )
+    assert _indirect_speakers(body) == [None]
+
+
+def test_menurut_past_the_day_and_the_yang_clause_after_the_name() -> None:
+    # What was said starts after the interview's day and after a clause about the speaker.
+    body = (
+        "Menurut Direktur Eksekutif Asosiasi Garam Rakyat Indonesia (AGRI) Wahyu Prasetyo, Selasa"
+        " (12/5/2020), harga garam perlu ditinjau ulang.\n\n"
+        "Menurut Yosef Lado dari Dinas Pariwisata Kabupaten Sikka Timur, yang menjaga loket pantai,"
+        " kunjungan wisatawan turun separuh."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Wahyu Prasetyo", "harga garam perlu ditinjau ulang"),
+        ("Yosef Lado", "kunjungan wisatawan turun separuh"),
+    ]
+
+
+def test_menurut_before_a_colon_is_no_reported_speech() -> None:
+    body = (
+        "Menurut dokumen perintah eksekutif: Tiongkok akan menghadapi tarif tinggi untuk produk tertentu,"
+        " sebagai balasan atas tindakan balasan mereka sebelumnya."
+    )
+    assert _indirect_speakers(body) == []
+
+
+def test_berpendapat_bilang_and_menyatakan_before_a_clause_report_speech() -> None:
+    # No comma nor 'bahwa' after the verb: its clause follows right away.
+    body = (
+        "Pengamat pajak Rudi Santoso berpendapat kebijakan cukai baru tidak akan menekan penjualan rokok.\n\n"
+        "Dia bilang konsumen masih akan membeli produk yang sama.\n\n"
+        "Ia menyatakan tidak setuju dengan kenaikan tarif tahun depan."
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("Rudi Santoso", "berpendapat"),
+        ("Rudi Santoso", "bilang"),
+        ("Rudi Santoso", "menyatakan"),
+    ]
+
+
+def test_berpendapat_as_a_noun_and_hearsay_bilang_report_no_speech() -> None:
+    body = (
+        "Pemerintah menyatakan menghormati kebebasan berpendapat dan menyampaikan aspirasi di muka umum.\n\n"
+        "Ia heran masih ada saja yang bilang adiknya menjual rumah warisan keluarga."
+    )
+    assert [q.cue for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []
+
+
+def test_a_described_subject_after_a_paraphrase_points_to_its_speaker() -> None:
+    # 'Ia menyebut ...' names no one; the description after it points to the one who spoke there.
+    body = (
+        "Pelatih tunggal putra Agus Wirawan menanggapi kabar kepergian atletnya. Ia menyebut latihan tetap"
+        " berjalan seperti biasa.\n\nSosok yang akrab disapa Awi ini mengatakan, tim pelatih sudah"
+        " menyiapkan program baru untuk semua atlet."
+    )
+    assert _indirect_speakers(body) == ["Agus Wirawan", "Agus Wirawan"]
+
+
+def test_a_person_noun_with_yang_juga_before_a_speech_verb_points_back() -> None:
+    # 'wanita yang juga anggota ...' adds to the woman the article just named, as it does after a cue.
+    body = (
+        "Hal ini dirasakan Sri Wahyuni, pemilik usaha katering di Kecamatan Sukamaju.\n\n"
+        "Menariknya, meski sudah lama berusaha, wanita yang juga anggota aktif Ikatan Boga Nusantara"
+        " (IBN) mengungkapkan, menjadi mitra dapur sekolah adalah pengalaman baru baginya."
+    )
+    assert _indirect_speakers(body) == ["Sri Wahyuni"]
+
+
+def test_a_medium_cited_in_the_sentence_introducing_an_uncued_quote_is_its_via() -> None:
+    body = (
+        "Juru bicara Kementerian Luar Negeri Jepang, Kenji Aoki, hanya memberikan pernyataan singkat yang"
+        " dikutip oleh Japan Times: “Silakan tanyakan langsung kepada pihak Amerika mengenai angka itu.”"
+    )
+    found = [(q.speaker, q.via) for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert found == [("Kenji Aoki", "Japan Times")]
+
+
+def test_an_office_joined_by_an_ampersand_runs_on_to_the_name() -> None:
+    body = (
+        "Produk virtual paling diminati pengguna sepanjang tahun lalu.\n\n"
+        "Menurut President KitaFinansial & Digital Rendra Wijaya Kusuma, pihaknya terus menambah fitur baru"
+        " untuk para pengguna."
+    )
+    assert _indirect_speakers(body) == ["Rendra Wijaya Kusuma"]
+
+
+def test_more_connectives_open_an_aside_cue() -> None:
+    body = (
+        "Pengamat tata kota Bayu Santoso menilai aturan itu sudah memadai.\n\n"
+        "Walakin, menurut Bayu, kepastian penerapan aturan itu harus dijamin pemerintah daerah.\n\n"
+        "Selama ini, kata Bayu, pengawasan di lapangan masih sangat longgar."
+    )
+    assert [q.cue for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        "menilai", "menurut", "kata",
+    ]
+
+
+def test_a_body_speaking_after_an_opening_phrase_that_names_someone_is_no_person() -> None:
+    body = (
+        "Pengacara Dimas Prakoso menggugat maskapai itu ke pengadilan.\n\n"
+        "Terhadap gugatan Dimas, pihak Nusantara Air menyatakan telah menanggung seluruh biaya pengobatan"
+        " penumpang."
+    )
+    assert _indirect_speakers(body) == [None]
+
+
+def test_a_pronoun_then_a_speech_verb_after_the_closing_mark_is_the_cue() -> None:
+    # '," ia menambahkan.' as a wire translation writes it: the verb is the cue, 'ia' the speaker.
+    body = (
+        "“Data pekerjaan bulan ini jauh lebih baik dari perkiraan,” ujar ekonom senior Rangga Putra.\n\n"
+        "“Pasar tenaga kerja masih bertahan dengan sangat baik meski pertumbuhan melambat,” ia menambahkan."
+    )
+    found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "direct"]
+    assert found == [("Rangga Putra", "ujar"), ("Rangga Putra", "menambahkan")]
+
+
+def test_ensuring_and_being_able_to_say_report_no_speech() -> None:
+    body = (
+        "Investor ingin benar-benar memastikan bahwa bank sentral akan menghentikan kenaikan suku bunga.\n\n"
+        "Pemerintah juga harus dapat memastikan bahwa kinerja mereka sesuai dengan kebutuhan warga.\n\n"
+        "Guru mengajak murid menjenguk temannya dengan memastikan bahwa teman itu aman dikunjungi."
+    )
+    assert _indirect_speakers(body) == []

@@ -28,6 +28,7 @@ from corekit.quotes._cues import (
     ASIDE_CUES,
     BEFORE_SET,
     CLAUSE_CUES,
+    INVERTED_CUES,
     OPENER_CUES,
     OPENING_CUES,
     PASSIVE_OPENERS,
@@ -88,10 +89,14 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
 }
 _P = Patterns(
     SPACE=r"[ \t]+",
+    SPEAKER_ASIDE=(
+        r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:[ \t]*\([\d/]{3,12}\))?,[ \t]+"
+        r"|yang[ \t][^,.!?\n“”\"]{1,80}+,[ \t]+"
+    ),
     LETTERS=r"\p{L}+",
     ALIAS=r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]",
     # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
-    JOINT=r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dari|dr|drg|dr\.|ir\.?)[ ]|/",
+    JOINT=r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dari|dr|drg|dr\.|ir\.?|&)[ ]|/",
     # A whole lower-case word before a space. Matched where a word starts; the look-behind and the
     # possessive run stop a scan from restarting at every letter of a long word (quadratic).
     LOWER_WORD=r"(?<!\p{Ll})\p{Ll}++(?=[ \t])",
@@ -219,6 +224,8 @@ class _Extractor:
             return self.people.latest_subject(pos)
         described = _P.DESCRIBED.match(body, pos, limit)
         if described:
+            if described.group().partition(" ")[0] in _THINGS:
+                return None  # 'Menurut regulasi itu': a rule or a report says it, no one named before
             kin = _P.KIN.match(described.group())
             if not self._names_a_person(described.group()):
                 return self.people.latest_subject(pos)
@@ -357,7 +364,8 @@ class _Extractor:
         end = sentence.start() if sentence else para_end
         clause_end = self._clause_end(cue_end, para_end)
         addressee = self._addressee(cue_end, clause_end)
-        if cue.endswith("nya"):
+        if cue.endswith("nya") or cue in INVERTED_CUES:
+            # '," ujarnya' and '," ia menambahkan' (a pronoun before the verb): the latest subject.
             spoken_of = self._spoken_of(q.start, q.end)
             speaker = self.people.latest_subject(q.open, avoid=addressee, spoken_of=spoken_of)
         else:
@@ -552,6 +560,9 @@ class _Extractor:
                         # No cue, but a sentence that introduces the quote ('Lin Jian, hanya
                         # memberikan pernyataan singkat ...:'): its first person is the speaker.
                         subject, _ = self.people.clause(from_pos, q.open, last=False)
+                        # It may cite where the words were taken from ('... yang dikutip oleh
+                        # Global Times:'), as a cue's clause does.
+                        via = via or self._via(from_pos, q.open)
                     if subject is not None:
                         speaker = subject.canonical
                     elif (
@@ -761,10 +772,15 @@ class _Extractor:
             if pos < taken:
                 continue
             m = CUES.INDIRECT.match(body, pos)
-            if m is None or body[max(0, pos - 8) : pos].rstrip().rpartition(" ")[2] in _NOT_REPORTING:
+            before = body[max(0, pos - 14) : pos].rstrip().rpartition(" ")[2]
+            if m is None or before in _NOT_REPORTING:
                 # 'untuk memastikan bahwa', 'harus menyampaikan bahwa': a purpose or a duty, no
                 # reported speech.
                 continue
+            if before in _ENSURING and m.group("cue") == "memastikan":
+                continue
+            if before == "yang" and m.group("cue") == "bilang":
+                continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
             start, end = _trim(body, *m.span("text"))
             end = self._through_links(end)
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
@@ -804,6 +820,17 @@ class _Extractor:
                     speaker, start = apposed
                 elif speaker is not None:
                     start = self._past_role(start, end)
+                first = mid.split(maxsplit=1)[0] if cue.lower() == "menurut" and mid.strip() else ""
+                if (first.lower() in _THINGS or first == "UU") and speaker not in self.persons:
+                    # 'Menurut UU No 12/2011 ...': a law says it, its number is no one; but 'Menurut
+                    # catatan David' is David's.
+                    speaker = None
+                if speaker is not None:
+                    # The day of the interview ('Menurut X, Rabu (29/4/2020), ...') or a clause about
+                    # the speaker ('Menurut X dari Dinas Y, yang menjaga loket, ...') is not said.
+                    lead = _P.SPEAKER_ASIDE.match(body, start, end)
+                    if lead is not None:
+                        start = lead.end()
             else:
                 addressee = self._addressee(mid_start, mid_end) if mid_end > mid_start else None
                 from_pos = self._sentence_start(m.start())
@@ -841,9 +868,22 @@ class _Extractor:
                     # before names. Further back it could be anyone.
                     speaker = self._named_just_before(from_pos)
                     speaker = speaker or self._speaker_just_before(direct, m.start())
+                    near = bool(out) and self._para_index(m.start()) - self._para_index(out[-1].end) <= 1
+                    if speaker is None and near:
+                        # The sentence before reported speech with a pronoun ('Ia menyebut ...'):
+                        # the description points to whoever said that.
+                        speaker = out[-1].speaker
+                elif _described_person(clause):
+                    # 'wanita yang juga anggota ... mengungkapkan': as in the speaker's slot, the
+                    # description adds to someone the text has named.
+                    speaker = self.people.latest_subject(m.start())
                 elif _unnamed_subject(clause):
                     # 'Namun, polisi menyatakan bahwa': no one the article named, nor the person of
                     # a clause before ('Setelah Nurdin ditetapkan ..., pihak keluarga mengatakan').
+                    speaker = None
+                elif subject is not None and comma > subject.start and body.startswith("pihak ", comma + 2):
+                    # 'Terhadap gugatan David, pihak Garuda menyatakan': a body speaks after an
+                    # opening phrase; the person that phrase names does not.
                     speaker = None
                 elif subject is not None:
                     speaker = subject.canonical
@@ -906,7 +946,8 @@ _CONNECTIVES = frozenset((
     "maka", "jadi", "bahkan", "sehingga", "lalu", "selanjutnya", "adapun", "di sisi lain", "karenanya",
     "tidak hanya itu", "selain itu pula", "akibatnya", "hanya saja", "sayangnya", "intinya",
     "oleh karenanya", "sebelumnya", "nantinya", "kini", "terlebih", "memang", "lebih lanjut",
-    "secara umum",
+    "secara umum", "tapi", "walakin", "selama ini", "saat itu", "ke depan", "meski begitu",
+    "meskipun begitu", "kendati demikian", "kendati begitu", "namun demikian",
 ))  # fmt: skip
 _SETTINGS = frozenset((
     "di", "dalam", "pada", "untuk", "dari", "sejak", "hingga", "selama", "menjelang", "usai",
@@ -922,6 +963,8 @@ _THINGS = frozenset((
     "pernyataan", "keterangan", "kebijakan", "situs", "laman", "akun", "film", "lagu", "program",
     "aplikasi", "kontrak", "perjanjian", "memo", "edaran", "informasi", "kabar", "cuitan", "twit",
     "kaidah", "hadis", "hadits", "ayat", "dalil", "kitab", "proyeksi", "perkiraan", "prediksi",
+    "regulasi", "undang-undang", "perppu", "perpres", "perda", "pergub", "perwal", "instruksi",
+    "pengumuman",
     # and bodies: 'Pembuat mobil terbesar India itu mengatakan'
     "pembuat", "produsen", "pabrikan", "perusahaan", "maskapai", "lembaga", "badan", "organisasi",
     "partai", "klub", "tim",
@@ -955,6 +998,13 @@ def _unnamed_subject(clause: str) -> bool:
     return head in _SOME or head in _NO_ONE or head in _THINGS
 
 
+def _described_person(clause: str) -> bool:
+    """Whether the clause before a speech verb is a person noun with 'yang juga' after its last
+    comma ('..., wanita yang juga anggota aktif PPJI'): a bare 'pria yang' may be someone unnamed."""
+    words = clause.rpartition(",")[2].split()
+    return len(words) > 3 and words[0].lower() in _PERSON_NOUNS and words[1:3] == ["yang", "juga"]
+
+
 def _pronoun_subject(clause: str) -> bool:
     """Whether the clause before a speech verb ends in a pronoun ('Apalagi ia', 'ia pun')."""
     words = clause.split()
@@ -982,8 +1032,12 @@ _NO_ONE = frozenset((
 
 # Words before a speech verb that make it no report of what was said.
 _NOT_REPORTING = frozenset(
-    ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam")
+    ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam",
+     "dapat", "bisa", "mampu")
 )
+# Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
+# benar-benar memastikan bahwa'.
+_ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi"))
 
 
 # Words that name what the marks after them hold as a title, a theme or a slogan: 'webinar

@@ -48,9 +48,10 @@ PASSIVE_OPENERS: tuple[str, ...] = (
 # Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
 CLAUSE_CUES: tuple[str, ...] = (
     "mengatakan", "menuturkan", "menilai", "mengaku", "menyebut", "menyebutkan", "menegaskan",
+    "berpendapat", "bilang",
 )  # fmt: skip
 # Speech verbs that take a clause with no comma only when a word that opens one follows.
-OPENER_CUES: tuple[str, ...] = ("menjelaskan", "mengungkapkan", "menyampaikan")
+OPENER_CUES: tuple[str, ...] = ("menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan")
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
     "apabila", "dirinya", "ia", "dia", "mereka", "kami", "kita", "saat ini",
@@ -58,6 +59,7 @@ _CLAUSE_OPENERS = (
 # Words after such a verb that open no clause said: a thing said, a setting, a manner.
 _NOT_A_CLAUSE = (
     "bahwa", "kepada", "pada", "dalam", "saat", "di", "ketika", "usai", "seusai", "dengan", "melalui",
+    "dan", "atau", "serta",  # 'menghormati kebebasan berpendapat dan menyampaikan ...'
     "lewat", "via", "secara", "kemarin", "hari", "sebelumnya", "dikutip", "seperti", "hal", "itu",
     "ini", "demikian", "begitu", "sesuatu", "apa", "apapun", "yang", "sebagai", "terhadap",
     "tentang", "soal", "mengenai", "sendiri", "lagi", "kembali", "juga", "pula", "hal-hal",
@@ -68,9 +70,14 @@ _NOT_A_CLAUSE = (
     "harapan", "harapannya",
 )  # fmt: skip
 BEFORE_SET = frozenset(BEFORE_CUES)
+# Pronouns a speech verb may follow after the closing mark: ``," ia menambahkan``.
+_INVERTED_SUBJECTS = frozenset({"ia", "dia", "beliau"})
 # Words a cue after the closing mark may take in front of it: ``," demikian kata X``.
 _LEADS = frozenset({"demikian", "begitu", "lanjut", "tambah"})
 _AFTER_OTHER = frozenset({"menurut", "menurutnya", "ditambahkan", "ditambahkannya"})
+# The speech verbs that stand after a closing mark only behind a pronoun (``," ia menambahkan``):
+# their speaker is the latest subject, not a name after them.
+INVERTED_CUES = BEFORE_SET - AFTER_SET - _AFTER_OTHER
 # What the words between a cue and the opening mark may not hold: the clause would have ended.
 _MID_STOP = frozenset('.!?“”"\n')
 
@@ -141,7 +148,9 @@ P = Patterns(
         # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
         # and 'Menurutnya,'.
         rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
-        rf"(?P<mid>nya|[ \t][^,.\n“”\"]{{1,60}}?),[ \t]*)"
+        # An office may run long before the name ('Menurut Ketua Umum Asosiasi ... (APTRI) X,'); a
+        # colon ends no speaker ('Menurut dokumen perintah eksekutif: ...').
+        rf"(?P<mid>nya|[ \t][^,.:\n“”\"]{{1,100}}?),[ \t]*)"
         # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
         # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
@@ -194,6 +203,11 @@ def after_cue(body: str, pos: int, endpos: int) -> tuple[str, int] | None:
                 return m2.group(1), end2
     if _after_word(w) and (end >= endpos or not body[end].isnumeric()):
         return w, end
+    if w in _INVERTED_SUBJECTS:
+        # '," ia menambahkan.': a translation puts the pronoun before a speech verb.
+        m2 = P.NEXT_WORD.match(body, end, endpos)
+        if m2 is not None and m2.group(1) in INVERTED_CUES:
+            return m2.group(1), m2.end()
     glued = next((k for k in range(2, len(w)) if w[k].isupper()), 0)
     if glued and w[:glued].islower() and _after_word(w[:glued]):
         # A scraper glued the cue to the name after it ('kataMenkes Budi').
