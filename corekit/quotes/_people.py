@@ -636,7 +636,9 @@ class People:
         got = self._spans.get(k)
         if got is None:
             s, e = self.paras[k]
-            got = self._spans[k] = [m.span() for m in self._run.finditer(self.body, s, e)]
+            # concurrent=False: by default a scan lets go of the GIL and takes it back around each
+            # run it finds (see names.persons._runs); a str cannot change meanwhile.
+            got = self._spans[k] = [m.span() for m in self._run.finditer(self.body, s, e, concurrent=False)]
         return got
 
     def _span_run(self, span: tuple[int, int]) -> _Run | None:
@@ -745,7 +747,7 @@ class People:
         runs = []
         cache = self._run_cache
         body = self.body
-        for m in self._run.finditer(body, start, end):
+        for m in self._run.finditer(body, start, end, concurrent=False):
             k = m.start()
             if k in cache:
                 run = cache[k]
