@@ -3831,3 +3831,10 @@ def test_a_name_after_a_unit_s_number_and_a_slash_is_the_unit_s() -> None:
         " Jenazah dibawa ke RS Bhayangkara, Palu, Selasa. Rendra Wiguna/Ahmad Fauzi menang."
     )
     assert _people(body) == ["Darmo Sutejo", "Rendra Wiguna", "Ahmad Fauzi"]
+
+
+def test_world_investment_banks_are_organisations() -> None:
+    # Banks the business news quotes every day read as two name words ('Goldman Sachs').
+    body = "Goldman Sachs kini memperkirakan suku bunga turun, dan Morgan Stanley sepakat."
+    assert _people(body) == []
+    assert {n.name for n in find_names(body) if n.kind == "org"} == {"Goldman Sachs", "Morgan Stanley"}
