@@ -3838,3 +3838,9 @@ def test_world_investment_banks_are_organisations() -> None:
     body = "Goldman Sachs kini memperkirakan suku bunga turun, dan Morgan Stanley sepakat."
     assert _people(body) == []
     assert {n.name for n in find_names(body) if n.kind == "org"} == {"Goldman Sachs", "Morgan Stanley"}
+
+
+def test_an_investment_manager_s_short_suffix_closes_a_firm() -> None:
+    # 'MI' (Manajer Investasi) after a firm's name: the firm, no person.
+    body = "Kini, Sentosa MI tengah membereskan pajaknya. Setelah itu Sentosa MI menambah produk."
+    assert _people(body) == []
