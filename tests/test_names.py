@@ -3844,3 +3844,13 @@ def test_an_investment_manager_s_short_suffix_closes_a_firm() -> None:
     # 'MI' (Manajer Investasi) after a firm's name: the firm, no person.
     body = "Kini, Sentosa MI tengah membereskan pajaknya. Setelah itu Sentosa MI menambah produk."
     assert _people(body) == []
+
+
+def test_a_holy_day_s_word_that_speaks_alone_is_the_given_name_everywhere() -> None:
+    # 'Fitri' after a place is a given name when she speaks; her later bare mentions join her.
+    body = (
+        "Kepala Puskesmas Cibodas Fitri mengatakan, vaksin cukup. Namun Fitri mengaku lelah."
+        " “Kami menunggu,” ucap Fitri. Libur Idul Fitri tetap berjalan."
+    )
+    fitri = [n for n in find_names(body) if n.name == "Fitri"]
+    assert [len(n.mentions) for n in fitri] == [3]

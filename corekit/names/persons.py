@@ -396,6 +396,7 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     reach = 0  # the end of the last gazetteer hit
     glued = 0  # the end of letters glued to an initial ('A.H', 'S.Pd'): one unit, see _glued_letters
     initials = False
+    given: set[str] = set()  # the words of _NAME_STOP_WORDS read as a given name so far
     for raw, after in zip(parts, parts, strict=True):
         start = pos
         pos += len(raw)
@@ -470,6 +471,11 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                 # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'. After one name word
                 # when the article lets the word speak alone ('Kepala Puskesmas Pamulang Fitri' ...
                 # 'ucap Fitri'): a given name after a place there.
+                kind = NAME
+                given.add(text)
+            elif not run and text in given and _lone_given_name(body, start, pos - cut):
+                # Alone, a word read so is the given name there too ('Namun Fitri mengaku', 'ucap
+                # Fitri'); the holy day has its head word before it ('Idul Fitri').
                 kind = NAME
             elif (
                 text == "Dan"
@@ -595,6 +601,20 @@ def _namesake_head(run: Sequence[Unit]) -> bool:
         if u[3] is not NOUN and u[3] is not ROLE:
             return False
     return False
+
+
+def _lone_given_name(body: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``, a holy day's word the article has read as a given name before,
+    with no capitalised word before it here, is that name: a speaker here, or after punctuation or
+    a joining word ('dan Fitri mengaku'); not after a noun ('umat Muslim')."""
+    if cued(body, start, end):
+        return True
+    before = token_before(body, start)
+    return before == "" or before in _NAME_LEADS or before[-1:] in ",."
+
+
+# The words a name may follow in a clause, when it is no object of a noun.
+_NAME_LEADS = frozenset(("dan", "bahwa", "tetapi", "namun", "Namun", "sementara", "Sementara", "oleh"))
 
 
 def _courtesy_trimmed(role: str | None) -> str | None:
