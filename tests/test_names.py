@@ -3854,3 +3854,13 @@ def test_a_holy_day_s_word_that_speaks_alone_is_the_given_name_everywhere() -> N
     )
     fitri = [n for n in find_names(body) if n.name == "Fitri"]
     assert [len(n.mentions) for n in fitri] == [3]
+
+
+def test_a_speaker_named_after_a_hospital_named_after_a_doctor() -> None:
+    # 'RSUP Dr M Rasjid' is the hospital; the officer after it speaks alone later.
+    body = (
+        "Pasien dibawa ke RSUP Dr M Rasjid Bukittinggi. Kepala Humas RSUP Dr M Rasjid Darmawinof"
+        " mengatakan pasien stabil. “Sudah pulang,” kata Darmawinof."
+    )
+    names = {n.name: n.role for n in find_names(body) if n.kind == "person"}
+    assert names == {"Darmawinof": "Kepala Humas RSUP Dr M Rasjid"}

@@ -603,6 +603,20 @@ def _namesake_head(run: Sequence[Unit]) -> bool:
     return False
 
 
+def _after_a_namesake(run: Sequence[Unit], i: int) -> bool:
+    """Whether ``run[i]`` follows a doctor's title right after a hospital's or a street's head word
+    ('RSUP Dr', 'Rumah Sakit Umum Pusat Dr'), with an office's words before them ('Kepala Humas RSUP
+    Dr', 'Pejabat ... Dokumentasi RSUP Dr')."""
+    if i < 3 or run[i - 1][3] is not TITLE:
+        return False
+    for k in range(i - 2, 0, -1):
+        if run[k][2] in _NAMESAKE_HEADS:
+            return run[k - 1][3] is TITLE or run[k - 1][3] is ROLE
+        if run[k][3] is not NOUN and run[k][3] is not ROLE:
+            return False
+    return False
+
+
 def _lone_given_name(body: str, start: int, end: int) -> bool:
     """Whether the word at ``start``, a holy day's word the article has read as a given name before,
     with no capitalised word before it here, is that name: a speaker here, or after punctuation or
@@ -1806,6 +1820,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 named = True
                 i = head + 1
                 continue
+            if not blocked_by_noun and j == n and j - i > 1 and _after_a_namesake(run, i):
+                # An office's body named after a doctor ('Kepala Humas RSUP Dr M Djamil'): the
+                # namesake's words go to the role up to the holder the article lets speak alone.
+                speaker = _speaker_after_a_body(body, run, i, j)
+                if speaker > i:
+                    for k in range(i, speaker):
+                        run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
+                    i = speaker
             if blocked_by_noun or (
                 after_body
                 and (
@@ -1979,7 +2001,15 @@ def _speaker_after_a_body(body: str, run: Sequence[Unit], i: int, j: int) -> int
     words, or -1: at the last word with one more after it that the article lets speak alone
     ('Ketapang Indah Hotel Pungky Kusuma' ... 'ujar Pungky'), when a title stands before in the run
     or a cue at it ('PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan'). A street
-    named after someone has neither ('Jalan Ahmad Yani' ... 'kata Ahmad')."""
+    named after someone has neither ('Jalan Ahmad Yani' ... 'kata Ahmad').
+
+    After a place named after a doctor, an officer's one name may close the run ('Kepala Humas
+    RSUP Dr M Djamil Gustafianof' ... 'kata Gustafianof'): the title before the doctor's opens
+    the namesake, and an office before them both says a holder follows."""
+    if j - i > 1 and _after_a_namesake(run, i):
+        word = run[j - 1][2]
+        if word[1:].islower() and _spoken(body, word):
+            return j - 1
     for k in range(j - 2, i - 1, -1):
         word = run[k][2]
         if word[1:].islower() and _spoken(body, word):
