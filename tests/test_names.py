@@ -3864,3 +3864,10 @@ def test_a_speaker_named_after_a_hospital_named_after_a_doctor() -> None:
     )
     names = {n.name: n.role for n in find_names(body) if n.kind == "person"}
     assert names == {"Darmawinof": "Kepala Humas RSUP Dr M Rasjid"}
+
+
+def test_a_one_word_place_between_name_words_after_a_title_is_the_name_s() -> None:
+    # 'Solo' is a city, but between 'Romo Markus' and a surname it is the priest's name.
+    body = "Kata Romo Darius Solo Wewata di Roma. Romo Darius mengaku senang."
+    names = {n.name: n.kind for n in find_names(body)}
+    assert names.get("Darius Solo Wewata") == "person" and "Solo" not in names

@@ -631,6 +631,22 @@ def _lone_given_name(body: str, start: int, end: int) -> bool:
 _NAME_LEADS = frozenset(("dan", "bahwa", "tetapi", "namun", "Namun", "sementara", "Sementara", "oleh"))
 
 
+def _place_in_a_name(body: str, run: Sequence[Unit], k: int, hits: Sequence[Hit]) -> bool:
+    """Whether ``run[k]``, a gazetteer word with name words on both sides, is a place of one word
+    that stands inside a name a title or a rank opens ('Romo Markus Solo Kewuta')."""
+    if not k or run[k - 1][3] is not NAME:
+        return False
+    hit = place_at(hits, run[k][0])
+    if hit is None or hit[1] != run[k][1]:
+        return False
+    first = k - 1
+    while first and run[first - 1][3] is NAME:
+        first -= 1
+    # The article calls them by the first name alone ('Romo Markus mengaku'): a firm's name or a
+    # typo'd title before a region is not ('CEO Upbit Apac Alex Kim', 'Wakil Gubenur Jatim Emil').
+    return first > 0 and run[first - 1][3] is TITLE and _spoken(body, run[first][2])
+
+
 def _courtesy_trimmed(role: str | None) -> str | None:
     """``role`` without the forms of address or Haji at its end or, before a title, at its start: courtesy,
     not office ('Presiden RI Bapak Prabowo', 'Bapak Ketua KPK Bapak Setyo'). Alone one stays the
@@ -1717,6 +1733,13 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 continue
             if k + 1 == n or run[k + 1][3] is not NAME:
                 continue  # every reading below needs a name word right after
+            if kind is OTHER:
+                if _place_in_a_name(body, run, k, hits):
+                    # A one-word town between the name words of a titled person is their name's
+                    # ('Romo Markus Solo Kewuta'): a place closes a name, it does not sit inside one.
+                    run[k] = (u[0], u[1], u[2], NAME)
+                    del hits[bisect.bisect_left(hits, (u[0],))]
+                continue
             text = u[2]
             if text in _HAJI and (not k or run[k - 1][3] is not NAME):
                 # 'H' opening a name is Haji, a title ('Drs Tgk H Ilyas'); inside one, an initial.
