@@ -3871,3 +3871,9 @@ def test_a_one_word_place_between_name_words_after_a_title_is_the_name_s() -> No
     body = "Kata Romo Darius Solo Wewata di Roma. Romo Darius mengaku senang."
     names = {n.name: n.kind for n in find_names(body)}
     assert names.get("Darius Solo Wewata") == "person" and "Solo" not in names
+
+
+def test_the_name_between_a_body_s_head_word_and_a_village_is_the_body_s() -> None:
+    # 'Dayah Nurul Hikmah' is a boarding school, 'Gampong Kuta Baro' its village: no person.
+    body = "Menurut Pimpinan Dayah Nurul Hikmah Gampong Kuta Baro, Kecamatan Lhoknga, itu penting."
+    assert _people(body) == []

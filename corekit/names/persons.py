@@ -1921,10 +1921,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 i = j
                 continue
-            if j < n and run[j][3] is OTHER and _has_head(run[seg_from:i]):
+            if j < n and (run[j][3] is OTHER or run[j][2] in _VILLAGE_HEADS) and _has_head(run[seg_from:i]):
                 # Between a body's head word and a place stands the body's name, and goes in the
                 # role of a person after them: 'PT Sasa Inti Minahasa Selatan', 'Forum Peduli
-                # Hijau Bungo', 'Kelompok Konservasi Penyu Nagaraja Cilacap'.
+                # Hijau Bungo', 'Kelompok Konservasi Penyu Nagaraja Cilacap'. So it does before a
+                # village's or a district's head word, the place's name after it ('Pimpinan Dayah
+                # Babul Ilmi Gampong Kiran').
                 for k in range(i, j):
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 named = True
@@ -2017,6 +2019,13 @@ def place_at(hits: Sequence[Hit], start: int) -> Hit | None:
     if k < len(hits) and hits[k][0] == start and hits[k][2].kind == "place":
         return hits[k]
     return None
+
+
+# The head words of a village's or a district's name, which an address opens with.
+_VILLAGE_HEADS = frozenset(
+    ("Desa", "Dusun", "Kampung", "Kampong", "Gampong", "Nagari", "Jorong", "Korong", "Pekon", "Huta",
+     "Kelurahan", "Kecamatan", "Kabupaten")
+)  # fmt: skip
 
 
 def _speaker_after_a_body(body: str, run: Sequence[Unit], i: int, j: int) -> int:
