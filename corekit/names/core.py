@@ -395,6 +395,10 @@ def _past_a_body(body: str, m: PersonMention, persons: Sequence[PersonMention]) 
     tokens = m.tokens
     if len(tokens) < 3 or len(tokens[0]) < 4 or tokens[0] in GIVEN_NAMES:
         return m  # most candidates; and a Chinese name's short first word ('Lin Yu Sen') recurs
+    if body.endswith(" atau ", 0, m.start) and _short_for_before(body, m.start - 6, tokens[0]):
+        # 'Bupati Bolaang Mongondow Timur atau Boltim Sehan Salim Landjar': the first word is the
+        # region's short form the article gives after 'atau', glued before the holder's name.
+        return m._replace(start=m.start + len(tokens[0]) + 1, tokens=tokens[1:])
     first, second = tokens[0], tokens[1]
     lone = {p.tokens[0] for p in persons if len(p.tokens) == 1}
     for k in range(1, len(tokens) - 1):
@@ -419,6 +423,37 @@ def _past_a_body(body: str, m: PersonMention, persons: Sequence[PersonMention]) 
             return _without_first(m)
         at = body.find(first, end)
     return m
+
+
+def _short_for_before(body: str, end: int, word: str) -> bool:
+    """Whether ``word`` is made of the openings of the capitalised words that end at ``end``, the
+    first of them opening it, as a region's short form is ('Boltim' for 'Bolaang Mongondow Timur',
+    'Jabar' for 'Jawa Barat')."""
+    words = body[max(0, end - _SHORT_FOR_REACH) : end].split(" ")[-4:]
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    low = [w.lower() for w in words]
+    # The region's name may follow a title ('Bupati Bolaang Mongondow Timur'): any of the words
+    # may open it, two of them at least.
+    return any(_made_of_openings(word.lower(), low, 0, k, first=True) for k in range(len(low) - 1))
+
+
+_SHORT_FOR_REACH = 60
+
+
+def _made_of_openings(word: str, words: Sequence[str], i: int, k: int, first: bool = False) -> bool:
+    """Whether ``word[i:]`` is openings of ``words[k:]`` in order (words may be left out), the
+    first from ``words[k]`` when ``first``."""
+    if i == len(word):
+        return not first
+    for kk in range(k, k + 1 if first else len(words)):
+        w = words[kk]
+        for n in range(min(len(w), len(word) - i), 0, -1):
+            if word.startswith(w[:n], i) and _made_of_openings(word, words, i + n, kk + 1):
+                return True
+    return False
 
 
 def _past_an_english_name(m: PersonMention) -> PersonMention:
