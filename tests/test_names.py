@@ -3883,3 +3883,9 @@ def test_a_region_s_short_form_after_atau_is_no_part_of_the_name_after_it() -> N
     # 'Mowel' is 'Minahasa Oleh Wela' written short, glued before the regent's name.
     body = "Kata Bupati Minahasa Oleh Wela atau Mowel Darmo Sutejo Landau hari ini. Darmo Sutejo Landau hadir."
     assert _people(body) == ["Darmo Sutejo Landau"]
+
+
+def test_a_place_before_a_district_s_short_form_without_a_dot_is_no_person() -> None:
+    # 'Pd Lbr' (Pondok Labu) comes before 'Kec' in an address: a village, written short.
+    body = "Acara di Jl Mawar No. 12, RT 3/RW 5, Pd Lbr, Kec Cilandak, Kota Jakarta Selatan."
+    assert _people(body) == []

@@ -377,7 +377,8 @@ def _next_in_an_address(body: str, m: PersonMention, hits: Sequence[Hit]) -> boo
 
 
 # The next part of an address: a district, a village, a regency or a town.
-_ADDRESS_AFTER = regex.compile(r"(?:Kecamatan|Kelurahan|Kabupaten|Kota|Desa|Kec\.|Kab\.|Kel\.)[ ]")
+# The short forms may go without their dot ('RT 9/RW 4, Pd Klp, Kec Duren Sawit').
+_ADDRESS_AFTER = regex.compile(r"(?:Kecamatan|Kelurahan|Kabupaten|Kota|Desa|Kec\.?|Kab\.?|Kel\.?)[ ]")
 # ... or after a comma, inside an address ('Jalan Dukuh V, Dukuh, Kramat Jati, Jakarta Timur').
 _PLACE_LEADS = (" di ", " ke ", "dari ", ", ")
 
