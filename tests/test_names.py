@@ -3889,3 +3889,13 @@ def test_a_place_before_a_district_s_short_form_without_a_dot_is_no_person() -> 
     # 'Pd Lbr' (Pondok Labu) comes before 'Kec' in an address: a village, written short.
     body = "Acara di Jl Mawar No. 12, RT 3/RW 5, Pd Lbr, Kec Cilandak, Kota Jakarta Selatan."
     assert _people(body) == []
+
+
+def test_a_unit_s_short_form_before_a_numeral_closes_no_person() -> None:
+    # 'Kilang Pertamina Sungai Pakning RU II': a refinery unit; the town written alone is no one.
+    body = (
+        "“Kilang Pertamina Pakning RU II menjamin pasokan,” katanya. Operasional Kilang Pakning normal."
+        " Paus Yohanes Paulus II hadir."
+    )
+    people = _people(body)
+    assert not any("Pakning" in p for p in people) and any("Paulus" in p for p in people)
