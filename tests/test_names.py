@@ -3899,3 +3899,9 @@ def test_a_unit_s_short_form_before_a_numeral_closes_no_person() -> None:
     )
     people = _people(body)
     assert not any("Pakning" in p for p in people) and any("Paulus" in p for p in people)
+
+
+def test_english_words_with_an_acronym_are_no_person() -> None:
+    # A job title in English after a name in a list: 'AI Visual Artist', 'VR Sound Designer'.
+    body = "Yang hadir Darmo Sutejo, AI Visual Artist (dari Koma), dan Rendra Wiguna, VR Sound Designer."
+    assert _people(body) == ["Darmo Sutejo", "Rendra Wiguna"]
