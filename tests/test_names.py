@@ -3905,3 +3905,13 @@ def test_english_words_with_an_acronym_are_no_person() -> None:
     # A job title in English after a name in a list: 'AI Visual Artist', 'VR Sound Designer'.
     body = "Yang hadir Darmo Sutejo, AI Visual Artist (dari Koma), dan Rendra Wiguna, VR Sound Designer."
     assert _people(body) == ["Darmo Sutejo", "Rendra Wiguna"]
+
+
+def test_a_speaker_s_word_the_scan_reads_as_common_joins_the_one_person_with_it() -> None:
+    # 'Hari' is a day and 'Juli' a month, but 'kata Hari' speaks: the one person named so.
+    body = (
+        "Direktur PT Maju Sentosa Hari Wicaksono hadir. Manajer Juli Andriana juga. “Naik,” kata Hari."
+        " “Turun,” ucap Juli. Pada Juli lalu, mereka libur."
+    )
+    counts = {n.name: len(n.mentions) for n in find_names(body) if n.kind == "person"}
+    assert counts == {"Hari Wicaksono": 2, "Juli Andriana": 2}

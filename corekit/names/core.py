@@ -39,6 +39,7 @@ from corekit.names.persons import (
     common_term,
     confirm_lone,
     cued,
+    dropped_alone,
     field_in_a_list,
     find_persons,
     glued_english,
@@ -690,6 +691,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             lone[m.tokens[0]].mentions.append(m)
     _join_nicknames(body, people)
     _join_spellings(people)
+    _cued_short_forms(body, people)
     for p in people:
         # The article gave only a short form of a well-known person ("Putin").
         full = _known_full(g, p.canonical)
@@ -707,6 +709,25 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
                 continue
         out.append(p)
     return out
+
+
+def _cued_short_forms(body: str, people: list[_Person]) -> None:
+    """Add to a person of two words or more the speaker's mentions of one of their words the scan
+    dropped as a common word ('kata Hari' for 'Hari Arifianto', 'ujar Agung', 'ucap Juli' for 'Juli
+    Oktarina'), in place: cued, alone, and no one else's word."""
+    words = [(t, p) for p in people if len(p.tokens) > 1 for t in p.tokens if len(t) > 2 and dropped_alone(t)]
+    if not words:
+        return  # most articles: no one's name holds such a word
+    taken = {m.start for p in people for m in p.mentions}
+    for t, p in words:
+        if sum(t in q.tokens for q in people) != 1:
+            continue
+        for i, e in occurrences(body, t):
+            if i in taken or token_before(body, i)[:1].isupper() or body[e + 1 : e + 2].isupper():
+                continue
+            if cued(body, i, e):
+                p.mentions.append(PersonMention(i, e, None, (t,), False))
+        p.mentions.sort(key=operator.attrgetter("start"))
 
 
 def _own(owners: dict[str, list[_Person]], p: _Person) -> _Person:

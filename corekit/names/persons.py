@@ -239,6 +239,15 @@ def _word_info(raw: str) -> _Info:
     return info
 
 
+def dropped_alone(word: str) -> bool:
+    """Whether ``find_persons`` drops ``word`` written alone: a common noun's, a role's or a stop
+    word's ('Hari', 'Agung', 'Juli'), though a name may open with it ('Hari Arifianto')."""
+    return (_WORDS.get(word) or _word_info(word))[2] in _DROPPED_ALONE
+
+
+_DROPPED_ALONE = frozenset((NOUN, ROLE, STOP))
+
+
 def _classify(text: str) -> str:
     word = text.rstrip(".")
     if word in TITLES or text in DOTTED_TITLES:
