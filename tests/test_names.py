@@ -3881,7 +3881,10 @@ def test_the_name_between_a_body_s_head_word_and_a_village_is_the_body_s() -> No
 
 def test_a_region_s_short_form_after_atau_is_no_part_of_the_name_after_it() -> None:
     # 'Mowel' is 'Minahasa Oleh Wela' written short, glued before the regent's name.
-    body = "Kata Bupati Minahasa Oleh Wela atau Mowel Darmo Sutejo Landau hari ini. Darmo Sutejo Landau hadir."
+    body = (
+        "Kata Bupati Minahasa Oleh Wela atau Mowel Darmo Sutejo Landau hari ini."
+        " Darmo Sutejo Landau hadir."
+    )
     assert _people(body) == ["Darmo Sutejo Landau"]
 
 

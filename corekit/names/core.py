@@ -105,7 +105,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
         return True
     last = m.tokens[-1]
-    if len(last) > 1 and last.isupper() and body[m.end : m.end + 1] == " " and _ROMAN_AFTER.match(body, m.end + 1):
+    if len(last) > 1 and last.isupper() and _ROMAN_AFTER.match(body, m.end):
         # A unit's short form and its numeral close it ('Kilang Pertamina Balongan RU VI'): a unit,
         # no person; a ruler's numeral follows a name word ('Paus Yohanes Paulus II').
         return True
@@ -120,7 +120,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
-_ROMAN_AFTER = regex.compile(r"[IVX]{1,5}(?![\w’'\-])")
+_ROMAN_AFTER = regex.compile(r" [IVX]{1,5}(?![\w’'\-])")
 
 
 def _after_a_unit_s_number(body: str, slash: int) -> bool:
