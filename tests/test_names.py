@@ -3918,3 +3918,9 @@ def test_a_speaker_s_word_the_scan_reads_as_common_joins_the_one_person_with_it(
     )
     counts = {n.name: len(n.mentions) for n in find_names(body) if n.kind == "person"}
     assert counts == {"Hari Wicaksono": 2, "Juli Andriana": 2}
+
+
+def test_a_name_ending_in_sport_is_a_model_or_a_shop() -> None:
+    # A car's trim ('Pajero Sport') or a shop ('Rahman Sport'), no person.
+    body = "Mobil yang diekspor yaitu Xpander dan Rimbaru Sport. Ia membeli sepatu di Rahman Sport."
+    assert _people(body) == []
