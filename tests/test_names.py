@@ -3924,3 +3924,12 @@ def test_a_name_ending_in_sport_is_a_model_or_a_shop() -> None:
     # A car's trim ('Pajero Sport') or a shop ('Rahman Sport'), no person.
     body = "Mobil yang diekspor yaitu Xpander dan Rimbaru Sport. Ia membeli sepatu di Rahman Sport."
     assert _people(body) == []
+
+
+def test_a_short_form_with_its_doubled_letter_moved_joins_the_person() -> None:
+    # 'Wijarraman' is 'Wijjaraman' with the other letter doubled: the one economist.
+    body = (
+        "Kepala riset Nomura, Rob Wijjaraman, mengatakan naik. “Naik,” kata Wijjaraman."
+        " Itu, lanjut Wijarraman, benar."
+    )
+    assert [(n.name, len(n.mentions)) for n in find_names(body) if n.kind == "person"] == [("Rob Wijjaraman", 3)]

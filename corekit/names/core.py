@@ -662,6 +662,10 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             # two off are as often two names ('Mursidi', 'Marsudi').
             # (The first letters compared inline: most words differ there, and a call costs.)
             respelled = [p for p in people if any(t[0] == tok[0] and _one_typo(tok, t) for t in p.tokens)]
+            if not respelled:
+                # Or a doubled letter moved ('Subarraman' for 'Rob Subbaraman'): two letters off, but
+                # no relatives are told apart by which letter is doubled.
+                respelled = [p for p in people if any(t[0] == tok[0] and _redoubled(tok, t) for t in p.tokens)]
             if len(respelled) == 1:
                 respelled[0].mentions.append(m)
                 continue
@@ -941,6 +945,11 @@ def _respelled(a: str, b: str) -> bool:
 def _one_typo(a: str, b: str) -> bool:
     """Whether two words of the same first letter are one typo apart."""
     return a[0] == b[0] and abs(len(a) - len(b)) < 2 and typos(a.lower(), b.lower()) == 1
+
+
+def _redoubled(a: str, b: str) -> bool:
+    """Whether two words of the same length differ only in which letters are doubled."""
+    return len(a) == len(b) and a != b and _undoubled(a) == _undoubled(b)
 
 
 def _modern(word: str) -> str:
