@@ -1205,7 +1205,9 @@ _CLAUSE_WORDS = CUE_VERBS | {
     "yaitu",
     "ialah",
     "merupakan",
-}
+    # A negation or a modal has a verb after it ('kata Alfatih, warga tak hanya bisa berdonasi').
+    "tak", "bisa", "hanya", "harus", "perlu",
+}  # fmt: skip
 # An aspect word makes one too: 'Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin ...'.
 # And 'seperti' or 'termasuk' open a list whose next item is the name after the comma ('firma
 # terkemuka seperti KPMG, PwC').
