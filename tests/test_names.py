@@ -3932,10 +3932,14 @@ def test_a_short_form_with_its_doubled_letter_moved_joins_the_person() -> None:
         "Kepala riset Nomura, Rob Wijjaraman, mengatakan naik. “Naik,” kata Wijjaraman."
         " Itu, lanjut Wijarraman, benar."
     )
-    assert [(n.name, len(n.mentions)) for n in find_names(body) if n.kind == "person"] == [("Rob Wijjaraman", 3)]
+    people = [(n.name, len(n.mentions)) for n in find_names(body) if n.kind == "person"]
+    assert people == [("Rob Wijjaraman", 3)]
 
 
 def test_a_clause_with_a_negation_or_a_modal_after_a_name_is_no_role() -> None:
     # 'warga tak hanya bisa ...' says what residents can do, no office of the speaker.
-    body = "Direktur Kitaberbagi Darmo Sutejo hadir. Menurut dia, kata Darmo, warga tak hanya bisa menyumbang."
+    body = (
+        "Direktur Kitaberbagi Darmo Sutejo hadir. Menurut dia, kata Darmo, warga tak hanya bisa"
+        " menyumbang."
+    )
     assert [n.role for n in find_names(body) if n.kind == "person"] == ["Direktur Kitaberbagi"]

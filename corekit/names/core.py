@@ -665,7 +665,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             if not respelled:
                 # Or a doubled letter moved ('Subarraman' for 'Rob Subbaraman'): two letters off, but
                 # no relatives are told apart by which letter is doubled.
-                respelled = [p for p in people if any(t[0] == tok[0] and _redoubled(tok, t) for t in p.tokens)]
+                respelled = [p for p in people if any(_redoubled(tok, t) for t in p.tokens)]
             if len(respelled) == 1:
                 respelled[0].mentions.append(m)
                 continue
@@ -948,8 +948,9 @@ def _one_typo(a: str, b: str) -> bool:
 
 
 def _redoubled(a: str, b: str) -> bool:
-    """Whether two words of the same length differ only in which letters are doubled."""
-    return len(a) == len(b) and a != b and _undoubled(a) == _undoubled(b)
+    """Whether two words of the same length and first letter differ only in which letters are
+    doubled."""
+    return a[0] == b[0] and len(a) == len(b) and a != b and _undoubled(a) == _undoubled(b)
 
 
 def _modern(word: str) -> str:
