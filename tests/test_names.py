@@ -3943,3 +3943,13 @@ def test_a_clause_with_a_negation_or_a_modal_after_a_name_is_no_role() -> None:
         " menyumbang."
     )
     assert [n.role for n in find_names(body) if n.kind == "person"] == ["Direktur Kitaberbagi"]
+
+
+def test_a_name_and_the_band_in_one_person_s_role_are_that_person() -> None:
+    # 'Rendra Kopaja' is Rendra of the band Kopaja: the guitarist named in full before.
+    body = (
+        "Kini, Gitaris band Kopaja, Rendra Wiguna, ikut bicara. Melalui akunnya, Rendra Kopaja"
+        " menilai itu salah."
+    )
+    people = [(n.name, len(n.mentions)) for n in find_names(body) if n.kind == "person"]
+    assert people == [("Rendra Wiguna", 2)]

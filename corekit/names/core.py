@@ -630,6 +630,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
     _join_variants(people, mentions)
+    _join_name_and_body(people)
     # The people who hold each word, in order: one probe per short form, not a scan of everyone.
     owners: dict[str, list[_Person]] = {}
     for p in people:
@@ -713,6 +714,31 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
                 continue
         out.append(p)
     return out
+
+
+def _join_name_and_body(people: list[_Person]) -> None:
+    """Put a person of two words with no role, the second a word of the body in one other person's
+    role and the first a word of that person's name, under that person, in place: the name and the
+    band or the firm it goes by ('Ridho Slank' for 'Gitaris band Slank, Ridho Hafiedz')."""
+    if len(people) < 2:
+        return
+    for p in list(people):
+        words = p.canonical.split()
+        if len(words) != 2 or len(p.tokens) != 2 or any(m.role for m in p.mentions):
+            continue
+        first, body_word = words
+        hosts = [
+            q
+            for q in people
+            if q is not p
+            and first in q.tokens
+            and body_word not in q.tokens
+            and any(m.role and body_word in m.role.split() for m in q.mentions)
+        ]
+        if len(hosts) == 1:
+            hosts[0].mentions.extend(p.mentions)
+            hosts[0].mentions.sort(key=operator.attrgetter("start"))
+            people.remove(p)
 
 
 def _cued_short_forms(body: str, people: list[_Person]) -> None:
