@@ -3953,3 +3953,9 @@ def test_a_name_and_the_band_in_one_person_s_role_are_that_person() -> None:
     )
     people = [(n.name, len(n.mentions)) for n in find_names(body) if n.kind == "person"]
     assert people == [("Rendra Wiguna", 2)]
+
+
+def test_the_second_of_a_running_pair_is_a_person_whatever_its_words() -> None:
+    # 'Amin Purnama' reads as two common words, but a hyphen pairs it with a candidate's name.
+    body = "Pasangan calon itu ialah Darmo Sutejo-Amin Purnama dan Rendra Wiguna-Budi Santoso."
+    assert "Amin Purnama" in _people(body)

@@ -170,7 +170,17 @@ def common_term(body: str, m: PersonMention) -> bool:
         and not cued(body, m.start, m.end)
         and not (body.startswith(_AGE_OPENS, m.end) and _AGE.match(body, m.end))
         and not any(_spoken(body, t) for t in m.tokens)
+        and not _running_mate(body, m.start)
     )
+
+
+def _running_mate(body: str, start: int) -> bool:
+    """Whether the name at ``start`` is the second of a running pair a hyphen joins to a full name
+    ('Sri Muslimatun-Amin Purnama'): a person, whatever its words read as."""
+    if body[start - 1 : start] != "-":
+        return False
+    words = body[max(0, start - 40) : start - 1].split(" ")[-2:]
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
 
 
 # An age in brackets after a name ('Jaja Jamal (57)'): only people are given one. Not three digits: a
