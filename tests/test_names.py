@@ -3831,3 +3831,131 @@ def test_a_name_after_a_unit_s_number_and_a_slash_is_the_unit_s() -> None:
         " Jenazah dibawa ke RS Bhayangkara, Palu, Selasa. Rendra Wiguna/Ahmad Fauzi menang."
     )
     assert _people(body) == ["Darmo Sutejo", "Rendra Wiguna", "Ahmad Fauzi"]
+
+
+def test_world_investment_banks_are_organisations() -> None:
+    # Banks the business news quotes every day read as two name words ('Goldman Sachs').
+    body = "Goldman Sachs kini memperkirakan suku bunga turun, dan Morgan Stanley sepakat."
+    assert _people(body) == []
+    assert {n.name for n in find_names(body) if n.kind == "org"} == {"Goldman Sachs", "Morgan Stanley"}
+
+
+def test_an_investment_manager_s_short_suffix_closes_a_firm() -> None:
+    # 'MI' (Manajer Investasi) after a firm's name: the firm, no person.
+    body = "Kini, Sentosa MI tengah membereskan pajaknya. Setelah itu Sentosa MI menambah produk."
+    assert _people(body) == []
+
+
+def test_a_holy_day_s_word_that_speaks_alone_is_the_given_name_everywhere() -> None:
+    # 'Fitri' after a place is a given name when she speaks; her later bare mentions join her.
+    body = (
+        "Kepala Puskesmas Cibodas Fitri mengatakan, vaksin cukup. Namun Fitri mengaku lelah."
+        " “Kami menunggu,” ucap Fitri. Libur Idul Fitri tetap berjalan."
+    )
+    fitri = [n for n in find_names(body) if n.name == "Fitri"]
+    assert [len(n.mentions) for n in fitri] == [3]
+
+
+def test_a_speaker_named_after_a_hospital_named_after_a_doctor() -> None:
+    # 'RSUP Dr M Rasjid' is the hospital; the officer after it speaks alone later.
+    body = (
+        "Pasien dibawa ke RSUP Dr M Rasjid Bukittinggi. Kepala Humas RSUP Dr M Rasjid Darmawinof"
+        " mengatakan pasien stabil. “Sudah pulang,” kata Darmawinof."
+    )
+    names = {n.name: n.role for n in find_names(body) if n.kind == "person"}
+    assert names == {"Darmawinof": "Kepala Humas RSUP Dr M Rasjid"}
+
+
+def test_a_one_word_place_between_name_words_after_a_title_is_the_name_s() -> None:
+    # 'Solo' is a city, but between 'Romo Markus' and a surname it is the priest's name.
+    body = "Kata Romo Darius Solo Wewata di Roma. Romo Darius mengaku senang."
+    names = {n.name: n.kind for n in find_names(body)}
+    assert names.get("Darius Solo Wewata") == "person" and "Solo" not in names
+
+
+def test_the_name_between_a_body_s_head_word_and_a_village_is_the_body_s() -> None:
+    # 'Dayah Nurul Hikmah' is a boarding school, 'Gampong Kuta Baro' its village: no person.
+    body = "Menurut Pimpinan Dayah Nurul Hikmah Gampong Kuta Baro, Kecamatan Lhoknga, itu penting."
+    assert _people(body) == []
+
+
+def test_a_region_s_short_form_after_atau_is_no_part_of_the_name_after_it() -> None:
+    # 'Mowel' is 'Minahasa Oleh Wela' written short, glued before the regent's name.
+    body = (
+        "Kata Bupati Minahasa Oleh Wela atau Mowel Darmo Sutejo Landau hari ini."
+        " Darmo Sutejo Landau hadir."
+    )
+    assert _people(body) == ["Darmo Sutejo Landau"]
+
+
+def test_a_place_before_a_district_s_short_form_without_a_dot_is_no_person() -> None:
+    # 'Pd Lbr' (Pondok Labu) comes before 'Kec' in an address: a village, written short.
+    body = "Acara di Jl Mawar No. 12, RT 3/RW 5, Pd Lbr, Kec Cilandak, Kota Jakarta Selatan."
+    assert _people(body) == []
+
+
+def test_a_unit_s_short_form_before_a_numeral_closes_no_person() -> None:
+    # 'Kilang Pertamina Sungai Pakning RU II': a refinery unit; the town written alone is no one.
+    body = (
+        "“Kilang Pertamina Pakning RU II menjamin pasokan,” katanya. Operasional Kilang Pakning normal."
+        " Paus Yohanes Paulus II hadir."
+    )
+    people = _people(body)
+    assert not any("Pakning" in p for p in people) and any("Paulus" in p for p in people)
+
+
+def test_english_words_with_an_acronym_are_no_person() -> None:
+    # A job title in English after a name in a list: 'AI Visual Artist', 'VR Sound Designer'.
+    body = "Yang hadir Darmo Sutejo, AI Visual Artist (dari Koma), dan Rendra Wiguna, VR Sound Designer."
+    assert _people(body) == ["Darmo Sutejo", "Rendra Wiguna"]
+
+
+def test_a_speaker_s_word_the_scan_reads_as_common_joins_the_one_person_with_it() -> None:
+    # 'Hari' is a day and 'Juli' a month, but 'kata Hari' speaks: the one person named so.
+    body = (
+        "Direktur PT Maju Sentosa Hari Wicaksono hadir. Manajer Juli Andriana juga. “Naik,” kata Hari."
+        " “Turun,” ucap Juli. Pada Juli lalu, mereka libur."
+    )
+    counts = {n.name: len(n.mentions) for n in find_names(body) if n.kind == "person"}
+    assert counts == {"Hari Wicaksono": 2, "Juli Andriana": 2}
+
+
+def test_a_name_ending_in_sport_is_a_model_or_a_shop() -> None:
+    # A car's trim ('Pajero Sport') or a shop ('Rahman Sport'), no person.
+    body = "Mobil yang diekspor yaitu Xpander dan Rimbaru Sport. Ia membeli sepatu di Rahman Sport."
+    assert _people(body) == []
+
+
+def test_a_short_form_with_its_doubled_letter_moved_joins_the_person() -> None:
+    # 'Wijarraman' is 'Wijjaraman' with the other letter doubled: the one economist.
+    body = (
+        "Kepala riset Nomura, Rob Wijjaraman, mengatakan naik. “Naik,” kata Wijjaraman."
+        " Itu, lanjut Wijarraman, benar."
+    )
+    people = [(n.name, len(n.mentions)) for n in find_names(body) if n.kind == "person"]
+    assert people == [("Rob Wijjaraman", 3)]
+
+
+def test_a_clause_with_a_negation_or_a_modal_after_a_name_is_no_role() -> None:
+    # 'warga tak hanya bisa ...' says what residents can do, no office of the speaker.
+    body = (
+        "Direktur Kitaberbagi Darmo Sutejo hadir. Menurut dia, kata Darmo, warga tak hanya bisa"
+        " menyumbang."
+    )
+    assert [n.role for n in find_names(body) if n.kind == "person"] == ["Direktur Kitaberbagi"]
+
+
+def test_a_name_and_the_band_in_one_person_s_role_are_that_person() -> None:
+    # 'Rendra Kopaja' is Rendra of the band Kopaja: the guitarist named in full before.
+    body = (
+        "Kini, Gitaris band Kopaja, Rendra Wiguna, ikut bicara. Melalui akunnya, Rendra Kopaja"
+        " menilai itu salah."
+    )
+    people = [(n.name, len(n.mentions)) for n in find_names(body) if n.kind == "person"]
+    assert people == [("Rendra Wiguna", 2)]
+
+
+def test_the_second_of_a_running_pair_is_a_person_whatever_its_words() -> None:
+    # 'Amin Purnama' reads as two common words, but a hyphen pairs it with a candidate's name.
+    body = "Pasangan calon itu ialah Darmo Sutejo-Amin Purnama dan Rendra Wiguna-Budi Santoso."
+    assert "Amin Purnama" in _people(body)

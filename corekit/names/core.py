@@ -39,6 +39,7 @@ from corekit.names.persons import (
     common_term,
     confirm_lone,
     cued,
+    dropped_alone,
     field_in_a_list,
     find_persons,
     glued_english,
@@ -103,6 +104,11 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         # A number right after it: a model, an event's year, a vehicle, a level ('Long Xing 601',
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
         return True
+    last = m.tokens[-1]
+    if len(last) > 1 and last.isupper() and _ROMAN_AFTER.match(body, m.end):
+        # A unit's short form and its numeral close it ('Kilang Pertamina Balongan RU VI'): a unit,
+        # no person; a ruler's numeral follows a name word ('Paus Yohanes Paulus II').
+        return True
     before = body[m.start - 1 : m.start]
     if before == "/":
         return _after_a_unit_s_number(body, m.start - 1)
@@ -114,6 +120,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
+_ROMAN_AFTER = regex.compile(r" [IVX]{1,5}(?![\w’'\-])")
 
 
 def _after_a_unit_s_number(body: str, slash: int) -> bool:
@@ -377,7 +384,8 @@ def _next_in_an_address(body: str, m: PersonMention, hits: Sequence[Hit]) -> boo
 
 
 # The next part of an address: a district, a village, a regency or a town.
-_ADDRESS_AFTER = regex.compile(r"(?:Kecamatan|Kelurahan|Kabupaten|Kota|Desa|Kec\.|Kab\.|Kel\.)[ ]")
+# The short forms may go without their dot ('RT 9/RW 4, Pd Klp, Kec Duren Sawit').
+_ADDRESS_AFTER = regex.compile(r"(?:Kecamatan|Kelurahan|Kabupaten|Kota|Desa|Kec\.?|Kab\.?|Kel\.?)[ ]")
 # ... or after a comma, inside an address ('Jalan Dukuh V, Dukuh, Kramat Jati, Jakarta Timur').
 _PLACE_LEADS = (" di ", " ke ", "dari ", ", ")
 
@@ -395,6 +403,10 @@ def _past_a_body(body: str, m: PersonMention, persons: Sequence[PersonMention]) 
     tokens = m.tokens
     if len(tokens) < 3 or len(tokens[0]) < 4 or tokens[0] in GIVEN_NAMES:
         return m  # most candidates; and a Chinese name's short first word ('Lin Yu Sen') recurs
+    if body.endswith(" atau ", 0, m.start) and _short_for_before(body, m.start - 6, tokens[0]):
+        # 'Bupati Bolaang Mongondow Timur atau Boltim Sehan Salim Landjar': the first word is the
+        # region's short form the article gives after 'atau', glued before the holder's name.
+        return m._replace(start=m.start + len(tokens[0]) + 1, tokens=tokens[1:])
     first, second = tokens[0], tokens[1]
     lone = {p.tokens[0] for p in persons if len(p.tokens) == 1}
     for k in range(1, len(tokens) - 1):
@@ -419,6 +431,37 @@ def _past_a_body(body: str, m: PersonMention, persons: Sequence[PersonMention]) 
             return _without_first(m)
         at = body.find(first, end)
     return m
+
+
+def _short_for_before(body: str, end: int, word: str) -> bool:
+    """Whether ``word`` is made of the openings of the capitalised words that end at ``end``, the
+    first of them opening it, as a region's short form is ('Boltim' for 'Bolaang Mongondow Timur',
+    'Jabar' for 'Jawa Barat')."""
+    words = body[max(0, end - _SHORT_FOR_REACH) : end].split(" ")[-4:]
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    low = [w.lower() for w in words]
+    # The region's name may follow a title ('Bupati Bolaang Mongondow Timur'): any of the words
+    # may open it, two of them at least.
+    return any(_made_of_openings(word.lower(), low, 0, k, first=True) for k in range(len(low) - 1))
+
+
+_SHORT_FOR_REACH = 60
+
+
+def _made_of_openings(word: str, words: Sequence[str], i: int, k: int, first: bool = False) -> bool:
+    """Whether ``word[i:]`` is openings of ``words[k:]`` in order (words may be left out), the
+    first from ``words[k]`` when ``first``."""
+    if i == len(word):
+        return not first
+    for kk in range(k, k + 1 if first else len(words)):
+        w = words[kk]
+        for n in range(min(len(w), len(word) - i), 0, -1):
+            if word.startswith(w[:n], i) and _made_of_openings(word, words, i + n, kk + 1):
+                return True
+    return False
 
 
 def _past_an_english_name(m: PersonMention) -> PersonMention:
@@ -587,6 +630,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             people.append(_Person(" ".join(m.tokens), toks, [m]))
         # More than one candidate: two people could match, so abstain.
     _join_variants(people, mentions)
+    _join_name_and_body(people)
     # The people who hold each word, in order: one probe per short form, not a scan of everyone.
     owners: dict[str, list[_Person]] = {}
     for p in people:
@@ -619,6 +663,10 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             # two off are as often two names ('Mursidi', 'Marsudi').
             # (The first letters compared inline: most words differ there, and a call costs.)
             respelled = [p for p in people if any(t[0] == tok[0] and _one_typo(tok, t) for t in p.tokens)]
+            if not respelled:
+                # Or a doubled letter moved ('Subarraman' for 'Rob Subbaraman'): two letters off, but
+                # no relatives are told apart by which letter is doubled.
+                respelled = [p for p in people if any(_redoubled(tok, t) for t in p.tokens)]
             if len(respelled) == 1:
                 respelled[0].mentions.append(m)
                 continue
@@ -648,6 +696,7 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             lone[m.tokens[0]].mentions.append(m)
     _join_nicknames(body, people)
     _join_spellings(people)
+    _cued_short_forms(body, people)
     for p in people:
         # The article gave only a short form of a well-known person ("Putin").
         full = _known_full(g, p.canonical)
@@ -665,6 +714,50 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
                 continue
         out.append(p)
     return out
+
+
+def _join_name_and_body(people: list[_Person]) -> None:
+    """Put a person of two words with no role, the second a word of the body in one other person's
+    role and the first a word of that person's name, under that person, in place: the name and the
+    band or the firm it goes by ('Ridho Slank' for 'Gitaris band Slank, Ridho Hafiedz')."""
+    if len(people) < 2:
+        return
+    for p in list(people):
+        words = p.canonical.split()
+        if len(words) != 2 or len(p.tokens) != 2 or any(m.role for m in p.mentions):
+            continue
+        first, body_word = words
+        hosts = [
+            q
+            for q in people
+            if q is not p
+            and first in q.tokens
+            and body_word not in q.tokens
+            and any(m.role and body_word in m.role.split() for m in q.mentions)
+        ]
+        if len(hosts) == 1:
+            hosts[0].mentions.extend(p.mentions)
+            hosts[0].mentions.sort(key=operator.attrgetter("start"))
+            people.remove(p)
+
+
+def _cued_short_forms(body: str, people: list[_Person]) -> None:
+    """Add to a person of two words or more the speaker's mentions of one of their words the scan
+    dropped as a common word ('kata Hari' for 'Hari Arifianto', 'ujar Agung', 'ucap Juli' for 'Juli
+    Oktarina'), in place: cued, alone, and no one else's word."""
+    words = [(t, p) for p in people if len(p.tokens) > 1 for t in p.tokens if len(t) > 2 and dropped_alone(t)]
+    if not words:
+        return  # most articles: no one's name holds such a word
+    taken = {m.start for p in people for m in p.mentions}
+    for t, p in words:
+        if sum(t in q.tokens for q in people) != 1:
+            continue
+        for i, e in occurrences(body, t):
+            if i in taken or token_before(body, i)[:1].isupper() or body[e + 1 : e + 2].isupper():
+                continue
+            if cued(body, i, e):
+                p.mentions.append(PersonMention(i, e, None, (t,), False))
+        p.mentions.sort(key=operator.attrgetter("start"))
 
 
 def _own(owners: dict[str, list[_Person]], p: _Person) -> _Person:
@@ -878,6 +971,12 @@ def _respelled(a: str, b: str) -> bool:
 def _one_typo(a: str, b: str) -> bool:
     """Whether two words of the same first letter are one typo apart."""
     return a[0] == b[0] and abs(len(a) - len(b)) < 2 and typos(a.lower(), b.lower()) == 1
+
+
+def _redoubled(a: str, b: str) -> bool:
+    """Whether two words of the same length and first letter differ only in which letters are
+    doubled."""
+    return a[0] == b[0] and len(a) == len(b) and a != b and _undoubled(a) == _undoubled(b)
 
 
 def _modern(word: str) -> str:

@@ -313,6 +313,11 @@ TRAILING_HEADS = _words(
     Tollroad Cycle
     """
 )
+# An investment manager's suffix (Manajer Investasi: 'Reliance MI', 'Mandiri MI'). No name ends in
+# it: a person's initials after a name are a middle name's, before the surname.
+TRAILING_HEADS = TRAILING_HEADS | _words("MI")
+# A car's trim or a sports shop after its name ('Pajero Sport', 'Abdullah Sport'), as 'Sports' is.
+TRAILING_HEADS = TRAILING_HEADS | _words("Sport")
 
 # First words of a club's, a side's or a place's foreign name ('Los Blancos', 'Les Bleus', 'Der
 # Panzer', 'Les Sables'): a candidate opening with one is no person. Not noun heads: inside a name

@@ -170,7 +170,17 @@ def common_term(body: str, m: PersonMention) -> bool:
         and not cued(body, m.start, m.end)
         and not (body.startswith(_AGE_OPENS, m.end) and _AGE.match(body, m.end))
         and not any(_spoken(body, t) for t in m.tokens)
+        and not _running_mate(body, m.start)
     )
+
+
+def _running_mate(body: str, start: int) -> bool:
+    """Whether the name at ``start`` is the second of a running pair a hyphen joins to a full name
+    ('Sri Muslimatun-Amin Purnama'): a person, whatever its words read as."""
+    if body[start - 1 : start] != "-":
+        return False
+    words = body[max(0, start - 40) : start - 1].split(" ")[-2:]
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
 
 
 # An age in brackets after a name ('Jaja Jamal (57)'): only people are given one. Not three digits: a
@@ -237,6 +247,15 @@ def _word_info(raw: str) -> _Info:
         _WORDS.clear()  # names are unbounded; keep the cache from growing without end
     _WORDS[raw] = info
     return info
+
+
+def dropped_alone(word: str) -> bool:
+    """Whether ``find_persons`` drops ``word`` written alone: a common noun's, a role's or a stop
+    word's ('Hari', 'Agung', 'Juli'), though a name may open with it ('Hari Arifianto')."""
+    return (_WORDS.get(word) or _word_info(word))[2] in _DROPPED_ALONE
+
+
+_DROPPED_ALONE = frozenset((NOUN, ROLE, STOP))
 
 
 def _classify(text: str) -> str:
@@ -396,6 +415,7 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
     reach = 0  # the end of the last gazetteer hit
     glued = 0  # the end of letters glued to an initial ('A.H', 'S.Pd'): one unit, see _glued_letters
     initials = False
+    given: set[str] = set()  # the words of _NAME_STOP_WORDS read as a given name so far
     for raw, after in zip(parts, parts, strict=True):
         start = pos
         pos += len(raw)
@@ -470,6 +490,11 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                 # ('Komisaris Besar Ahmad Ramadhan'); not 'Jelang Ramadhan'. After one name word
                 # when the article lets the word speak alone ('Kepala Puskesmas Pamulang Fitri' ...
                 # 'ucap Fitri'): a given name after a place there.
+                kind = NAME
+                given.add(text)
+            elif not run and text in given and _lone_given_name(body, start, pos - cut):
+                # Alone, a word read so is the given name there too ('Namun Fitri mengaku', 'ucap
+                # Fitri'); the holy day has its head word before it ('Idul Fitri').
                 kind = NAME
             elif (
                 text == "Dan"
@@ -595,6 +620,50 @@ def _namesake_head(run: Sequence[Unit]) -> bool:
         if u[3] is not NOUN and u[3] is not ROLE:
             return False
     return False
+
+
+def _after_a_namesake(run: Sequence[Unit], i: int) -> bool:
+    """Whether ``run[i]`` follows a doctor's title right after a hospital's or a street's head word
+    ('RSUP Dr', 'Rumah Sakit Umum Pusat Dr'), with an office's words before them ('Kepala Humas RSUP
+    Dr', 'Pejabat ... Dokumentasi RSUP Dr')."""
+    if i < 3 or run[i - 1][3] is not TITLE:
+        return False
+    for k in range(i - 2, 0, -1):
+        if run[k][2] in _NAMESAKE_HEADS:
+            return run[k - 1][3] is TITLE or run[k - 1][3] is ROLE
+        if run[k][3] is not NOUN and run[k][3] is not ROLE:
+            return False
+    return False
+
+
+def _lone_given_name(body: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``, a holy day's word the article has read as a given name before,
+    with no capitalised word before it here, is that name: a speaker here, or after punctuation or
+    a joining word ('dan Fitri mengaku'); not after a noun ('umat Muslim')."""
+    if cued(body, start, end):
+        return True
+    before = token_before(body, start)
+    return before == "" or before in _NAME_LEADS or before[-1:] in ",."
+
+
+# The words a name may follow in a clause, when it is no object of a noun.
+_NAME_LEADS = frozenset(("dan", "bahwa", "tetapi", "namun", "Namun", "sementara", "Sementara", "oleh"))
+
+
+def _place_in_a_name(body: str, run: Sequence[Unit], k: int, hits: Sequence[Hit]) -> bool:
+    """Whether ``run[k]``, a gazetteer word with name words on both sides, is a place of one word
+    that stands inside a name a title or a rank opens ('Romo Markus Solo Kewuta')."""
+    if not k or run[k - 1][3] is not NAME:
+        return False
+    hit = place_at(hits, run[k][0])
+    if hit is None or hit[1] != run[k][1]:
+        return False
+    first = k - 1
+    while first and run[first - 1][3] is NAME:
+        first -= 1
+    # The article calls them by the first name alone ('Romo Markus mengaku'): a firm's name or a
+    # typo'd title before a region is not ('CEO Upbit Apac Alex Kim', 'Wakil Gubenur Jatim Emil').
+    return first > 0 and run[first - 1][3] is TITLE and _spoken(body, run[first][2])
 
 
 def _courtesy_trimmed(role: str | None) -> str | None:
@@ -1146,7 +1215,9 @@ _CLAUSE_WORDS = CUE_VERBS | {
     "yaitu",
     "ialah",
     "merupakan",
-}
+    # A negation or a modal has a verb after it ('kata Alfatih, warga tak hanya bisa berdonasi').
+    "tak", "bisa", "hanya", "harus", "perlu",
+}  # fmt: skip
 # An aspect word makes one too: 'Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin ...'.
 # And 'seperti' or 'termasuk' open a list whose next item is the name after the comma ('firma
 # terkemuka seperti KPMG, PwC').
@@ -1683,6 +1754,13 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 continue
             if k + 1 == n or run[k + 1][3] is not NAME:
                 continue  # every reading below needs a name word right after
+            if kind is OTHER:
+                if _place_in_a_name(body, run, k, hits):
+                    # A one-word town between the name words of a titled person is their name's
+                    # ('Romo Markus Solo Kewuta'): a place closes a name, it does not sit inside one.
+                    run[k] = (u[0], u[1], u[2], NAME)
+                    del hits[bisect.bisect_left(hits, (u[0],))]
+                continue
             text = u[2]
             if text in _HAJI and (not k or run[k - 1][3] is not NAME):
                 # 'H' opening a name is Haji, a title ('Drs Tgk H Ilyas'); inside one, an initial.
@@ -1786,6 +1864,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 named = True
                 i = head + 1
                 continue
+            if not blocked_by_noun and j == n and j - i > 1 and _after_a_namesake(run, i):
+                # An office's body named after a doctor ('Kepala Humas RSUP Dr M Djamil'): the
+                # namesake's words go to the role up to the holder the article lets speak alone.
+                speaker = _speaker_after_a_body(body, run, i, j)
+                if speaker > i:
+                    for k in range(i, speaker):
+                        run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
+                    i = speaker
             if blocked_by_noun or (
                 after_body
                 and (
@@ -1856,10 +1942,12 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 i = j
                 continue
-            if j < n and run[j][3] is OTHER and _has_head(run[seg_from:i]):
+            if j < n and (run[j][3] is OTHER or run[j][2] in _VILLAGE_HEADS) and _has_head(run[seg_from:i]):
                 # Between a body's head word and a place stands the body's name, and goes in the
                 # role of a person after them: 'PT Sasa Inti Minahasa Selatan', 'Forum Peduli
-                # Hijau Bungo', 'Kelompok Konservasi Penyu Nagaraja Cilacap'.
+                # Hijau Bungo', 'Kelompok Konservasi Penyu Nagaraja Cilacap'. So it does before a
+                # village's or a district's head word, the place's name after it ('Pimpinan Dayah
+                # Babul Ilmi Gampong Kiran').
                 for k in range(i, j):
                     run[k] = (run[k][0], run[k][1], run[k][2], OTHER)
                 named = True
@@ -1954,12 +2042,27 @@ def place_at(hits: Sequence[Hit], start: int) -> Hit | None:
     return None
 
 
+# The head words of a village's or a district's name, which an address opens with.
+_VILLAGE_HEADS = frozenset(
+    ("Desa", "Dusun", "Kampung", "Kampong", "Gampong", "Nagari", "Jorong", "Korong", "Pekon", "Huta",
+     "Kelurahan", "Kecamatan", "Kabupaten")
+)  # fmt: skip
+
+
 def _speaker_after_a_body(body: str, run: Sequence[Unit], i: int, j: int) -> int:
     """Where a person's name starts among the name words ``run[i:j]`` closing the run after a body's
     words, or -1: at the last word with one more after it that the article lets speak alone
     ('Ketapang Indah Hotel Pungky Kusuma' ... 'ujar Pungky'), when a title stands before in the run
     or a cue at it ('PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan'). A street
-    named after someone has neither ('Jalan Ahmad Yani' ... 'kata Ahmad')."""
+    named after someone has neither ('Jalan Ahmad Yani' ... 'kata Ahmad').
+
+    After a place named after a doctor, an officer's one name may close the run ('Kepala Humas
+    RSUP Dr M Djamil Gustafianof' ... 'kata Gustafianof'): the title before the doctor's opens
+    the namesake, and an office before them both says a holder follows."""
+    if j - i > 1 and _after_a_namesake(run, i):
+        word = run[j - 1][2]
+        if word[1:].islower() and _spoken(body, word):
+            return j - 1
     for k in range(j - 2, i - 1, -1):
         word = run[k][2]
         if word[1:].islower() and _spoken(body, word):

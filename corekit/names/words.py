@@ -33,11 +33,17 @@ def english(tokens: Sequence[str]) -> bool:
     if len(tokens) < 2:
         return False
     common = english_common()
+    words = 0
     for t in tokens:
-        if len(t) < 4 or t.lower() not in common:
+        if len(t) < 4:
+            if t.isupper() and t.isalpha():
+                continue  # an acronym among English words ('AI Visual Artist') is no name's
+            break
+        if t.lower() not in common:
             break  # most candidates: at the first word
+        words += 1
     else:
-        return True
+        return words >= 2
     return False
 
 
