@@ -480,10 +480,10 @@ def test_empty_text() -> None:
         # a paragraph that goes on after the marker's headline ends like a sentence, and keeps it.
         (
             "JAKARTA - Isi.\nLagi pula warga senang.Yuk baca juga:5 Artis yang Jadi Duta Merek, Siapa Paling"
-            " Laris?Penyanyi Muda Mengaku Tak Cantik, Kok Bisa? Ternyata Ini AlasannyaGrup Band yang Jadi"
+            " Laris?Penyanyi Muda Merasa Kurang Pede, Mengapa? Begini CeritanyaGrup Band yang Jadi"
             " Incaran Kampus untuk Tampil di Festival (part 2)Grup Band yang Jadi Incaran Kampus (part 1)\n"
-            "Yuk baca juga:5 Artis yang Jadi Duta Merek, Siapa Paling Laris?Penyanyi Muda Mengaku Tak Cantik,"
-            " Kok Bisa? Ternyata Ini AlasannyaGrup Band yang Jadi Incaran Kampus untuk Tampil di Festival"
+            "Yuk baca juga:5 Artis yang Jadi Duta Merek, Siapa Paling Laris?Penyanyi Muda Merasa Kurang Pede,"
+            " Mengapa? Begini CeritanyaGrup Band yang Jadi Incaran Kampus untuk Tampil di Festival"
             " (part 2)Grup Band yang Jadi Incaran Kampus (part 1)",
             "JAKARTA - Isi.\n\nLagi pula warga senang.",
         ),

@@ -3466,7 +3466,7 @@ def test_words_inside_a_named_title_are_no_person(body: str, people: list[str]) 
 @pytest.mark.parametrize(
     ("body", "people"),
     [
-        ("Koordinator RSDC, Mayor Jenderal TNI dokter Tugas Ratmono, menyebut hal itu.", ["Tugas Ratmono"]),
+        ("Kepala posko, Brigadir Jenderal TNI dokter Tugas Wibowo, meninjau bangsal.", ["Tugas Wibowo"]),
         ("Ketua Gugus Tugas Doni Monardo mengatakan hal itu.", ["Doni Monardo"]),
         ("Pelaksana Tugas Kepala Dinas Budi Santoso hadir.", ["Budi Santoso"]),
     ],
@@ -3786,11 +3786,11 @@ def test_a_venue_s_name_after_its_head_word_is_the_role_s() -> None:
         ),
         # A title inside the body's name is the body's ('Himpunan Pengusaha ...').
         (
-            "Merespons hal ini, Ketua Umum Himpunan Pengusaha Rotan dan Bambu (HIPRB), Darmo Sutejo, bicara.",
+            "Soal itu, Ketua Umum Himpunan Pengusaha Rotan dan Bambu (HIPRB), Darmo Sutejo, angkat suara.",
             "Ketua Umum Himpunan Pengusaha Rotan dan Bambu (HIPRB)",
         ),
         # A field of study in brackets is no body, and a date no short form.
-        ("Saat lulus jurusan pendidikan guru sekolah dasar (PGSD), Darmo Sutejo menjadi guru honorer.", None),
+        ("Setamat kuliah program pendidikan guru sekolah dasar (PGSD), Darmo Sutejo mengajar di desa.", None),
     ],
     ids=["short-form", "title-in-body", "field"],
 )
