@@ -244,6 +244,8 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Unggahan akun naura.id ramai, kata Naura.", {"Naura"}),
         # A kind of place or people before a capitalised word names that place or people.
         ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
+        # A clan after 'marga' or 'bermarga' names a family, not a person.
+        ("Dua nelayan bersaudara bermarga Tambunio, warga setempat. Adat marga Sirendo dijaga.", set()),
         ("Anak Ferdy Sambo tinggal di rumah Ferdy Sambo, kata Ferdy.", {"Ferdy Sambo"}),
         # Words a scraper glued are no name ('BIRDJusuf'), but a known place glued to a name comes
         # off it, and so does a glued verb ('JakartaPramono Anungmenyatakan'); 'McDonald' is one.
