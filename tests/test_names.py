@@ -250,6 +250,8 @@ def test_common_capitalized_words_are_not_people() -> None:
         # Words a scraper glued are no name ('BIRDJusuf'), but a known place glued to a name comes
         # off it, and so does a glued verb ('JakartaPramono Anungmenyatakan'); 'McDonald' is one.
         ("Gubernur JakartaPramono Anungmenyatakan hal itu. Saham BIRDJusuf Salman naik.", {"Pramono Anung"}),
+        # A known place with a short word glued to its end is the place ('Jawa Tengahuntuk').
+        ("Bupati Rudanto Wiryo mengajak warga Sendang, Jawa Tengahuntuk menanam.", {"Rudanto Wiryo"}),
         ("Penulis Ronald McDonald tiba, kata Ronald.", {"Ronald McDonald"}),
         # A number glued to a word, and amounts, are no names.
         ("Pemeran Zhuo Hui13 tampil. Nilainya Miliar Rupiah.", set()),
