@@ -240,6 +240,8 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Penyanyi Cinta Laura tampil. Lagu itu tentang cinta.", {"Cinta Laura"}),
         # A lone word backed by a cue, but written in lower case elsewhere, is a common word.
         ("Soal itu, kata Haji yang lain, sudah lama. Ibadah haji tahun ini ramai.", set()),
+        # ... but a word in lower case as a quote's speaker is a name written so by slip.
+        ("Legenda klub, Marco Lebrunet menilai itu keliru. “Tidak adil,” ucap lebrunet.", {"Marco Lebrunet"}),
         # ... but not inside a handle or an address: the account 'naura.id' is no lower-case word.
         ("Unggahan akun naura.id ramai, kata Naura.", {"Naura"}),
         # A kind of place or people before a capitalised word names that place or people.

@@ -151,13 +151,27 @@ def common_in_body(body: str, word: str) -> bool:
     while i >= 0:
         j = i + n
         after = body[j : j + 1]
-        if after in _WORD_ENDS and (after != "." or not body[j + 1 : j + 2].isalnum()):
+        if (
+            after in _WORD_ENDS
+            and (after != "." or not body[j + 1 : j + 2].isalnum())
+            and not _speaker_tag(body, i, after)
+        ):
             return True
         i = body.find(needle, j)
     return False
 
 
 _WORD_ENDS = frozenset(("", " ", ",", "."))
+
+
+def _speaker_tag(body: str, space: int, after: str) -> bool:
+    """Whether the word after ``space`` names who spoke, closing a speech tag ('ucap leboeuf.'): a
+    name written in lower case by slip, no common word. Not after 'menurut' ('menurut data,')."""
+    return after in _TAG_ENDS and body.endswith(_TAG_VERBS, 0, space + 1)
+
+
+_TAG_ENDS = frozenset((",", "."))
+_TAG_VERBS = tuple(cue for cue in _CUE_BEFORE if cue not in ("menurut ", "Menurut "))
 
 
 def common_term(body: str, m: PersonMention) -> bool:
