@@ -3289,6 +3289,14 @@ def test_initials_with_an_age_are_no_country_nor_body() -> None:
     assert "Mahkamah Konstitusi" not in names
 
 
+def test_initials_the_article_introduces_with_inisial_are_a_person() -> None:
+    # A witness or a suspect named by initials only: 'ia' after them may be theirs.
+    body = "Polisi memeriksa panitia berinisial KD. Bagi KD, ini panggilan kedua karena ia tidak hadir."
+    assert _people(body) == ["KD"]
+    # Given once, they are a passer-by in a list of victims: no person to take a pronoun.
+    assert _people("Korban berinisial PW luka berat, ujar Kapolsek Rudanto Wiryo.") == ["Rudanto Wiryo"]
+
+
 @pytest.mark.parametrize(
     "body",
     [

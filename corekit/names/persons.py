@@ -9,6 +9,7 @@ role words before them (or in a comma apposition before or after) are the role.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -1575,7 +1576,7 @@ def _introduced(body: str, start: int) -> bool:
     return word[-1:] == "," and word[:-1] in _KIN
 
 
-_NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ")
+_NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ", "inisial ")
 # A relative of someone the sentence names, with '-nya' ('putrinya, Nadia', 'suaminya, Drajad').
 _KIN = frozenset(
     f"{kin}nya"
@@ -1604,6 +1605,28 @@ def _model_name(body: str, start: int) -> bool:
     return brand[:1].islower() and not brand.islower() and brand.isalpha()
 
 
+def _initials_given(body: str) -> frozenset[str]:
+    """The capitals the article gives as someone's initials ('saksi berinisial HU') and writes again:
+    that person wherever they stand alone, not a body's acronym, so a later 'ia' may be theirs.
+    Initials given once are a passer-by in a list of victims or suspects, too faint to take a
+    pronoun from the one who tells of them."""
+    out = set()
+    i = body.find("inisial ")
+    while i >= 0:
+        word = _TOKEN.match(body, i + 8)
+        if word and 1 < len(w := word.group()) < 5 and w.isupper() and w.isalpha() and _again(body, w):
+            out.add(w)
+        i = body.find("inisial ", i + 8)
+    return frozenset(out)
+
+
+_NO_INITIALS: frozenset[str] = frozenset()
+
+
+def _again(body: str, word: str) -> bool:
+    return next(itertools.islice(occurrences(body, word), 1, None), None) is not None
+
+
 def _past_initials_with_age(body: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without the acronyms the article gives an age after: a suspect's or a victim's
     initials ('pelaku AS (32) dan MT (32)'), not the country; every such acronym there is theirs
@@ -1625,13 +1648,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     out: list[PersonMention] = []
     last = len(runs) - 1
     lines: dict[int, bool] = {}
+    initials = _initials_given(body) if "inisial " in body else _NO_INITIALS
     for ri, run in enumerate(runs):
         n = len(run)
         if n == 1:
             u = run[0]
             # Most runs are one word that is no name (a place, an acronym): the first test drops them.
             if (
-                u[3] is not NAME
+                (u[3] is not NAME and u[2] not in initials)
                 or len(u[2]) < 2
                 or u[2] in TRAILING_HEADS
                 or _inflected(u[2])
