@@ -216,6 +216,19 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
     assert all("Li" not in texts for texts in people.values())
 
 
+def test_a_wife_written_with_her_husband_s_name_is_not_him() -> None:
+    # 'Lestiani Budi Harjono' goes by 'Lestiani'; 'Budi Harjono' with an office of his own is him.
+    body = (
+        "Calon bupati Lestiani Budi Harjono hadir di debat. Lestiani adalah istri dari Bupati Sendang "
+        "periode lalu, Budi Harjono.\n\nPandangan itu ditampik Lestiani."
+    )
+    people = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "person"}
+    assert people == {
+        "Lestiani Budi Harjono": ["Lestiani Budi Harjono", "Lestiani", "Lestiani"],
+        "Budi Harjono": ["Budi Harjono"],
+    }
+
+
 def test_well_known_short_form_without_full_name() -> None:
     people = {n.name for n in find_names("Putin dan Xi sepakat memperdalam kemitraan.") if n.kind == "person"}
     assert people == {"Vladimir Putin", "Xi Jinping"}
