@@ -216,6 +216,19 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
     assert all("Li" not in texts for texts in people.values())
 
 
+def test_a_wife_written_with_her_husband_s_name_is_not_him() -> None:
+    # 'Lestiani Budi Harjono' goes by 'Lestiani'; 'Budi Harjono' with an office of his own is him.
+    body = (
+        "Calon bupati Lestiani Budi Harjono hadir di debat. Lestiani adalah istri dari Bupati Sendang "
+        "periode lalu, Budi Harjono.\n\nPandangan itu ditampik Lestiani."
+    )
+    people = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "person"}
+    assert people == {
+        "Lestiani Budi Harjono": ["Lestiani Budi Harjono", "Lestiani", "Lestiani"],
+        "Budi Harjono": ["Budi Harjono"],
+    }
+
+
 def test_well_known_short_form_without_full_name() -> None:
     people = {n.name for n in find_names("Putin dan Xi sepakat memperdalam kemitraan.") if n.kind == "person"}
     assert people == {"Vladimir Putin", "Xi Jinping"}
@@ -240,14 +253,20 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Penyanyi Cinta Laura tampil. Lagu itu tentang cinta.", {"Cinta Laura"}),
         # A lone word backed by a cue, but written in lower case elsewhere, is a common word.
         ("Soal itu, kata Haji yang lain, sudah lama. Ibadah haji tahun ini ramai.", set()),
+        # ... but a word in lower case as a quote's speaker is a name written so by slip.
+        ("Legenda klub, Marco Lebrunet menilai itu keliru. “Tidak adil,” ucap lebrunet.", {"Marco Lebrunet"}),
         # ... but not inside a handle or an address: the account 'naura.id' is no lower-case word.
         ("Unggahan akun naura.id ramai, kata Naura.", {"Naura"}),
         # A kind of place or people before a capitalised word names that place or people.
         ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
+        # A clan after 'marga' or 'bermarga' names a family, not a person.
+        ("Dua nelayan bersaudara bermarga Tambunio, warga setempat. Adat marga Sirendo dijaga.", set()),
         ("Anak Ferdy Sambo tinggal di rumah Ferdy Sambo, kata Ferdy.", {"Ferdy Sambo"}),
         # Words a scraper glued are no name ('BIRDJusuf'), but a known place glued to a name comes
         # off it, and so does a glued verb ('JakartaPramono Anungmenyatakan'); 'McDonald' is one.
         ("Gubernur JakartaPramono Anungmenyatakan hal itu. Saham BIRDJusuf Salman naik.", {"Pramono Anung"}),
+        # A known place with a short word glued to its end is the place ('Jawa Tengahuntuk').
+        ("Bupati Rudanto Wiryo mengajak warga Sendang, Jawa Tengahuntuk menanam.", {"Rudanto Wiryo"}),
         ("Penulis Ronald McDonald tiba, kata Ronald.", {"Ronald McDonald"}),
         # A number glued to a word, and amounts, are no names.
         ("Pemeran Zhuo Hui13 tampil. Nilainya Miliar Rupiah.", set()),
@@ -3281,6 +3300,14 @@ def test_initials_with_an_age_are_no_country_nor_body() -> None:
     names = _by_name(find_names(body))
     assert [body[m.start : m.end] for m in names["Amerika Serikat"].mentions] == ["Amerika Serikat"]
     assert "Mahkamah Konstitusi" not in names
+
+
+def test_initials_the_article_introduces_with_inisial_are_a_person() -> None:
+    # A witness or a suspect named by initials only: 'ia' after them may be theirs.
+    body = "Polisi memeriksa panitia berinisial KD. Bagi KD, ini panggilan kedua karena ia tidak hadir."
+    assert _people(body) == ["KD"]
+    # Given once, they are a passer-by in a list of victims: no person to take a pronoun.
+    assert _people("Korban berinisial PW luka berat, ujar Kapolsek Rudanto Wiryo.") == ["Rudanto Wiryo"]
 
 
 @pytest.mark.parametrize(

@@ -618,6 +618,8 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     for m in multi:
         toks = frozenset(m.tokens)
         cands = [p for p in people if toks <= p.tokens]
+        if len(cands) == 1 and m.role is not None and _husband_s_name(cands[0], m, mentions):
+            cands = []
         if len(cands) == 1:
             cands[0].mentions.append(m)
         elif (
@@ -758,6 +760,21 @@ def _cued_short_forms(body: str, people: list[_Person]) -> None:
             if cued(body, i, e):
                 p.mentions.append(PersonMention(i, e, None, (t,), False))
         p.mentions.sort(key=operator.attrgetter("start"))
+
+
+def _husband_s_name(p: _Person, m: PersonMention, mentions: Sequence[PersonMention]) -> bool:
+    """Whether ``m``, with a role of its own, is the man whose name closes a wife's ('Kustini Sri
+    Purnomo' ... 'Bupati Sleman, Sri Purnomo'): her name is one word more, and that word, no common
+    given name, is what the article calls her alone ('Kustini'). A man's name is not shortened by
+    dropping his first word and keeping the rest ('Muhammad Rizieq Shihab', 'Rizieq Shihab')."""
+    words = p.canonical.split()
+    first = words[0]
+    return (
+        len(words) == len(m.tokens) + 1
+        and tuple(words[1:]) == m.tokens
+        and first not in GIVEN_NAMES
+        and any(k.tokens == (first,) for k in mentions)
+    )
 
 
 def _own(owners: dict[str, list[_Person]], p: _Person) -> _Person:

@@ -377,6 +377,8 @@ KIND_WORDS = _words(
     " bermoto bermotto bersemboyan berslogan semboyan"
     # A quarry's class ('galian C Argasunya'), a cruise ship ('kapal pesiar Diamond Princess').
     " galian pesiar"
+    # A clan ('bermarga Malau', 'marga Sirait'): a family's name, not a person's.
+    " marga bermarga"
 )
 
 # Two capitals that are no initials, the way 'MD' is in 'Mahfud MD': two-letter Roman numerals

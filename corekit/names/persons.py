@@ -9,6 +9,7 @@ role words before them (or in a comma apposition before or after) are the role.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -151,13 +152,27 @@ def common_in_body(body: str, word: str) -> bool:
     while i >= 0:
         j = i + n
         after = body[j : j + 1]
-        if after in _WORD_ENDS and (after != "." or not body[j + 1 : j + 2].isalnum()):
+        if (
+            after in _WORD_ENDS
+            and (after != "." or not body[j + 1 : j + 2].isalnum())
+            and not _speaker_tag(body, i, after)
+        ):
             return True
         i = body.find(needle, j)
     return False
 
 
 _WORD_ENDS = frozenset(("", " ", ",", "."))
+
+
+def _speaker_tag(body: str, space: int, after: str) -> bool:
+    """Whether the word after ``space`` names who spoke, closing a speech tag ('ucap leboeuf.'): a
+    name written in lower case by slip, no common word. Not after 'menurut' ('menurut data,')."""
+    return after in _TAG_ENDS and body.endswith(_TAG_VERBS, 0, space + 1)
+
+
+_TAG_ENDS = frozenset((",", "."))
+_TAG_VERBS = tuple(cue for cue in _CUE_BEFORE if cue not in ("menurut ", "Menurut "))
 
 
 def common_term(body: str, m: PersonMention) -> bool:
@@ -1632,7 +1647,7 @@ def _introduced(body: str, start: int) -> bool:
     return word[-1:] == "," and word[:-1] in _KIN
 
 
-_NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ")
+_NAMED_BEFORE = ("bernama ", "atas nama ", "alias ", "dipanggil ", "inisial ")
 # A relative of someone the sentence names, with '-nya' ('putrinya, Nadia', 'suaminya, Drajad').
 _KIN = frozenset(
     f"{kin}nya"
@@ -1661,6 +1676,28 @@ def _model_name(body: str, start: int) -> bool:
     return brand[:1].islower() and not brand.islower() and brand.isalpha()
 
 
+def _initials_given(body: str) -> frozenset[str]:
+    """The capitals the article gives as someone's initials ('saksi berinisial HU') and writes again:
+    that person wherever they stand alone, not a body's acronym, so a later 'ia' may be theirs.
+    Initials given once are a passer-by in a list of victims or suspects, too faint to take a
+    pronoun from the one who tells of them."""
+    out = set()
+    i = body.find("inisial ")
+    while i >= 0:
+        word = _TOKEN.match(body, i + 8)
+        if word and 1 < len(w := word.group()) < 5 and w.isupper() and w.isalpha() and _again(body, w):
+            out.add(w)
+        i = body.find("inisial ", i + 8)
+    return frozenset(out)
+
+
+_NO_INITIALS: frozenset[str] = frozenset()
+
+
+def _again(body: str, word: str) -> bool:
+    return next(itertools.islice(occurrences(body, word), 1, None), None) is not None
+
+
 def _past_initials_with_age(body: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without the acronyms the article gives an age after: a suspect's or a victim's
     initials ('pelaku AS (32) dan MT (32)'), not the country; every such acronym there is theirs
@@ -1682,13 +1719,14 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
     out: list[PersonMention] = []
     last = len(runs) - 1
     lines: dict[int, bool] = {}
+    initials = _initials_given(body) if "inisial " in body else _NO_INITIALS
     for ri, run in enumerate(runs):
         n = len(run)
         if n == 1:
             u = run[0]
             # Most runs are one word that is no name (a place, an acronym): the first test drops them.
             if (
-                u[3] is not NAME
+                (u[3] is not NAME and u[2] not in initials)
                 or len(u[2]) < 2
                 or u[2] in TRAILING_HEADS
                 or _inflected(u[2])
@@ -2113,9 +2151,10 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
     'kembali', 'sempat', 'sebagai', a verb with both affixes ('mengirimkan'), a prefixed word
     of seven letters or more that the article also writes on its own, or a short function word
     ('yang', 'untuk') after a word the article writes alone. Name endings are no such
-    words ('Prawiranegara': 'negara' has no prefix; 'Parameswari': 'meswari' stands nowhere alone)."""
+    words ('Prawiranegara': 'negara' has no prefix; 'Parameswari': 'meswari' stands nowhere alone).
+    A known place with a short word glued to it is dropped ('Jawa Baratuntuk')."""
     out = mentions
-    for n, m in enumerate(mentions):
+    for m in mentions:
         last = m.tokens[-1]
         if len(last) < 5 or not last[-1].islower():
             continue
@@ -2125,6 +2164,10 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
         cut = _glued_at(body, last) if len(last) >= 9 else 0
         if not cut:
             cut = _glued_function_word(body, last)
+        if not cut and _glued_after_a_place(m.tokens, last):
+            # What is left is the place, no person.
+            out = [k for k in out if k is not m]
+            continue
         if not cut and glued_in:
             # Glued to the word before it, the name was a link or in italics: the word after it is
             # most likely glued too ('dariLiam Gallagheryang', 'penyidikanMarcella Santosodi').
@@ -2135,8 +2178,8 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
         if cut:
             if out is mentions:
                 out = list(mentions)
-            drop = len(last) - cut
-            out[n] = PersonMention(m.start, m.end - drop, m.role, (*m.tokens[:-1], last[:cut]), m.strong)
+            end = m.end - len(last) + cut
+            out[out.index(m)] = PersonMention(m.start, end, m.role, (*m.tokens[:-1], last[:cut]), m.strong)
     return out
 
 
@@ -2317,6 +2360,23 @@ def _glued_function_word(body: str, word: str) -> int:
         if cut < 3 or not word.endswith(tail) or not word[cut - 1].islower():
             continue
         if _written_alone(body, word[:cut], -1):
+            return cut
+    return 0
+
+
+def _glued_after_a_place(tokens: Sequence[str], word: str) -> int:
+    """Where a short word glued to ``word`` starts when what is before it closes a known place's
+    name ('Jawa Baratuntuk'), or 0: the gazetteer vouches for the cut where the article never
+    writes 'Barat' alone."""
+    if word[-3:] not in _GLUED_FUNCTION_ENDS:
+        return 0
+    for tail in _GLUED_FUNCTION_WORDS:
+        cut = len(word) - len(tail)
+        if cut < 3 or not word.endswith(tail) or not word[cut - 1].islower():
+            continue
+        name = " ".join((*tokens[:-1], word[:cut]))
+        places = (s for _, surfaces in starts(tokens[0]) for s in surfaces)
+        if any(surface == name and entry.kind == "place" for surface, entry in places):
             return cut
     return 0
 
