@@ -2341,3 +2341,25 @@ def test_ensuring_and_being_able_to_say_report_no_speech() -> None:
         "Guru mengajak murid menjenguk temannya dengan memastikan bahwa teman itu aman dikunjungi."
     )
     assert _indirect_speakers(body) == []
+
+
+def test_the_owner_named_in_a_possessors_role_does_not_speak_for_what_he_owns() -> None:
+    # The firm owned by the governor speaks; with a scraper's glued words or without.
+    glued = (
+        "SURABAYA, KOMPAS.com - Perusahaan milik Gubernur Jawa TimurBambang Sudarsoito, menyatakan,"
+        " pabrik baru itu akan dibangun di Gresik tahun depan.\n\nBambang belum menanggapi rencana itu."
+    )
+    assert _indirect_speakers(glued) == [None]
+    spaced = (
+        "Yayasan milik Bupati Sleman Hartono Wiryo menyatakan, beasiswa itu dibuka lagi bulan depan."
+        "\n\nHartono Wiryo juga hadir dalam peresmian gedung baru."
+    )
+    assert _indirect_speakers(spaced) == [None]
+
+
+def test_the_one_along_with_a_subject_after_bersama_does_not_speak_for_it() -> None:
+    body = (
+        "Kepala Dinas Pasar Marsudi Hartanto, saat bersama Wali Kota Kediri Anton Sulistyo meninjau"
+        " Pasar Setono, Minggu pagi, mengatakan, pedagang wajib memakai masker selama berjualan."
+    )
+    assert _indirect_speakers(body) == ["Marsudi Hartanto"]

@@ -161,6 +161,10 @@ _ROLE_OBJECT_WORDS = (_OBJECT_WORDS - _PREPOSITIONS - {"tentang", "soal", "atas"
 _LISTING = frozenset(("dan", "serta", "atau"))
 # Verbs whose object is who says it: 'mengutip Menteri Pertahanan X', 'menurut Ketua KPU X'.
 _SOURCE_VERBS = frozenset(("menurut", "mengutip", "melansir"))
+# Words before a role after which its holder is no subject of the clause's verb. Not 'dengan': a
+# subheading glued to the paragraph ends on it ('Diangkut dengan Hercules CEO Torch X
+# mengatakan'); not a source verb, whose object is who says it.
+_OWNER_OR_OBJECT = _ROLE_OBJECT_WORDS - _SOURCE_VERBS - {"dengan"}
 # Words that give the person before them a role: what follows is that role.
 _AS_ROLE = frozenset(("selaku", "sebagai"))
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
@@ -785,7 +789,19 @@ class People:
         lead = self.body[start:s].rstrip()
         if lead and not lead.endswith(",") and not _word_before(self.body, s)[:1].isupper():
             return None
+        if self._role_of_an_object(start, s):
+            return None
         return Person(s, e, self.body[s:e], None, canonical)
+
+    def _role_of_an_object(self, start: int, s: int) -> bool:
+        """Whether the capitalised words before ``s`` (a role, glued to the name or not) follow a
+        word that makes their holder an object or a possessor ('Perusahaan milik Presiden Amerika
+        SerikatDonald Trump ini, menyatakan': the firm speaks, not its owner)."""
+        # Only the clause's last few words: a role is short, and the clause may be long.
+        for word in reversed(self.body[max(start, s - 120) : s].split()[-8:]):
+            if not word[:1].isupper() and not word.startswith("("):
+                return word in _OWNER_OR_OBJECT
+        return False
 
     def _containing(self, pos: int) -> tuple[_Run, _Run | None] | None:
         """The run around ``pos`` and the run just before it, read from the text around ``pos``."""
@@ -1243,6 +1259,10 @@ class People:
             j -= 1
         word = body[body.rfind(" ", max(0, j - 40), j) + 1 : j].strip("\"“”")  # 'menjodoh-jodohkan'
         if word in ("didampingi", "bertemu"):
+            return True
+        if runs[i].tail and word in _OWNER_OR_OBJECT:
+            # A role after a possessor's or an object's word ('Perusahaan milik Presiden X ini,
+            # menyatakan'): its holder is not the subject; before the bare name ``is_object`` sees it.
             return True
         if word in ("dan", "serta"):
             return i > 0 and runs[i - 1].end == j - len(word) - 1 and self._object_run(runs, i - 1)
