@@ -2363,3 +2363,15 @@ def test_the_one_along_with_a_subject_after_bersama_does_not_speak_for_it() -> N
         " Pasar Setono, Minggu pagi, mengatakan, pedagang wajib memakai masker selama berjualan."
     )
     assert _indirect_speakers(body) == ["Marsudi Hartanto"]
+
+
+def test_a_hospitals_namesake_before_its_spokesmans_name_is_no_part_of_it() -> None:
+    # 'Dr M Jamhari' names the hospital, which the body writes with its town after it too.
+    body = (
+        "Rudi dibawa ke RSUP Dr M Jamhari Jambi pada Senin malam.\n\nSetelah lima hari, Rudi pulang"
+        " dari RSUP Dr M Jamhari Jambi.\n\nPejabat Informasi RSUP Dr M Jamhari Hermansyah mengatakan,"
+        " pasien sudah diizinkan pulang.\n\n“Keluarga boleh mengangsur biayanya setiap bulan,” kata"
+        " Hermansyah."
+    )
+    assert _indirect_speakers(body) == ["Hermansyah"]
+    assert _speakers(body) == ["Hermansyah"]

@@ -957,9 +957,26 @@ class People:
             if len(owners) == 1:
                 best, person = owners[0], True
         best = self._trim(best)
+        best = self._named_alone(best)
         result = (best, person and best not in AGENCIES)
         self._lookup[name] = result
         return result
+
+    def _named_alone(self, full: str) -> str:
+        """The names module's person that ends ``full`` when ``full`` is none of its people and the
+        words before that person close a body's name the article writes elsewhere with another word
+        after them ('RSUP Dr M Djamil Gustafianof' beside 'RSUP Dr M Djamil Padang'): the
+        hospital's namesake is no part of its spokesman's name, though the 'Dr' made it a run."""
+        fw = full.split()
+        if len(fw) < 2 or full in self._person_names:
+            return full
+        for k in range(1, len(fw)):
+            tail = " ".join(fw[k:])
+            if tail in self._person_names:
+                if len(fw[k - 1]) > 2 and self._alone(fw[k - 1], fw[k], before=False):
+                    return tail
+                break
+        return full
 
     def _a_body(self, word: str) -> bool:
         """Whether the body writes ``word`` somewhere after a lower-case word that is no cue and
