@@ -2375,3 +2375,12 @@ def test_a_hospitals_namesake_before_its_spokesmans_name_is_no_part_of_it() -> N
     )
     assert _indirect_speakers(body) == ["Hermansyah"]
     assert _speakers(body) == ["Hermansyah"]
+
+
+def test_a_list_in_the_speakers_yang_clause_is_no_part_of_the_paraphrase() -> None:
+    body = (
+        "Menurut Sutarni yang juga dosen bidang tanah, air, dan iklim Universitas Lembah Hijau,"
+        " ada banyak petani yang belum memakai pupuk organik."
+    )
+    (q,) = extract_quotes(body, find_names(body))
+    assert (q.speaker, q.text) == ("Sutarni", "ada banyak petani yang belum memakai pupuk organik")
