@@ -2384,3 +2384,13 @@ def test_a_list_in_the_speakers_yang_clause_is_no_part_of_the_paraphrase() -> No
     )
     (q,) = extract_quotes(body, find_names(body))
     assert (q.speaker, q.text) == ("Sutarni", "ada banyak petani yang belum memakai pupuk organik")
+
+
+def test_a_name_listed_with_an_object_is_no_subject_for_a_later_dia() -> None:
+    body = (
+        "Sarmin (40) dirawat di rumah sakit sejak Senin. Biaya perawatan Sarmin belum dibayar.\n\n"
+        "Kepala Dinas Sosial Hartono Wibisono menyarankan keluarga Darto dan Sarmin mengirimkan"
+        " permohonan bantuan.\n\nNamun, ia tidak menjanjikan permohonan itu dikabulkan.\n\n"
+        "Menurut dia, setiap permohonan dikaji lebih dulu oleh tim verifikasi."
+    )
+    assert _indirect_speakers(body) == ["Hartono Wibisono"]

@@ -1431,6 +1431,7 @@ class People:
                     self._in_quote(start)
                     or _word_before(self.body, start) in _LATEST_OBJECT_WORDS
                     or (run.tail and _word_before(self.body, run.start) in _ROLE_OBJECT_WORDS)
+                    or self._listed_with_an_object(run.start)
                 ):
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
@@ -1459,6 +1460,23 @@ class People:
                 just_before = pronoun and kk == k and self._sentence_before(run.end, pos)
                 fresh = kk if just_before or self._introduced(run, start, p.canonical) else -1
         return fallback
+
+    def _listed_with_an_object(self, start: int) -> bool:
+        """Whether the name at ``start`` follows 'dan' or 'serta' after a name that is an object
+        ('menyarankan keluarga Rehan dan Yudha mengirimkan permohonan'): the second is one too."""
+        body = self.body
+        joint = _word_before(body, start)
+        if joint not in _LISTING:
+            return False
+        end = start - len(joint) - 2  # where the word before the joint ends
+        for _ in range(4):  # back over the first name's words
+            ws = _word_start(body, end)
+            if ws >= end or not body[ws : ws + 1].isupper():
+                return False
+            if _word_before(body, ws) in _LATEST_OBJECT_WORDS:
+                return True
+            end = ws - 1
+        return False
 
     def _object_closing_sentence(self, start: int, end: int) -> bool:
         """Whether the mention (its role included) ``start``..``end`` closes a sentence after an
