@@ -2394,3 +2394,11 @@ def test_a_name_listed_with_an_object_is_no_subject_for_a_later_dia() -> None:
         "Menurut dia, setiap permohonan dikaji lebih dulu oleh tim verifikasi."
     )
     assert _indirect_speakers(body) == ["Hartono Wibisono"]
+
+
+def test_the_agent_of_a_relative_clause_does_not_speak_for_the_subject() -> None:
+    body = (
+        "Menteri Pertanian Darsono Wiryo seusai rapat yang dipimpin Presiden Hendra Kusuma di"
+        " Istana Bogor, Senin (4/5/2020), mengungkapkan, stok beras cukup sampai akhir tahun."
+    )
+    assert _indirect_speakers(body) == ["Darsono Wiryo"]

@@ -1283,6 +1283,10 @@ class People:
             return True
         if word in ("dan", "serta"):
             return i > 0 and runs[i - 1].end == j - len(word) - 1 and self._object_run(runs, i - 1)
+        if word.startswith("di") and word.isalpha() and _word_before(body, j - len(word)) == "yang":
+            # The agent of a relative clause ('rapat yang dipimpin Presiden X, ..., mengungkapkan'):
+            # the clause describes something; its subject spoke before it.
+            return True
         # Not a preposition: in a role it opens the body's name ('Pengamat dari Universitas
         # Lampung X', 'Ahli di Phillip Futures X'), and the person after it is the subject.
         return (
