@@ -2341,3 +2341,64 @@ def test_ensuring_and_being_able_to_say_report_no_speech() -> None:
         "Guru mengajak murid menjenguk temannya dengan memastikan bahwa teman itu aman dikunjungi."
     )
     assert _indirect_speakers(body) == []
+
+
+def test_the_owner_named_in_a_possessors_role_does_not_speak_for_what_he_owns() -> None:
+    # The firm owned by the governor speaks; with a scraper's glued words or without.
+    glued = (
+        "SURABAYA, KOMPAS.com - Perusahaan milik Gubernur Jawa TimurBambang Sudarsoito, menyatakan,"
+        " pabrik baru itu akan dibangun di Gresik tahun depan.\n\nBambang belum menanggapi rencana itu."
+    )
+    assert _indirect_speakers(glued) == [None]
+    spaced = (
+        "Yayasan milik Bupati Sleman Hartono Wiryo menyatakan, beasiswa itu dibuka lagi bulan depan."
+        "\n\nHartono Wiryo juga hadir dalam peresmian gedung baru."
+    )
+    assert _indirect_speakers(spaced) == [None]
+
+
+def test_the_one_along_with_a_subject_after_bersama_does_not_speak_for_it() -> None:
+    body = (
+        "Kepala Dinas Pasar Marsudi Hartanto, saat bersama Wali Kota Kediri Anton Sulistyo meninjau"
+        " Pasar Setono, Minggu pagi, mengatakan, pedagang wajib memakai masker selama berjualan."
+    )
+    assert _indirect_speakers(body) == ["Marsudi Hartanto"]
+
+
+def test_a_hospitals_namesake_before_its_spokesmans_name_is_no_part_of_it() -> None:
+    # 'Dr M Jamhari' names the hospital, which the body writes with its town after it too.
+    body = (
+        "Rudi dibawa ke RSUP Dr M Jamhari Jambi pada Senin malam.\n\nSetelah lima hari, Rudi pulang"
+        " dari RSUP Dr M Jamhari Jambi.\n\nPejabat Informasi RSUP Dr M Jamhari Hermansyah mengatakan,"
+        " pasien sudah diizinkan pulang.\n\n“Keluarga boleh mengangsur biayanya setiap bulan,” kata"
+        " Hermansyah."
+    )
+    assert _indirect_speakers(body) == ["Hermansyah"]
+    assert _speakers(body) == ["Hermansyah"]
+
+
+def test_a_list_in_the_speakers_yang_clause_is_no_part_of_the_paraphrase() -> None:
+    body = (
+        "Menurut Sutarni yang juga dosen bidang tanah, air, dan iklim Universitas Lembah Hijau,"
+        " ada banyak petani yang belum memakai pupuk organik."
+    )
+    (q,) = extract_quotes(body, find_names(body))
+    assert (q.speaker, q.text) == ("Sutarni", "ada banyak petani yang belum memakai pupuk organik")
+
+
+def test_a_name_listed_with_an_object_is_no_subject_for_a_later_dia() -> None:
+    body = (
+        "Sarmin (40) dirawat di rumah sakit sejak Senin. Biaya perawatan Sarmin belum dibayar.\n\n"
+        "Kepala Dinas Sosial Hartono Wibisono menyarankan keluarga Darto dan Sarmin mengirimkan"
+        " permohonan bantuan.\n\nNamun, ia tidak menjanjikan permohonan itu dikabulkan.\n\n"
+        "Menurut dia, setiap permohonan dikaji lebih dulu oleh tim verifikasi."
+    )
+    assert _indirect_speakers(body) == ["Hartono Wibisono"]
+
+
+def test_the_agent_of_a_relative_clause_does_not_speak_for_the_subject() -> None:
+    body = (
+        "Menteri Pertanian Darsono Wiryo seusai rapat yang dipimpin Presiden Hendra Kusuma di"
+        " Istana Bogor, Senin (4/5/2020), mengungkapkan, stok beras cukup sampai akhir tahun."
+    )
+    assert _indirect_speakers(body) == ["Darsono Wiryo"]

@@ -93,6 +93,9 @@ _P = Patterns(
         r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:[ \t]*\([\d/]{3,12}\))?,[ \t]+"
         r"|yang[ \t][^,.!?\n“”\"]{1,80}+,[ \t]+"
     ),
+    # The rest of a list the speaker's 'yang' clause opened before the cue's comma ('Menurut X yang
+    # juga guru besar bidang pangan, gizi, dan kesehatan IPB University, ...').
+    LIST_GOES_ON=r"(?:\p{Ll}+,[ \t](?!dan[ \t]))*+\p{Ll}+,[ \t]dan[ \t][^,.!?\n“”\"]{1,80}+,[ \t]+",
     LETTERS=r"\p{L}+",
     ALIAS=r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]",
     # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
@@ -829,6 +832,8 @@ class _Extractor:
                     # The day of the interview ('Menurut X, Rabu (29/4/2020), ...') or a clause about
                     # the speaker ('Menurut X dari Dinas Y, yang menjaga loket, ...') is not said.
                     lead = _P.SPEAKER_ASIDE.match(body, start, end)
+                    if lead is None and " yang " in mid:
+                        lead = _P.LIST_GOES_ON.match(body, start, end)
                     if lead is not None:
                         start = lead.end()
             else:

@@ -161,6 +161,10 @@ _ROLE_OBJECT_WORDS = (_OBJECT_WORDS - _PREPOSITIONS - {"tentang", "soal", "atas"
 _LISTING = frozenset(("dan", "serta", "atau"))
 # Verbs whose object is who says it: 'mengutip Menteri Pertahanan X', 'menurut Ketua KPU X'.
 _SOURCE_VERBS = frozenset(("menurut", "mengutip", "melansir"))
+# Words before a role after which its holder is no subject of the clause's verb. Not 'dengan': a
+# subheading glued to the paragraph ends on it ('Diangkut dengan Hercules CEO Torch X
+# mengatakan'); not a source verb, whose object is who says it.
+_OWNER_OR_OBJECT = _ROLE_OBJECT_WORDS - _SOURCE_VERBS - {"dengan"}
 # Words that give the person before them a role: what follows is that role.
 _AS_ROLE = frozenset(("selaku", "sebagai"))
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
@@ -787,7 +791,19 @@ class People:
         lead = self.body[start:s].rstrip()
         if lead and not lead.endswith(",") and not _word_before(self.body, s)[:1].isupper():
             return None
+        if self._role_of_an_object(start, s):
+            return None
         return Person(s, e, self.body[s:e], None, canonical)
+
+    def _role_of_an_object(self, start: int, s: int) -> bool:
+        """Whether the capitalised words before ``s`` (a role, glued to the name or not) follow a
+        word that makes their holder an object or a possessor ('Perusahaan milik Presiden Amerika
+        SerikatDonald Trump ini, menyatakan': the firm speaks, not its owner)."""
+        # Only the clause's last few words: a role is short, and the clause may be long.
+        for word in reversed(self.body[max(start, s - 120) : s].split()[-8:]):
+            if not word[:1].isupper() and not word.startswith("("):
+                return word in _OWNER_OR_OBJECT
+        return False
 
     def _containing(self, pos: int) -> tuple[_Run, _Run | None] | None:
         """The run around ``pos`` and the run just before it, read from the text around ``pos``."""
@@ -943,9 +959,26 @@ class People:
             if len(owners) == 1:
                 best, person = owners[0], True
         best = self._trim(best)
+        best = self._named_alone(best)
         result = (best, person and best not in AGENCIES)
         self._lookup[name] = result
         return result
+
+    def _named_alone(self, full: str) -> str:
+        """The names module's person that ends ``full`` when ``full`` is none of its people and the
+        words before that person close a body's name the article writes elsewhere with another word
+        after them ('RSUP Dr M Djamil Gustafianof' beside 'RSUP Dr M Djamil Padang'): the
+        hospital's namesake is no part of its spokesman's name, though the 'Dr' made it a run."""
+        fw = full.split()
+        if len(fw) < 2 or full in self._person_names:
+            return full
+        for k in range(1, len(fw)):
+            tail = " ".join(fw[k:])
+            if tail in self._person_names:
+                if len(fw[k - 1]) > 2 and self._alone(fw[k - 1], fw[k], before=False):
+                    return tail
+                break
+        return full
 
     def _a_body(self, word: str) -> bool:
         """Whether the body writes ``word`` somewhere after a lower-case word that is no cue and
@@ -1246,8 +1279,16 @@ class People:
         word = body[body.rfind(" ", max(0, j - 40), j) + 1 : j].strip("\"“”")  # 'menjodoh-jodohkan'
         if word in ("didampingi", "bertemu"):
             return True
+        if runs[i].tail and word in _OWNER_OR_OBJECT:
+            # A role after a possessor's or an object's word ('Perusahaan milik Presiden X ini,
+            # menyatakan'): its holder is not the subject; before the bare name ``is_object`` sees it.
+            return True
         if word in ("dan", "serta"):
             return i > 0 and runs[i - 1].end == j - len(word) - 1 and self._object_run(runs, i - 1)
+        if word.startswith("di") and word.isalpha() and _word_before(body, j - len(word)) == "yang":
+            # The agent of a relative clause ('rapat yang dipimpin Presiden X, ..., mengungkapkan'):
+            # the clause describes something; its subject spoke before it.
+            return True
         # Not a preposition: in a role it opens the body's name ('Pengamat dari Universitas
         # Lampung X', 'Ahli di Phillip Futures X'), and the person after it is the subject.
         return (
@@ -1396,6 +1437,7 @@ class People:
                     self._in_quote(start)
                     or _word_before(self.body, start) in _LATEST_OBJECT_WORDS
                     or (run.tail and _word_before(self.body, run.start) in _ROLE_OBJECT_WORDS)
+                    or self._listed_with_an_object(run.start)
                 ):
                     continue
                 # Cheap local signs first; a name is looked up only when it may be the answer.
@@ -1424,6 +1466,23 @@ class People:
                 just_before = pronoun and kk == k and self._sentence_before(run.end, pos)
                 fresh = kk if just_before or self._introduced(run, start, p.canonical) else -1
         return fallback
+
+    def _listed_with_an_object(self, start: int) -> bool:
+        """Whether the name at ``start`` follows 'dan' or 'serta' after a name that is an object
+        ('menyarankan keluarga Rehan dan Yudha mengirimkan permohonan'): the second is one too."""
+        body = self.body
+        joint = _word_before(body, start)
+        if joint not in _LISTING:
+            return False
+        end = start - len(joint) - 2  # where the word before the joint ends
+        for _ in range(4):  # back over the first name's words
+            ws = _word_start(body, end)
+            if ws >= end or not body[ws : ws + 1].isupper():
+                return False
+            if _word_before(body, ws) in _LATEST_OBJECT_WORDS:
+                return True
+            end = ws - 1
+        return False
 
     def _object_closing_sentence(self, start: int, end: int) -> bool:
         """Whether the mention (its role included) ``start``..``end`` closes a sentence after an
