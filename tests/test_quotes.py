@@ -2258,6 +2258,18 @@ def test_berpendapat_bilang_and_menyatakan_before_a_clause_report_speech() -> No
     ]
 
 
+def test_berpendapat_after_a_freedom_or_a_right_is_a_noun_not_reported_speech() -> None:
+    # 'kebebasan berpendapat' and 'hak berpendapat' name a freedom; the words after it are no clause.
+    body = (
+        "Wali kota menjamin kebebasan berpendapat warga dalam forum musyawarah.\n\n"
+        "Hak berpendapat pelajar juga dilindungi aturan sekolah.\n\n"
+        "Pengamat Budi Santoso berpendapat aturan itu akan sulit dijalankan."
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("Budi Santoso", "berpendapat")
+    ]
+
+
 def test_berpendapat_as_a_noun_and_hearsay_bilang_report_no_speech() -> None:
     body = (
         "Wali kota menyatakan menjamin kebebasan berpendapat dan berkumpul dalam forum musyawarah.\n\n"

@@ -137,7 +137,8 @@ P = Patterns(
         # 'X mengatakan <clause>', neither comma nor 'bahwa' between: only a verb that takes a
         # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the
         # reporter's setting ('mengatakan saat ditemui, ...').
-        rf"|(?<![\p{{L}}])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
+        # Not the noun of a right or a freedom: 'kebebasan berpendapat warga', 'hak berpendapat rakyat'.
+        rf"|(?<![\p{{L}}])(?<!(?i:kebebasan|hak)[ \t])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
         # 'saat ini' and 'saat itu' open a clause as a time ('mengatakan saat ini polisi ...').
         rf"(?!(?!saat[ \t]i(?:ni|tu)[ \t])(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=[“\"]?\p{{L}})"
         # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
