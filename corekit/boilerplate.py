@@ -432,6 +432,23 @@ def long_glued_caption(line: str) -> bool:
     return m is not None and _INNER_SENTENCE_END.search(line, m.end()) is None  # not 'Dok. Hyundai'
 
 
+#: A caption's credit closing its line, in brackets or the news agency's: '... kota. (FOTO: Dok.
+#: Humas)', '... Senin (9/6/2025). ANTARA FOTO/Budi Santoso/aww.'. No sentence end in the credit, so
+#: article text after it keeps the line.
+_CLOSING_CREDIT = lazy(r"\((?:Foto|FOTO)\s*:\s*[^\n()]{1,60}\)|(?:ANTARA\ )?FOTO/\p{Lu}[^\n.!?]{0,80}\.?")
+CLOSING_CREDIT_HINTS = ("(foto", "foto/")
+_CAPTION_MAX = 150
+
+
+def caption_closing_credit(line: str) -> bool:
+    """A caption of a phrase or a sentence whose photo credit closes the line: the credit starts at
+    the line's last '(' or 'FOTO/', with up to a caption's length of text before it."""
+    for at in (line.rfind(" ("), line.rfind(" ANTARA FOTO/"), line.rfind(" FOTO/")):
+        if 0 < at <= _CAPTION_MAX and _CLOSING_CREDIT.fullmatch(line, at + 1) is not None:
+            return True
+    return False
+
+
 def truncated_title(line: str) -> bool:
     """A headline cut short with an ellipsis: 'Jenderal Senior China...' (the page repeats it)."""
     return line.endswith(("...", "…")) and line[0].isupper() and line.count(" ") <= 8
@@ -584,7 +601,12 @@ BYLINE_INLINE = (
     r"(?:,\ \d{4}(?!\d))?(?:\s*\))?"
 )
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
-PHOTO_CREDIT = rf"(?<!\w)(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"
+# The news agency's own credit, which every outlet prints under its pictures, names the agency
+# first and closes with the desk's initials: 'ANTARA FOTO/Budi Santoso/aww.'.
+PHOTO_CREDIT = (
+    rf"(?<!\w)(?:ANTARA\ )?(?:Foto|FOTO|Dok)\s*/\s*{CREDIT_WORD}(?:[\ /]{CREDIT_WORD})*"
+    r"(?:/[\p{Ll}\d]{2,5}(?!\w)\.?)?"
+)
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
 SCROLL = r"(?i:scroll\ to\ continue\ with\ content)"
 ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
@@ -689,6 +711,7 @@ GENERIC = RuleSet(
             "photo-credit-line",
             "line",
             r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{2,80}
+            |\((?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n()]{2,80}\)    # '(Foto: Istimewa)'
             |[\w-]+\.(?i:com|co\.id|id)/(?:\p{Lu}{3,}[^\n]{0,120}|\p{Lu}[^\n.!?]{1,120})""",
         ),
         # A caption closing with its labelled credit between paragraphs: 'Chery Fulwin A8. Foto: Doc.
@@ -698,6 +721,9 @@ GENERIC = RuleSet(
             "line",
             r"[^\n]{1,150}?\ (?:Foto|FOTO)\s*:\s*(?:(?i:dok|doc)\.\ ?)?[\p{Lu}@][^\n.!?:]{0,60}",
         ),
+        # The same credit in brackets, and the agency's: a test on the lines holding their hint, as
+        # more branches after the run above cost strip a tenth more on every line.
+        Rule("photo-caption-line", "line", test=caption_closing_credit, hints=CLOSING_CREDIT_HINTS),
         # A credit glued to a caption, which may repeat the lead: 'Dok. AdidasBeberapa produk ...',
         # 'freepik.comTerdapat beberapa cara ...', 'UNSPLASH/ADEM AYTerdapat ...'. Up to 200 characters,
         # as the other line patterns: reading longer lines cost every paragraph 3% more of strip.
@@ -791,7 +817,7 @@ GENERIC = RuleSet(
             parse=byline_names,
             prefixes=("reporter", "editor", "sumber", "penulis"),
         ),
-        Rule("photo-credit", "inline", PHOTO_CREDIT, prefixes=("foto", "dok")),
+        Rule("photo-credit", "inline", PHOTO_CREDIT, prefixes=("foto", "dok", "antara foto")),
         Rule(
             "google-news",
             "inline",

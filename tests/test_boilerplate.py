@@ -506,6 +506,15 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\n\nLagi.\n\nPanitia memajang karya. Foto: Budi Santoso. Pengunjung memadati"
             " lokasi itu.",
         ),
+        # A wire photo's credit (any outlet prints the agency's), alone or closing its caption, and a
+        # labelled credit in brackets; a paragraph of sentences after such a credit stays.
+        (
+            "JAKARTA - Isi.\nANTARA FOTO/Budi Santoso\nLagi.\nPeserta memadati lapangan kota, Senin"
+            " (9/6/2025). ANTARA FOTO/Budi Santoso/aww.\n(Foto: Istimewa)\nTaman baru di pusat kota."
+            " (FOTO: Dok. Humas Pemkot)\nWarga berfoto di taman. ANTARA FOTO/Budi Santoso/aww. Taman itu"
+            " dibuka pekan lalu.",
+            "JAKARTA - Isi.\n\nLagi.\n\nWarga berfoto di taman. Taman itu dibuka pekan lalu.",
+        ),
         # A line of invisible marks only (a left-to-right mark, a zero-width space) holds no text.
         ("JAKARTA - Isi.\n\u200e\nLagi.\n\u200b\ufeff", "JAKARTA - Isi.\n\nLagi."),
         # A related headline behind a bullet; the article's own list is sentence case.
