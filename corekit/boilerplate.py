@@ -748,6 +748,10 @@ GENERIC = RuleSet(
         # 'Ilustrasi Poster Anime (Image by myanimelist.net)'). Not '(sumber: BPS)': a sentence may
         # close by citing its source.
         Rule("image-credit", "line", IMAGE_CREDIT),
+        # An illustration's caption closing with its credit in brackets: 'Ilustrasi taman kota
+        # (Shutterstock)'. A phrase, maybe with its full stop: a sentence of the article that opens
+        # on the word goes on past its stop ('Ilustrasi itu dibuat warga. Hasilnya ...').
+        Rule("image-credit", "line", r"Ilustrasi\ [^\n().!?]{1,150}?\.?\ ?\(\p{Lu}[^()\n]{1,60}\)"),
         # 'Scroll ke bawah untuk membaca berita': the mobile pages' cue under the lead photo.
         Rule("scroll-cue", "line", r"(?i:scroll\ ke\ bawah\ untuk\ (?:membaca|melanjutkan))[^\n]{0,40}"),
         Rule("read-more-line", "line", r"(?i:(?:baca|simak)\ sel[ae]ngkapnya)\s*(?i:di\s*sini)?\.?"),

@@ -515,6 +515,14 @@ def test_empty_text() -> None:
             " dibuka pekan lalu.",
             "JAKARTA - Isi.\n\nLagi.\n\nWarga berfoto di taman. Taman itu dibuka pekan lalu.",
         ),
+        # An illustration's caption closing with its credit in brackets; a paragraph opening on the
+        # word stays.
+        (
+            "JAKARTA - Isi.\nIlustrasi taman kota (Shutterstock)\nLagi.\nIlustrasi warga berolahraga."
+            " (Freepik)\nIlustrasi itu dibuat warga. Hasilnya dipajang di balai (Balai Warga)",
+            "JAKARTA - Isi.\n\nLagi.\n\nIlustrasi itu dibuat warga. Hasilnya dipajang di balai (Balai"
+            " Warga)",
+        ),
         # A line of invisible marks only (a left-to-right mark, a zero-width space) holds no text.
         ("JAKARTA - Isi.\n\u200e\nLagi.\n\u200b\ufeff", "JAKARTA - Isi.\n\nLagi."),
         # A related headline behind a bullet; the article's own list is sentence case.
