@@ -755,6 +755,12 @@ GENERIC = RuleSet(
         # 'Scroll ke bawah untuk membaca berita': the mobile pages' cue under the lead photo.
         Rule("scroll-cue", "line", r"(?i:scroll\ ke\ bawah\ untuk\ (?:membaca|melanjutkan))[^\n]{0,40}"),
         Rule("read-more-line", "line", r"(?i:(?:baca|simak)\ sel[ae]ngkapnya)\s*(?i:di\s*sini)?\.?"),
+        # A story split over pages: the link to the next one on a line of its own.
+        Rule(
+            "next-page",
+            "line",
+            r"(?i:(?:baca\ )?halaman\ (?:selanjutnya|berikutnya)|lanjutkan\ membaca)\s*[:>»›.]*",
+        ),
         # A link's call on a line of its own: 'Baca kisah inspiratif kandidat polisi teladan di sini',
         # 'Cek jadwal lengkapnya disini!'. An article's sentence does not open with the order.
         Rule(

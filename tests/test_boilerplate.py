@@ -523,6 +523,8 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\n\nLagi.\n\nIlustrasi itu dibuat warga. Hasilnya dipajang di balai (Balai"
             " Warga)",
         ),
+        # A story split over pages: the link to the next one.
+        ("JAKARTA - Isi.\nHalaman Selanjutnya\nLagi.\nLanjutkan membaca", "JAKARTA - Isi.\n\nLagi."),
         # A line of invisible marks only (a left-to-right mark, a zero-width space) holds no text.
         ("JAKARTA - Isi.\n\u200e\nLagi.\n\u200b\ufeff", "JAKARTA - Isi.\n\nLagi."),
         # A related headline behind a bullet; the article's own list is sentence case.
