@@ -525,6 +525,13 @@ def test_empty_text() -> None:
         ),
         # A story split over pages: the link to the next one.
         ("JAKARTA - Isi.\nHalaman Selanjutnya\nLagi.\nLanjutkan membaca", "JAKARTA - Isi.\n\nLagi."),
+        # The mark a 'Baca juga' line opens with, or the brackets around it: the cut leaves no word.
+        (
+            "JAKARTA - Isi.\n*Baca juga: Warga Desa Tepian Keluhkan Jalan Rusak\nLagi.\n[Baca juga: Pasar"
+            " Murah Dibuka di Kota Sendangrejo]\n(Baca juga: Pasar Murah Dibuka Lagi)\n>> Baca juga: Jalan"
+            " Desa Tepian Diperbaiki\n- Baca juga: Jalan Desa Tepian Diperbaiki Pekan Depan\n(*)",
+            "JAKARTA - Isi.\n\nLagi.\n\n(*)",
+        ),
         # A line of invisible marks only (a left-to-right mark, a zero-width space) holds no text.
         ("JAKARTA - Isi.\n\u200e\nLagi.\n\u200b\ufeff", "JAKARTA - Isi.\n\nLagi."),
         # A related headline behind a bullet; the article's own list is sentence case.
