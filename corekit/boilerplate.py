@@ -433,17 +433,22 @@ def long_glued_caption(line: str) -> bool:
 
 
 #: A caption's credit closing its line, in brackets or the news agency's: '... kota. (FOTO: Dok.
-#: Humas)', '... Senin (9/6/2025). ANTARA FOTO/Budi Santoso/aww.'. No sentence end in the credit, so
-#: article text after it keeps the line.
-_CLOSING_CREDIT = lazy(r"\((?:Foto|FOTO)\s*:\s*[^\n()]{1,60}\)|(?:ANTARA\ )?FOTO/\p{Lu}[^\n.!?]{0,80}\.?")
-CLOSING_CREDIT_HINTS = ("(foto", "foto/")
+#: Humas)', '... (Dok. Pribadi)', '... [Foto: Andi]', '... Senin (9/6/2025). ANTARA FOTO/Budi
+#: Santoso/aww.', '... (ANTARA/Budi Santoso)'. No sentence end in the credit, so article text after
+#: it keeps the line.
+_CLOSING_CREDIT = lazy(
+    r"""[(\[](?:(?:Foto|FOTO)\s*:|(?i:dok)\.)\s*[^\n()\[\]]{1,60}[)\]]
+    |(?:ANTARA\ FOTO|ANTARA|FOTO)/\p{Lu}[^\n.!?]{0,80}\.?|\(ANTARA(?:\ FOTO)?/\p{Lu}[^\n()]{0,60}\)""",
+    regex.VERBOSE,
+)
+CLOSING_CREDIT_HINTS = ("(foto", "[foto", "(dok", "foto/", "antara/")
 _CAPTION_MAX = 150
 
 
 def caption_closing_credit(line: str) -> bool:
     """A caption of a phrase or a sentence whose photo credit closes the line: the credit starts at
-    the line's last '(' or 'FOTO/', with up to a caption's length of text before it."""
-    for at in (line.rfind(" ("), line.rfind(" ANTARA FOTO/"), line.rfind(" FOTO/")):
+    the line's last bracket, 'ANTARA' or 'FOTO/', with up to a caption's length of text before it."""
+    for at in (line.rfind(" ("), line.rfind(" ["), line.rfind(" ANTARA"), line.rfind(" FOTO/")):
         if 0 < at <= _CAPTION_MAX and _CLOSING_CREDIT.fullmatch(line, at + 1) is not None:
             return True
     return False
@@ -712,6 +717,7 @@ GENERIC = RuleSet(
             "line",
             r"""(?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n]{2,80}
             |\((?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n()]{2,80}\)    # '(Foto: Istimewa)'
+            |(?i:sumber\ (?:foto|gambar)|kredit\ foto)\s*:\s*[^\n]{2,80}           # not 'Kredit: Rp 5 juta'
             |[\w-]+\.(?i:com|co\.id|id)/(?:\p{Lu}{3,}[^\n]{0,120}|\p{Lu}[^\n.!?]{1,120})""",
         ),
         # A caption closing with its labelled credit between paragraphs: 'Chery Fulwin A8. Foto: Doc.

@@ -515,6 +515,16 @@ def test_empty_text() -> None:
             " dibuka pekan lalu.",
             "JAKARTA - Isi.\n\nLagi.\n\nWarga berfoto di taman. Taman itu dibuka pekan lalu.",
         ),
+        # The agency's credit without 'FOTO', in brackets or not, a documentation credit in brackets
+        # and a credit in square brackets close a caption too; a labelled photo source on a line of
+        # its own.
+        (
+            "JAKARTA - Isi.\nPeserta lomba lari di taman kota. (ANTARA/Budi Santoso)\nLagi.\nPeserta lomba"
+            " lari di taman kota. ANTARA/Budi Santoso\nWarga berswafoto di taman. (Dok. Pribadi)\nWarga"
+            " berswafoto di taman. [Foto: Andi Saputra]\nSumber foto: Humas Pemkot Sendangrejo\nKredit foto:"
+            " Andi Saputra\nKredit: Rp 5 juta per bulan selama dua tahun.",
+            "JAKARTA - Isi.\n\nLagi.\n\nKredit: Rp 5 juta per bulan selama dua tahun.",
+        ),
         # An illustration's caption closing with its credit in brackets; a paragraph opening on the
         # word stays.
         (
