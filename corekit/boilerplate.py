@@ -820,9 +820,14 @@ GENERIC = RuleSet(
         Rule(
             "read-also",
             "inline",
-            READ_ALSO,
+            # A bracket opening right before the marker holds it and its headline (the headline's
+            # last word takes the closing one): '(Baca juga: Pasar Murah Dibuka Lagi) Warga antre.'
+            rf"[(\[]?{READ_ALSO}",
             extend=headline_end,
-            prefixes=("baca", "lihat", "simak", "yuk baca "),
+            prefixes=(
+                "baca", "lihat", "simak", "yuk baca ",
+                "(baca", "[baca", "(lihat", "[lihat", "(simak", "[simak",
+            ),  # fmt: skip
         ),
         # Only the labels that open a glued byline in practice: each prefix costs a scan of the text.
         Rule(

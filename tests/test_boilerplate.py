@@ -611,6 +611,9 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Saya dengar namanya dan baca pula di surat kabar.",
          "JAKARTA - Saya dengar namanya dan baca pula di surat kabar."),
         ("JAKARTA - Isi. baca juga: Harga Emas Antam Hari Ini Turun", "JAKARTA - Isi."),
+        # A marker in brackets inside a paragraph goes with its brackets.
+        ("JAKARTA - Isi. (Baca juga: Pasar Murah Dibuka Lagi) Warga antre.", "JAKARTA - Isi. Warga antre."),
+        ("JAKARTA - Isi. [Lihat juga: Pasar Murah Dibuka Lagi] Warga antre.", "JAKARTA - Isi. Warga antre."),
         ("JAKARTA - Isi. Yuk, simak jugaRekomendasi Drakor Terbaru Minggu Ini", "JAKARTA - Isi. Yuk,"),
     ],
 )
