@@ -694,7 +694,14 @@ GENERIC = RuleSet(
         # --- line: drop wherever they stand ---------------------------------------------------
         Rule("loading", "line", r"(?i:loading)\s*(?:\.{2,}|…)?"),
         Rule("font-size", "line", r"A\ A\ A"),
-        Rule("share", "line", r"(?i:bagikan|share|share\ this|bagikan\ artikel\ ini|like\ this)\s*:?"),
+        Rule(
+            "share",
+            "line",
+            r"""(?i:bagikan|share|share\ this|bagikan\ artikel\ ini|like\ this)\s*:?
+            # A share button's label: 'Share on Facebook', 'Bagikan ke WhatsApp'.
+            |(?i:share\ (?:on|to|via)|bagikan\ (?:ke|lewat|via))
+            \ (?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|email)""",
+        ),
         Rule("advertisement", "line", ADVERTISEMENT),
         Rule("blog-furniture", "line", BLOG),
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
@@ -765,7 +772,8 @@ GENERIC = RuleSet(
         Rule(
             "next-page",
             "line",
-            r"(?i:(?:baca\ )?halaman\ (?:selanjutnya|berikutnya)|lanjutkan\ membaca)\s*[:>»›.]*",
+            r"""(?i:(?:baca\ )?halaman\ (?:selanjutnya|berikutnya)|lanjutkan\ membaca)\s*[:>»›.]*
+            |(?i:halaman)\ \d{1,2}\ (?i:dari|of)\ \d{1,2}                      # 'Halaman 2 dari 3'""",
         ),
         # A link's call on a line of its own: 'Baca kisah inspiratif kandidat polisi teladan di sini',
         # 'Cek jadwal lengkapnya disini!'. An article's sentence does not open with the order.

@@ -535,6 +535,13 @@ def test_empty_text() -> None:
         ),
         # A story split over pages: the link to the next one.
         ("JAKARTA - Isi.\nHalaman Selanjutnya\nLagi.\nLanjutkan membaca", "JAKARTA - Isi.\n\nLagi."),
+        # The page count of such a story, and the share buttons' labels; a table's line with a page's
+        # figure stays.
+        (
+            "JAKARTA - Isi.\nHalaman 2 dari 3\nLagi.\nShare on Facebook\nBagikan ke WhatsApp\n"
+            "Halaman 2 dari 3 buku itu hilang.",
+            "JAKARTA - Isi.\n\nLagi.\n\nHalaman 2 dari 3 buku itu hilang.",
+        ),
         # The mark a 'Baca juga' line opens with, or the brackets around it: the cut leaves no word.
         (
             "JAKARTA - Isi.\n*Baca juga: Warga Desa Tepian Keluhkan Jalan Rusak\nLagi.\n[Baca juga: Pasar"
