@@ -573,6 +573,9 @@ class Engine:
                 cuts = len(state.removed)
                 kept = self._cut(state, start, end, candidates[next_candidate:mine], limit)
                 next_candidate = mine
+                if kept and len(state.removed) > cuts and not _holds_word(text, kept):
+                    _drop_marks(state, kept, cuts)
+                    continue
                 if not kept:
                     continue
                 rest = " ".join(text[s:e] for s, e in kept)
@@ -668,6 +671,20 @@ class Engine:
             pos = cut_end
         _keep(pieces, line, pos, end)
         return pieces
+
+
+def _holds_word(text: str, spans: list[tuple[int, int]]) -> bool:
+    return any(ch.isalnum() for s, e in spans for ch in text[s:e])
+
+
+def _drop_marks(state: _State, spans: list[tuple[int, int]], cuts: int) -> None:
+    """Record what the cuts left of a line as theirs when it holds no word: the mark a marker's
+    line opens with or the brackets around it ('*Baca juga: ...', '[Baca juga: ...]', '>> ...'),
+    which a paragraph of its own would leave in the body."""
+    cut = state.removed[cuts]
+    for s, e in spans:
+        state.removed.append(Removed(text=state.text[s:e], start=s, end=e, rule=cut.rule, plugin=cut.plugin))
+    state.removed[cuts:] = sorted(state.removed[cuts:], key=lambda r: r.start)
 
 
 def _in_text(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:

@@ -506,6 +506,49 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\n\nLagi.\n\nPanitia memajang karya. Foto: Budi Santoso. Pengunjung memadati"
             " lokasi itu.",
         ),
+        # A wire photo's credit (any outlet prints the agency's), alone or closing its caption, and a
+        # labelled credit in brackets; a paragraph of sentences after such a credit stays.
+        (
+            "JAKARTA - Isi.\nANTARA FOTO/Budi Santoso\nLagi.\nPeserta memadati lapangan kota, Senin"
+            " (9/6/2025). ANTARA FOTO/Budi Santoso/aww.\n(Foto: Istimewa)\nTaman baru di pusat kota."
+            " (FOTO: Dok. Humas Pemkot)\nWarga berfoto di taman. ANTARA FOTO/Budi Santoso/aww. Taman itu"
+            " dibuka pekan lalu.",
+            "JAKARTA - Isi.\n\nLagi.\n\nWarga berfoto di taman. Taman itu dibuka pekan lalu.",
+        ),
+        # The agency's credit without 'FOTO', in brackets or not, a documentation credit in brackets
+        # and a credit in square brackets close a caption too; a labelled photo source on a line of
+        # its own.
+        (
+            "JAKARTA - Isi.\nPeserta lomba lari di taman kota. (ANTARA/Budi Santoso)\nLagi.\nPeserta lomba"
+            " lari di taman kota. ANTARA/Budi Santoso\nWarga berswafoto di taman. (Dok. Pribadi)\nWarga"
+            " berswafoto di taman. [Foto: Andi Saputra]\nSumber foto: Humas Pemkot Sendangrejo\nKredit foto:"
+            " Andi Saputra\nKredit: Rp 5 juta per bulan selama dua tahun.",
+            "JAKARTA - Isi.\n\nLagi.\n\nKredit: Rp 5 juta per bulan selama dua tahun.",
+        ),
+        # An illustration's caption closing with its credit in brackets; a paragraph opening on the
+        # word stays.
+        (
+            "JAKARTA - Isi.\nIlustrasi taman kota (Shutterstock)\nLagi.\nIlustrasi warga berolahraga."
+            " (Freepik)\nIlustrasi itu dibuat warga. Hasilnya dipajang di balai (Balai Warga)",
+            "JAKARTA - Isi.\n\nLagi.\n\nIlustrasi itu dibuat warga. Hasilnya dipajang di balai (Balai"
+            " Warga)",
+        ),
+        # A story split over pages: the link to the next one.
+        ("JAKARTA - Isi.\nHalaman Selanjutnya\nLagi.\nLanjutkan membaca", "JAKARTA - Isi.\n\nLagi."),
+        # The page count of such a story, and the share buttons' labels; a table's line with a page's
+        # figure stays.
+        (
+            "JAKARTA - Isi.\nHalaman 2 dari 3\nLagi.\nShare on Facebook\nBagikan ke WhatsApp\n"
+            "Halaman 2 dari 3 buku itu hilang.",
+            "JAKARTA - Isi.\n\nLagi.\n\nHalaman 2 dari 3 buku itu hilang.",
+        ),
+        # The mark a 'Baca juga' line opens with, or the brackets around it: the cut leaves no word.
+        (
+            "JAKARTA - Isi.\n*Baca juga: Warga Desa Tepian Keluhkan Jalan Rusak\nLagi.\n[Baca juga: Pasar"
+            " Murah Dibuka di Kota Sendangrejo]\n(Baca juga: Pasar Murah Dibuka Lagi)\n>> Baca juga: Jalan"
+            " Desa Tepian Diperbaiki\n- Baca juga: Jalan Desa Tepian Diperbaiki Pekan Depan\n(*)",
+            "JAKARTA - Isi.\n\nLagi.\n\n(*)",
+        ),
         # A line of invisible marks only (a left-to-right mark, a zero-width space) holds no text.
         ("JAKARTA - Isi.\n\u200e\nLagi.\n\u200b\ufeff", "JAKARTA - Isi.\n\nLagi."),
         # A related headline behind a bullet; the article's own list is sentence case.
@@ -575,6 +618,9 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Saya dengar namanya dan baca pula di surat kabar.",
          "JAKARTA - Saya dengar namanya dan baca pula di surat kabar."),
         ("JAKARTA - Isi. baca juga: Harga Emas Antam Hari Ini Turun", "JAKARTA - Isi."),
+        # A marker in brackets inside a paragraph goes with its brackets.
+        ("JAKARTA - Isi. (Baca juga: Pasar Murah Dibuka Lagi) Warga antre.", "JAKARTA - Isi. Warga antre."),
+        ("JAKARTA - Isi. [Lihat juga: Pasar Murah Dibuka Lagi] Warga antre.", "JAKARTA - Isi. Warga antre."),
         ("JAKARTA - Isi. Yuk, simak jugaRekomendasi Drakor Terbaru Minggu Ini", "JAKARTA - Isi. Yuk,"),
     ],
 )
