@@ -669,7 +669,7 @@ SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-meda
 # reading its news, and no government or campus site: there the article sends its reader for the
 # service itself ('Baca panduan lengkapnya di laman spmb.jakarta.go.id.').
 SITE_CALL = rf"""(?:(?<![^\n])|(?<=[.!?"”’)][^\S\n]*))
-    (?:Ingin\ baca\b[^.!?\n]{{0,80}}\?[^\S\n]*)?
+    (?:(?:Ingin|Mau)\ baca\b[^.!?\n]{{0,80}}\?[^\S\n]*)?
     (?:Ikuti|Temukan|Yuk|Masih\ banyak)\b
     (?=[^.!?\n]{{0,160}}?(?i:berita|artikel|kabar|update|ulasan|baca))
     [^.!?\n]{{0,160}}?\ (?:di|dari|artikel)\ (?![\w-]+(?:\.[\w-]+)*\.(?i:go|ac|sch|mil)\.id)
@@ -869,7 +869,7 @@ GENERIC = RuleSet(
             # sends its line down the slower path of the inline rules. 'Baca', 'Simak' and 'Dapatkan'
             # open calls the other rules take ('Baca juga berita lainnya di ...', Google News).
             prefixes=(
-                "ingin baca", "ikuti kabar", "ikuti berita", "ikuti terus", "ikuti update", "yuk",
+                "ingin baca", "mau baca", "ikuti kabar", "ikuti berita", "ikuti terus", "ikuti update", "yuk",
                 "temukan berbagai", "temukan berita", "temukan kabar", "temukan artikel", "masih banyak",
             ),  # fmt: skip
         ),

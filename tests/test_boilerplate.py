@@ -748,7 +748,7 @@ def test_a_call_to_action_split_at_its_links_goes_whole(call: str, kept: list[st
          " Kalau bukan sekarang, kapan lagi?", "Itulah drama yang bisa kalian tonton."),
         ("Itulah sinopsisnya. Masih banyak rekomendasi film yang bisa kamu ketahui dengan membaca artikel"
          " contoh.com loh.", "Itulah sinopsisnya."),
-        ("Ingin baca update terbaru selebriti lainnya? Yuk baca di Contoh.com.", None),
+        ("Mau baca update terbaru artis lainnya? Yuk baca di Contoh.com.", None),
         # A government or campus site is where the article sends its reader for the service itself.
         ("Baca panduan lengkap pendaftaran di laman spmb.jakarta.go.id.",
          "Baca panduan lengkap pendaftaran di laman spmb.jakarta.go.id."),
