@@ -3191,8 +3191,14 @@ def test_a_firm_the_article_names_whole_elsewhere_ends_before_its_director() -> 
         ("Kepala Desa Budi Santoso hadir. “Kami siap,” kata Bude.", ["Budi Santoso", "Bude"]),
         # Nor a word two letters off: another name.
         ("Menlu Retno Marsudi hadir. “Kami siap,” kata Mursidi.", ["Retno Marsudi", "Mursidi"]),
+        # A word with the Arabic article fused on, written without it and a letter doubled otherwise.
+        (
+            "Ketua Fraksi Alhuddayfi Ramlan hadir. Hudayfi menyebut rapat ditunda. “Kami siap,” kata"
+            " Alhuddayfi.",
+            ["Alhuddayfi Ramlan"],
+        ),
     ],
-    ids=["misspelt", "short", "two-off"],
+    ids=["misspelt", "short", "two-off", "article-dropped"],
 )
 def test_a_lone_name_misspelt_from_one_person_s_word_joins_that_person(body: str, people: list[str]) -> None:
     assert _people(body) == people

@@ -669,6 +669,8 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
                 # Or a doubled letter moved ('Subarraman' for 'Rob Subbaraman'): two letters off, but
                 # no relatives are told apart by which letter is doubled.
                 respelled = [p for p in people if any(_redoubled(tok, t) for t in p.tokens)]
+            if not respelled:
+                respelled = [p for p in people if any(_article_dropped(tok, t) for t in p.tokens)]
             if len(respelled) == 1:
                 respelled[0].mentions.append(m)
                 continue
@@ -994,6 +996,12 @@ def _redoubled(a: str, b: str) -> bool:
     """Whether two words of the same length and first letter differ only in which letters are
     doubled."""
     return a[0] == b[0] and len(a) == len(b) and a != b and _undoubled(a) == _undoubled(b)
+
+
+def _article_dropped(tok: str, word: str) -> bool:
+    """Whether ``tok`` is ``word`` without the Arabic article fused on ('Muzzamil' for
+    'Almuzzammil'): writers drop it as often as they double its letters differently."""
+    return word.startswith("Al") and len(word) > len(tok) and _undoubled(word[2:]) == _undoubled(tok)
 
 
 def _modern(word: str) -> str:
