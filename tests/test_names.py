@@ -3992,3 +3992,11 @@ def test_the_second_of_a_running_pair_is_a_person_whatever_its_words() -> None:
     # 'Amin Purnama' reads as two common words, but a hyphen pairs it with a candidate's name.
     body = "Pasangan calon itu ialah Darmo Sutejo-Amin Purnama dan Rendra Wiguna-Budi Santoso."
     assert "Amin Purnama" in _people(body)
+
+
+def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> None:
+    body = (
+        "Direktur operasi mencontohkan ruas Lobang-Pariti dan Pariti Lamorka sudah padat. Ruas lain,"
+        " yakni Lamorka—Pariti, menyusul."
+    )
+    assert _people(body) == []

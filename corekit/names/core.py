@@ -514,7 +514,22 @@ def _reads_as_a_name(body: str, m: PersonMention) -> bool:
     unless they are common words here, a term or a village's name."""
     if m.role is not None:
         return (_ranked(m.role) or not common_term(body, m)) and not _written_lower(body, m.tokens)
-    return not _common_phrase(body, m.tokens) and not common_term(body, m) and not village(m.tokens)
+    return (
+        not _common_phrase(body, m.tokens)
+        and not common_term(body, m)
+        and not village(m.tokens)
+        and not _a_route(body, m.tokens)
+    )
+
+
+def _a_route(body: str, tokens: Sequence[str]) -> bool:
+    """Whether the article also joins the two words of ``tokens`` by a dash, either way round: the
+    two ends of a road or a line ('Kalideres Tambun' ... 'Tambun-Kalideres'), which no one writes
+    of a person's two names."""
+    if len(tokens) != 2:
+        return False
+    a, b = tokens
+    return any(body.find(x + dash + y) >= 0 for x, y in ((a, b), (b, a)) for dash in "-–—")
 
 
 def _written_lower(body: str, tokens: Sequence[str]) -> bool:
