@@ -838,8 +838,10 @@ def test_junior_ranks_and_pol_are_in_the_role(body: str, person: str, role: str)
         ("Wali Kota Tangerang Arief Wismansyah mengatakan, rumah sakit penuh.", "Arief Wismansyah"),
         # A place that completes the role is still cut off.
         ("Wali Kota Cirebon Nashrudin Azis mengatakan, pasar ditutup sementara.", "Nashrudin Azis"),
+        # A Latin baptismal name, common in the east, opens the name after a firm's.
+        ("Direktur PT Lomari (Persero) Gregorius Adi Lewar mengatakan, stok aman.", "Gregorius Adi Lewar"),
     ],
-    ids=["kesehatan-budi", "kota-arief", "kota-cirebon"],
+    ids=["kesehatan-budi", "kota-arief", "kota-cirebon", "baptismal"],
 )
 def test_a_given_name_after_a_role_complement_opens_the_name(body: str, person: str) -> None:
     assert _people(body) == [person]
