@@ -838,8 +838,10 @@ def test_junior_ranks_and_pol_are_in_the_role(body: str, person: str, role: str)
         ("Wali Kota Tangerang Arief Wismansyah mengatakan, rumah sakit penuh.", "Arief Wismansyah"),
         # A place that completes the role is still cut off.
         ("Wali Kota Cirebon Nashrudin Azis mengatakan, pasar ditutup sementara.", "Nashrudin Azis"),
+        # A Latin baptismal name, common in the east, opens the name after a firm's.
+        ("Direktur PT Lomari (Persero) Gregorius Adi Lewar mengatakan, stok aman.", "Gregorius Adi Lewar"),
     ],
-    ids=["kesehatan-budi", "kota-arief", "kota-cirebon"],
+    ids=["kesehatan-budi", "kota-arief", "kota-cirebon", "baptismal"],
 )
 def test_a_given_name_after_a_role_complement_opens_the_name(body: str, person: str) -> None:
     assert _people(body) == [person]
@@ -3191,8 +3193,14 @@ def test_a_firm_the_article_names_whole_elsewhere_ends_before_its_director() -> 
         ("Kepala Desa Budi Santoso hadir. “Kami siap,” kata Bude.", ["Budi Santoso", "Bude"]),
         # Nor a word two letters off: another name.
         ("Menlu Retno Marsudi hadir. “Kami siap,” kata Mursidi.", ["Retno Marsudi", "Mursidi"]),
+        # A word with the Arabic article fused on, written without it and a letter doubled otherwise.
+        (
+            "Ketua Fraksi Alhuddayfi Ramlan hadir. Hudayfi menyebut rapat ditunda. “Kami siap,” kata"
+            " Alhuddayfi.",
+            ["Alhuddayfi Ramlan"],
+        ),
     ],
-    ids=["misspelt", "short", "two-off"],
+    ids=["misspelt", "short", "two-off", "article-dropped"],
 )
 def test_a_lone_name_misspelt_from_one_person_s_word_joins_that_person(body: str, people: list[str]) -> None:
     assert _people(body) == people
@@ -3986,3 +3994,11 @@ def test_the_second_of_a_running_pair_is_a_person_whatever_its_words() -> None:
     # 'Amin Purnama' reads as two common words, but a hyphen pairs it with a candidate's name.
     body = "Pasangan calon itu ialah Darmo Sutejo-Amin Purnama dan Rendra Wiguna-Budi Santoso."
     assert "Amin Purnama" in _people(body)
+
+
+def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> None:
+    body = (
+        "Direktur operasi mencontohkan ruas Lobang-Pariti dan Pariti Lamorka sudah padat. Ruas lain,"
+        " yakni Lamorka—Pariti, menyusul."
+    )
+    assert _people(body) == []

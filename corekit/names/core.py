@@ -514,7 +514,22 @@ def _reads_as_a_name(body: str, m: PersonMention) -> bool:
     unless they are common words here, a term or a village's name."""
     if m.role is not None:
         return (_ranked(m.role) or not common_term(body, m)) and not _written_lower(body, m.tokens)
-    return not _common_phrase(body, m.tokens) and not common_term(body, m) and not village(m.tokens)
+    return (
+        not _common_phrase(body, m.tokens)
+        and not common_term(body, m)
+        and not village(m.tokens)
+        and not _a_route(body, m.tokens)
+    )
+
+
+def _a_route(body: str, tokens: Sequence[str]) -> bool:
+    """Whether the article also joins the two words of ``tokens`` by a dash, either way round: the
+    two ends of a road or a line ('Kalideres Tambun' ... 'Tambun-Kalideres'), which no one writes
+    of a person's two names."""
+    if len(tokens) != 2:
+        return False
+    a, b = tokens
+    return any(body.find(x + dash + y) >= 0 for x, y in ((a, b), (b, a)) for dash in "-–—")
 
 
 def _written_lower(body: str, tokens: Sequence[str]) -> bool:
@@ -669,6 +684,8 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
                 # Or a doubled letter moved ('Subarraman' for 'Rob Subbaraman'): two letters off, but
                 # no relatives are told apart by which letter is doubled.
                 respelled = [p for p in people if any(_redoubled(tok, t) for t in p.tokens)]
+            if not respelled:
+                respelled = [p for p in people if any(_article_dropped(tok, t) for t in p.tokens)]
             if len(respelled) == 1:
                 respelled[0].mentions.append(m)
                 continue
@@ -994,6 +1011,12 @@ def _redoubled(a: str, b: str) -> bool:
     """Whether two words of the same length and first letter differ only in which letters are
     doubled."""
     return a[0] == b[0] and len(a) == len(b) and a != b and _undoubled(a) == _undoubled(b)
+
+
+def _article_dropped(tok: str, word: str) -> bool:
+    """Whether ``tok`` is ``word`` without the Arabic article fused on ('Muzzamil' for
+    'Almuzzammil'): writers drop it as often as they double its letters differently."""
+    return word.startswith("Al") and len(word) > len(tok) and _undoubled(word[2:]) == _undoubled(tok)
 
 
 def _modern(word: str) -> str:

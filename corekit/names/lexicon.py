@@ -406,6 +406,11 @@ GIVEN_NAMES = _words(
     Said Ibnu Ilham Rizal Yoga Dinda Rangga Sandi Tommy
     """
 )
+# Latin baptismal names, common in Flores and Timor: a given name there ('Adi') may come second.
+GIVEN_NAMES = GIVEN_NAMES | _words(
+    "Gregorius Aloysius Benediktus Dominikus Bonifasius Kristoforus Vinsensius Yakobus"
+    " Bernardus Leonardus Theodorus Yustinus Marselinus Hieronimus"
+)
 # A Javanese given name that is a role word too ('Gugus Tugas'): first in a run after a lower-case
 # word it opens the name ('dokter Tugas Ratmono'); after a title word it stays the title's.
 GIVEN_NAMES = GIVEN_NAMES | _words("Tugas")
