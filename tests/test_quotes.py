@@ -2414,3 +2414,14 @@ def test_the_agent_of_a_relative_clause_does_not_speak_for_the_subject() -> None
         " Istana Bogor, Senin (4/5/2020), mengungkapkan, stok beras cukup sampai akhir tahun."
     )
     assert _indirect_speakers(body) == ["Darsono Wiryo"]
+
+
+def test_an_indirect_cue_joined_by_dan_to_a_quotes_cue_goes_on_with_its_speaker() -> None:
+    body = (
+        "Direktur Utama Baskoro Hadiwijaya meninjau gudang baru perseroan di Kendari."
+        "\n\nSementara itu, proyek jalan tol yang dikerjakan kontraktor lain tertunda sebulan."
+        "\n\n“Produk kami sudah dipasarkan sejak Maret,” katanya dan menambahkan, untuk gudang di"
+        " Kendari tersebut perseroan menyiapkan dana sekitar Rp40 miliar."
+    )
+    speakers = _indirect_speakers(body)
+    assert speakers == ["Baskoro Hadiwijaya"]

@@ -767,6 +767,17 @@ class _Extractor:
             return None
         return direct[i].speaker if self._para_index(pos) - self._para_index(direct[i].end) <= gap else None
 
+    def _cue_joined_to_quote(self, direct: Sequence[Quote], pos: int) -> str | None:
+        """The speaker of a direct quote whose own cue ``pos`` follows with 'dan' ('"...,"
+        katanya dan menambahkan, ...'): one sentence, one speaker going on."""
+        i = bisect.bisect_left([q.end for q in direct], pos) - 1
+        if i < 0 or pos - direct[i].end > 40:
+            return None
+        words = self.body[direct[i].end : pos].lstrip(",”\"' ").split()
+        if len(words) == 2 and words[0].endswith("nya") and words[1] == "dan":
+            return direct[i].speaker
+        return None
+
     def indirect(self, direct: list[Quote]) -> list[Quote]:
         body = self.body
         out: list[Quote] = []
@@ -863,7 +874,10 @@ class _Extractor:
                         and subject.start < comma
                         and body[opening:comma].split(maxsplit=1)[0].lower() in _SETTINGS
                     )
-                if (clause.split(maxsplit=1) or [""])[0] in _MANY:
+                joined = self._cue_joined_to_quote(direct, m.start())
+                if joined is not None:
+                    speaker = joined
+                elif (clause.split(maxsplit=1) or [""])[0] in _MANY:
                     speaker = None  # 'Mereka menambahkan bahwa': several speak, no one person
                 elif described and described.group(1).lower() in _THINGS:
                     speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
