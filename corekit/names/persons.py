@@ -2351,29 +2351,27 @@ def _glued_tail(word: str) -> int:
     return 0
 
 
-def _glued_function_word(body: str, word: str) -> int:
-    """Where a short word glued to the end of ``word`` starts, or 0."""
+def _glued_cuts(word: str) -> Iterator[int]:
+    """Where a short function word may be glued to the end of ``word`` ('Baratuntuk'), each cut
+    leaving three letters or more, the last lower-case."""
     if word[-3:] not in _GLUED_FUNCTION_ENDS:
-        return 0
+        return
     for tail in _GLUED_FUNCTION_WORDS:
         cut = len(word) - len(tail)
-        if cut < 3 or not word.endswith(tail) or not word[cut - 1].islower():
-            continue
-        if _written_alone(body, word[:cut], -1):
-            return cut
-    return 0
+        if cut >= 3 and word.endswith(tail) and word[cut - 1].islower():
+            yield cut
+
+
+def _glued_function_word(body: str, word: str) -> int:
+    """Where a short word glued to the end of ``word`` starts, or 0."""
+    return next((cut for cut in _glued_cuts(word) if _written_alone(body, word[:cut], -1)), 0)
 
 
 def _glued_after_a_place(tokens: Sequence[str], word: str) -> int:
     """Where a short word glued to ``word`` starts when what is before it closes a known place's
     name ('Jawa Baratuntuk'), or 0: the gazetteer vouches for the cut where the article never
     writes 'Barat' alone."""
-    if word[-3:] not in _GLUED_FUNCTION_ENDS:
-        return 0
-    for tail in _GLUED_FUNCTION_WORDS:
-        cut = len(word) - len(tail)
-        if cut < 3 or not word.endswith(tail) or not word[cut - 1].islower():
-            continue
+    for cut in _glued_cuts(word):
         name = " ".join((*tokens[:-1], word[:cut]))
         places = (s for _, surfaces in starts(tokens[0]) for s in surfaces)
         if any(surface == name and entry.kind == "place" for surface, entry in places):
