@@ -466,12 +466,9 @@ class _Extractor:
                 speaker = self.people.latest_subject(cue_start, avoid=addressee)
         return cue, speaker, self._via(from_pos, q.open), addressee
 
-    def _next(self, q: Marked, para: tuple[int, int]) -> str | None:
-        """A speaker named by the sentence after the quote (``Demikian disampaikan X``)."""
-        return self._named_next(q.close)
-
     def _named_next(self, pos: int) -> str | None:
-        """The speaker the sentence starting after ``pos`` names (``Hal ini disampaikan X``)."""
+        """The speaker the sentence starting after ``pos`` names: after a quote (``Demikian
+        disampaikan X``) or reported speech (``Hal ini disampaikan X``)."""
         body = self.body
         while pos < len(body) and body[pos] in " \t\n.":
             pos += 1
@@ -548,7 +545,7 @@ class _Extractor:
                 cue, addressee = None, None
                 # No cue, yet the source may follow the quote: '...," dikutip dari Aljazeera.'
                 via = self._via(q.close, min(end_para[1], q.close + 40))
-                speaker = self._labelled(q.open) or self._next(q, end_para)
+                speaker = self._labelled(q.open) or self._named_next(q.close)
                 if speaker is None:
                     lead = body[from_pos : q.open].strip()
                     if lead and (lead[-1].isalnum() or lead[-1] == ")") and (
