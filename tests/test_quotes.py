@@ -2425,3 +2425,21 @@ def test_an_indirect_cue_joined_by_dan_to_a_quotes_cue_goes_on_with_its_speaker(
     )
     speakers = _indirect_speakers(body)
     assert speakers == ["Baskoro Hadiwijaya"]
+
+
+def test_a_speech_verb_with_its_time_or_setting_before_bahwa_reports_speech() -> None:
+    # Wire copy puts the day or the occasion between the verb and 'bahwa'; 'kepada' did already.
+    body = (
+        "Menteri Luar Negeri Tomas Virtanen mengatakan pada Selasa (12/3) bahwa perundingan dagang"
+        " dengan Norlandia akan dilanjutkan bulan depan.\n\nBadan Cuaca Nasional menyatakan pada Jumat"
+        " malam bahwa badai tropis itu bergerak menjauhi pantai timur.\n\nVirtanen menegaskan dalam"
+        " pernyataannya bahwa pemerintahnya tidak akan menaikkan tarif impor.\n\nPetugas datang untuk"
+        " mengatakan pada warga bahwa jalan itu ditutup sementara."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    found = [(q.cue, q.speaker, q.text[:30]) for q in quotes if q.kind == "indirect"]
+    assert found == [
+        ("mengatakan", "Tomas Virtanen", "perundingan dagang dengan Norl"),
+        ("menyatakan", None, "badai tropis itu bergerak menj"),
+        ("menegaskan", "Tomas Virtanen", "pemerintahnya tidak akan menai"),
+    ]

@@ -32,6 +32,7 @@ from corekit.quotes._cues import (
     OPENER_CUES,
     OPENING_CUES,
     PASSIVE_OPENERS,
+    SETTING_WORDS,
     after_cue,
     before_cue,
     via,
@@ -663,14 +664,15 @@ class _Extractor:
             if body[k:i] in _BEFORE_SET:
                 found.append(k)
             else:
-                # ``Zhang mengatakan kepada Putin bahwa ...``
-                j = body.rfind(" kepada ", max(0, i - 60), i)
-                if j > 0:
-                    k = j
-                    while k > 0 and body[k - 1].isalpha():
-                        k -= 1
-                    if body[k:j] in _BEFORE_SET:
-                        found.append(k)
+                # ``Zhang mengatakan kepada Putin bahwa ...``, ``Trump mengatakan pada Senin bahwa``
+                for lead in _BAHWA_LEADS:
+                    j = body.rfind(lead, max(0, i - 62), i)
+                    if j > 0:
+                        k = j
+                        while k > 0 and body[k - 1].isalpha():
+                            k -= 1
+                        if body[k:j] in _BEFORE_SET:
+                            found.append(k)
             i = body.find(" bahwa ", i + 1)
         for lead in ("Menurut", ", menurut ", *_OPENING):
             i = body.find(lead)
@@ -935,6 +937,8 @@ class _Extractor:
         return out
 
 
+# What may stand between a speech verb and its 'bahwa': the one spoken to, a time or a setting.
+_BAHWA_LEADS = tuple(f" {w} " for w in ("kepada", *SETTING_WORDS))
 # The cues set between commas ('Karena itu, lanjutnya, ...'), and those opening a sentence as
 # _indirect_cues looks for them ('Kata dia, ...').
 _ASIDE = frozenset(ASIDE_CUES)

@@ -70,6 +70,11 @@ _NOT_A_CLAUSE = (
     "harapan", "harapannya",
 )  # fmt: skip
 BEFORE_SET = frozenset(BEFORE_CUES)
+# Words opening the time or the setting a speech verb may take before 'bahwa' ('mengatakan pada
+# Senin bahwa'); 'kepada' takes the one spoken to, before 'bahwa' or a comma.
+SETTING_WORDS: tuple[str, ...] = (
+    "pada", "dalam", "di", "melalui", "lewat", "saat", "ketika", "usai", "seusai",
+)  # fmt: skip
 # Pronouns a speech verb may follow after the closing mark: ``," ia menambahkan``.
 _INVERTED_SUBJECTS = frozenset({"ia", "dia", "beliau"})
 # Words a cue after the closing mark may take in front of it: ``," demikian kata X``.
@@ -132,7 +137,11 @@ P = Patterns(
     # speech verbs stay an alternation here (2 ms to compile): with any word as the cue, a search
     # would restart the text at every word before a comma.
     INDIRECT=(
-        rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?)?)"
+        # Wire copy puts the day or the occasion between the verb and 'bahwa' ('mengatakan pada Senin
+        # (16/6) bahwa', 'menegaskan dalam pernyataannya bahwa'); before a comma such a phrase may
+        # as well close the sentence, so only 'bahwa' takes it.
+        rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?"
+        rf"|[ \t]+(?:{_alt(SETTING_WORDS)})[ \t]+[^,.\n“”\"]{{1,60}}?(?=[ \t]+bahwa[ \t]))?)"
         rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
         # 'X mengatakan <clause>', neither comma nor 'bahwa' between: only a verb that takes a
         # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the
