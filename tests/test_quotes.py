@@ -2443,3 +2443,14 @@ def test_a_speech_verb_with_its_time_or_setting_before_bahwa_reports_speech() ->
         ("menyatakan", None, "badai tropis itu bergerak menj"),
         ("menegaskan", "Tomas Virtanen", "pemerintahnya tidak akan menai"),
     ]
+
+
+def test_menurutnya_between_commas_after_a_connective_or_a_setting_reports_speech() -> None:
+    body = (
+        "Direktur PT Sinar Kelana Hendra Wiratama hadir di Makassar.\n\nTerkait dengan target laba"
+        " tersebut, menurutnya, perseroan akan menambah armada kapal tahun depan.\n\nApalagi,"
+        " menurutnya, permintaan angkutan barang naik sejak awal tahun.\n\nPelabuhan baru itu,"
+        " menurutnya, memangkas waktu bongkar muat kapal."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("menurutnya", "Hendra Wiratama"), ("menurutnya", "Hendra Wiratama")]

@@ -674,7 +674,7 @@ class _Extractor:
                         if body[k:j] in _BEFORE_SET:
                             found.append(k)
             i = body.find(" bahwa ", i + 1)
-        for lead in ("Menurut", ", menurut ", *_OPENING):
+        for lead in ("Menurut", ", menurut ", ", menurutnya,", *_OPENING):
             i = body.find(lead)
             while i >= 0:
                 found.append(i + 2 if lead[0] == "," else i)
