@@ -2454,3 +2454,12 @@ def test_menurutnya_between_commas_after_a_connective_or_a_setting_reports_speec
     )
     found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert found == [("menurutnya", "Hendra Wiratama"), ("menurutnya", "Hendra Wiratama")]
+
+
+def test_sekadar_mengingatkan_is_the_writers_reminder_not_reported_speech() -> None:
+    body = (
+        "Bank Sentosa Raya menuntaskan akuisisi saham itu pada Selasa.\n\nSekadar mengingatkan, pada"
+        " awal bulan lalu perseroan membeli 2,1 miliar saham bank yang sama.\n\nSekedar mengingatkan,"
+        " rapat umum pemegang saham digelar bulan depan di Surabaya."
+    )
+    assert [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []

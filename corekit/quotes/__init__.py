@@ -785,7 +785,7 @@ class _Extractor:
             if pos < taken:
                 continue
             m = CUES.INDIRECT.match(body, pos)
-            before = body[max(0, pos - 14) : pos].rstrip().rpartition(" ")[2]
+            before = (body[max(0, pos - 14) : pos].split() or [""])[-1]  # after a line break too
             if m is None or before in _NOT_REPORTING:
                 # 'untuk memastikan bahwa', 'harus menyampaikan bahwa': a purpose or a duty, no
                 # reported speech.
@@ -1050,10 +1050,11 @@ _NO_ONE = frozenset((
     "kita", "korban", "pelaku", "tersangka", "saksi", "warga",
 ))  # fmt: skip
 
-# Words before a speech verb that make it no report of what was said.
+# Words before a speech verb that make it no report of what was said; 'Sekadar mengingatkan, ...'
+# is the writer reminding the reader.
 _NOT_REPORTING = frozenset(
     ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam",
-     "dapat", "bisa", "mampu")
+     "dapat", "bisa", "mampu", "Sekadar", "sekadar", "Sekedar", "sekedar")
 )
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
 # benar-benar memastikan bahwa'.
