@@ -2463,3 +2463,18 @@ def test_sekadar_mengingatkan_is_the_writers_reminder_not_reported_speech() -> N
         " rapat umum pemegang saham digelar bulan depan di Surabaya."
     )
     assert [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []
+
+
+def test_menurut_and_passive_openers_after_a_stop_and_several_spaces_report_speech() -> None:
+    # Some outlets leave two or three spaces (no-break ones among them) after a sentence's stop.
+    body = (
+        "“Kami harus lebih cermat,” jelas Rina Kartasasmita.  Menurutnya, pasar iklan tahun ini"
+        " bergeser ke video pendek.\xa0 Menurut dia, anggaran kampanye perlu dibagi ulang sejak awal.\xa0"
+        "\xa0 Dijelaskan Rina, timnya sudah menyiapkan tiga skenario belanja iklan."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Menurutnya", "Rina Kartasasmita"),
+        ("Menurut", "Rina Kartasasmita"),
+        ("Dijelaskan", "Rina Kartasasmita"),
+    ]
