@@ -2478,3 +2478,14 @@ def test_menurut_and_passive_openers_after_a_stop_and_several_spaces_report_spee
         ("Menurut", "Rina Kartasasmita"),
         ("Dijelaskan", "Rina Kartasasmita"),
     ]
+
+
+def test_menurutnya_after_a_new_person_is_named_goes_to_them_not_to_the_quote_before() -> None:
+    body = (
+        "“Dulu rumah kami sering kebanjiran,” jelas Darmaji, warga Kampung Nelayan.\n\nSenada, Lurah"
+        " Tanjung Asri, Wirawan Kusuma, turut memuji pembangunan tanggul itu. Menurutnya, proyek itu"
+        " sejalan dengan harapan warga pesisir.\n\n“Tanggul itu sangat kami nantikan,” kata Darmaji."
+        "\n\nMenurutnya, warga kini lebih tenang saat air laut pasang."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("Menurutnya", "Wirawan Kusuma"), ("Menurutnya", "Darmaji")]

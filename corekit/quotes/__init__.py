@@ -747,24 +747,31 @@ class _Extractor:
             return None
         return self.people.speaker_of_run(run)
 
-    def _named_just_before(self, start: int) -> str | None:
+    def _named_just_before(self, start: int, after: int = 0) -> str | None:
         """The subject of the sentence that ends right before ``start`` in its paragraph, if it
         names a person ('Hal senada diungkapkan oleh Sabar. Pemain kelahiran Sumedang itu
-        mengatakan'): a description points back to that person before any earlier speaker."""
+        mengatakan'): a description points back to that person before any earlier speaker. Not
+        of a sentence starting before ``after``."""
         para = self._para(start)
         if start <= para[0]:
             return None
         back = _P.SENTENCE_BACK.search(self.body, para[0], start - 1)
-        subject, _ = self.people.clause(back.end() if back else para[0], start, last=False)
+        begin = back.end() if back else para[0]
+        if begin < after:
+            return None
+        subject, _ = self.people.clause(begin, start, last=False)
         return None if subject is None else subject.canonical
 
-    def _speaker_just_before(self, direct: Sequence[Quote], pos: int, gap: int = 1) -> str | None:
+    def _speaker_just_before(
+        self, direct: Sequence[Quote], pos: int, gap: int = 1, fresh: bool = False
+    ) -> str | None:
         """The speaker of the last direct quote before ``pos``, if it ends in the paragraph of
-        ``pos`` or in one of the ``gap`` before."""
+        ``pos`` or in one of the ``gap`` before; with ``fresh``, the subject of the sentence right
+        before ``pos`` instead, when that sentence comes after the quote and names a person."""
         i = bisect.bisect_left([q.end for q in direct], pos) - 1
-        if i < 0:
+        if i < 0 or self._para_index(pos) - self._para_index(direct[i].end) > gap:
             return None
-        return direct[i].speaker if self._para_index(pos) - self._para_index(direct[i].end) <= gap else None
+        return (fresh and self._named_just_before(pos, after=direct[i].end)) or direct[i].speaker
 
     def _cue_joined_to_quote(self, direct: Sequence[Quote], pos: int) -> str | None:
         """The speaker of a direct quote whose own cue ``pos`` follows with 'dan' ('"...,"
@@ -824,8 +831,10 @@ class _Extractor:
                 else:
                     speaker = self._speaker_slot(mid_start, mid_end)
                 if mid == "nya" or mid.strip() in PRONOUNS:
-                    # ``Menurut dia`` right after a quote goes on with that quote's speaker.
-                    speaker = self._speaker_just_before(direct, m.start()) or speaker
+                    # ``Menurut dia`` right after a quote goes on with that quote's speaker, unless a
+                    # sentence after that quote names someone else as its subject ('Senada, Lurah X,
+                    # Azman, turut mengapresiasi ... . Menurutnya, ...').
+                    speaker = self._speaker_just_before(direct, m.start(), fresh=True) or speaker
                 apposed = self._apposed_name(start, end)
                 if apposed is not None and (speaker not in self.persons or apposed[0] == speaker):
                     # The slot's role is this person's ('Menurut Anggota Komisi IX DPR RI, Edy
