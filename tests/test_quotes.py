@@ -2489,3 +2489,16 @@ def test_menurutnya_after_a_new_person_is_named_goes_to_them_not_to_the_quote_be
     )
     found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert found == [("Menurutnya", "Wirawan Kusuma"), ("Menurutnya", "Darmaji")]
+
+
+def test_an_invisible_mark_opening_a_paragraph_hides_no_subject() -> None:
+    # Some outlets open every paragraph with a left-to-right mark (U+200E).
+    body = (
+        "\u200eMenjelang hari raya, Wakil Bupati Sumberjaya, Hartono, meninjau Pasar Cempaka.\n\n"
+        "\u200eWabup Hartono berdialog dengan pedagang.\n\n\u200e“Kami ingin memastikan stok pangan"
+        " cukup menjelang hari raya,” ujarnya.\n\n\u200eWabup juga menyampaikan,"
+        " kenaikan harga menjelang hari besar masih dalam batas wajar."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Hartono"), ("indirect", "Hartono")]
+    assert all(body[q.start : q.end] == q.text and not q.text.startswith("\u200e") for q in quotes)

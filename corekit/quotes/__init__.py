@@ -1104,6 +1104,19 @@ def _doubled_marks(body: str) -> str:
     return body.replace("‘’", " “").replace("’’", "” ")
 
 
+# Invisible format marks: some outlets open every paragraph with a left-to-right mark ('\u200eWabup
+# juga menyampaikan, ...'), which hides the subject and the sentence start from the patterns.
+_INVISIBLE = ("\u200e", "\u200b", "\ufeff", "\u2060")
+_INVISIBLE_AS_SPACES = str.maketrans(dict.fromkeys(_INVISIBLE, " "))
+
+
+def _visible(body: str) -> str:
+    """``body`` with its invisible format marks as spaces, character for character."""
+    if not any(mark in body for mark in _INVISIBLE):
+        return body  # most texts
+    return body.translate(_INVISIBLE_AS_SPACES)
+
+
 def _as_written(quote: Quote, body: str) -> Quote:
     text = body[quote.start : quote.end]
     return quote if text == quote.text else attrs.evolve(quote, text=text)
@@ -1158,7 +1171,7 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     """
     if not body or not body.strip():
         return ()
-    scan = _doubled_marks(spaced(body))  # each quote's text is sliced from ``body`` as given
+    scan = _doubled_marks(_visible(spaced(body)))  # each quote's text is sliced from ``body`` as given
     # A sentence a scraper broke at its links is read whole; most bodies have none.
     joined = Joined.of(scan, paragraphs(scan))
     ex = _Extractor(scan, names) if joined is None else _Extractor(joined.text, joined.names(names))
