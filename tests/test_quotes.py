@@ -2502,3 +2502,14 @@ def test_an_invisible_mark_opening_a_paragraph_hides_no_subject() -> None:
     quotes = extract_quotes(body, find_names(body))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Hartono"), ("indirect", "Hartono")]
     assert all(body[q.start : q.end] == q.text and not q.text.startswith("\u200e") for q in quotes)
+
+
+def test_a_title_in_marks_before_the_subjects_speech_verb_is_no_quote() -> None:
+    body = (
+        "“Kami akan menambah tenaga kesehatan di pos pengungsian,” kata Gubernur Larasati Wibowo."
+        "\n\nSejarawan Damar Pratama dalam bukunya, “Musim Pagebluk: Wabah di Tanah Pasundan, 1911-1920”,"
+        " mengatakan, pemerintah kolonial kala itu menutup pasar selama dua bulan."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    found = [(q.kind, q.speaker) for q in quotes]
+    assert found == [("direct", "Larasati Wibowo"), ("indirect", "Damar Pratama")]

@@ -494,6 +494,13 @@ class _Extractor:
             return False
         return after_cue(body, q.close, self._para(q.open)[1]) is not None
 
+    def _verb_after(self, close: int, para_end: int) -> bool:
+        """Whether a speech verb that takes no name after it follows the closing mark at ``close``
+        ('bukunya, “Jaman Woneng: ...”, mengatakan, ...', 'Riset “...” menyebutkan'): the marks
+        hold a title in the clause of that verb's subject, not words said."""
+        m = CUES.AFTER.match(self.body, close, para_end)
+        return m is not None and m.group(1) in INVERTED_CUES
+
     def _a_title(self, q: Marked, start: int, end: int) -> bool:
         """A name in marks inside a sentence: a competition's, a campaign's, a show's (``kompetisi
         “Making Indonesia 4.0 Startup” bagi ...``, ``duel seru dalam "The Tai Chi Master",``): six
@@ -547,6 +554,8 @@ class _Extractor:
                 # No cue, yet the source may follow the quote: '...," dikutip dari Aljazeera.'
                 via = self._via(q.close, min(end_para[1], q.close + 40))
                 speaker = self._labelled(q.open) or self._named_next(q.close)
+                if speaker is None and self._verb_after(q.close, end_para[1]):
+                    continue  # a title in the clause of the verb after it ('bukunya, “...”, mengatakan')
                 if speaker is None:
                     lead = body[from_pos : q.open].strip()
                     if lead and (lead[-1].isalnum() or lead[-1] == ")") and (
