@@ -2513,3 +2513,18 @@ def test_a_title_in_marks_before_the_subjects_speech_verb_is_no_quote() -> None:
     quotes = extract_quotes(body, find_names(body))
     found = [(q.kind, q.speaker) for q in quotes]
     assert found == [("direct", "Larasati Wibowo"), ("indirect", "Damar Pratama")]
+
+
+def test_a_cue_between_commas_after_a_connective_and_a_setting_reports_speech() -> None:
+    body = (
+        "Kepala dinas kesehatan Kota Lembang Raya, Sutomo Hadi, meninjau rumah sakit.\n\nPadahal,"
+        " sebelum wabah, lanjut Sutomo, bangsal itu hanya terisi separuhnya setiap bulan.\n\nSementara,"
+        " untuk kasus di luar kota, kata Sutomo, penularan terjadi lewat pekerja yang pulang kampung."
+        "\n\nNamun, jika kasus terus bertambah, menurut Sutomo, rumah sakit darurat akan dibuka."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    found = [(q.cue, q.speaker, q.text[:20]) for q in quotes if q.kind == "indirect"]
+    assert found == [
+        ("lanjut", "Sutomo Hadi", "bangsal itu hanya te"),
+        ("kata", "Sutomo Hadi", "penularan terjadi le"),
+    ]

@@ -705,6 +705,9 @@ class _Extractor:
         if not (who[:1].isupper() or who in PRONOUNS or who == "nya"):
             return False
         lead = self.body[self._sentence_start(pos) : pos].strip().rstrip(",").lower()
+        head, comma, rest = lead.partition(", ")
+        if comma and head in _CONNECTIVES:
+            lead = rest  # a connective before the phrase: 'Padahal, sebelum wabah, lanjut X, ...'
         return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
 
     def _through_links(self, end: int) -> int:
