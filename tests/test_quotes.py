@@ -2528,3 +2528,16 @@ def test_a_cue_between_commas_after_a_connective_and_a_setting_reports_speech() 
         ("lanjut", "Sutomo Hadi", "bangsal itu hanya te"),
         ("kata", "Sutomo Hadi", "penularan terjadi le"),
     ]
+
+
+def test_a_cue_between_commas_after_hanya_or_an_adverb_with_secara_reports_speech() -> None:
+    body = (
+        "Kepala Dinas Perhubungan Kota Lembang Raya, Sutomo Hadi, meninjau terminal.\n\nHanya, lanjut"
+        " Sutomo, penerapan aturan itu perlu sosialisasi lebih dulu kepada sopir angkot.\n\nSecara"
+        " teknis, kata Sutomo, pemeriksaan kendaraan baru dimulai pekan depan di tiga titik."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [(q.cue, q.speaker) for q in quotes if q.kind == "indirect"] == [
+        ("lanjut", "Sutomo Hadi"),
+        ("kata", "Sutomo Hadi"),
+    ]

@@ -988,12 +988,13 @@ _CONNECTIVES = frozenset((
     "tidak hanya itu", "selain itu pula", "akibatnya", "hanya saja", "sayangnya", "intinya",
     "oleh karenanya", "sebelumnya", "nantinya", "kini", "terlebih", "memang", "lebih lanjut",
     "secara umum", "tapi", "walakin", "selama ini", "saat itu", "ke depan", "meski begitu",
-    "meskipun begitu", "kendati demikian", "kendati begitu", "namun demikian",
+    "meskipun begitu", "kendati demikian", "kendati begitu", "namun demikian", "hanya",
 ))  # fmt: skip
 _SETTINGS = frozenset((
     "di", "dalam", "pada", "untuk", "dari", "sejak", "hingga", "selama", "menjelang", "usai",
     "setelah", "sebelum", "saat", "ketika", "dengan", "seusai", "terkait", "sesuai", "mengenai",
     "tentang", "berdasarkan", "mengacu", "melalui", "lewat",
+    "secara",  # an adverb's phrase: 'Secara teknis, lanjut X, ...'
 ))  # fmt: skip
 
 # Things that 'say' what they hold: with 'tersebut', 'itu' or 'ini' as a subject, no person speaks.
