@@ -2541,3 +2541,17 @@ def test_a_cue_between_commas_after_hanya_or_an_adverb_with_secara_reports_speec
         ("lanjut", "Sutomo Hadi"),
         ("kata", "Sutomo Hadi"),
     ]
+
+
+def test_a_person_acting_inside_a_karena_clause_is_not_the_next_nya_cues_speaker() -> None:
+    body = (
+        "Kepala Bidang Humas Polda Tenggara Komisaris Hendra Wiratmaja menyampaikan, pihaknya telah"
+        " menerima aduan terkait Wali Kota Lembang Raya Bagus Santosa.\n\nAduan itu terkait keberatan"
+        " Darmawan karena Bagus Santosa mengumumkan hasil tes Darmawan ke publik.\n\nMeski demikian,"
+        " tambahnya, aduan tersebut belum bisa diproses selama masa pemilihan."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [(q.cue, q.speaker) for q in quotes] == [
+        ("menyampaikan", "Hendra Wiratmaja"),
+        ("tambahnya", "Hendra Wiratmaja"),
+    ]
