@@ -2425,3 +2425,133 @@ def test_an_indirect_cue_joined_by_dan_to_a_quotes_cue_goes_on_with_its_speaker(
     )
     speakers = _indirect_speakers(body)
     assert speakers == ["Baskoro Hadiwijaya"]
+
+
+def test_a_speech_verb_with_its_time_or_setting_before_bahwa_reports_speech() -> None:
+    # Wire copy puts the day or the occasion between the verb and 'bahwa'; 'kepada' did already.
+    body = (
+        "Menteri Luar Negeri Tomas Virtanen mengatakan pada Selasa (12/3) bahwa perundingan dagang"
+        " dengan Norlandia akan dilanjutkan bulan depan.\n\nBadan Cuaca Nasional menyatakan pada Jumat"
+        " malam bahwa badai tropis itu bergerak menjauhi pantai timur.\n\nVirtanen menegaskan dalam"
+        " pernyataannya bahwa pemerintahnya tidak akan menaikkan tarif impor.\n\nPetugas datang untuk"
+        " mengatakan pada warga bahwa jalan itu ditutup sementara."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    found = [(q.cue, q.speaker, q.text[:30]) for q in quotes if q.kind == "indirect"]
+    assert found == [
+        ("mengatakan", "Tomas Virtanen", "perundingan dagang dengan Norl"),
+        ("menyatakan", None, "badai tropis itu bergerak menj"),
+        ("menegaskan", "Tomas Virtanen", "pemerintahnya tidak akan menai"),
+    ]
+
+
+def test_menurutnya_between_commas_after_a_connective_or_a_setting_reports_speech() -> None:
+    body = (
+        "Direktur PT Sinar Kelana Hendra Wiratama hadir di Makassar.\n\nTerkait dengan target laba"
+        " tersebut, menurutnya, perseroan akan menambah armada kapal tahun depan.\n\nApalagi,"
+        " menurutnya, permintaan angkutan barang naik sejak awal tahun.\n\nPelabuhan baru itu,"
+        " menurutnya, memangkas waktu bongkar muat kapal."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("menurutnya", "Hendra Wiratama"), ("menurutnya", "Hendra Wiratama")]
+
+
+def test_sekadar_mengingatkan_is_the_writers_reminder_not_reported_speech() -> None:
+    body = (
+        "Bank Sentosa Raya menuntaskan akuisisi saham itu pada Selasa.\n\nSekadar mengingatkan, pada"
+        " awal bulan lalu perseroan membeli 2,1 miliar saham bank yang sama.\n\nSekedar mengingatkan,"
+        " rapat umum pemegang saham digelar bulan depan di Surabaya."
+    )
+    assert [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == []
+
+
+def test_menurut_and_passive_openers_after_a_stop_and_several_spaces_report_speech() -> None:
+    # Some outlets leave two or three spaces (no-break ones among them) after a sentence's stop.
+    body = (
+        "“Kami harus lebih cermat,” jelas Rina Kartasasmita.  Menurutnya, pasar iklan tahun ini"
+        " bergeser ke video pendek.\xa0 Menurut dia, anggaran kampanye perlu dibagi ulang sejak awal.\xa0"
+        "\xa0 Dijelaskan Rina, timnya sudah menyiapkan tiga skenario belanja iklan."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Menurutnya", "Rina Kartasasmita"),
+        ("Menurut", "Rina Kartasasmita"),
+        ("Dijelaskan", "Rina Kartasasmita"),
+    ]
+
+
+def test_menurutnya_after_a_new_person_is_named_goes_to_them_not_to_the_quote_before() -> None:
+    body = (
+        "“Dulu rumah kami sering kebanjiran,” jelas Darmaji, warga Kampung Nelayan.\n\nSenada, Lurah"
+        " Tanjung Asri, Wirawan Kusuma, turut memuji pembangunan tanggul itu. Menurutnya, proyek itu"
+        " sejalan dengan harapan warga pesisir.\n\n“Tanggul itu sangat kami nantikan,” kata Darmaji."
+        "\n\nMenurutnya, warga kini lebih tenang saat air laut pasang."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("Menurutnya", "Wirawan Kusuma"), ("Menurutnya", "Darmaji")]
+
+
+def test_an_invisible_mark_opening_a_paragraph_hides_no_subject() -> None:
+    # Some outlets open every paragraph with a left-to-right mark (U+200E).
+    body = (
+        "\u200eMenjelang hari raya, Wakil Bupati Sumberjaya, Hartono, meninjau Pasar Cempaka.\n\n"
+        "\u200eWabup Hartono berdialog dengan pedagang.\n\n\u200e“Kami ingin memastikan stok pangan"
+        " cukup menjelang hari raya,” ujarnya.\n\n\u200eWabup juga menyampaikan,"
+        " kenaikan harga menjelang hari besar masih dalam batas wajar."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Hartono"), ("indirect", "Hartono")]
+    assert all(body[q.start : q.end] == q.text and not q.text.startswith("\u200e") for q in quotes)
+
+
+def test_a_title_in_marks_before_the_subjects_speech_verb_is_no_quote() -> None:
+    body = (
+        "“Kami akan menambah tenaga kesehatan di pos pengungsian,” kata Gubernur Larasati Wibowo."
+        "\n\nSejarawan Damar Pratama dalam bukunya, “Musim Pagebluk: Wabah di Tanah Pasundan, 1911-1920”,"
+        " mengatakan, pemerintah kolonial kala itu menutup pasar selama dua bulan."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    found = [(q.kind, q.speaker) for q in quotes]
+    assert found == [("direct", "Larasati Wibowo"), ("indirect", "Damar Pratama")]
+
+
+def test_a_cue_between_commas_after_a_connective_and_a_setting_reports_speech() -> None:
+    body = (
+        "Kepala dinas kesehatan Kota Lembang Raya, Sutomo Hadi, meninjau rumah sakit.\n\nPadahal,"
+        " sebelum wabah, lanjut Sutomo, bangsal itu hanya terisi separuhnya setiap bulan.\n\nSementara,"
+        " untuk kasus di luar kota, kata Sutomo, penularan terjadi lewat pekerja yang pulang kampung."
+        "\n\nNamun, jika kasus terus bertambah, menurut Sutomo, rumah sakit darurat akan dibuka."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    found = [(q.cue, q.speaker, q.text[:20]) for q in quotes if q.kind == "indirect"]
+    assert found == [
+        ("lanjut", "Sutomo Hadi", "bangsal itu hanya te"),
+        ("kata", "Sutomo Hadi", "penularan terjadi le"),
+    ]
+
+
+def test_a_cue_between_commas_after_hanya_or_an_adverb_with_secara_reports_speech() -> None:
+    body = (
+        "Kepala Dinas Perhubungan Kota Lembang Raya, Sutomo Hadi, meninjau terminal.\n\nHanya, lanjut"
+        " Sutomo, penerapan aturan itu perlu sosialisasi lebih dulu kepada sopir angkot.\n\nSecara"
+        " teknis, kata Sutomo, pemeriksaan kendaraan baru dimulai pekan depan di tiga titik."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [(q.cue, q.speaker) for q in quotes if q.kind == "indirect"] == [
+        ("lanjut", "Sutomo Hadi"),
+        ("kata", "Sutomo Hadi"),
+    ]
+
+
+def test_a_person_acting_inside_a_karena_clause_is_not_the_next_nya_cues_speaker() -> None:
+    body = (
+        "Kepala Bidang Humas Polda Tenggara Komisaris Hendra Wiratmaja menyampaikan, pihaknya telah"
+        " menerima aduan terkait Wali Kota Lembang Raya Bagus Santosa.\n\nAduan itu terkait keberatan"
+        " Darmawan karena Bagus Santosa mengumumkan hasil tes Darmawan ke publik.\n\nMeski demikian,"
+        " tambahnya, aduan tersebut belum bisa diproses selama masa pemilihan."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    assert [(q.cue, q.speaker) for q in quotes] == [
+        ("menyampaikan", "Hendra Wiratmaja"),
+        ("tambahnya", "Hendra Wiratmaja"),
+    ]

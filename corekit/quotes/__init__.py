@@ -32,6 +32,7 @@ from corekit.quotes._cues import (
     OPENER_CUES,
     OPENING_CUES,
     PASSIVE_OPENERS,
+    SETTING_WORDS,
     after_cue,
     before_cue,
     via,
@@ -493,6 +494,13 @@ class _Extractor:
             return False
         return after_cue(body, q.close, self._para(q.open)[1]) is not None
 
+    def _verb_after(self, close: int, para_end: int) -> bool:
+        """Whether a speech verb that takes no name after it follows the closing mark at ``close``
+        ('bukunya, “Jaman Woneng: ...”, mengatakan, ...', 'Riset “...” menyebutkan'): the marks
+        hold a title in the clause of that verb's subject, not words said."""
+        m = CUES.AFTER.match(self.body, close, para_end)
+        return m is not None and m.group(1) in INVERTED_CUES
+
     def _a_title(self, q: Marked, start: int, end: int) -> bool:
         """A name in marks inside a sentence: a competition's, a campaign's, a show's (``kompetisi
         “Making Indonesia 4.0 Startup” bagi ...``, ``duel seru dalam "The Tai Chi Master",``): six
@@ -546,6 +554,8 @@ class _Extractor:
                 # No cue, yet the source may follow the quote: '...," dikutip dari Aljazeera.'
                 via = self._via(q.close, min(end_para[1], q.close + 40))
                 speaker = self._labelled(q.open) or self._named_next(q.close)
+                if speaker is None and self._verb_after(q.close, end_para[1]):
+                    continue  # a title in the clause of the verb after it ('bukunya, “...”, mengatakan')
                 if speaker is None:
                     lead = body[from_pos : q.open].strip()
                     if lead and (lead[-1].isalnum() or lead[-1] == ")") and (
@@ -663,16 +673,17 @@ class _Extractor:
             if body[k:i] in _BEFORE_SET:
                 found.append(k)
             else:
-                # ``Zhang mengatakan kepada Putin bahwa ...``
-                j = body.rfind(" kepada ", max(0, i - 60), i)
-                if j > 0:
-                    k = j
-                    while k > 0 and body[k - 1].isalpha():
-                        k -= 1
-                    if body[k:j] in _BEFORE_SET:
-                        found.append(k)
+                # ``Zhang mengatakan kepada Putin bahwa ...``, ``Trump mengatakan pada Senin bahwa``
+                for lead in _BAHWA_LEADS:
+                    j = body.rfind(lead, max(0, i - 62), i)
+                    if j > 0:
+                        k = j
+                        while k > 0 and body[k - 1].isalpha():
+                            k -= 1
+                        if body[k:j] in _BEFORE_SET:
+                            found.append(k)
             i = body.find(" bahwa ", i + 1)
-        for lead in ("Menurut", ", menurut ", *_OPENING):
+        for lead in ("Menurut", ", menurut ", ", menurutnya,", *_OPENING):
             i = body.find(lead)
             while i >= 0:
                 found.append(i + 2 if lead[0] == "," else i)
@@ -694,6 +705,9 @@ class _Extractor:
         if not (who[:1].isupper() or who in PRONOUNS or who == "nya"):
             return False
         lead = self.body[self._sentence_start(pos) : pos].strip().rstrip(",").lower()
+        head, comma, rest = lead.partition(", ")
+        if comma and head in _CONNECTIVES:
+            lead = rest  # a connective before the phrase: 'Padahal, sebelum wabah, lanjut X, ...'
         return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
 
     def _through_links(self, end: int) -> int:
@@ -745,24 +759,31 @@ class _Extractor:
             return None
         return self.people.speaker_of_run(run)
 
-    def _named_just_before(self, start: int) -> str | None:
+    def _named_just_before(self, start: int, after: int = 0) -> str | None:
         """The subject of the sentence that ends right before ``start`` in its paragraph, if it
         names a person ('Hal senada diungkapkan oleh Sabar. Pemain kelahiran Sumedang itu
-        mengatakan'): a description points back to that person before any earlier speaker."""
+        mengatakan'): a description points back to that person before any earlier speaker. Not
+        of a sentence starting before ``after``."""
         para = self._para(start)
         if start <= para[0]:
             return None
         back = _P.SENTENCE_BACK.search(self.body, para[0], start - 1)
-        subject, _ = self.people.clause(back.end() if back else para[0], start, last=False)
+        begin = back.end() if back else para[0]
+        if begin < after:
+            return None
+        subject, _ = self.people.clause(begin, start, last=False)
         return None if subject is None else subject.canonical
 
-    def _speaker_just_before(self, direct: Sequence[Quote], pos: int, gap: int = 1) -> str | None:
+    def _speaker_just_before(
+        self, direct: Sequence[Quote], pos: int, gap: int = 1, fresh: bool = False
+    ) -> str | None:
         """The speaker of the last direct quote before ``pos``, if it ends in the paragraph of
-        ``pos`` or in one of the ``gap`` before."""
+        ``pos`` or in one of the ``gap`` before; with ``fresh``, the subject of the sentence right
+        before ``pos`` instead, when that sentence comes after the quote and names a person."""
         i = bisect.bisect_left([q.end for q in direct], pos) - 1
-        if i < 0:
+        if i < 0 or self._para_index(pos) - self._para_index(direct[i].end) > gap:
             return None
-        return direct[i].speaker if self._para_index(pos) - self._para_index(direct[i].end) <= gap else None
+        return (fresh and self._named_just_before(pos, after=direct[i].end)) or direct[i].speaker
 
     def _cue_joined_to_quote(self, direct: Sequence[Quote], pos: int) -> str | None:
         """The speaker of a direct quote whose own cue ``pos`` follows with 'dan' ('"...,"
@@ -783,7 +804,7 @@ class _Extractor:
             if pos < taken:
                 continue
             m = CUES.INDIRECT.match(body, pos)
-            before = body[max(0, pos - 14) : pos].rstrip().rpartition(" ")[2]
+            before = (body[max(0, pos - 14) : pos].split() or [""])[-1]  # after a line break too
             if m is None or before in _NOT_REPORTING:
                 # 'untuk memastikan bahwa', 'harus menyampaikan bahwa': a purpose or a duty, no
                 # reported speech.
@@ -822,8 +843,10 @@ class _Extractor:
                 else:
                     speaker = self._speaker_slot(mid_start, mid_end)
                 if mid == "nya" or mid.strip() in PRONOUNS:
-                    # ``Menurut dia`` right after a quote goes on with that quote's speaker.
-                    speaker = self._speaker_just_before(direct, m.start()) or speaker
+                    # ``Menurut dia`` right after a quote goes on with that quote's speaker, unless a
+                    # sentence after that quote names someone else as its subject ('Senada, Lurah X,
+                    # Azman, turut mengapresiasi ... . Menurutnya, ...').
+                    speaker = self._speaker_just_before(direct, m.start(), fresh=True) or speaker
                 apposed = self._apposed_name(start, end)
                 if apposed is not None and (speaker not in self.persons or apposed[0] == speaker):
                     # The slot's role is this person's ('Menurut Anggota Komisi IX DPR RI, Edy
@@ -935,6 +958,8 @@ class _Extractor:
         return out
 
 
+# What may stand between a speech verb and its 'bahwa': the one spoken to, a time or a setting.
+_BAHWA_LEADS = tuple(f" {w} " for w in ("kepada", *SETTING_WORDS))
 # The cues set between commas ('Karena itu, lanjutnya, ...'), and those opening a sentence as
 # _indirect_cues looks for them ('Kata dia, ...').
 _ASIDE = frozenset(ASIDE_CUES)
@@ -963,12 +988,13 @@ _CONNECTIVES = frozenset((
     "tidak hanya itu", "selain itu pula", "akibatnya", "hanya saja", "sayangnya", "intinya",
     "oleh karenanya", "sebelumnya", "nantinya", "kini", "terlebih", "memang", "lebih lanjut",
     "secara umum", "tapi", "walakin", "selama ini", "saat itu", "ke depan", "meski begitu",
-    "meskipun begitu", "kendati demikian", "kendati begitu", "namun demikian",
+    "meskipun begitu", "kendati demikian", "kendati begitu", "namun demikian", "hanya",
 ))  # fmt: skip
 _SETTINGS = frozenset((
     "di", "dalam", "pada", "untuk", "dari", "sejak", "hingga", "selama", "menjelang", "usai",
     "setelah", "sebelum", "saat", "ketika", "dengan", "seusai", "terkait", "sesuai", "mengenai",
     "tentang", "berdasarkan", "mengacu", "melalui", "lewat",
+    "secara",  # an adverb's phrase: 'Secara teknis, lanjut X, ...'
 ))  # fmt: skip
 
 # Things that 'say' what they hold: with 'tersebut', 'itu' or 'ini' as a subject, no person speaks.
@@ -1046,10 +1072,11 @@ _NO_ONE = frozenset((
     "kita", "korban", "pelaku", "tersangka", "saksi", "warga",
 ))  # fmt: skip
 
-# Words before a speech verb that make it no report of what was said.
+# Words before a speech verb that make it no report of what was said; 'Sekadar mengingatkan, ...'
+# is the writer reminding the reader.
 _NOT_REPORTING = frozenset(
     ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam",
-     "dapat", "bisa", "mampu")
+     "dapat", "bisa", "mampu", "Sekadar", "sekadar", "Sekedar", "sekedar")
 )
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
 # benar-benar memastikan bahwa'.
@@ -1088,6 +1115,19 @@ def _doubled_marks(body: str) -> str:
     if "’’" not in body and "‘’" not in body:
         return body  # most texts; either pair alone opens or closes too ('‘’Festival ini ...,” ujarnya')
     return body.replace("‘’", " “").replace("’’", "” ")
+
+
+# Invisible format marks: some outlets open every paragraph with a left-to-right mark ('\u200eWabup
+# juga menyampaikan, ...'), which hides the subject and the sentence start from the patterns.
+_INVISIBLE = ("\u200e", "\u200b", "\ufeff", "\u2060")
+_INVISIBLE_AS_SPACES = str.maketrans(dict.fromkeys(_INVISIBLE, " "))
+
+
+def _visible(body: str) -> str:
+    """``body`` with its invisible format marks as spaces, character for character."""
+    if not any(mark in body for mark in _INVISIBLE):
+        return body  # most texts
+    return body.translate(_INVISIBLE_AS_SPACES)
 
 
 def _as_written(quote: Quote, body: str) -> Quote:
@@ -1144,7 +1184,7 @@ def extract_quotes(body: str, names: Sequence[Name] = ()) -> tuple[Quote, ...]:
     """
     if not body or not body.strip():
         return ()
-    scan = _doubled_marks(spaced(body))  # each quote's text is sliced from ``body`` as given
+    scan = _doubled_marks(_visible(spaced(body)))  # each quote's text is sliced from ``body`` as given
     # A sentence a scraper broke at its links is read whole; most bodies have none.
     joined = Joined.of(scan, paragraphs(scan))
     ex = _Extractor(scan, names) if joined is None else _Extractor(joined.text, joined.names(names))

@@ -70,6 +70,11 @@ _NOT_A_CLAUSE = (
     "harapan", "harapannya",
 )  # fmt: skip
 BEFORE_SET = frozenset(BEFORE_CUES)
+# Words opening the time or the setting a speech verb may take before 'bahwa' ('mengatakan pada
+# Senin bahwa'); 'kepada' takes the one spoken to, before 'bahwa' or a comma.
+SETTING_WORDS: tuple[str, ...] = (
+    "pada", "dalam", "di", "melalui", "lewat", "saat", "ketika", "usai", "seusai",
+)  # fmt: skip
 # Pronouns a speech verb may follow after the closing mark: ``," ia menambahkan``.
 _INVERTED_SUBJECTS = frozenset({"ia", "dia", "beliau"})
 # Words a cue after the closing mark may take in front of it: ``," demikian kata X``.
@@ -132,7 +137,11 @@ P = Patterns(
     # speech verbs stay an alternation here (2 ms to compile): with any word as the cue, a search
     # would restart the text at every word before a comma.
     INDIRECT=(
-        rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?)?)"
+        # Wire copy puts the day or the occasion between the verb and 'bahwa' ('mengatakan pada Senin
+        # (16/6) bahwa', 'menegaskan dalam pernyataannya bahwa'); before a comma such a phrase may
+        # as well close the sentence, so only 'bahwa' takes it.
+        rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?"
+        rf"|[ \t]+(?:{_alt(SETTING_WORDS)})[ \t]+[^,.\n“”\"]{{1,60}}?(?=[ \t]+bahwa[ \t]))?)"
         rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
         # 'X mengatakan <clause>', neither comma nor 'bahwa' between: only a verb that takes a
         # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the
@@ -148,18 +157,18 @@ P = Patterns(
         # 'Menurut X,' opening a sentence (its stop glued on or not, after a word or a date's
         # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
         # and 'Menurutnya,'.
-        rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
+        rf"|(?:(?:(?<=^|\n|[.!?][ \t]+|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
         # An office may run long before the name ('Menurut Ketua Umum Asosiasi ... (APTRI) X,'); a
         # colon ends no speaker ('Menurut dokumen perintah eksekutif: ...').
         rf"(?P<mid>nya|[ \t][^,.:\n“”\"]{{1,100}}?),[ \t]*)"
         # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
         # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
-        rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])"
+        rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]+|(?<=[\p{{Ll}})])[.!?])"
         rf"(?P<cue>{_alt(OPENING_CUES)}))"
         rf"(?P<mid>nya|[ \t](?:dia|ia|beliau)|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*"
         # A passive verb opening the sentence, then its agent: 'Dijelaskan (juga) (oleh) Andri, ...'.
-        rf"|(?<=^|\n|[.!?][ \t])(?P<cue>{_alt(PASSIVE_OPENERS)})(?:[ \t]+juga)?(?:[ \t]+oleh)?"
+        rf"|(?<=^|\n|[.!?][ \t]+)(?P<cue>{_alt(PASSIVE_OPENERS)})(?:[ \t]+juga)?(?:[ \t]+oleh)?"
         rf"(?P<mid>nya|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*)"
         # The text runs to the first sentence end (one character at least), possessively: a lazy
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper

@@ -168,6 +168,10 @@ _OWNER_OR_OBJECT = _ROLE_OBJECT_WORDS - _SOURCE_VERBS - {"dengan"}
 # Words that give the person before them a role: what follows is that role.
 _AS_ROLE = frozenset(("selaku", "sebagai"))
 _LOWER_TITLES = frozenset(w.lower() for w in PERSON_TITLES if len(w) > 2)
+# Conjunctions opening a clause inside another's sentence.
+_SUBORDINATORS = frozenset(
+    ("karena", "sebab", "sehingga", "jika", "kalau", "apabila", "ketika", "saat", "setelah")
+)
 _PASSIVE_WORDS = frozenset(PASSIVE_CUES) - {"pernyataan", "ucapan", "penjelasan", "keterangan"}
 _first = operator.itemgetter(0)
 # Words between a verb and a name closing its sentence that make the name no object: an agent
@@ -1362,7 +1366,14 @@ class People:
         nxt = _word_after(body, end)
         if nxt in ("juga", "pun", "lalu", "kemudian", "pun", "sendiri"):
             nxt = _word_after(body, end + body[end:].find(nxt) + len(nxt))
-        if len(nxt) > 4 and nxt.startswith("me") and body[end : end + 1] in (" ", ","):
+        if (
+            len(nxt) > 4
+            and nxt.startswith("me")
+            and body[end : end + 1] in (" ", ",")
+            and _word_before(body, start) not in _SUBORDINATORS
+        ):
+            # Not inside a clause a conjunction makes part of another's sentence: '... keberatan
+            # Rajiun karena Rusman Emba mengumumkan ...' is what the sentence's speaker reported.
             return True
         if nxt in _OPINION_VERBS:
             return True
