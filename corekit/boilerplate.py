@@ -615,8 +615,17 @@ PHOTO_CREDIT = (
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
 SCROLL = r"(?i:scroll\ to\ continue\ with\ content)"
 ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+# 'Laporan Idris Ismail I Pidie': a regional desk names reporter and place, its bar scraped as a
+# capital I. Read as REPORT_BY, the place would be the author, so REPORT_BY leaves that shape to
+# REPORT_BY_PLACE. Some pages put a teaser line above it, so it is taken wherever it stands: no
+# article sentence is 'Laporan', a name, a bar and a place.
+_PLACE_BAR = r"\ [I|]\ \p{Lu}"
+REPORT_BY_PLACE = rf"(?i:laporan)\ (?P<value>{NAME}){_PLACE_BAR}[\p{{L}}\ ]{{0,30}}"
 # 'Laporan Wartawan TribunJakarta.com, Bima Putra': the reporter's line above a Tribun article.
-REPORT_BY = rf"(?i:laporan)\s+(?:(?i:wartawan|reporter|kontributor)\s+)?[^,\n]{{1,50}}?,?\s+(?P<value>{NAME})"
+REPORT_BY = (
+    rf"(?i:laporan)\s+(?!{NAME}{_PLACE_BAR})(?:(?i:wartawan|reporter|kontributor)\s+)?[^,\n]{{1,50}}?,?\s+"
+    rf"(?P<value>{NAME})"
+)
 COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
@@ -683,6 +692,7 @@ GENERIC = RuleSet(
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
+        Rule("report-by-place", "line", REPORT_BY_PLACE, field="authors", max_len=90),
         Rule("report-by", "head", REPORT_BY, field="authors"),
         # --- trailer: the first of these after the body ends the article ----------------------
         Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),

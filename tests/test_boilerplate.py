@@ -698,6 +698,17 @@ def test_a_tribun_reporter_line_is_a_byline() -> None:
     assert (article.title, article.authors, article.body) == (None, ("Bima Putra",), text.split("\n")[1])
 
 
+def test_a_regional_reporter_line_names_the_reporter_not_the_place() -> None:
+    # 'Laporan <reporter> I <place>' (the bar scraped as a capital I): the place is not the author,
+    # and a teaser line above it does not keep it in the body.
+    line = "Laporan Rudi Hartawan I Kota Lamsari"
+    dateline = "KABARLAMSARI.COM, LAMSARI - Warga membersihkan saluran air desa."
+    for text in (f"{line}\n{dateline}", f"warga diajak menjaga saluran air\n{line}\n{dateline}"):
+        article = boilerplate.strip(Document(text=text))
+        assert article.authors == ("Rudi Hartawan",)
+        assert line not in article.body and article.body.endswith(dateline)
+
+
 def test_english_text_keeps_its_title_case_subheadings_and_lede():
     from corekit.boilerplate import looks_indonesian, strip
 
