@@ -305,6 +305,9 @@ CTA_WORDS = (
     "dapatkan berita", "klik disini", "klik di sini", "klik\xa0di sini", "klik\xa0disini", "daftarlah",
     "berlangganan", "newsletter", "google news", "whatsapp channel", "saluran whatsapp", "ikuti kami",
     "ikuti berita", "unduh aplikasi", "download aplikasi", "kotak masuk anda",
+    # 'Dapatkan update berita pilihan ... Mari bergabung di Grup Telegram': the group is named in the
+    # second sentence, and 'grup Telegram' alone is a story's ('disebar lewat grup Telegram').
+    "dapatkan update berita",
 )  # fmt: skip
 
 
@@ -714,6 +717,9 @@ GENERIC = RuleSet(
         ),
         Rule("advertisement", "line", ADVERTISEMENT),
         Rule("blog-furniture", "line", BLOG),
+        # A market story's closing note: 'Disclaimer: Berita ini bukan ajakan membeli atau menjual
+        # saham ...'. The label and colon open it; a sentence about a disclaimer does not.
+        Rule("disclaimer", "line", r"(?i:disclaimer)\s*:\s*[^\n]{10,600}"),
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
         # The reporter's or the site's credit on a line of its own: '(Randy Wirayudha)',

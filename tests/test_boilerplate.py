@@ -709,6 +709,23 @@ def test_a_regional_reporter_line_names_the_reporter_not_the_place() -> None:
         assert line not in article.body and article.body.endswith(dateline)
 
 
+def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
+    kept = [
+        "JAKARTA - Saham emiten tambang naik tajam pada sesi pertama perdagangan.",
+        "Polisi menyebut tautan palsu itu disebar lewat grup Telegram milik pelaku.",
+        "Perusahaan menambahkan disclaimer baru pada laporan tahunannya.",
+    ]
+    calls = [
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kabarmu.com. Mari bergabung di"
+        ' Grup Telegram "Kabarmu Update", caranya klik link https://t.me/kabarmu, kemudian join.',
+        "Disclaimer: Berita ini bukan ajakan membeli atau menjual saham. Keputusan investasi ada di tangan pembaca.",
+    ]
+    text = "\n".join([kept[0], calls[0], kept[1], calls[1], kept[2]])
+    article = boilerplate.strip(Document(text=text))
+    assert article.body.split("\n\n") == kept
+    assert [r.text for r in article.removed] == calls
+
+
 def test_english_text_keeps_its_title_case_subheadings_and_lede():
     from corekit.boilerplate import looks_indonesian, strip
 
