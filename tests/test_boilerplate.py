@@ -718,7 +718,8 @@ def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
     calls = [
         "Dapatkan update berita pilihan dan breaking news setiap hari dari Kabarmu.com. Mari bergabung di"
         ' Grup Telegram "Kabarmu Update", caranya klik link https://t.me/kabarmu, kemudian join.',
-        "Disclaimer: Berita ini bukan ajakan membeli atau menjual saham. Keputusan investasi ada di tangan pembaca.",
+        "Disclaimer: Berita ini bukan ajakan membeli atau menjual saham. Keputusan investasi ada di tangan"
+        " pembaca.",
     ]
     text = "\n".join([kept[0], calls[0], kept[1], calls[1], kept[2]])
     article = boilerplate.strip(Document(text=text))
