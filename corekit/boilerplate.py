@@ -284,7 +284,7 @@ _TIME_WORDS = frozenset((*dates.DAYS, *dates.MONTHS, "hari", "tahun", "bulan", "
 
 
 _BYLINE_PART = lazy(
-    r"(?i:(?P<label>reporter|editor|penulis|pewarta|redaktur|sumber|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
+    r"(?i:(?P<label>reporter(?:\s+magang)?|editor|penulis|pewarta|redaktur|sumber|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
     r"(?P<name>[^|:()]+?)\s*(?=\||$|\)|(?i:reporter|editor)\s*:)"
 )
 
@@ -308,6 +308,8 @@ CTA_WORDS = (
     # 'Dapatkan update berita pilihan ... Mari bergabung di Grup Telegram': the group is named in the
     # second sentence, and 'grup Telegram' alone is a story's ('disebar lewat grup Telegram').
     "dapatkan update berita",
+    # Kompas.com's WhatsApp-channel call on one line names the channel in its second sentence.
+    "simak breaking news",
 )  # fmt: skip
 
 
@@ -552,8 +554,9 @@ _DATELINE_ALONE = lazy(
 # Pieces the rules below share.
 # A person's name: capitalised words with some lower case, so that a glued 'KONTAN.CO.ID' is not one.
 NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|bin|binti|van|de|al-\p{L}+))*"
-LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
-LABEL = rf"(?i:{'|'.join(LABELS)})"
+# 'reporter magang': an intern's credit under a KLY story ('Reporter Magang: Sinta Mawarni').
+LABELS = ("reporter", "reporter magang", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
+LABEL = "(?i:" + "|".join(label.replace(" ", r"\ ") for label in LABELS) + ")"  # VERBOSE patterns hold it
 # 'Baca juga:', 'BACA JUGA -', and glued without a colon: 'Baca JugaJadi Lawan ...'.
 # Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
 # In lower case it is a marker only with a colon or a dash, or glued to a capital ('simak
@@ -616,7 +619,8 @@ PHOTO_CREDIT = (
     r"(?:/[\p{Ll}\d]{2,5}(?!\w)\.?)?"
 )
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
-SCROLL = r"(?i:scroll\ to\ continue\ with\ content)"
+# detik's ad break, and its sister sites' wording: 'SCROLL TO RESUME CONTENT'.
+SCROLL = r"(?i:scroll\ to\ (?:continue\ with|resume)\ content)"
 ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
 # 'Laporan Idris Ismail I Pidie': a regional desk names reporter and place, its bar scraped as a
 # capital I. Read as REPORT_BY, the place would be the author, so REPORT_BY leaves that shape to
@@ -641,7 +645,7 @@ INSTAGRAM = r"""View\ this\ post\ on\ Instagram|Lihat\ postingan\ ini\ di\ Insta
 CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
     |Simak\ berita)\ [^\n]{0,80}?(?i:google\ news|whatsapp\ channel|saluran\ whatsapp)[^\n]{0,200}$"""
 EMBED_POINTER = r"""(?:Simak|Saksikan|Tonton|Lihat)\ (?:juga\ )?
-    (?:trailer|teaser|cuplikan|tayangan|klip|unggahan|postingan
+    (?:trailer|teaser|cuplikan|tayangan|klip|unggahan|postingan|video   # 'Saksikan video di bawah ini:'
     |(?:komentar|pernyataan|wawancara|keterangan)\ lengkap)
     \b[^\n.!?]{0,100}?\ (?:di\ bawah\ ini|berikut(?:\ ini)?)[.:!]?
     # A story split over pages: 'Simak berita selengkapnya di halaman berikutnya.'
@@ -670,6 +674,9 @@ INITIALS = r"[a-z][a-z\d]{1,4}"
 # Not a figure's basis nor 'and so on' glued to a word ('580 persen year-on-year(yoy).').
 NOT_INITIALS = r"(?!(?:yoy|qoq|mom|mtm|ytd|dll|dsb|dst)\))"
 EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
+# Merdeka.com's in square brackets: '[noe]', '[rka/dwi]'. A line of their own only: in a sentence
+# square brackets hold the writer's insertion into a quote ('Agustus [lalu],” terang Widodo').
+EDITOR_INITIALS_SQUARE = rf"\[{INITIALS}(?:/{INITIALS})?\]"
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
@@ -722,6 +729,7 @@ GENERIC = RuleSet(
         Rule("disclaimer", "line", r"(?i:disclaimer)\s*:\s*[^\n]{10,600}"),
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
+        Rule("editor-initials", "line", EDITOR_INITIALS_SQUARE),
         # The reporter's or the site's credit on a line of its own: '(Randy Wirayudha)',
         # '(Tribunnews.com/Garudea Prabawati)', '(cr3/tribun-medan.com)', '(TRIBUNPEKANBARU.COM)',
         # and a story two sites share: '( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )'.

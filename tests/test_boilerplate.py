@@ -727,6 +727,37 @@ def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
     assert [r.text for r in article.removed] == calls
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "SCROLL TO RESUME CONTENT",  # the ad break's label, the other wording of 'continue with'
+        "[rka]",  # the editor's initials in square brackets, on a line of their own
+        "[rka/dwi]",
+        "Saksikan video di bawah ini:",  # the pointer to a video the scraper dropped
+        "Simak video lengkapnya berikut ini.",
+        # The WhatsApp-channel call on one line: its channel is named in the second sentence.
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses"
+        " berita Kabarmu WhatsApp Channel : https://www.whatsapp.com/channel/abc. Pastikan kamu sudah"
+        " install aplikasi WhatsApp ya.",
+    ],
+)
+def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
+    kept = [
+        "JAKARTA - Warga Desa Lamsari membersihkan saluran air pada Minggu pagi.",
+        "Video kerja bakti itu beredar di media sosial dan ditonton ribuan kali.",
+        "Kepala desa berharap kegiatan itu digelar setiap bulan.",
+    ]
+    article = boilerplate.strip(Document(text="\n".join([kept[0], kept[1], furniture, kept[2]])))
+    assert article.body.split("\n\n") == kept
+    assert [r.text for r in article.removed] == [furniture]
+
+
+def test_an_interns_credit_closes_the_article_and_names_the_author() -> None:
+    text = "JAKARTA - Warga Desa Lamsari membersihkan saluran air.\nReporter Magang: Sinta Mawarni"
+    article = boilerplate.strip(Document(text=text))
+    assert (article.body, article.authors) == (text.split("\n")[0], ("Sinta Mawarni",))
+
+
 def test_english_text_keeps_its_title_case_subheadings_and_lede():
     from corekit.boilerplate import looks_indonesian, strip
 
