@@ -633,6 +633,18 @@ REPORT_BY = (
     rf"(?i:laporan)\s+(?!{NAME}{_PLACE_BAR})(?:(?i:wartawan|reporter|kontributor)\s+)?[^,\n]{{1,50}}?,?\s+"
     rf"(?P<value>{NAME})"
 )
+# An opinion column's author line above it, which the title test would take for the headline:
+# 'Oleh: Dr Budi Santoso MA', 'Oleh : Ustaz Rahmat Hidayat, Pengasuh Pesantren ...' (the colon: a
+# paragraph opens 'Oleh karena itu'), or the author, his degrees and what he does: 'Dr Hamdani M
+# Syam MA, Dosen ...'. The degree before the comma and the occupation after it: a headline has a
+# name and a post ('Prof Budi, Guru Besar yang ...') or the court ('... Temui MA, Ketua KY ...').
+DEGREE = r"""(?:M\.?A|M\.?Si|M\.?Sc|M\.?Pd|M\.?Hum|M\.?Kom|M\.?Ag|M\.?H|S\.?H|S\.?E|S\.?Sos|S\.?Pd
+    |S\.?Ag|S\.?IP|S\.?Kom|Lc|Ph\.?D|MBA)\.?"""
+COLUMNIST = r"""(?:Dosen|Pengamat|Peneliti|Guru\ Besar|Mahasiswa|Alumnus|Alumni|Praktisi|Pegiat|Pemerhati
+    |Akademisi|Analis|Ekonom|Staf\ Pengajar|Pengajar)"""
+COLUMNIST_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\ \p{Lu}[\p{L}'’.-]*){0,6}?"  # 'Dr Hamdani M Syam'
+OPINION_BY = rf"""(?i:oleh)\ ?:\ *(?P<value>[^,\n]{{2,60}}?)(?:,\ [^\n]{{1,200}})?
+    |(?P<value>{COLUMNIST_NAME}(?:,?\ {DEGREE})+),\ {COLUMNIST}\b[^\n]{{0,200}}"""
 COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
@@ -704,6 +716,7 @@ GENERIC = RuleSet(
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
         Rule("report-by-place", "line", REPORT_BY_PLACE, field="authors", max_len=90),
         Rule("report-by", "head", REPORT_BY, field="authors"),
+        Rule("byline", "head", OPINION_BY, field="authors"),
         # --- trailer: the first of these after the body ends the article ----------------------
         Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),

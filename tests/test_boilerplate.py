@@ -758,6 +758,35 @@ def test_an_interns_credit_closes_the_article_and_names_the_author() -> None:
     assert (article.body, article.authors) == (text.split("\n")[0], ("Sinta Mawarni",))
 
 
+@pytest.mark.parametrize(
+    ("first", "author"),
+    [
+        ("Oleh: Dr Budi Santoso MA", "Dr Budi Santoso MA"),
+        ("Oleh : Ustaz Rahmat Hidayat, Pengasuh Pesantren Lamsari", "Ustaz Rahmat Hidayat"),
+        # An opinion column's author and what he does, his degree before the comma.
+        ("Dr Budi Santoso MA, Dosen Ilmu Komunikasi Universitas Lamsari", "Dr Budi Santoso MA"),
+        ("Rina Wulandari, S.Sos, M.Si, Pengamat Kebijakan Publik", "Rina Wulandari, S.Sos, M.Si"),
+    ],
+)
+def test_an_opinion_columns_author_line_is_a_byline_not_the_title(first: str, author: str) -> None:
+    body = "PEMERINTAH daerah menggelar rapat evaluasi program seratus hari di kantor gubernur."
+    article = boilerplate.strip(Document(text=f"{first}\n{body}"))
+    assert (article.title, article.authors, article.body) == (None, (author,), body)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Prof Budi, Guru Besar yang Menolak Pensiun",  # no degree: a headline about him
+        "Jaksa Agung Temui MA, Ketua KY Beri Tanggapan",  # 'MA' the court, no column's occupation
+    ],
+)
+def test_a_headline_naming_a_person_and_his_post_stays_the_title(title: str) -> None:
+    body = "JAKARTA - Rapat evaluasi program seratus hari digelar di kantor gubernur pekan lalu."
+    article = boilerplate.strip(Document(text=f"{title}\n{body}"))
+    assert (article.title, article.body) == (title, body)
+
+
 def test_english_text_keeps_its_title_case_subheadings_and_lede():
     from corekit.boilerplate import looks_indonesian, strip
 
