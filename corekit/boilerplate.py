@@ -284,7 +284,7 @@ _TIME_WORDS = frozenset((*dates.DAYS, *dates.MONTHS, "hari", "tahun", "bulan", "
 
 
 _BYLINE_PART = lazy(
-    r"(?i:(?P<label>reporter|editor|penulis|pewarta|redaktur|sumber|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
+    r"(?i:(?P<label>reporter(?:\s+magang)?|editor|penulis|pewarta|redaktur|sumber|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
     r"(?P<name>[^|:()]+?)\s*(?=\||$|\)|(?i:reporter|editor)\s*:)"
 )
 
@@ -305,6 +305,11 @@ CTA_WORDS = (
     "dapatkan berita", "klik disini", "klik di sini", "klik\xa0di sini", "klik\xa0disini", "daftarlah",
     "berlangganan", "newsletter", "google news", "whatsapp channel", "saluran whatsapp", "ikuti kami",
     "ikuti berita", "unduh aplikasi", "download aplikasi", "kotak masuk anda",
+    # 'Dapatkan update berita pilihan ... Mari bergabung di Grup Telegram': the group is named in the
+    # second sentence, and 'grup Telegram' alone is a story's ('disebar lewat grup Telegram').
+    "dapatkan update berita",
+    # Kompas.com's WhatsApp-channel call on one line names the channel in its second sentence.
+    "simak breaking news",
 )  # fmt: skip
 
 
@@ -549,8 +554,9 @@ _DATELINE_ALONE = lazy(
 # Pieces the rules below share.
 # A person's name: capitalised words with some lower case, so that a glued 'KONTAN.CO.ID' is not one.
 NAME = r"\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)(?:\ +(?:\p{Lu}(?:[\p{Ll}'’-]+\.?|\.)|bin|binti|van|de|al-\p{L}+))*"
-LABELS = ("reporter", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
-LABEL = rf"(?i:{'|'.join(LABELS)})"
+# 'reporter magang': an intern's credit under a KLY story ('Reporter Magang: Sinta Mawarni').
+LABELS = ("reporter", "reporter magang", "editor", "penulis", "pewarta", "redaktur", "sumber", "kontributor")
+LABEL = "(?i:" + "|".join(label.replace(" ", r"\ ") for label in LABELS) + ")"  # VERBOSE patterns hold it
 # 'Baca juga:', 'BACA JUGA -', and glued without a colon: 'Baca JugaJadi Lawan ...'.
 # Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
 # In lower case it is a marker only with a colon or a dash, or glued to a capital ('simak
@@ -613,10 +619,32 @@ PHOTO_CREDIT = (
     r"(?:/[\p{Ll}\d]{2,5}(?!\w)\.?)?"
 )
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
-SCROLL = r"(?i:scroll\ to\ continue\ with\ content)"
+# detik's ad break, and its sister sites' wording: 'SCROLL TO RESUME CONTENT'.
+SCROLL = r"(?i:scroll\ to\ (?:continue\ with|resume)\ content)"
 ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+# 'Laporan Idris Ismail I Pidie': a regional desk names reporter and place, its bar scraped as a
+# capital I. Read as REPORT_BY, the place would be the author, so REPORT_BY leaves that shape to
+# REPORT_BY_PLACE. Some pages put a teaser line above it, so it is taken wherever it stands: no
+# article sentence is 'Laporan', a name, a bar and a place.
+_PLACE_BAR = r"\ [I|]\ \p{Lu}"
+REPORT_BY_PLACE = rf"(?i:laporan)\ (?P<value>{NAME}){_PLACE_BAR}[\p{{L}}\ ]{{0,30}}"
 # 'Laporan Wartawan TribunJakarta.com, Bima Putra': the reporter's line above a Tribun article.
-REPORT_BY = rf"(?i:laporan)\s+(?:(?i:wartawan|reporter|kontributor)\s+)?[^,\n]{{1,50}}?,?\s+(?P<value>{NAME})"
+REPORT_BY = (
+    rf"(?i:laporan)\s+(?!{NAME}{_PLACE_BAR})(?:(?i:wartawan|reporter|kontributor)\s+)?[^,\n]{{1,50}}?,?\s+"
+    rf"(?P<value>{NAME})"
+)
+# An opinion column's author line above it, which the title test would take for the headline:
+# 'Oleh: Dr Budi Santoso MA', 'Oleh : Ustaz Rahmat Hidayat, Pengasuh Pesantren ...' (the colon: a
+# paragraph opens 'Oleh karena itu'), or the author, his degrees and what he does: 'Dr Hamdani M
+# Syam MA, Dosen ...'. The degree before the comma and the occupation after it: a headline has a
+# name and a post ('Prof Budi, Guru Besar yang ...') or the court ('... Temui MA, Ketua KY ...').
+DEGREE = r"""(?:M\.?A|M\.?Si|M\.?Sc|M\.?Pd|M\.?Hum|M\.?Kom|M\.?Ag|M\.?H|S\.?H|S\.?E|S\.?Sos|S\.?Pd
+    |S\.?Ag|S\.?IP|S\.?Kom|Lc|Ph\.?D|MBA)\.?"""
+COLUMNIST = r"""(?:Dosen|Pengamat|Peneliti|Guru\ Besar|Mahasiswa|Alumnus|Alumni|Praktisi|Pegiat|Pemerhati
+    |Akademisi|Analis|Ekonom|Staf\ Pengajar|Pengajar)"""
+COLUMNIST_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\ \p{Lu}[\p{L}'’.-]*){0,6}?"  # 'Dr Hamdani M Syam'
+OPINION_BY = rf"""(?i:oleh)\ ?:\ *(?P<value>[^,\n]{{2,60}}?)(?:,\ [^\n]{{1,200}})?
+    |(?P<value>{COLUMNIST_NAME}(?:,?\ {DEGREE})+),\ {COLUMNIST}\b[^\n]{{0,200}}"""
 COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
@@ -629,7 +657,7 @@ INSTAGRAM = r"""View\ this\ post\ on\ Instagram|Lihat\ postingan\ ini\ di\ Insta
 CTA_AT_END = r"""(?:Akses|Baca\ berita|Ikuti\ (?:berita|kami|saluran)|Dapatkan\ (?:berita|update)
     |Simak\ berita)\ [^\n]{0,80}?(?i:google\ news|whatsapp\ channel|saluran\ whatsapp)[^\n]{0,200}$"""
 EMBED_POINTER = r"""(?:Simak|Saksikan|Tonton|Lihat)\ (?:juga\ )?
-    (?:trailer|teaser|cuplikan|tayangan|klip|unggahan|postingan
+    (?:trailer|teaser|cuplikan|tayangan|klip|unggahan|postingan|video   # 'Saksikan video di bawah ini:'
     |(?:komentar|pernyataan|wawancara|keterangan)\ lengkap)
     \b[^\n.!?]{0,100}?\ (?:di\ bawah\ ini|berikut(?:\ ini)?)[.:!]?
     # A story split over pages: 'Simak berita selengkapnya di halaman berikutnya.'
@@ -658,6 +686,9 @@ INITIALS = r"[a-z][a-z\d]{1,4}"
 # Not a figure's basis nor 'and so on' glued to a word ('580 persen year-on-year(yoy).').
 NOT_INITIALS = r"(?!(?:yoy|qoq|mom|mtm|ytd|dll|dsb|dst)\))"
 EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
+# Merdeka.com's in square brackets: '[noe]', '[rka/dwi]'. A line of their own only: in a sentence
+# square brackets hold the writer's insertion into a quote ('Agustus [lalu],” terang Widodo').
+EDITOR_INITIALS_SQUARE = rf"\[{INITIALS}(?:/{INITIALS})?\]"
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
@@ -683,7 +714,9 @@ GENERIC = RuleSet(
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
+        Rule("report-by-place", "line", REPORT_BY_PLACE, field="authors", max_len=90),
         Rule("report-by", "head", REPORT_BY, field="authors"),
+        Rule("byline", "head", OPINION_BY, field="authors"),
         # --- trailer: the first of these after the body ends the article ----------------------
         Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
@@ -704,8 +737,12 @@ GENERIC = RuleSet(
         ),
         Rule("advertisement", "line", ADVERTISEMENT),
         Rule("blog-furniture", "line", BLOG),
+        # A market story's closing note: 'Disclaimer: Berita ini bukan ajakan membeli atau menjual
+        # saham ...'. The label and colon open it; a sentence about a disclaimer does not.
+        Rule("disclaimer", "line", r"(?i:disclaimer)\s*:\s*[^\n]{10,600}"),
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
+        Rule("editor-initials", "line", EDITOR_INITIALS_SQUARE),
         # The reporter's or the site's credit on a line of its own: '(Randy Wirayudha)',
         # '(Tribunnews.com/Garudea Prabawati)', '(cr3/tribun-medan.com)', '(TRIBUNPEKANBARU.COM)',
         # and a story two sites share: '( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )'.

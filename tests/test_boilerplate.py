@@ -698,6 +698,95 @@ def test_a_tribun_reporter_line_is_a_byline() -> None:
     assert (article.title, article.authors, article.body) == (None, ("Bima Putra",), text.split("\n")[1])
 
 
+def test_a_regional_reporter_line_names_the_reporter_not_the_place() -> None:
+    # 'Laporan <reporter> I <place>' (the bar scraped as a capital I): the place is not the author,
+    # and a teaser line above it does not keep it in the body.
+    line = "Laporan Rudi Hartawan I Kota Lamsari"
+    dateline = "KABARLAMSARI.COM, LAMSARI - Warga membersihkan saluran air desa."
+    for text in (f"{line}\n{dateline}", f"warga diajak menjaga saluran air\n{line}\n{dateline}"):
+        article = boilerplate.strip(Document(text=text))
+        assert article.authors == ("Rudi Hartawan",)
+        assert line not in article.body and article.body.endswith(dateline)
+
+
+def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
+    kept = [
+        "JAKARTA - Saham emiten tambang naik tajam pada sesi pertama perdagangan.",
+        "Polisi menyebut tautan palsu itu disebar lewat grup Telegram milik pelaku.",
+        "Perusahaan menambahkan disclaimer baru pada laporan tahunannya.",
+    ]
+    calls = [
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kabarmu.com. Mari bergabung di"
+        ' Grup Telegram "Kabarmu Update", caranya klik link https://t.me/kabarmu, kemudian join.',
+        "Disclaimer: Berita ini bukan ajakan membeli atau menjual saham. Keputusan investasi ada di tangan"
+        " pembaca.",
+    ]
+    text = "\n".join([kept[0], calls[0], kept[1], calls[1], kept[2]])
+    article = boilerplate.strip(Document(text=text))
+    assert article.body.split("\n\n") == kept
+    assert [r.text for r in article.removed] == calls
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "SCROLL TO RESUME CONTENT",  # the ad break's label, the other wording of 'continue with'
+        "[rka]",  # the editor's initials in square brackets, on a line of their own
+        "[rka/dwi]",
+        "Saksikan video di bawah ini:",  # the pointer to a video the scraper dropped
+        "Simak video lengkapnya berikut ini.",
+        # The WhatsApp-channel call on one line: its channel is named in the second sentence.
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses"
+        " berita Kabarmu WhatsApp Channel : https://www.whatsapp.com/channel/abc. Pastikan kamu sudah"
+        " install aplikasi WhatsApp ya.",
+    ],
+)
+def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
+    kept = [
+        "JAKARTA - Warga Desa Lamsari membersihkan saluran air pada Minggu pagi.",
+        "Video kerja bakti itu beredar di media sosial dan ditonton ribuan kali.",
+        "Kepala desa berharap kegiatan itu digelar setiap bulan.",
+    ]
+    article = boilerplate.strip(Document(text="\n".join([kept[0], kept[1], furniture, kept[2]])))
+    assert article.body.split("\n\n") == kept
+    assert [r.text for r in article.removed] == [furniture]
+
+
+def test_an_interns_credit_closes_the_article_and_names_the_author() -> None:
+    text = "JAKARTA - Warga Desa Lamsari membersihkan saluran air.\nReporter Magang: Sinta Mawarni"
+    article = boilerplate.strip(Document(text=text))
+    assert (article.body, article.authors) == (text.split("\n")[0], ("Sinta Mawarni",))
+
+
+@pytest.mark.parametrize(
+    ("first", "author"),
+    [
+        ("Oleh: Dr Budi Santoso MA", "Dr Budi Santoso MA"),
+        ("Oleh : Ustaz Rahmat Hidayat, Pengasuh Pesantren Lamsari", "Ustaz Rahmat Hidayat"),
+        # An opinion column's author and what he does, his degree before the comma.
+        ("Dr Budi Santoso MA, Dosen Ilmu Komunikasi Universitas Lamsari", "Dr Budi Santoso MA"),
+        ("Rina Wulandari, S.Sos, M.Si, Pengamat Kebijakan Publik", "Rina Wulandari, S.Sos, M.Si"),
+    ],
+)
+def test_an_opinion_columns_author_line_is_a_byline_not_the_title(first: str, author: str) -> None:
+    body = "PEMERINTAH daerah menggelar rapat evaluasi program seratus hari di kantor gubernur."
+    article = boilerplate.strip(Document(text=f"{first}\n{body}"))
+    assert (article.title, article.authors, article.body) == (None, (author,), body)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Prof Budi, Guru Besar yang Menolak Pensiun",  # no degree: a headline about him
+        "Jaksa Agung Temui MA, Ketua KY Beri Tanggapan",  # 'MA' the court, no column's occupation
+    ],
+)
+def test_a_headline_naming_a_person_and_his_post_stays_the_title(title: str) -> None:
+    body = "JAKARTA - Rapat evaluasi program seratus hari digelar di kantor gubernur pekan lalu."
+    article = boilerplate.strip(Document(text=f"{title}\n{body}"))
+    assert (article.title, article.body) == (title, body)
+
+
 def test_english_text_keeps_its_title_case_subheadings_and_lede():
     from corekit.boilerplate import looks_indonesian, strip
 
