@@ -2425,3 +2425,18 @@ def test_an_indirect_cue_joined_by_dan_to_a_quotes_cue_goes_on_with_its_speaker(
     )
     speakers = _indirect_speakers(body)
     assert speakers == ["Baskoro Hadiwijaya"]
+
+
+def _addressees(body: str) -> list[str | None]:
+    return [q.addressee for q in extract_quotes(body, find_names(body))]
+
+
+def test_an_outlet_interviewing_the_speaker_is_no_addressee() -> None:
+    # 'kepada Warta' names the outlet that asked, not a person the words were said to: with the
+    # names module's people given, an addressee is one of them.
+    body = (
+        "Menteri Perdagangan Sutrisno Halim meninjau pasar induk di Bekasi.\n\n"
+        "“Stok bawang putih cukup sampai akhir tahun,” ujar Sutrisno kepada Warta pekan lalu.\n\n"
+        "“Kami sudah bicara dengan para importir,” kata Sutrisno kepada Gubernur Lestari Wulandari."
+    )
+    assert _addressees(body) == [None, "Lestari Wulandari"]
