@@ -2440,3 +2440,39 @@ def test_an_outlet_interviewing_the_speaker_is_no_addressee() -> None:
         "“Kami sudah bicara dengan para importir,” kata Sutrisno kepada Gubernur Lestari Wulandari."
     )
     assert _addressees(body) == [None, "Lestari Wulandari"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Kepala Dinas Pertanian Bambang Sudarmo mencontohkan, petani di lereng bukit sudah"
+            " menanam jagung dua kali setahun.",
+            "Bambang Sudarmo",
+        ),
+        (
+            "Ekonom senior Ratna Kemala memprediksi, harga beras akan naik menjelang akhir tahun.",
+            "Ratna Kemala",
+        ),
+        ("Rahmat Hidayat meyakini bahwa warga desa akan menerima rencana relokasi itu.", "Rahmat Hidayat"),
+        (
+            "Direktur Utama Garuda Biru Sinta Dewayani meminta maaf kepada penumpang.\n\n"
+            "Sinta mengonfirmasi bahwa dua penerbangan tertunda karena cuaca buruk.",
+            "Sinta Dewayani",
+        ),
+        (
+            "Pengamat koperasi Gilang Saputra menggarisbawahi, pengawasan simpan pinjam di daerah masih"
+            " sangat lemah.",
+            "Gilang Saputra",
+        ),
+        (
+            "Menteri Koperasi Sari Purnamasari berpandangan, pedagang kecil butuh pinjaman murah agar"
+            " usahanya bertahan.",
+            "Sari Purnamasari",
+        ),
+    ],
+)
+def test_verbs_of_giving_an_example_a_forecast_or_a_view_report_speech(body: str, speaker: str) -> None:
+    # 'mencontohkan', 'memprediksi', 'meyakini', 'mengonfirmasi', 'menggarisbawahi',
+    # 'berpandangan' before a comma or 'bahwa' open what the subject said, as 'menilai' does.
+    assert _indirect_speakers(body) == [speaker]
