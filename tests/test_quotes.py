@@ -2476,3 +2476,24 @@ def test_verbs_of_giving_an_example_a_forecast_or_a_view_report_speech(body: str
     # 'mencontohkan', 'memprediksi', 'meyakini', 'mengonfirmasi', 'menggarisbawahi',
     # 'berpandangan' before a comma or 'bahwa' open what the subject said, as 'menilai' does.
     assert _indirect_speakers(body) == [speaker]
+
+
+def test_an_aside_cue_after_a_subordinate_phrase_reports_speech() -> None:
+    # 'Selain ...', 'Meskipun ...', 'Jika ...' before the aside leave a whole clause after it; a
+    # subject before the aside ('..., pemerintah daerah, kata X, ...') would be lost, so no quote.
+    body = (
+        "Bupati Harun Wibisono meninjau jalan desa yang rusak di Kecamatan Sukamaju.\n\n"
+        "Selain memperbaiki jalan desa, kata Harun, pemerintah daerah juga akan membangun dua"
+        " jembatan baru.\n\n"
+        "Meskipun hujan turun sejak pagi, lanjut Harun, panen padi di desa itu tetap berjalan lancar."
+        "\n\nPadahal, sebelum banjir datang, lanjutnya, warga sudah memperkuat tanggul di tepi sungai."
+        "\n\nSelain jalan desa, pemerintah daerah, kata Harun, juga akan memperbaiki saluran air."
+    )
+    found = [
+        (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
+    ]
+    assert found == [
+        ("kata", "Harun Wibisono", "pemerintah daerah juga akan membangun dua jembatan baru"),
+        ("lanjut", "Harun Wibisono", "panen padi di desa itu tetap berjalan lancar"),
+        ("lanjutnya", "Harun Wibisono", "warga sudah memperkuat tanggul di tepi sungai"),
+    ]

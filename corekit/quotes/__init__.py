@@ -700,7 +700,13 @@ class _Extractor:
         if not (who[:1].isupper() or who in PRONOUNS or who == "nya"):
             return False
         lead = self.body[self._sentence_start(pos) : pos].strip().rstrip(",").lower()
-        return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
+        if lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS:
+            return True
+        # A subordinate phrase ('Selain memperbaiki jalan, kata X, ...', 'Meskipun hujan turun,
+        # lanjutnya, ...'), after a connective or not ('Padahal, sebelum banjir datang, ...'),
+        # leaves a whole clause after the aside; a subject after its comma would not.
+        parts = lead.split(", ")
+        return parts[-1].partition(" ")[0] in _SUBORDINATE and all(p in _CONNECTIVES for p in parts[:-1])
 
     def _through_links(self, end: int) -> int:
         """Where reported speech ending at ``end`` ends when a scraper broke its sentence at a
@@ -975,6 +981,11 @@ _SETTINGS = frozenset((
     "di", "dalam", "pada", "untuk", "dari", "sejak", "hingga", "selama", "menjelang", "usai",
     "setelah", "sebelum", "saat", "ketika", "dengan", "seusai", "terkait", "sesuai", "mengenai",
     "tentang", "berdasarkan", "mengacu", "melalui", "lewat",
+))  # fmt: skip
+# Words opening a subordinate phrase before an aside cue: what follows the aside is a whole clause.
+_SUBORDINATE = _SETTINGS | frozenset((
+    "selain", "meskipun", "meski", "walaupun", "walau", "kendati", "jika", "bila", "apabila", "kalau",
+    "karena", "akibat", "seiring", "supaya", "agar", "tanpa",
 ))  # fmt: skip
 
 # Things that 'say' what they hold: with 'tersebut', 'itu' or 'ini' as a subject, no person speaks.
