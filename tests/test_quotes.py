@@ -864,7 +864,8 @@ def test_after_cue(after: str, cue: str | None) -> None:
         ("ujar Sergio Ramos dikutip Mundo Deportivo.", "Mundo Deportivo"),
         ("kata Bagnaia, melansirMotorscyclesports.net", "Motorscyclesports.net"),
         ("kata Reza di Jakarta, dikutip Rabu (11/6/2025).", None),
-        ("ujar Wali Kota Kahr, seperti dikutip Kantor Berita Austria (APA).", None),
+        # An agency called 'Kantor Berita': by its short form, not the country.
+        ("ujar Wali Kota Varga, seperti dikutip Kantor Berita Nordia (NTB).", "NTB"),
         ("kata Sabar dikutip dari laman resmi Komdigi.", None),
         ("demikian pernyataan itu mengutip Menteri Pertahanan Andrei Belousov.", None),
     ],
@@ -2497,3 +2498,15 @@ def test_an_aside_cue_after_a_subordinate_phrase_reports_speech() -> None:
         ("lanjut", "Harun Wibisono", "panen padi di desa itu tetap berjalan lancar"),
         ("lanjutnya", "Harun Wibisono", "warga sudah memperkuat tanggul di tepi sungai"),
     ]
+
+
+def test_a_news_agency_named_as_kantor_berita_is_via_by_its_short_form() -> None:
+    # 'dikutip Kantor Berita Nordia (NTB)': the agency's short form in brackets, or a known
+    # agency after 'kantor berita'; a national agency with neither stays unnamed.
+    body = (
+        "Wali Kota Brenna Elsa Varga menggelar jumpa pers.\n\n"
+        "“Kami berduka bersama keluarga korban,” ujar Varga, seperti dikutip Kantor Berita Nordia (NTB).\n\n"
+        "“Sekolah akan ditutup sampai pekan depan,” katanya, dilansir dari kantor berita Reuters.\n\n"
+        "“Polisi masih memeriksa lokasi kejadian,” katanya, dikutip Kantor Berita Nordia."
+    )
+    assert [q.via for q in direct(body)] == ["NTB", "Reuters", None]
