@@ -2510,3 +2510,15 @@ def test_a_news_agency_named_as_kantor_berita_is_via_by_its_short_form() -> None
         "“Polisi masih memeriksa lokasi kejadian,” katanya, dikutip Kantor Berita Nordia."
     )
     assert [q.via for q in direct(body)] == ["NTB", "Reuters", None]
+
+
+def test_reported_speech_cites_its_agency_as_a_direct_quote_does() -> None:
+    body = (
+        "Perdana Menteri Olaf Brenner, seperti dikutip AFP, mengatakan bahwa perundingan dagang akan"
+        " dilanjutkan pekan depan.\n\n"
+        "Menurut laporan yang dilansir Reuters, tiga kapal kargo tertahan di pelabuhan itu sejak Senin.\n\n"
+        "Mengutip data kementerian, Brenner menyebut ekspor gandum turun sepertiga tahun ini."
+    )
+    assert [(q.kind, q.via) for q in extract_quotes(body, find_names(body))] == [
+        ("indirect", "AFP"), ("indirect", "Reuters"), ("indirect", None),
+    ]

@@ -937,7 +937,9 @@ class _Extractor:
                     text=body[start:end],
                     speaker=speaker,
                     cue=cue,
-                    via=None,
+                    # As for a direct quote, the clause of the cue may cite where the words were
+                    # taken from ('X, seperti dikutip AFP, mengatakan bahwa ...').
+                    via=self._via(self._sentence_start(start), start),
                     addressee=addressee,
                     start=start,
                     end=end,
