@@ -2522,3 +2522,19 @@ def test_reported_speech_cites_its_agency_as_a_direct_quote_does() -> None:
     assert [(q.kind, q.via) for q in extract_quotes(body, find_names(body))] == [
         ("indirect", "AFP"), ("indirect", "Reuters"), ("indirect", None),
     ]
+
+
+def test_an_office_listing_its_fields_over_commas_is_the_speakers_in_a_menurut_clause() -> None:
+    # 'Menurut Menteri Desa, Pembangunan ..., dan Transmigrasi X,': the office runs on to the name;
+    # what was said starts after it. Places listed as what was said are no office.
+    body = (
+        "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Bram Sasongko meninjau sekolah di Bogor.\n\n"
+        "Menurut Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Bram Sasongko, sekolah tatap"
+        " muka dibuka kembali bulan depan.\n\n"
+        "Menurut Bram, Bogor, Depok, dan Bekasi sudah siap membuka sekolah."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Bram Sasongko", "sekolah tatap muka dibuka kembali bulan depan"),
+        ("Bram Sasongko", "Bogor, Depok, dan Bekasi sudah siap membuka sekolah"),
+    ]

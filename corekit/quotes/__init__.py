@@ -138,6 +138,11 @@ _P = Patterns(
         r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun|tim|pihak|manajemen|kubu)\b"
     ),
     BACK_REFERENCE=r"[ ](?:itu|ini|tersebut)\b",
+    # The rest of an office listing its fields, capitalised, to 'dan' and the last field with the
+    # holder's name: 'Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar, '.
+    OFFICE_GOES_ON=(
+        r"(?:\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w-]*+)*+,[ ])*+dan[ ]\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w.-]*+)*+,[ \t]+"
+    ),
     NEXT_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})",
     # A holder addressed by an office inside a quote ('Pak Sekda', 'Bu Menteri'), not by a name.
     ADDRESSED_ROLE=r"\b(?:Pak|Bapak|Bu|Ibu)[ ](\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})",
@@ -322,6 +327,20 @@ class _Extractor:
         # Only a person the names found: 'Menurut Keuchik Gampong Kiran Dayah, Kecamatan Jangka
         # Buya, ...' goes on with a place. Without the names, nothing here tells a person apart.
         return (who, run.end + 2) if who in self.persons else None
+
+    def _office_going_on(self, mid: str, mid_start: int, start: int, end: int) -> tuple[str, int] | None:
+        """``Menurut Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim
+        Iskandar, ...``: an office listing its fields over commas, read by the cue only to its
+        first comma, runs on to a name; the person the names module found there is the speaker,
+        and what was said starts after them."""
+        words = mid.split(maxsplit=1)
+        if not words or words[0] not in PERSON_TITLES:
+            return None
+        goes_on = _P.OFFICE_GOES_ON.match(self.body, start, end)
+        if goes_on is None:
+            return None
+        who = self._speaker_slot(mid_start, goes_on.end() - 1)
+        return (who, goes_on.end()) if who in self.persons else None
 
     def _past_role(self, start: int, end: int) -> int:
         """Where what was said starts after a role set off by commas after the speaker's name
@@ -836,6 +855,9 @@ class _Extractor:
                 if mid == "nya" or mid.strip() in PRONOUNS:
                     # ``Menurut dia`` right after a quote goes on with that quote's speaker.
                     speaker = self._speaker_just_before(direct, m.start()) or speaker
+                office = self._office_going_on(mid, mid_start, start, end)
+                if office is not None:
+                    speaker, start = office
                 apposed = self._apposed_name(start, end)
                 if apposed is not None and (speaker not in self.persons or apposed[0] == speaker):
                     # The slot's role is this person's ('Menurut Anggota Komisi IX DPR RI, Edy
