@@ -2528,8 +2528,8 @@ def test_an_office_listing_its_fields_over_commas_is_the_speakers_in_a_menurut_c
     # 'Menurut Menteri Desa, Pembangunan ..., dan Transmigrasi X,': the office runs on to the name;
     # what was said starts after it. Places listed as what was said are no office.
     body = (
-        "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Bram Sasongko meninjau sekolah di Bogor.\n\n"
-        "Menurut Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Bram Sasongko, sekolah tatap"
+        "“Produksi udang naik tahun ini,” kata Bram Sasongko di Bogor.\n\n"
+        "Menurut Menteri Pangan, Perikanan, Kehutanan, dan Pariwisata Bram Sasongko, sekolah tatap"
         " muka dibuka kembali bulan depan.\n\n"
         "Menurut Bram, Bogor, Depok, dan Bekasi sudah siap membuka sekolah."
     )
