@@ -2538,3 +2538,14 @@ def test_an_office_listing_its_fields_over_commas_is_the_speakers_in_a_menurut_c
         ("Bram Sasongko", "sekolah tatap muka dibuka kembali bulan depan"),
         ("Bram Sasongko", "Bogor, Depok, dan Bekasi sudah siap membuka sekolah"),
     ]
+
+
+def test_a_menurut_sentence_after_a_double_space_reports_speech() -> None:
+    # Some scrapes keep two spaces after a stop: the sentence still opens there.
+    body = (
+        "“Kami siap menambah armada,” kata Direktur Utama Wirya Santoso.  Menurutnya, permintaan"
+        " angkutan barang naik sejak awal tahun.   Dijelaskan Wirya, armada baru tiba bulan depan."
+    )
+    assert [q.cue for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        "Menurutnya", "Dijelaskan",
+    ]

@@ -150,19 +150,19 @@ P = Patterns(
         rf"(?=(?:{_alt(_CLAUSE_OPENERS)})[ \t])"
         # 'Menurut X,' opening a sentence (its stop glued on or not, after a word or a date's
         # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
-        # and 'Menurutnya,'.
-        rf"|(?:(?:(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
+        # and 'Menurutnya,'. Two spaces may follow the stop, as some scrapes keep them.
+        rf"|(?:(?:(?<=^|\n|[.!?][ \t]+|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
         # An office may run long before the name ('Menurut Ketua Umum Asosiasi ... (APTRI) X,'); a
         # colon ends no speaker ('Menurut dokumen perintah eksekutif: ...').
         rf"(?P<mid>nya|[ \t][^,.:\n“”\"]{{1,100}}?),[ \t]*)"
         # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
         # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
-        rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]|(?<=[\p{{Ll}})])[.!?])"
+        rf"|(?:(?<=,[ \t])(?P<cue>{_alt(ASIDE_CUES)})|(?<=^|\n|[.!?][ \t]+|(?<=[\p{{Ll}})])[.!?])"
         rf"(?P<cue>{_alt(OPENING_CUES)}))"
         rf"(?P<mid>nya|[ \t](?:dia|ia|beliau)|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*"
         # A passive verb opening the sentence, then its agent: 'Dijelaskan (juga) (oleh) Andri, ...'.
-        rf"|(?<=^|\n|[.!?][ \t])(?P<cue>{_alt(PASSIVE_OPENERS)})(?:[ \t]+juga)?(?:[ \t]+oleh)?"
+        rf"|(?<=^|\n|[.!?][ \t]+)(?P<cue>{_alt(PASSIVE_OPENERS)})(?:[ \t]+juga)?(?:[ \t]+oleh)?"
         rf"(?P<mid>nya|[ \t]\p{{Lu}}[^,.\n“”\"]{{0,60}}?),[ \t]*)"
         # The text runs to the first sentence end (one character at least), possessively: a lazy
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
