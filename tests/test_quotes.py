@@ -866,6 +866,11 @@ def test_after_cue(after: str, cue: str | None) -> None:
         ("kata Reza di Jakarta, dikutip Rabu (11/6/2025).", None),
         # An agency called 'Kantor Berita': by its short form, not the country.
         ("ujar Wali Kota Varga, seperti dikutip Kantor Berita Nordia (NTB).", "NTB"),
+        # A medium called by what it is: the broadcaster or paper named after it, not a country.
+        ("ungkap juru bicara Darwan seperti dikutip penyiar Lumen TV.Perundingan itu", "Lumen TV"),
+        ("Dilansir dari media lokal Harian Pagi, suporter ...", "Harian Pagi"),
+        ("kata Darwan seperti dikutip media Jepang, Senin.", None),
+        ("tutur Darwan sebagaimana dikutip dari media sosialnya.", None),
         ("kata Sabar dikutip dari laman resmi Komdigi.", None),
         ("demikian pernyataan itu mengutip Menteri Pertahanan Andrei Belousov.", None),
     ],

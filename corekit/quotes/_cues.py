@@ -22,6 +22,7 @@ from corekit.quotes._lexicon import (
     ORG_WORDS,
     PASSIVE_CUES,
     PERSON_TITLES,
+    PLACES,
 )
 
 
@@ -130,6 +131,13 @@ P = Patterns(
     ADDRESSEE=r"(?<![\p{L}])kepada[ \t]+",
     # 'Kantor Berita Emirates (WAM)', 'kantor berita resmi Xinhua': an agency called so.
     NEWS_AGENCY=r"[Kk]antor[ ][Bb]erita(?:[ ]resmi)?[ ]+",
+    # 'penyiar Tolo News', 'media lokal Sina', 'harian Kompas': a medium called by what it is.
+    MEDIUM_NOUN=(
+        r"(?:penyiar|stasiun[ ]televisi|televisi|surat[ ]kabar|harian|koran|majalah|tabloid|media)"
+        r"(?:[ ](?:lokal|setempat))?[ ]+"
+    ),
+    # A stop a scraper glued to the next sentence: '... Tolo News.Negosiasi'.
+    GLUED_SENTENCE=r"\.(?=\p{Lu}\p{Ll})",
     SHORT_FORM=r"[ ]\((\p{Lu}[\p{Lu}\d-]{1,9})\)",
     # Reported speech: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``Menurut X, ...``. The
     # speech verbs stay an alternation here (2 ms to compile): with any word as the cue, a search
@@ -365,13 +373,30 @@ def _news_agency(body: str, pos: int, end: int) -> str | None:
     'Kantor Berita Austria' names a country, no agency."""
     m = P.NEWS_AGENCY.match(body, pos, end)
     if m is None:
-        return None
+        return _medium_called(body, pos, end)
     known = agency_at(body, m.end(), end)
     if known is not None:
         return known
     name = P.MEDIUM.match(body, m.end(), end)
     short = P.SHORT_FORM.match(body, name.end(), end) if name else None
     return short.group(1) if short else None
+
+
+def _medium_called(body: str, pos: int, end: int) -> str | None:
+    """A medium called by what it is: 'dikutip penyiar Tolo News', 'dilansir dari media lokal
+    Sina'. Not a country ('media Jepang') nor a platform ('media sosialnya')."""
+    m = P.MEDIUM_NOUN.match(body, pos, end)
+    if m is None:
+        return None
+    name = P.MEDIUM.match(body, m.end(), end)
+    if name is None or body[name.end() : name.end() + 1].isalpha():
+        return None
+    found = name.group()
+    first = found.partition(" ")[0]
+    if first in PLACES or first in _NOT_MEDIUM or first in _PLATFORMS:
+        return None
+    glued = P.GLUED_SENTENCE.search(found)
+    return found[: glued.start()] if glued else found  # 'Tolo News.Negosiasi sedang ...'
 
 
 # The verbs that name the medium a passage was taken from. Not 'mengutip', whose object is as
