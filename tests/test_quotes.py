@@ -2554,3 +2554,20 @@ def test_a_menurut_sentence_after_a_double_space_reports_speech() -> None:
     assert [q.cue for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         "Menurutnya", "Dijelaskan",
     ]
+
+
+def test_a_verb_often_taking_a_thing_reports_a_clause_whose_short_subject_has_an_auxiliary() -> None:
+    # 'menerangkan aturan baru itu juga bisa ...': a subject of up to three words, then an
+    # auxiliary, is a clause said; 'rasa senangnya karena bisa ...' and 'cara kerja mesin yang
+    # bisa ...' after the verb name a thing.
+    body = (
+        "Lebih lanjut, analis Rudi Hartanto menerangkan aturan baru itu juga bisa menekan harga"
+        " jual gabah petani.\n\n"
+        "Pengacara Dina Maharani mengungkap kliennya itu akan diperiksa lagi pekan depan.\n\n"
+        "Rudi mengungkapkan rasa senangnya karena bisa hadir dalam acara itu.\n\n"
+        "Teknisi pabrik menjelaskan cara kerja mesin yang bisa memilah biji kopi.\n\n"
+        "Warga boleh menyampaikan pendapat sepanjang tidak mengganggu ketertiban."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("menerangkan", "Rudi Hartanto"), ("mengungkap", "Dina Maharani"),
+    ]

@@ -52,7 +52,9 @@ CLAUSE_CUES: tuple[str, ...] = (
     "berpendapat", "bilang",
 )  # fmt: skip
 # Speech verbs that take a clause with no comma only when a word that opens one follows.
-OPENER_CUES: tuple[str, ...] = ("menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan")
+OPENER_CUES: tuple[str, ...] = (
+    "menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan", "mengungkap", "mengklaim",
+)  # fmt: skip
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
     "apabila", "dirinya", "ia", "dia", "mereka", "kami", "kita", "saat ini",
@@ -69,6 +71,15 @@ _NOT_A_CLAUSE = (
     "sikap", "sikapnya", "dukungan", "dukungannya", "peran", "perannya", "eksistensi",
     "eksistensinya", "pesan", "pengakuan", "posisi", "posisinya", "kesiapan", "kesiapannya",
     "harapan", "harapannya",
+)  # fmt: skip
+# Words no short subject before an auxiliary holds: a relative clause, a cause, a purpose, an object.
+_NOT_IN_SUBJECT = (
+    "yang", "karena", "agar", "supaya", "untuk", "dan", "atau", "dengan", "bagi", "kepada", "pada", "di",
+    "ke", "dari", "bahwa", "apa", "jika", "kalau", "sepanjang", "selama", "asal", "asalkan", "sehingga",
+)  # fmt: skip
+_AUXILIARIES = (
+    "akan", "telah", "sudah", "masih", "bisa", "dapat", "harus", "perlu", "tidak", "tak", "belum",
+    "merupakan", "menjadi", "sedang",
 )  # fmt: skip
 BEFORE_SET = frozenset(BEFORE_CUES)
 # Pronouns a speech verb may follow after the closing mark: ``," ia menambahkan``.
@@ -155,7 +166,13 @@ P = Patterns(
         # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
         # syukur'): only before a word that opens a clause ('menjelaskan pihaknya masih ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(OPENER_CUES)})(?P<mid>)[ \t]+"
-        rf"(?=(?:{_alt(_CLAUSE_OPENERS)})[ \t])"
+        rf"(?=(?:{_alt(_CLAUSE_OPENERS)})[ \t]"
+        # or before a subject of up to three words and an auxiliary ('menerangkan aturan itu juga
+        # bisa ...'): no thing said ('rasa senangnya karena bisa'), no relative clause ('cara kerja
+        # mesin yang bisa').
+        rf"|(?!(?:{_alt(_NOT_A_CLAUSE)}|rasa|apa|cara)(?![\p{{L}}\-]))"
+        rf"(?:(?!(?:{_alt(_NOT_IN_SUBJECT)})[ ])\p{{Ll}}[\p{{Ll}}-]*+[ ]){{1,3}}"
+        rf"(?:juga[ ])?(?:{_alt(_AUXILIARIES)})[ ])"
         # 'Menurut X,' opening a sentence (its stop glued on or not, after a word or a date's
         # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
         # and 'Menurutnya,'. Two spaces may follow the stop, as some scrapes keep them.
