@@ -864,7 +864,13 @@ def test_after_cue(after: str, cue: str | None) -> None:
         ("ujar Sergio Ramos dikutip Mundo Deportivo.", "Mundo Deportivo"),
         ("kata Bagnaia, melansirMotorscyclesports.net", "Motorscyclesports.net"),
         ("kata Reza di Jakarta, dikutip Rabu (11/6/2025).", None),
-        ("ujar Wali Kota Kahr, seperti dikutip Kantor Berita Austria (APA).", None),
+        # An agency called 'Kantor Berita': by its short form, not the country.
+        ("ujar Wali Kota Varga, seperti dikutip Kantor Berita Nordia (NTB).", "NTB"),
+        # A medium called by what it is: the broadcaster or paper named after it, not a country.
+        ("ungkap juru bicara Darwan seperti dikutip penyiar Lumen TV.Perundingan itu", "Lumen TV"),
+        ("Dilansir dari media lokal Harian Pagi, suporter ...", "Harian Pagi"),
+        ("kata Darwan seperti dikutip media Jepang, Senin.", None),
+        ("tutur Darwan sebagaimana dikutip dari media sosialnya.", None),
         ("kata Sabar dikutip dari laman resmi Komdigi.", None),
         ("demikian pernyataan itu mengutip Menteri Pertahanan Andrei Belousov.", None),
     ],
@@ -2554,4 +2560,144 @@ def test_a_person_acting_inside_a_karena_clause_is_not_the_next_nya_cues_speaker
     assert [(q.cue, q.speaker) for q in quotes] == [
         ("menyampaikan", "Hendra Wiratmaja"),
         ("tambahnya", "Hendra Wiratmaja"),
+    ]
+
+
+def _addressees(body: str) -> list[str | None]:
+    return [q.addressee for q in extract_quotes(body, find_names(body))]
+
+
+def test_an_outlet_interviewing_the_speaker_is_no_addressee() -> None:
+    # 'kepada Warta' names the outlet that asked, not a person the words were said to: with the
+    # names module's people given, an addressee is one of them.
+    body = (
+        "Menteri Perdagangan Sutrisno Halim meninjau pasar induk di Bekasi.\n\n"
+        "“Stok bawang putih cukup sampai akhir tahun,” ujar Sutrisno kepada Warta pekan lalu.\n\n"
+        "“Kami sudah bicara dengan para importir,” kata Sutrisno kepada Gubernur Lestari Wulandari."
+    )
+    assert _addressees(body) == [None, "Lestari Wulandari"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Kepala Dinas Pertanian Bambang Sudarmo mencontohkan, petani di lereng bukit sudah"
+            " menanam jagung dua kali setahun.",
+            "Bambang Sudarmo",
+        ),
+        (
+            "Ekonom senior Ratna Kemala memprediksi, harga beras akan naik menjelang akhir tahun.",
+            "Ratna Kemala",
+        ),
+        ("Rahmat Hidayat meyakini bahwa warga desa akan menerima rencana relokasi itu.", "Rahmat Hidayat"),
+        (
+            "Direktur Utama Garuda Biru Sinta Dewayani meminta maaf kepada penumpang.\n\n"
+            "Sinta mengonfirmasi bahwa dua penerbangan tertunda karena cuaca buruk.",
+            "Sinta Dewayani",
+        ),
+        (
+            "Pengamat koperasi Gilang Saputra menggarisbawahi, pengawasan simpan pinjam di daerah masih"
+            " sangat lemah.",
+            "Gilang Saputra",
+        ),
+        (
+            "Menteri Koperasi Sari Purnamasari berpandangan, pedagang kecil butuh pinjaman murah agar"
+            " usahanya bertahan.",
+            "Sari Purnamasari",
+        ),
+    ],
+)
+def test_verbs_of_giving_an_example_a_forecast_or_a_view_report_speech(body: str, speaker: str) -> None:
+    # 'mencontohkan', 'memprediksi', 'meyakini', 'mengonfirmasi', 'menggarisbawahi',
+    # 'berpandangan' before a comma or 'bahwa' open what the subject said, as 'menilai' does.
+    assert _indirect_speakers(body) == [speaker]
+
+
+def test_an_aside_cue_after_a_subordinate_phrase_reports_speech() -> None:
+    # 'Selain ...', 'Meskipun ...', 'Jika ...' before the aside leave a whole clause after it; a
+    # subject before the aside ('..., pemerintah daerah, kata X, ...') would be lost, so no quote.
+    body = (
+        "Bupati Harun Wibisono meninjau jalan desa yang rusak di Kecamatan Sukamaju.\n\n"
+        "Selain memperbaiki jalan desa, kata Harun, pemerintah daerah juga akan membangun dua"
+        " jembatan baru.\n\n"
+        "Meskipun hujan turun sejak pagi, lanjut Harun, panen padi di desa itu tetap berjalan lancar."
+        "\n\nPadahal, sebelum banjir datang, lanjutnya, warga sudah memperkuat tanggul di tepi sungai."
+        "\n\nSelain jalan desa, pemerintah daerah, kata Harun, juga akan memperbaiki saluran air."
+    )
+    found = [
+        (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
+    ]
+    assert found == [
+        ("kata", "Harun Wibisono", "pemerintah daerah juga akan membangun dua jembatan baru"),
+        ("lanjut", "Harun Wibisono", "panen padi di desa itu tetap berjalan lancar"),
+        ("lanjutnya", "Harun Wibisono", "warga sudah memperkuat tanggul di tepi sungai"),
+    ]
+
+
+def test_a_news_agency_named_as_kantor_berita_is_via_by_its_short_form() -> None:
+    # 'dikutip Kantor Berita Nordia (NTB)': the agency's short form in brackets, or a known
+    # agency after 'kantor berita'; a national agency with neither stays unnamed.
+    body = (
+        "Wali Kota Brenna Elsa Varga menggelar jumpa pers.\n\n"
+        "“Kami berduka bersama keluarga korban,” ujar Varga, seperti dikutip Kantor Berita Nordia (NTB).\n\n"
+        "“Sekolah akan ditutup sampai pekan depan,” katanya, dilansir dari kantor berita Reuters.\n\n"
+        "“Polisi masih memeriksa lokasi kejadian,” katanya, dikutip Kantor Berita Nordia."
+    )
+    assert [q.via for q in direct(body)] == ["NTB", "Reuters", None]
+
+
+def test_reported_speech_cites_its_agency_as_a_direct_quote_does() -> None:
+    body = (
+        "Perdana Menteri Olaf Brenner, seperti dikutip AFP, mengatakan bahwa perundingan dagang akan"
+        " dilanjutkan pekan depan.\n\n"
+        "Menurut laporan yang dilansir Reuters, tiga kapal kargo tertahan di pelabuhan itu sejak Senin.\n\n"
+        "Mengutip data kementerian, Brenner menyebut ekspor gandum turun sepertiga tahun ini."
+    )
+    assert [(q.kind, q.via) for q in extract_quotes(body, find_names(body))] == [
+        ("indirect", "AFP"), ("indirect", "Reuters"), ("indirect", None),
+    ]
+
+
+def test_an_office_listing_its_fields_over_commas_is_the_speakers_in_a_menurut_clause() -> None:
+    # 'Menurut Menteri Desa, Pembangunan ..., dan Transmigrasi X,': the office runs on to the name;
+    # what was said starts after it. Places listed as what was said are no office.
+    body = (
+        "“Produksi udang naik tahun ini,” kata Bram Sasongko di Bogor.\n\n"
+        "Menurut Menteri Pangan, Perikanan, Kehutanan, dan Pariwisata Bram Sasongko, sekolah tatap"
+        " muka dibuka kembali bulan depan.\n\n"
+        "Menurut Bram, Bogor, Depok, dan Bekasi sudah siap membuka sekolah."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Bram Sasongko", "sekolah tatap muka dibuka kembali bulan depan"),
+        ("Bram Sasongko", "Bogor, Depok, dan Bekasi sudah siap membuka sekolah"),
+    ]
+
+
+def test_a_menurut_sentence_after_a_double_space_reports_speech() -> None:
+    # Some scrapes keep two spaces after a stop: the sentence still opens there.
+    body = (
+        "“Kami siap menambah armada,” kata Direktur Utama Wirya Santoso.  Menurutnya, permintaan"
+        " angkutan barang naik sejak awal tahun.   Dijelaskan Wirya, armada baru tiba bulan depan."
+    )
+    assert [q.cue for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        "Menurutnya", "Dijelaskan",
+    ]
+
+
+def test_a_verb_often_taking_a_thing_reports_a_clause_whose_short_subject_has_an_auxiliary() -> None:
+    # 'menerangkan aturan baru itu juga bisa ...': a subject of up to three words, then an
+    # auxiliary, is a clause said; 'rasa senangnya karena bisa ...' and 'cara kerja mesin yang
+    # bisa ...' after the verb name a thing.
+    body = (
+        "Lebih lanjut, analis Rudi Hartanto menerangkan aturan baru itu juga bisa menekan harga"
+        " jual gabah petani.\n\n"
+        "Pengacara Dina Maharani mengungkap kliennya itu akan diperiksa lagi pekan depan.\n\n"
+        "Rudi mengungkapkan rasa senangnya karena bisa hadir dalam acara itu.\n\n"
+        "Teknisi pabrik menjelaskan cara kerja mesin yang bisa memilah biji kopi.\n\n"
+        "Warga boleh menyampaikan pendapat sepanjang tidak mengganggu ketertiban."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("menerangkan", "Rudi Hartanto"), ("mengungkap", "Dina Maharani"),
     ]

@@ -139,6 +139,11 @@ _P = Patterns(
         r"|putra|putri|keluarga|rekan|teman|sahabat|kekasih|pacar|akun|tim|pihak|manajemen|kubu)\b"
     ),
     BACK_REFERENCE=r"[ ](?:itu|ini|tersebut)\b",
+    # The rest of an office listing its fields, capitalised, to 'dan' and the last field with the
+    # holder's name: 'Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar, '.
+    OFFICE_GOES_ON=(
+        r"(?:\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w-]*+)*+,[ ])*+dan[ ]\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w.-]*+)*+,[ \t]+"
+    ),
     NEXT_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})",
     # A holder addressed by an office inside a quote ('Pak Sekda', 'Bu Menteri'), not by a name.
     ADDRESSED_ROLE=r"\b(?:Pak|Bapak|Bu|Ibu)[ ](\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})",
@@ -186,6 +191,7 @@ class _Extractor:
         self.quoted = tuple((m.open, m.close) for m in self.marked)
         self.people = People(body, self.paras, self.quoted, names)
         self.persons = frozenset(n.name for n in names if n.kind == "person")
+        self.named = bool(names)
         self._person_words: frozenset[str] | None = None
         self._sentence_starts: dict[int, int] = {}
 
@@ -323,6 +329,20 @@ class _Extractor:
         # Buya, ...' goes on with a place. Without the names, nothing here tells a person apart.
         return (who, run.end + 2) if who in self.persons else None
 
+    def _office_going_on(self, mid: str, mid_start: int, start: int, end: int) -> tuple[str, int] | None:
+        """``Menurut Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim
+        Iskandar, ...``: an office listing its fields over commas, read by the cue only to its
+        first comma, runs on to a name; the person the names module found there is the speaker,
+        and what was said starts after them."""
+        words = mid.split(maxsplit=1)
+        if not words or words[0] not in PERSON_TITLES:
+            return None
+        goes_on = _P.OFFICE_GOES_ON.match(self.body, start, end)
+        if goes_on is None:
+            return None
+        who = self._speaker_slot(mid_start, goes_on.end() - 1)
+        return (who, goes_on.end()) if who in self.persons else None
+
     def _past_role(self, start: int, end: int) -> int:
         """Where what was said starts after a role set off by commas after the speaker's name
         ('Menurut Audi, VP & Head of Marketing Kiwoom Sekuritas, kebijakan ...'): a title, then
@@ -354,7 +374,12 @@ class _Extractor:
         name = " ".join(w for _, _, w in run.words[run.tail :])
         if name in AGENCIES:
             return None
-        return self.people.canonical(name) or self.people.canonical_at(run.words[run.tail][0], run.end)
+        who = self.people.canonical(name) or self.people.canonical_at(run.words[run.tail][0], run.end)
+        if self.named and who not in self.persons:
+            # 'ujarnya kepada Bisnis', 'menjelaskan kepada Live Science': the outlet that asked,
+            # which the names module does not take for a person; no list of outlets is complete.
+            return None
+        return who
 
     # --- direct quotes --------------------------------------------------------------------
 
@@ -708,7 +733,13 @@ class _Extractor:
         head, comma, rest = lead.partition(", ")
         if comma and head in _CONNECTIVES:
             lead = rest  # a connective before the phrase: 'Padahal, sebelum wabah, lanjut X, ...'
-        return lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS
+        if lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS:
+            return True
+        # A subordinate phrase ('Selain memperbaiki jalan, kata X, ...', 'Meskipun hujan turun,
+        # lanjutnya, ...'), after a connective or not ('Padahal, sebelum banjir datang, ...'),
+        # leaves a whole clause after the aside; a subject after its comma would not.
+        parts = lead.split(", ")
+        return parts[-1].partition(" ")[0] in _SUBORDINATE and all(p in _CONNECTIVES for p in parts[:-1])
 
     def _through_links(self, end: int) -> int:
         """Where reported speech ending at ``end`` ends when a scraper broke its sentence at a
@@ -847,6 +878,9 @@ class _Extractor:
                     # sentence after that quote names someone else as its subject ('Senada, Lurah X,
                     # Azman, turut mengapresiasi ... . Menurutnya, ...').
                     speaker = self._speaker_just_before(direct, m.start(), fresh=True) or speaker
+                office = self._office_going_on(mid, mid_start, start, end)
+                if office is not None:
+                    speaker, start = office
                 apposed = self._apposed_name(start, end)
                 if apposed is not None and (speaker not in self.persons or apposed[0] == speaker):
                     # The slot's role is this person's ('Menurut Anggota Komisi IX DPR RI, Edy
@@ -948,7 +982,9 @@ class _Extractor:
                     text=body[start:end],
                     speaker=speaker,
                     cue=cue,
-                    via=None,
+                    # As for a direct quote, the clause of the cue may cite where the words were
+                    # taken from ('X, seperti dikutip AFP, mengatakan bahwa ...').
+                    via=self._via(self._sentence_start(start), start),
                     addressee=addressee,
                     start=start,
                     end=end,
@@ -995,6 +1031,13 @@ _SETTINGS = frozenset((
     "setelah", "sebelum", "saat", "ketika", "dengan", "seusai", "terkait", "sesuai", "mengenai",
     "tentang", "berdasarkan", "mengacu", "melalui", "lewat",
     "secara",  # an adverb's phrase: 'Secara teknis, lanjut X, ...'
+))  # fmt: skip
+# Words opening a subordinate phrase before an aside cue: what follows the aside is a whole clause.
+# Not a condition ('jika', 'bila', 'kalau'): the quote's one span starts after the aside, and what
+# was said only on a condition would read as said outright.
+_SUBORDINATE = _SETTINGS | frozenset((
+    "selain", "meskipun", "meski", "walaupun", "walau", "kendati",
+    "karena", "akibat", "seiring", "supaya", "agar", "tanpa",
 ))  # fmt: skip
 
 # Things that 'say' what they hold: with 'tersebut', 'itu' or 'ini' as a subject, no person speaks.

@@ -22,6 +22,7 @@ from corekit.quotes._lexicon import (
     ORG_WORDS,
     PASSIVE_CUES,
     PERSON_TITLES,
+    PLACES,
 )
 
 
@@ -51,7 +52,9 @@ CLAUSE_CUES: tuple[str, ...] = (
     "berpendapat", "bilang",
 )  # fmt: skip
 # Speech verbs that take a clause with no comma only when a word that opens one follows.
-OPENER_CUES: tuple[str, ...] = ("menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan")
+OPENER_CUES: tuple[str, ...] = (
+    "menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan", "mengungkap", "mengklaim",
+)  # fmt: skip
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
     "apabila", "dirinya", "ia", "dia", "mereka", "kami", "kita", "saat ini",
@@ -68,6 +71,15 @@ _NOT_A_CLAUSE = (
     "sikap", "sikapnya", "dukungan", "dukungannya", "peran", "perannya", "eksistensi",
     "eksistensinya", "pesan", "pengakuan", "posisi", "posisinya", "kesiapan", "kesiapannya",
     "harapan", "harapannya",
+)  # fmt: skip
+# Words no short subject before an auxiliary holds: a relative clause, a cause, a purpose, an object.
+_NOT_IN_SUBJECT = (
+    "yang", "karena", "agar", "supaya", "untuk", "dan", "atau", "dengan", "bagi", "kepada", "pada", "di",
+    "ke", "dari", "bahwa", "apa", "jika", "kalau", "sepanjang", "selama", "asal", "asalkan", "sehingga",
+)  # fmt: skip
+_AUXILIARIES = (
+    "akan", "telah", "sudah", "masih", "bisa", "dapat", "harus", "perlu", "tidak", "tak", "belum",
+    "merupakan", "menjadi", "sedang",
 )  # fmt: skip
 BEFORE_SET = frozenset(BEFORE_CUES)
 # Words opening the time or the setting a speech verb may take before 'bahwa' ('mengatakan pada
@@ -133,6 +145,16 @@ P = Patterns(
         r"\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+(?:[ ]\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+){0,3}"
     ),
     ADDRESSEE=r"(?<![\p{L}])kepada[ \t]+",
+    # 'Kantor Berita Emirates (WAM)', 'kantor berita resmi Xinhua': an agency called so.
+    NEWS_AGENCY=r"[Kk]antor[ ][Bb]erita(?:[ ]resmi)?[ ]+",
+    # 'penyiar Tolo News', 'media lokal Sina', 'harian Kompas': a medium called by what it is.
+    MEDIUM_NOUN=(
+        r"(?:penyiar|stasiun[ ]televisi|televisi|surat[ ]kabar|harian|koran|majalah|tabloid|media)"
+        r"(?:[ ](?:lokal|setempat))?[ ]+"
+    ),
+    # A stop a scraper glued to the next sentence: '... Tolo News.Negosiasi'.
+    GLUED_SENTENCE=r"\.(?=\p{Lu}\p{Ll})",
+    SHORT_FORM=r"[ ]\((\p{Lu}[\p{Lu}\d-]{1,9})\)",
     # Reported speech: ``X mengatakan, ...``, ``X mengatakan bahwa ...``, ``Menurut X, ...``. The
     # speech verbs stay an alternation here (2 ms to compile): with any word as the cue, a search
     # would restart the text at every word before a comma.
@@ -153,10 +175,16 @@ P = Patterns(
         # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
         # syukur'): only before a word that opens a clause ('menjelaskan pihaknya masih ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(OPENER_CUES)})(?P<mid>)[ \t]+"
-        rf"(?=(?:{_alt(_CLAUSE_OPENERS)})[ \t])"
+        rf"(?=(?:{_alt(_CLAUSE_OPENERS)})[ \t]"
+        # or before a subject of up to three words and an auxiliary ('menerangkan aturan itu juga
+        # bisa ...'): no thing said ('rasa senangnya karena bisa'), no relative clause ('cara kerja
+        # mesin yang bisa').
+        rf"|(?!(?:{_alt(_NOT_A_CLAUSE)}|rasa|apa|cara)(?![\p{{L}}\-]))"
+        rf"(?:(?!(?:{_alt(_NOT_IN_SUBJECT)})[ ])\p{{Ll}}[\p{{Ll}}-]*+[ ]){{1,3}}"
+        rf"(?:juga[ ])?(?:{_alt(_AUXILIARIES)})[ ])"
         # 'Menurut X,' opening a sentence (its stop glued on or not, after a word or a date's
         # bracket: '(13/12).Menurut'), 'menurut X,' after a comma,
-        # and 'Menurutnya,'.
+        # and 'Menurutnya,'. Two spaces may follow the stop, as some scrapes keep them.
         rf"|(?:(?:(?<=^|\n|[.!?][ \t]+|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
         # An office may run long before the name ('Menurut Ketua Umum Asosiasi ... (APTRI) X,'); a
         # colon ends no speaker ('Menurut dokumen perintah eksekutif: ...').
@@ -355,10 +383,46 @@ def via(body: str, start: int, end: int) -> str | None:
         m = P.VIA.search(body, pos, end)
         if m is None:
             return None
-        found = agency_at(body, m.end(), end) or _medium_at(body, m.start(), m.end(), end)
+        found = (
+            agency_at(body, m.end(), end)
+            or _news_agency(body, m.end(), end)
+            or _medium_at(body, m.start(), m.end(), end)
+        )
         if found is not None:
             return found
         pos = m.start() + 1
+
+
+def _news_agency(body: str, pos: int, end: int) -> str | None:
+    """An agency named as such: 'dikutip Kantor Berita Austria (APA)' by its short form in
+    brackets, 'dilansir dari kantor berita Reuters' as the agency list knows it. Without either,
+    'Kantor Berita Austria' names a country, no agency."""
+    m = P.NEWS_AGENCY.match(body, pos, end)
+    if m is None:
+        return _medium_called(body, pos, end)
+    known = agency_at(body, m.end(), end)
+    if known is not None:
+        return known
+    name = P.MEDIUM.match(body, m.end(), end)
+    short = P.SHORT_FORM.match(body, name.end(), end) if name else None
+    return short.group(1) if short else None
+
+
+def _medium_called(body: str, pos: int, end: int) -> str | None:
+    """A medium called by what it is: 'dikutip penyiar Tolo News', 'dilansir dari media lokal
+    Sina'. Not a country ('media Jepang') nor a platform ('media sosialnya')."""
+    m = P.MEDIUM_NOUN.match(body, pos, end)
+    if m is None:
+        return None
+    name = P.MEDIUM.match(body, m.end(), end)
+    if name is None or body[name.end() : name.end() + 1].isalpha():
+        return None
+    found = name.group()
+    first = found.partition(" ")[0]
+    if first in PLACES or first in _NOT_MEDIUM or first in _PLATFORMS:
+        return None
+    glued = P.GLUED_SENTENCE.search(found)
+    return found[: glued.start()] if glued else found  # 'Tolo News.Negosiasi sedang ...'
 
 
 # The verbs that name the medium a passage was taken from. Not 'mengutip', whose object is as

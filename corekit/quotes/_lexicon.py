@@ -28,7 +28,13 @@ BEFORE_CUES: tuple[str, ...] = (
     "menyimpulkan", "mengaku", "menduga", "memperkirakan", "mengungkap", "menuliskan", "menulis",
     "berpesan", "berjanji", "mengajak", "membantah", "menyinggung", "mengutarakan", "menyebutnya",
     "mengatakannya", "menjelaskannya", "menyampaikannya", "bilang", "melaporkan",
+    # An example, a stress or a view given, as 'menilai' is.
+    "mencontohkan", "menggarisbawahi", "berpandangan",
 )
+# A forecast, a belief, a confirmation: cues too, but a company forecasts and believes as often as a
+# person ('Blibli memprediksi'), so the word before them makes no one a person.
+VIEW_CUES: tuple[str, ...] = ("memprediksi", "meyakini", "mengonfirmasi")
+BEFORE_CUES += VIEW_CUES
 
 # Passive forms that point at a speaker in the next sentence (``Demikian disampaikan X``).
 PASSIVE_CUES: tuple[str, ...] = (

@@ -45,6 +45,7 @@ from corekit.quotes._lexicon import (
     PLACES,
     ROLE_SHORT,
     SENTENCE_WORDS,
+    VIEW_CUES,
 )
 
 _WORD = (
@@ -73,7 +74,7 @@ _P = Patterns(
 _SENTENCE_MARKS = frozenset('.!?:“”"')
 # Word sets instead of patterns: the checks below look at one or a few words next to a name.
 CUE_WORDS = frozenset(AFTER_CUES) | {c + "nya" for c in AFTER_CUES} | {"menurut", "Menurut", "menurutnya"}
-VERB_WORDS = frozenset(BEFORE_CUES)
+VERB_WORDS = frozenset(BEFORE_CUES) - frozenset(VIEW_CUES)
 # Verbs of opinion the speech-verb list does not hold, after which a name speaks next ('... Rimawan
 # Pradiptyo juga menyoroti ...').
 _OPINION_VERBS = frozenset(
