@@ -2165,6 +2165,16 @@ def test_a_passive_speech_verb_opening_a_sentence_before_its_agent_reports_speec
     ]
 
 
+def test_diakui_opening_a_sentence_before_its_agent_reports_speech() -> None:
+    body = (
+        "Kepala Dinas Pasar Wirya Santoso mengatakan, los pedagang akan ditata ulang.\n\n"
+        "Diakui Wirya, di beberapa lorong pasar masih terdapat lapak liar yang menutup jalan.\n\n"
+        "Diakui atau tidak, penataan itu memakan waktu lama."
+    )
+    found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("Wirya Santoso", "mengatakan"), ("Wirya Santoso", "Diakui")]
+
+
 def test_gm_is_a_title_and_a_passive_verb_opening_a_sentence_no_name() -> None:
     # 'GM' before a comma is the general manager named before, not a name 'Dilanjutkan GM'.
     body = (

@@ -44,6 +44,9 @@ OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
 PASSIVE_OPENERS: tuple[str, ...] = (
     "Dikatakan", "Dijelaskan", "Ditambahkan", "Disampaikan", "Diungkapkan", "Ditegaskan",
     "Dituturkan", "Dipaparkan", "Diterangkan", "Dilanjutkan",
+    # What the speaker grants: 'Diakui Syarif, di beberapa titik masih ...'; its agent must be
+    # a name or 'nya', so 'Diakui atau tidak, ...' reads no speech.
+    "Diakui",
 )  # fmt: skip
 # Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
 CLAUSE_CUES: tuple[str, ...] = (
