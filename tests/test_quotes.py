@@ -862,6 +862,8 @@ def test_after_cue(after: str, cue: str | None) -> None:
         # A medium the list does not hold, named after the verb; not a day, an office or a page.
         ("kata Marquez dilansir dari Crash, Selasa (10/6/2025).", "Crash"),
         ("ujar Sergio Ramos dikutip Mundo Deportivo.", "Mundo Deportivo"),
+        ("kata gelandang itu seperti dikabarkan Kabar Bola Harian, Senin.", "Kabar Bola Harian"),
+        ("ujar Tomas seperti diwartakan AFP.", "AFP"),
         ("kata Bagnaia, melansirMotorscyclesports.net", "Motorscyclesports.net"),
         ("kata Reza di Jakarta, dikutip Rabu (11/6/2025).", None),
         ("ujar Wali Kota Kahr, seperti dikutip Kantor Berita Austria (APA).", None),

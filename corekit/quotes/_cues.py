@@ -124,7 +124,9 @@ P = Patterns(
     # ``seperti dikutip AFP``, ``dilansir dari Reuters``, ``mengutip Reuters``: the agency after
     # it is looked up in AGENCIES.
     VIA=(
-        r"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan)"
+        r"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan"
+        # Sports and wire copy cite its source as news told: 'seperti dikabarkan Football Espana'.
+        r"|dikabarkan|diwartakan)"
         # A scraper may glue the agency to the verb ('dilansirAntara', 'dari lamanCNA').
         r"(?:[ \t]+(?:dari|oleh))?(?:[ \t]+(?:laman|situs))?(?:[ \t]+|(?=\p{Lu}))"
     ),
@@ -366,7 +368,7 @@ def via(body: str, start: int, end: int) -> str | None:
 
 # The verbs that name the medium a passage was taken from. Not 'mengutip', whose object is as
 # often the person quoted ('mengutip pernyataan Menteri ...'), nor 'laporan' or 'diberitakan'.
-_TAKEN_FROM = ("dikutip", "dilansir", "melansir", "lansir", "kutip")
+_TAKEN_FROM = ("dikutip", "dilansir", "melansir", "lansir", "kutip", "dikabarkan", "diwartakan")
 # First words of a capitalised run that make it an office or a title, not a medium: 'dikutip
 # Kantor Berita Austria', 'dilansir Badan ...'.
 _NOT_MEDIUM = ORG_WORDS | PERSON_TITLES
