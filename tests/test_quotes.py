@@ -1557,6 +1557,16 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
     ]
 
 
+def test_a_verb_taking_a_thing_reports_speech_before_the_government_or_the_police_as_subject() -> None:
+    body = (
+        "Kapolsek Tanjung Rawa Komisaris Hendra Wiyoto menyampaikan polisi berjaga di dua gerbang"
+        " pasar sejak subuh.\n\nDalam kesempatan itu, Menteri Perikanan Sulastri Dewanti menyatakan"
+        " pemerintah akan menambah kuota solar bagi nelayan kecil."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("menyampaikan", "Hendra Wiyoto"), ("menyatakan", "Sulastri Dewanti")]
+
+
 def test_mengatakan_before_saat_ini_reports_speech_but_not_before_saat_ditemui() -> None:
     # 'saat ini' opens the clause as its time; 'saat ditemui' is the reporter's setting.
     body = (

@@ -58,6 +58,8 @@ OPENER_CUES: tuple[str, ...] = ("menjelaskan", "mengungkapkan", "menyampaikan", 
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
     "apabila", "dirinya", "ia", "dia", "mereka", "kami", "kita", "saat ini",
+    # the bodies a spokesman speaks of ('menyatakan pemerintah akan ...', 'menyampaikan polisi datang ...')
+    "pemerintah", "polisi",
 )  # fmt: skip
 # Words after such a verb that open no clause said: a thing said, a setting, a manner.
 _NOT_A_CLAUSE = (
