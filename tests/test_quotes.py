@@ -1567,6 +1567,18 @@ def test_a_verb_taking_a_thing_reports_speech_before_the_government_or_the_polic
     assert found == [("menyampaikan", "Hendra Wiyoto"), ("menyatakan", "Sulastri Dewanti")]
 
 
+def test_a_second_report_in_the_same_sentence_ends_the_first() -> None:
+    body = (
+        "Stok pangan dicek ulang pekan ini. Sementara lembaga itu mengatakan bahwa gudang beras di tiga"
+        " kabupaten masih penuh, Badan Pangan menegaskan bahwa harga akan tetap stabil sampai akhir tahun."
+    )
+    found = [(q.cue, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("mengatakan", "gudang beras di tiga kabupaten masih penuh"),
+        ("menegaskan", "harga akan tetap stabil sampai akhir tahun"),
+    ]
+
+
 def test_mengatakan_before_saat_ini_reports_speech_but_not_before_saat_ditemui() -> None:
     # 'saat ini' opens the clause as its time; 'saat ditemui' is the reporter's setting.
     body = (
