@@ -1567,6 +1567,16 @@ def test_a_verb_taking_a_thing_reports_speech_before_the_government_or_the_polic
     assert found == [("menyampaikan", "Hendra Wiyoto"), ("menyatakan", "Sulastri Dewanti")]
 
 
+def test_membenarkan_and_mengonfirmasi_before_a_comma_or_bahwa_report_speech() -> None:
+    body = (
+        "Juru bicara Dinas Kesehatan Ratna Melati membenarkan, dua puskesmas di Kecamatan Lor sudah"
+        " menerima vaksin tambahan.\n\nPolisi mengonfirmasi bahwa jembatan gantung itu ditutup sejak"
+        " Senin malam."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("membenarkan", "Ratna Melati"), ("mengonfirmasi", None)]
+
+
 def test_a_second_report_in_the_same_sentence_ends_the_first() -> None:
     body = (
         "Stok pangan dicek ulang pekan ini. Sementara lembaga itu mengatakan bahwa gudang beras di tiga"

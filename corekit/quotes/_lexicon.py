@@ -28,6 +28,8 @@ BEFORE_CUES: tuple[str, ...] = (
     "menyimpulkan", "mengaku", "menduga", "memperkirakan", "mengungkap", "menuliskan", "menulis",
     "berpesan", "berjanji", "mengajak", "membantah", "menyinggung", "mengutarakan", "menyebutnya",
     "mengatakannya", "menjelaskannya", "menyampaikannya", "bilang", "melaporkan",
+    # confirming what is asked about: 'X membenarkan, daftar pemilih ...', 'mengonfirmasi bahwa'
+    "mengonfirmasi", "membenarkan",
 )
 
 # Passive forms that point at a speaker in the next sentence (``Demikian disampaikan X``).
