@@ -862,6 +862,8 @@ def test_after_cue(after: str, cue: str | None) -> None:
         # A medium the list does not hold, named after the verb; not a day, an office or a page.
         ("kata Marquez dilansir dari Crash, Selasa (10/6/2025).", "Crash"),
         ("ujar Sergio Ramos dikutip Mundo Deportivo.", "Mundo Deportivo"),
+        ("kata gelandang itu seperti dikabarkan Kabar Bola Harian, Senin.", "Kabar Bola Harian"),
+        ("ujar Tomas seperti diwartakan AFP.", "AFP"),
         ("kata Bagnaia, melansirMotorscyclesports.net", "Motorscyclesports.net"),
         ("kata Reza di Jakarta, dikutip Rabu (11/6/2025).", None),
         # An agency called 'Kantor Berita': by its short form, not the country.
@@ -1561,6 +1563,38 @@ def test_mengatakan_right_before_its_clause_reports_speech() -> None:
     ]
 
 
+def test_a_verb_taking_a_thing_reports_speech_before_the_government_or_the_police_as_subject() -> None:
+    body = (
+        "Kapolsek Tanjung Rawa Komisaris Hendra Wiyoto menyampaikan polisi berjaga di dua gerbang"
+        " pasar sejak subuh.\n\nDalam kesempatan itu, Menteri Perikanan Sulastri Dewanti menyatakan"
+        " pemerintah akan menambah kuota solar bagi nelayan kecil."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("menyampaikan", "Hendra Wiyoto"), ("menyatakan", "Sulastri Dewanti")]
+
+
+def test_membenarkan_and_mengonfirmasi_before_a_comma_or_bahwa_report_speech() -> None:
+    body = (
+        "Juru bicara Dinas Kesehatan Ratna Melati membenarkan, dua puskesmas di Kecamatan Lor sudah"
+        " menerima vaksin tambahan.\n\nPolisi mengonfirmasi bahwa jembatan gantung itu ditutup sejak"
+        " Senin malam."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("membenarkan", "Ratna Melati"), ("mengonfirmasi", None)]
+
+
+def test_a_second_report_in_the_same_sentence_ends_the_first() -> None:
+    body = (
+        "Stok pangan dicek ulang pekan ini. Sementara lembaga itu mengatakan bahwa gudang beras di tiga"
+        " kabupaten masih penuh, Badan Pangan menegaskan bahwa harga akan tetap stabil sampai akhir tahun."
+    )
+    found = [(q.cue, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("mengatakan", "gudang beras di tiga kabupaten masih penuh"),
+        ("menegaskan", "harga akan tetap stabil sampai akhir tahun"),
+    ]
+
+
 def test_mengatakan_before_saat_ini_reports_speech_but_not_before_saat_ditemui() -> None:
     # 'saat ini' opens the clause as its time; 'saat ditemui' is the reporter's setting.
     body = (
@@ -2169,6 +2203,16 @@ def test_a_passive_speech_verb_opening_a_sentence_before_its_agent_reports_speec
         ("Andri Wibisono", "Dijelaskan"),
         ("Andri Wibisono", "Disampaikannya"),
     ]
+
+
+def test_diakui_opening_a_sentence_before_its_agent_reports_speech() -> None:
+    body = (
+        "Kepala Dinas Pasar Wirya Santoso mengatakan, los pedagang akan ditata ulang.\n\n"
+        "Diakui Wirya, di beberapa lorong pasar masih terdapat lapak liar yang menutup jalan.\n\n"
+        "Diakui atau tidak, penataan itu memakan waktu lama."
+    )
+    found = [(q.speaker, q.cue) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("Wirya Santoso", "mengatakan"), ("Wirya Santoso", "Diakui")]
 
 
 def test_gm_is_a_title_and_a_passive_verb_opening_a_sentence_no_name() -> None:

@@ -90,6 +90,13 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
 }
 _P = Patterns(
     SPACE=r"[ \t]+",
+    # A second report in the same sentence: '... sementara badan itu mengonfirmasi bahwa A, WHO
+    # menekankan bahwa B'. A is said up to its comma; B is another's words.
+    NEXT_REPORT=(
+        r",[ \t]+(?=\p{Lu}[^,.!?\n“”\"]{0,40}?[ \t](?:"
+        + "|".join(sorted(BEFORE_SET, key=len, reverse=True))
+        + r")[ \t]+bahwa[ \t])"
+    ),
     SPEAKER_ASIDE=(
         r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:[ \t]*\([\d/]{3,12}\))?,[ \t]+"
         r"|yang[ \t][^,.!?\n“”\"]{1,80}+,[ \t]+"
@@ -846,6 +853,9 @@ class _Extractor:
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
             start, end = _trim(body, *m.span("text"))
             end = self._through_links(end)
+            if "bahwa" in body[start:end]:
+                nested = _P.NEXT_REPORT.search(body, start, end)
+                end = nested.start() if nested is not None else end
             if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
                 continue
             if any(q.start < end and start < q.end for q in direct) or any(

@@ -45,6 +45,9 @@ OPENING_CUES: tuple[str, ...] = ("Kata", "Lanjut", "Tambah")
 PASSIVE_OPENERS: tuple[str, ...] = (
     "Dikatakan", "Dijelaskan", "Ditambahkan", "Disampaikan", "Diungkapkan", "Ditegaskan",
     "Dituturkan", "Dipaparkan", "Diterangkan", "Dilanjutkan",
+    # What the speaker grants: 'Diakui Syarif, di beberapa titik masih ...'; its agent must be
+    # a name or 'nya', so 'Diakui atau tidak, ...' reads no speech.
+    "Diakui",
 )  # fmt: skip
 # Speech verbs whose clause may follow with no comma: 'Dia mengatakan polisi masih ...'.
 CLAUSE_CUES: tuple[str, ...] = (
@@ -58,6 +61,8 @@ OPENER_CUES: tuple[str, ...] = (
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
     "apabila", "dirinya", "ia", "dia", "mereka", "kami", "kita", "saat ini",
+    # the bodies a spokesman speaks of ('menyatakan pemerintah akan ...', 'menyampaikan polisi datang ...')
+    "pemerintah", "polisi",
 )  # fmt: skip
 # Words after such a verb that open no clause said: a thing said, a setting, a manner.
 _NOT_A_CLAUSE = (
@@ -133,7 +138,9 @@ P = Patterns(
     # ``seperti dikutip AFP``, ``dilansir dari Reuters``, ``mengutip Reuters``: the agency after
     # it is looked up in AGENCIES.
     VIA=(
-        r"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan)"
+        r"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan"
+        # Sports and wire copy cite its source as news told: 'seperti dikabarkan Football Espana'.
+        r"|dikabarkan|diwartakan)"
         # A scraper may glue the agency to the verb ('dilansirAntara', 'dari lamanCNA').
         r"(?:[ \t]+(?:dari|oleh))?(?:[ \t]+(?:laman|situs))?(?:[ \t]+|(?=\p{Lu}))"
     ),
@@ -427,7 +434,7 @@ def _medium_called(body: str, pos: int, end: int) -> str | None:
 
 # The verbs that name the medium a passage was taken from. Not 'mengutip', whose object is as
 # often the person quoted ('mengutip pernyataan Menteri ...'), nor 'laporan' or 'diberitakan'.
-_TAKEN_FROM = ("dikutip", "dilansir", "melansir", "lansir", "kutip")
+_TAKEN_FROM = ("dikutip", "dilansir", "melansir", "lansir", "kutip", "dikabarkan", "diwartakan")
 # First words of a capitalised run that make it an office or a title, not a medium: 'dikutip
 # Kantor Berita Austria', 'dilansir Badan ...'.
 _NOT_MEDIUM = ORG_WORDS | PERSON_TITLES

@@ -30,6 +30,9 @@ BEFORE_CUES: tuple[str, ...] = (
     "mengatakannya", "menjelaskannya", "menyampaikannya", "bilang", "melaporkan",
     # An example, a stress or a view given, as 'menilai' is.
     "mencontohkan", "menggarisbawahi", "berpandangan",
+    # confirming what is asked about: 'X membenarkan, daftar pemilih ...' ('mengonfirmasi' is a
+    # view cue below)
+    "membenarkan",
 )
 # A forecast, a belief, a confirmation: cues too, but a company forecasts and believes as often as a
 # person ('Blibli memprediksi'), so the word before them makes no one a person.
