@@ -438,6 +438,14 @@ def startup(args: argparse.Namespace) -> dict[str, float]:
     }
 
 
+def build() -> str:
+    """Which build of corekit runs: the two differ by about a third in speed (README, "Speed")."""
+    import corekit.names.core
+
+    compiled = (corekit.names.core.__file__ or "").endswith((".so", ".pyd"))
+    return "compiled (COREKIT_MYPYC=1)" if compiled else "pure Python"
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -463,6 +471,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.big:
         args.repeat, args.min_docs, args.copies, args.cli_repeat = 30, 5_000, 50_000, 3
     print(f"corekit benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: {machine()}")
+    print(f"corekit build: {build()}")
     # Other work on the machine skews every figure below, the --jobs speed-up most.
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     only = set(args.only.split(","))

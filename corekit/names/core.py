@@ -8,7 +8,6 @@ import itertools
 import operator
 from collections.abc import Mapping, Sequence
 
-import attrs
 import regex
 
 from corekit.linebreaks import Joined, paragraphs
@@ -52,13 +51,15 @@ from corekit.names.persons import (
 from corekit.names.words import english, english_abstract, english_common, typos, village, wordlike
 
 
-@attrs.define
 class _Person:
-    """A person being assembled; mutable only inside one ``find_names`` call."""
+    """A person being assembled; mutable only inside one ``find_names`` call.
 
-    canonical: str
-    tokens: frozenset[str]
-    mentions: list[PersonMention] = attrs.field(factory=list)
+    A plain class, not attrs: mypyc (the compiled build, ``setup.py``) rejects ``attrs.field``."""
+
+    def __init__(self, canonical: str, tokens: frozenset[str], mentions: list[PersonMention]) -> None:
+        self.canonical = canonical
+        self.tokens = tokens
+        self.mentions = mentions
 
 
 def _known_full(g: Gazetteer, name: str) -> str | None:
