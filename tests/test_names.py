@@ -234,6 +234,21 @@ def test_well_known_short_form_without_full_name() -> None:
     assert people == {"Vladimir Putin", "Xi Jinping"}
 
 
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        # The spouse carries the known short form as her last word; alone it is still him.
+        ("Presiden Joko Widodo dan Ibu Negara Lestari Jokowi tiba di Solo. Jokowi lalu menyapa warga.", "Joko Widodo"),
+        # Two people hold the word: the well-known one the article names in full takes it.
+        ("Presiden Vladimir Putin dan sepupunya, Sergei Putin, hadir. Putin lalu berpidato.", "Vladimir Putin"),
+    ],
+)
+def test_a_well_known_short_form_joins_the_known_person_named_in_full(body: str, person: str) -> None:
+    short = body.rsplit(". ", 1)[1].split()[0]
+    owner = {m.text: n.name for n in find_names(body) for m in n.mentions if m.text == short}
+    assert owner == {short: person}
+
+
 def test_common_capitalized_words_are_not_people() -> None:
     body = (
         "Kunjungan Li ke Moskow berlangsung Senin. Perang Dingin telah usai, kata dia di Istana Merdeka. "
@@ -666,6 +681,19 @@ def test_role_in_running_text_apposition() -> None:
     assert names["Zhang Youxia"].role == "wakil ketua komisi militer pusat china"
     assert names["Syarifudin"].role == "kuasa hukum Rajiun"
     assert names["Syarifudin"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bupati Sardi bersama istri dan putra bungsu, Wiryo Lanang, mengikuti salat di alun-alun.",
+        "Camat Turino beserta putri sulungnya, Sekar Wulanjani, meninjau pasar pagi itu.",
+    ],
+)
+def test_a_company_of_people_before_an_apposition_is_no_role(body: str) -> None:
+    # 'bersama' joins the people who came: the office before it is the first one's, not the next's.
+    roles = [n.role for n in find_names(body) if n.kind == "person"][1:]
+    assert roles and all(r is None or ("bersama" not in r and "beserta" not in r) for r in roles)
 
 
 def test_body_between_title_and_name_goes_to_role() -> None:

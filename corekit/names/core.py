@@ -656,12 +656,19 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     for m in sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: m.start):
         tok = m.tokens[0]
         cands = owners.get(tok, [])
+        full = g.people.get(tok)
+        if cands and full and full != tok:
+            # A well-known short form the article also gives in full is that person, though a
+            # relative carries it as a word ('Jokowi' beside 'Joko Widodo' and 'Iriana Jokowi').
+            known = next((p for p in people if p.canonical == full), None)
+            if known is not None:
+                known.mentions.append(m)
+                continue
         if len(cands) == 1:
             cands[0].mentions.append(m)
             continue
         if cands:
             continue  # ambiguous: two different people share this token
-        full = g.people.get(tok)
         if full:
             known = next((p for p in people if p.canonical == full), None)
             if known is None:
