@@ -1238,6 +1238,9 @@ _CLAUSE_WORDS = CUE_VERBS | {
 # terkemuka seperti KPMG, PwC').
 _CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini", "sudah", "telah", "akan", "belum", "sedang"}
 _CLAUSE_BEFORE |= {"seperti", "termasuk"}
+# Company ('Presiden ... bersama Ibu Negara dan putra bungsu, Kaesang'): the office before it is
+# the first person's; the one in apposition is named by the words after it alone.
+_CLAUSE_BEFORE |= {"bersama", "beserta"}
 # And the words that lead up to a clause's verb after a role.
 _CLAUSE_LEADS = _CLAUSE_WORDS | {
     "yang", "juga", "sudah", "telah", "tidak", "akan", "masih", "belum", "kini", "kembali", "tinggal",
