@@ -411,6 +411,11 @@ def test_common_capitalized_words_are_not_people() -> None:
             " Negeriku. Malaysian Palm Oil Board dan Yeezy Record Label juga, ujar Budi Santoso.",
             {"Budi Santoso"},
         ),
+        # A newspaper after 'surat kabar', the two words of its kind.
+        (
+            "Tulisan itu terbit di surat kabar Maltese Kurir dengan judul keras, ujar Budi Santoso.",
+            {"Budi Santoso"},
+        ),
         # Police units and a disaster agency's head are roles; 'Nama' opens no name.
         (
             "Kasubdit Gakkum Ditlantas Polda Lampung Kompol Yerru Wandono mengatakan, kecelakaan terjadi."

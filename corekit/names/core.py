@@ -82,10 +82,12 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     a quoted title, an English term in italics. The character before it decides which of the last
     two to ask: most candidates follow a space."""
     # The word before it, asked once: a lower-case kind word there as a word of its own ('program
-    # Car Free Day'; not the end of 'Pengacara David Tobing'), or an open mark glued to it.
+    # Car Free Day'; not the end of 'Pengacara David Tobing'), or an open mark glued to it. A
+    # newspaper's kind is two words ('surat kabar Maariv'); 'kabar' alone is news of someone.
     word = token_before(body, m.start)
     if (
         word in KIND_WORDS
+        or (word == "kabar" and token_before(body, m.start - 6) == "surat")
         or english(m.tokens)
         or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
         or (m.role is not None and field_in_a_list(body, m))
