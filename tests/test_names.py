@@ -1683,8 +1683,10 @@ def test_haji_opening_a_name_is_a_title(body: str, person: str, role: str | None
         "Warga Gampong Rinti dan Gampong Mee Adan mengungsi ke masjid.",
         "Banjir merendam Jalan Ir H Juanda sejak pagi.",
         "Balapan di Sirkuit Mugello berlangsung seru.",
+        # An office glued to the street after it ('Bupati Lorandi Jalan'): still the street's name.
+        "Buruh berdemo di depan kantorBupati Lorandi Jalan Mayor Sarwo Pamungkas, Senin.",
     ],
-    ids=["gampong", "street-two-titles", "circuit"],
+    ids=["gampong", "street-two-titles", "circuit", "street-after-a-glued-office"],
 )
 def test_places_by_their_head_word_are_no_people(body: str) -> None:
     assert _people(body) == []

@@ -624,6 +624,9 @@ _NAMESAKE_HEADS = frozenset(
 )
 
 
+_STREET_HEADS = frozenset(("Jalan", "Jl", "Jln"))
+
+
 def _namesake_head(run: Sequence[Unit]) -> bool:
     """Whether ``run`` is a hospital's or a street's head word and common words after it ('RSUD',
     'Rumah Sakit Umum Daerah'); not a title's ('Kepala Dinas Kesehatan Sulut dr Debie Kalalo'), nor
@@ -1869,7 +1872,9 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     and (run[i - 1][3] is NOUN or run[i - 1][3] is TITLE or _namesake_head(run[:i]))
                 ):
                     blocked_by_noun = after_body = False
-            elif kind is NOUN and _role_text(body, run[seg_from:i]) is None:
+            elif kind is NOUN and (run[i][2] in _STREET_HEADS or _role_text(body, run[seg_from:i]) is None):
+                # A street opens a place's name even after an office a scraper glued to it ('kantor
+                # Wali Kota Medandi Jalan Kapten Maulana Lubis'): no office has a street in it.
                 blocked_by_noun, after_body, named = True, False, False
             elif kind is OTHER and blocked_by_noun:
                 # Right after the head word, the place may open the body's own name ('PT Minahasa
