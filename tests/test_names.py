@@ -1089,6 +1089,32 @@ def test_words_an_acronym_spells_out_are_no_person(body: str, people: list[str])
     assert _people(body) == people
 
 
+@pytest.mark.parametrize(
+    ("body", "person", "role", "body_name"),
+    [
+        (
+            "Ketua Umum PSSIRobert Tamanuli menyatakan hal itu di Jakarta.",
+            "Robert Tamanuli",
+            "Ketua Umum PSSI",
+            "Persatuan Sepak Bola Seluruh Indonesia",
+        ),
+        # The word between the title and the acronym names a unit of the body, no person.
+        (
+            "Kabid Binpres PBSIHan Seong menyebut atlet itu cedera. Han Seong menambahkan.",
+            "Han Seong",
+            "Kabid Binpres PBSI",
+            "Persatuan Bulu Tangkis Seluruh Indonesia",
+        ),
+    ],
+)
+def test_a_body_s_acronym_glued_to_a_name_is_cut_off_into_the_role(
+    body: str, person: str, role: str, body_name: str
+) -> None:
+    names = {n.name: n for n in find_names(body)}
+    assert [(n.name, n.role) for n in names.values() if n.kind == "person"] == [(person, role)]
+    assert names[body_name].kind == "org"
+
+
 def test_a_place_glued_to_the_next_word_is_cut_off_as_a_place() -> None:
     body = "Bisnis.com, JakartaPramono Anung mengatakan, jalan itu ditutup mulai pekan depan."
     names = {n.name: n for n in find_names(body)}

@@ -236,8 +236,13 @@ _WORDS: dict[str, _Info] = {}
 _GLUED_LEAD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2})")
 
 
+# A body's acronym a scraper glued to the name after it ('Ketua Umum PSSIErick Thohir', 'Kabid
+# Binpres PBSIEng Hian'): the capitals but the last are the acronym, split off as for _GLUED_LEAD.
+_GLUED_ACRONYM = regex.compile(r"\p{Lu}{3,}(?=\p{Lu}\p{Ll}{2})")
+
+
 def _word_info(raw: str) -> _Info:
-    lead = _GLUED_LEAD.match(raw)
+    lead = _GLUED_LEAD.match(raw) or raw[1:3].isupper() and _GLUED_ACRONYM.match(raw)
     if lead:
         surfaces = starts(lead.group())
         if surfaces and surfaces[0][0] == 0 and surfaces[0][1][-1][0] == lead.group():
@@ -455,6 +460,9 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             if start >= reach:
                 hits.append((start, start + cut, whole))  # type: ignore[arg-type]
                 reach = start + cut
+            if run and link == " " and body[start + 1 : start + cut].isupper():
+                # A glued acronym stays a word of the office before it ('Ketua Umum PSSIErick').
+                run.append((start, start + cut, body[start : start + cut], OTHER))
             start += cut
             text, cut, kind, surfaces, whole = known(text) or _word_info(text)
         end = pos - cut
