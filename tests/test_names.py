@@ -277,6 +277,10 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Unggahan akun naura.id ramai, kata Naura.", {"Naura"}),
         # A kind of place or people before a capitalised word names that place or people.
         ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
+        # A capitalised common word before the run that the article writes with its first word in
+        # lower case ('bahan bakar', 'gunung api') makes a term of that word, no given name.
+        ("Pabrik Olahan Bahan Bakar Kelodro dijaga. Kelodro sepi. Harga bahan bakar naik.", set()),
+        ("Letusan Gunung Api Sembelu reda. Status gunung api itu turun.", set()),
         # A clan after 'marga' or 'bermarga' names a family, not a person.
         ("Dua nelayan bersaudara bermarga Tambunio, warga setempat. Adat marga Sirendo dijaga.", set()),
         ("Anak Ferdy Sambo tinggal di rumah Ferdy Sambo, kata Ferdy.", {"Ferdy Sambo"}),

@@ -49,7 +49,15 @@ from corekit.names.persons import (
     speaks_alone,
     token_before,
 )
-from corekit.names.words import english, english_abstract, english_common, typos, village, wordlike
+from corekit.names.words import (
+    english,
+    english_abstract,
+    english_common,
+    root_words,
+    typos,
+    village,
+    wordlike,
+)
 
 
 @attrs.define
@@ -98,6 +106,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or (word[:1] in _DIGITS and _an_amount(word))
         or _after_an_english_word(body, m.start, word)
         or _in_a_named_title(body, m.start)
+        or _a_term_s_word(body, word, m)
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -123,6 +132,21 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
 
 _DIGITS = frozenset("0123456789")
 _ROMAN_AFTER = regex.compile(r" [IVX]{1,5}(?![\w’'\-])")
+
+
+def _a_term_s_word(body: str, word: str, m: PersonMention) -> bool:
+    """Whether the capitalised common word before a run with no role and the run's first word are
+    a term the article also writes in lower case ('Pabrik ... Bahan Bakar Fordow' and 'bahan
+    bakar', 'Gunung Api Raung', 'Bank Syariah Mandiri'): the run goes on a thing's name, no given
+    name opens it. Titles are no such word ('Menteri Budi' ... 'menteri budi daya')."""
+    return (
+        m.role is None
+        and word[:1].isupper()
+        and word.isalpha()
+        and word not in TITLES
+        and word.lower() in root_words()
+        and common_in_body(body, f"{word} {m.tokens[0]}")
+    )
 
 
 def _after_a_unit_s_number(body: str, slash: int) -> bool:
