@@ -277,6 +277,9 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Unggahan akun naura.id ramai, kata Naura.", {"Naura"}),
         # A kind of place or people before a capitalised word names that place or people.
         ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
+        # A village's second word after its head and first word is no one, though 'warga' reads as
+        # a role ('Desa Duri Kepa': a village of two words).
+        ("Rumah Suharno dan Warsini Warga Dusun II Desa Duri Kepa, Kecamatan Sendang, nyaris rubuh.", set()),
         # A capitalised common word before the run that the article writes with its first word in
         # lower case ('bahan bakar', 'gunung api') makes a term of that word, no given name.
         ("Pabrik Olahan Bahan Bakar Kelodro dijaga. Kelodro sepi. Harga bahan bakar naik.", set()),

@@ -32,6 +32,7 @@ from corekit.names.lexicon import (
 )
 from corekit.names.persons import (
     BODY_TITLES,
+    VILLAGE_HEADS,
     PersonMention,
     best_role,
     body_head,
@@ -107,6 +108,7 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or _after_an_english_word(body, m.start, word)
         or _in_a_named_title(body, m.start)
         or _a_term_s_word(body, word, m)
+        or (len(m.tokens) == 1 and m.role is not None and _a_village_s_end(m.role, m.tokens[0]))
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -147,6 +149,13 @@ def _a_term_s_word(body: str, word: str, m: PersonMention) -> bool:
         and word.lower() in root_words()
         and common_in_body(body, f"{word} {m.tokens[0]}")
     )
+
+
+def _a_village_s_end(role: str, word: str) -> bool:
+    """Whether a lone name's role ends in a village's head and the first word of a village the name
+    ends ('Warga Dusun I Desa Duri' + 'Kepa'): the role was the address, the name its last word."""
+    rest, _, last = role.rpartition(" ")
+    return rest.rpartition(" ")[2] in VILLAGE_HEADS and village((last, word))
 
 
 def _after_a_unit_s_number(body: str, slash: int) -> bool:

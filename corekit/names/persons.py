@@ -2101,6 +2101,8 @@ _VILLAGE_HEADS = frozenset(
     ("Desa", "Dusun", "Kampung", "Kampong", "Gampong", "Nagari", "Jorong", "Korong", "Pekon", "Huta",
      "Kelurahan", "Kecamatan", "Kabupaten")
 )  # fmt: skip
+# core asks them of a lone name's role ('Warga Desa Duri' + 'Kepa').
+VILLAGE_HEADS = _VILLAGE_HEADS
 
 
 def _speaker_after_a_body(body: str, run: Sequence[Unit], i: int, j: int) -> int:
