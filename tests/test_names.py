@@ -107,6 +107,20 @@ def test_dotted_rank_is_role() -> None:
     assert names["China"].kind == "place"
 
 
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Ia bersalaman dengan Harun Wiryo, Plt. Kepala Dinas Sosial Sendang.",
+            "Plt. Kepala Dinas Sosial Sendang",
+        ),
+        ("Pj. Bupati Sendang Harun Wiryo mengatakan pasar itu ramai.", "Pj. Bupati Sendang"),
+    ],
+)
+def test_an_acting_office_s_dotted_short_form_goes_on_in_the_role(body: str, role: str) -> None:
+    assert [(n.name, n.role) for n in find_names(body) if n.kind == "person"] == [("Harun Wiryo", role)]
+
+
 def test_tiongkok_rrt_and_china_are_one_place() -> None:
     body = "Tiongkok dan RRT disebut juga China atau Republik Rakyat Tiongkok."
     places = [n for n in find_names(body) if n.kind == "place"]
