@@ -291,6 +291,8 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Unggahan akun naura.id ramai, kata Naura.", {"Naura"}),
         # A kind of place or people before a capitalised word names that place or people.
         ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
+        # Root words with the noun suffix -an make a term too ('Layanan Unggulan', 'Tanaman Pilihan').
+        ("Petani binaan Balai Tanaman Pilihan Terpadu di daerah itu panen.", set()),
         # A village's second word after its head and first word is no one, though 'warga' reads as
         # a role ('Desa Duri Kepa': a village of two words).
         ("Rumah Suharno dan Warsini Warga Dusun II Desa Duri Kepa, Kecamatan Sendang, nyaris rubuh.", set()),
