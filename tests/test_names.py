@@ -1506,6 +1506,9 @@ def test_a_lone_name_a_word_introduces_is_a_person(body: str, people: list[str])
         ("Komandan Kodim Letnan Kolonel Inf Candra Dianto membenarkan hal itu.", ["Candra Dianto"]),
         # 'Muslim' and 'Proyek' close a name after a given name or two name words.
         ("Kepala Dinas Kesehatan Kalsel Muhammad Muslim mengatakan, kasus naik.", ["Muhammad Muslim"]),
+        # So does 'Timur' (the body after 'CEO' stays in the role), but not after a village's name.
+        ("CEO Dermawanku Rafiqi Timur menjelaskan hal itu. Menurut Rafiqi, donasi naik.", ["Rafiqi Timur"]),
+        ("Banjir merendam Pulo Gebang Timur sejak pagi, kata warga.", []),
     ],
 )
 def test_ranks_and_name_words_that_are_words(body: str, people: list[str]) -> None:

@@ -546,13 +546,14 @@ def _inside_a_name(body: str, start: int, end: int) -> bool:
 def _reads_as_a_name(body: str, m: PersonMention) -> bool:
     """Whether a full candidate that joins no one is a person's name: with a role, unless its words
     read as a term and the role names a body, not its holder ('Ketua Rukun Tetangga'); without one,
-    unless they are common words here, a term or a village's name."""
+    unless they are common words here, a term or a village's name ('Pulo Gebang', and its east,
+    'Pulo Gebang Timur': the compass word reads as a surname after name words)."""
     if m.role is not None:
         return (_ranked(m.role) or not common_term(body, m)) and not _written_lower(body, m.tokens)
     return (
         not _common_phrase(body, m.tokens)
         and not common_term(body, m)
-        and not village(m.tokens)
+        and not village(m.tokens[:-1] if m.tokens[-1] == "Timur" else m.tokens)
         and not _a_route(body, m.tokens)
     )
 

@@ -58,8 +58,9 @@ _HAJI = frozenset(("H", "H.", "Hj", "Hj."))
 # Academic titles: they honour the holder's degree, not the office ('Rektor Unair Prof').
 _ACADEMIC = frozenset(("Prof", "Prof.", "Dr", "Dr.", "dr", "dr.", "Ir", "Ir.", "Drs", "Drs.", "Dra", "Dra."))
 # Stop words that are names too, after a name word: 'Ahmad Ramadhan', 'Nur Fitri', 'Muhammad
-# Muslim', 'La Ode Proyek'.
-_NAME_STOP_WORDS = frozenset(("Ramadhan", "Ramadan", "Fitri", "Muslim", "Proyek"))
+# Muslim', 'La Ode Proyek'; a compass word that is a surname too ('Alfatih Timur', 'Timur
+# Pradopo'), a place's last word after a place, which is no name word ('Jawa Timur').
+_NAME_STOP_WORDS = frozenset(("Ramadhan", "Ramadan", "Fitri", "Muslim", "Proyek", "Timur"))
 # Only in _runs: a month right before a capitalised word, a name's first word or a date's.
 MONTH = "month"
 
