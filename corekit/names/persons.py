@@ -239,7 +239,8 @@ _GLUED_LEAD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2})")
 
 # A body's acronym a scraper glued to the name after it ('Ketua Umum PSSIErick Thohir', 'Kabid
 # Binpres PBSIEng Hian'): the capitals but the last are the acronym, split off as for _GLUED_LEAD.
-_GLUED_ACRONYM = regex.compile(r"\p{Lu}{3,}(?=\p{Lu}\p{Ll}{2})")
+# Twelve capitals at most: no acronym is longer, and a scan stays linear.
+_GLUED_ACRONYM = regex.compile(r"\p{Lu}{3,12}(?=\p{Lu}\p{Ll}{2})")
 
 
 def _word_info(raw: str) -> _Info:
