@@ -3935,6 +3935,14 @@ def test_a_body_spelled_out_before_its_short_form_is_an_organisation() -> None:
     assert orgs == {name: [name, "PPKKN", "PPKKN"]}
 
 
+def test_an_english_body_spelled_out_before_its_short_form_closes_with_its_head() -> None:
+    # An English name puts its head word last ('... Association'): still the initials' body.
+    body = "Sendang Coffee Growers Association (SCGA) menilai tarif itu berat. Menurut SCGA, ekspor turun."
+    orgs = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "org"}
+    name = "Sendang Coffee Growers Association"
+    assert orgs == {name: [name, "SCGA", "SCGA"]}
+
+
 def test_the_office_before_a_name_goes_on_past_a_short_form_in_brackets() -> None:
     # 'Komisi ... (KPP) Bidang Pendidikan' is one office: the bracket does not end it.
     body = "Kata anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan, Darmo Sutejo, itu salah."

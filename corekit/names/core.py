@@ -1285,8 +1285,19 @@ def _long_name_start(body: str, end: int, short: str) -> int:
         if count == len(short):
             # As many words back as the short form has letters: the long name's first is its head.
             initials = "".join(w[0] for _, w in reversed(words[: k + 1]) if w not in _JOINING)
-            return i if initials == short and word in SPELLED_OUT_HEADS else -1
+            head = word in SPELLED_OUT_HEADS or words[0][1] in _ENGLISH_HEADS
+            return i if initials == short and head else -1
     return -1
+
+
+# An English body's name closes with its head word ('Indonesian Mining Association (IMA)').
+_ENGLISH_HEADS = frozenset(
+    (
+        "Association", "Institute", "Center", "Centre", "Council", "Foundation", "Agency", "Organization",
+        "Organisation", "Federation", "Union", "Society", "Commission", "Committee", "Bureau", "Bank",
+        "Fund", "Board", "Authority", "Alliance",
+    )
+)  # fmt: skip
 
 
 # A body's short form in brackets: three capitals or more.
