@@ -201,6 +201,7 @@ def test_institutions_get_long_forms() -> None:
     [
         ("Perancis", "Prancis", "place"),
         ("Turkiye", "Turki", "place"),
+        ("Afghanistan", "Afganistan", "place"),
         ("BPKP", "Badan Pengawasan Keuangan dan Pembangunan", "org"),
         ("Kemendag", "Kementerian Perdagangan", "org"),
         ("Pemprov DKI", "Pemerintah Provinsi DKI Jakarta", "org"),
