@@ -1503,6 +1503,19 @@ def test_a_lone_name_a_word_introduces_is_a_person(body: str, people: list[str])
 @pytest.mark.parametrize(
     ("body", "people"),
     [
+        # A speech verb after 'yang' backs the name before it, as one right after it does.
+        ("Hal itu dibenarkan wakil petambak Rusdiman yang menyebutkan panen turun.", ["Rusdiman"]),
+        # Not a common word the article writes in lower case ('Pasar ... pasar').
+        ("Pengurus Pasar yang menyebutkan harga naik mengeluh. Harga di pasar naik.", []),
+    ],
+)
+def test_a_lone_name_with_a_speech_verb_after_yang_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
         # A branch code after a rank is the rank's ('Letnan Kolonel Inf').
         ("Komandan Kodim Letnan Kolonel Inf Candra Dianto membenarkan hal itu.", ["Candra Dianto"]),
         # 'Muslim' and 'Proyek' close a name after a given name or two name words.

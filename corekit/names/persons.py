@@ -1299,8 +1299,9 @@ def _finite(word: str) -> bool:
 
 
 def cued(body: str, start: int, end: int) -> bool:
-    """A speech verb right after the name (a comma between allowed), or a cue word right before it."""
-    at = end + 1 if body.startswith(",", end) else end
+    """A speech verb right after the name (a comma or 'yang' between allowed: 'perwakilan nelayan
+    Azhar yang menyebutkan'), or a cue word right before it."""
+    at = end + 1 if body.startswith(",", end) else end + 5 if body.startswith(" yang ", end) else end
     if body.startswith(" ", at) and body.startswith(_CUE_HEADS, at + 1):
         verb = _TOKEN.match(body, at + 1)
         if verb and verb.group() in CUE_VERBS:
