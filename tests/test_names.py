@@ -107,6 +107,20 @@ def test_dotted_rank_is_role() -> None:
     assert names["China"].kind == "place"
 
 
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Ia bersalaman dengan Harun Wiryo, Plt. Kepala Dinas Sosial Sendang.",
+            "Plt. Kepala Dinas Sosial Sendang",
+        ),
+        ("Pj. Bupati Sendang Harun Wiryo mengatakan pasar itu ramai.", "Pj. Bupati Sendang"),
+    ],
+)
+def test_an_acting_office_s_dotted_short_form_goes_on_in_the_role(body: str, role: str) -> None:
+    assert [(n.name, n.role) for n in find_names(body) if n.kind == "person"] == [("Harun Wiryo", role)]
+
+
 def test_tiongkok_rrt_and_china_are_one_place() -> None:
     body = "Tiongkok dan RRT disebut juga China atau Republik Rakyat Tiongkok."
     places = [n for n in find_names(body) if n.kind == "place"]
@@ -187,6 +201,7 @@ def test_institutions_get_long_forms() -> None:
     [
         ("Perancis", "Prancis", "place"),
         ("Turkiye", "Turki", "place"),
+        ("Afghanistan", "Afganistan", "place"),
         ("BPKP", "Badan Pengawasan Keuangan dan Pembangunan", "org"),
         ("Kemendag", "Kementerian Perdagangan", "org"),
         ("Pemprov DKI", "Pemerintah Provinsi DKI Jakarta", "org"),
@@ -234,6 +249,24 @@ def test_well_known_short_form_without_full_name() -> None:
     assert people == {"Vladimir Putin", "Xi Jinping"}
 
 
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        # The spouse carries the known short form as her last word; alone it is still him.
+        (
+            "Presiden Joko Widodo dan Ibu Negara Lestari Jokowi tiba di Solo. Jokowi lalu menyapa warga.",
+            "Joko Widodo",
+        ),
+        # Two people hold the word: the well-known one the article names in full takes it.
+        ("Presiden Vladimir Putin dan sepupunya, Sergei Putin, hadir. Putin lalu pidato.", "Vladimir Putin"),
+    ],
+)
+def test_a_well_known_short_form_joins_the_known_person_named_in_full(body: str, person: str) -> None:
+    short = body.rsplit(". ", 1)[1].split()[0]
+    owner = {m.text: n.name for n in find_names(body) for m in n.mentions if m.text == short}
+    assert owner == {short: person}
+
+
 def test_common_capitalized_words_are_not_people() -> None:
     body = (
         "Kunjungan Li ke Moskow berlangsung Senin. Perang Dingin telah usai, kata dia di Istana Merdeka. "
@@ -259,6 +292,15 @@ def test_common_capitalized_words_are_not_people() -> None:
         ("Unggahan akun naura.id ramai, kata Naura.", {"Naura"}),
         # A kind of place or people before a capitalised word names that place or people.
         ("Warga belajar bahasa Mandarin di kota Bandung, jalan Abdul Fatah.", set()),
+        # Root words with the noun suffix -an make a term too ('Layanan Unggulan', 'Tanaman Pilihan').
+        ("Petani binaan Balai Tanaman Pilihan Terpadu di daerah itu panen.", set()),
+        # A village's second word after its head and first word is no one, though 'warga' reads as
+        # a role ('Desa Duri Kepa': a village of two words).
+        ("Rumah Suharno dan Warsini Warga Dusun II Desa Duri Kepa, Kecamatan Sendang, nyaris rubuh.", set()),
+        # A capitalised common word before the run that the article writes with its first word in
+        # lower case ('bahan bakar', 'gunung api') makes a term of that word, no given name.
+        ("Pabrik Olahan Bahan Bakar Kelodro dijaga. Kelodro sepi. Harga bahan bakar naik.", set()),
+        ("Letusan Gunung Api Sembelu reda. Status gunung api itu turun.", set()),
         # A clan after 'marga' or 'bermarga' names a family, not a person.
         ("Dua nelayan bersaudara bermarga Tambunio, warga setempat. Adat marga Sirendo dijaga.", set()),
         ("Anak Ferdy Sambo tinggal di rumah Ferdy Sambo, kata Ferdy.", {"Ferdy Sambo"}),
@@ -391,6 +433,11 @@ def test_common_capitalized_words_are_not_people() -> None:
         (
             "Indeks Dow Jones Industrial Average turun, kata harian Kronen Zeitung dan laman Sehat"
             " Negeriku. Malaysian Palm Oil Board dan Yeezy Record Label juga, ujar Budi Santoso.",
+            {"Budi Santoso"},
+        ),
+        # A newspaper after 'surat kabar', the two words of its kind.
+        (
+            "Tulisan itu terbit di surat kabar Maltese Kurir dengan judul keras, ujar Budi Santoso.",
             {"Budi Santoso"},
         ),
         # Police units and a disaster agency's head are roles; 'Nama' opens no name.
@@ -666,6 +713,19 @@ def test_role_in_running_text_apposition() -> None:
     assert names["Zhang Youxia"].role == "wakil ketua komisi militer pusat china"
     assert names["Syarifudin"].role == "kuasa hukum Rajiun"
     assert names["Syarifudin"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bupati Sardi bersama istri dan putra bungsu, Wiryo Lanang, mengikuti salat di alun-alun.",
+        "Camat Turino beserta putri sulungnya, Sekar Wulanjani, meninjau pasar pagi itu.",
+    ],
+)
+def test_a_company_of_people_before_an_apposition_is_no_role(body: str) -> None:
+    # 'bersama' joins the people who came: the office before it is the first one's, not the next's.
+    roles = [n.role for n in find_names(body) if n.kind == "person"][1:]
+    assert roles and all(r is None or ("bersama" not in r and "beserta" not in r) for r in roles)
 
 
 def test_body_between_title_and_name_goes_to_role() -> None:
@@ -1053,6 +1113,32 @@ def test_words_an_acronym_spells_out_are_no_person(body: str, people: list[str])
     assert _people(body) == people
 
 
+@pytest.mark.parametrize(
+    ("body", "person", "role", "body_name"),
+    [
+        (
+            "Ketua Umum PSSIRobert Tamanuli menyatakan hal itu di Jakarta.",
+            "Robert Tamanuli",
+            "Ketua Umum PSSI",
+            "Persatuan Sepak Bola Seluruh Indonesia",
+        ),
+        # The word between the title and the acronym names a unit of the body, no person.
+        (
+            "Kabid Binpres PBSIHan Seong menyebut atlet itu cedera. Han Seong menambahkan.",
+            "Han Seong",
+            "Kabid Binpres PBSI",
+            "Persatuan Bulu Tangkis Seluruh Indonesia",
+        ),
+    ],
+)
+def test_a_body_s_acronym_glued_to_a_name_is_cut_off_into_the_role(
+    body: str, person: str, role: str, body_name: str
+) -> None:
+    names = {n.name: n for n in find_names(body)}
+    assert [(n.name, n.role) for n in names.values() if n.kind == "person"] == [(person, role)]
+    assert names[body_name].kind == "org"
+
+
 def test_a_place_glued_to_the_next_word_is_cut_off_as_a_place() -> None:
     body = "Bisnis.com, JakartaPramono Anung mengatakan, jalan itu ditutup mulai pekan depan."
     names = {n.name: n for n in find_names(body)}
@@ -1417,10 +1503,26 @@ def test_a_lone_name_a_word_introduces_is_a_person(body: str, people: list[str])
 @pytest.mark.parametrize(
     ("body", "people"),
     [
+        # A speech verb after 'yang' backs the name before it, as one right after it does.
+        ("Hal itu dibenarkan wakil petambak Rusdiman yang menyebutkan panen turun.", ["Rusdiman"]),
+        # Not a common word the article writes in lower case ('Pasar ... pasar').
+        ("Pengurus Pasar yang menyebutkan harga naik mengeluh. Harga di pasar naik.", []),
+    ],
+)
+def test_a_lone_name_with_a_speech_verb_after_yang_is_a_person(body: str, people: list[str]) -> None:
+    assert _people(body) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
         # A branch code after a rank is the rank's ('Letnan Kolonel Inf').
         ("Komandan Kodim Letnan Kolonel Inf Candra Dianto membenarkan hal itu.", ["Candra Dianto"]),
         # 'Muslim' and 'Proyek' close a name after a given name or two name words.
         ("Kepala Dinas Kesehatan Kalsel Muhammad Muslim mengatakan, kasus naik.", ["Muhammad Muslim"]),
+        # So does 'Timur' (the body after 'CEO' stays in the role), but not after a village's name.
+        ("CEO Dermawanku Rafiqi Timur menjelaskan hal itu. Menurut Rafiqi, donasi naik.", ["Rafiqi Timur"]),
+        ("Banjir merendam Pulo Gebang Timur sejak pagi, kata warga.", []),
     ],
 )
 def test_ranks_and_name_words_that_are_words(body: str, people: list[str]) -> None:
@@ -1647,8 +1749,10 @@ def test_haji_opening_a_name_is_a_title(body: str, person: str, role: str | None
         "Warga Gampong Rinti dan Gampong Mee Adan mengungsi ke masjid.",
         "Banjir merendam Jalan Ir H Juanda sejak pagi.",
         "Balapan di Sirkuit Mugello berlangsung seru.",
+        # An office glued to the street after it ('Bupati Lorandi Jalan'): still the street's name.
+        "Buruh berdemo di depan kantorBupati Lorandi Jalan Mayor Sarwo Pamungkas, Senin.",
     ],
-    ids=["gampong", "street-two-titles", "circuit"],
+    ids=["gampong", "street-two-titles", "circuit", "street-after-a-glued-office"],
 )
 def test_places_by_their_head_word_are_no_people(body: str) -> None:
     assert _people(body) == []
@@ -3843,6 +3947,14 @@ def test_a_body_spelled_out_before_its_short_form_is_an_organisation() -> None:
     orgs = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "org"}
     name = "Perhimpunan Petani Kopi dan Kakao Nusantara"
     assert orgs == {name: [name, "PPKKN", "PPKKN"]}
+
+
+def test_an_english_body_spelled_out_before_its_short_form_closes_with_its_head() -> None:
+    # An English name puts its head word last ('... Association'): still the initials' body.
+    body = "Sendang Coffee Growers Association (SCGA) menilai tarif itu berat. Menurut SCGA, ekspor turun."
+    orgs = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "org"}
+    name = "Sendang Coffee Growers Association"
+    assert orgs == {name: [name, "SCGA", "SCGA"]}
 
 
 def test_the_office_before_a_name_goes_on_past_a_short_form_in_brackets() -> None:

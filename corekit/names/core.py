@@ -31,6 +31,7 @@ from corekit.names.lexicon import (
 )
 from corekit.names.persons import (
     BODY_TITLES,
+    VILLAGE_HEADS,
     PersonMention,
     best_role,
     body_head,
@@ -48,7 +49,15 @@ from corekit.names.persons import (
     speaks_alone,
     token_before,
 )
-from corekit.names.words import english, english_abstract, english_common, typos, village, wordlike
+from corekit.names.words import (
+    english,
+    english_abstract,
+    english_common,
+    root_words,
+    typos,
+    village,
+    wordlike,
+)
 
 
 class _Person:
@@ -83,10 +92,12 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
     a quoted title, an English term in italics. The character before it decides which of the last
     two to ask: most candidates follow a space."""
     # The word before it, asked once: a lower-case kind word there as a word of its own ('program
-    # Car Free Day'; not the end of 'Pengacara David Tobing'), or an open mark glued to it.
+    # Car Free Day'; not the end of 'Pengacara David Tobing'), or an open mark glued to it. A
+    # newspaper's kind is two words ('surat kabar Maariv'); 'kabar' alone is news of someone.
     word = token_before(body, m.start)
     if (
         word in KIND_WORDS
+        or (word == "kabar" and token_before(body, m.start - 6) == "surat")
         or english(m.tokens)
         or (m.tokens[0] in _FOREIGN_FIRST and _foreign_body(m.tokens))
         or (m.role is not None and field_in_a_list(body, m))
@@ -97,6 +108,8 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         or (word[:1] in _DIGITS and _an_amount(word))
         or _after_an_english_word(body, m.start, word)
         or _in_a_named_title(body, m.start)
+        or _a_term_s_word(body, word, m)
+        or (len(m.tokens) == 1 and m.role is not None and _a_village_s_end(m.role, m.tokens[0]))
     ):
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
@@ -122,6 +135,28 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
 
 _DIGITS = frozenset("0123456789")
 _ROMAN_AFTER = regex.compile(r" [IVX]{1,5}(?![\w’'\-])")
+
+
+def _a_term_s_word(body: str, word: str, m: PersonMention) -> bool:
+    """Whether the capitalised common word before a run with no role and the run's first word are
+    a term the article also writes in lower case ('Pabrik ... Bahan Bakar Fordow' and 'bahan
+    bakar', 'Gunung Api Raung', 'Bank Syariah Mandiri'): the run goes on a thing's name, no given
+    name opens it. Titles are no such word ('Menteri Budi' ... 'menteri budi daya')."""
+    return (
+        m.role is None
+        and word[:1].isupper()
+        and word.isalpha()
+        and word not in TITLES
+        and word.lower() in root_words()
+        and common_in_body(body, f"{word} {m.tokens[0]}")
+    )
+
+
+def _a_village_s_end(role: str, word: str) -> bool:
+    """Whether a lone name's role ends in a village's head and the first word of a village the name
+    ends ('Warga Dusun I Desa Duri' + 'Kepa'): the role was the address, the name its last word."""
+    rest, _, last = role.rpartition(" ")
+    return rest.rpartition(" ")[2] in VILLAGE_HEADS and village((last, word))
 
 
 def _after_a_unit_s_number(body: str, slash: int) -> bool:
@@ -512,13 +547,14 @@ def _inside_a_name(body: str, start: int, end: int) -> bool:
 def _reads_as_a_name(body: str, m: PersonMention) -> bool:
     """Whether a full candidate that joins no one is a person's name: with a role, unless its words
     read as a term and the role names a body, not its holder ('Ketua Rukun Tetangga'); without one,
-    unless they are common words here, a term or a village's name."""
+    unless they are common words here, a term or a village's name ('Pulo Gebang', and its east,
+    'Pulo Gebang Timur': the compass word reads as a surname after name words)."""
     if m.role is not None:
         return (_ranked(m.role) or not common_term(body, m)) and not _written_lower(body, m.tokens)
     return (
         not _common_phrase(body, m.tokens)
         and not common_term(body, m)
-        and not village(m.tokens)
+        and not village(m.tokens[:-1] if m.tokens[-1] == "Timur" else m.tokens)
         and not _a_route(body, m.tokens)
     )
 
@@ -657,12 +693,19 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     for m in sorted((m for m in mentions if len(m.tokens) == 1), key=lambda m: m.start):
         tok = m.tokens[0]
         cands = owners.get(tok, [])
+        full = g.people.get(tok)
+        if cands and full and full != tok:
+            # A well-known short form the article also gives in full is that person, though a
+            # relative carries it as a word ('Jokowi' beside 'Joko Widodo' and 'Iriana Jokowi').
+            known = next((p for p in people if p.canonical == full), None)
+            if known is not None:
+                known.mentions.append(m)
+                continue
         if len(cands) == 1:
             cands[0].mentions.append(m)
             continue
         if cands:
             continue  # ambiguous: two different people share this token
-        full = g.people.get(tok)
         if full:
             known = next((p for p in people if p.canonical == full), None)
             if known is None:
@@ -1243,8 +1286,19 @@ def _long_name_start(body: str, end: int, short: str) -> int:
         if count == len(short):
             # As many words back as the short form has letters: the long name's first is its head.
             initials = "".join(w[0] for _, w in reversed(words[: k + 1]) if w not in _JOINING)
-            return i if initials == short and word in SPELLED_OUT_HEADS else -1
+            head = word in SPELLED_OUT_HEADS or words[0][1] in _ENGLISH_HEADS
+            return i if initials == short and head else -1
     return -1
+
+
+# An English body's name closes with its head word ('Indonesian Mining Association (IMA)').
+_ENGLISH_HEADS = frozenset(
+    (
+        "Association", "Institute", "Center", "Centre", "Council", "Foundation", "Agency", "Organization",
+        "Organisation", "Federation", "Union", "Society", "Commission", "Committee", "Bureau", "Bank",
+        "Fund", "Board", "Authority", "Alliance",
+    )
+)  # fmt: skip
 
 
 # A body's short form in brackets: three capitals or more.

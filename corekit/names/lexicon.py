@@ -78,6 +78,9 @@ DOTTED_TITLES = frozenset(
         """
     )
 )
+# An acting office's short forms written with a dot ('Plt. Kepala Dinas', 'Pj. Bupati'): the office
+# goes on after the dot.
+DOTTED_TITLES = DOTTED_TITLES | frozenset(("Plt.", "Plh.", "Pj.", "Pjs."))
 
 # Ranks and honorifics: a role made of these alone says little, so an
 # entity's role prefers a fuller one (``Wakil Ketua Komisi Militer Pusat China``).

@@ -58,8 +58,9 @@ _HAJI = frozenset(("H", "H.", "Hj", "Hj."))
 # Academic titles: they honour the holder's degree, not the office ('Rektor Unair Prof').
 _ACADEMIC = frozenset(("Prof", "Prof.", "Dr", "Dr.", "dr", "dr.", "Ir", "Ir.", "Drs", "Drs.", "Dra", "Dra."))
 # Stop words that are names too, after a name word: 'Ahmad Ramadhan', 'Nur Fitri', 'Muhammad
-# Muslim', 'La Ode Proyek'.
-_NAME_STOP_WORDS = frozenset(("Ramadhan", "Ramadan", "Fitri", "Muslim", "Proyek"))
+# Muslim', 'La Ode Proyek'; a compass word that is a surname too ('Alfatih Timur', 'Timur
+# Pradopo'), a place's last word after a place, which is no name word ('Jawa Timur').
+_NAME_STOP_WORDS = frozenset(("Ramadhan", "Ramadan", "Fitri", "Muslim", "Proyek", "Timur"))
 # Only in _runs: a month right before a capitalised word, a name's first word or a date's.
 MONTH = "month"
 
@@ -236,8 +237,14 @@ _WORDS: dict[str, _Info] = {}
 _GLUED_LEAD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2})")
 
 
+# A body's acronym a scraper glued to the name after it ('Ketua Umum PSSIErick Thohir', 'Kabid
+# Binpres PBSIEng Hian'): the capitals but the last are the acronym, split off as for _GLUED_LEAD.
+# Twelve capitals at most: no acronym is longer, and a scan stays linear.
+_GLUED_ACRONYM = regex.compile(r"\p{Lu}{3,12}(?=\p{Lu}\p{Ll}{2})")
+
+
 def _word_info(raw: str) -> _Info:
-    lead = _GLUED_LEAD.match(raw)
+    lead = _GLUED_LEAD.match(raw) or raw[1:3].isupper() and _GLUED_ACRONYM.match(raw)
     if lead:
         surfaces = starts(lead.group())
         if surfaces and surfaces[0][0] == 0 and surfaces[0][1][-1][0] == lead.group():
@@ -455,6 +462,9 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             if start >= reach:
                 hits.append((start, start + cut, whole))  # type: ignore[arg-type]
                 reach = start + cut
+            if run and link == " " and body[start + 1 : start + cut].isupper():
+                # A glued acronym stays a word of the office before it ('Ketua Umum PSSIErick').
+                run.append((start, start + cut, body[start : start + cut], OTHER))
             start += cut
             text, cut, kind, surfaces, whole = known(text) or _word_info(text)
         end = pos - cut
@@ -622,6 +632,9 @@ _DOCTOR_GAPS = frozenset((" dr ", " dr. "))
 _NAMESAKE_HEADS = frozenset(
     ("RS", "RSU", "RSUD", "RSUP", "RSJ", "RSIA", "RSPAD", "RSAU", "RSAL", "Sakit", "Jalan", "Jl", "Jln")
 )
+
+
+_STREET_HEADS = frozenset(("Jalan", "Jl", "Jln"))
 
 
 def _namesake_head(run: Sequence[Unit]) -> bool:
@@ -1238,6 +1251,9 @@ _CLAUSE_WORDS = CUE_VERBS | {
 # terkemuka seperti KPMG, PwC').
 _CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini", "sudah", "telah", "akan", "belum", "sedang"}
 _CLAUSE_BEFORE |= {"seperti", "termasuk"}
+# Company ('Presiden ... bersama Ibu Negara dan putra bungsu, Kaesang'): the office before it is
+# the first person's; the one in apposition is named by the words after it alone.
+_CLAUSE_BEFORE |= {"bersama", "beserta"}
 # And the words that lead up to a clause's verb after a role.
 _CLAUSE_LEADS = _CLAUSE_WORDS | {
     "yang", "juga", "sudah", "telah", "tidak", "akan", "masih", "belum", "kini", "kembali", "tinggal",
@@ -1283,8 +1299,9 @@ def _finite(word: str) -> bool:
 
 
 def cued(body: str, start: int, end: int) -> bool:
-    """A speech verb right after the name (a comma between allowed), or a cue word right before it."""
-    at = end + 1 if body.startswith(",", end) else end
+    """A speech verb right after the name (a comma or 'yang' between allowed: 'perwakilan nelayan
+    Azhar yang menyebutkan'), or a cue word right before it."""
+    at = end + 1 if body.startswith(",", end) else end + 5 if body.startswith(" yang ", end) else end
     if body.startswith(" ", at) and body.startswith(_CUE_HEADS, at + 1):
         verb = _TOKEN.match(body, at + 1)
         if verb and verb.group() in CUE_VERBS:
@@ -1866,7 +1883,9 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                     and (run[i - 1][3] is NOUN or run[i - 1][3] is TITLE or _namesake_head(run[:i]))
                 ):
                     blocked_by_noun = after_body = False
-            elif kind is NOUN and _role_text(body, run[seg_from:i]) is None:
+            elif kind is NOUN and (run[i][2] in _STREET_HEADS or _role_text(body, run[seg_from:i]) is None):
+                # A street opens a place's name even after an office a scraper glued to it ('kantor
+                # Wali Kota Medandi Jalan Kapten Maulana Lubis'): no office has a street in it.
                 blocked_by_noun, after_body, named = True, False, False
             elif kind is OTHER and blocked_by_noun:
                 # Right after the head word, the place may open the body's own name ('PT Minahasa
@@ -2085,6 +2104,8 @@ _VILLAGE_HEADS = frozenset(
     ("Desa", "Dusun", "Kampung", "Kampong", "Gampong", "Nagari", "Jorong", "Korong", "Pekon", "Huta",
      "Kelurahan", "Kecamatan", "Kabupaten")
 )  # fmt: skip
+# core asks them of a lone name's role ('Warga Desa Duri' + 'Kepa').
+VILLAGE_HEADS = _VILLAGE_HEADS
 
 
 def _speaker_after_a_body(body: str, run: Sequence[Unit], i: int, j: int) -> int:

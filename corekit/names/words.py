@@ -59,14 +59,15 @@ def indonesian(tokens: Sequence[str]) -> bool:
     person. Many names are root words too ('Budi', 'Wahyu', 'Indah'), so this says nothing of a
     candidate with a role, which callers check, nor of one holding a known given name. A closing
     letter ('Tipe A') counts for a root word, an opening one does not ('M Arifin'), nor does a word
-    of two or three letters ('Gu Man')."""
+    of two or three letters ('Gu Man'). A root word with the noun suffix -an counts ('Layanan
+    Unggulan'), as one behind ter-, ber- or di- does."""
     if len(tokens) < 2 or len(tokens[0]) == 1:
         return False
     common = root_words()
     for t in tokens:
         if len(t) == 1:
             continue
-        if len(t) < 4 or t in GIVEN_NAMES or t.lower() not in common and not prefixed(t):
+        if len(t) < 4 or t in GIVEN_NAMES or t.lower() not in common and not prefixed(t) and not an_noun(t):
             return False
     return True
 
