@@ -1112,7 +1112,7 @@ def test_an_english_bodys_name_before_its_head_word_is_no_person(body: str) -> N
             "Menurut Guru Besar Fakultas Ekonomi dan Bisnis Universitas Lambung Mangkurat Muhammad Handry"
             " Imansyah, Kalsel harus bersiap.",
             "Muhammad Handry Imansyah",
-            None,
+            "Guru Besar Fakultas Ekonomi dan Bisnis Universitas Lambung Mangkurat",
         ),
         # A body's head word that is a role word too ('Universitas') opens the body's name before a
         # place, as a noun head does.
@@ -4002,3 +4002,35 @@ def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> Non
         " yakni Lamorka—Pariti, menyusul."
     )
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Kepala Dinas Kebun Sayur dan Hortikultura Jabar Darmo Sutejo menambahkan, panen naik.",
+            {"Darmo Sutejo": "Kepala Dinas Kebun Sayur dan Hortikultura Jabar"},
+        ),
+        (
+            "Direktur Lembaga Survei Riset and Consulting (LSRC) Rendra Wiguna melihat, angka naik.",
+            {"Rendra Wiguna": "Direktur Lembaga Survei Riset and Consulting (LSRC)"},
+        ),
+        (
+            "Kepala Makrofiskal dan Perbankan Celindo Budi Santoso menyampaikan, inflasi turun.",
+            {"Budi Santoso": "Kepala Makrofiskal dan Perbankan Celindo"},
+        ),
+    ],
+    ids=["dan", "and-short-form", "dan-body"],
+)
+def test_an_office_goes_on_over_dan_between_the_words_of_its_body(body: str, roles: dict) -> None:
+    # 'Pangan dan Hortikultura': the body's name joins two fields; the word after 'dan' is no person.
+    assert _roles(body) == roles
+
+
+def test_a_title_inside_a_body_s_name_out_of_the_office_s_reach_is_no_office() -> None:
+    # 'Jenderal' is a word of 'Direktorat Jenderal ...'; the holder's title stands too far back.
+    body = (
+        "Direktur Obligasi Ritel dan Sukuk Negara Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko"
+        " Kementerian Keuangan Darmo Sutejo mengatakan, dana naik."
+    )
+    assert _roles(body) == {"Darmo Sutejo": None}

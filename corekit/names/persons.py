@@ -1145,6 +1145,11 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
         return None
     at, title_end = office
     at = _office_over_a_body(window, at)
+    head = window[:at].rstrip().rpartition(" ")[2]
+    if head[:1].isupper() and body_head(head):
+        # The title is a word of a body's name whose office stands out of reach ('... Direktorat
+        # Jenderal Pengelolaan ...'): its words alone are no office.
+        return None
     role = window[_graded(window, at) :].rstrip()
     words = _TOKEN.findall(role, concurrent=False)
     if words[-1] in _PLACE_LEADS or _GLUED.search(role):
@@ -1162,6 +1167,8 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     lower = 0
     for n, word in enumerate(words):
         low = word.lower()
+        if low == "dan" and _joins_a_body(words, n):
+            continue
         if low in _RELATED or low in _NOT_IN_ROLE:
             return None
         if word[0].islower():
@@ -1173,6 +1180,38 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
                 return None
     # A long stretch in lower case is a sentence ('President @realDonaldTrump has elevated ...').
     return role if lower <= 4 else None
+
+
+def _joins_a_body(words: Sequence[str], n: int) -> bool:
+    """Whether 'dan' at ``n`` in an office's ``words`` joins two capitalised words of one body's
+    name ('Pangan dan Hortikultura'), as a capitalised run's own role does (``_ROLE_JOINTS``)."""
+    return 0 < n < len(words) - 1 and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()
+
+
+def _role_floor(body: str, out: list[PersonMention], start: int) -> int:
+    """Where an office before the name at ``start`` may start: past the last person found. One word
+    after a capitalised word and 'dan' may be no person but the rest of a body's name that joins
+    two fields ('Dinas Tanaman Pangan dan Hortikultura Jabar', 'Research and Consulting (SMRC)'):
+    the office before it may go on to the name, and the word leaves ``out`` if it does."""
+    if not out:
+        return 0
+    m = out[-1]
+    if (
+        len(m.tokens) == 1
+        and m.role is None
+        and not m.strong
+        and body[m.start - 5 : m.start] in _BODY_JOINTS
+        and body[: m.start - 5].rpartition(" ")[2][:1].isupper()
+        and _BODY_REST.fullmatch(body, m.end, start)
+    ):
+        return out[-2].end if len(out) > 1 else 0
+    return m.end
+
+
+# 'dan' or 'and' between two capitalised words of a body's name, with the spaces round it.
+_BODY_JOINTS = frozenset((" dan ", " and "))
+# What may stand between that word and the name: more of the body's name, its short form.
+_BODY_REST = regex.compile(r"(?: \p{Lu}[\w\-]*| \([^()\s]+\))* ")
 
 
 def _office_over_a_body(window: str, at: int) -> int:
@@ -2053,7 +2092,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             if not role and j == n:
                 # Only for a name that closes its run: capitalised words after it make it a body's
                 # name ('pemain Persma Manado', 'ekonom Morgan Stanley Asia').
-                role = _role_before(body, run[i][0], run[j - 1][1], out[-1].end if out else 0, j - i == 1)
+                floor = _role_floor(body, out, run[i][0])
+                role = _role_before(body, run[i][0], run[j - 1][1], floor, j - i == 1)
+                if role and out and floor < out[-1].end:
+                    out.pop()  # the office's word after 'dan', no person (_role_floor)
             tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME or u[3] is PART])
             if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in TRAILING_HEADS):
                 # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C';
