@@ -4034,3 +4034,33 @@ def test_a_title_inside_a_body_s_name_out_of_the_office_s_reach_is_no_office() -
         " Kementerian Keuangan Darmo Sutejo mengatakan, dana naik."
     )
     assert _roles(body) == {"Darmo Sutejo": None}
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Kemarin Wali Kota BandungDarmo Sutejo menegaskan, jalan itu ditutup.",
+            {"Darmo Sutejo": "Wali Kota Bandung"},
+        ),
+        # A known short form glued to the name the same way: 'Menteri Pertahanan ASPete ...'.
+        (
+            "Menteri Pertahanan ASRendra Wiguna memerintahkan kapal itu berangkat.",
+            {"Rendra Wiguna": "Menteri Pertahanan AS"},
+        ),
+        (
+            "Ketua Umum PSSIBudi Santoso menyatakan, laga itu digelar malam.",
+            {"Budi Santoso": "Ketua Umum PSSI"},
+        ),
+    ],
+    ids=["place", "country-short-form", "body-short-form"],
+)
+def test_a_known_place_or_body_glued_to_a_name_stays_in_the_office(body: str, roles: dict) -> None:
+    # A link a scraper glued to the office's last word: that word is still the office's.
+    assert _roles(body) == roles
+
+
+def test_a_name_glued_to_its_office_s_short_form_loses_the_word_glued_after_it() -> None:
+    # A link glued on both sides: 'ASRendra Wigunajuga' is 'AS', 'Rendra Wiguna' and 'juga'.
+    body = "Menteri Pertahanan ASRendra Wigunajuga memerintahkan kapal itu berangkat."
+    assert _roles(body) == {"Rendra Wiguna": "Menteri Pertahanan AS"}

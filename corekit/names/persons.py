@@ -231,9 +231,9 @@ _Info = tuple[str, int, str, tuple[tuple[int, Surfaces], ...], Entry | None]
 _WORDS: dict[str, _Info] = {}
 
 
-# A place or a body a scraper glued to the next word ('JakartaPramono', 'IndonesiaHari'): the
-# gazetteer surface comes off as a hit of its own.
-_GLUED_LEAD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2})")
+# A place or a body a scraper glued to the next word ('JakartaPramono', 'IndonesiaHari'), or its
+# known short form ('ASPete', 'PSSIErick'): the gazetteer surface comes off as a hit of its own.
+_GLUED_LEAD = regex.compile(r"(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2})")
 
 
 def _word_info(raw: str) -> _Info:
@@ -455,6 +455,11 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             if start >= reach:
                 hits.append((start, start + cut, whole))  # type: ignore[arg-type]
                 reach = start + cut
+            if run and link == " ":
+                # Inside a run the place or body is the office's last word ('Wali Kota BandungDarmo
+                # Sutejo'), and what is glued to it follows as after a space. Opening one it is a
+                # dateline ('Liputan6.com, JakartaManajer ...'), no office's.
+                run.append((start, start + cut, raw[:cut], OTHER))
             start += cut
             text, cut, kind, surfaces, whole = known(text) or _word_info(text)
         end = pos - cut
@@ -2203,6 +2208,7 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
         glued_in = _glued_to_word(body, m.start)
         if len(last) < 6 and not glued_in:
             continue
+        linked = not glued_in and _glued_to_an_office(body, m.start)
         cut = _glued_at(body, last) if len(last) >= 9 else 0
         if not cut:
             cut = _glued_function_word(body, last)
@@ -2210,10 +2216,13 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
             # What is left is the place, no person.
             out = [k for k in out if k is not m]
             continue
-        if not cut and glued_in:
+        if not cut and (glued_in or linked):
             # Glued to the word before it, the name was a link or in italics: the word after it is
             # most likely glued too ('dariLiam Gallagheryang', 'penyidikanMarcella Santosodi').
             cut = _glued_tail(last)
+            if linked and len(last) - cut < 4:
+                # After an office's place the link is likelier a name's own ending ('Sukardi').
+                cut = 0
         if not cut and len(last) >= 7 and (last[-3:] in _SUFFIXES or _affix_inside(last)):
             # Most names hold no suffix nor prefix of a common word: two C calls say so.
             cut = _glued_word(body, last)
@@ -2372,6 +2381,16 @@ def _glued_to_word(body: str, start: int) -> bool:
     while i > 0 and body[i - 1].isalpha():
         i -= 1
     return body[i].islower()
+
+
+def _glued_to_an_office(body: str, start: int) -> bool:
+    """Whether the name at ``start`` is glued to a capitalised word that ends an office in a run
+    ('Menteri Pertahanan ASPete Hegsethjuga', 'Gubernur DKI JakartaPramono'): a link, glued on
+    both sides. Not a dateline's town opening the text ('Liputan6.com, JakartaHari')."""
+    if start == 0 or not body[start - 1].isalpha():
+        return False
+    i = body.rfind(" ", 0, start)
+    return i > 0 and body[i - 1].isalpha() and body[body.rfind(" ", 0, i) + 1 : i][:1].isupper()
 
 
 # Words a scraper glues after a link or italics ('Gallagheryang', 'Santosodi', 'Vanenburgusai').
