@@ -4052,8 +4052,13 @@ def test_a_title_inside_a_body_s_name_out_of_the_office_s_reach_is_no_office() -
             "Ketua Umum PSSIBudi Santoso menyatakan, laga itu digelar malam.",
             {"Budi Santoso": "Ketua Umum PSSI"},
         ),
+        # A place of two words, its last one glued ('Jawa BaratHerman').
+        (
+            "Kemarin Gubernur Jawa TengahDarmo Sutejo menegaskan, jalan itu ditutup.",
+            {"Darmo Sutejo": "Gubernur Jawa Tengah"},
+        ),
     ],
-    ids=["place", "country-short-form", "body-short-form"],
+    ids=["place", "country-short-form", "body-short-form", "two-word-place"],
 )
 def test_a_known_place_or_body_glued_to_a_name_stays_in_the_office(body: str, roles: dict) -> None:
     # A link a scraper glued to the office's last word: that word is still the office's.
@@ -4064,3 +4069,24 @@ def test_a_name_glued_to_its_office_s_short_form_loses_the_word_glued_after_it()
     # A link glued on both sides: 'ASRendra Wigunajuga' is 'AS', 'Rendra Wiguna' and 'juga'.
     body = "Menteri Pertahanan ASRendra Wigunajuga memerintahkan kapal itu berangkat."
     assert _roles(body) == {"Rendra Wiguna": "Menteri Pertahanan AS"}
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Kemarin Gubernur Jawa TengahDarmo Sutejobuka suara soal banjir. Darmo mengatakan, warga aman.",
+            {"Darmo Sutejo": "Gubernur Jawa Tengah"},
+        ),
+        # A word names end in ('-sari', '-putra', '-jaya') stays the name's.
+        (
+            "Kemarin Gubernur Jawa TengahRatna Purnamasari membuka acara. Ratna mengatakan, warga aman.",
+            {"Ratna Purnamasari": "Gubernur Jawa Tengah"},
+        ),
+    ],
+    ids=["root-word", "name-ending"],
+)
+def test_a_common_word_glued_after_a_linked_name_comes_off(body: str, roles: dict) -> None:
+    # Glued to the office's place on its left, the name was a link: a common word glued to its
+    # right ('buka') is the sentence's, when the article calls the person by the first name alone.
+    assert _roles(body) == roles

@@ -475,6 +475,14 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                     if hit:
                         hits.append(hit)
                         reach = hit[1]
+        if start < reach < end and body[reach].isupper():
+            # A known place's last word glued to the next word ('Gubernur Jawa BaratHerman
+            # Suryatman'): the place's part goes in the run, and the rest is read as a word of its own.
+            run.append((start, reach, body[start:reach], OTHER))
+            rest = raw[reach - start :]
+            start = reach
+            text, cut, kind, surfaces, whole = known(rest) or _word_info(rest)
+            end = start + len(text)
         if start < reach:
             kind = OTHER
         elif cut == 1 and after.startswith(_DOMAIN_NAMES) and _DOMAIN.match(after):
@@ -2220,9 +2228,14 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
             # Glued to the word before it, the name was a link or in italics: the word after it is
             # most likely glued too ('dariLiam Gallagheryang', 'penyidikanMarcella Santosodi').
             cut = _glued_tail(last)
-            if linked and len(last) - cut < 4:
-                # After an office's place the link is likelier a name's own ending ('Sukardi').
-                cut = 0
+            if linked:
+                # After an office's place a short word is likelier the name's own ending ('Sukardi'),
+                # and the name the article writes alone tells where it ends ('Mulyadilangsung').
+                cut = (
+                    _cut_where_written_alone(body, last)
+                    or (cut if len(last) - cut >= 4 else 0)
+                    or _common_tail(body, m.tokens[0], last)
+                )
         if not cut and len(last) >= 7 and (last[-3:] in _SUFFIXES or _affix_inside(last)):
             # Most names hold no suffix nor prefix of a common word: two C calls say so.
             cut = _glued_word(body, last)
@@ -2381,6 +2394,41 @@ def _glued_to_word(body: str, start: int) -> bool:
     while i > 0 and body[i - 1].isalpha():
         i -= 1
     return body[i].islower()
+
+
+def _cut_where_written_alone(body: str, word: str) -> int:
+    """Where a root word glued to the end of ``word`` starts when the article writes the part before
+    it alone ('Mulyadilangsung', 'Mulyadi' elsewhere), or 0; the longest such part first."""
+    roots = root_words()
+    for k in range(len(word) - 4, 2, -1):
+        if word[k - 1].islower() and word[k:] in roots and _written_alone(body, word[:k], -1):
+            return k
+    return 0
+
+
+def _common_tail(body: str, first: str, word: str) -> int:
+    """Where a root word of four letters or more glued to the end of a linked name's last ``word``
+    starts ('Suryatmanbuka'), or 0: only where the article calls the person by the ``first`` name
+    alone and writes ``word`` nowhere else, and not at a word names end in ('Purnama|sari')."""
+    if len(word) < 9 or not _written_alone(body, first, -1) or body.count(word) > 1:
+        return 0
+    roots = root_words()
+    for k in range(5, len(word) - 3):
+        tail = word[k:]
+        if word[k - 1].islower() and tail in roots and tail not in _NAME_ENDINGS:
+            return k
+    return 0
+
+
+# Root words that close Indonesian names: never cut off one as glued.
+_NAME_ENDINGS = frozenset(
+    (
+        "sari", "putra", "putri", "jaya", "wijaya", "dewi", "sakti", "rahayu", "kusuma", "lestari",
+        "utama", "mulia", "indah", "asih", "bakti", "darma", "surya", "wangsa", "negara", "buana",
+        "wati", "ningsih", "nata", "atmaja", "kesuma", "laksana", "perkasa", "santosa", "sentosa",
+        "sejati", "cahaya", "pertiwi", "kencana", "permana", "pratama", "wardana", "gunawan",
+    )
+)  # fmt: skip
 
 
 def _glued_to_an_office(body: str, start: int) -> bool:
