@@ -232,8 +232,9 @@ _WORDS: dict[str, _Info] = {}
 
 
 # A place or a body a scraper glued to the next word ('JakartaPramono', 'IndonesiaHari'), or its
-# known short form ('ASPete', 'PSSIErick'): the gazetteer surface comes off as a hit of its own.
-_GLUED_LEAD = regex.compile(r"(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2})")
+# known short form ('ASPete', 'PSSIErick'; eight capitals at most, so a search stays linear): the
+# gazetteer surface comes off as a hit of its own.
+_GLUED_LEAD = regex.compile(r"(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,8})(?=\p{Lu}\p{Ll}{2})")
 
 
 def _word_info(raw: str) -> _Info:
