@@ -4019,8 +4019,18 @@ def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> Non
             "Kepala Makrofiskal dan Perbankan Celindo Budi Santoso menyampaikan, inflasi turun.",
             {"Budi Santoso": "Kepala Makrofiskal dan Perbankan Celindo"},
         ),
+        # A body that lists its fields with commas ('Politik, Hukum, dan Keamanan').
+        (
+            "Kemarin, kata Menteri Koordinator Bidang Pertanian, Perikanan, dan Kelautan Darmo Sutejo"
+            " dalam rapat.",
+            {"Darmo Sutejo": "Menteri Koordinator Bidang Pertanian, Perikanan, dan Kelautan"},
+        ),
+        (
+            "Kepala Dinas Kebun, Ternak, dan Perikanan Sleman Rendra Wiguna mengatakan, panen naik.",
+            {"Rendra Wiguna": "Kepala Dinas Kebun, Ternak, dan Perikanan Sleman"},
+        ),
     ],
-    ids=["dan", "and-short-form", "dan-body"],
+    ids=["dan", "and-short-form", "dan-body", "list", "list-place"],
 )
 def test_an_office_goes_on_over_dan_between_the_words_of_its_body(body: str, roles: dict) -> None:
     # 'Pangan dan Hortikultura': the body's name joins two fields; the word after 'dan' is no person.

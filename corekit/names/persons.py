@@ -1052,6 +1052,10 @@ def _short_form_tail(window: str) -> int:
     return len(window) - k if window[:k].rpartition(" ")[2][:1].isupper() else 0
 
 
+# From a comma on, the rest of a list of a body's fields: capitalised words, commas, then 'dan' and
+# the last field ('..., Hukum, dan Keamanan').
+_FIELD_LIST = regex.compile(r"(?:, \p{Lu}[\w\-]*)*,? dan \p{Lu}[\w\-]*")
+
 # Words that make the title after them plural.
 _PLURAL = frozenset(("para", "sejumlah", "beberapa", "banyak", "berbagai"))
 
@@ -1061,13 +1065,24 @@ def _last_office(window: str) -> tuple[int, int] | None:
     ends: the last title word, with the titles right before it ("wakil ketua ..."), not the
     sentence's first title word."""
     br_m = _ROLE_BREAK.search(window)
-    while br_m is not None and br_m.group() == ")":
-        # A body's short form in brackets goes on in the office ('Komisi Pemilihan Umum (KPU)
-        # Manado'): the words before it are looked at too.
-        tail = _short_form_tail(window[: br_m.end()])
-        if not tail:
+    while br_m is not None:
+        if br_m.group() == ")":
+            # A body's short form in brackets goes on in the office ('Komisi Pemilihan Umum (KPU)
+            # Manado'): the words before it are looked at too.
+            tail = _short_form_tail(window[: br_m.end()])
+            if not tail:
+                break
+            br_m = _ROLE_BREAK.search(window, 0, br_m.end() - tail)
+        elif (
+            br_m.group() == ","
+            and window[br_m.start() - 1 : br_m.start()].isalpha()
+            and _FIELD_LIST.match(window, br_m.start())
+        ):
+            # A body that lists its fields ('Menteri Koordinator Bidang Politik, Hukum, dan
+            # Keamanan'): its commas are inside the office.
+            br_m = _ROLE_BREAK.search(window, 0, br_m.start())
+        else:
             break
-        br_m = _ROLE_BREAK.search(window, 0, br_m.end() - tail)
     hits = _title_spans(window, br_m.end() if br_m else 0)
     if not hits:
         return None
@@ -1203,23 +1218,33 @@ def _joins_a_body(words: Sequence[str], n: int) -> bool:
 
 
 def _role_floor(body: str, out: list[PersonMention], start: int) -> int:
-    """Where an office before the name at ``start`` may start: past the last person found. One word
-    after a capitalised word and 'dan' may be no person but the rest of a body's name that joins
-    two fields ('Dinas Tanaman Pangan dan Hortikultura Jabar', 'Research and Consulting (SMRC)'):
-    the office before it may go on to the name, and the word leaves ``out`` if it does."""
-    if not out:
-        return 0
-    m = out[-1]
-    if (
-        len(m.tokens) == 1
-        and m.role is None
-        and not m.strong
-        and body[m.start - 5 : m.start] in _BODY_JOINTS
-        and body[: m.start - 5].rpartition(" ")[2][:1].isupper()
-        and _BODY_REST.fullmatch(body, m.end, start)
-    ):
-        return out[-2].end if len(out) > 1 else 0
-    return m.end
+    """Where an office before the name at ``start`` may start: past the last person found. Words of
+    a body's name that joins its fields are no persons ('Dinas Tanaman Pangan dan Hortikultura Jabar',
+    'Research and Consulting (SMRC)', 'Bidang Politik, Hukum, dan Keamanan'): the office before them
+    may go on to the name, and find_persons drops them if it does."""
+    k = len(out)
+    while k and _a_field_of_a_body(body, out[k - 1], start):
+        k -= 1
+    return out[k - 1].end if k else 0
+
+
+def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
+    """Whether the one word of ``m`` is a field of a body's name that goes on to ``start``: after a
+    capitalised word and 'dan', inside a list of fields, or opening one."""
+    if len(m.tokens) != 1:
+        return False
+    if body[m.start - 5 : m.start] in _BODY_JOINTS:
+        joined = not m.strong and body[: m.start - 5].rpartition(" ")[2][:1].isupper()
+        rest = m.end if joined else None
+    elif body[m.start - 2 : m.start] == ", " and body[m.start - 3 : m.start - 2].isalpha():
+        fields = _FIELD_LIST.match(body, m.start - 2) if not m.strong else None
+        rest = fields.end() if fields else None
+    elif body.startswith(", ", m.end):
+        fields = _FIELD_LIST.match(body, m.end)
+        rest = fields.end() if fields else None
+    else:
+        return False
+    return rest is not None and _BODY_REST.fullmatch(body, rest, start) is not None
 
 
 # 'dan' or 'and' between two capitalised words of a body's name, with the spaces round it.
@@ -2109,7 +2134,9 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 floor = _role_floor(body, out, run[i][0])
                 role = _role_before(body, run[i][0], run[j - 1][1], floor, j - i == 1)
                 if role and out and floor < out[-1].end:
-                    out.pop()  # the office's word after 'dan', no person (_role_floor)
+                    at = body.rfind(role, floor, run[i][0])
+                    while out and out[-1].start > at and out[-1].end > floor:
+                        out.pop()  # a word of the office's body, no person (_role_floor)
             tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME or u[3] is PART])
             if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in TRAILING_HEADS):
                 # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C';
