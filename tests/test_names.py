@@ -4100,3 +4100,13 @@ def test_a_common_word_glued_after_a_linked_name_comes_off(body: str, roles: dic
     # Glued to the office's place on its left, the name was a link: a common word glued to its
     # right ('buka') is the sentence's, when the article calls the person by the first name alone.
     assert _roles(body) == roles
+
+
+def test_one_name_word_after_an_office_is_its_holder_where_the_article_lets_it_speak() -> None:
+    # 'Kota Malang Darmo': one word after a place may end the body's name ('Kodim 0510 Tigaraksa'),
+    # but 'ucap Darmo' makes it the holder of the office before it.
+    body = (
+        "Juru bicara Satuan Tugas Banjir-12 Kota Malang Darmo mengatakan, jalan ditutup."
+        " “Kami siaga,” ucap Darmo."
+    )
+    assert _roles(body) == {"Darmo": "Juru bicara Satuan Tugas Banjir-12 Kota Malang"}

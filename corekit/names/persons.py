@@ -2132,7 +2132,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 # Only for a name that closes its run: capitalised words after it make it a body's
                 # name ('pemain Persma Manado', 'ekonom Morgan Stanley Asia').
                 floor = _role_floor(body, out, run[i][0])
-                role = _role_before(body, run[i][0], run[j - 1][1], floor, j - i == 1)
+                # One word the article lets speak alone is a holder's name, not the end of the body's
+                # ('... Kabupaten Bekasi Alamsyah' ... 'ucap Alamsyah').
+                alone = j - i == 1 and not _spoken(body, run[i][2])
+                role = _role_before(body, run[i][0], run[j - 1][1], floor, alone)
                 if role and out and floor < out[-1].end:
                     at = body.rfind(role, floor, run[i][0])
                     while out and out[-1].start > at and out[-1].end > floor:
