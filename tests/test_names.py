@@ -4029,8 +4029,33 @@ def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> Non
             "Kepala Dinas Kebun, Ternak, dan Perikanan Sleman Rendra Wiguna mengatakan, panen naik.",
             {"Rendra Wiguna": "Kepala Dinas Kebun, Ternak, dan Perikanan Sleman"},
         ),
+        # An English body's 'of' and 'on', two words after 'dan', a field before 'dan', one word
+        # inside the body's name: none of them a person, and the office goes on over them.
+        (
+            "Kepala Riset Institute of Trade on Fisheries (ITF) Indonesia Darmo Sutejo"
+            " mengatakan, harga naik.",
+            {"Darmo Sutejo": "Kepala Riset Institute of Trade on Fisheries (ITF) Indonesia"},
+        ),
+        (
+            "Kepala Dinas Pekerjaan Umum dan Bina Tani Sumatera Selatan Darmo Sutejo"
+            " mengatakan, jalan rusak.",
+            {"Darmo Sutejo": "Kepala Dinas Pekerjaan Umum dan Bina Tani Sumatera Selatan"},
+        ),
+        (
+            "Kepala Seksi Tanam Padi dan Pengolahan Hasil Sawah DKPKP Rendra Wiguna"
+            " mengatakan, panen naik.",
+            {"Rendra Wiguna": "Kepala Seksi Tanam Padi dan Pengolahan Hasil Sawah DKPKP"},
+        ),
+        (
+            "Ketua Serikat Pekerja Kayu Indonesia (SPKI) Jawa Timur Rendra Wiguna"
+            " mengatakan, upah naik.",
+            {"Rendra Wiguna": "Ketua Serikat Pekerja Kayu Indonesia (SPKI) Jawa Timur"},
+        ),
     ],
-    ids=["dan", "and-short-form", "dan-body", "list", "list-place"],
+    ids=[
+        "dan", "and-short-form", "dan-body", "list", "list-place", "of-on", "two-words", "before-dan",
+        "inside",
+    ],  # fmt: skip
 )
 def test_an_office_goes_on_over_dan_between_the_words_of_its_body(body: str, roles: dict) -> None:
     # 'Pangan dan Hortikultura': the body's name joins two fields; the word after 'dan' is no person.

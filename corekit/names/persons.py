@@ -1231,24 +1231,36 @@ def _role_floor(body: str, out: list[PersonMention], start: int) -> int:
 def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
     """Whether the one word of ``m`` is a field of a body's name that goes on to ``start``: after a
     capitalised word and 'dan', inside a list of fields, or opening one."""
-    if len(m.tokens) != 1:
+    joint = _JOINT_BEFORE.search(body, max(0, m.start - 5), m.start)
+    if joint:
+        # After 'dan' or an English body's 'of', 'on' ('Center of Reform on Economics (CORE)'), two
+        # words too ('Pekerjaan Umum dan Bina Marga'), none of them named as a speaker.
+        joined = m.role is None and (len(m.tokens) == 1 and not m.strong or not cued(body, m.start, m.end))
+        rest = m.end if joined and body[: joint.start()].rpartition(" ")[2][:1].isupper() else None
+    elif body.startswith(" dan ", m.end):
+        # Opening two fields ('Pembinaan Narapidana dan Latihan Kerja ...', 'Seksi Pasca Panen dan
+        # Pengolahan ...').
+        fields = _FIELD_LIST.match(body, m.end)
+        rest = fields.end() if fields else None
+    elif len(m.tokens) != 1:
         return False
-    if body[m.start - 5 : m.start] in _BODY_JOINTS:
-        joined = not m.strong and body[: m.start - 5].rpartition(" ")[2][:1].isupper()
-        rest = m.end if joined else None
     elif body[m.start - 2 : m.start] == ", " and body[m.start - 3 : m.start - 2].isalpha():
         fields = _FIELD_LIST.match(body, m.start - 2) if not m.strong else None
         rest = fields.end() if fields else None
     elif body.startswith(", ", m.end):
+        # Opening a list of fields.
         fields = _FIELD_LIST.match(body, m.end)
         rest = fields.end() if fields else None
+    elif not m.strong and m.role is None and token_before(body, m.start)[:1].isupper():
+        # Or one word inside the body's name ('Serikat Pekerja Metal Indonesia', 'Persma Manado').
+        rest = m.end
     else:
         return False
     return rest is not None and _BODY_REST.fullmatch(body, rest, start) is not None
 
 
-# 'dan' or 'and' between two capitalised words of a body's name, with the spaces round it.
-_BODY_JOINTS = frozenset((" dan ", " and "))
+# 'dan', or an English body's joints, between two capitalised words of a body's name.
+_JOINT_BEFORE = regex.compile(r" (?:dan|and|of|on|for) $")
 # What may stand between that word and the name: more of the body's name, its short form.
 _BODY_REST = regex.compile(r"(?: \p{Lu}[\w\-]*| \([^()\s]+\))* ")
 
