@@ -4135,3 +4135,8 @@ def test_one_name_word_after_an_office_is_its_holder_where_the_article_lets_it_s
         " “Kami siaga,” ucap Darmo."
     )
     assert _roles(body) == {"Darmo": "Juru bicara Satuan Tugas Banjir-12 Kota Malang"}
+
+
+def test_an_office_s_grade_opening_a_paragraph_is_the_office_s() -> None:
+    body = "Penjualan turun.\n\nManaging Director of Kopiku Indonesia Rendra Wiguna menjelaskan, harga naik."
+    assert _roles(body) == {"Rendra Wiguna": "Managing Director of Kopiku Indonesia"}

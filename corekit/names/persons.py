@@ -1097,7 +1097,8 @@ def _graded(text: str, at: int) -> int:
     the title before it ('General Manager', 'Senior Vice President'), as in ``_role_text``. Only
     the role's text takes them: what stands before the office is read before them."""
     while True:
-        word = text[:at].rstrip(" ").rpartition(" ")[2]
+        # The word before, on its own line too ('...\n\nManaging Director').
+        word = text[:at].rstrip(" ").rpartition(" ")[2].rpartition("\n")[2]
         if word not in _GRADES or text[at - 1 : at] != " ":
             return at
         at -= len(word) + 1
