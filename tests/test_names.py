@@ -4140,3 +4140,23 @@ def test_one_name_word_after_an_office_is_its_holder_where_the_article_lets_it_s
 def test_an_office_s_grade_opening_a_paragraph_is_the_office_s() -> None:
     body = "Penjualan turun.\n\nManaging Director of Kopiku Indonesia Rendra Wiguna menjelaskan, harga naik."
     assert _roles(body) == {"Rendra Wiguna": "Managing Director of Kopiku Indonesia"}
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Koordinator Nasional Clean River Watch (CRW) Indonesia Darmo Sutejo mengatakan, sungai kotor.",
+            {"Darmo Sutejo": "Koordinator Nasional Clean River Watch (CRW) Indonesia"},
+        ),
+        (
+            "Direktur Jenderal Bina Desa Tertinggal Kemendes Rendra Wiguna mengatakan, dana cair.",
+            {"Rendra Wiguna": "Direktur Jenderal Bina Desa Tertinggal Kemendes"},
+        ),
+    ],
+    ids=["english-body", "directorate"],
+)
+def test_an_office_s_body_read_as_its_holder_gives_way_to_the_name_after_it(body: str, roles: dict) -> None:
+    # 'Direktur Jenderal Bina': the body's first words after the title are no person when the
+    # body's name goes on after them to its holder's name.
+    assert _roles(body) == roles

@@ -1230,10 +1230,17 @@ def _role_floor(body: str, out: list[PersonMention], start: int) -> int:
 
 
 def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
-    """Whether the one word of ``m`` is a field of a body's name that goes on to ``start``: after a
-    capitalised word and 'dan', inside a list of fields, or opening one."""
+    """Whether ``m`` is words of a body's name that goes on to ``start``: the office's own words, a
+    field after a capitalised word and 'dan', inside a list of fields or opening one, or one word
+    inside the name."""
+    rest: int | None
     joint = _JOINT_BEFORE.search(body, max(0, m.start - 5), m.start)
-    if joint:
+    if m.role is not None and body.startswith(" ", m.end) and body[m.end + 1 : m.end + 2].isupper():
+        # The office's own words read as its holder, its body's name going on after them
+        # ('Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia', 'Direktur PT Kembar Bina
+        # Usaha'): the holder is the name after the body.
+        rest = m.end
+    elif joint:
         # After 'dan' or an English body's 'of', 'on' ('Center of Reform on Economics (CORE)'), two
         # words too ('Pekerjaan Umum dan Bina Marga'), none of them named as a speaker.
         joined = m.role is None and (len(m.tokens) == 1 and not m.strong or not cued(body, m.start, m.end))
@@ -1253,7 +1260,7 @@ def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
         fields = _FIELD_LIST.match(body, m.end)
         rest = fields.end() if fields else None
     elif not m.strong and m.role is None and token_before(body, m.start)[:1].isupper():
-        # Or one word inside the body's name ('Serikat Pekerja Metal Indonesia', 'Persma Manado').
+        # Or one word inside the body's name ('Federasi Serikat Pekerja Metal Indonesia').
         rest = m.end
     else:
         return False
