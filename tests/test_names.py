@@ -4153,8 +4153,22 @@ def test_an_office_s_grade_opening_a_paragraph_is_the_office_s() -> None:
             "Direktur Jenderal Bina Desa Tertinggal Kemendes Rendra Wiguna mengatakan, dana cair.",
             {"Rendra Wiguna": "Direktur Jenderal Bina Desa Tertinggal Kemendes"},
         ),
+        # A body's short form in brackets, the words joining its fields, an association's 'Gabungan'.
+        (
+            "Ketua Asosiasi Petani Jagung Indonesia (Apjin) Boyolali Darmo mengatakan, harga turun."
+            " “Rugi,” ujar Darmo.",
+            {"Darmo": "Ketua Asosiasi Petani Jagung Indonesia (Apjin) Boyolali"},
+        ),
+        (
+            "Direktur Pusat Kajian Strategis Badan Zakat Desa (Bazdes) Rendra Wiguna mengatakan, dana naik.",
+            {"Rendra Wiguna": "Direktur Pusat Kajian Strategis Badan Zakat Desa (Bazdes)"},
+        ),
+        (
+            "Menurut Sekretaris Jenderal Gabungan Pengusaha Kopi dan Teh (Gapkot) Rendra Wiguna, harga naik.",
+            {"Rendra Wiguna": "Sekretaris Jenderal Gabungan Pengusaha Kopi dan Teh (Gapkot)"},
+        ),
     ],
-    ids=["english-body", "directorate"],
+    ids=["english-body", "directorate", "short-form", "short-form-holder", "gabungan"],
 )
 def test_an_office_s_body_read_as_its_holder_gives_way_to_the_name_after_it(body: str, roles: dict) -> None:
     # 'Direktur Jenderal Bina': the body's first words after the title are no person when the

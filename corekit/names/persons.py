@@ -1262,6 +1262,9 @@ def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
     elif not m.strong and m.role is None and token_before(body, m.start)[:1].isupper():
         # Or one word inside the body's name ('Federasi Serikat Pekerja Metal Indonesia').
         rest = m.end
+    elif not m.strong and body[m.start - 2 : m.start] == " (" and body.startswith(")", m.end):
+        # Or its short form in brackets ('Perkumpulan Dayak Meratus (Kumdatus) Kalsel').
+        rest = m.end + 1
     else:
         return False
     return rest is not None and _BODY_REST.fullmatch(body, rest, start) is not None
@@ -1269,8 +1272,9 @@ def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
 
 # 'dan', or an English body's joints, between two capitalised words of a body's name.
 _JOINT_BEFORE = regex.compile(r" (?:dan|and|of|on|for) $")
-# What may stand between that word and the name: more of the body's name, its short form.
-_BODY_REST = regex.compile(r"(?: \p{Lu}[\w\-]*| \([^()\s]+\))* ")
+# What may stand between that word and the name: more of the body's name, its short form, the
+# words that join its fields.
+_BODY_REST = regex.compile(r"(?: \p{Lu}[\w\-]*| \([^()\s]+\)| (?:dan|and|of|on|for|&)(?= \p{Lu}))* ")
 
 
 def _office_over_a_body(window: str, at: int) -> int:
