@@ -2119,7 +2119,9 @@ def test_a_place_lending_its_name_to_an_event_or_outlet_is_no_place(body: str, p
         # A title relating the name to someone else, a clause or a place phrase: no role.
         ("Menurut mantan suami Kim Kardashian hal itu benar.", "Kim Kardashian", None),
         ("Ia bertemu bersama Ani Rahayu kemarin di kantor dokter yang menangani Budi Santoso.", None, None),
-        ("Sarkat (44), anggota pengurus RW 002 Duri Kepa, mengatakan warga sepakat.", "Sarkat", None),
+        # Between commas after a name and its age, the words are that name's role.
+        ("Sarkat (44), anggota pengurus RW 002 Duri Kepa, mengatakan warga sepakat.", "Sarkat",
+         "anggota pengurus RW 002 Duri Kepa"),
     ],
     ids=["capital-org-word", "lower-bidang", "lower-title", "anggota", "related", "clause", "apposed"],
 )  # fmt: skip
@@ -4174,3 +4176,8 @@ def test_an_office_s_body_read_as_its_holder_gives_way_to_the_name_after_it(body
     # 'Direktur Jenderal Bina': the body's first words after the title are no person when the
     # body's name goes on after them to its holder's name.
     assert _roles(body) == roles
+
+
+def test_the_role_after_a_name_and_its_age_is_that_person_s() -> None:
+    body = "Kemarin, Darmo Sutejo (27), warga Kelurahan Sukamaju, memutuskan pulang lebih awal."
+    assert _roles(body) == {"Darmo Sutejo": "warga Kelurahan Sukamaju"}

@@ -1117,6 +1117,10 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
     # kekasih, Arya Vasco'): its words are no office of the name after it.
     if role and _clause_at(role.removesuffix(" itu").removesuffix(" ini"), _CLAUSE_BEFORE) is None:
         return role
+    if body.startswith(" (", end):
+        # The age in brackets after the name comes before its apposition ('Yudi (27), warga ...').
+        age = _AGE_AFTER.match(body, end)
+        end = age.end() if age else end
     if body[end : end + 2] == ", ":
         word = _TOKEN.match(body, end + 2)
         title_end = _title_at(body, word) if word else None
@@ -1133,6 +1137,10 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
             if len(role) > title_end - end - 2 and not _subject_last(body, role):
                 return role
     return None
+
+
+# An age in brackets right after a name.
+_AGE_AFTER = regex.compile(r" \(\d{1,3}\)")
 
 
 def _subject_last(body: str, role: str) -> bool:
