@@ -4181,3 +4181,10 @@ def test_an_office_s_body_read_as_its_holder_gives_way_to_the_name_after_it(body
 def test_the_role_after_a_name_and_its_age_is_that_person_s() -> None:
     body = "Kemarin, Darmo Sutejo (27), warga Kelurahan Sukamaju, memutuskan pulang lebih awal."
     assert _roles(body) == {"Darmo Sutejo": "warga Kelurahan Sukamaju"}
+
+
+def test_a_name_right_after_its_office_s_place_starts_there_whatever_its_given_name() -> None:
+    # 'Agus' is a known given name, but after 'DKI Jakarta' the body's name has closed: 'Darmo'
+    # opens the holder's name, no word of the office.
+    body = "Kemarin, Kepala Dinas Pertanian DKI Jakarta Darmo Agus Sutejo mengatakan itu."
+    assert _roles(body) == {"Darmo Agus Sutejo": "Kepala Dinas Pertanian DKI Jakarta"}

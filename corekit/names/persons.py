@@ -1450,7 +1450,10 @@ def _role_cut(
         # ('Tangan Dedi Mulyadi', 'Electoral Integrity Ferry ...'); one that reads as a name opens
         # the name ('Fikri Nur Fakhmi (29)', 'Saif Ali Khan').
         named = not prefix and not wordlike(run[names[0]][2])
-        for n, k in enumerate(names[1:] if not (ranked or named) else (), 1):
+        # Right after a known place or body the body's name has closed: the name starts there
+        # ('Kepala DPMPTSP DKI Jakarta Benni Agus Candra').
+        placed = names[0] > 0 and run[names[0] - 1][3] is OTHER
+        for n, k in enumerate(names[1:] if not (ranked or named or placed) else (), 1):
             if run[k][2] in GIVEN_NAMES:
                 # Asked for here only: few runs get this far, so the set is not built per body.
                 lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
