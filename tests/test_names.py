@@ -4188,3 +4188,13 @@ def test_a_name_right_after_its_office_s_place_starts_there_whatever_its_given_n
     # opens the holder's name, no word of the office.
     body = "Kemarin, Kepala Dinas Pertanian DKI Jakarta Darmo Agus Sutejo mengatakan itu."
     assert _roles(body) == {"Darmo Agus Sutejo": "Kepala Dinas Pertanian DKI Jakarta"}
+
+
+def test_a_titled_person_after_a_name_s_comma_is_no_role_of_that_name() -> None:
+    # 'Senada dengan Darmo, Analis ... Rendra Wiguna menilai': the words after the comma are
+    # Rendra Wiguna's office, the subject of the next clause, not Darmo's.
+    body = (
+        "“Harga naik,” ujar Darmo. Senada dengan Darmo, Analis Senior Samudra Sekuritas Rendra Wiguna"
+        " menilai, harga naik."
+    )
+    assert _roles(body) == {"Darmo": None, "Rendra Wiguna": "Analis Senior Samudra Sekuritas"}

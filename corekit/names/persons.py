@@ -2190,7 +2190,34 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             )
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
-    return _split_pairs(body, _unglue(body, _glued_inside(body, out))), hits
+    return _split_pairs(body, _unglue(body, _glued_inside(body, _no_holder_in_role(body, out)))), hits
+
+
+def _no_holder_in_role(body: str, out: list[PersonMention]) -> list[PersonMention]:
+    """``out`` with no role after a name's comma that holds another titled person's full name: those
+    words are that person's office, the subject of the next clause ('Senada dengan Mino, Analis
+    Senior Samuel Sekuritas Muhammad Alfatih menilai'), not the first name's."""
+    for n, m in enumerate(out):
+        role = m.role
+        if role is None or not body.startswith(", ", m.end) or not body.startswith(role, m.end + 2):
+            continue
+        if role.partition(" ")[0].lower() in _RELATED:
+            continue  # an office over someone else names them ('Kuasa Hukum Rahmad ...')
+        end = m.end + 2 + len(role)
+        for later in itertools.islice(out, n + 1, None):
+            if later.start >= end:
+                break
+            if (
+                later.role is not None
+                and len(later.tokens) > 1
+                and later.end <= end
+                and later.tokens[-1] not in TRAILING_HEADS
+                and later.tokens[-1] not in FIRM_HEADS
+            ):
+                # (Not a firm's name read as a titled person: 'Analis Senior Kresna Sekuritas'.)
+                out[n] = m._replace(role=None)
+                break
+    return out
 
 
 def place_at(hits: Sequence[Hit], start: int) -> Hit | None:
