@@ -4198,3 +4198,29 @@ def test_a_titled_person_after_a_name_s_comma_is_no_role_of_that_name() -> None:
         " menilai, harga naik."
     )
     assert _roles(body) == {"Darmo": None, "Rendra Wiguna": "Analis Senior Samudra Sekuritas"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Presiden hadir bersama Ibu Negara Sinta Budi Santoso di istana, Minggu.",
+        "Presiden hadir bersama Ibu Negara Nyonya Sinta Budi Santoso di istana, Minggu.",
+    ],
+    ids=["ibu-negara", "nyonya"],
+)
+def test_the_first_lady_s_name_keeps_her_husband_s(body: str) -> None:
+    # A wife is named with her husband's name after hers ('Iriana Joko Widodo'): her given name is
+    # no word of the office, though a known given name follows it.
+    assert [n.name for n in find_names(body) if n.kind == "person"] == ["Sinta Budi Santoso"]
+
+
+def test_the_first_lady_and_her_husband_are_two_people() -> None:
+    body = (
+        "Presiden Budi Santoso hadir bersama Ibu Negara Sinta Budi Santoso. Presiden Budi Santoso lalu"
+        " pulang. Setelah itu, Presiden Budisan dan Ibu Negara Sinta Budisan menyapa warga."
+        " Budisan tersenyum."
+    )
+    people = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "person"}
+    assert people["Sinta Budi Santoso"] == ["Sinta Budi Santoso"]
+    assert people["Budi Santoso"] == ["Budi Santoso", "Budi Santoso"]
+    assert people["Sinta Budisan"] == ["Sinta Budisan"]

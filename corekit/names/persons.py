@@ -1453,7 +1453,7 @@ def _role_cut(
         # Right after a known place or body the body's name has closed: the name starts there
         # ('Kepala DPMPTSP DKI Jakarta Benni Agus Candra').
         placed = names[0] > 0 and run[names[0] - 1][3] is OTHER
-        for n, k in enumerate(names[1:] if not (ranked or named or placed) else (), 1):
+        for n, k in enumerate(names[1:] if not (ranked or named or placed or _wife(prefix)) else (), 1):
             if run[k][2] in GIVEN_NAMES:
                 # Asked for here only: few runs get this far, so the set is not built per body.
                 lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
@@ -1484,6 +1484,18 @@ def _role_cut(
             # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
             return 1
     return 0
+
+
+def _wife(prefix: Sequence[Unit]) -> bool:
+    """Whether ``prefix`` ends in a married woman's address or office, whose name goes on with her
+    husband's ('Ibu Negara Iriana Joko Widodo', 'Nyonya ...'): a given name inside it is his."""
+    if not prefix:
+        return False
+    last = prefix[-1][2]
+    return last in _WIFE_ADDRESS or last == "Negara" and len(prefix) > 1 and prefix[-2][2] == "Ibu"
+
+
+_WIFE_ADDRESS = frozenset(("Nyonya", "Ny", "Ny."))
 
 
 def _region_word(body: str, run: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]) -> bool:
