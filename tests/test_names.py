@@ -4205,8 +4205,9 @@ def test_a_titled_person_after_a_name_s_comma_is_no_role_of_that_name() -> None:
     [
         "Presiden hadir bersama Ibu Negara Sinta Budi Santoso di istana, Minggu.",
         "Presiden hadir bersama Ibu Negara Nyonya Sinta Budi Santoso di istana, Minggu.",
+        "Presiden hadir bersama Ibu Sinta Budi Santoso di istana, Minggu.",
     ],
-    ids=["ibu-negara", "nyonya"],
+    ids=["ibu-negara", "nyonya", "ibu"],
 )
 def test_the_first_lady_s_name_keeps_her_husband_s(body: str) -> None:
     # A wife is named with her husband's name after hers ('Iriana Joko Widodo'): her given name is

@@ -811,7 +811,7 @@ def _a_wife(p: _Person) -> bool:
     return any(m.role is not None and m.role.startswith(_WIFE_ROLES) for m in p.mentions)
 
 
-_WIFE_ROLES = ("Ibu Negara", "Nyonya", "Ny ", "Ny.")
+_WIFE_ROLES = ("Ibu", "Nyonya", "Ny ", "Ny.")
 
 
 def _own(owners: dict[str, list[_Person]], p: _Person) -> _Person:

@@ -1495,7 +1495,7 @@ def _wife(prefix: Sequence[Unit]) -> bool:
     return last in _WIFE_ADDRESS or last == "Negara" and len(prefix) > 1 and prefix[-2][2] == "Ibu"
 
 
-_WIFE_ADDRESS = frozenset(("Nyonya", "Ny", "Ny."))
+_WIFE_ADDRESS = frozenset(("Nyonya", "Ny", "Ny.", "Ibu"))
 
 
 def _region_word(body: str, run: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]) -> bool:
