@@ -4225,3 +4225,16 @@ def test_the_first_lady_and_her_husband_are_two_people() -> None:
     assert people["Sinta Budi Santoso"] == ["Sinta Budi Santoso"]
     assert people["Budi Santoso"] == ["Budi Santoso", "Budi Santoso"]
     assert people["Sinta Budisan"] == ["Sinta Budisan"]
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Sejak lama, Masyarakat Pecinta Sungai Nusantara (MPSN) menyuarakan peringatan.", "MPSN"),
+        ("Pemantauan dilakukan Jaringan Pemantau Pemilu Desa (JPPD) sejak pagi.", "JPPD"),
+    ],
+    ids=["masyarakat", "jaringan"],
+)
+def test_a_society_or_network_spelled_out_before_its_short_form_is_an_org(body: str, org: str) -> None:
+    (name,) = [n for n in find_names(body) if n.kind == "org"]
+    assert org in [m.text for m in name.mentions]

@@ -467,3 +467,6 @@ SPELLED_OUT_HEADS = _words(
     Federation Union Society Commission Committee Bureau
     """
 )
+# A society or a network of members ('Masyarakat Transportasi Indonesia (MTI)', 'Jaringan Pendidikan
+# Pemilih untuk Rakyat (JPPR)'), or a movement or a community.
+SPELLED_OUT_HEADS = SPELLED_OUT_HEADS | _words("Masyarakat Jaringan Gerakan Komunitas Kelompok")
