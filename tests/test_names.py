@@ -4238,3 +4238,8 @@ def test_the_first_lady_and_her_husband_are_two_people() -> None:
 def test_a_society_or_network_spelled_out_before_its_short_form_is_an_org(body: str, org: str) -> None:
     (name,) = [n for n in find_names(body) if n.kind == "org"]
     assert org in [m.text for m in name.mentions]
+
+
+def test_a_club_and_its_town_after_an_office_in_lower_case_are_the_office_s() -> None:
+    body = "Kemarin, pelatih Persiba Bantul Darmo Sutejo mengatakan timnya siap bertanding."
+    assert _roles(body) == {"Darmo Sutejo": "pelatih Persiba Bantul"}

@@ -1267,8 +1267,9 @@ def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
         # Opening a list of fields.
         fields = _FIELD_LIST.match(body, m.end)
         rest = fields.end() if fields else None
-    elif not m.strong and m.role is None and token_before(body, m.start)[:1].isupper():
-        # Or one word inside the body's name ('Federasi Serikat Pekerja Metal Indonesia').
+    elif not m.strong and m.role is None and _opens_a_body(token_before(body, m.start), body, m.end):
+        # Or one word inside the body's name ('Federasi Serikat Pekerja Metal Indonesia'), or opening
+        # it after an office in lower case, its town after it ('pemain Persma Manado').
         rest = m.end
     elif not m.strong and body[m.start - 2 : m.start] == " (" and body.startswith(")", m.end):
         # Or its short form in brackets ('Perkumpulan Dayak Meratus (Kumdatus) Kalsel').
@@ -1276,6 +1277,14 @@ def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
     else:
         return False
     return rest is not None and _BODY_REST.fullmatch(body, rest, start) is not None
+
+
+def _opens_a_body(before: str, body: str, end: int) -> bool:
+    """Whether the word before a lone name word (``before``) puts it inside a body's name: a
+    capitalised word, or a title in lower case with more capitalised words after the name word."""
+    if before[:1].isupper():
+        return True
+    return before in _PLAIN_TITLE_SET and body.startswith(" ", end) and body[end + 1 : end + 2].isupper()
 
 
 # 'dan', or an English body's joints, between two capitalised words of a body's name.
