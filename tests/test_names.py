@@ -4243,3 +4243,13 @@ def test_a_society_or_network_spelled_out_before_its_short_form_is_an_org(body: 
 def test_a_club_and_its_town_after_an_office_in_lower_case_are_the_office_s() -> None:
     body = "Kemarin, pelatih Persiba Bantul Darmo Sutejo mengatakan timnya siap bertanding."
     assert _roles(body) == {"Darmo Sutejo": "pelatih Persiba Bantul"}
+
+
+def test_a_term_the_article_writes_alone_before_a_name_is_no_word_of_it() -> None:
+    body = (
+        "Laga ini mempertemukan ketangguhan Krav Maga Darmo dengan kecepatan Rendra. Krav Maga dikenal"
+        " keras. Darmo belajar Krav Maga sejak kecil, kata Darmo."
+    )
+    people = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "person"}
+    assert "Darmo" in people and "Krav Maga" not in people["Darmo"]
+    assert not any("Krav" in name for name in people)

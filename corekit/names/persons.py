@@ -2211,7 +2211,38 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             )
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
-    return _split_pairs(body, _unglue(body, _glued_inside(body, _no_holder_in_role(body, out)))), hits
+    out = _no_holder_in_role(body, _past_a_term(body, out))
+    return _split_pairs(body, _unglue(body, _glued_inside(body, out))), hits
+
+
+def _past_a_term(body: str, out: list[PersonMention]) -> list[PersonMention]:
+    """``out`` with a name of three words or more cut past its first words where the article writes
+    those alone as a term of its own, twice or more, and the rest alone too ('ketangguhan Muay Thai
+    Worapon' ... 'Muay Thai' ... 'Worapon'): a sport, a style or a brand before a name, not its
+    words, nor a person where it stands alone. Only a name with no role: a title before it says the
+    run is that person's. The rest keeps the backing the whole had."""
+    terms: set[tuple[str, ...]] = set()
+    for n, m in enumerate(out):
+        if len(m.tokens) < 3 or m.role is not None:
+            continue
+        for k in range(1, len(m.tokens)):
+            if len(m.tokens[k - 1]) < 3 or not m.tokens[k - 1][1:].islower():
+                break  # a term's words, not a code's letters ('V HV Modelista')
+            if k == 1:
+                continue
+            head = " ".join(m.tokens[:k])
+            if not body.startswith(head + " ", m.start):
+                break
+            rest = " ".join(m.tokens[k:])
+            after = " " + m.tokens[k]
+            alone = sum(1 for _, e in occurrences(body, head) if not body.startswith(after, e))
+            if alone >= 2 and any(not body.endswith(head + " ", 0, s) for s, _ in occurrences(body, rest)):
+                out[n] = PersonMention(m.start + len(head) + 1, m.end, None, m.tokens[k:], m.strong)
+                terms.add(m.tokens[:k])
+                break
+    if terms:
+        out = [m for m in out if m.tokens not in terms or m.role is not None]
+    return out
 
 
 def _no_holder_in_role(body: str, out: list[PersonMention]) -> list[PersonMention]:
