@@ -1109,10 +1109,10 @@ def test_an_english_bodys_name_before_its_head_word_is_no_person(body: str) -> N
     [
         # 'Guru Besar' is a title, not a person named Guru.
         (
-            "Menurut Guru Besar Fakultas Ekonomi dan Bisnis Universitas Lambung Mangkurat Muhammad Handry"
-            " Imansyah, Kalsel harus bersiap.",
-            "Muhammad Handry Imansyah",
-            "Guru Besar Fakultas Ekonomi dan Bisnis Universitas Lambung Mangkurat",
+            "Menurut Guru Besar Fakultas Teknik dan Sains Universitas Tanjung Harapan Muhammad Darmo"
+            " Sutejo, Kaltara harus bersiap.",
+            "Muhammad Darmo Sutejo",
+            "Guru Besar Fakultas Teknik dan Sains Universitas Tanjung Harapan",
         ),
         # A body's head word that is a role word too ('Universitas') opens the body's name before a
         # place, as a noun head does.
@@ -2120,8 +2120,8 @@ def test_a_place_lending_its_name_to_an_event_or_outlet_is_no_place(body: str, p
         ("Menurut mantan suami Kim Kardashian hal itu benar.", "Kim Kardashian", None),
         ("Ia bertemu bersama Ani Rahayu kemarin di kantor dokter yang menangani Budi Santoso.", None, None),
         # Between commas after a name and its age, the words are that name's role.
-        ("Sarkat (44), anggota pengurus RW 002 Duri Kepa, mengatakan warga sepakat.", "Sarkat",
-         "anggota pengurus RW 002 Duri Kepa"),
+        ("Darmo (51), ketua pengurus RT 003 Duri Kepa, menyebut warga setuju.", "Darmo",
+         "ketua pengurus RT 003 Duri Kepa"),
     ],
     ids=["capital-org-word", "lower-bidang", "lower-title", "anggota", "related", "clause", "apposed"],
 )  # fmt: skip
@@ -4067,7 +4067,7 @@ def test_an_office_goes_on_over_dan_between_the_words_of_its_body(body: str, rol
 def test_a_title_inside_a_body_s_name_out_of_the_office_s_reach_is_no_office() -> None:
     # 'Jenderal' is a word of 'Direktorat Jenderal ...'; the holder's title stands too far back.
     body = (
-        "Direktur Obligasi Ritel dan Sukuk Negara Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko"
+        "Direktur Obligasi Ritel dan Sukuk Negara Direktorat Jenderal Pengelolaan Kas dan Aset Negara"
         " Kementerian Keuangan Darmo Sutejo mengatakan, dana naik."
     )
     assert _roles(body) == {"Darmo Sutejo": None}
