@@ -4253,3 +4253,13 @@ def test_a_term_the_article_writes_alone_before_a_name_is_no_word_of_it() -> Non
     people = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "person"}
     assert "Darmo" in people and "Krav Maga" not in people["Darmo"]
     assert not any("Krav" in name for name in people)
+
+
+def test_one_name_word_a_speech_verb_follows_after_the_office_s_place_is_its_holder() -> None:
+    # 'Kota Bogor Darmo menambahkan': the body's name ended at its town, and the word after it
+    # speaks, so it is the holder's name ('Kodim 0510 Tigaraksa' has no town before its word).
+    body = (
+        "Kepala Badan Arsip, Perpustakaan, dan Dokumentasi Daerah Kota Bogor Darmo menambahkan, tes"
+        " dibuka."
+    )
+    assert _roles(body) == {"Darmo": "Kepala Badan Arsip, Perpustakaan, dan Dokumentasi Daerah Kota Bogor"}

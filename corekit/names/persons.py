@@ -1243,10 +1243,16 @@ def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
     inside the name."""
     rest: int | None
     joint = _JOINT_BEFORE.search(body, max(0, m.start - 5), m.start)
-    if m.role is not None and body.startswith(" ", m.end) and body[m.end + 1 : m.end + 2].isupper():
+    if (
+        m.role is not None
+        and body.startswith(" ", m.end)
+        and body[m.end + 1 : m.end + 2].isupper()
+        and any(len(w.strip("()")) > 2 for w in body[m.end : start].split())
+    ):
         # The office's own words read as its holder, its body's name going on after them
         # ('Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia', 'Direktur PT Kembar Bina
-        # Usaha'): the holder is the name after the body.
+        # Usaha'): the holder is the name after the body. Not a holder's initials before the rest
+        # of the name ('Brigadir Jenderal Arnold AP Ritiauw').
         rest = m.end
     elif joint:
         # After 'dan' or an English body's 'of', 'on' ('Center of Reform on Economics (CORE)'), two
@@ -2190,7 +2196,13 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 floor = _role_floor(body, out, run[i][0])
                 # One word the article lets speak alone is a holder's name, not the end of the body's
                 # ('... Kabupaten Bekasi Alamsyah' ... 'ucap Alamsyah').
-                alone = j - i == 1 and not _spoken(body, run[i][2])
+                alone = (
+                    j - i == 1
+                    and not _spoken(body, run[i][2])
+                    # Nor one a speech verb follows right after a known place or body ('... Kemenkumham
+                    # Yunaedi mengatakan'): the body's name ended there.
+                    and not (i and run[i - 1][3] is OTHER and cued(body, run[i][0], run[i][1]))
+                )
                 role = _role_before(body, run[i][0], run[j - 1][1], floor, alone)
                 if role and out and floor < out[-1].end:
                     at = body.rfind(role, floor, run[i][0])
