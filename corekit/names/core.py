@@ -670,7 +670,14 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
     for m in multi:
         toks = frozenset(m.tokens)
         cands = [p for p in people if toks <= p.tokens]
-        if len(cands) == 1 and m.role is not None and _husband_s_name(cands[0], m, mentions):
+        if len(cands) > 1:
+            # The husband, once his wife's name and his own are both in: not hers.
+            cands = [p for p in cands if not (_a_wife(p) and _husband_s_name(p, m, mentions))]
+        if (
+            len(cands) == 1
+            and (m.role is not None or _a_wife(cands[0]))
+            and _husband_s_name(cands[0], m, mentions)
+        ):
             cands = []
         if len(cands) == 1:
             cands[0].mentions.append(m)
@@ -701,6 +708,10 @@ def _group_persons(body: str, mentions: Sequence[PersonMention], g: Gazetteer) -
             if known is not None:
                 known.mentions.append(m)
                 continue
+        if cands and any(_a_wife(p) for p in cands):
+            # A word of a wife's name after her own is her husband's ('Jokowi' beside 'Ibu Negara
+            # Iriana Jokowi').
+            cands = [p for p in cands if not _a_wife(p) or p.canonical.partition(" ")[0] == tok]
         if len(cands) == 1:
             cands[0].mentions.append(m)
             continue
@@ -834,8 +845,17 @@ def _husband_s_name(p: _Person, m: PersonMention, mentions: Sequence[PersonMenti
         len(words) == len(m.tokens) + 1
         and tuple(words[1:]) == m.tokens
         and first not in GIVEN_NAMES
-        and any(k.tokens == (first,) for k in mentions)
+        and (_a_wife(p) or any(k.tokens == (first,) for k in mentions))
     )
+
+
+def _a_wife(p: _Person) -> bool:
+    """Whether the article gives ``p`` a married woman's office or address ('Ibu Negara Iriana Joko
+    Widodo', 'Nyonya ...'): the words after her own name are her husband's."""
+    return any(m.role is not None and m.role.startswith(_WIFE_ROLES) for m in p.mentions)
+
+
+_WIFE_ROLES = ("Ibu", "Nyonya", "Ny ", "Ny.")
 
 
 def _own(owners: dict[str, list[_Person]], p: _Person) -> _Person:

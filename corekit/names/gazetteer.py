@@ -164,8 +164,15 @@ def match_at(body: str, at: int, surfaces: Surfaces) -> Hit | None:
     for surface, entry in surfaces:
         if body.startswith(surface, at):
             end = at + len(surface)
-            if end < len(body) and (body[end].isalnum() or body[end] == "_"):
+            if end < len(body) and (body[end].isalnum() or body[end] == "_") and not _camel_glued(body, end):
                 # Only the longest is tried, as a reader would: "Korea Utaranya" is not "Korea".
                 return None
             return (at, end, entry)
     return None
+
+
+def _camel_glued(body: str, end: int) -> bool:
+    """Whether a capital glued to a surface's last word at ``end`` opens the next word, a scraper's
+    link glued to it ('Jawa BaratHerman'); the surface's last word is whole then. Only surfaces of
+    two words or more meet it here: a one-word surface glued so is a word of its own to the index."""
+    return body[end].isupper() and body[end - 1].islower() and body[end + 1 : end + 2].islower()

@@ -285,8 +285,9 @@ NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musna
 NOUN_HEADS = NOUN_HEADS | _words("Bimbel Bimbingan")
 # The air force's squadron in its Indonesian spelling ('Skadron Udara 8'), as 'Skuadron'.
 NOUN_HEADS = NOUN_HEADS | _words("Skadron")
-# Associations, as 'Asosiasi' and 'Ikatan' ('Himpunan Wiraswasta Nasional Minyak dan Gas').
-NOUN_HEADS = NOUN_HEADS | _words("Himpunan Perhimpunan Perkumpulan Paguyuban")
+# Associations, as 'Asosiasi' and 'Ikatan' ('Himpunan Wiraswasta Nasional Minyak dan Gas', 'Gabungan
+# Pengusaha ...').
+NOUN_HEADS = NOUN_HEADS | _words("Himpunan Perhimpunan Perkumpulan Paguyuban Gabungan")
 # A state ship's, a ferry's, a fishing boat's and a tug's prefixes, as 'KM' and 'KRI' ('KN Antasena',
 # 'KMP Bahtera', 'TD Malabar'). Not 'TB', which is also Tubagus ('TB Hasanuddin').
 NOUN_HEADS = NOUN_HEADS | _words("KN KMP KMN TD")
@@ -469,3 +470,6 @@ SPELLED_OUT_HEADS = _words(
     Federation Union Society Commission Committee Bureau
     """
 )
+# A society or a network of members ('Masyarakat Transportasi Indonesia (MTI)', 'Jaringan Pendidikan
+# Pemilih untuk Rakyat (JPPR)'), or a movement or a community.
+SPELLED_OUT_HEADS = SPELLED_OUT_HEADS | _words("Masyarakat Jaringan Gerakan Komunitas Kelompok")

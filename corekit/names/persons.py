@@ -232,9 +232,10 @@ _Info = tuple[str, int, str, tuple[tuple[int, Surfaces], ...], Entry | None]
 _WORDS: dict[str, _Info] = {}
 
 
-# A place or a body a scraper glued to the next word ('JakartaPramono', 'IndonesiaHari'): the
+# A place or a body a scraper glued to the next word ('JakartaPramono', 'IndonesiaHari'), or its
+# known short form ('ASPete', 'PSSIErick'; eight capitals at most, so a search stays linear): the
 # gazetteer surface comes off as a hit of its own.
-_GLUED_LEAD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2})")
+_GLUED_LEAD = regex.compile(r"(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,8})(?=\p{Lu}\p{Ll}{2})")
 
 
 # A body's acronym a scraper glued to the name after it ('Ketua Umum PSSIErick Thohir', 'Kabid
@@ -462,9 +463,11 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             if start >= reach:
                 hits.append((start, start + cut, whole))  # type: ignore[arg-type]
                 reach = start + cut
-            if run and link == " " and body[start + 1 : start + cut].isupper():
-                # A glued acronym stays a word of the office before it ('Ketua Umum PSSIErick').
-                run.append((start, start + cut, body[start : start + cut], OTHER))
+            if run and link == " ":
+                # Inside a run the place or body is the office's last word ('Wali Kota BandungDarmo
+                # Sutejo'), and what is glued to it follows as after a space. Opening one it is a
+                # dateline ('Liputan6.com, JakartaManajer ...'), no office's.
+                run.append((start, start + cut, raw[:cut], OTHER))
             start += cut
             text, cut, kind, surfaces, whole = known(text) or _word_info(text)
         end = pos - cut
@@ -480,6 +483,14 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                     if hit:
                         hits.append(hit)
                         reach = hit[1]
+        if start < reach < end and body[reach].isupper():
+            # A known place's last word glued to the next word ('Gubernur Jawa BaratHerman
+            # Suryatman'): the place's part goes in the run, and the rest is read as a word of its own.
+            run.append((start, reach, body[start:reach], OTHER))
+            rest = raw[reach - start :]
+            start = reach
+            text, cut, kind, surfaces, whole = known(rest) or _word_info(rest)
+            end = start + len(text)
         if start < reach:
             kind = OTHER
         elif cut == 1 and after.startswith(_DOMAIN_NAMES) and _DOMAIN.match(after):
@@ -1051,6 +1062,10 @@ def _short_form_tail(window: str) -> int:
     return len(window) - k if window[:k].rpartition(" ")[2][:1].isupper() else 0
 
 
+# From a comma on, the rest of a list of a body's fields: capitalised words, commas, then 'dan' and
+# the last field ('..., Hukum, dan Keamanan').
+_FIELD_LIST = regex.compile(r"(?:, \p{Lu}[\w\-]*)*,? dan \p{Lu}[\w\-]*")
+
 # Words that make the title after them plural.
 _PLURAL = frozenset(("para", "sejumlah", "beberapa", "banyak", "berbagai"))
 
@@ -1060,13 +1075,24 @@ def _last_office(window: str) -> tuple[int, int] | None:
     ends: the last title word, with the titles right before it ("wakil ketua ..."), not the
     sentence's first title word."""
     br_m = _ROLE_BREAK.search(window)
-    while br_m is not None and br_m.group() == ")":
-        # A body's short form in brackets goes on in the office ('Komisi Pemilihan Umum (KPU)
-        # Manado'): the words before it are looked at too.
-        tail = _short_form_tail(window[: br_m.end()])
-        if not tail:
+    while br_m is not None:
+        if br_m.group() == ")":
+            # A body's short form in brackets goes on in the office ('Komisi Pemilihan Umum (KPU)
+            # Manado'): the words before it are looked at too.
+            tail = _short_form_tail(window[: br_m.end()])
+            if not tail:
+                break
+            br_m = _ROLE_BREAK.search(window, 0, br_m.end() - tail)
+        elif (
+            br_m.group() == ","
+            and window[br_m.start() - 1 : br_m.start()].isalpha()
+            and _FIELD_LIST.match(window, br_m.start())
+        ):
+            # A body that lists its fields ('Menteri Koordinator Bidang Politik, Hukum, dan
+            # Keamanan'): its commas are inside the office.
+            br_m = _ROLE_BREAK.search(window, 0, br_m.start())
+        else:
             break
-        br_m = _ROLE_BREAK.search(window, 0, br_m.end() - tail)
     hits = _title_spans(window, br_m.end() if br_m else 0)
     if not hits:
         return None
@@ -1081,7 +1107,8 @@ def _graded(text: str, at: int) -> int:
     the title before it ('General Manager', 'Senior Vice President'), as in ``_role_text``. Only
     the role's text takes them: what stands before the office is read before them."""
     while True:
-        word = text[:at].rstrip(" ").rpartition(" ")[2]
+        # The word before, on its own line too ('...\n\nManaging Director').
+        word = text[:at].rstrip(" ").rpartition(" ")[2].rpartition("\n")[2]
         if word not in _GRADES or text[at - 1 : at] != " ":
             return at
         at -= len(word) + 1
@@ -1100,6 +1127,10 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
     # kekasih, Arya Vasco'): its words are no office of the name after it.
     if role and _clause_at(role.removesuffix(" itu").removesuffix(" ini"), _CLAUSE_BEFORE) is None:
         return role
+    if body.startswith(" (", end):
+        # The age in brackets after the name comes before its apposition ('Yudi (27), warga ...').
+        age = _AGE_AFTER.match(body, end)
+        end = age.end() if age else end
     if body[end : end + 2] == ", ":
         word = _TOKEN.match(body, end + 2)
         title_end = _title_at(body, word) if word else None
@@ -1116,6 +1147,10 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
             if len(role) > title_end - end - 2 and not _subject_last(body, role):
                 return role
     return None
+
+
+# An age in brackets right after a name.
+_AGE_AFTER = regex.compile(r" \(\d{1,3}\)")
 
 
 def _subject_last(body: str, role: str) -> bool:
@@ -1158,6 +1193,11 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
         return None
     at, title_end = office
     at = _office_over_a_body(window, at)
+    head = window[:at].rstrip().rpartition(" ")[2]
+    if head[:1].isupper() and body_head(head):
+        # The title is a word of a body's name whose office stands out of reach ('... Direktorat
+        # Jenderal Pengelolaan ...'): its words alone are no office.
+        return None
     role = window[_graded(window, at) :].rstrip()
     words = _TOKEN.findall(role, concurrent=False)
     if words[-1] in _PLACE_LEADS or _GLUED.search(role):
@@ -1175,6 +1215,8 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     lower = 0
     for n, word in enumerate(words):
         low = word.lower()
+        if low == "dan" and _joins_a_body(words, n):
+            continue
         if low in _RELATED or low in _NOT_IN_ROLE:
             return None
         if word[0].islower():
@@ -1186,6 +1228,86 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
                 return None
     # A long stretch in lower case is a sentence ('President @realDonaldTrump has elevated ...').
     return role if lower <= 4 else None
+
+
+def _joins_a_body(words: Sequence[str], n: int) -> bool:
+    """Whether 'dan' at ``n`` in an office's ``words`` joins two capitalised words of one body's
+    name ('Pangan dan Hortikultura'), as a capitalised run's own role does (``_ROLE_JOINTS``)."""
+    return 0 < n < len(words) - 1 and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()
+
+
+def _role_floor(body: str, out: list[PersonMention], start: int) -> int:
+    """Where an office before the name at ``start`` may start: past the last person found. Words of
+    a body's name that joins its fields are no persons ('Dinas Tanaman Pangan dan Hortikultura Jabar',
+    'Research and Consulting (SMRC)', 'Bidang Politik, Hukum, dan Keamanan'): the office before them
+    may go on to the name, and find_persons drops them if it does."""
+    k = len(out)
+    while k and _a_field_of_a_body(body, out[k - 1], start):
+        k -= 1
+    return out[k - 1].end if k else 0
+
+
+def _a_field_of_a_body(body: str, m: PersonMention, start: int) -> bool:
+    """Whether ``m`` is words of a body's name that goes on to ``start``: the office's own words, a
+    field after a capitalised word and 'dan', inside a list of fields or opening one, or one word
+    inside the name."""
+    rest: int | None
+    joint = _JOINT_BEFORE.search(body, max(0, m.start - 5), m.start)
+    if (
+        m.role is not None
+        and body.startswith(" ", m.end)
+        and body[m.end + 1 : m.end + 2].isupper()
+        and any(len(w.strip("()")) > 2 for w in body[m.end : start].split())
+    ):
+        # The office's own words read as its holder, its body's name going on after them
+        # ('Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia', 'Direktur PT Kembar Bina
+        # Usaha'): the holder is the name after the body. Not a holder's initials before the rest
+        # of the name ('Brigadir Jenderal Arnold AP Ritiauw').
+        rest = m.end
+    elif joint:
+        # After 'dan' or an English body's 'of', 'on' ('Center of Reform on Economics (CORE)'), two
+        # words too ('Pekerjaan Umum dan Bina Marga'), none of them named as a speaker.
+        joined = m.role is None and (len(m.tokens) == 1 and not m.strong or not cued(body, m.start, m.end))
+        rest = m.end if joined and body[: joint.start()].rpartition(" ")[2][:1].isupper() else None
+    elif body.startswith(" dan ", m.end):
+        # Opening two fields ('Pembinaan Narapidana dan Latihan Kerja ...', 'Seksi Pasca Panen dan
+        # Pengolahan ...').
+        fields = _FIELD_LIST.match(body, m.end)
+        rest = fields.end() if fields else None
+    elif len(m.tokens) != 1:
+        return False
+    elif body[m.start - 2 : m.start] == ", " and body[m.start - 3 : m.start - 2].isalpha():
+        fields = _FIELD_LIST.match(body, m.start - 2) if not m.strong else None
+        rest = fields.end() if fields else None
+    elif body.startswith(", ", m.end):
+        # Opening a list of fields.
+        fields = _FIELD_LIST.match(body, m.end)
+        rest = fields.end() if fields else None
+    elif not m.strong and m.role is None and _opens_a_body(token_before(body, m.start), body, m.end):
+        # Or one word inside the body's name ('Federasi Serikat Pekerja Metal Indonesia'), or opening
+        # it after an office in lower case, its town after it ('pemain Persma Manado').
+        rest = m.end
+    elif not m.strong and body[m.start - 2 : m.start] == " (" and body.startswith(")", m.end):
+        # Or its short form in brackets ('Perkumpulan Dayak Meratus (Kumdatus) Kalsel').
+        rest = m.end + 1
+    else:
+        return False
+    return rest is not None and _BODY_REST.fullmatch(body, rest, start) is not None
+
+
+def _opens_a_body(before: str, body: str, end: int) -> bool:
+    """Whether the word before a lone name word (``before``) puts it inside a body's name: a
+    capitalised word, or a title in lower case with more capitalised words after the name word."""
+    if before[:1].isupper():
+        return True
+    return before in _PLAIN_TITLE_SET and body.startswith(" ", end) and body[end + 1 : end + 2].isupper()
+
+
+# 'dan', or an English body's joints, between two capitalised words of a body's name.
+_JOINT_BEFORE = regex.compile(r" (?:dan|and|of|on|for) $")
+# What may stand between that word and the name: more of the body's name, its short form, the
+# words that join its fields.
+_BODY_REST = regex.compile(r"(?: \p{Lu}[\w\-]*| \([^()\s]+\)| (?:dan|and|of|on|for|&)(?= \p{Lu}))* ")
 
 
 def _office_over_a_body(window: str, at: int) -> int:
@@ -1357,7 +1479,10 @@ def _role_cut(
         # ('Tangan Dedi Mulyadi', 'Electoral Integrity Ferry ...'); one that reads as a name opens
         # the name ('Fikri Nur Fakhmi (29)', 'Saif Ali Khan').
         named = not prefix and not wordlike(run[names[0]][2])
-        for n, k in enumerate(names[1:] if not (ranked or named) else (), 1):
+        # Right after a known place or body the body's name has closed: the name starts there
+        # ('Kepala DPMPTSP DKI Jakarta Benni Agus Candra').
+        placed = names[0] > 0 and run[names[0] - 1][3] is OTHER
+        for n, k in enumerate(names[1:] if not (ranked or named or placed or _wife(prefix)) else (), 1):
             if run[k][2] in GIVEN_NAMES:
                 # Asked for here only: few runs get this far, so the set is not built per body.
                 lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
@@ -1388,6 +1513,18 @@ def _role_cut(
             # "CEO Bukalapak Rachmat Kaimuddin": the title's body comes first.
             return 1
     return 0
+
+
+def _wife(prefix: Sequence[Unit]) -> bool:
+    """Whether ``prefix`` ends in a married woman's address or office, whose name goes on with her
+    husband's ('Ibu Negara Iriana Joko Widodo', 'Nyonya ...'): a given name inside it is his."""
+    if not prefix:
+        return False
+    last = prefix[-1][2]
+    return last in _WIFE_ADDRESS or last == "Negara" and len(prefix) > 1 and prefix[-2][2] == "Ibu"
+
+
+_WIFE_ADDRESS = frozenset(("Nyonya", "Ny", "Ny.", "Ibu"))
 
 
 def _region_word(body: str, run: Sequence[Unit], names: list[int], runs: Sequence[Sequence[Unit]]) -> bool:
@@ -2072,7 +2209,21 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             if not role and j == n:
                 # Only for a name that closes its run: capitalised words after it make it a body's
                 # name ('pemain Persma Manado', 'ekonom Morgan Stanley Asia').
-                role = _role_before(body, run[i][0], run[j - 1][1], out[-1].end if out else 0, j - i == 1)
+                floor = _role_floor(body, out, run[i][0])
+                # One word the article lets speak alone is a holder's name, not the end of the body's
+                # ('... Kabupaten Bekasi Alamsyah' ... 'ucap Alamsyah').
+                alone = (
+                    j - i == 1
+                    and not _spoken(body, run[i][2])
+                    # Nor one a speech verb follows right after a known place or body ('... Kemenkumham
+                    # Yunaedi mengatakan'): the body's name ended there.
+                    and not (i and run[i - 1][3] is OTHER and cued(body, run[i][0], run[i][1]))
+                )
+                role = _role_before(body, run[i][0], run[j - 1][1], floor, alone)
+                if role and out and floor < out[-1].end:
+                    at = body.rfind(role, floor, run[i][0])
+                    while out and out[-1].start > at and out[-1].end > floor:
+                        out.pop()  # a word of the office's body, no person (_role_floor)
             tokens = tuple([u[2] for u in run[i:j] if u[3] is NAME or u[3] is PART])
             if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in TRAILING_HEADS):
                 # One letter is a numbering, no one's name: 'Wilayah I Kabupaten Bogor', 'Grup C';
@@ -2088,7 +2239,65 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             )
             out.append(PersonMention(start, end, role, tokens, strong))
             i = seg_from = j
+    out = _no_holder_in_role(body, _past_a_term(body, out))
     return _split_pairs(body, _unglue(body, _glued_inside(body, out))), hits
+
+
+def _past_a_term(body: str, out: list[PersonMention]) -> list[PersonMention]:
+    """``out`` with a name of three words or more cut past its first words where the article writes
+    those alone as a term of its own, twice or more, and the rest alone too ('ketangguhan Muay Thai
+    Worapon' ... 'Muay Thai' ... 'Worapon'): a sport, a style or a brand before a name, not its
+    words, nor a person where it stands alone. Only a name with no role: a title before it says the
+    run is that person's. The rest keeps the backing the whole had."""
+    terms: set[tuple[str, ...]] = set()
+    for n, m in enumerate(out):
+        if len(m.tokens) < 3 or m.role is not None:
+            continue
+        for k in range(1, len(m.tokens)):
+            if len(m.tokens[k - 1]) < 3 or not m.tokens[k - 1][1:].islower():
+                break  # a term's words, not a code's letters ('V HV Modelista')
+            if k == 1:
+                continue
+            head = " ".join(m.tokens[:k])
+            if not body.startswith(head + " ", m.start):
+                break
+            rest = " ".join(m.tokens[k:])
+            after = " " + m.tokens[k]
+            alone = sum(1 for _, e in occurrences(body, head) if not body.startswith(after, e))
+            if alone >= 2 and any(not body.endswith(head + " ", 0, s) for s, _ in occurrences(body, rest)):
+                out[n] = PersonMention(m.start + len(head) + 1, m.end, None, m.tokens[k:], m.strong)
+                terms.add(m.tokens[:k])
+                break
+    if terms:
+        out = [m for m in out if m.tokens not in terms or m.role is not None]
+    return out
+
+
+def _no_holder_in_role(body: str, out: list[PersonMention]) -> list[PersonMention]:
+    """``out`` with no role after a name's comma that holds another titled person's full name: those
+    words are that person's office, the subject of the next clause ('Senada dengan Mino, Analis
+    Senior Samuel Sekuritas Muhammad Alfatih menilai'), not the first name's."""
+    for n, m in enumerate(out):
+        role = m.role
+        if role is None or not body.startswith(", ", m.end) or not body.startswith(role, m.end + 2):
+            continue
+        if role.partition(" ")[0].lower() in _RELATED:
+            continue  # an office over someone else names them ('Kuasa Hukum Rahmad ...')
+        end = m.end + 2 + len(role)
+        for later in itertools.islice(out, n + 1, None):
+            if later.start >= end:
+                break
+            if (
+                later.role is not None
+                and len(later.tokens) > 1
+                and later.end <= end
+                and later.tokens[-1] not in TRAILING_HEADS
+                and later.tokens[-1] not in FIRM_HEADS
+            ):
+                # (Not a firm's name read as a titled person: 'Analis Senior Kresna Sekuritas'.)
+                out[n] = m._replace(role=None)
+                break
+    return out
 
 
 def place_at(hits: Sequence[Hit], start: int) -> Hit | None:
@@ -2182,6 +2391,7 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
         glued_in = _glued_to_word(body, m.start)
         if len(last) < 6 and not glued_in:
             continue
+        linked = not glued_in and _glued_to_an_office(body, m.start)
         cut = _glued_at(body, last) if len(last) >= 9 else 0
         if not cut:
             cut = _glued_function_word(body, last)
@@ -2189,10 +2399,18 @@ def _unglue(body: str, mentions: list[PersonMention]) -> list[PersonMention]:
             # What is left is the place, no person.
             out = [k for k in out if k is not m]
             continue
-        if not cut and glued_in:
+        if not cut and (glued_in or linked):
             # Glued to the word before it, the name was a link or in italics: the word after it is
             # most likely glued too ('dariLiam Gallagheryang', 'penyidikanMarcella Santosodi').
             cut = _glued_tail(last)
+            if linked:
+                # After an office's place a short word is likelier the name's own ending ('Sukardi'),
+                # and the name the article writes alone tells where it ends ('Mulyadilangsung').
+                cut = (
+                    _cut_where_written_alone(body, last)
+                    or (cut if len(last) - cut >= 4 else 0)
+                    or _common_tail(body, m.tokens[0], last)
+                )
         if not cut and len(last) >= 7 and (last[-3:] in _SUFFIXES or _affix_inside(last)):
             # Most names hold no suffix nor prefix of a common word: two C calls say so.
             cut = _glued_word(body, last)
@@ -2351,6 +2569,51 @@ def _glued_to_word(body: str, start: int) -> bool:
     while i > 0 and body[i - 1].isalpha():
         i -= 1
     return body[i].islower()
+
+
+def _cut_where_written_alone(body: str, word: str) -> int:
+    """Where a root word glued to the end of ``word`` starts when the article writes the part before
+    it alone ('Mulyadilangsung', 'Mulyadi' elsewhere), or 0; the longest such part first."""
+    roots = root_words()
+    for k in range(len(word) - 4, 2, -1):
+        if word[k - 1].islower() and word[k:] in roots and _written_alone(body, word[:k], -1):
+            return k
+    return 0
+
+
+def _common_tail(body: str, first: str, word: str) -> int:
+    """Where a root word of four letters or more glued to the end of a linked name's last ``word``
+    starts ('Suryatmanbuka'), or 0: only where the article calls the person by the ``first`` name
+    alone and writes ``word`` nowhere else, and not at a word names end in ('Purnama|sari')."""
+    if len(word) < 9 or not _written_alone(body, first, -1) or body.count(word) > 1:
+        return 0
+    roots = root_words()
+    for k in range(5, len(word) - 3):
+        tail = word[k:]
+        if word[k - 1].islower() and tail in roots and tail not in _NAME_ENDINGS:
+            return k
+    return 0
+
+
+# Root words that close Indonesian names: never cut off one as glued.
+_NAME_ENDINGS = frozenset(
+    (
+        "sari", "putra", "putri", "jaya", "wijaya", "dewi", "sakti", "rahayu", "kusuma", "lestari",
+        "utama", "mulia", "indah", "asih", "bakti", "darma", "surya", "wangsa", "negara", "buana",
+        "wati", "ningsih", "nata", "atmaja", "kesuma", "laksana", "perkasa", "santosa", "sentosa",
+        "sejati", "cahaya", "pertiwi", "kencana", "permana", "pratama", "wardana", "gunawan",
+    )
+)  # fmt: skip
+
+
+def _glued_to_an_office(body: str, start: int) -> bool:
+    """Whether the name at ``start`` is glued to a capitalised word that ends an office in a run
+    ('Menteri Pertahanan ASPete Hegsethjuga', 'Gubernur DKI JakartaPramono'): a link, glued on
+    both sides. Not a dateline's town opening the text ('Liputan6.com, JakartaHari')."""
+    if start == 0 or not body[start - 1].isalpha():
+        return False
+    i = body.rfind(" ", 0, start)
+    return i > 0 and body[i - 1].isalpha() and body[body.rfind(" ", 0, i) + 1 : i][:1].isupper()
 
 
 # Words a scraper glues after a link or italics ('Gallagheryang', 'Santosodi', 'Vanenburgusai').
