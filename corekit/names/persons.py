@@ -238,14 +238,8 @@ _WORDS: dict[str, _Info] = {}
 _GLUED_LEAD = regex.compile(r"(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,8})(?=\p{Lu}\p{Ll}{2})")
 
 
-# A body's acronym a scraper glued to the name after it ('Ketua Umum PSSIErick Thohir', 'Kabid
-# Binpres PBSIEng Hian'): the capitals but the last are the acronym, split off as for _GLUED_LEAD.
-# Twelve capitals at most: no acronym is longer, and a scan stays linear.
-_GLUED_ACRONYM = regex.compile(r"\p{Lu}{3,12}(?=\p{Lu}\p{Ll}{2})")
-
-
 def _word_info(raw: str) -> _Info:
-    lead = _GLUED_LEAD.match(raw) or raw[1:3].isupper() and _GLUED_ACRONYM.match(raw)
+    lead = _GLUED_LEAD.match(raw)
     if lead:
         surfaces = starts(lead.group())
         if surfaces and surfaces[0][0] == 0 and surfaces[0][1][-1][0] == lead.group():
