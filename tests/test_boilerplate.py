@@ -736,9 +736,9 @@ def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
         "Saksikan video di bawah ini:",  # the pointer to a video the scraper dropped
         "Simak video lengkapnya berikut ini.",
         # The WhatsApp-channel call on one line: its channel is named in the second sentence.
-        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses"
-        " berita Kabarmu WhatsApp Channel : https://www.whatsapp.com/channel/abc. Pastikan kamu sudah"
-        " install aplikasi WhatsApp ya.",
+        "Simak breaking news dan sorotan redaksi kami langsung di gawaimu. Pilih kanal kesukaanmu buat"
+        " berita Kabarmu WhatsApp Channel : https://www.whatsapp.com/channel/abc. Jangan lupa pasang"
+        " aplikasi WhatsApp ya.",
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
