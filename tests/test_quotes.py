@@ -2800,3 +2800,15 @@ def test_a_verb_often_taking_a_thing_reports_a_clause_whose_short_subject_has_an
     assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         ("menerangkan", "Rudi Hartanto"), ("mengungkap", "Dina Maharani"),
     ]
+
+
+def test_a_cue_set_after_a_whole_clause_before_the_writers_manner_quotes_the_clause() -> None:
+    # '..., kata X, tanpa merinci ...': what follows the aside tells how X spoke, not what.
+    body = (
+        "Menteri Perdagangan Tomas Brenko bertemu mitranya di Lorvania.\n\n"
+        "Kedua negara sepakat menurunkan tarif impor gandum, kata Brenko, tanpa menyebut besaran"
+        " tarif yang baru."
+    )
+    [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert quote.speaker == "Tomas Brenko"
+    assert quote.text == "Kedua negara sepakat menurunkan tarif impor gandum"

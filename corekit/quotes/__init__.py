@@ -898,6 +898,10 @@ class _Extractor:
                 said_from = self._menurut_aside(m.start(), mid.strip())
                 if said_from is None or (said_from >= 0 and self._holds_quote(direct, said_from, end)):
                     continue
+                if said_from >= 0 and body.startswith(_MANNER, start):
+                    # '..., kata X, tanpa merinci ...': after the aside the writer tells how X
+                    # spoke; what X said is the clause before it.
+                    end = _trim(body, said_from, m.start())[1]
             if cue.lower() == "menurut" and mid.split(maxsplit=1)[:1] and mid.split()[0] in _NOT_SAID:
                 continue  # 'Menurut rencana, ...', 'Menurut pantauan Kompas, ...': no one says it
             if cue in _CLAUSE_SET and self._no_subject(m.start()):
@@ -1076,6 +1080,8 @@ _SETTINGS = frozenset((
     "tentang", "berdasarkan", "mengacu", "melalui", "lewat",
     "secara",  # an adverb's phrase: 'Secara teknis, lanjut X, ...'
 ))  # fmt: skip
+# Words opening the writer's account of how a speaker spoke, after a trailing aside cue.
+_MANNER = ("tanpa ", "sambil ", "seraya ")
 # Conjunctions closing a clause before an aside cue ('..., karena, menurut X, ...'), and the passive
 # speech verbs in lower case ('Hal ini dikatakan X, menurutnya, ...').
 _JOINING = frozenset(("karena", "sebab", "sehingga", "tetapi", "namun", "bahwa", "dan", "sedangkan"))
