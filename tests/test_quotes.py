@@ -2812,3 +2812,15 @@ def test_a_cue_set_after_a_whole_clause_before_the_writers_manner_quotes_the_cla
     [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert quote.speaker == "Tomas Brenko"
     assert quote.text == "Kedua negara sepakat menurunkan tarif impor gandum"
+
+
+def test_a_short_clause_after_an_aside_counts_the_subject_before_it() -> None:
+    # Three words after the aside are a statement with the subject before it; after a connective
+    # alone ('Namun, kata X, harga tetap naik.') they are still too few.
+    body = (
+        "Kepala Satpol PP Kota Lembang Raya, Darsono Wibisono, memimpin apel pagi.\n\n"
+        "Petugas lapangan, lanjut Darsono, tak boleh lengah.\n\n"
+        "Namun, kata Darsono, pedagang tetap berjualan."
+    )
+    texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert texts == ["Petugas lapangan, lanjut Darsono, tak boleh lengah"]

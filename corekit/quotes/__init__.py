@@ -882,8 +882,9 @@ class _Extractor:
             if "bahwa" in body[start:end]:
                 nested = _P.NEXT_REPORT.search(body, start, end)
                 end = nested.start() if nested is not None else end
-            if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
-                continue
+            words = _word_count(body[start:end], MIN_WORDS)
+            if words < MIN_WORDS and not (m.group("cue") == "menurut" or m.group("cue") in _ASIDE):
+                continue  # an aside's quote may start before it: its words are counted there
             if self._holds_quote(direct, start, end):
                 continue  # inside a direct quote, or holding one: not a term of three words
             taken = end
@@ -902,6 +903,11 @@ class _Extractor:
                     # '..., kata X, tanpa merinci ...': after the aside the writer tells how X
                     # spoke; what X said is the clause before it.
                     end = _trim(body, said_from, m.start())[1]
+                    words = 0
+                if said_from >= 0:
+                    words += _word_count(body[said_from : m.start()], MIN_WORDS)
+            if words < MIN_WORDS:
+                continue
             if cue.lower() == "menurut" and mid.split(maxsplit=1)[:1] and mid.split()[0] in _NOT_SAID:
                 continue  # 'Menurut rencana, ...', 'Menurut pantauan Kompas, ...': no one says it
             if cue in _CLAUSE_SET and self._no_subject(m.start()):
