@@ -1403,7 +1403,11 @@ def test_menurutnya_and_menurut_after_a_connective_report_speech() -> None:
         " dapat mendorong perekonomian daerah."
     )
     found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
-    assert found == [("Menurutnya", "Paul Fage"), ("menurut", "Muhadjir Effendy")]
+    assert found == [
+        ("Menurutnya", "Paul Fage"),
+        ("menurut", "Muhadjir Effendy"),
+        ("menurut", "Airlangga Hartarto"),
+    ]
 
 
 def test_reported_speech_ends_at_a_stop_glued_after_a_figure_or_before_a_quote() -> None:
@@ -1475,6 +1479,11 @@ def test_a_cue_set_between_commas_after_a_connective_reports_speech() -> None:
         ("lanjutnya", "Paul Fage", "investor menahan pembelian saham perbankan"),
         ("kata", "Hendrik Aritonang", "para pelaku telah merencanakan perampasan itu"),
         ("Kata", "Hendrik Aritonang", "pengungkapan kasus ini merupakan respons atas berita yang viral"),
+        (
+            "kata",
+            "Hendrik Aritonang",
+            "Pertemuan tersebut, kata Hendrik, bagian dari upaya menjalin silaturahmi",
+        ),
         ("tambah", "Hendrik Aritonang", "polisi masih memburu dua pelaku lainnya"),
     ]
 
@@ -2503,7 +2512,7 @@ def test_menurutnya_between_commas_after_a_connective_or_a_setting_reports_speec
         " menurutnya, memangkas waktu bongkar muat kapal."
     )
     found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
-    assert found == [("menurutnya", "Hendra Wiratama"), ("menurutnya", "Hendra Wiratama")]
+    assert found == [("menurutnya", "Hendra Wiratama")] * 3
 
 
 def test_sekadar_mengingatkan_is_the_writers_reminder_not_reported_speech() -> None:
@@ -2577,6 +2586,7 @@ def test_a_cue_between_commas_after_a_connective_and_a_setting_reports_speech() 
     assert found == [
         ("lanjut", "Sutomo Hadi", "bangsal itu hanya te"),
         ("kata", "Sutomo Hadi", "penularan terjadi le"),
+        ("menurut", "Sutomo Hadi", "jika kasus terus ber"),
     ]
 
 
@@ -2659,8 +2669,8 @@ def test_verbs_of_giving_an_example_a_forecast_or_a_view_report_speech(body: str
 
 
 def test_an_aside_cue_after_a_subordinate_phrase_reports_speech() -> None:
-    # 'Selain ...', 'Meskipun ...', 'Jika ...' before the aside leave a whole clause after it; a
-    # subject before the aside ('..., pemerintah daerah, kata X, ...') would be lost, so no quote.
+    # 'Selain ...', 'Meskipun ...' before the aside leave a whole clause after it; a subject before
+    # the aside ('..., pemerintah daerah, kata X, ...') is part of what was said, aside and all.
     body = (
         "Bupati Harun Wibisono meninjau jalan desa yang rusak di Kecamatan Sukamaju.\n\n"
         "Selain memperbaiki jalan desa, kata Harun, pemerintah daerah juga akan membangun dua"
@@ -2676,7 +2686,52 @@ def test_an_aside_cue_after_a_subordinate_phrase_reports_speech() -> None:
         ("kata", "Harun Wibisono", "pemerintah daerah juga akan membangun dua jembatan baru"),
         ("lanjut", "Harun Wibisono", "panen padi di desa itu tetap berjalan lancar"),
         ("lanjutnya", "Harun Wibisono", "warga sudah memperkuat tanggul di tepi sungai"),
+        (
+            "kata",
+            "Harun Wibisono",
+            "Selain jalan desa, pemerintah daerah, kata Harun, juga akan memperbaiki saluran air",
+        ),
     ]
+
+
+def test_a_cue_set_after_a_subject_or_a_condition_quotes_the_sentence_with_the_aside() -> None:
+    # The subject or the condition before the aside is part of what was said: the quote starts
+    # there (past a connective, the writer's) and holds the aside verbatim. After the writer's
+    # clause ('... karena, menurut dia, ...', 'Hal itu dikatakan X, menurutnya, ...') it starts
+    # after the aside; a pronoun after a named subject is someone else ('Wiryo, menurut dia, ...').
+    body = (
+        "Kepala Dinas Pengairan Kota Lembang Raya, Marsudi Kartolo, meninjau waduk.\n\n"
+        "Pemerintah kota, lanjut Marsudi, akan menggali dua embung baru pada musim kemarau.\n\n"
+        "Sementara itu, bila curah hujan terus naik, kata Marsudi, pintu air dibuka bergiliran.\n\n"
+        "Kuasa hukum Wiryo Sentono, Bagas Pratikto, datang ke kantor polisi pada Senin.\n\n"
+        "Jadi, Wiryo, menurut dia, tidak menghindari panggilan penyidik pekan ini.\n\n"
+        "Sidang itu ditunda karena, menurut Bagas, saksi utama masih dirawat di rumah sakit.\n\n"
+        "Hal ini dikatakan Bagas Pratikto, menurutnya, berkas perkara sudah lengkap sejak Maret."
+    )
+    found = [
+        (q.cue, q.speaker, q.text) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"
+    ]
+    assert found == [
+        (
+            "lanjut",
+            "Marsudi Kartolo",
+            "Pemerintah kota, lanjut Marsudi, akan menggali dua embung baru pada musim kemarau",
+        ),
+        ("kata", "Marsudi Kartolo", "bila curah hujan terus naik, kata Marsudi, pintu air dibuka bergiliran"),
+        ("menurut", "Bagas Pratikto", "Wiryo, menurut dia, tidak menghindari panggilan penyidik pekan ini"),
+        ("menurut", "Bagas Pratikto", "saksi utama masih dirawat di rumah sakit"),
+        ("menurutnya", "Bagas Pratikto", "berkas perkara sudah lengkap sejak Maret"),
+    ]
+
+
+def test_a_cue_set_after_a_subject_reads_no_plan_hearsay_or_quote_as_said() -> None:
+    body = (
+        "Camat Sukamaju, Tarjo Wiyono, menggelar rapat warga di balai desa.\n\n"
+        "Jembatan itu, menurut rencana, rampung sebelum akhir tahun depan.\n\n"
+        "Katanya, pasar lama, kata Tarjo, akan dipindah ke lahan bekas terminal.\n\n"
+        "“Kami tidak akan mundur dari rencana ini”, kata Tarjo, sambil menunjuk peta desa."
+    )
+    assert [q.kind for q in extract_quotes(body, find_names(body))] == ["direct"]
 
 
 def test_a_news_agency_named_as_kantor_berita_is_via_by_its_short_form() -> None:
@@ -2745,3 +2800,27 @@ def test_a_verb_often_taking_a_thing_reports_a_clause_whose_short_subject_has_an
     assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         ("menerangkan", "Rudi Hartanto"), ("mengungkap", "Dina Maharani"),
     ]
+
+
+def test_a_cue_set_after_a_whole_clause_before_the_writers_manner_quotes_the_clause() -> None:
+    # '..., kata X, tanpa merinci ...': what follows the aside tells how X spoke, not what.
+    body = (
+        "Menteri Perdagangan Tomas Brenko bertemu mitranya di Lorvania.\n\n"
+        "Kedua negara sepakat menurunkan tarif impor gandum, kata Brenko, tanpa menyebut besaran"
+        " tarif yang baru."
+    )
+    [quote] = [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert quote.speaker == "Tomas Brenko"
+    assert quote.text == "Kedua negara sepakat menurunkan tarif impor gandum"
+
+
+def test_a_short_clause_after_an_aside_counts_the_subject_before_it() -> None:
+    # Three words after the aside are a statement with the subject before it; after a connective
+    # alone ('Namun, kata X, harga tetap naik.') they are still too few.
+    body = (
+        "Kepala Satpol PP Kota Lembang Raya, Darsono Wibisono, memimpin apel pagi.\n\n"
+        "Petugas lapangan, lanjut Darsono, tak boleh lengah.\n\n"
+        "Namun, kata Darsono, pedagang tetap berjualan."
+    )
+    texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert texts == ["Petugas lapangan, lanjut Darsono, tak boleh lengah"]

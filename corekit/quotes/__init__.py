@@ -728,25 +728,51 @@ class _Extractor:
             i = body.find("Di", i + 2)
         return sorted(set(found))
 
-    def _menurut_aside(self, pos: int, who: str) -> bool:
-        """Whether 'menurut' or a cue like 'kata' at ``pos``, after a comma, opens what someone
-        says: after a connective of a few words ('Karena itu, menurut Muhadjir, ...', 'Sehingga,
-        lanjutnya, ...'), naming a person, a pronoun or 'nya'. Not
-        'menurut rencana' or 'menurut data BPS'; not after a clause of its own ('Proyek itu, menurut
-        Airlangga, diyakini ...'), whose subject the quote's one span would lose."""
+    def _menurut_aside(self, pos: int, who: str) -> int | None:
+        """Where the quote of 'menurut' or a cue like 'kata' at ``pos``, after a comma, starts, if
+        it opens what someone says (naming a person, a pronoun or 'nya'; not 'menurut rencana' or
+        'menurut data BPS'): -1 after a connective of a few words, a setting or a subordinate
+        phrase ('Karena itu, menurut Muhadjir, ...', 'Sehingga, lanjutnya, ...'), which leave a
+        whole clause after the aside for the quote to start with. After a subject or a condition
+        ('Proyek itu, menurut Airlangga, diyakini ...', 'Namun, jika ..., kata X, ...') the quote
+        starts at that subject or condition, past a leading connective, and holds the aside
+        verbatim: a span after the aside would lose the subject, or say outright what was said on
+        a condition. None for no one's statement."""
         if not (who[:1].isupper() or who in PRONOUNS or who == "nya"):
-            return False
-        lead = self.body[self._sentence_start(pos) : pos].strip().rstrip(",").lower()
+            return None
+        begin = self._sentence_start(pos)
+        text = self.body[begin:pos]
+        begin += len(text) - len(text.lstrip())
+        lead = text.strip().rstrip(",").lower()
         head, comma, rest = lead.partition(", ")
+        if head == "katanya":
+            return None  # 'Katanya, ...' passes on hearsay, whoever the aside names
         if comma and head in _CONNECTIVES:
             lead = rest  # a connective before the phrase: 'Padahal, sebelum wabah, lanjut X, ...'
+            begin = self.body.index(", ", begin) + 2
         if lead in _CONNECTIVES or lead.partition(" ")[0] in _SETTINGS:
-            return True
+            return -1
+        words = lead.split()
+        if words[-1] in _JOINING or _PASSIVE_WORDS.intersection(words):
+            # The writer's clause joined to what follows ('... dipilih X karena, menurut dia,
+            # ...'), or naming the speaker ('Hal ini dikatakan X, menurutnya, ...'): the quote is
+            # the whole clause after the aside.
+            return -1
         # A subordinate phrase ('Selain memperbaiki jalan, kata X, ...', 'Meskipun hujan turun,
         # lanjutnya, ...'), after a connective or not ('Padahal, sebelum banjir datang, ...'),
         # leaves a whole clause after the aside; a subject after its comma would not.
         parts = lead.split(", ")
-        return parts[-1].partition(" ")[0] in _SUBORDINATE and all(p in _CONNECTIVES for p in parts[:-1])
+        if parts[-1].partition(" ")[0] in _SUBORDINATE and all(p in _CONNECTIVES for p in parts[:-1]):
+            return -1
+        return begin
+
+    def _holds_quote(self, direct: Sequence[Quote], start: int, end: int) -> bool:
+        """Whether ``start``..``end`` lies in a direct quote or holds one, or holds more of a quoted
+        stretch than a term of three words."""
+        return any(q.start < end and start < q.end for q in direct) or any(
+            o < end and start < c and (o < start or end < c or _word_count(self.body[o:c], 4) > 3)
+            for o, c in self.quoted
+        )
 
     def _through_links(self, end: int) -> int:
         """Where reported speech ending at ``end`` ends when a scraper broke its sentence at a
@@ -856,12 +882,10 @@ class _Extractor:
             if "bahwa" in body[start:end]:
                 nested = _P.NEXT_REPORT.search(body, start, end)
                 end = nested.start() if nested is not None else end
-            if _word_count(body[start:end], MIN_WORDS) < MIN_WORDS:
-                continue
-            if any(q.start < end and start < q.end for q in direct) or any(
-                o < end and start < c and (o < start or end < c or _word_count(body[o:c], 4) > 3)
-                for o, c in self.quoted
-            ):
+            words = _word_count(body[start:end], MIN_WORDS)
+            if words < MIN_WORDS and not (m.group("cue") == "menurut" or m.group("cue") in _ASIDE):
+                continue  # an aside's quote may start before it: its words are counted there
+            if self._holds_quote(direct, start, end):
                 continue  # inside a direct quote, or holding one: not a term of three words
             taken = end
             cue = m.group("cue")
@@ -870,7 +894,19 @@ class _Extractor:
             aside = cue in _ASIDE
             if cue == "Kata" and mid == "nya":
                 continue  # 'Katanya, ...' opening a sentence passes on hearsay: 'so they say'
-            if (cue == "menurut" or aside) and not self._menurut_aside(m.start(), mid.strip()):
+            said_from: int | None = -1
+            if cue == "menurut" or aside:
+                said_from = self._menurut_aside(m.start(), mid.strip())
+                if said_from is None or (said_from >= 0 and self._holds_quote(direct, said_from, end)):
+                    continue
+                if said_from >= 0 and body.startswith(_MANNER, start):
+                    # '..., kata X, tanpa merinci ...': after the aside the writer tells how X
+                    # spoke; what X said is the clause before it.
+                    end = _trim(body, said_from, m.start())[1]
+                    words = 0
+                if said_from >= 0:
+                    words += _word_count(body[said_from : m.start()], MIN_WORDS)
+            if words < MIN_WORDS:
                 continue
             if cue.lower() == "menurut" and mid.split(maxsplit=1)[:1] and mid.split()[0] in _NOT_SAID:
                 continue  # 'Menurut rencana, ...', 'Menurut pantauan Kompas, ...': no one says it
@@ -888,6 +924,11 @@ class _Extractor:
                     # sentence after that quote names someone else as its subject ('Senada, Lurah X,
                     # Azman, turut mengapresiasi ... . Menurutnya, ...').
                     speaker = self._speaker_just_before(direct, m.start(), fresh=True) or speaker
+                    if speaker is not None and said_from is not None and said_from >= 0:
+                        lead_subject = self.people.clause(said_from, m.start())[0]
+                        if lead_subject is not None and lead_subject.canonical == speaker:
+                            # 'Rizieq, menurut dia, ...': the pronoun is not the subject it follows.
+                            speaker = self.people.latest_subject(m.start(), avoid=speaker)
                 office = self._office_going_on(mid, mid_start, start, end)
                 if office is not None:
                     speaker, start = office
@@ -987,6 +1028,9 @@ class _Extractor:
                     # A body or a government said it, and the next sentence names who spoke for it
                     # ('Pemerintah menegaskan bahwa ... . Hal ini disampaikan Direktur X').
                     speaker = self._named_next(end)
+            via = self._via(self._sentence_start(start), start)
+            if said_from is not None and said_from >= 0:
+                start = said_from  # the subject or condition before the aside is part of what was said
             out.append(
                 Quote(
                     text=body[start:end],
@@ -994,7 +1038,7 @@ class _Extractor:
                     cue=cue,
                     # As for a direct quote, the clause of the cue may cite where the words were
                     # taken from ('X, seperti dikutip AFP, mengatakan bahwa ...').
-                    via=self._via(self._sentence_start(start), start),
+                    via=via,
                     addressee=addressee,
                     start=start,
                     end=end,
@@ -1042,6 +1086,13 @@ _SETTINGS = frozenset((
     "tentang", "berdasarkan", "mengacu", "melalui", "lewat",
     "secara",  # an adverb's phrase: 'Secara teknis, lanjut X, ...'
 ))  # fmt: skip
+# Words opening the writer's account of how a speaker spoke, after a trailing aside cue.
+_MANNER = ("tanpa ", "sambil ", "seraya ")
+# Conjunctions closing a clause before an aside cue ('..., karena, menurut X, ...'), and the passive
+# speech verbs in lower case ('Hal ini dikatakan X, menurutnya, ...').
+_JOINING = frozenset(("karena", "sebab", "sehingga", "tetapi", "namun", "bahwa", "dan", "sedangkan"))
+# ('dilanjutkan' and 'diakui' are as often said of a plan or a fact: 'Jika pilkada dilanjutkan, ...').
+_PASSIVE_WORDS = frozenset(w.lower() for w in PASSIVE_OPENERS) - {"dilanjutkan", "diakui"}
 # Words opening a subordinate phrase before an aside cue: what follows the aside is a whole clause.
 # Not a condition ('jika', 'bila', 'kalau'): the quote's one span starts after the aside, and what
 # was said only on a condition would read as said outright.
