@@ -2745,3 +2745,14 @@ def test_a_verb_often_taking_a_thing_reports_a_clause_whose_short_subject_has_an
     assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         ("menerangkan", "Rudi Hartanto"), ("mengungkap", "Dina Maharani"),
     ]
+
+
+def test_a_messaging_app_spelled_with_one_capital_is_no_speaker() -> None:
+    # The news writes 'Whatsapp' as often as 'WhatsApp': a pronoun's speaker reaches back past
+    # the app to the person the paragraph before introduced.
+    body = (
+        "Lestari Wulan (31), warga Bekasi Utara, ingin ikut pengajian di balai desa.\n\n"
+        "Kemarin, dia membaca kabar dari pesan Whatsapp tentang jadwal pengajian itu.\n\n"
+        "“Katanya pengajian dibuka lagi dengan jarak duduk yang longgar,” ucapnya, Sabtu pagi."
+    )
+    assert _speakers(body) == ["Lestari Wulan"]
