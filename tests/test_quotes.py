@@ -2756,3 +2756,16 @@ def test_a_messaging_app_spelled_with_one_capital_is_no_speaker() -> None:
         "“Katanya pengajian dibuka lagi dengan jarak duduk yang longgar,” ucapnya, Sabtu pagi."
     )
     assert _speakers(body) == ["Lestari Wulan"]
+
+
+def test_a_list_of_activities_after_a_speech_verb_is_no_reported_speech() -> None:
+    # 'mengajar murid menulis, membaca, dan ...': the cue word is one of the skills listed; a
+    # clause said opens with a subject or a connective, not with a verb and a comma.
+    body = (
+        "Tugas harian Rina mulai dari melatih anak menulis, menggambar, berhitung, hingga bernyanyi.\n\n"
+        "Kepala sekolah Darto Wiyono menulis, mulai tahun depan semua kelas belajar dari pagi.\n\n"
+        "Darto menambahkan, memang banyak orangtua yang menunggu kabar itu sejak lama."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("menulis", "Darto Wiyono"), ("menambahkan", "Darto Wiyono"),
+    ]

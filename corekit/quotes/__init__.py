@@ -105,6 +105,10 @@ _P = Patterns(
     # juga guru besar bidang pangan, gizi, dan kesehatan IPB University, ...').
     LIST_GOES_ON=r"(?:\p{Ll}+,[ \t](?!dan[ \t]))*+\p{Ll}+,[ \t]dan[ \t][^,.!?\n“”\"]{1,80}+,[ \t]+",
     LETTERS=r"\p{L}+",
+    # A me-/ber- verb and a comma opening what a cue word would report: the cue is one item of a
+    # list of activities ('melatih anak menulis, menggambar, berhitung'), no speech. Not 'memang',
+    # an adverb a clause may open with.
+    LISTED_ACTIVITY=r"(?!memang,)(?:me|ber)\p{Ll}{3,},[ \t]",
     ALIAS=r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]",
     # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
     JOINT=r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dari|dr|drg|dr\.|ir\.?|&)[ ]|/",
@@ -852,6 +856,8 @@ class _Extractor:
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
             start, end = _trim(body, *m.span("text"))
+            if _P.LISTED_ACTIVITY.match(body, start, end):
+                continue
             end = self._through_links(end)
             if "bahwa" in body[start:end]:
                 nested = _P.NEXT_REPORT.search(body, start, end)
