@@ -2769,3 +2769,15 @@ def test_a_list_of_activities_after_a_speech_verb_is_no_reported_speech() -> Non
     assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         ("menulis", "Darto Wiyono"), ("menambahkan", "Darto Wiyono"),
     ]
+
+
+def test_a_bus_company_named_after_po_is_no_speaker() -> None:
+    # 'PO' (perusahaan otobus) opens a bus company's name as 'PT' opens a firm's: the quote after
+    # it goes to the ticket agent who works for it.
+    body = (
+        "Wati (45), agen tiket PO Bintang Kencana, mengaku masih menunggu kabar dari para penumpang.\n\n"
+        "PO Bintang Kencana, menurut dia, memberi dua pilihan kepada penumpang.\n\n"
+        "Di terminal ini, ada 12 agen Bintang Kencana.\n\n"
+        "“Kalau ada transaksi tiket, kami dapat bagian sepuluh persen,” katanya."
+    )
+    assert _speakers(body) == ["Wati"]
