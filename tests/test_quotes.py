@@ -2781,3 +2781,16 @@ def test_a_bus_company_named_after_po_is_no_speaker() -> None:
         "“Kalau ada transaksi tiket, kami dapat bagian sepuluh persen,” katanya."
     )
     assert _speakers(body) == ["Wati"]
+
+
+def test_a_clause_whose_subject_is_baik_a_maupun_b_has_no_one_speaker() -> None:
+    # 'Baik A maupun B menilai, ...': both say it, as 'Mereka menilai' has several speakers; the
+    # last name is no more the speaker than the first.
+    body = (
+        "Pakar sejarah Agus Handoko dan arsitek Dewi Maharani meninjau gedung tua itu.\n\n"
+        "Baik Agus maupun Dewi menilai, gedung itu karya penting yang mewakili zaman kolonial.\n\n"
+        "Dewi mengatakan, pemugaran harus melibatkan ahli cagar budaya dari kota itu."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("menilai", None), ("mengatakan", "Dewi Maharani"),
+    ]

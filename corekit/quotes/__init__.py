@@ -949,6 +949,8 @@ class _Extractor:
                     speaker = joined
                 elif (clause.split(maxsplit=1) or [""])[0] in _MANY:
                     speaker = None  # 'Mereka menambahkan bahwa': several speak, no one person
+                elif clause.lstrip().startswith("Baik ") and " maupun " in clause:
+                    speaker = None  # 'Baik Bambang maupun Candrian menilai': both say it
                 elif described and described.group(1).lower() in _THINGS:
                     speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
                 elif described and (subject is None or after_opener):
