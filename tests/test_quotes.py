@@ -2776,7 +2776,7 @@ def test_a_bus_company_named_after_po_is_no_speaker() -> None:
     # it goes to the ticket agent who works for it.
     body = (
         "Wati (45), agen tiket PO Bintang Kencana, mengaku masih menunggu kabar dari para penumpang.\n\n"
-        "PO Bintang Kencana, menurut dia, memberi dua pilihan kepada penumpang.\n\n"
+        "PO Bintang Kencana, kata dia, menawarkan uang kembali kepada penumpang.\n\n"
         "Di terminal ini, ada 12 agen Bintang Kencana.\n\n"
         "“Kalau ada transaksi tiket, kami dapat bagian sepuluh persen,” katanya."
     )
