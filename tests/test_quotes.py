@@ -2794,3 +2794,12 @@ def test_a_clause_whose_subject_is_baik_a_maupun_b_has_no_one_speaker() -> None:
     assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         ("menilai", None), ("mengatakan", "Dewi Maharani"),
     ]
+
+
+def test_initials_that_open_a_bus_company_name_still_speak_alone() -> None:
+    body = (
+        "Warga desa itu bertahan di rumah.\n\n"
+        "PO (25) sempat kabur ke luar kota bersama temannya.\n\n"
+        "Dari hasil pemeriksaan, PO mengaku tinggal di kamar kos kawannya selama sepekan."
+    )
+    assert [q.speaker for q in extract_quotes(body, find_names(body))] == ["PO"]

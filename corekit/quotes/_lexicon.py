@@ -147,8 +147,6 @@ ORG_WORDS: frozenset[str] = frozenset({
     "Bandar", "Terminal", "Stasiun", "Jalan", "Tol", "Gedung", "Kompleks", "Museum", "Taman",
     "Pasar", "Organisasi", "Perkumpulan", "Nahdlatul", "Ulama", "Muhammadiyah", "Pengurus",
     "Kampus", "Ketahanan", "Air", "Permukiman", "Prasarana",
-    # A bus company, 'perusahaan otobus', as 'PT' opens a firm: 'agen tiket PO Bintang Kencana'.
-    "PO",
     "Sarana", "Transportasi", "Angkutan", "Kereta", "Api",
     "Pelayaran", "Penerbangan", "Logistik", "Industri", "Kawasan", "Otonomi",
     "Keistimewaan", "Legislatif", "Senat", "Parlemen", "Kongres", "Legislasi", "Penelitian",

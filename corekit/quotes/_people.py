@@ -440,6 +440,9 @@ _FIRM_WORDS = frozenset((
     "Sekuritas", "Securities", "Tbk", "Group", "Holdings", "Capital", "Asset", "Persero", "Airlines",
     "Airways", "Air", "Corp", "Inc", "Ltd",
 ))
+# Short forms that open a firm's name when a name follows: a bus company, 'perusahaan otobus'
+# ('agen tiket PO Bintang Kencana'). Alone they may be a person's initials ('PO mengaku').
+_FIRM_HEADS = frozenset(("PO",))
 
 
 def _a_body_run(run: _Run) -> bool:
@@ -1162,6 +1165,8 @@ class People:
             return None
         if theirs is None and any(_bare(w) in _FIRM_WORDS for _, _, w in run.words[run.tail :]):
             return None  # 'oleh Lion Air', 'Mirae Asset Sekuritas': a firm's name, no person's
+        if theirs is None and run.words[run.tail][2] in _FIRM_HEADS and len(run.words) > run.tail + 1:
+            return None
         if theirs is None and name in self._role_ends:
             # The body another person's role closes on ('Ketua Umum Perhimpunan ... (Perbarindo)
             # Joko Suyanto' / 'Perbarindo memperkirakan'): an organisation, whatever verb follows.
