@@ -2803,3 +2803,13 @@ def test_initials_that_open_a_bus_company_name_still_speak_alone() -> None:
         "Dari hasil pemeriksaan, PO mengaku tinggal di kamar kos kawannya selama sepekan."
     )
     assert [q.speaker for q in extract_quotes(body, find_names(body))] == ["PO"]
+
+
+def test_an_adverb_in_nya_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # 'Awalnya IL sempat ...' writes the adverb before the initials; the speaker is 'IL' alone.
+    body = (
+        "Polisi memburu dua pelaku pencurian di kompleks itu.\n\n"
+        "Awalnya RK sempat bersembunyi di rumah kerabatnya di luar kota.\n\n"
+        "Dari hasil pemeriksaan, RK mengaku menjual barang curian itu kepada seorang penadah."
+    )
+    assert [q.speaker for q in extract_quotes(body, find_names(body))] == ["RK"]

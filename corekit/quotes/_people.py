@@ -297,6 +297,13 @@ def _bare(word: str) -> str:
     return word.rstrip(".")
 
 
+def _nya_adverb(word: str) -> bool:
+    """Whether ``word``, ending in -nya, is long enough to be an adverb opening a sentence before a
+    name ('Awalnya IL', 'Rupanya Budi'): three letters at least before the -nya, which short names
+    ('Sonya', 'Dhanya') do not have."""
+    return len(word) >= 7 and word[1:].islower()
+
+
 def _is_acronym(word: str) -> bool:
     # Two capitals are a person's initials (``Mahfud MD``, ``Bambang PS Brodjonegoro``); the
     # two-letter institutions are listed in ORG_WORDS.
@@ -396,7 +403,7 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
         if (
             first in SENTENCE_WORDS
             or (first not in _ROLE_CONNECT and f" {first.lower()} " in body)
-            or (first.endswith("nya") and len(words) == 1)
+            or (first.endswith("nya") and (len(words) == 1 or _nya_adverb(first)))
             or (first.startswith("Di") and first.endswith("kan") and first[2:].islower())
         ):
             # ... or a passive verb opening the sentence: 'Dilanjutkan GM, ...'.
