@@ -2813,3 +2813,13 @@ def test_an_adverb_in_nya_opening_a_sentence_is_no_part_of_the_name_after_it() -
         "Dari hasil pemeriksaan, RK mengaku menjual barang curian itu kepada seorang penadah."
     )
     assert [q.speaker for q in extract_quotes(body, find_names(body))] == ["RK"]
+
+
+def test_a_described_speaker_is_the_aged_subject_not_its_apposition_nor_a_neighbourhood() -> None:
+    # 'Sumi (52), tetangga Rahmat, mengatakan': Rahmat describes Sumi, who speaks; 'warga RW 004
+    # Pulo Andi' names a neighbourhood. The described speaker of the next quote is Sumi.
+    body = (
+        "Sumi (52), tetangga Rahmat, mengatakan, warga RW 004 Pulo Andi sepakat menutup gang.\n\n"
+        "“Sudah dua pekan kami bergiliran menjaga pintu masuk kampung,” ujar ibu tiga anak ini."
+    )
+    assert _speakers(body) == ["Sumi"]
