@@ -2764,10 +2764,11 @@ def test_a_list_of_activities_after_a_speech_verb_is_no_reported_speech() -> Non
     body = (
         "Tugas harian Rina mulai dari melatih anak menulis, menggambar, berhitung, hingga bernyanyi.\n\n"
         "Kepala sekolah Darto Wiyono menulis, mulai tahun depan semua kelas belajar dari pagi.\n\n"
-        "Darto menambahkan, memang banyak orangtua yang menunggu kabar itu sejak lama."
+        "Darto menambahkan, memang banyak orangtua yang menunggu kabar itu sejak lama.\n\n"
+        "Ia mengatakan, berikutnya, sekolah akan membuka dua kelas baru untuk anak desa."
     )
     assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
-        ("menulis", "Darto Wiyono"), ("menambahkan", "Darto Wiyono"),
+        ("menulis", "Darto Wiyono"), ("menambahkan", "Darto Wiyono"), ("mengatakan", "Darto Wiyono"),
     ]
 
 

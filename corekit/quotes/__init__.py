@@ -106,9 +106,9 @@ _P = Patterns(
     LIST_GOES_ON=r"(?:\p{Ll}+,[ \t](?!dan[ \t]))*+\p{Ll}+,[ \t]dan[ \t][^,.!?\n“”\"]{1,80}+,[ \t]+",
     LETTERS=r"\p{L}+",
     # A me-/ber- verb and a comma opening what a cue word would report: the cue is one item of a
-    # list of activities ('melatih anak menulis, menggambar, berhitung'), no speech. Not 'memang',
-    # an adverb a clause may open with.
-    LISTED_ACTIVITY=r"(?!memang,)(?:me|ber)\p{Ll}{3,},[ \t]",
+    # list of activities ('melatih anak menulis, menggambar, berhitung'), no speech. Not 'memang'
+    # nor a word in -nya ('menurutnya', 'berikutnya'), adverbs a clause may open with.
+    LISTED_ACTIVITY=r"(?!memang,|\p{Ll}+nya,)(?:me|ber)\p{Ll}{3,},[ \t]",
     ALIAS=r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]",
     # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
     JOINT=r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dari|dr|drg|dr\.|ir\.?|&)[ ]|/",
