@@ -2824,3 +2824,82 @@ def test_a_short_clause_after_an_aside_counts_the_subject_before_it() -> None:
     )
     texts = [q.text for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert texts == ["Petugas lapangan, lanjut Darsono, tak boleh lengah"]
+
+
+def test_a_messaging_app_spelled_with_one_capital_is_no_speaker() -> None:
+    # The news writes 'Whatsapp' as often as 'WhatsApp': a pronoun's speaker reaches back past
+    # the app to the person the paragraph before introduced.
+    body = (
+        "Lestari Wulan (31), warga Bekasi Utara, ingin ikut pengajian di balai desa.\n\n"
+        "Kemarin, dia membaca kabar dari pesan Whatsapp tentang jadwal pengajian itu.\n\n"
+        "“Katanya pengajian dibuka lagi dengan jarak duduk yang longgar,” ucapnya, Sabtu pagi."
+    )
+    assert _speakers(body) == ["Lestari Wulan"]
+
+
+def test_a_list_of_activities_after_a_speech_verb_is_no_reported_speech() -> None:
+    # 'mengajar murid menulis, membaca, dan ...': the cue word is one of the skills listed; a
+    # clause said opens with a subject or a connective, not with a verb and a comma.
+    body = (
+        "Tugas harian Rina mulai dari melatih anak menulis, menggambar, berhitung, hingga bernyanyi.\n\n"
+        "Kepala sekolah Darto Wiyono menulis, mulai tahun depan semua kelas belajar dari pagi.\n\n"
+        "Darto menambahkan, memang banyak orangtua yang menunggu kabar itu sejak lama.\n\n"
+        "Ia mengatakan, berikutnya, sekolah akan membuka dua kelas baru untuk anak desa."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("menulis", "Darto Wiyono"), ("menambahkan", "Darto Wiyono"), ("mengatakan", "Darto Wiyono"),
+    ]
+
+
+def test_a_bus_company_named_after_po_is_no_speaker() -> None:
+    # 'PO' (perusahaan otobus) opens a bus company's name as 'PT' opens a firm's: the quote after
+    # it goes to the ticket agent who works for it.
+    body = (
+        "Wati (45), agen tiket PO Bintang Kencana, mengaku masih menunggu kabar dari para penumpang.\n\n"
+        "PO Bintang Kencana, kata dia, menawarkan uang kembali kepada penumpang.\n\n"
+        "Di terminal ini, ada 12 agen Bintang Kencana.\n\n"
+        "“Kalau ada transaksi tiket, kami dapat bagian sepuluh persen,” katanya."
+    )
+    assert _speakers(body) == ["Wati"]
+
+
+def test_a_clause_whose_subject_is_baik_a_maupun_b_has_no_one_speaker() -> None:
+    # 'Baik A maupun B menilai, ...': both say it, as 'Mereka menilai' has several speakers; the
+    # last name is no more the speaker than the first.
+    body = (
+        "Pakar sejarah Agus Handoko dan arsitek Dewi Maharani meninjau gedung tua itu.\n\n"
+        "Baik Agus maupun Dewi menilai, gedung itu karya penting yang mewakili zaman kolonial.\n\n"
+        "Dewi mengatakan, pemugaran harus melibatkan ahli cagar budaya dari kota itu."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("menilai", None), ("mengatakan", "Dewi Maharani"),
+    ]
+
+
+def test_initials_that_open_a_bus_company_name_still_speak_alone() -> None:
+    body = (
+        "Warga desa itu bertahan di rumah.\n\n"
+        "PO (25) sempat kabur ke luar kota bersama temannya.\n\n"
+        "Dari hasil pemeriksaan, PO mengaku tinggal di kamar kos kawannya selama sepekan."
+    )
+    assert [q.speaker for q in extract_quotes(body, find_names(body))] == ["PO"]
+
+
+def test_an_adverb_in_nya_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # 'Awalnya IL sempat ...' writes the adverb before the initials; the speaker is 'IL' alone.
+    body = (
+        "Polisi memburu dua pelaku pencurian di kompleks itu.\n\n"
+        "Awalnya RK sempat bersembunyi di rumah kerabatnya di luar kota.\n\n"
+        "Dari hasil pemeriksaan, RK mengaku menjual barang curian itu kepada seorang penadah."
+    )
+    assert [q.speaker for q in extract_quotes(body, find_names(body))] == ["RK"]
+
+
+def test_a_described_speaker_is_the_aged_subject_not_its_apposition_nor_a_neighbourhood() -> None:
+    # 'Sumi (52), tetangga Rahmat, mengatakan': Rahmat describes Sumi, who speaks; 'warga RW 004
+    # Pulo Andi' names a neighbourhood. The described speaker of the next quote is Sumi.
+    body = (
+        "Sumi (52), tetangga Rahmat, mengatakan, warga RW 004 Pulo Andi sepakat menutup gang.\n\n"
+        "“Sudah dua pekan kami bergiliran menjaga pintu masuk kampung,” ujar ibu tiga anak ini."
+    )
+    assert _speakers(body) == ["Sumi"]

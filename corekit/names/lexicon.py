@@ -227,6 +227,9 @@ STOP_WORDS = STOP_WORDS | _words("Cek Luncurkan Fitur")
 # An English pronoun, as 'Of' and 'For' ('gerakan We Love Bali'), and the prefix of a science
 # ('kapal survei Hidro Oseanografi'): no given names.
 STOP_WORDS = STOP_WORDS | _words("We Hidro")
+# Platforms as the news often spells them, one capital only ('pesan Whatsapp', 'video Tiktok'):
+# no given names, as their brand spellings above are none.
+STOP_WORDS = STOP_WORDS | _words("Whatsapp Tiktok")
 
 # Heads of a proper-noun phrase that is a thing, a place or a body (``Kartu
 # Prakerja``, ``Istana Merdeka``, ``Jalan Sudirman``, ``Universitas Gadjah Mada``):

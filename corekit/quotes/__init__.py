@@ -105,6 +105,10 @@ _P = Patterns(
     # juga guru besar bidang pangan, gizi, dan kesehatan IPB University, ...').
     LIST_GOES_ON=r"(?:\p{Ll}+,[ \t](?!dan[ \t]))*+\p{Ll}+,[ \t]dan[ \t][^,.!?\n“”\"]{1,80}+,[ \t]+",
     LETTERS=r"\p{L}+",
+    # A me-/ber- verb and a comma opening what a cue word would report: the cue is one item of a
+    # list of activities ('melatih anak menulis, menggambar, berhitung'), no speech. Not 'memang'
+    # nor a word in -nya ('menurutnya', 'berikutnya'), adverbs a clause may open with.
+    LISTED_ACTIVITY=r"(?!memang,|\p{Ll}+nya,)(?:me|ber)\p{Ll}{3,},[ \t]",
     ALIAS=r",?[ ](?:sapaan|panggilan|nama[ ]panggilan)(?:[ ]akrab)?(?:[ ]dari)?[ ]",
     # What joins the parts of a long role: ``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``.
     JOINT=r",[ ](?:dan[ ])?|[ ](?:dan|untuk|serta|dari|dr|drg|dr\.|ir\.?|&)[ ]|/",
@@ -878,6 +882,8 @@ class _Extractor:
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
             start, end = _trim(body, *m.span("text"))
+            if _P.LISTED_ACTIVITY.match(body, start, end):
+                continue
             end = self._through_links(end)
             if "bahwa" in body[start:end]:
                 nested = _P.NEXT_REPORT.search(body, start, end)
@@ -984,6 +990,8 @@ class _Extractor:
                     speaker = joined
                 elif (clause.split(maxsplit=1) or [""])[0] in _MANY:
                     speaker = None  # 'Mereka menambahkan bahwa': several speak, no one person
+                elif clause.lstrip().startswith("Baik ") and " maupun " in clause:
+                    speaker = None  # 'Baik Bambang maupun Candrian menilai': both say it
                 elif described and described.group(1).lower() in _THINGS:
                     speaker = None  # 'Dokumen tersebut menyebutkan': a document says it
                 elif described and (subject is None or after_opener):

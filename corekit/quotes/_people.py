@@ -66,6 +66,8 @@ _P = Patterns(
         rf"(?:{_WORD}|{_PAREN}|\d{{1,3}}(?=[ ]\p{{Lu}})))*"
     ),
     AGE=r"[ ]?\(\d{1,3}\)",
+    # A capitalised name and its age closing the text before a comma: 'Ipah (40)'.
+    AGED_NAME=r"\p{Lu}\p{Ll}+[ ]\(\d{1,3}\)$",
     SAPAAN=r",[ ]sapaan(?:[ ]akrab)?[ ]",
     CLAUSE_END=r"[.!?](?:[ ]|$)|\n|[“”\"]",
     # A sentence's end before the next one, within a paragraph.
@@ -297,6 +299,20 @@ def _bare(word: str) -> str:
     return word.rstrip(".")
 
 
+def _a_neighbourhood(run: _Run) -> bool:
+    """Whether ``run`` opens with a neighbourhood's number ('RW 002 Duri Kepa', 'RT 3 Kampung
+    Baru'): the name after it is the place's."""
+    words = run.words
+    return len(words) > 2 and words[0][2] in ("RT", "RW") and words[1][2].isdigit()
+
+
+def _nya_adverb(word: str) -> bool:
+    """Whether ``word``, ending in -nya, is long enough to be an adverb opening a sentence before a
+    name ('Awalnya IL', 'Rupanya Budi'): three letters at least before the -nya, which short names
+    ('Sonya', 'Dhanya') do not have."""
+    return len(word) >= 7 and word[1:].islower()
+
+
 def _is_acronym(word: str) -> bool:
     # Two capitals are a person's initials (``Mahfud MD``, ``Bambang PS Brodjonegoro``); the
     # two-letter institutions are listed in ORG_WORDS.
@@ -396,7 +412,7 @@ def _run_of(body: str, start: int, end: int, seen: dict[str, bool]) -> _Run | No
         if (
             first in SENTENCE_WORDS
             or (first not in _ROLE_CONNECT and f" {first.lower()} " in body)
-            or (first.endswith("nya") and len(words) == 1)
+            or (first.endswith("nya") and (len(words) == 1 or _nya_adverb(first)))
             or (first.startswith("Di") and first.endswith("kan") and first[2:].islower())
         ):
             # ... or a passive verb opening the sentence: 'Dilanjutkan GM, ...'.
@@ -440,6 +456,9 @@ _FIRM_WORDS = frozenset((
     "Sekuritas", "Securities", "Tbk", "Group", "Holdings", "Capital", "Asset", "Persero", "Airlines",
     "Airways", "Air", "Corp", "Inc", "Ltd",
 ))
+# Short forms that open a firm's name when a name follows: a bus company, 'perusahaan otobus'
+# ('agen tiket PO Bintang Kencana'). Alone they may be a person's initials ('PO mengaku').
+_FIRM_HEADS = frozenset(("PO",))
 
 
 def _a_body_run(run: _Run) -> bool:
@@ -1162,6 +1181,8 @@ class People:
             return None
         if theirs is None and any(_bare(w) in _FIRM_WORDS for _, _, w in run.words[run.tail :]):
             return None  # 'oleh Lion Air', 'Mirae Asset Sekuritas': a firm's name, no person's
+        if theirs is None and run.words[run.tail][2] in _FIRM_HEADS and len(run.words) > run.tail + 1:
+            return None
         if theirs is None and name in self._role_ends:
             # The body another person's role closes on ('Ketua Umum Perhimpunan ... (Perbarindo)
             # Joko Suyanto' / 'Perbarindo memperkirakan'): an organisation, whatever verb follows.
@@ -1452,6 +1473,10 @@ class People:
                     or self._listed_with_an_object(run.start)
                 ):
                     continue
+                if self._apposed_to_aged(run):
+                    continue  # 'Ipah (40), tetangga Purwanto, mengatakan': Ipah speaks, not Purwanto
+                if _a_neighbourhood(run):
+                    continue  # 'warga RW 002 Duri Kepa': a place, no one speaking
                 # Cheap local signs first; a name is looked up only when it may be the answer.
                 speaking = self._speaking_at(start, run.end, ns) or (
                     # ``Menurut Wakil Kepala ... Sabana Atmojo``, ``Hal ini disampaikan Senior
@@ -1478,6 +1503,18 @@ class People:
                 just_before = pronoun and kk == k and self._sentence_before(run.end, pos)
                 fresh = kk if just_before or self._introduced(run, start, p.canonical) else -1
         return fallback
+
+    def _apposed_to_aged(self, run: _Run) -> bool:
+        """Whether ``run`` closes a lower-case apposition set off by commas after a name and its
+        age ('Ipah (40), tetangga Purwanto, mengatakan'), which ``_in_apposition`` rules out of a
+        clause: the verb after it is the aged person's."""
+        body = self.body
+        if not body.startswith(", ", run.end):
+            return False
+        comma = body.rfind(", ", max(0, run.start - 40), run.start)
+        if comma < 0 or not body[comma + 2 : comma + 3].islower() or _word_after(body, comma + 1) in _LISTING:
+            return False
+        return _P.AGED_NAME.search(body, max(0, comma - 40), comma) is not None
 
     def _listed_with_an_object(self, start: int) -> bool:
         """Whether the name at ``start`` follows 'dan' or 'serta' after a name that is an object
