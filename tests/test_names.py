@@ -3020,6 +3020,22 @@ def test_an_engineer_s_registration_after_the_degrees_is_no_person() -> None:
 @pytest.mark.parametrize(
     "body",
     [
+        "Di utas itu tertulis: “Gelar PhD Hukum dari Oxford itu beban, bukan nilai lebih.”",
+        "Ijazah MSc dari kampus itu tidak menjamin apa pun, katanya.",
+    ],
+)
+def test_a_degree_after_a_common_word_is_no_person(body: str) -> None:
+    # 'Gelar PhD': a degree and the noun it is, no name.
+    assert _people(body) == []
+
+
+def test_a_degree_after_a_name_stays_out_of_it() -> None:
+    assert _people("Pakar hukum Sinta Wulan PhD menilai aturan itu lemah, kata dia.") == ["Sinta Wulan"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Para pendamping Presiden, baik itu menteri, Paspampres, dan perangkat lainnya dites.",
         "Media Jerman, Bild, menilai Kevin layak jadi kapten. Menurut The Guardian, kota itu sepi.",
         "Ada pula Peneliti Forum Masyarakat Peduli Parlemen (Formappi) yang hadir.",
