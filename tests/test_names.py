@@ -2793,6 +2793,17 @@ def test_a_us_state_after_its_city_is_a_place_and_leaves_the_role_to_the_person(
     assert _people("Ia membangun spa di JW Marriott California, Amerika Serikat.") == []
 
 
+def test_a_village_s_youth_club_is_an_organisation_in_its_head_s_role() -> None:
+    # Every village has its Karang Taruna: no 'Taruna Tunas' with the role 'Ketua Karang'.
+    body = (
+        "Menurut Wawan yang juga Ketua Karang Taruna Tunas Harapan Desa Sidorejo, lewat wadah itu "
+        "warga bisa maju, kata Wawan Setiadi."
+    )
+    names = _by_name(find_names(body))
+    assert names["Karang Taruna"].kind == "org"
+    assert _people(body) == ["Wawan Setiadi"]
+
+
 def test_taruna_siaga_bencana_is_an_organisation() -> None:
     body = "Kementerian Sosial mengerahkan Taruna Siaga Bencana (Tagana) ke lokasi. Tagana bergerak cepat."
     names = _by_name(find_names(body))
