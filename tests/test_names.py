@@ -2793,6 +2793,32 @@ def test_a_us_state_after_its_city_is_a_place_and_leaves_the_role_to_the_person(
     assert _people("Ia membangun spa di JW Marriott California, Amerika Serikat.") == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Model baru itu penting bagi dorongan EV Mahindu di pasar India.",
+        "Ia pernah melatih tim cadangan FK Vorskla sebelum pindah.",
+        "Pemerintah menerbitkan aturan itu atau PP Lindung pada Maret lalu.",
+        "Sidang permohonan PK Budi Sentosa ditunda, Budi Sentosa tak hadir.",
+    ],
+)
+def test_two_capitals_after_a_plain_word_are_an_acronym_not_initials(body: str) -> None:
+    # A firm, a club or a regulation: initials open a name after a title or where it speaks.
+    assert not any(p.split()[0].isupper() for p in _people(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Kapolres Iptu AB Santoso datang, kata warga.", "AB Santoso"),
+        ("Kabar itu dibenarkan, kata HM Rasyid kepada wartawan.", "HM Rasyid"),
+        ("Surat itu dikirim oleh AG Lumatau. Isinya jelas, ujar Lumatau.", "AG Lumatau"),
+    ],
+)
+def test_initials_after_a_title_or_a_cue_still_open_a_name(body: str, person: str) -> None:
+    assert person in _people(body)
+
+
 def test_a_village_s_youth_club_is_an_organisation_in_its_head_s_role() -> None:
     # Every village has its Karang Taruna: no 'Taruna Tunas' with the role 'Ketua Karang'.
     body = (
