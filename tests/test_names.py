@@ -928,8 +928,14 @@ def test_a_given_name_after_a_role_complement_opens_the_name(body: str, person: 
             [],
             ["Juliette Touma"],
         ),
+        (
+            "Pelatih Luis Enrique membawa Paris Saint-Germain menang di Paris. PSG unggul dua gol.",
+            ["Paris"],
+            ["Paris Saint-Germain"],
+            ["Luis Enrique"],
+        ),
     ],
-    ids=["club-and-city", "a-city-that-is-a-surname", "gaza-cities"],
+    ids=["club-and-city", "a-city-that-is-a-surname", "gaza-cities", "club-with-a-saint"],
 )
 def test_world_cities_and_their_clubs(
     body: str, places: list[str], orgs: list[str], people: list[str]
