@@ -2819,6 +2819,9 @@ def test_two_capitals_after_a_plain_word_are_an_acronym_not_initials(body: str) 
         ("Kapolres Iptu AB Santoso datang, kata warga.", "AB Santoso"),
         ("Kabar itu dibenarkan, kata HM Rasyid kepada wartawan.", "HM Rasyid"),
         ("Surat itu dikirim oleh AG Lumatau. Isinya jelas, ujar Lumatau.", "AG Lumatau"),
+        # After kin or a noun for a person, initials open a name as they do after a title.
+        ("Rumah itu milik putra AM Hendrawan di Bogor.", "AM Hendrawan"),
+        ("Pesawat dikemudikan pilot MZ Darmaji dan kopilot Rudi Hartono.", "MZ Darmaji"),
     ],
 )
 def test_initials_after_a_title_or_a_cue_still_open_a_name(body: str, person: str) -> None:

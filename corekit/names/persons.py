@@ -1592,9 +1592,21 @@ def _an_acronym_s_thing(body: str, run: Sequence[Unit]) -> bool:
         word.isalpha()
         and word.islower()
         and word.capitalize() not in TITLES
+        and word not in _RELATED
+        and word not in _PERSON_NOUNS
         and not cued(body, run[0][0], run[-1][1])
         and not _spoken(body, run[-1][2])
     )
+
+
+# Nouns for a person that stand before a name with initials as before any ('putra AM Hendrawan',
+# 'nama AR Widodo', 'pilot MZ Darmaji'), besides kin (_RELATED).
+_PERSON_NOUNS = frozenset(
+    (
+        "nama", "bernama", "pilot", "kopilot", "mendiang", "almarhum", "almarhumah", "tersangka", "terdakwa",
+        "terpidana", "pelaku", "saksi", "tokoh", "pahlawan", "sosok", "pria", "wanita", "perempuan",
+    )
+)  # fmt: skip
 
 
 def _spoken(body: str, word: str) -> bool:
