@@ -928,8 +928,14 @@ def test_a_given_name_after_a_role_complement_opens_the_name(body: str, person: 
             [],
             ["Juliette Touma"],
         ),
+        (
+            "Pelatih Luis Enrique membawa Paris Saint-Germain menang di Paris. PSG unggul dua gol.",
+            ["Paris"],
+            ["Paris Saint-Germain"],
+            ["Luis Enrique"],
+        ),
     ],
-    ids=["club-and-city", "a-city-that-is-a-surname", "gaza-cities"],
+    ids=["club-and-city", "a-city-that-is-a-surname", "gaza-cities", "club-with-a-saint"],
 )
 def test_world_cities_and_their_clubs(
     body: str, places: list[str], orgs: list[str], people: list[str]
@@ -2793,6 +2799,46 @@ def test_a_us_state_after_its_city_is_a_place_and_leaves_the_role_to_the_person(
     assert _people("Ia membangun spa di JW Marriott California, Amerika Serikat.") == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Model baru itu penting bagi dorongan EV Mahindu di pasar India.",
+        "Ia pernah melatih tim cadangan FK Vorskla sebelum pindah.",
+        "Pemerintah menerbitkan aturan itu atau PP Lindung pada Maret lalu.",
+        "Sidang permohonan PK Budi Sentosa ditunda, Budi Sentosa tak hadir.",
+    ],
+)
+def test_two_capitals_after_a_plain_word_are_an_acronym_not_initials(body: str) -> None:
+    # A firm, a club or a regulation: initials open a name after a title or where it speaks.
+    assert not any(p.split()[0].isupper() for p in _people(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Kapolres Iptu AB Santoso datang, kata warga.", "AB Santoso"),
+        ("Kabar itu dibenarkan, kata HM Rasyid kepada wartawan.", "HM Rasyid"),
+        ("Surat itu dikirim oleh AG Lumatau. Isinya jelas, ujar Lumatau.", "AG Lumatau"),
+        # After kin or a noun for a person, initials open a name as they do after a title.
+        ("Rumah itu milik putra AM Hendrawan di Bogor.", "AM Hendrawan"),
+        ("Pesawat dikemudikan pilot MZ Darmaji dan kopilot Rudi Hartono.", "MZ Darmaji"),
+    ],
+)
+def test_initials_after_a_title_or_a_cue_still_open_a_name(body: str, person: str) -> None:
+    assert person in _people(body)
+
+
+def test_a_village_s_youth_club_is_an_organisation_in_its_head_s_role() -> None:
+    # Every village has its Karang Taruna: no 'Taruna Tunas' with the role 'Ketua Karang'.
+    body = (
+        "Menurut Wawan yang juga Ketua Karang Taruna Tunas Harapan Desa Sidorejo, lewat wadah itu "
+        "warga bisa maju, kata Wawan Setiadi."
+    )
+    names = _by_name(find_names(body))
+    assert names["Karang Taruna"].kind == "org"
+    assert _people(body) == ["Wawan Setiadi"]
+
+
 def test_taruna_siaga_bencana_is_an_organisation() -> None:
     body = "Kementerian Sosial mengerahkan Taruna Siaga Bencana (Tagana) ke lokasi. Tagana bergerak cepat."
     names = _by_name(find_names(body))
@@ -3015,6 +3061,22 @@ def test_name_words_before_role_words_and_a_firm_s_head_word_are_the_firm_s() ->
 def test_an_engineer_s_registration_after_the_degrees_is_no_person() -> None:
     body = "Rektor Universitas BSI, Prof Dr Ir Mochamad Wahyudi, M.Kom, MM, IPU, ASEAN Eng menyampaikan itu."
     assert _people(body) == ["Mochamad Wahyudi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Di utas itu tertulis: “Gelar PhD Hukum dari Oxford itu beban, bukan nilai lebih.”",
+        "Ijazah MSc dari kampus itu tidak menjamin apa pun, katanya.",
+    ],
+)
+def test_a_degree_after_a_common_word_is_no_person(body: str) -> None:
+    # 'Gelar PhD': a degree and the noun it is, no name.
+    assert _people(body) == []
+
+
+def test_a_degree_after_a_name_stays_out_of_it() -> None:
+    assert _people("Pakar hukum Sinta Wulan PhD menilai aturan itu lemah, kata dia.") == ["Sinta Wulan"]
 
 
 @pytest.mark.parametrize(

@@ -230,6 +230,9 @@ STOP_WORDS = STOP_WORDS | _words("We Hidro")
 # Platforms as the news often spells them, one capital only ('pesan Whatsapp', 'video Tiktok'):
 # no given names, as their brand spellings above are none.
 STOP_WORDS = STOP_WORDS | _words("Whatsapp Tiktok")
+# Degrees written after a name the English way ('Sinta Wulan PhD') and their nouns ('gelar PhD'):
+# no name's word, so the name ends before one and a common word with one is no person.
+STOP_WORDS = STOP_WORDS | _words("PhD Ph.D MSc MPhil")
 
 # Heads of a proper-noun phrase that is a thing, a place or a body (``Kartu
 # Prakerja``, ``Istana Merdeka``, ``Jalan Sudirman``, ``Universitas Gadjah Mada``):

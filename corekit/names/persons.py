@@ -1582,6 +1582,33 @@ def _apart(body: str, words: str, role_end: str) -> bool:
     )
 
 
+def _an_acronym_s_thing(body: str, run: Sequence[Unit]) -> bool:
+    """Whether two capitals and the one name word after them, right after a lower-case word that
+    is no title, name a thing: a firm's or a body's acronym and its name ('dorongan EV Maruti',
+    'tim cadangan RB Bragantino', 'atau PP Tunas'). Initials open a person's name after a title
+    or a rank, or where the name speaks ('kata HM Rasyid', 'ujar Rasyid')."""
+    word = token_before(body, run[0][0])
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.capitalize() not in TITLES
+        and word not in _RELATED
+        and word not in _PERSON_NOUNS
+        and not cued(body, run[0][0], run[-1][1])
+        and not _spoken(body, run[-1][2])
+    )
+
+
+# Nouns for a person that stand before a name with initials as before any ('putra AM Hendrawan',
+# 'nama AR Widodo', 'pilot MZ Darmaji'), besides kin (_RELATED).
+_PERSON_NOUNS = frozenset(
+    (
+        "nama", "bernama", "pilot", "kopilot", "mendiang", "almarhum", "almarhumah", "tersangka", "terdakwa",
+        "terpidana", "pelaku", "saksi", "tokoh", "pahlawan", "sosok", "pria", "wanita", "perempuan",
+    )
+)  # fmt: skip
+
+
 def _spoken(body: str, word: str) -> bool:
     """Whether ``word`` stands somewhere as a speaker on its own ("kata Dickie", "Dickie mengatakan").
 
@@ -1936,6 +1963,8 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
             if kind is INIT:
                 # Initials only next to a name token; elsewhere an acronym.
                 near = (k and run[k - 1][3] is NAME) or (k + 1 < n and run[k + 1][3] is NAME)
+                if near and not k and _an_acronym_s_thing(body, run):
+                    near = False
                 run[k] = (u[0], u[1], u[2], NAME if near else STOP)
                 continue
             if k + 1 == n or run[k + 1][3] is not NAME:
