@@ -445,6 +445,13 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " di MedStar Health di Baltimore, Maryland, Anita Naik, dikutip dari Men's Health.",
             "Anita Naik",
         ),
+        # ... and after 'salah satu' a name the names module misses, closing the sentence: the one
+        # of the group is the person named.
+        (
+            "Para relawan tiba di alun-alun.\n\n“Kami, warga muda, ingin ikut membantu,” kata salah satu"
+            " relawan, Gorvan Selatan.",
+            "Gorvan Selatan",
+        ),
         # A subheading glued inline before the name goes, as the names module left it out.
         (
             "Menteri ESDM Bahlil Lahadalia hadir.\n\nTerhadap Inflasi Domestik, Pemerintah Diminta Tetap"
@@ -546,6 +553,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "title-closing-a-name",
         "lower-case-role-then-comma",
         "comma-chain",
+        "one-of-a-group-then-a-name",
         "subheading-glued-inline",
         "glued-word",
         "two-budis",

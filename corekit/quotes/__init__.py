@@ -155,6 +155,8 @@ _P = Patterns(
     OFFICE_GOES_ON=(
         r"(?:\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w-]*+)*+,[ ])*+dan[ ]\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w.-]*+)*+,[ \t]+"
     ),
+    # 'salah satu/seorang' and a lower-case noun or two before a comma: one person of a group.
+    ONE_OF_A_GROUP=r"salah[ ](?:satu|seorang)(?:[ ]\p{Ll}+){1,2},[ ]",
     NEXT_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})",
     # A holder addressed by an office inside a quote ('Pak Sekda', 'Bu Menteri'), not by a name.
     ADDRESSED_ROLE=r"\b(?:Pak|Bapak|Bu|Ibu)[ ](\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})",
@@ -316,7 +318,23 @@ class _Extractor:
             if not body.startswith(", ", run.end):
                 break
             comma = run.end
-        return found
+        return found or self._one_of_a_group(pos, limit)
+
+    def _one_of_a_group(self, pos: int, limit: int) -> str | None:
+        """``kata salah satu penyumbang, Melvin Tenggara.``: 'salah satu/seorang' and a noun say a
+        person of a group comes next, so a name closing the sentence there is the speaker even
+        where the names module, reading its words as common ones, found no one."""
+        body = self.body
+        m = _P.ONE_OF_A_GROUP.match(body, pos, limit)
+        if not m:
+            return None
+        run = self.people.at(m.end())
+        if run is None or len(run.words) < 2 or not _P.NEXT_END.match(body, run.end):
+            return None
+        # Only the run read as a name as written: a role the run spells ('salah satu warga, Ketua
+        # RT') names its holder elsewhere, which this shape does not vouch for.
+        who = self.people.speaker_of_run(run)
+        return who if who == " ".join(w for _, _, w in run.words) else None
 
     def _names_a_person(self, text: str) -> bool:
         """Whether ``text`` holds a word of a person's name the names module found."""
