@@ -2640,6 +2640,17 @@ def test_an_outlet_interviewing_the_speaker_is_no_addressee() -> None:
     assert _addressees(body) == [None, "Lestari Wulandari"]
 
 
+def test_ke_before_a_person_after_the_cue_names_the_addressee() -> None:
+    # Spoken Indonesian says 'ke' for 'kepada' ('celetuk warga ke Gibran'); a place after 'ke'
+    # ('kata Sutrisno ke Bekasi') is no person of the names module's, so it names no one.
+    body = (
+        "Wakil Wali Kota Rahmat Hidayanto meninjau posko banjir di Rawa Ilir.\n\n"
+        "“Kapan rumah kami dibangun lagi, Pak?” seru seorang pengungsi ke Rahmat.\n\n"
+        "“Sabar dulu, kami sedang cari jalan keluarnya,” jawab Rahmat sebelum pergi ke Bekasi."
+    )
+    assert _addressees(body) == ["Rahmat Hidayanto", None]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

@@ -393,11 +393,25 @@ class _Extractor:
     def _addressee(self, start: int, end: int) -> str | None:
         # Most clauses say to no one: a str.find rules them out for less than the pattern costs.
         if self.body.find("kepada", start, end) < 0:
-            return None
+            return self._addressed_by_ke(start, end)
         m = CUES.ADDRESSEE.search(self.body, start, end)
         if not m:
             return None
-        run = self.people.at(m.end())
+        return self._addressee_at(m.end())
+
+    def _addressed_by_ke(self, start: int, end: int) -> str | None:
+        """'ke' for 'kepada' in speech ('celetuk warga ke Gibran'): far more often it heads a
+        place ('ke Bekasi'), so only a person the names module found is the one spoken to."""
+        if not self.named or self.body.find("ke ", start, end) < 0:
+            return None
+        m = CUES.ADDRESSEE_KE.search(self.body, start, end)
+        if not m:
+            return None
+        who = self._addressee_at(m.end())
+        return who if who in self.persons else None
+
+    def _addressee_at(self, pos: int) -> str | None:
+        run = self.people.at(pos)
         if run is None or run.tail >= len(run.words):
             return None
         name = " ".join(w for _, _, w in run.words[run.tail :])

@@ -152,6 +152,8 @@ P = Patterns(
         r"\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+(?:[ ]\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+){0,3}"
     ),
     ADDRESSEE=r"(?<![\p{L}])kepada[ \t]+",
+    # Spoken 'ke' for 'kepada' before a capital ('celetuk warga ke Gibran'); mostly a place.
+    ADDRESSEE_KE=r"(?<![\p{L}])ke[ \t]+(?=\p{Lu})",
     # 'Kantor Berita Emirates (WAM)', 'kantor berita resmi Xinhua': an agency called so.
     NEWS_AGENCY=r"[Kk]antor[ ][Bb]erita(?:[ ]resmi)?[ ]+",
     # 'penyiar Tolo News', 'media lokal Sina', 'harian Kompas': a medium called by what it is.
