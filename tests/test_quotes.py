@@ -672,6 +672,17 @@ def test_menurut_a_role_then_the_name_between_commas() -> None:
     assert got[1][1] != "Jangka Buya"
 
 
+def test_menurut_a_role_its_town_then_the_name_between_commas() -> None:
+    # The town of the role's office set off by commas before the name: the person comes after it.
+    body = (
+        "Kartu warga baru mulai dibagikan.\n\n"
+        "Menurut dosen Ilmu Sejarah Universitas Kenari, Malang, Sutrisnowati Rahayu, kartu itu"
+        " adalah langkah yang mampu mengatasi banyak persoalan."
+    )
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert (q.speaker, q.text[:10]) == ("Sutrisnowati Rahayu", "kartu itu ")
+
+
 @pytest.mark.parametrize(
     ("before", "found"),
     [

@@ -349,6 +349,10 @@ class _Extractor:
         """
         body = self.body
         run = self.people.at(start)
+        if run is not None and self.people.thing_at(start) and body.startswith(", ", run.end):
+            # The office's town or body set off by commas before the name ('Menurut pengajar
+            # Universitas X, Malang, Sutrisno, ...'): the person comes after it.
+            run = self.people.at(run.end + 2)
         if run is None or run.tail >= len(run.words):
             return None
         if not body.startswith(", ", run.end) or run.end + 2 >= end:
