@@ -672,6 +672,20 @@ def test_menurut_a_role_then_the_name_between_commas() -> None:
     assert got[1][1] != "Jangka Buya"
 
 
+def test_a_document_holding_the_words_after_the_mark_is_no_person() -> None:
+    # '," demikian keterangan di situs X': a text says it; the person quoted before does not.
+    body = (
+        "“Kunci layar tetap perlu diganti secara berkala,” kata pakar siber Rudi Hartanto.\n\n"
+        "Lembaga Kajian Hukum Terbuka menilai warga dalam rekaman itu tidak bersalah.\n\n"
+        "“Siapa saja yang terekam tanpa menghendaki videonya tersebar, tidak bisa dipidana,”"
+        " demikian keterangan yang dimuat di laman lembaga itu."
+    )
+    assert [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"] == [
+        "Rudi Hartanto",
+        None,
+    ]
+
+
 def test_menurut_a_role_its_town_then_the_name_between_commas() -> None:
     # The town of the role's office set off by commas before the name: the person comes after it.
     body = (

@@ -155,6 +155,12 @@ _P = Patterns(
     OFFICE_GOES_ON=(
         r"(?:\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w-]*+)*+,[ ])*+dan[ ]\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w.-]*+)*+,[ \t]+"
     ),
+    # After the closing mark, a text that holds the words ('," demikian keterangan di situs X',
+    # '," bunyi pesan itu'), in lower case: a document, not a person, says them.
+    DOCUMENT_AFTER=(
+        r"[,.]?[\"”’]*+[ \t]*(?:(?:demikian|begitu)[ \t]+)?"
+        r"(?:bunyi|isi|keterangan|pernyataan|tulisan|pesan|kutipan|pengumuman|petikan)[ \t]+\p{Ll}"
+    ),
     # 'salah satu/seorang' and a lower-case noun or two before a comma: one person of a group.
     ONE_OF_A_GROUP=r"salah[ ](?:satu|seorang)(?:[ ]\p{Ll}+){1,2},[ ]",
     NEXT_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})",
@@ -647,6 +653,10 @@ class _Extractor:
                         via = via or self._via(from_pos, q.open)
                     if subject is not None:
                         speaker = subject.canonical
+                    elif _P.DOCUMENT_AFTER.match(body, q.close):
+                        # '," demikian bunyi pesan tersebut': the words of a text, whose writer
+                        # the clause would have named; not the person quoted before.
+                        speaker = None
                     elif (
                         prev is not None
                         and prev.speaker
