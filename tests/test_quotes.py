@@ -1556,6 +1556,19 @@ def test_a_subject_naming_no_one_reports_speech_of_no_named_person() -> None:
     assert _indirect_speakers(body) == [*[None] * 11, "Aziz Yanuar"]
 
 
+def test_the_day_between_the_verb_and_its_comma_is_no_part_of_what_was_said() -> None:
+    # Wire copy puts the day after the verb before a comma too ('mengatakan pada hari Sabtu
+    # (3/5/2025), ...'): a weekday closes no sentence there, so the clause after it is the speech.
+    body = (
+        "Menteri Luar Negeri Ilmar Doskov mengatakan pada hari Sabtu (3/5/2025), kedua"
+        " negara akan meneken belasan perjanjian dagang.\n\n"
+        "Juru bicara Kepolisian Melati Sarwono mengatakan pada Rabu, pelaku sudah ditahan di"
+        " markas polisi."
+    )
+    got = [(q.speaker, q.text[:12]) for q in extract_quotes(body, find_names(body))]
+    assert got == [("Ilmar Doskov", "kedua negara"), ("Melati Sarwono", "pelaku sudah")]
+
+
 def test_an_organisation_before_a_speech_verb_speaks_a_quote_itself() -> None:
     body = (
         "Juru bicara pertahanan sipil Gaza Mahmud Bassal melaporkan 11 orang tewas.\n\n"
