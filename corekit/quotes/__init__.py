@@ -158,8 +158,9 @@ _P = Patterns(
     # After the closing mark, a text that holds the words ('," demikian keterangan di situs X',
     # '," bunyi pesan itu'), in lower case: a document, not a person, says them.
     DOCUMENT_AFTER=(
-        r"[,.]?[\"”’]*+[ \t]*(?:(?:demikian|begitu)[ \t]+)?"
-        r"(?:bunyi|isi|keterangan|pernyataan|tulisan|pesan|kutipan|pengumuman|petikan)[ \t]+\p{Ll}"
+        # Bounded runs of marks and spaces: a search along a long run of spaces stays linear.
+        r"[,.]?[\"”’]{0,2}[ \t]{0,3}(?:(?:demikian|begitu)[ \t]{1,3})?"
+        r"(?:bunyi|isi|keterangan|pernyataan|tulisan|pesan|kutipan|pengumuman|petikan)[ \t]{1,3}\p{Ll}"
     ),
     # 'salah satu/seorang' and a lower-case noun or two before a comma: one person of a group.
     ONE_OF_A_GROUP=r"salah[ ](?:satu|seorang)(?:[ ]\p{Ll}+){1,2},[ ]",
