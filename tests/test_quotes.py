@@ -445,6 +445,13 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
             " di MedStar Health di Baltimore, Maryland, Anita Naik, dikutip dari Men's Health.",
             "Anita Naik",
         ),
+        # ... and after 'salah satu' a name the names module misses, closing the sentence: the one
+        # of the group is the person named.
+        (
+            "Para relawan tiba di alun-alun.\n\n“Kami, warga muda, ingin ikut membantu,” kata salah satu"
+            " relawan, Gorvan Selatan.",
+            "Gorvan Selatan",
+        ),
         # A subheading glued inline before the name goes, as the names module left it out.
         (
             "Menteri ESDM Bahlil Lahadalia hadir.\n\nTerhadap Inflasi Domestik, Pemerintah Diminta Tetap"
@@ -546,6 +553,7 @@ def test_a_description_with_this_or_that_in_the_speaker_slot_points_back() -> No
         "title-closing-a-name",
         "lower-case-role-then-comma",
         "comma-chain",
+        "one-of-a-group-then-a-name",
         "subheading-glued-inline",
         "glued-word",
         "two-budis",
@@ -662,6 +670,31 @@ def test_menurut_a_role_then_the_name_between_commas() -> None:
     # A place between the commas is no speaker: the quote keeps it.
     assert got[1][0].startswith("Kecamatan Jangka Buya, ")
     assert got[1][1] != "Jangka Buya"
+
+
+def test_a_document_holding_the_words_after_the_mark_is_no_person() -> None:
+    # '," demikian keterangan di situs X': a text says it; the person quoted before does not.
+    body = (
+        "“Kunci layar tetap perlu diganti secara berkala,” kata pakar siber Rudi Hartanto.\n\n"
+        "Lembaga Kajian Hukum Terbuka menilai warga dalam rekaman itu tidak bersalah.\n\n"
+        "“Siapa saja yang terekam tanpa menghendaki videonya tersebar, tidak bisa dipidana,”"
+        " demikian keterangan yang dimuat di laman lembaga itu."
+    )
+    assert [q.speaker for q in extract_quotes(body, find_names(body)) if q.kind == "direct"] == [
+        "Rudi Hartanto",
+        None,
+    ]
+
+
+def test_menurut_a_role_its_town_then_the_name_between_commas() -> None:
+    # The town of the role's office set off by commas before the name: the person comes after it.
+    body = (
+        "Kartu warga baru mulai dibagikan.\n\n"
+        "Menurut dosen Ilmu Sejarah Universitas Kenari, Malang, Sutrisnowati Rahayu, kartu itu"
+        " adalah langkah yang mampu mengatasi banyak persoalan."
+    )
+    (q,) = [q for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert (q.speaker, q.text[:10]) == ("Sutrisnowati Rahayu", "kartu itu ")
 
 
 @pytest.mark.parametrize(
@@ -1521,6 +1554,19 @@ def test_a_subject_naming_no_one_reports_speech_of_no_named_person() -> None:
         "Aziz kemudian menyebutkan, kliennya siap hadir pekan depan."
     )
     assert _indirect_speakers(body) == [*[None] * 11, "Aziz Yanuar"]
+
+
+def test_the_day_between_the_verb_and_its_comma_is_no_part_of_what_was_said() -> None:
+    # Wire copy puts the day after the verb before a comma too ('mengatakan pada hari Sabtu
+    # (3/5/2025), ...'): a weekday closes no sentence there, so the clause after it is the speech.
+    body = (
+        "Menteri Luar Negeri Ilmar Doskov mengatakan pada hari Sabtu (3/5/2025), kedua"
+        " negara akan meneken belasan perjanjian dagang.\n\n"
+        "Juru bicara Kepolisian Melati Sarwono mengatakan pada Rabu, pelaku sudah ditahan di"
+        " markas polisi."
+    )
+    got = [(q.speaker, q.text[:12]) for q in extract_quotes(body, find_names(body))]
+    assert got == [("Ilmar Doskov", "kedua negara"), ("Melati Sarwono", "pelaku sudah")]
 
 
 def test_an_organisation_before_a_speech_verb_speaks_a_quote_itself() -> None:
@@ -2630,6 +2676,17 @@ def test_an_outlet_interviewing_the_speaker_is_no_addressee() -> None:
         "“Kami sudah bicara dengan para importir,” kata Sutrisno kepada Gubernur Lestari Wulandari."
     )
     assert _addressees(body) == [None, "Lestari Wulandari"]
+
+
+def test_ke_before_a_person_after_the_cue_names_the_addressee() -> None:
+    # Spoken Indonesian says 'ke' for 'kepada' ('celetuk warga ke Gibran'); a place after 'ke'
+    # ('kata Sutrisno ke Bekasi') is no person of the names module's, so it names no one.
+    body = (
+        "Wakil Wali Kota Rahmat Hidayanto meninjau posko banjir di Rawa Ilir.\n\n"
+        "“Kapan rumah kami dibangun lagi, Pak?” seru seorang pengungsi ke Rahmat.\n\n"
+        "“Sabar dulu, kami sedang cari jalan keluarnya,” jawab Rahmat sebelum pergi ke Bekasi."
+    )
+    assert _addressees(body) == ["Rahmat Hidayanto", None]
 
 
 @pytest.mark.parametrize(

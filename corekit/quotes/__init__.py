@@ -155,6 +155,15 @@ _P = Patterns(
     OFFICE_GOES_ON=(
         r"(?:\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w-]*+)*+,[ ])*+dan[ ]\p{Lu}[\w-]*+(?:[ ]\p{Lu}[\w.-]*+)*+,[ \t]+"
     ),
+    # After the closing mark, a text that holds the words ('," demikian keterangan di situs X',
+    # '," bunyi pesan itu'), in lower case: a document, not a person, says them.
+    DOCUMENT_AFTER=(
+        # Bounded runs of marks and spaces: a search along a long run of spaces stays linear.
+        r"[,.]?[\"”’]{0,2}[ \t]{0,3}(?:(?:demikian|begitu)[ \t]{1,3})?"
+        r"(?:bunyi|isi|keterangan|pernyataan|tulisan|pesan|kutipan|pengumuman|petikan)[ \t]{1,3}\p{Ll}"
+    ),
+    # 'salah satu/seorang' and a lower-case noun or two before a comma: one person of a group.
+    ONE_OF_A_GROUP=r"salah[ ](?:satu|seorang)(?:[ ]\p{Ll}+){1,2},[ ]",
     NEXT_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})",
     # A holder addressed by an office inside a quote ('Pak Sekda', 'Bu Menteri'), not by a name.
     ADDRESSED_ROLE=r"\b(?:Pak|Bapak|Bu|Ibu)[ ](\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})",
@@ -316,7 +325,23 @@ class _Extractor:
             if not body.startswith(", ", run.end):
                 break
             comma = run.end
-        return found
+        return found or self._one_of_a_group(pos, limit)
+
+    def _one_of_a_group(self, pos: int, limit: int) -> str | None:
+        """``kata salah satu penyumbang, Melvin Tenggara.``: 'salah satu/seorang' and a noun say a
+        person of a group comes next, so a name closing the sentence there is the speaker even
+        where the names module, reading its words as common ones, found no one."""
+        body = self.body
+        m = _P.ONE_OF_A_GROUP.match(body, pos, limit)
+        if not m:
+            return None
+        run = self.people.at(m.end())
+        if run is None or len(run.words) < 2 or not _P.NEXT_END.match(body, run.end):
+            return None
+        # Only the run read as a name as written: a role the run spells ('salah satu warga, Ketua
+        # RT') names its holder elsewhere, which this shape does not vouch for.
+        who = self.people.speaker_of_run(run)
+        return who if who == " ".join(w for _, _, w in run.words) else None
 
     def _names_a_person(self, text: str) -> bool:
         """Whether ``text`` holds a word of a person's name the names module found."""
@@ -331,6 +356,10 @@ class _Extractor:
         """
         body = self.body
         run = self.people.at(start)
+        if run is not None and self.people.thing_at(start) and body.startswith(", ", run.end):
+            # The office's town or body set off by commas before the name ('Menurut pengajar
+            # Universitas X, Malang, Sutrisno, ...'): the person comes after it.
+            run = self.people.at(run.end + 2)
         if run is None or run.tail >= len(run.words):
             return None
         if not body.startswith(", ", run.end) or run.end + 2 >= end:
@@ -375,11 +404,25 @@ class _Extractor:
     def _addressee(self, start: int, end: int) -> str | None:
         # Most clauses say to no one: a str.find rules them out for less than the pattern costs.
         if self.body.find("kepada", start, end) < 0:
-            return None
+            return self._addressed_by_ke(start, end)
         m = CUES.ADDRESSEE.search(self.body, start, end)
         if not m:
             return None
-        run = self.people.at(m.end())
+        return self._addressee_at(m.end())
+
+    def _addressed_by_ke(self, start: int, end: int) -> str | None:
+        """'ke' for 'kepada' in speech ('celetuk warga ke Gibran'): far more often it heads a
+        place ('ke Bekasi'), so only a person the names module found is the one spoken to."""
+        if not self.named or self.body.find("ke ", start, end) < 0:
+            return None
+        m = CUES.ADDRESSEE_KE.search(self.body, start, end)
+        if not m:
+            return None
+        who = self._addressee_at(m.end())
+        return who if who in self.persons else None
+
+    def _addressee_at(self, pos: int) -> str | None:
+        run = self.people.at(pos)
         if run is None or run.tail >= len(run.words):
             return None
         name = " ".join(w for _, _, w in run.words[run.tail :])
@@ -611,6 +654,10 @@ class _Extractor:
                         via = via or self._via(from_pos, q.open)
                     if subject is not None:
                         speaker = subject.canonical
+                    elif _P.DOCUMENT_AFTER.match(body, q.close):
+                        # '," demikian bunyi pesan tersebut': the words of a text, whose writer
+                        # the clause would have named; not the person quoted before.
+                        speaker = None
                     elif (
                         prev is not None
                         and prev.speaker

@@ -152,6 +152,8 @@ P = Patterns(
         r"\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+(?:[ ]\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*+){0,3}"
     ),
     ADDRESSEE=r"(?<![\p{L}])kepada[ \t]+",
+    # Spoken 'ke' for 'kepada' before a capital ('celetuk warga ke Gibran'); mostly a place.
+    ADDRESSEE_KE=r"(?<![\p{L}])ke[ \t]+(?=\p{Lu})",
     # 'Kantor Berita Emirates (WAM)', 'kantor berita resmi Xinhua': an agency called so.
     NEWS_AGENCY=r"[Kk]antor[ ][Bb]erita(?:[ ]resmi)?[ ]+",
     # 'penyiar Tolo News', 'media lokal Sina', 'harian Kompas': a medium called by what it is.
@@ -170,7 +172,11 @@ P = Patterns(
         # (16/6) bahwa', 'menegaskan dalam pernyataannya bahwa'); before a comma such a phrase may
         # as well close the sentence, so only 'bahwa' takes it.
         rf"(?:(?<![\p{{L}}])(?P<cue>{_alt(BEFORE_CUES)})(?P<mid>(?:[ \t]+kepada[ \t]+[^,.\n“”\"]{{1,60}}?"
-        rf"|[ \t]+(?:{_alt(SETTING_WORDS)})[ \t]+[^,.\n“”\"]{{1,60}}?(?=[ \t]+bahwa[ \t]))?)"
+        rf"|[ \t]+(?:{_alt(SETTING_WORDS)})[ \t]+[^,.\n“”\"]{{1,60}}?(?=[ \t]+bahwa[ \t])"
+        # A weekday, though, closes no sentence: it may stand before the comma too ('mengatakan
+        # pada hari Sabtu (12/4/2025), ...').
+        r"|[ \t]+pada[ \t]+(?:hari[ \t]+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+        r"(?:[ \t]*\([\d/]{3,12}\))?(?=[ \t]*,))?)"
         rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
         # 'X mengatakan <clause>', neither comma nor 'bahwa' between: only a verb that takes a
         # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the

@@ -1146,6 +1146,10 @@ class People:
         i = bisect.bisect_left(self._thing_starts, start)
         return i < len(self._thing_starts) and self._thing_starts[i] == start
 
+    def thing_at(self, start: int) -> bool:
+        """Whether the names module holds an organisation or a place starting at ``start``."""
+        return self._thing_at(start)
+
     def _is_thing(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._thing_starts, end) - 1
         return i >= 0 and self._things[i][1] > start
