@@ -640,15 +640,18 @@ REPORT_BY = (
 # name and a post ('Prof Budi, Guru Besar yang ...') or the court ('... Temui MA, Ketua KY ...').
 DEGREE = r"""(?:M\.?A|M\.?Si|M\.?Sc|M\.?Pd|M\.?Hum|M\.?Kom|M\.?Ag|M\.?H|S\.?H|S\.?E|S\.?Sos|S\.?Pd
     |S\.?Ag|S\.?IP|S\.?Kom|Lc|Ph\.?D|MBA)\.?"""
-COLUMNIST = r"""(?:Dosen|Pengamat|Peneliti|Guru\ Besar|Mahasiswa|Alumnus|Alumni|Praktisi|Pegiat|Pemerhati
-    |Akademisi|Analis|Ekonom|Staf\ Pengajar|Pengajar)"""
+COLUMNISTS = ("Dosen", "Pengamat", "Peneliti", "Guru Besar", "Mahasiswa", "Alumnus", "Alumni", "Praktisi",
+              "Pegiat", "Pemerhati", "Akademisi", "Analis", "Ekonom", "Staf Pengajar", "Pengajar")
+COLUMNIST = "(?:" + "|".join(word.replace(" ", r"\ ") for word in COLUMNISTS) + ")"
 COLUMNIST_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\ \p{Lu}[\p{L}'’.-]*){0,6}?"  # 'Dr Hamdani M Syam'
 OPINION_BY = rf"""(?i:oleh)\ ?:\ *(?P<value>[^,\n]{{2,60}}?)(?:,\ [^\n]{{1,200}})?
     |(?P<value>{COLUMNIST_NAME}(?:,?\ {DEGREE})+),\ {COLUMNIST}\b[^\n]{{0,200}}"""
+OPINION_HINTS = ("oleh", *(word.lower() for word in COLUMNISTS))
 COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
     |related(?:\ posts)?|komentar|\d+\ komentar)\s*:?"""
+BLOG_HINTS = ("posted", "leave a", "tinggalkan", "related", "komentar")
 # An Instagram embed's text, in English or in the Indonesian locale.
 INSTAGRAM = r"""View\ this\ post\ on\ Instagram|Lihat\ postingan\ ini\ di\ Instagram
     |(?:A\ post\ shared\ by|Sebuah\ kiriman\ dibagikan\ oleh)\ [^()\n]{1,60}\(@[\w.]+\)"""
@@ -714,9 +717,11 @@ GENERIC = RuleSet(
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
         Rule("byline", "head", BYLINE, field="authors", parse=byline_names),
-        Rule("report-by-place", "line", REPORT_BY_PLACE, field="authors", max_len=90),
-        Rule("report-by", "head", REPORT_BY, field="authors"),
-        Rule("byline", "head", OPINION_BY, field="authors"),
+        # Hinted: these three are the dearest patterns to compile of the head's, and few lines
+        # hold their words; in the alternation every process's first line would compile them.
+        Rule("report-by-place", "line", REPORT_BY_PLACE, field="authors", max_len=90, hints=("laporan",)),
+        Rule("report-by", "head", REPORT_BY, field="authors", hints=("laporan",)),
+        Rule("byline", "head", OPINION_BY, field="authors", hints=OPINION_HINTS),
         # --- trailer: the first of these after the body ends the article ----------------------
         Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
@@ -734,12 +739,14 @@ GENERIC = RuleSet(
             # A share button's label: 'Share on Facebook', 'Bagikan ke WhatsApp'.
             |(?i:share\ (?:on|to|via)|bagikan\ (?:ke|lewat|via))
             \ (?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|email)""",
+            hints=("bagikan", "share", "like this"),
         ),
-        Rule("advertisement", "line", ADVERTISEMENT),
-        Rule("blog-furniture", "line", BLOG),
+        # Hinted, as the three above: rare words, patterns dear to compile.
+        Rule("advertisement", "line", ADVERTISEMENT, hints=("advertisement", "iklan", "ads", "scroll to")),
+        Rule("blog-furniture", "line", BLOG, hints=BLOG_HINTS),
         # A market story's closing note: 'Disclaimer: Berita ini bukan ajakan membeli atau menjual
         # saham ...'. The label and colon open it; a sentence about a disclaimer does not.
-        Rule("disclaimer", "line", r"(?i:disclaimer)\s*:\s*[^\n]{10,600}"),
+        Rule("disclaimer", "line", r"(?i:disclaimer)\s*:\s*[^\n]{10,600}", hints=("disclaimer",)),
         Rule("truncated-title", "line", test=truncated_title, max_len=100, hints=("...", "…")),
         Rule("editor-initials", "line", EDITOR_INITIALS),
         Rule("editor-initials", "line", EDITOR_INITIALS_SQUARE),

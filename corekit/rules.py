@@ -24,7 +24,9 @@ process:
   the body (head, line, trailer rules) and one below (trailer, line rules), so
   a line costs one ``fullmatch``; ``lastgroup`` names the rule that hit;
 - the test rules run after, only on lines short enough (``max_len``) and
-  holding one of their ``hints``;
+  holding one of their ``hints``; so do pattern rules given ``hints``, each
+  compiled alone when a line first holds one (a pattern dear to compile, which
+  every process would otherwise pay for in the alternation on its first line);
 - each inline rule is tried only where one of its literal ``prefixes`` stands:
   the ``regex`` module does not prefilter an alternation, and scanning every
   position of every line with one costs several times more than everything
@@ -67,6 +69,8 @@ def _check(instance: Rule, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise ValueError(f"rule {instance.name!r} needs exactly one of pattern and test")
     if instance.kind == "inline" and (instance.pattern is None or not instance.prefixes):
         raise ValueError(f"inline rule {instance.name!r} needs a pattern and the prefixes it starts with")
+    if instance.kind == "inline" and instance.hints:
+        raise ValueError(f"inline rule {instance.name!r} takes prefixes, not hints")
     if any(p != p.lower() or not p for p in (*instance.prefixes, *instance.hints)):
         raise ValueError(f"rule {instance.name!r}: prefixes and hints are non-empty lower-case literals")
 
@@ -84,8 +88,11 @@ class Rule:
         field: ``title``, ``published`` or ``authors``: what the matched text gives.
         parse: Turns the captured text into the field value (a string; a tuple for authors).
         extend: Inline rules only: where the cut really ends.
-        hints: Test rules only: lower-case literals one of which every line the test accepts
-            holds; the test (Python, so dear) runs only on lines holding one.
+        hints: Lower-case literals one of which every line the rule accepts holds; the rule
+            runs only on lines holding one. A test (Python, so dear) should have them. A line
+            pattern with hints leaves the kind's alternation and runs with the tests, compiled
+            alone on first use: for a pattern dear to compile that few lines call for, which
+            every process would otherwise compile in the alternation its first line meets.
         prefixes: Inline rules only: lower-case literals a match starts with. The engine finds
             them in one Aho-Corasick pass and tries the pattern only there: the ``regex`` module
             does not prefilter an alternation, so scanning every position of every line would
@@ -225,6 +232,10 @@ class _Alternation:
         raise AssertionError("a match of the alternation took no branch")  # pragma: no cover
 
 
+#: Rules run after a line's pattern alternation, only on lines holding one of their hints (if any).
+_Checks = tuple[tuple[_Entry, tuple[str, ...]], ...]
+
+
 class _Lines:
     """One whole-line kind of an engine (above or below the body's start).
 
@@ -248,11 +259,14 @@ class _Lines:
 
     def __init__(self, entries: Sequence[_Entry], then: _Lines | None = None) -> None:
         self.then = then
-        self.own = tuple(e for e in entries if e.rule.pattern is not None)
+        self.own = tuple(e for e in entries if e.rule.pattern is not None and not e.rule.hints)
         self.patterned: tuple[_Entry, ...] = self.own + (then.patterned if then else ())
-        self.tests: tuple[tuple[_Entry, tuple[str, ...]], ...]
-        self.tests = tuple((e, e.rule.hints) for e in entries if e.rule.test is not None)
-        self.tests += then.tests if then else ()
+        hinted = tuple((e, e.rule.hints) for e in entries if e.rule.pattern is not None and e.rule.hints)
+        self.hinted: _Checks = hinted + (then.hinted if then else ())
+        checks = tuple((e, e.rule.hints) for e in entries if e.rule.test is not None)
+        self.checks: _Checks = checks + (then.checks if then else ())
+        # As before hints took them out of the alternation: every pattern outranks every test.
+        self.tests = self.hinted + self.checks
         self.max_len = max((e.rule.max_len for e in self.patterned), default=0)
         self.tests_max_len = max((e.rule.max_len for e, _ in self.tests), default=0)
         self.hints = frozenset(hint for _, hints in self.tests for hint in hints)
@@ -349,8 +363,18 @@ class _Lines:
                     continue
                 if hints and present.isdisjoint(hints):
                     continue
-                if rule.test(line):  # type: ignore[misc]
-                    return entry, None
+                if rule.test is not None:
+                    if rule.test(line):
+                        return entry, None
+                    continue
+                # A hinted pattern, compiled alone: the one-rule alternation (see _may_open).
+                pattern = _alternation((rule.pattern or "",))
+                if limit is None:
+                    m = pattern.fullmatch(text, start, end)
+                else:
+                    m = pattern.fullmatch(text, start, end, timeout=limit)
+                if m is not None:
+                    return entry, m
         return None
 
 
@@ -484,6 +508,9 @@ class Engine:
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern this engine can run, by name (compiling what was not yet)."""
         found = {kind: lines.pattern() for kind, lines in (("head", self._head), ("body", self._body))}
+        for e, _ in self._head.tests:  # the head's tests hold the body's too
+            if e.rule.pattern is not None:
+                found[f"hinted:{e.rule.kind}:{e.rule.name}:{e.order}"] = _alternation((e.rule.pattern,))
         for e in self._inline:
             found[f"inline:{e.rule.name}"] = _anchored(e.rule.pattern or "")
         return {name: pattern for name, pattern in found.items() if pattern is not None}

@@ -101,6 +101,8 @@ def test_timeout_is_passed_to_the_regex_module() -> None:
         {"name": "x", "kind": "inline", "pattern": "a"},  # inline needs prefixes
         {"name": "x", "kind": "inline", "pattern": "a", "prefixes": ("A",)},  # prefixes are lower case
         {"name": "x", "kind": "nope", "pattern": "a"},
+        {"name": "x", "kind": "inline", "pattern": "a", "prefixes": ("a",), "hints": ("a",)},
+        {"name": "x", "kind": "line", "pattern": "a", "hints": ("A",)},  # hints are lower case
     ],
 )
 def test_bad_rules_are_refused(kwargs: dict) -> None:
@@ -169,6 +171,55 @@ def test_an_engine_compiles_nothing_until_it_strips(monkeypatch: pytest.MonkeyPa
     # Then lines pick their rules: the partial-match test and the line's one-rule alternation share
     # the forward pattern already compiled; only the backward one is new.
     assert len([s for s in sources if "dikompilasi" in s]) == 2
+
+
+def test_a_hinted_pattern_compiles_alone_and_only_for_a_line_holding_its_hint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sources: list[str] = []
+    compile_ = rules_module.regex.compile
+
+    def counting(source: str, flags: int = 0) -> object:
+        sources.append(source)
+        return compile_(source, flags)
+
+    monkeypatch.setattr(rules_module.regex, "compile", counting)
+    engine = Engine(
+        RuleSet(
+            plugin="p",
+            rules=(
+                Rule("kolom", "head", r"Ditulis\ (?P<value>\w+)\ untuk\ kolomjarang", field="authors",
+                     hints=("kolomjarang",)),  # fmt: skip
+                Rule("kop", "head", test=lambda line: line.startswith("Ditulis"), first=True),
+                Rule("widget", "line", r"A\ A\ A"),
+            ),
+        )
+    )
+    article = engine.strip(Document(text="A A A\nIsi berita yang biasa."))
+    assert [r.rule for r in article.removed] == ["widget"]
+    assert all("kolomjarang" not in s for s in sources)  # no line held the hint
+    article = engine.strip(Document(text="Ditulis Rina untuk kolomjarang\nIsi berita."))
+    # Out of the alternation, the pattern still outranks the test rules and captures its value.
+    assert [r.rule for r in article.removed] == ["kolom"]
+    assert article.authors == ("Rina",)
+    assert len([s for s in sources if "kolomjarang" in s]) == 1
+    assert "hinted:head:kolom:0" in engine.patterns()
+
+
+def test_a_hinted_pattern_matches_no_line_without_one_of_its_hints() -> None:
+    # The engine runs a hinted pattern only on lines holding a hint: a hint list that misses a
+    # shape the pattern takes would let such lines through silently. Every line of the seeds and
+    # dev rows, against every installed engine's hinted patterns.
+    texts = _texts()
+    for name, engine in _engines().items():
+        hinted = [(e.rule, rules_module._alternation((e.rule.pattern,))) for e, _ in engine._head.hinted]
+        assert hinted or name != "generic"
+        for text in texts:
+            for start, end in _lines_of(text):
+                low = text[start:end].lower()
+                for rule, pattern in hinted:
+                    if pattern.fullmatch(text, start, end):
+                        assert any(hint in low for hint in rule.hints), (name, rule.name, text[start:end])
 
 
 def test_patterns_compiles_and_returns_every_pattern_the_engine_can_run() -> None:
