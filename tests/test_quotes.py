@@ -2960,3 +2960,15 @@ def test_a_described_speaker_is_the_aged_subject_not_its_apposition_nor_a_neighb
         "“Sudah dua pekan kami bergiliran menjaga pintu masuk kampung,” ujar ibu tiga anak ini."
     )
     assert _speakers(body) == ["Sumi"]
+
+
+def test_reported_speech_ending_in_a_term_in_quote_marks_is_reported() -> None:
+    # A term of up to three words in marks may close the sentence ('mencari “yang paling pas”.'),
+    # as it may stand inside it.
+    body = (
+        "“Pasangan sering merasa bingung di awal,” jelas konselor keluarga, Rindang Palupi, PhD.\n\n"
+        "Ia menilai, banyak orang kehilangan minat karena terus membandingkan dan mencari “yang paling pas”."
+    )
+    assert [(q.kind, q.speaker, q.text[-12:]) for q in extract_quotes(body, find_names(body))] == [
+        ("direct", "Rindang Palupi", "gung di awal"), ("indirect", "Rindang Palupi", " paling pas”"),
+    ]
