@@ -2972,3 +2972,15 @@ def test_reported_speech_ending_in_a_term_in_quote_marks_is_reported() -> None:
     assert [(q.kind, q.speaker, q.text[-12:]) for q in extract_quotes(body, find_names(body))] == [
         ("direct", "Rindang Palupi", "gung di awal"), ("indirect", "Rindang Palupi", " paling pas”"),
     ]
+
+
+def test_an_agency_cited_opening_the_sentence_is_via_of_its_reported_speech() -> None:
+    # 'Mengutip Reuters, X mengatakan ...': the citing verb opens the sentence with a capital.
+    body = (
+        "Perdana Menteri Olaf Brenner tiba di ibu kota kemarin.\n\n"
+        "Mengutip Reuters, Brenner mengatakan dia bertemu dengan menteri luar negeri untuk pembicaraan panjang.\n\n"
+        "Dilansir AFP, Brenner menyebut ekspor gandum akan dibuka lagi bulan depan."
+    )
+    assert [(q.kind, q.via) for q in extract_quotes(body, find_names(body))] == [
+        ("indirect", "Reuters"), ("indirect", "AFP"),
+    ]

@@ -138,7 +138,8 @@ P = Patterns(
     # ``seperti dikutip AFP``, ``dilansir dari Reuters``, ``mengutip Reuters``: the agency after
     # it is looked up in AGENCIES.
     VIA=(
-        r"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan"
+        # Opening the sentence too: 'Mengutip Reuters, X mengatakan ...'.
+        r"(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan"
         # Sports and wire copy cite its source as news told: 'seperti dikabarkan Football Espana'.
         r"|dikabarkan|diwartakan)"
         # A scraper may glue the agency to the verb ('dilansirAntara', 'dari lamanCNA').
