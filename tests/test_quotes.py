@@ -2984,3 +2984,17 @@ def test_an_agency_cited_opening_the_sentence_is_via_of_its_reported_speech() ->
     assert [(q.kind, q.via) for q in extract_quotes(body, find_names(body))] == [
         ("indirect", "Reuters"), ("indirect", "AFP"),
     ]
+
+
+def test_a_speech_verb_then_the_one_spoken_to_before_the_comma_reports_speech() -> None:
+    # 'X mengingatkan kepada seluruh mitra, ...': the comma follows the one spoken to, not the verb.
+    body = (
+        "“Kami tidak main-main,” kata Manajer Wilayah Pupuk Nusantara, Saryono Budi.\n\n"
+        "Saryono mengingatkan kepada seluruh pemilik toko, pelanggaran aturan harga memiliki sanksi berat.\n\n"
+        "Ketua Paguyuban Dimas Arga menanyakan kepada Saryono, bagaimana toko kecil bisa bertahan?"
+    )
+    assert [(q.kind, q.speaker, q.addressee) for q in extract_quotes(body, find_names(body))] == [
+        ("direct", "Saryono Budi", None),
+        ("indirect", "Saryono Budi", None),
+        ("indirect", "Dimas Arga", "Saryono Budi"),
+    ]

@@ -766,6 +766,16 @@ class _Extractor:
                         if body[k:j] in _BEFORE_SET:
                             found.append(k)
             i = body.find(" bahwa ", i + 1)
+        # 'X mengingatkan kepada seluruh mitra, ...': the one spoken to stands between the verb
+        # and its comma, where the comma scan above does not look.
+        i = body.find(" kepada ")
+        while i >= 0:
+            k = i
+            while k > 0 and body[k - 1].isalpha():
+                k -= 1
+            if body[k:i] in _BEFORE_SET:
+                found.append(k)
+            i = body.find(" kepada ", i + 1)
         for lead in ("Menurut", ", menurut ", ", menurutnya,", *_OPENING):
             i = body.find(lead)
             while i >= 0:
