@@ -2998,3 +2998,13 @@ def test_a_speech_verb_then_the_one_spoken_to_before_the_comma_reports_speech() 
         ("indirect", "Saryono Budi", None),
         ("indirect", "Dimas Arga", "Saryono Budi"),
     ]
+
+
+def test_a_matter_bearing_something_out_reports_no_speech() -> None:
+    # 'Hal itu (kembali) menegaskan ...': the matter just told bears something out; no one speaks.
+    body = (
+        "Audit menemukan 120 calon bupati tidak patuh melaporkan dana kampanye.\n\n"
+        "Hal itu kembali menegaskan lemahnya keterbukaan laporan dana dari para calon kepala daerah.\n\n"
+        "Ketua panitia Wiryo Santoso menegaskan, laporan dana akan diumumkan pekan depan."
+    )
+    assert [(q.kind, q.speaker) for q in extract_quotes(body, find_names(body))] == [("indirect", "Wiryo Santoso")]

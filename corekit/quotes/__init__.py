@@ -90,6 +90,8 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
 }
 _P = Patterns(
     SPACE=r"[ \t]+",
+    # 'Hal itu (kembali) menegaskan rendahnya ...': a matter that bears something out says nothing.
+    A_MATTER=r"Hal[ ](?:itu|ini|tersebut)(?:[ ](?:kembali|juga|pun|semakin|sekaligus|lagi))*",
     # A second report in the same sentence: '... sementara badan itu mengonfirmasi bahwa A, WHO
     # menekankan bahwa B'. A is said up to its comma; B is another's words.
     NEXT_REPORT=(
@@ -1042,6 +1044,8 @@ class _Extractor:
                         and subject.start < comma
                         and body[opening:comma].split(maxsplit=1)[0].lower() in _SETTINGS
                     )
+                if clause.startswith("Hal ", opening - from_pos) and _P.A_MATTER.fullmatch(clause.strip()):
+                    continue
                 joined = self._cue_joined_to_quote(direct, m.start())
                 if joined is not None:
                     speaker = joined
