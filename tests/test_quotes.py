@@ -2978,7 +2978,8 @@ def test_an_agency_cited_opening_the_sentence_is_via_of_its_reported_speech() ->
     # 'Mengutip Reuters, X mengatakan ...': the citing verb opens the sentence with a capital.
     body = (
         "Perdana Menteri Olaf Brenner tiba di ibu kota kemarin.\n\n"
-        "Mengutip Reuters, Brenner mengatakan dia bertemu dengan menteri luar negeri untuk pembicaraan panjang.\n\n"
+        "Mengutip Reuters, Brenner mengatakan dia bertemu dengan menteri luar negeri untuk"
+        " pembicaraan panjang.\n\n"
         "Dilansir AFP, Brenner menyebut ekspor gandum akan dibuka lagi bulan depan."
     )
     assert [(q.kind, q.via) for q in extract_quotes(body, find_names(body))] == [
@@ -2990,7 +2991,8 @@ def test_a_speech_verb_then_the_one_spoken_to_before_the_comma_reports_speech() 
     # 'X mengingatkan kepada seluruh mitra, ...': the comma follows the one spoken to, not the verb.
     body = (
         "“Kami tidak main-main,” kata Manajer Wilayah Pupuk Nusantara, Saryono Budi.\n\n"
-        "Saryono mengingatkan kepada seluruh pemilik toko, pelanggaran aturan harga memiliki sanksi berat.\n\n"
+        "Saryono mengingatkan kepada seluruh pemilik toko, pelanggaran aturan harga memiliki sanksi"
+        " berat.\n\n"
         "Ketua Paguyuban Dimas Arga menanyakan kepada Saryono, bagaimana toko kecil bisa bertahan?"
     )
     assert [(q.kind, q.speaker, q.addressee) for q in extract_quotes(body, find_names(body))] == [
@@ -3007,4 +3009,6 @@ def test_a_matter_bearing_something_out_reports_no_speech() -> None:
         "Hal itu kembali menegaskan lemahnya keterbukaan laporan dana dari para calon kepala daerah.\n\n"
         "Ketua panitia Wiryo Santoso menegaskan, laporan dana akan diumumkan pekan depan."
     )
-    assert [(q.kind, q.speaker) for q in extract_quotes(body, find_names(body))] == [("indirect", "Wiryo Santoso")]
+    assert [(q.kind, q.speaker) for q in extract_quotes(body, find_names(body))] == [
+        ("indirect", "Wiryo Santoso"),
+    ]
