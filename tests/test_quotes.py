@@ -3012,3 +3012,14 @@ def test_a_matter_bearing_something_out_reports_no_speech() -> None:
     assert [(q.kind, q.speaker) for q in extract_quotes(body, find_names(body))] == [
         ("indirect", "Wiryo Santoso"),
     ]
+
+
+def test_a_doubled_given_name_is_kept_whole_for_a_described_speaker() -> None:
+    # 'Cecep Cecep Mulyana': each half stands without the other beside it, yet neither is a body
+    # before the name; the speaker the description points back to is the whole name.
+    body = (
+        "“Saya senang bisa ikut lagi,” tutur Wawan Prasetyo yang rutin ikut sejak 2017.\n\n"
+        "Cecep Cecep Mulyana (41), peserta jalan cepat, juga tampak mengejar target waktunya.\n\n"
+        "“Saya harus menjaga langkah agar tetap stabil,” ujar dosen universitas swasta itu."
+    )
+    assert _speakers(body) == ["Wawan Prasetyo", "Cecep Cecep Mulyana"]

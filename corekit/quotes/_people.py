@@ -1061,6 +1061,10 @@ class People:
         if len(fw) < 3:
             return full
         for i in range(1, len(fw) - 1):
+            if fw[i] == fw[i - 1]:
+                # A doubled given name ('Gun Gun Heryanto'): each half stands without the other
+                # beside it, yet neither names a body before the person.
+                continue
             if not self._alone(fw[i], fw[i - 1], before=True):
                 continue  # never written without the word before it
             alone = [j for j in range(i) if len(fw[j]) > 2 and self._alone(fw[j], fw[j + 1], before=False)]
