@@ -3023,3 +3023,18 @@ def test_a_doubled_given_name_is_kept_whole_for_a_described_speaker() -> None:
         "“Saya harus menjaga langkah agar tetap stabil,” ujar dosen universitas swasta itu."
     )
     assert _speakers(body) == ["Wawan Prasetyo", "Cecep Cecep Mulyana"]
+
+
+def test_memastikan_reports_a_clause_its_subject_assures_of_but_not_one_it_ensures() -> None:
+    # 'X memastikan tidak akan ada ...' assures as 'menyatakan' states; 'Selain memastikan ...' and
+    # '..., memastikan ...' after a clause ensure something, and no subject says it.
+    body = (
+        "Kepala Dinas Perhubungan Bonar Siregar memastikan tidak akan ada kenaikan tarif tahun ini.\n\n"
+        "Petugas gereja, Yosef, memastikan jembatan itu sudah dapat dilewati warga.\n\n"
+        "Selain memastikan tidak ada penimbunan, dinas itu juga membuka posko pengaduan.\n\n"
+        "Para teknisi bekerja di balik layar, memastikan listrik tidak padam selama acara."
+    )
+    assert [(q.speaker, q.text) for q in extract_quotes(body, find_names(body))] == [
+        ("Bonar Siregar", "tidak akan ada kenaikan tarif tahun ini"),
+        ("Yosef", "jembatan itu sudah dapat dilewati warga"),
+    ]

@@ -938,6 +938,16 @@ class _Extractor:
                 continue
             if before in _ENSURING and m.group("cue") == "memastikan":
                 continue
+            if (
+                m.group("cue") == "memastikan"
+                and before[-1:] == ","
+                and before[:1].islower()
+                and body[m.end("mid")] == " "
+            ):
+                # '... di balik layar, memastikan rumah sakit tidak ...', neither comma nor 'bahwa'
+                # after it: the verb goes on from the clause before ('ensuring'); no subject says
+                # it. A name set off before it ('Petugas gereja, Agung, memastikan') does.
+                continue
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
             start, end = _trim(body, *m.span("text"))
@@ -1252,8 +1262,8 @@ _NOT_REPORTING = frozenset(
      "dapat", "bisa", "mampu", "Sekadar", "sekadar", "Sekedar", "sekedar")
 )
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
-# benar-benar memastikan bahwa'.
-_ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi"))
+# benar-benar memastikan bahwa', 'Selain memastikan ...'.
+_ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi", "Selain", "selain"))
 
 
 # Words that name what the marks after them hold as a title, a theme or a slogan: 'webinar

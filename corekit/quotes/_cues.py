@@ -57,6 +57,7 @@ CLAUSE_CUES: tuple[str, ...] = (
 # Speech verbs that take a clause with no comma only when a word that opens one follows.
 OPENER_CUES: tuple[str, ...] = (
     "menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan", "mengungkap", "mengklaim",
+    "memastikan",
 )  # fmt: skip
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
