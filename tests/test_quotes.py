@@ -3038,3 +3038,17 @@ def test_memastikan_reports_a_clause_its_subject_assures_of_but_not_one_it_ensur
         ("Bonar Siregar", "tidak akan ada kenaikan tarif tahun ini"),
         ("Yosef", "jembatan itu sudah dapat dilewati warga"),
     ]
+
+
+def test_verbs_of_detailing_or_advising_report_speech() -> None:
+    # 'X menjabarkan, ...', 'X merinci, ...', 'X menyarankan, ...': details and advice given.
+    body = (
+        "Kepala Dinas Sosial Hartono Wibisono menjabarkan, bantuan tahap kedua dibagikan pekan depan.\n\n"
+        "Hartono merinci, dari lima tahap penyaluran itu, tiga tahap berupa beras.\n\n"
+        "Pengamat transportasi Ratna Kusumawati menyarankan, pendataan melibatkan pengurus kampung."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body))] == [
+        ("menjabarkan", "Hartono Wibisono"),
+        ("merinci", "Hartono Wibisono"),
+        ("menyarankan", "Ratna Kusumawati"),
+    ]
