@@ -3052,3 +3052,21 @@ def test_verbs_of_detailing_or_advising_report_speech() -> None:
         ("merinci", "Hartono Wibisono"),
         ("menyarankan", "Ratna Kusumawati"),
     ]
+
+
+def test_mencatat_reports_speech_before_bahwa_but_not_a_bodys_figures() -> None:
+    # 'Dia mencatat bahwa ...' reports what was said; 'BPS mencatat, ...' gives figures. A subheading
+    # in capitals glued on after the stop ('... miliknya.KORVANKorvan Corp') ends the sentence.
+    body = (
+        "“Kami tidak bisa menunggu lagi,” tulis pensiunan jenderal Arvid Holmer.\n\n"
+        "Dia mencatat bahwa negara tetangga kini memproduksi ribuan drone setiap bulan.\n\n"
+        "Badan Statistik mencatat, ekspor gandum turun dua persen tahun ini.\n\n"
+        "Para analis mencatat bahwa minyak itu hanya sebagian kecil dari pasokan miliknya.KORVANKorvan Corp"
+        " mengatakan, perusahaan akan terus mematuhi aturan baru tersebut."
+    )
+    assert [(q.cue, q.speaker, q.text[-12:]) for q in extract_quotes(body, find_names(body))] == [
+        ("tulis", "Arvid Holmer", "enunggu lagi"),
+        ("mencatat", "Arvid Holmer", "setiap bulan"),
+        ("mencatat", None, "kan miliknya"),
+        ("mengatakan", None, "aru tersebut"),
+    ]

@@ -26,6 +26,7 @@ from corekit.names.persons import spaced
 from corekit.names.words import typos
 from corekit.quotes._cues import (
     ASIDE_CUES,
+    BAHWA_CUES,
     BEFORE_SET,
     CLAUSE_CUES,
     INVERTED_CUES,
@@ -755,7 +756,7 @@ class _Extractor:
             k = i
             while k > 0 and body[k - 1].isalpha():
                 k -= 1
-            if body[k:i] in _BEFORE_SET:
+            if body[k:i] in _BEFORE_SET or body[k:i] in BAHWA_CUES:
                 found.append(k)
             else:
                 # ``Zhang mengatakan kepada Putin bahwa ...``, ``Trump mengatakan pada Senin bahwa``
