@@ -3070,3 +3070,14 @@ def test_mencatat_reports_speech_before_bahwa_but_not_a_bodys_figures() -> None:
         ("mencatat", None, "kan miliknya"),
         ("mengatakan", None, "aru tersebut"),
     ]
+
+
+def test_a_nickname_said_to_be_the_speakers_own_goes_to_the_person_spoken_of() -> None:
+    # '," sambung Dodo -sapaan akrabnya': 'Dodo' is what the player just quoted is called, not a
+    # second speaker; a full name with its nickname ('Rina Salsabila, sapaannya') stays.
+    body = (
+        "“Kami bersyukur tidak ada yang cedera,” kata Wiratmo Gunadi usai laga final.\n\n"
+        "“Kami bangga bisa menjadi finalis turnamen sebesar ini,” sambung Dodo -sapaan akrabnya.\n\n"
+        "“Anak saya suka bermain di taman,” terang Rina Salsabila, sapaannya, dikutip dari kanal videonya."
+    )
+    assert _speakers(body) == ["Wiratmo Gunadi", "Wiratmo Gunadi", "Rina Salsabila"]

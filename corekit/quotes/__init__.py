@@ -92,6 +92,8 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
 _P = Patterns(
     SPACE=r"[ \t]+",
     # 'Hal itu (kembali) menegaskan rendahnya ...': a matter that bears something out says nothing.
+    # '... Boy -sapaan akrabnya', '..., sapaan akrabnya': the name before is a nickname.
+    OWN_NICKNAME=r"[^,.\n]{1,30}?(?:,|[ ]?[-–—(])[ ]?sapaan(?:[ ]akrab)?nya(?![\p{L}])",
     A_MATTER=r"Hal[ ](?:itu|ini|tersebut)(?:[ ](?:kembali|juga|pun|semakin|sekaligus|lagi))*",
     # A second report in the same sentence: '... sementara badan itu mengonfirmasi bahwa A, WHO
     # menekankan bahwa B'. A is said up to its comma; B is another's words.
@@ -472,6 +474,12 @@ class _Extractor:
                 speaker = self._person_after(cue_end, min(clause_end, cue_end + 160))
             if speaker is not None and speaker == addressee:
                 speaker = self.people.latest_subject(q.open, avoid=addressee)
+            if speaker is not None and " " not in speaker and body.find("sapaan", cue_end, end) >= 0:
+                nickname = _P.OWN_NICKNAME.match(body, cue_end, end)
+                if nickname is not None:
+                    # '," sambung Boy -sapaan akrabnya': a lone name the article never gives in full
+                    # is what the person it spoke of is called, not a second person.
+                    speaker = self.people.latest_subject(q.open, avoid=speaker) or speaker
         return cue, speaker, self._via(cue_end, end), addressee
 
     def _spoken_of(self, start: int, end: int) -> frozenset[str]:
