@@ -3081,3 +3081,13 @@ def test_a_nickname_said_to_be_the_speakers_own_goes_to_the_person_spoken_of() -
         "“Anak saya suka bermain di taman,” terang Rina Salsabila, sapaannya, dikutip dari kanal videonya."
     )
     assert _speakers(body) == ["Wiratmo Gunadi", "Wiratmo Gunadi", "Rina Salsabila"]
+
+
+def test_a_speaker_named_without_the_middle_initial_is_the_full_name() -> None:
+    # 'Wali Kota Dendi R Sasmita' then 'ucap Dendi Sasmita': the short form leaves out the initial
+    # the names module keeps; the canonical name is the fullest.
+    body = (
+        "Lomba itu dibuka Wali Kota Lembang, Dendi R Sasmita, bersama wakilnya.\n\n"
+        "“Kami bangga dengan semangat warga kota,” ucap Dendi Sasmita didampingi wakilnya."
+    )
+    assert _speakers(body) == ["Dendi R Sasmita"]

@@ -566,6 +566,12 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
             len(w) <= 2 or w in NAME_PREFIXES or w in GIVEN_NAMES or w in MONTHS for w in extra
         ):
             return theirs
+    if ours and theirs and " " in ours and len(theirs) > len(ours):
+        # ... and theirs where it only adds a middle initial the short form leaves out ('Dedie A
+        # Rachim' for 'ucap Dedie Rachim'): the fullest name is the canonical one.
+        inner = theirs.split()
+        if inner[0] == ours.split()[0] and [w for w in inner if len(w.rstrip(".")) > 1] == ours.split():
+            return theirs
     return ours or theirs
 
 
