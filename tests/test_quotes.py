@@ -2960,3 +2960,134 @@ def test_a_described_speaker_is_the_aged_subject_not_its_apposition_nor_a_neighb
         "“Sudah dua pekan kami bergiliran menjaga pintu masuk kampung,” ujar ibu tiga anak ini."
     )
     assert _speakers(body) == ["Sumi"]
+
+
+def test_reported_speech_ending_in_a_term_in_quote_marks_is_reported() -> None:
+    # A term of up to three words in marks may close the sentence ('mencari “yang paling pas”.'),
+    # as it may stand inside it.
+    body = (
+        "“Pasangan sering merasa bingung di awal,” jelas konselor keluarga, Rindang Palupi, PhD.\n\n"
+        "Ia menilai, banyak orang kehilangan minat karena terus membandingkan dan mencari “yang paling pas”."
+    )
+    assert [(q.kind, q.speaker, q.text[-12:]) for q in extract_quotes(body, find_names(body))] == [
+        ("direct", "Rindang Palupi", "gung di awal"), ("indirect", "Rindang Palupi", " paling pas”"),
+    ]
+
+
+def test_an_agency_cited_opening_the_sentence_is_via_of_its_reported_speech() -> None:
+    # 'Mengutip Reuters, X mengatakan ...': the citing verb opens the sentence with a capital.
+    body = (
+        "Perdana Menteri Olaf Brenner tiba di ibu kota kemarin.\n\n"
+        "Mengutip Reuters, Brenner mengatakan dia bertemu dengan menteri luar negeri untuk"
+        " pembicaraan panjang.\n\n"
+        "Dilansir AFP, Brenner menyebut ekspor gandum akan dibuka lagi bulan depan."
+    )
+    assert [(q.kind, q.via) for q in extract_quotes(body, find_names(body))] == [
+        ("indirect", "Reuters"), ("indirect", "AFP"),
+    ]
+
+
+def test_a_speech_verb_then_the_one_spoken_to_before_the_comma_reports_speech() -> None:
+    # 'X mengingatkan kepada seluruh mitra, ...': the comma follows the one spoken to, not the verb.
+    body = (
+        "“Kami tidak main-main,” kata Manajer Wilayah Pupuk Nusantara, Saryono Budi.\n\n"
+        "Saryono mengingatkan kepada seluruh pemilik toko, pelanggaran aturan harga memiliki sanksi"
+        " berat.\n\n"
+        "Ketua Paguyuban Dimas Arga menanyakan kepada Saryono, bagaimana toko kecil bisa bertahan?"
+    )
+    assert [(q.kind, q.speaker, q.addressee) for q in extract_quotes(body, find_names(body))] == [
+        ("direct", "Saryono Budi", None),
+        ("indirect", "Saryono Budi", None),
+        ("indirect", "Dimas Arga", "Saryono Budi"),
+    ]
+
+
+def test_a_matter_bearing_something_out_reports_no_speech() -> None:
+    # 'Hal itu (kembali) menegaskan ...': the matter just told bears something out; no one speaks.
+    body = (
+        "Audit menemukan 120 calon bupati tidak patuh melaporkan dana kampanye.\n\n"
+        "Hal itu kembali menegaskan lemahnya keterbukaan laporan dana dari para calon kepala daerah.\n\n"
+        "Ketua panitia Wiryo Santoso menegaskan, laporan dana akan diumumkan pekan depan."
+    )
+    assert [(q.kind, q.speaker) for q in extract_quotes(body, find_names(body))] == [
+        ("indirect", "Wiryo Santoso"),
+    ]
+
+
+def test_a_doubled_given_name_is_kept_whole_for_a_described_speaker() -> None:
+    # 'Cecep Cecep Mulyana': each half stands without the other beside it, yet neither is a body
+    # before the name; the speaker the description points back to is the whole name.
+    body = (
+        "“Saya senang bisa ikut lagi,” tutur Wawan Prasetyo yang rutin ikut sejak 2017.\n\n"
+        "Cecep Cecep Mulyana (41), peserta jalan cepat, juga tampak mengejar target waktunya.\n\n"
+        "“Saya harus menjaga langkah agar tetap stabil,” ujar dosen universitas swasta itu."
+    )
+    assert _speakers(body) == ["Wawan Prasetyo", "Cecep Cecep Mulyana"]
+
+
+def test_memastikan_reports_a_clause_its_subject_assures_of_but_not_one_it_ensures() -> None:
+    # 'X memastikan tidak akan ada ...' assures as 'menyatakan' states; 'Selain memastikan ...' and
+    # '..., memastikan ...' after a clause ensure something, and no subject says it.
+    body = (
+        "Kepala Dinas Perhubungan Bonar Siregar memastikan tidak akan ada kenaikan tarif tahun ini.\n\n"
+        "Petugas gereja, Yosef, memastikan jembatan itu sudah dapat dilewati warga.\n\n"
+        "Selain memastikan tidak ada penimbunan, dinas itu juga membuka posko pengaduan.\n\n"
+        "Para teknisi bekerja di balik layar, memastikan listrik tidak padam selama acara."
+    )
+    assert [(q.speaker, q.text) for q in extract_quotes(body, find_names(body))] == [
+        ("Bonar Siregar", "tidak akan ada kenaikan tarif tahun ini"),
+        ("Yosef", "jembatan itu sudah dapat dilewati warga"),
+    ]
+
+
+def test_verbs_of_detailing_or_advising_report_speech() -> None:
+    # 'X menjabarkan, ...', 'X merinci, ...', 'X menyarankan, ...': details and advice given.
+    body = (
+        "Kepala Dinas Sosial Hartono Wibisono menjabarkan, bantuan tahap kedua dibagikan pekan depan.\n\n"
+        "Hartono merinci, dari lima tahap penyaluran itu, tiga tahap berupa beras.\n\n"
+        "Pengamat transportasi Ratna Kusumawati menyarankan, pendataan melibatkan pengurus kampung."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body))] == [
+        ("menjabarkan", "Hartono Wibisono"),
+        ("merinci", "Hartono Wibisono"),
+        ("menyarankan", "Ratna Kusumawati"),
+    ]
+
+
+def test_mencatat_reports_speech_before_bahwa_but_not_a_bodys_figures() -> None:
+    # 'Dia mencatat bahwa ...' reports what was said; 'BPS mencatat, ...' gives figures. A subheading
+    # in capitals glued on after the stop ('... miliknya.KORVANKorvan Corp') ends the sentence.
+    body = (
+        "“Kami tidak bisa menunggu lagi,” tulis pensiunan jenderal Arvid Holmer.\n\n"
+        "Dia mencatat bahwa negara tetangga kini memproduksi ribuan drone setiap bulan.\n\n"
+        "Badan Statistik mencatat, ekspor gandum turun dua persen tahun ini.\n\n"
+        "Para analis mencatat bahwa minyak itu hanya sebagian kecil dari pasokan miliknya.KORVANKorvan Corp"
+        " mengatakan, perusahaan akan terus mematuhi aturan baru tersebut."
+    )
+    assert [(q.cue, q.speaker, q.text[-12:]) for q in extract_quotes(body, find_names(body))] == [
+        ("tulis", "Arvid Holmer", "enunggu lagi"),
+        ("mencatat", "Arvid Holmer", "setiap bulan"),
+        ("mencatat", None, "kan miliknya"),
+        ("mengatakan", None, "aru tersebut"),
+    ]
+
+
+def test_a_nickname_said_to_be_the_speakers_own_goes_to_the_person_spoken_of() -> None:
+    # '," sambung Dodo -sapaan akrabnya': 'Dodo' is what the player just quoted is called, not a
+    # second speaker; a full name with its nickname ('Rina Salsabila, sapaannya') stays.
+    body = (
+        "“Kami bersyukur tidak ada yang cedera,” kata Wiratmo Gunadi usai laga final.\n\n"
+        "“Kami bangga bisa menjadi finalis turnamen sebesar ini,” sambung Dodo -sapaan akrabnya.\n\n"
+        "“Anak saya suka bermain di taman,” terang Rina Salsabila, sapaannya, dikutip dari kanal videonya."
+    )
+    assert _speakers(body) == ["Wiratmo Gunadi", "Wiratmo Gunadi", "Rina Salsabila"]
+
+
+def test_a_speaker_named_without_the_middle_initial_is_the_full_name() -> None:
+    # 'Wali Kota Dendi R Sasmita' then 'ucap Dendi Sasmita': the short form leaves out the initial
+    # the names module keeps; the canonical name is the fullest.
+    body = (
+        "Lomba itu dibuka Wali Kota Lembang, Dendi R Sasmita, bersama wakilnya.\n\n"
+        "“Kami bangga dengan semangat warga kota,” ucap Dendi Sasmita didampingi wakilnya."
+    )
+    assert _speakers(body) == ["Dendi R Sasmita"]

@@ -26,6 +26,7 @@ from corekit.names.persons import spaced
 from corekit.names.words import typos
 from corekit.quotes._cues import (
     ASIDE_CUES,
+    BAHWA_CUES,
     BEFORE_SET,
     CLAUSE_CUES,
     INVERTED_CUES,
@@ -90,6 +91,10 @@ _LOWER_TITLE = frozenset(w.lower() for w in PERSON_TITLES | ORG_WORDS) | {
 }
 _P = Patterns(
     SPACE=r"[ \t]+",
+    # 'Hal itu (kembali) menegaskan rendahnya ...': a matter that bears something out says nothing.
+    # '... Boy -sapaan akrabnya', '..., sapaan akrabnya': the name before is a nickname.
+    OWN_NICKNAME=r"[^,.\n]{1,30}?(?:,|[ ]?[-–—(])[ ]?sapaan(?:[ ]akrab)?nya(?![\p{L}])",
+    A_MATTER=r"Hal[ ](?:itu|ini|tersebut)(?:[ ](?:kembali|juga|pun|semakin|sekaligus|lagi))*",
     # A second report in the same sentence: '... sementara badan itu mengonfirmasi bahwa A, WHO
     # menekankan bahwa B'. A is said up to its comma; B is another's words.
     NEXT_REPORT=(
@@ -469,6 +474,12 @@ class _Extractor:
                 speaker = self._person_after(cue_end, min(clause_end, cue_end + 160))
             if speaker is not None and speaker == addressee:
                 speaker = self.people.latest_subject(q.open, avoid=addressee)
+            if speaker is not None and " " not in speaker and body.find("sapaan", cue_end, end) >= 0:
+                nickname = _P.OWN_NICKNAME.match(body, cue_end, end)
+                if nickname is not None:
+                    # '," sambung Boy -sapaan akrabnya': a lone name the article never gives in full
+                    # is what the person it spoke of is called, not a second person.
+                    speaker = self.people.latest_subject(q.open, avoid=speaker) or speaker
         return cue, speaker, self._via(cue_end, end), addressee
 
     def _spoken_of(self, start: int, end: int) -> frozenset[str]:
@@ -753,7 +764,7 @@ class _Extractor:
             k = i
             while k > 0 and body[k - 1].isalpha():
                 k -= 1
-            if body[k:i] in _BEFORE_SET:
+            if body[k:i] in _BEFORE_SET or body[k:i] in BAHWA_CUES:
                 found.append(k)
             else:
                 # ``Zhang mengatakan kepada Putin bahwa ...``, ``Trump mengatakan pada Senin bahwa``
@@ -766,6 +777,16 @@ class _Extractor:
                         if body[k:j] in _BEFORE_SET:
                             found.append(k)
             i = body.find(" bahwa ", i + 1)
+        # 'X mengingatkan kepada seluruh mitra, ...': the one spoken to stands between the verb
+        # and its comma, where the comma scan above does not look.
+        i = body.find(" kepada ")
+        while i >= 0:
+            k = i
+            while k > 0 and body[k - 1].isalpha():
+                k -= 1
+            if body[k:i] in _BEFORE_SET:
+                found.append(k)
+            i = body.find(" kepada ", i + 1)
         for lead in ("Menurut", ", menurut ", ", menurutnya,", *_OPENING):
             i = body.find(lead)
             while i >= 0:
@@ -926,6 +947,16 @@ class _Extractor:
                 continue
             if before in _ENSURING and m.group("cue") == "memastikan":
                 continue
+            if (
+                m.group("cue") == "memastikan"
+                and before[-1:] == ","
+                and before[:1].islower()
+                and body[m.end("mid")] == " "
+            ):
+                # '... di balik layar, memastikan rumah sakit tidak ...', neither comma nor 'bahwa'
+                # after it: the verb goes on from the clause before ('ensuring'); no subject says
+                # it. A name set off before it ('Petugas gereja, Agung, memastikan') does.
+                continue
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
             start, end = _trim(body, *m.span("text"))
@@ -1032,6 +1063,8 @@ class _Extractor:
                         and subject.start < comma
                         and body[opening:comma].split(maxsplit=1)[0].lower() in _SETTINGS
                     )
+                if clause.startswith("Hal ", opening - from_pos) and _P.A_MATTER.fullmatch(clause.strip()):
+                    continue
                 joined = self._cue_joined_to_quote(direct, m.start())
                 if joined is not None:
                     speaker = joined
@@ -1238,8 +1271,8 @@ _NOT_REPORTING = frozenset(
      "dapat", "bisa", "mampu", "Sekadar", "sekadar", "Sekedar", "sekedar")
 )
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
-# benar-benar memastikan bahwa'.
-_ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi"))
+# benar-benar memastikan bahwa', 'Selain memastikan ...'.
+_ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi", "Selain", "selain"))
 
 
 # Words that name what the marks after them hold as a title, a theme or a slogan: 'webinar

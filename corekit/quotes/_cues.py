@@ -54,9 +54,13 @@ CLAUSE_CUES: tuple[str, ...] = (
     "mengatakan", "menuturkan", "menilai", "mengaku", "menyebut", "menyebutkan", "menegaskan",
     "berpendapat", "bilang",
 )  # fmt: skip
+# Verbs that report what was said only before 'bahwa' ('Dia mencatat bahwa China ...'); before a
+# comma they give a body's figures ('Kemendag mencatat, ...').
+BAHWA_CUES: tuple[str, ...] = ("mencatat",)
 # Speech verbs that take a clause with no comma only when a word that opens one follows.
 OPENER_CUES: tuple[str, ...] = (
     "menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan", "mengungkap", "mengklaim",
+    "memastikan",
 )  # fmt: skip
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
@@ -138,7 +142,8 @@ P = Patterns(
     # ``seperti dikutip AFP``, ``dilansir dari Reuters``, ``mengutip Reuters``: the agency after
     # it is looked up in AGENCIES.
     VIA=(
-        r"(?:dikutip|dilansir|mengutip|melansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan"
+        # Opening the sentence too: 'Mengutip Reuters, X mengatakan ...'.
+        r"(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|dilaporkan|kutip|lansir|laporan|diberitakan|memberitakan"
         # Sports and wire copy cite its source as news told: 'seperti dikabarkan Football Espana'.
         r"|dikabarkan|diwartakan)"
         # A scraper may glue the agency to the verb ('dilansirAntara', 'dari lamanCNA').
@@ -178,6 +183,9 @@ P = Patterns(
         r"|[ \t]+pada[ \t]+(?:hari[ \t]+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
         r"(?:[ \t]*\([\d/]{3,12}\))?(?=[ \t]*,))?)"
         rf"(?:[ \t]*,[ \t]*(?:bahwa[ \t]+)?|[ \t]+bahwa[ \t]+)"
+        # Verbs that report speech only before 'bahwa': 'Dia mencatat bahwa ...' ('BPS mencatat,
+        # ...' gives figures).
+        rf"|(?<![\p{{L}}])(?P<cue>{_alt(BAHWA_CUES)})(?P<mid>)[ \t]+bahwa[ \t]+"
         # 'X mengatakan <clause>', neither comma nor 'bahwa' between: only a verb that takes a
         # clause, and not before a thing said ('mengatakan hal serupa', 'mengatakan itu') or the
         # reporter's setting ('mengatakan saat ditemui, ...').
@@ -215,15 +223,16 @@ P = Patterns(
         # ``[^“”"\n]+?`` tested the look-ahead at every character (8-12 us a match). A scraper
         # may drop the space after a sentence's stop ('ke rumah sakit.Selain itu'): a stop between
         # a lower-case letter, a figure or a percent sign ('naik 19%.Selain') and a capitalised
-        # word ends it too; not a decimal, nor 'PK.2/2018'.
+        # word ends it too, as does one before a subheading in capitals glued on with it
+        # ('pasokannya.CHEVRONChevron Corp'); not a decimal, nor 'PK.2/2018'.
         # A term in quote marks inside it goes on with it: 'langkah yang "tepat" dan ...'.
         # It may open with such a term too: 'Brik mengatakan “kekalahan” itu akan ...'. The stop of
         # 'No.' before a figure ('Jalan Merdeka No. 3', 'Permendag No. 68/2020') ends nothing.
         r"(?P<text>(?:[^“”\"\n]|[“\"][^“”\"\n.!?]{1,40}[”\"](?=[ \t,;:)]))"
-        r"(?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])"
+        r"(?:[^“”\"\n.!?]++|[.!?](?![ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}+\p{Ll}|[“\"])"
         r"|(?<=(?<![\p{L}])No)\.(?=[ \t]\d)"
-        r"|(?<=[ \t(])[“\"][^“”\"\n.!?]{1,40}[”\"](?=[\s,;:)]))*+)"
-        r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}\p{Ll}|[“\"])|\n|$)"
+        r"|(?<=[ \t(])[“\"][^“”\"\n.!?]{1,40}[”\"](?=[\s,;:).!?]))*+)"
+        r"(?=[.!?](?:[ \t]|$|\n|(?<=[\p{Ll}\d)%].)\p{Lu}+\p{Ll}|[“\"])|\n|$)"
     ),
     SENTENCE_END=r"[.!?](?=[ \t]+[\p{Lu}“\"]|\s*$|\n)|\n",
     # The dot of a short form just opened in brackets ('ujar Kepala Lapas (Ka. KPLP), Nama') ends no

@@ -30,6 +30,8 @@ BEFORE_CUES: tuple[str, ...] = (
     "mengatakannya", "menjelaskannya", "menyampaikannya", "bilang", "melaporkan",
     # An example, a stress or a view given, as 'menilai' is.
     "mencontohkan", "menggarisbawahi", "berpandangan",
+    # Details and advice given: 'X menjabarkan, kasus itu ...', 'X menyarankan, supaya ...'.
+    "menjabarkan", "merinci", "menyarankan",
     # confirming what is asked about: 'X membenarkan, daftar pemilih ...' ('mengonfirmasi' is a
     # view cue below)
     "membenarkan",

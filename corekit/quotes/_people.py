@@ -566,6 +566,12 @@ def _shorter_suffix(ours: str | None, theirs: str | None) -> str | None:
             len(w) <= 2 or w in NAME_PREFIXES or w in GIVEN_NAMES or w in MONTHS for w in extra
         ):
             return theirs
+    if ours and theirs and " " in ours and len(theirs) > len(ours):
+        # ... and theirs where it only adds a middle initial the short form leaves out ('Dedie A
+        # Rachim' for 'ucap Dedie Rachim'): the fullest name is the canonical one.
+        inner = theirs.split()
+        if inner[0] == ours.split()[0] and [w for w in inner if len(w.rstrip(".")) > 1] == ours.split():
+            return theirs
     return ours or theirs
 
 
@@ -1061,6 +1067,10 @@ class People:
         if len(fw) < 3:
             return full
         for i in range(1, len(fw) - 1):
+            if fw[i] == fw[i - 1]:
+                # A doubled given name ('Gun Gun Heryanto'): each half stands without the other
+                # beside it, yet neither names a body before the person.
+                continue
             if not self._alone(fw[i], fw[i - 1], before=True):
                 continue  # never written without the word before it
             alone = [j for j in range(i) if len(fw[j]) > 2 and self._alone(fw[j], fw[j + 1], before=False)]
