@@ -4205,6 +4205,15 @@ def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> Non
             "Kepala Dinas Kebun, Ternak, dan Perikanan Sleman Rendra Wiguna mengatakan, panen naik.",
             {"Rendra Wiguna": "Kepala Dinas Kebun, Ternak, dan Perikanan Sleman"},
         ),
+        # Fields of a few words each, the name after the office or after its comma.
+        (
+            "Menteri Urusan Sawah, Ternak Unggas dan Perikanan Darat Darmo Sutejo mengatakan, panen naik.",
+            {"Darmo Sutejo": "Menteri Urusan Sawah, Ternak Unggas dan Perikanan Darat"},
+        ),
+        (
+            "Kemarin, kata Kepala Bagian Tanam, Olah Lahan, dan Irigasi Pusat, Rendra Wiguna, dalam rapat.",
+            {"Rendra Wiguna": "Kepala Bagian Tanam, Olah Lahan, dan Irigasi Pusat"},
+        ),
         # An English body's 'of' and 'on', two words after 'dan', a field before 'dan', one word
         # inside the body's name: none of them a person, and the office goes on over them.
         (
@@ -4229,13 +4238,19 @@ def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> Non
         ),
     ],
     ids=[
-        "dan", "and-short-form", "dan-body", "list", "list-place", "of-on", "two-words", "before-dan",
-        "inside",
+        "dan", "and-short-form", "dan-body", "list", "list-place", "list-words", "list-words-comma",
+        "of-on", "two-words", "before-dan", "inside",
     ],  # fmt: skip
 )
 def test_an_office_goes_on_over_dan_between_the_words_of_its_body(body: str, roles: dict) -> None:
     # 'Pangan dan Hortikultura': the body's name joins two fields; the word after 'dan' is no person.
     assert _roles(body) == roles
+
+
+def test_a_name_and_his_deputy_after_an_office_s_comma_are_no_fields_of_it() -> None:
+    # 'Rendra Wiguna dan Wakilnya' reads like a list of fields; '-nya' ends no field of a body.
+    body = "Bupati Sleman, Rendra Wiguna dan Wakilnya, Darmo Sutejo hadir di pasar."
+    assert _roles(body) == {"Rendra Wiguna": "Bupati Sleman", "Darmo Sutejo": None}
 
 
 def test_a_title_inside_a_body_s_name_out_of_the_office_s_reach_is_no_office() -> None:

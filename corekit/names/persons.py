@@ -1059,6 +1059,12 @@ def _short_form_tail(window: str) -> int:
 # From a comma on, the rest of a list of a body's fields: capitalised words, commas, then 'dan' and
 # the last field ('..., Hukum, dan Keamanan').
 _FIELD_LIST = regex.compile(r"(?:, \p{Lu}[\w\-]*)*,? dan \p{Lu}[\w\-]*")
+# The same inside an office, where a field may have a few words ('Menteri Desa, Pembangunan Daerah
+# Tertinggal dan Transmigrasi'): a name's mention is never tested against it, only a role's comma.
+# A field has no '-nya': 'Bupati Bogor, Rudy Susmanto dan Wakilnya' names two people, no office.
+_OFFICE_FIELDS = regex.compile(
+    r"(?:, \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*){0,3})*,? dan (?!\p{Lu}[\w\-]*nya\b)\p{Lu}[\w\-]*"
+)
 
 # Words that make the title after them plural.
 _PLURAL = frozenset(("para", "sejumlah", "beberapa", "banyak", "berbagai"))
@@ -1080,7 +1086,7 @@ def _last_office(window: str) -> tuple[int, int] | None:
         elif (
             br_m.group() == ","
             and window[br_m.start() - 1 : br_m.start()].isalpha()
-            and _FIELD_LIST.match(window, br_m.start())
+            and _OFFICE_FIELDS.match(window, br_m.start())
         ):
             # A body that lists its fields ('Menteri Koordinator Bidang Politik, Hukum, dan
             # Keamanan'): its commas are inside the office.
