@@ -4021,6 +4021,22 @@ def test_an_english_body_spelled_out_before_its_short_form_closes_with_its_head(
     assert orgs == {name: [name, "SCGA", "SCGA"]}
 
 
+def test_a_university_spelled_out_before_its_short_form_is_no_place() -> None:
+    # A place opens the university's name ('Oregon ... University'): the body, not the state.
+    body = "Peneliti dari Oregon Valley University (OVU) menemukan pigmen itu. Tim OVU bekerja setahun."
+    names = {n.name: (n.kind, [m.text for m in n.mentions]) for n in find_names(body)}
+    name = "Oregon Valley University"
+    assert names == {name: ("org", [name, "OVU", "OVU"])}
+
+
+def test_a_firm_spelled_out_after_its_legal_form_is_an_organisation() -> None:
+    # 'PT' names a firm whatever its first word; the name is the firm's without the form.
+    body = "Pabrik milik PT Sinar Bumi Makmur (SBM) berdiri di Karawang. Tahun ini SBM menambah mesin."
+    orgs = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "org"}
+    name = "Sinar Bumi Makmur"
+    assert orgs == {name: [name, "SBM", "SBM"]}
+
+
 def test_the_office_before_a_name_goes_on_past_a_short_form_in_brackets() -> None:
     # 'Komisi ... (KPP) Bidang Pendidikan' is one office: the bracket does not end it.
     body = "Kata anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan, Darmo Sutejo, itu salah."

@@ -1306,17 +1306,26 @@ def _long_name_start(body: str, end: int, short: str) -> int:
         if count == len(short):
             # As many words back as the short form has letters: the long name's first is its head.
             initials = "".join(w[0] for _, w in reversed(words[: k + 1]) if w not in _JOINING)
-            head = word in SPELLED_OUT_HEADS or words[0][1] in _ENGLISH_HEADS
+            head = word in SPELLED_OUT_HEADS or words[0][1] in _ENGLISH_HEADS or _after_a_firm_form(words, k)
             return i if initials == short and head else -1
     return -1
 
 
-# An English body's name closes with its head word ('Indonesian Mining Association (IMA)').
+def _after_a_firm_form(words: Sequence[tuple[int, str]], k: int) -> bool:
+    """Whether a firm's legal form stands right before the long name's first word, ``words[k]``
+    ('PT Honda Prospect Motor (HPM)'): a firm is named so, whatever its first word; the name is
+    the firm's without the form, as the gazetteer's are ('Kereta Api Indonesia')."""
+    return k + 1 < len(words) and words[k + 1][1] in _FIRM_FORMS
+
+
+# An English body's name closes with its head word ('Indonesian Mining Association (IMA)', 'Washington
+# State University (WSU)': a place opens the name and is no place of the article there).
 _ENGLISH_HEADS = frozenset(
     (
         "Association", "Institute", "Center", "Centre", "Council", "Foundation", "Agency", "Organization",
         "Organisation", "Federation", "Union", "Society", "Commission", "Committee", "Bureau", "Bank",
-        "Fund", "Board", "Authority", "Alliance",
+        "Fund", "Board", "Authority", "Alliance", "University", "College", "School", "Academy", "Museum",
+        "Hospital",
     )
 )  # fmt: skip
 
