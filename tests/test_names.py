@@ -4044,6 +4044,28 @@ def test_the_office_before_a_name_goes_on_past_a_short_form_in_brackets() -> Non
     assert roles == ["anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan"]
 
 
+def test_a_gazetteer_s_short_form_the_article_spells_out_as_something_else_is_that() -> None:
+    # 'OKI' is the Islamic body to the gazetteer; spelled out as the regency, it is the regency.
+    names = find_names("Ia warga Kabupaten Ogan Komering Ilir (OKI). Bupati OKI hadir di pasar.")
+    assert {n.name: (n.kind, len(n.mentions)) for n in names} == {"Ogan Komering Ilir": ("place", 3)}
+    # Words in lower case that share no word with the court's name: a school, nothing named.
+    assert find_names("Ia lulusan madrasah aliyah (MA) di desa itu. Di MA ia belajar mengaji.") == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kata badan usaha milik negara (BUMN) itu, laba turun. BUMN lain rugi.",
+        "Menurut World Health Organization (WHO), kasus naik. WHO cemas.",
+        "Menurut Organisasi Kerjasama Islam (OKI), sidang ditunda. OKI cemas.",
+    ],
+    ids=["lower-case", "english", "respelled"],
+)
+def test_a_gazetteer_s_short_form_spelled_out_as_its_own_body_stays_that_body(body: str) -> None:
+    # Its name in lower case, in English or respelled is still the gazetteer's body.
+    assert [n.kind for n in find_names(body)] == ["org"]
+
+
 def test_a_stock_code_that_spells_a_place_is_no_place() -> None:
     # 'BALI' after a listed firm's name is its code; Bali in the text is the island.
     names = find_names("Saham PT Menara Dewata Tbk (BALI) naik, kata analis di Bali.")
