@@ -1055,8 +1055,15 @@ def test_a_person_made_of_root_words_keeps_a_sign_of_one(body: str) -> None:
         ("Ikan itu disebut Fighting Fish oleh kolektor, kata Ketua Komunitas Ahmad Fauzi.", ["Ahmad Fauzi"]),
         # A word that is a name too keeps a candidate ('Will'), and so does a short one ('Ma').
         ("Aktor Will Smith datang bersama pemain tenis meja Ma Long ke Jakarta.", ["Will Smith", "Ma Long"]),
+        # A common English -ing word with a word that is none: a programme, not a person; a surname
+        # in -ing is no English word ('Tobing').
+        (
+            "Melalui Mitrakarya Training, pengusaha muda dilatih. Mitrakarya Training berjalan sebulan,"
+            " kata Rina Tobing.",
+            ["Rina Tobing"],
+        ),
     ],
-    ids=["welcoming-dinner", "fighting-fish", "will-smith-ma-long"],
+    ids=["welcoming-dinner", "fighting-fish", "will-smith-ma-long", "ing-word"],
 )
 def test_phrases_of_common_english_words_are_no_people(body: str, people: list[str]) -> None:
     assert _people(body) == people
