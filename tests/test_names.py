@@ -4292,6 +4292,22 @@ def test_an_office_goes_on_over_dan_between_the_words_of_its_body(body: str, rol
     assert _roles(body) == roles
 
 
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Adapun Rina Tobing, pemilik usaha Roti Sari Manis, menambah oven.",
+            {"Rina Tobing": "pemilik usaha Roti Sari Manis"},
+        ),
+        ("Darmo Sutejo (48), pemilik Kebun Asri, memanen kopi.", {"Darmo Sutejo": "pemilik Kebun Asri"}),
+    ],
+    ids=["apposed", "after-age"],
+)
+def test_an_owner_s_business_is_their_role(body: str, roles: dict) -> None:
+    # 'pemilik' says who the person is, as 'pengusaha' does; the business's name goes with it.
+    assert _roles(body) == roles
+
+
 def test_a_name_and_his_deputy_after_an_office_s_comma_are_no_fields_of_it() -> None:
     # 'Rendra Wiguna dan Wakilnya' reads like a list of fields; '-nya' ends no field of a body.
     body = "Bupati Sleman, Rendra Wiguna dan Wakilnya, Darmo Sutejo hadir di pasar."
