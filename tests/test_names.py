@@ -3301,6 +3301,12 @@ def test_a_deputy_attorney_an_app_a_quarry_and_the_holy_see_are_no_person(
     assert _people(body) == people
 
 
+def test_a_ruler_s_numeral_closing_a_sentence_leaves_its_stop_to_the_sentence() -> None:
+    # 'X.' reads like an initial with its stop; a numeral has none, the sentence ends there.
+    body = "Ia adik Raja Hamengku Sentono X. Dalam keraton, ia mengurus tanah."
+    assert [(n.name, n.mentions[0].text) for n in find_names(body)] == [("Hamengku Sentono X",) * 2]
+
+
 def test_initials_for_a_name_s_first_words_join_the_full_name() -> None:
     body = (
         "Gubernur DIY Sri Sultan Hamengku Buwono X menerima tim peneliti. Dalam pertemuan itu, Sultan"

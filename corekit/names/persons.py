@@ -669,6 +669,10 @@ def _after_a_namesake(run: Sequence[Unit], i: int) -> bool:
     return False
 
 
+# A Roman numeral with a full stop.
+_NUMERAL_STOP = regex.compile(r"[IVX]+\.")
+
+
 def _lone_given_name(body: str, start: int, end: int) -> bool:
     """Whether the word at ``start``, a holy day's word the article has read as a given name before,
     with no capitalised word before it here, is that name: a speaker here, or after punctuation or
@@ -2262,6 +2266,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 i = seg_from = j
                 continue
             start, end = run[i][0], run[j - 1][1]
+            if len(tokens) > 1 and run[j - 1][2] == tokens[-1] and _NUMERAL_STOP.fullmatch(tokens[-1]):
+                # A ruler's numeral closing a sentence ('... Sultan Hamengku Buwono X. Dalam ...'): the
+                # stop is the sentence's, not an initial's.
+                tokens, end = (*tokens[:-1], tokens[-1][:-1]), end - 1
             role = _courtesy_trimmed(role)
             strong = (role is not None or len(tokens) > 1 or cued(body, start, end)) and not title_case_line(
                 body, start, lines
