@@ -716,6 +716,20 @@ def test_role_in_running_text_apposition() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Kata Darmo Sutejo, seorang peneliti di Sleman, harga naik.", "peneliti di Sleman"),
+        ("Rina Tobing (44), salah satu warga Kecamatan Ngaglik, mengaku rugi.", "warga Kecamatan Ngaglik"),
+        ("Menurut Rina Tobing, salah seorang dokter di Sleman, antrean panjang.", "dokter di Sleman"),
+    ],
+    ids=["seorang", "salah-satu", "salah-seorang"],
+)
+def test_a_title_after_one_of_in_the_apposition_is_the_role(body: str, role: str) -> None:
+    # 'seorang', 'salah satu': one of those the title names, the same person.
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Bupati Sardi bersama istri dan putra bungsu, Wiryo Lanang, mengikuti salat di alun-alun.",

@@ -1136,11 +1136,14 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
         age = _AGE_AFTER.match(body, end)
         end = age.end() if age else end
     if body[end : end + 2] == ", ":
-        word = _TOKEN.match(body, end + 2)
+        # 'one of' before the title says the same of the name ('Rita (44), salah satu warga ...').
+        one_of = _ONE_OF.match(body, end + 2)
+        at = one_of.end() if one_of else end + 2
+        word = _TOKEN.match(body, at)
         title_end = _title_at(body, word) if word else None
         if title_end is not None:
             tail = _ROLE_TAIL.match(body, title_end)
-            role = body[end + 2 : tail.end() if tail else title_end]
+            role = body[at : tail.end() if tail else title_end]
             if _clause_at(role, _CLAUSE_WORDS) is None:
                 return role.strip()
             # The next clause goes on in it with its verb: the role ends before the verb and the
@@ -1148,9 +1151,13 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
             # Sekuritas mengatakan'). A title alone before them is that clause's subject ('kata
             # Temmy, warga mempermasalahkan ...'), no role.
             role = role[: _clause_at(role, _CLAUSE_LEADS)].strip()
-            if len(role) > title_end - end - 2 and not _subject_last(body, role):
+            if len(role) > title_end - at and not _subject_last(body, role):
                 return role
     return None
+
+
+# 'A', 'one of' before an apposed title. Not 'sang', which points at another ('Haryono, sang istri').
+_ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)) ")
 
 
 # An age in brackets right after a name.
