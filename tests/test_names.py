@@ -730,6 +730,23 @@ def test_a_title_after_one_of_in_the_apposition_is_the_role(body: str, role: str
 
 
 @pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Darmo Sutejo, pedagang tahu di Pasar Godean, mengeluh.", "pedagang tahu di Pasar Godean"),
+        ("Rina Tobing (23), salah satu pengunjung, antre sejak pagi.", "pengunjung"),
+        # Without the comma that closes them the words open the next clause: no role.
+        ("Namun, kata Darmo Sutejo, pengunjung yang datang masih sedikit.", None),
+        # Nor before a name: 'peserta' names a kind there ('peserta Penerima Upah').
+        ("Aplikasi itu untuk peserta Bukan Pekerja Tetap, kata Rina Tobing.", None),
+    ],
+    ids=["closed", "one-of", "open", "before"],
+)
+def test_what_an_ordinary_person_is_in_a_closed_apposition_is_the_role(body: str, role: str | None) -> None:
+    roles = [n.role for n in find_names(body) if n.kind == "person"]
+    assert roles == [role]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Bupati Sardi bersama istri dan putra bungsu, Wiryo Lanang, mengikuti salat di alun-alun.",

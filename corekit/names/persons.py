@@ -1141,6 +1141,8 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
         at = one_of.end() if one_of else end + 2
         word = _TOKEN.match(body, at)
         title_end = _title_at(body, word) if word else None
+        if title_end is None and word and word.group().lower() in _WHAT_PEOPLE_ARE:
+            return _closed_apposition(body, at, word.end())
         if title_end is not None:
             tail = _ROLE_TAIL.match(body, title_end)
             role = body[at : tail.end() if tail else title_end]
@@ -1155,6 +1157,27 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
                 return role
     return None
 
+
+def _closed_apposition(body: str, at: int, word_end: int) -> str | None:
+    """The words from ``at`` to the comma that closes them, when they hold no clause: what an
+    ordinary person is ('Yudi, pedagang daging di Pasar Minggu, ...'). Without the comma the words
+    often open the next clause ('kata Tabrani, pengunjung ... belum banyak'), so none then."""
+    tail = _ROLE_TAIL.match(body, word_end)
+    end = tail.end() if tail else word_end
+    if not body.startswith(",", end):
+        return None
+    role = body[at:end].strip()
+    return role if _clause_at(role, _CLAUSE_WORDS) is None else None
+
+
+# What ordinary people are, said of them in apposition ('Noval, pengunjung pasar,'): no title
+# before a name ('peserta Penerima Upah', 'nelayan asal Medang Deras, Batubara'), so only here.
+_WHAT_PEOPLE_ARE = frozenset(
+    (
+        "pengunjung", "peserta", "pedagang", "mahasiswa", "pelajar", "sopir", "pengemudi", "nelayan",
+        "petani", "buruh", "karyawan", "pegawai", "relawan", "pendamping", "pegiat", "penumpang",
+    )
+)  # fmt: skip
 
 # 'A', 'one of' before an apposed title. Not 'sang', which points at another ('Haryono, sang istri').
 _ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)) ")
