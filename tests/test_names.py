@@ -4296,6 +4296,11 @@ def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> Non
             "Kemarin, kata Kepala Bagian Tanam, Olah Lahan, dan Irigasi Pusat, Rendra Wiguna, dalam rapat.",
             {"Rendra Wiguna": "Kepala Bagian Tanam, Olah Lahan, dan Irigasi Pusat"},
         ),
+        # '&' joins the last field as 'dan' does; 'Area' grades the title as 'General' does.
+        (
+            "Sementara itu, Area Manager Logistics, Relation & CSR PT Sinar Jaya, Rina Tobing, hadir.",
+            {"Rina Tobing": "Area Manager Logistics, Relation & CSR PT Sinar Jaya"},
+        ),
         # An English body's 'of' and 'on', two words after 'dan', a field before 'dan', one word
         # inside the body's name: none of them a person, and the office goes on over them.
         (
@@ -4321,7 +4326,7 @@ def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> Non
     ],
     ids=[
         "dan", "and-short-form", "dan-body", "list", "list-place", "list-words", "list-words-comma",
-        "of-on", "two-words", "before-dan", "inside",
+        "list-ampersand", "of-on", "two-words", "before-dan", "inside",
     ],  # fmt: skip
 )
 def test_an_office_goes_on_over_dan_between_the_words_of_its_body(body: str, roles: dict) -> None:

@@ -918,8 +918,11 @@ def _role_text(body: str, units: Sequence[Unit]) -> str | None:
 
 # English words before a title that say which one: they belong to the office.
 _GRADES = frozenset(
-    ("Senior", "General", "Executive", "Division", "Vice", "Deputy", "Assistant", "Regional", "Managing")
-)
+    (
+        "Senior", "General", "Executive", "Division", "Vice", "Deputy", "Assistant", "Regional", "Managing",
+        "Area",
+    )
+)  # fmt: skip
 
 
 def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
@@ -1067,7 +1070,7 @@ _FIELD_LIST = regex.compile(r"(?:, \p{Lu}[\w\-]*)*,? dan \p{Lu}[\w\-]*")
 # Tertinggal dan Transmigrasi'): a name's mention is never tested against it, only a role's comma.
 # A field has no '-nya': 'Bupati Bogor, Rudy Susmanto dan Wakilnya' names two people, no office.
 _OFFICE_FIELDS = regex.compile(
-    r"(?:, \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*){0,3})*,? dan (?!\p{Lu}[\w\-]*nya\b)\p{Lu}[\w\-]*"
+    r"(?:, \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*){0,3})*,? (?:dan|&|and) (?!\p{Lu}[\w\-]*nya\b)\p{Lu}[\w\-]*"
 )
 
 # Words that make the title after them plural.
