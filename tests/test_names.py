@@ -4359,10 +4359,44 @@ def test_a_name_and_his_deputy_after_an_office_s_comma_are_no_fields_of_it() -> 
 def test_a_title_inside_a_body_s_name_out_of_the_office_s_reach_is_no_office() -> None:
     # 'Jenderal' is a word of 'Direktorat Jenderal ...'; the holder's title stands too far back.
     body = (
+        "Direktur Obligasi Ritel dan Sukuk Negara Bertenor Panjang Pendek Direktorat Jenderal Pengelolaan"
+        " Kas dan Aset Negara Kementerian Keuangan Republik Indonesia Darmo Sutejo mengatakan, dana naik."
+    )
+    assert _roles(body) == {"Darmo Sutejo": None}
+
+
+def test_a_long_office_within_reach_goes_on_over_the_body_s_title_word() -> None:
+    # Within reach, the holder's title opens the office; 'Jenderal' inside it is the body's.
+    body = (
         "Direktur Obligasi Ritel dan Sukuk Negara Direktorat Jenderal Pengelolaan Kas dan Aset Negara"
         " Kementerian Keuangan Darmo Sutejo mengatakan, dana naik."
     )
-    assert _roles(body) == {"Darmo Sutejo": None}
+    role = (
+        "Direktur Obligasi Ritel dan Sukuk Negara Direktorat Jenderal Pengelolaan Kas dan Aset Negara"
+        " Kementerian Keuangan"
+    )
+    assert _roles(body) == {"Darmo Sutejo": role}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Kepala Seksi Perbenihan pada Badan Karantina Tumbuhan Sleman Rina Tobing mengatakan, stok aman.",
+            "Kepala Seksi Perbenihan pada Badan Karantina Tumbuhan Sleman",
+        ),
+        (
+            "Direktur Jenderal Pengelolaan Sungai, Danau, dan Konservasi Rawa pada Kementerian Pekerjaan Desa"
+            " dan Sumber Daya Laut (KPDSL) Rina Tobing mengatakan, debit aman.",
+            "Direktur Jenderal Pengelolaan Sungai, Danau, dan Konservasi Rawa pada Kementerian Pekerjaan Desa"
+            " dan Sumber Daya Laut (KPDSL)",
+        ),
+    ],
+    ids=["pada-body", "long"],
+)
+def test_an_office_goes_on_over_pada_before_its_body(body: str, role: str) -> None:
+    # 'pada' before a body's head word says where the office is, not when.
+    assert _roles(body) == {"Rina Tobing": role}
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from corekit.names.lexicon import (
     RANKS,
     ROLE_WORDS,
     ROMAN_NUMERALS,
+    SPELLED_OUT_HEADS,
     STOP_WORDS,
     TITLE_CASE_LOWER,
     TITLES,
@@ -1224,7 +1225,7 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     ):
         # Most names follow a cue, a function word or a verb: no office ends there.
         return None
-    window = body[max(0, start - 100, floor) : start - 1]
+    window = body[max(0, start - 150, floor) : start - 1]
     office = _last_office(window[: len(window) - short])
     if office is None:
         return None
@@ -1253,6 +1254,10 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     for n, word in enumerate(words):
         low = word.lower()
         if low == "dan" and _joins_a_body(words, n):
+            continue
+        if low == "pada" and n + 1 < len(words) and words[n + 1] in SPELLED_OUT_HEADS:
+            # The body the office is in ('Direktur Jenderal Ketenagalistrikan pada Kementerian ...'),
+            # not a time ('pada Senin').
             continue
         if low in _RELATED or low in _NOT_IN_ROLE:
             return None
