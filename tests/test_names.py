@@ -716,6 +716,37 @@ def test_role_in_running_text_apposition() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Kata Darmo Sutejo, seorang peneliti di Sleman, harga naik.", "peneliti di Sleman"),
+        ("Rina Tobing (44), salah satu warga Kecamatan Ngaglik, mengaku rugi.", "warga Kecamatan Ngaglik"),
+        ("Menurut Rina Tobing, salah seorang dokter di Sleman, antrean panjang.", "dokter di Sleman"),
+    ],
+    ids=["seorang", "salah-satu", "salah-seorang"],
+)
+def test_a_title_after_one_of_in_the_apposition_is_the_role(body: str, role: str) -> None:
+    # 'seorang', 'salah satu': one of those the title names, the same person.
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Darmo Sutejo, pedagang tahu di Pasar Godean, mengeluh.", "pedagang tahu di Pasar Godean"),
+        ("Rina Tobing (23), salah satu pengunjung, antre sejak pagi.", "pengunjung"),
+        # Without the comma that closes them the words open the next clause: no role.
+        ("Namun, kata Darmo Sutejo, pengunjung yang datang masih sedikit.", None),
+        # Nor before a name: 'peserta' names a kind there ('peserta Penerima Upah').
+        ("Aplikasi itu untuk peserta Bukan Pekerja Tetap, kata Rina Tobing.", None),
+    ],
+    ids=["closed", "one-of", "open", "before"],
+)
+def test_what_an_ordinary_person_is_in_a_closed_apposition_is_the_role(body: str, role: str | None) -> None:
+    roles = [n.role for n in find_names(body) if n.kind == "person"]
+    assert roles == [role]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Bupati Sardi bersama istri dan putra bungsu, Wiryo Lanang, mengikuti salat di alun-alun.",
@@ -1055,8 +1086,15 @@ def test_a_person_made_of_root_words_keeps_a_sign_of_one(body: str) -> None:
         ("Ikan itu disebut Fighting Fish oleh kolektor, kata Ketua Komunitas Ahmad Fauzi.", ["Ahmad Fauzi"]),
         # A word that is a name too keeps a candidate ('Will'), and so does a short one ('Ma').
         ("Aktor Will Smith datang bersama pemain tenis meja Ma Long ke Jakarta.", ["Will Smith", "Ma Long"]),
+        # A common English -ing word with a word that is none: a programme, not a person; a surname
+        # in -ing is no English word ('Tobing').
+        (
+            "Melalui Mitrakarya Training, pengusaha muda dilatih. Mitrakarya Training berjalan sebulan,"
+            " kata Rina Tobing.",
+            ["Rina Tobing"],
+        ),
     ],
-    ids=["welcoming-dinner", "fighting-fish", "will-smith-ma-long"],
+    ids=["welcoming-dinner", "fighting-fish", "will-smith-ma-long", "ing-word"],
 )
 def test_phrases_of_common_english_words_are_no_people(body: str, people: list[str]) -> None:
     assert _people(body) == people
@@ -3294,6 +3332,12 @@ def test_a_deputy_attorney_an_app_a_quarry_and_the_holy_see_are_no_person(
     assert _people(body) == people
 
 
+def test_a_ruler_s_numeral_closing_a_sentence_leaves_its_stop_to_the_sentence() -> None:
+    # 'X.' reads like an initial with its stop; a numeral has none, the sentence ends there.
+    body = "Ia adik Raja Hamengku Sentono X. Dalam keraton, ia mengurus tanah."
+    assert [(n.name, n.mentions[0].text) for n in find_names(body)] == [("Hamengku Sentono X",) * 2]
+
+
 def test_initials_for_a_name_s_first_words_join_the_full_name() -> None:
     body = (
         "Gubernur DIY Sri Sultan Hamengku Buwono X menerima tim peneliti. Dalam pertemuan itu, Sultan"
@@ -4021,11 +4065,49 @@ def test_an_english_body_spelled_out_before_its_short_form_closes_with_its_head(
     assert orgs == {name: [name, "SCGA", "SCGA"]}
 
 
+def test_a_university_spelled_out_before_its_short_form_is_no_place() -> None:
+    # A place opens the university's name ('Oregon ... University'): the body, not the state.
+    body = "Peneliti dari Oregon Valley University (OVU) menemukan pigmen itu. Tim OVU bekerja setahun."
+    names = {n.name: (n.kind, [m.text for m in n.mentions]) for n in find_names(body)}
+    name = "Oregon Valley University"
+    assert names == {name: ("org", [name, "OVU", "OVU"])}
+
+
+def test_a_firm_spelled_out_after_its_legal_form_is_an_organisation() -> None:
+    # 'PT' names a firm whatever its first word; the name is the firm's without the form.
+    body = "Pabrik milik PT Sinar Bumi Makmur (SBM) berdiri di Karawang. Tahun ini SBM menambah mesin."
+    orgs = {n.name: [m.text for m in n.mentions] for n in find_names(body) if n.kind == "org"}
+    name = "Sinar Bumi Makmur"
+    assert orgs == {name: [name, "SBM", "SBM"]}
+
+
 def test_the_office_before_a_name_goes_on_past_a_short_form_in_brackets() -> None:
     # 'Komisi ... (KPP) Bidang Pendidikan' is one office: the bracket does not end it.
     body = "Kata anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan, Darmo Sutejo, itu salah."
     roles = [n.role for n in find_names(body) if n.kind == "person"]
     assert roles == ["anggota Komisi Perlindungan Petani (KPP) Bidang Pendidikan"]
+
+
+def test_a_gazetteer_s_short_form_the_article_spells_out_as_something_else_is_that() -> None:
+    # 'OKI' is the Islamic body to the gazetteer; spelled out as the regency, it is the regency.
+    names = find_names("Ia warga Kabupaten Ogan Komering Ilir (OKI). Bupati OKI hadir di pasar.")
+    assert {n.name: (n.kind, len(n.mentions)) for n in names} == {"Ogan Komering Ilir": ("place", 3)}
+    # Words in lower case that share no word with the court's name: a school, nothing named.
+    assert find_names("Ia lulusan madrasah aliyah (MA) di desa itu. Di MA ia belajar mengaji.") == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kata badan usaha milik negara (BUMN) itu, laba turun. BUMN lain rugi.",
+        "Menurut World Health Organization (WHO), kasus naik. WHO cemas.",
+        "Menurut Organisasi Kerjasama Islam (OKI), sidang ditunda. OKI cemas.",
+    ],
+    ids=["lower-case", "english", "respelled"],
+)
+def test_a_gazetteer_s_short_form_spelled_out_as_its_own_body_stays_that_body(body: str) -> None:
+    # Its name in lower case, in English or respelled is still the gazetteer's body.
+    assert [n.kind for n in find_names(body)] == ["org"]
 
 
 def test_a_stock_code_that_spells_a_place_is_no_place() -> None:
@@ -4205,6 +4287,20 @@ def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> Non
             "Kepala Dinas Kebun, Ternak, dan Perikanan Sleman Rendra Wiguna mengatakan, panen naik.",
             {"Rendra Wiguna": "Kepala Dinas Kebun, Ternak, dan Perikanan Sleman"},
         ),
+        # Fields of a few words each, the name after the office or after its comma.
+        (
+            "Menteri Urusan Sawah, Ternak Unggas dan Perikanan Darat Darmo Sutejo mengatakan, panen naik.",
+            {"Darmo Sutejo": "Menteri Urusan Sawah, Ternak Unggas dan Perikanan Darat"},
+        ),
+        (
+            "Kemarin, kata Kepala Bagian Tanam, Olah Lahan, dan Irigasi Pusat, Rendra Wiguna, dalam rapat.",
+            {"Rendra Wiguna": "Kepala Bagian Tanam, Olah Lahan, dan Irigasi Pusat"},
+        ),
+        # '&' joins the last field as 'dan' does; 'Area' grades the title as 'General' does.
+        (
+            "Sementara itu, Area Manager Logistics, Relation & CSR PT Sinar Jaya, Rina Tobing, hadir.",
+            {"Rina Tobing": "Area Manager Logistics, Relation & CSR PT Sinar Jaya"},
+        ),
         # An English body's 'of' and 'on', two words after 'dan', a field before 'dan', one word
         # inside the body's name: none of them a person, and the office goes on over them.
         (
@@ -4229,8 +4325,8 @@ def test_two_words_the_article_joins_by_a_dash_are_a_route_not_a_person() -> Non
         ),
     ],
     ids=[
-        "dan", "and-short-form", "dan-body", "list", "list-place", "of-on", "two-words", "before-dan",
-        "inside",
+        "dan", "and-short-form", "dan-body", "list", "list-place", "list-words", "list-words-comma",
+        "list-ampersand", "of-on", "two-words", "before-dan", "inside",
     ],  # fmt: skip
 )
 def test_an_office_goes_on_over_dan_between_the_words_of_its_body(body: str, roles: dict) -> None:
@@ -4238,13 +4334,69 @@ def test_an_office_goes_on_over_dan_between_the_words_of_its_body(body: str, rol
     assert _roles(body) == roles
 
 
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Adapun Rina Tobing, pemilik usaha Roti Sari Manis, menambah oven.",
+            {"Rina Tobing": "pemilik usaha Roti Sari Manis"},
+        ),
+        ("Darmo Sutejo (48), pemilik Kebun Asri, memanen kopi.", {"Darmo Sutejo": "pemilik Kebun Asri"}),
+    ],
+    ids=["apposed", "after-age"],
+)
+def test_an_owner_s_business_is_their_role(body: str, roles: dict) -> None:
+    # 'pemilik' says who the person is, as 'pengusaha' does; the business's name goes with it.
+    assert _roles(body) == roles
+
+
+def test_a_name_and_his_deputy_after_an_office_s_comma_are_no_fields_of_it() -> None:
+    # 'Rendra Wiguna dan Wakilnya' reads like a list of fields; '-nya' ends no field of a body.
+    body = "Bupati Sleman, Rendra Wiguna dan Wakilnya, Darmo Sutejo hadir di pasar."
+    assert _roles(body) == {"Rendra Wiguna": "Bupati Sleman", "Darmo Sutejo": None}
+
+
 def test_a_title_inside_a_body_s_name_out_of_the_office_s_reach_is_no_office() -> None:
     # 'Jenderal' is a word of 'Direktorat Jenderal ...'; the holder's title stands too far back.
+    body = (
+        "Direktur Obligasi Ritel dan Sukuk Negara Bertenor Panjang Pendek Direktorat Jenderal Pengelolaan"
+        " Kas dan Aset Negara Kementerian Keuangan Republik Indonesia Darmo Sutejo mengatakan, dana naik."
+    )
+    assert _roles(body) == {"Darmo Sutejo": None}
+
+
+def test_a_long_office_within_reach_goes_on_over_the_body_s_title_word() -> None:
+    # Within reach, the holder's title opens the office; 'Jenderal' inside it is the body's.
     body = (
         "Direktur Obligasi Ritel dan Sukuk Negara Direktorat Jenderal Pengelolaan Kas dan Aset Negara"
         " Kementerian Keuangan Darmo Sutejo mengatakan, dana naik."
     )
-    assert _roles(body) == {"Darmo Sutejo": None}
+    role = (
+        "Direktur Obligasi Ritel dan Sukuk Negara Direktorat Jenderal Pengelolaan Kas dan Aset Negara"
+        " Kementerian Keuangan"
+    )
+    assert _roles(body) == {"Darmo Sutejo": role}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Kepala Seksi Perbenihan pada Badan Karantina Tumbuhan Sleman Rina Tobing mengatakan, stok aman.",
+            "Kepala Seksi Perbenihan pada Badan Karantina Tumbuhan Sleman",
+        ),
+        (
+            "Direktur Jenderal Pengelolaan Sungai, Danau, dan Konservasi Rawa pada Kementerian Pekerjaan Desa"
+            " dan Sumber Daya Laut (KPDSL) Rina Tobing mengatakan, debit aman.",
+            "Direktur Jenderal Pengelolaan Sungai, Danau, dan Konservasi Rawa pada Kementerian Pekerjaan Desa"
+            " dan Sumber Daya Laut (KPDSL)",
+        ),
+    ],
+    ids=["pada-body", "long"],
+)
+def test_an_office_goes_on_over_pada_before_its_body(body: str, role: str) -> None:
+    # 'pada' before a body's head word says where the office is, not when.
+    assert _roles(body) == {"Rina Tobing": role}
 
 
 @pytest.mark.parametrize(

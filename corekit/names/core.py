@@ -1261,9 +1261,14 @@ def _spelled_out_bodies(
     it (``people``, the persons' spans) is left alone."""
     found: list[Hit] = []
     spelled: dict[str, Entry] = {}
+    redefined: dict[str, Entry | None] = {}
     for m in _SHORT_FORM.finditer(body):
         short = m.group(1)
         if short in g.surfaces:
+            if short not in redefined and _own_short_form(body, m.start(), short, g):
+                redefined[short] = g.surfaces.get(body[_initials_start(body, m.start(), short) : m.start()])
+            continue
+        if len(short) < 3:
             continue
         start = _long_name_start(body, m.start(), short)
         if start < 0 or body[start : m.start()] in g.surfaces or _on_a_person(people, start, m.start()):
@@ -1274,11 +1279,69 @@ def _spelled_out_bodies(
             entry = spelled[short] = Entry(body[start : m.start()], "org")
             found.extend((i, e, entry) for i, e in occurrences(body, short) if not _on_a_person(people, i, e))
         found.append((start, m.start(), entry))
+    if redefined:
+        hits = _as_redefined(body, hits, redefined, g)
     if not found:
         return hits
     found.sort(key=operator.itemgetter(0))
     kept = [h for h in hits if not any(f[0] < h[1] and h[0] < f[1] for f in found)]
     return sorted(kept + found, key=operator.itemgetter(0))
+
+
+def _own_short_form(body: str, end: int, short: str, g: Gazetteer) -> bool:
+    """Whether the words before a gazetteer's short form in brackets spell it out as something else
+    ('Ogan Komering Ilir (OKI)', a regency, not the Islamic body; 'paritas daya beli (PPP)', no
+    party): another entry of the gazetteer, or words in lower case that share no word with the
+    entry's name. Capitalised words of no entry may be its English name ('World Health
+    Organization (WHO)'), and words in lower case that share one its name written small."""
+    start = _initials_start(body, end, short)
+    if start < 0:
+        return False
+    long, entry = body[start:end], g.surfaces[short]
+    other = g.surfaces.get(long)
+    if other is not None:
+        return other.canonical != entry.canonical
+    if not long.islower():
+        return False
+    return not set(_WORD.findall(long)) & set(_WORD.findall(entry.canonical.lower()))
+
+
+def _initials_start(body: str, end: int, short: str) -> int:
+    """Where the words right before ``end`` whose initials, in either case, are ``short``'s letters
+    (joining words aside) start, or -1."""
+    at, count = end, 0
+    while count < len(short):
+        space = body.rfind(" ", 0, at)
+        word = body[space + 1 : at]
+        if space < 0 or not word.isalpha():
+            return -1
+        if word not in _JOINING:
+            if word[0].upper() != short[len(short) - 1 - count]:
+                return -1
+            count += 1
+        at = space
+    return at + 1
+
+
+def _as_redefined(
+    body: str, hits: list[Hit], redefined: Mapping[str, Entry | None], g: Gazetteer
+) -> list[Hit]:
+    """``hits`` with the short forms the article spells out as something else read as that: the
+    gazetteer's other entry it names, or nothing the gazetteer knows."""
+    out: list[Hit] = []
+    for h in hits:
+        short = body[h[0] : h[1]]
+        if short in redefined and h[2] is g.surfaces[short]:
+            entry = redefined[short]
+            if entry is not None:
+                out.append((h[0], h[1], entry))
+            continue
+        out.append(h)
+    return out
+
+
+# A word of a name, for the words two spellings share.
+_WORD = regex.compile(r"\p{L}{3,}")
 
 
 def _on_a_person(people: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -1306,23 +1369,32 @@ def _long_name_start(body: str, end: int, short: str) -> int:
         if count == len(short):
             # As many words back as the short form has letters: the long name's first is its head.
             initials = "".join(w[0] for _, w in reversed(words[: k + 1]) if w not in _JOINING)
-            head = word in SPELLED_OUT_HEADS or words[0][1] in _ENGLISH_HEADS
+            head = word in SPELLED_OUT_HEADS or words[0][1] in _ENGLISH_HEADS or _after_a_firm_form(words, k)
             return i if initials == short and head else -1
     return -1
 
 
-# An English body's name closes with its head word ('Indonesian Mining Association (IMA)').
+def _after_a_firm_form(words: Sequence[tuple[int, str]], k: int) -> bool:
+    """Whether a firm's legal form stands right before the long name's first word, ``words[k]``
+    ('PT Honda Prospect Motor (HPM)'): a firm is named so, whatever its first word; the name is
+    the firm's without the form, as the gazetteer's are ('Kereta Api Indonesia')."""
+    return k + 1 < len(words) and words[k + 1][1] in _FIRM_FORMS
+
+
+# An English body's name closes with its head word ('Indonesian Mining Association (IMA)', 'Washington
+# State University (WSU)': a place opens the name and is no place of the article there).
 _ENGLISH_HEADS = frozenset(
     (
         "Association", "Institute", "Center", "Centre", "Council", "Foundation", "Agency", "Organization",
         "Organisation", "Federation", "Union", "Society", "Commission", "Committee", "Bureau", "Bank",
-        "Fund", "Board", "Authority", "Alliance",
+        "Fund", "Board", "Authority", "Alliance", "University", "College", "School", "Academy", "Museum",
+        "Hospital",
     )
 )  # fmt: skip
 
 
-# A body's short form in brackets: three capitals or more.
-_SHORT_FORM = regex.compile(r" \((\p{Lu}{3,10})\)")
+# A body's short form in brackets: three capitals or more, or two for a gazetteer's ('MA').
+_SHORT_FORM = regex.compile(r" \((\p{Lu}{2,10})\)")
 _LONG_NAME_WORDS = 14
 
 

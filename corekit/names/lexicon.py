@@ -54,6 +54,11 @@ TITLES = _words(
     """
 )
 
+# Who owns a business ('pemilik Warung Sari Rasa Darmo Sutejo'), as 'Pengusaha' says what one does:
+# the words after it up to the name are the business's. Not 'Pengelola': bodies' names hold it
+# ('Masyarakat Pengelola Daur Ulang Sampah').
+TITLES = TITLES | _words("Pemilik")
+
 # Javanese, Sundanese and East Javanese forms of address, stripped off a name like 'Pak' and 'Bu' so
 # the short form joins the full name ('Mas Kaesang', 'Mbah Tupon', 'Aa’ Raffi'). Not 'Kang' nor
 # 'Bang', Korean family names too ('Kang Daniel', 'Bang Si-hyuk'); not 'Imam', a given name ('Imam

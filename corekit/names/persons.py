@@ -31,6 +31,7 @@ from corekit.names.lexicon import (
     RANKS,
     ROLE_WORDS,
     ROMAN_NUMERALS,
+    SPELLED_OUT_HEADS,
     STOP_WORDS,
     TITLE_CASE_LOWER,
     TITLES,
@@ -669,6 +670,10 @@ def _after_a_namesake(run: Sequence[Unit], i: int) -> bool:
     return False
 
 
+# A Roman numeral with a full stop.
+_NUMERAL_STOP = regex.compile(r"[IVX]+\.")
+
+
 def _lone_given_name(body: str, start: int, end: int) -> bool:
     """Whether the word at ``start``, a holy day's word the article has read as a given name before,
     with no capitalised word before it here, is that name: a speaker here, or after punctuation or
@@ -914,8 +919,11 @@ def _role_text(body: str, units: Sequence[Unit]) -> str | None:
 
 # English words before a title that say which one: they belong to the office.
 _GRADES = frozenset(
-    ("Senior", "General", "Executive", "Division", "Vice", "Deputy", "Assistant", "Regional", "Managing")
-)
+    (
+        "Senior", "General", "Executive", "Division", "Vice", "Deputy", "Assistant", "Regional", "Managing",
+        "Area",
+    )
+)  # fmt: skip
 
 
 def _role_run(body: str, runs: Sequence[list[Unit]], k: int) -> str | None:
@@ -1059,6 +1067,12 @@ def _short_form_tail(window: str) -> int:
 # From a comma on, the rest of a list of a body's fields: capitalised words, commas, then 'dan' and
 # the last field ('..., Hukum, dan Keamanan').
 _FIELD_LIST = regex.compile(r"(?:, \p{Lu}[\w\-]*)*,? dan \p{Lu}[\w\-]*")
+# The same inside an office, where a field may have a few words ('Menteri Desa, Pembangunan Daerah
+# Tertinggal dan Transmigrasi'): a name's mention is never tested against it, only a role's comma.
+# A field has no '-nya': 'Bupati Bogor, Rudy Susmanto dan Wakilnya' names two people, no office.
+_OFFICE_FIELDS = regex.compile(
+    r"(?:, \p{Lu}[\w\-]*(?: \p{Lu}[\w\-]*){0,3})*,? (?:dan|&|and) (?!\p{Lu}[\w\-]*nya\b)\p{Lu}[\w\-]*"
+)
 
 # Words that make the title after them plural.
 _PLURAL = frozenset(("para", "sejumlah", "beberapa", "banyak", "berbagai"))
@@ -1080,7 +1094,7 @@ def _last_office(window: str) -> tuple[int, int] | None:
         elif (
             br_m.group() == ","
             and window[br_m.start() - 1 : br_m.start()].isalpha()
-            and _FIELD_LIST.match(window, br_m.start())
+            and _OFFICE_FIELDS.match(window, br_m.start())
         ):
             # A body that lists its fields ('Menteri Koordinator Bidang Politik, Hukum, dan
             # Keamanan'): its commas are inside the office.
@@ -1126,11 +1140,16 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
         age = _AGE_AFTER.match(body, end)
         end = age.end() if age else end
     if body[end : end + 2] == ", ":
-        word = _TOKEN.match(body, end + 2)
+        # 'one of' before the title says the same of the name ('Rita (44), salah satu warga ...').
+        one_of = _ONE_OF.match(body, end + 2)
+        at = one_of.end() if one_of else end + 2
+        word = _TOKEN.match(body, at)
         title_end = _title_at(body, word) if word else None
+        if title_end is None and word and word.group().lower() in _WHAT_PEOPLE_ARE:
+            return _closed_apposition(body, at, word.end())
         if title_end is not None:
             tail = _ROLE_TAIL.match(body, title_end)
-            role = body[end + 2 : tail.end() if tail else title_end]
+            role = body[at : tail.end() if tail else title_end]
             if _clause_at(role, _CLAUSE_WORDS) is None:
                 return role.strip()
             # The next clause goes on in it with its verb: the role ends before the verb and the
@@ -1138,9 +1157,34 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
             # Sekuritas mengatakan'). A title alone before them is that clause's subject ('kata
             # Temmy, warga mempermasalahkan ...'), no role.
             role = role[: _clause_at(role, _CLAUSE_LEADS)].strip()
-            if len(role) > title_end - end - 2 and not _subject_last(body, role):
+            if len(role) > title_end - at and not _subject_last(body, role):
                 return role
     return None
+
+
+def _closed_apposition(body: str, at: int, word_end: int) -> str | None:
+    """The words from ``at`` to the comma that closes them, when they hold no clause: what an
+    ordinary person is ('Yudi, pedagang daging di Pasar Minggu, ...'). Without the comma the words
+    often open the next clause ('kata Tabrani, pengunjung ... belum banyak'), so none then."""
+    tail = _ROLE_TAIL.match(body, word_end)
+    end = tail.end() if tail else word_end
+    if not body.startswith(",", end):
+        return None
+    role = body[at:end].strip()
+    return role if _clause_at(role, _CLAUSE_WORDS) is None else None
+
+
+# What ordinary people are, said of them in apposition ('Noval, pengunjung pasar,'): no title
+# before a name ('peserta Penerima Upah', 'nelayan asal Medang Deras, Batubara'), so only here.
+_WHAT_PEOPLE_ARE = frozenset(
+    (
+        "pengunjung", "peserta", "pedagang", "mahasiswa", "pelajar", "sopir", "pengemudi", "nelayan",
+        "petani", "buruh", "karyawan", "pegawai", "relawan", "pendamping", "pegiat", "penumpang",
+    )
+)  # fmt: skip
+
+# 'A', 'one of' before an apposed title. Not 'sang', which points at another ('Haryono, sang istri').
+_ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)) ")
 
 
 # An age in brackets right after a name.
@@ -1181,7 +1225,7 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     ):
         # Most names follow a cue, a function word or a verb: no office ends there.
         return None
-    window = body[max(0, start - 100, floor) : start - 1]
+    window = body[max(0, start - 150, floor) : start - 1]
     office = _last_office(window[: len(window) - short])
     if office is None:
         return None
@@ -1210,6 +1254,10 @@ def _role_before(body: str, start: int, end: int, floor: int, alone: bool) -> st
     for n, word in enumerate(words):
         low = word.lower()
         if low == "dan" and _joins_a_body(words, n):
+            continue
+        if low == "pada" and n + 1 < len(words) and words[n + 1] in SPELLED_OUT_HEADS:
+            # The body the office is in ('Direktur Jenderal Ketenagalistrikan pada Kementerian ...'),
+            # not a time ('pada Senin').
             continue
         if low in _RELATED or low in _NOT_IN_ROLE:
             return None
@@ -2256,6 +2304,10 @@ def find_persons(body: str) -> tuple[list[PersonMention], list[Hit]]:
                 i = seg_from = j
                 continue
             start, end = run[i][0], run[j - 1][1]
+            if len(tokens) > 1 and run[j - 1][2] == tokens[-1] and _NUMERAL_STOP.fullmatch(tokens[-1]):
+                # A ruler's numeral closing a sentence ('... Sultan Hamengku Buwono X. Dalam ...'): the
+                # stop is the sentence's, not an initial's.
+                tokens, end = (*tokens[:-1], tokens[-1][:-1]), end - 1
             role = _courtesy_trimmed(role)
             strong = (role is not None or len(tokens) > 1 or cued(body, start, end)) and not title_case_line(
                 body, start, lines

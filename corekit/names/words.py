@@ -24,15 +24,20 @@ def english(tokens: Sequence[str]) -> bool:
     """Whether a candidate's words are English, not a person's name: one of them an abstract noun
     or adjective ('Polymerase Chain Reaction', 'Online Single Submission'), or, two words or more,
     all common words that are no one's name ('Welcoming Dinner', 'Fighting Fish', 'Free Trade
-    Zones'; not 'Will Smith'). Words of three letters or fewer count for no common word: they are
-    as often Chinese names ('Ma Long'). This runs on every candidate of every article: plain
-    loops, and str.endswith with a tuple, in C."""
+    Zones'; not 'Will Smith'), or holding a common English -ing word ('Branding'). Words of three
+    letters or fewer count for no common word: they are as often Chinese names ('Ma Long'). This
+    runs on every candidate of every article: plain loops, and str.endswith with a tuple, in C."""
+    common = english_common()
     for t in tokens:
         if len(t) >= 8 and t.endswith(_ENGLISH_ENDINGS) and t[1:].islower() and t != "Nasution":
             return True
+        if len(t) >= 6 and t.endswith("ing") and t[1:].islower() and t.lower() in common:
+            # A common English -ing word ('Branding', 'Training', 'Getting Out'): the list holds
+            # none that is a surname ('Sterling', 'Manning'), and the surnames in -ing are not
+            # English words ('Tobing', 'Ginting', 'Jinping').
+            return True
     if len(tokens) < 2:
         return False
-    common = english_common()
     words = 0
     for t in tokens:
         if len(t) < 4:
