@@ -2960,3 +2960,15 @@ def test_a_described_speaker_is_the_aged_subject_not_its_apposition_nor_a_neighb
         "“Sudah dua pekan kami bergiliran menjaga pintu masuk kampung,” ujar ibu tiga anak ini."
     )
     assert _speakers(body) == ["Sumi"]
+
+
+def test_a_full_name_first_given_with_an_age_is_the_subject_a_later_katanya_follows() -> None:
+    # 'Wulan Kartika (27) mengayuh ...' brings someone new on: her '," katanya' paragraphs later is
+    # hers, not that of the speaker quoted before her.
+    body = (
+        "“Baru kali ini kami berlari sejauh itu,” kata Bagas.\n\n"
+        "Wulan Kartika (27) mengayuh sepeda di tepi danau, Sabtu pagi.\n\n"
+        "Sejak kantornya tutup, ia rutin bersepeda.\n\n"
+        "“Lumayan untuk mengusir jenuh selama di rumah saja,” katanya."
+    )
+    assert _speakers(body) == ["Bagas", "Wulan Kartika"]
