@@ -2972,3 +2972,14 @@ def test_a_full_name_first_given_with_an_age_is_the_subject_a_later_katanya_foll
         "“Lumayan untuk mengusir jenuh selama di rumah saja,” katanya."
     )
     assert _speakers(body) == ["Bagas", "Wulan Kartika"]
+
+
+def test_a_thing_with_a_modifier_before_yang_reports_no_named_person() -> None:
+    # 'pesan berantai yang menyatakan bahwa ...': the chain message says it, as 'informasi yang
+    # mengatakan' does; the adjective after the noun does not make the article's last speaker its.
+    body = (
+        "Pengamat pangan Rudi Santoso menilai, stok beras nasional masih cukup hingga akhir tahun.\n\n"
+        "Ia menyoroti pesan berantai yang menyatakan bahwa harga beras akan naik dua kali lipat.\n\n"
+        "Rudi mengatakan, kabar itu tidak berdasar pada data resmi pemerintah."
+    )
+    assert _indirect_speakers(body) == ["Rudi Santoso", None, "Rudi Santoso"]

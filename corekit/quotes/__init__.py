@@ -1184,6 +1184,8 @@ def _unnamed_subject(clause: str) -> bool:
         # 'banyak netizen yang menduga', 'informasi yang mengatakan': the noun before speaks;
         # after 'ada' the noun it opens ('Ada kaidah ushul fiqih yang menyebutkan').
         head = words[1] if words[0].lower() == "ada" and len(words) > 2 else words[-2]
+        if len(words) > 2 and words[-2].islower() and words[-3] in _THINGS:
+            head = words[-3]  # a thing and its modifier: 'pesan berantai yang menyatakan'
         return head in _NO_ONE or head in _THINGS or words[0].lower() in _SOME
     while words and words[0].lower() in _LINKS:
         del words[0]
