@@ -2983,3 +2983,14 @@ def test_a_thing_with_a_modifier_before_yang_reports_no_named_person() -> None:
         "Rudi mengatakan, kabar itu tidak berdasar pada data resmi pemerintah."
     )
     assert _indirect_speakers(body) == ["Rudi Santoso", None, "Rudi Santoso"]
+
+
+def test_an_unnamed_subject_after_a_phrase_about_a_named_person_is_not_that_person() -> None:
+    # 'Terkait pernyataan X itu, anggota DPR menilai, ...': the phrase names X, the subject after
+    # its comma is some member of parliament; X did not say it.
+    body = (
+        "Menteri Sosial Hendra Wijaya mengatakan, bantuan tunai akan disalurkan pekan depan.\n\n"
+        "Terkait pernyataan Hendra itu, anggota DPR menilai, penyaluran harus menunggu data baru.\n\n"
+        "Hendra menambahkan, data penerima sudah diperbarui bulan lalu."
+    )
+    assert _indirect_speakers(body) == ["Hendra Wijaya", None, "Hendra Wijaya"]

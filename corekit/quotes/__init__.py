@@ -1064,6 +1064,14 @@ class _Extractor:
                     # 'Terhadap gugatan David, pihak Garuda menyatakan': a body speaks after an
                     # opening phrase; the person that phrase names does not.
                     speaker = None
+                elif (
+                    subject is not None
+                    and comma > subject.start
+                    and _unnamed_after_setting(body[opening : m.start()])
+                ):
+                    # 'Terkait pernyataan Mahfud itu, anggota DPR menilai': someone unnamed speaks
+                    # after a phrase about the person it names.
+                    speaker = None
                 elif subject is not None:
                     speaker = subject.canonical
                 elif named and not _pronoun_subject(clause):
@@ -1199,6 +1207,24 @@ def _unnamed_subject(clause: str) -> bool:
     if head == "pihak" and len(words) > 1:
         head = words[1]  # 'pihak keluarga', not 'pihak bandara', whose spokesman the article named
     return head in _SOME or head in _NO_ONE or head in _THINGS
+
+
+def _unnamed_after_setting(clause: str) -> bool:
+    """Whether the clause before a speech verb is a setting phrase and, after its one comma, a
+    subject in lower case that is no pronoun ('Terkait pernyataan Mahfud itu, anggota DPR'). After
+    more commas the lower-case word may go on a named subject's clause ('Setelah ..., Ade belum
+    mencoba ..., karena menilai')."""
+    lead, _, subject = clause.partition(", ")
+    words = subject.split()
+    return (
+        bool(words)
+        and ", " not in subject
+        and words[0].islower()
+        and words[0] not in PRONOUNS
+        and words[0] not in _ADVERBS
+        and words[0] not in _JOINING
+        and lead.split(maxsplit=1)[0].lower() in _SETTINGS
+    )
 
 
 def _described_person(clause: str) -> bool:
