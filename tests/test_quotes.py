@@ -2994,3 +2994,15 @@ def test_an_unnamed_subject_after_a_phrase_about_a_named_person_is_not_that_pers
         "Hendra menambahkan, data penerima sudah diperbarui bulan lalu."
     )
     assert _indirect_speakers(body) == ["Hendra Wijaya", None, "Hendra Wijaya"]
+
+
+def test_menurutnya_opening_a_sentence_without_its_comma_reports_the_clause_after_it() -> None:
+    # Some copy drops the comma after 'Menurutnya'; 'Menurutnya sendiri, ...' puts it later.
+    body = (
+        "Direktur Utama PT Sinar Lestari Gunawan Tirta meninjau pabrik baru di Cikarang.\n\n"
+        "Menurutnya pabrik itu akan menyerap dua ribu pekerja dari desa sekitar.\n\n"
+        "Menurutnya sendiri, pabrik lama masih bisa dipakai untuk gudang."
+    )
+    assert [(q.cue, q.text[:18]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("Menurutnya", "pabrik itu akan me"),
+    ]
