@@ -86,6 +86,9 @@ _AUXILIARIES = (
     "akan", "telah", "sudah", "masih", "bisa", "dapat", "harus", "perlu", "tidak", "tak", "belum",
     "merupakan", "menjadi", "sedang",
 )  # fmt: skip
+# 'hal itu' (or 'ini', 'tersebut') as the subject of a clause, not the thing said: an auxiliary, or
+# 'berpotensi', follows ('bilang hal tersebut berpotensi berdampak ...').
+_MATTER_AS_SUBJECT = rf"hal[ \t](?:itu|ini|tersebut)[ \t](?:{_alt(_AUXILIARIES)}|berpotensi)[ \t]"
 BEFORE_SET = frozenset(BEFORE_CUES)
 # Words opening the time or the setting a speech verb may take before 'bahwa' ('mengatakan pada
 # Senin bahwa'); 'kepada' takes the one spoken to, before 'bahwa' or a comma.
@@ -184,7 +187,9 @@ P = Patterns(
         # Not the noun of a right or a freedom: 'kebebasan berpendapat warga', 'hak berpendapat rakyat'.
         rf"|(?<![\p{{L}}])(?<!(?i:kebebasan|hak)[ \t])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
         # 'saat ini' and 'saat itu' open a clause as a time ('mengatakan saat ini polisi ...').
-        rf"(?!(?!saat[ \t]i(?:ni|tu)[ \t])(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=[“\"]?\p{{L}})"
+        # Nor 'hal itu' as a subject, an auxiliary after it ('mengatakan hal itu tidak menjadi soal').
+        rf"(?!(?!saat[ \t]i(?:ni|tu)[ \t]|{_MATTER_AS_SUBJECT})(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))"
+        r"(?=[“\"]?\p{L})"
         # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
         # syukur'): only before a word that opens a clause ('menjelaskan pihaknya masih ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(OPENER_CUES)})(?P<mid>)[ \t]+"
