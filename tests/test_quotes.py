@@ -3020,3 +3020,17 @@ def test_hal_itu_before_an_auxiliary_is_the_subject_of_the_clause_said() -> None
     assert [(q.cue, q.text[:12]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         ("mengatakan", "hal itu tida"), ("bilang", "hal tersebut"),
     ]
+
+
+def test_memastikan_and_membenarkan_take_a_clause_that_an_opener_starts() -> None:
+    # 'memastikan stok ... akan cukup' assures what is reported, as 'menyatakan' does before an
+    # opener; 'Selain memastikan ...' and a participle after a comma ('..., memastikan ...') ensure.
+    body = (
+        "Kepala Dinas Pangan Rina Maharani memastikan stok beras akan cukup hingga Lebaran.\n\n"
+        "Rina juga membenarkan pihaknya sudah menerima tambahan pasokan dari Bulog.\n\n"
+        "Petugas gudang bekerja hingga malam, memastikan karung beras tidak terkena air hujan.\n\n"
+        "Selain memastikan harga tidak naik, dinas itu menggelar pasar murah di tiap kecamatan."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("memastikan", "Rina Maharani"), ("membenarkan", "Rina Maharani"),
+    ]

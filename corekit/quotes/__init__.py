@@ -924,7 +924,10 @@ class _Extractor:
                 # 'untuk memastikan bahwa', 'harus menyampaikan bahwa': a purpose or a duty, no
                 # reported speech.
                 continue
-            if before in _ENSURING and m.group("cue") == "memastikan":
+            participle = before[-1:] == "," and before.islower()
+            if m.group("cue") == "memastikan" and (before in _ENSURING or participle):
+                # 'Mereka bekerja di balik layar, memastikan ...': a clause of what they do, ensuring;
+                # after a name's comma ('Petugas gereja, Agung, memastikan') it assures.
                 continue
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
@@ -1266,8 +1269,8 @@ _NOT_REPORTING = frozenset(
      "dapat", "bisa", "mampu", "Sekadar", "sekadar", "Sekedar", "sekedar")
 )
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
-# benar-benar memastikan bahwa'.
-_ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi"))
+# benar-benar memastikan bahwa', 'Selain memastikan ..., HIMKI mendorong'.
+_ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi", "Selain", "selain"))
 
 
 # Words that name what the marks after them hold as a title, a theme or a slogan: 'webinar

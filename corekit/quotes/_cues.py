@@ -54,9 +54,12 @@ CLAUSE_CUES: tuple[str, ...] = (
     "mengatakan", "menuturkan", "menilai", "mengaku", "menyebut", "menyebutkan", "menegaskan",
     "berpendapat", "bilang",
 )  # fmt: skip
-# Speech verbs that take a clause with no comma only when a word that opens one follows.
+# Speech verbs that take a clause with no comma only when a word that opens one follows; an
+# assurance and a confirmation too ('memastikan stok beras akan cukup', 'membenarkan pihaknya
+# sudah menerima surat').
 OPENER_CUES: tuple[str, ...] = (
     "menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan", "mengungkap", "mengklaim",
+    "memastikan", "membenarkan",
 )  # fmt: skip
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
