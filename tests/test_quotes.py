@@ -3034,3 +3034,16 @@ def test_memastikan_and_membenarkan_take_a_clause_that_an_opener_starts() -> Non
     assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         ("memastikan", "Rina Maharani"), ("membenarkan", "Rina Maharani"),
     ]
+
+
+def test_memastikan_with_a_bare_clause_after_a_relative_or_an_ongoing_word_is_work_not_speech() -> None:
+    # 'petugas yang memastikan tidak ...' ensures, 'masih memastikan ada ...' checks; with 'bahwa'
+    # after 'akan memastikan' a claim is still reported.
+    body = (
+        "Ada dua petugas yang memastikan tidak ada penumpang tertinggal di gerbong.\n\n"
+        "Polisi masih memastikan ada tidaknya korban lain di lokasi longsor.\n\n"
+        "Kepala stasiun Yudha Pranata akan memastikan bahwa jadwal kereta kembali normal besok."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("memastikan", "Yudha Pranata"),
+    ]

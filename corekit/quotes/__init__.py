@@ -929,6 +929,11 @@ class _Extractor:
                 # 'Mereka bekerja di balik layar, memastikan ...': a clause of what they do, ensuring;
                 # after a name's comma ('Petugas gereja, Agung, memastikan') it assures.
                 continue
+            bare = not body[m.end("cue") : m.start("text")].strip()
+            if bare and before in _AT_WORK and m.group("cue") in ("memastikan", "membenarkan"):
+                # With no comma nor 'bahwa', 'masih memastikan ada ...' checks and 'petugas yang
+                # memastikan tidak ...' ensures: what is done, not what is said.
+                continue
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
             start, end = _trim(body, *m.span("text"))
@@ -1271,6 +1276,9 @@ _NOT_REPORTING = frozenset(
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
 # benar-benar memastikan bahwa', 'Selain memastikan ..., HIMKI mendorong'.
 _ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi", "Selain", "selain"))
+# Words before 'memastikan' or 'membenarkan' and a bare clause that make it a thing being done:
+# a relative clause, a future, an ongoing check.
+_AT_WORK = frozenset(("yang", "akan", "terus", "sedang", "masih", "tengah", "segera"))
 
 
 # Words that name what the marks after them hold as a title, a theme or a slogan: 'webinar
