@@ -3047,3 +3047,13 @@ def test_memastikan_with_a_bare_clause_after_a_relative_or_an_ongoing_word_is_wo
     assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         ("memastikan", "Yudha Pranata"),
     ]
+
+
+def test_dirinya_after_a_setting_phrase_points_back_to_the_person_named() -> None:
+    # Unlike 'anggota DPR', 'dirinya' and 'sang ...' after 'Terkait ucapan X itu,' point back to
+    # someone the article named: the phrase's person stays the speaker.
+    body = (
+        "Ketua Koperasi Sari Makmur Handoko Wibisono datang ke balai desa.\n\n"
+        "Terkait ucapan Handoko itu, dirinya mengatakan, harga pupuk akan turun bulan depan."
+    )
+    assert _indirect_speakers(body) == ["Handoko Wibisono"]

@@ -1217,6 +1217,10 @@ def _unnamed_subject(clause: str) -> bool:
     return head in _SOME or head in _NO_ONE or head in _THINGS
 
 
+# Subjects that point back to someone the article named: 'Dalam pertemuan dengan X, dirinya ...'.
+_POINTING_BACK = frozenset(("dirinya", "pihaknya", "sang"))
+
+
 def _unnamed_after_setting(clause: str) -> bool:
     """Whether the clause before a speech verb is a setting phrase and, after its one comma, a
     subject in lower case that is no pronoun ('Terkait pernyataan Mahfud itu, anggota DPR'). After
@@ -1229,6 +1233,7 @@ def _unnamed_after_setting(clause: str) -> bool:
         and ", " not in subject
         and words[0].islower()
         and words[0] not in PRONOUNS
+        and words[0] not in _POINTING_BACK
         and words[0] not in _ADVERBS
         and words[0] not in _JOINING
         and lead.split(maxsplit=1)[0].lower() in _SETTINGS
