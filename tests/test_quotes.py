@@ -3010,12 +3010,14 @@ def test_menurutnya_opening_a_sentence_without_its_comma_reports_the_clause_afte
 
 def test_hal_itu_before_an_auxiliary_is_the_subject_of_the_clause_said() -> None:
     # 'mengatakan hal itu' is mostly 'said so'; with an auxiliary after it, 'hal itu' opens the
-    # clause said. Before a setting ('hal ini saat ditemui') it stays the thing said.
+    # clause said. Before a setting ('hal ini saat ditemui') or a time ('hal itu tidak lama setelah
+    # ...') it stays the thing said.
     body = (
         "Soal antrean panjang di gerbang tol, Danu Prasetya mengatakan hal itu tidak perlu dicemaskan"
         " karena petugas sudah ditambah.\n\n"
         "Alhasil, dia bilang hal tersebut berpotensi mengurangi waktu tunggu di gerbang utama.\n\n"
-        "Danu mengatakan hal ini saat ditemui di kantornya di Bandung."
+        "Danu mengatakan hal ini saat ditemui di kantornya di Bandung.\n\n"
+        "Danu mengatakan hal itu tidak lama setelah rapat dengan pengelola tol selesai."
     )
     assert [(q.cue, q.text[:12]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
         ("mengatakan", "hal itu tida"), ("bilang", "hal tersebut"),

@@ -90,8 +90,11 @@ _AUXILIARIES = (
     "merupakan", "menjadi", "sedang",
 )  # fmt: skip
 # 'hal itu' (or 'ini', 'tersebut') as the subject of a clause, not the thing said: an auxiliary, or
-# 'berpotensi', follows ('bilang hal tersebut berpotensi berdampak ...').
-_MATTER_AS_SUBJECT = rf"hal[ \t](?:itu|ini|tersebut)[ \t](?:{_alt(_AUXILIARIES)}|berpotensi)[ \t]"
+# 'berpotensi', follows ('bilang hal tersebut berpotensi berdampak ...'); not 'tidak lama', a time
+# ('mengatakan hal itu tidak lama setelah rapat').
+_MATTER_AS_SUBJECT = (
+    rf"hal[ \t](?:itu|ini|tersebut)[ \t](?!t(?:idak|ak)[ \t]lama)(?:{_alt(_AUXILIARIES)}|berpotensi)[ \t]"
+)
 BEFORE_SET = frozenset(BEFORE_CUES)
 # Words opening the time or the setting a speech verb may take before 'bahwa' ('mengatakan pada
 # Senin bahwa'); 'kepada' takes the one spoken to, before 'bahwa' or a comma.
