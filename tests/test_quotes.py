@@ -3059,3 +3059,18 @@ def test_dirinya_after_a_setting_phrase_points_back_to_the_person_named() -> Non
         "Terkait ucapan Handoko itu, dirinya mengatakan, harga pupuk akan turun bulan depan."
     )
     assert _indirect_speakers(body) == ["Handoko Wibisono"]
+
+
+def test_a_description_by_office_paragraphs_after_its_person_points_back_to_them() -> None:
+    # One-sentence paragraphs put 'Politikus partai itu menyebut' three paragraphs after the
+    # person's quote: the description is theirs. 'Lelaki itu' may be a man the article never named.
+    body = (
+        "“Rumah sakit harus siap sebelum sekolah dibuka,” ujar Menteri Perencanaan Gatot Wirawan.\n\n"
+        "Syarat lain adalah pemeriksaan massal di setiap kecamatan.\n\n"
+        "Jumlah warga yang diperiksa harus sebanding dengan jumlah penduduk.\n\n"
+        "Politikus Partai Karya Bangsa itu menyebut, rasio pemeriksaan di daerah itu masih rendah.\n\n"
+        "Petugas sensus Rudi Hartono menyusuri tepi kali pada pagi hari.\n\n"
+        "Seorang lelaki paruh baya tidur beralaskan kain di dekat jembatan.\n\n"
+        "Lelaki itu mengaku sudah sepuluh tahun tinggal di bantaran kali tersebut."
+    )
+    assert _indirect_speakers(body) == ["Gatot Wirawan", None]

@@ -1060,6 +1060,12 @@ class _Extractor:
                         # The sentence before reported speech with a pronoun ('Ia menyebut ...'):
                         # the description points to whoever said that.
                         speaker = out[-1].speaker
+                    if speaker is None and described.group(1).lower() not in _UNNAMED_HEADS:
+                        # A description by office or calling a few paragraphs on ('Politikus partai
+                        # itu menyebut', 'Siswa kelas XII itu menuturkan') points to the person the
+                        # article spoke of last; 'Lelaki itu' may be someone it never named, and
+                        # 'Sejumlah pemuda ... ini' several.
+                        speaker = self.people.latest_subject(m.start(), reach=4)
                 elif _described_person(clause):
                     # 'wanita yang juga anggota ... mengungkapkan': as in the speaker's slot, the
                     # description adds to someone the text has named.
@@ -1278,6 +1284,8 @@ _NOT_REPORTING = frozenset(
     ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam",
      "dapat", "bisa", "mampu", "Sekadar", "sekadar", "Sekedar", "sekedar")
 )
+# Heads of a described subject that may be no one the article named: a man, a victim, some people.
+_UNNAMED_HEADS = _PERSON_NOUNS | _NO_ONE | _SOME
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
 # benar-benar memastikan bahwa', 'Selain memastikan ..., HIMKI mendorong'.
 _ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi", "Selain", "selain"))
