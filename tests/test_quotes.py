@@ -3074,3 +3074,13 @@ def test_a_description_by_office_paragraphs_after_its_person_points_back_to_them
         "Lelaki itu mengaku sudah sepuluh tahun tinggal di bantaran kali tersebut."
     )
     assert _indirect_speakers(body) == ["Gatot Wirawan", None]
+
+
+def test_a_description_by_an_office_of_up_to_eight_words_points_back_to_its_person() -> None:
+    # 'Pegiat di Ikatan Arsitek Nusantara ini menuturkan' describes the person just introduced, as
+    # a short description does.
+    body = (
+        "Sementara itu, Wulandari Saputri adalah contoh lain arsitek yang mencintai rumah adat.\n\n"
+        "Pegiat di Ikatan Arsitek Muda Nusantara ini menuturkan, rumah panggung tahan terhadap banjir."
+    )
+    assert _indirect_speakers(body) == ["Wulandari Saputri"]
