@@ -3076,11 +3076,14 @@ def test_a_description_by_office_paragraphs_after_its_person_points_back_to_them
     assert _indirect_speakers(body) == ["Gatot Wirawan", None]
 
 
-def test_a_description_by_an_office_of_up_to_eight_words_points_back_to_its_person() -> None:
+def test_a_description_by_an_office_of_up_to_ten_words_points_back_to_its_person() -> None:
     # 'Pegiat di Ikatan Arsitek Nusantara ini menuturkan' describes the person just introduced, as
-    # a short description does.
+    # a short description does; so does a former office with its body in brackets.
     body = (
         "Sementara itu, Wulandari Saputri adalah contoh lain arsitek yang mencintai rumah adat.\n\n"
-        "Pegiat di Ikatan Arsitek Muda Nusantara ini menuturkan, rumah panggung tahan terhadap banjir."
+        "Pegiat di Ikatan Arsitek Muda Nusantara ini menuturkan, rumah panggung tahan terhadap banjir.\n\n"
+        "“Kampung kami selamat karena rumahnya tinggi,” kata Bonar Situmeang.\n\n"
+        "Mantan Ketua Forum untuk Pelestarian Rumah dan Kampung Adat (FPRKA) itu menambahkan,"
+        " rumah adat perlu dilindungi peraturan daerah."
     )
-    assert _indirect_speakers(body) == ["Wulandari Saputri"]
+    assert _indirect_speakers(body) == ["Wulandari Saputri", "Bonar Situmeang"]

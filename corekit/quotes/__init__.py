@@ -137,9 +137,9 @@ _P = Patterns(
         # starts where a word starts: from inside a long run of letters a scan would retry the run
         # from each of them (quadratic).
         # A clause with 'yang' may describe them at more length: 'Apple Fanboy yang membeli iPhone
-        # 16 Pro ini'; an office with its body up to eight words: 'Pegiat di Ikatan Arsitek
-        # Indonesia ini', 'Staf ahli Kapolri bidang sosial budaya ini'.
-        r"(?<![\p{L}\d])(\p{L}\p{Ll}+)(?:[ ][\w()-]+){0,8}?(?:[ ]yang(?:[ ][\w-]+){1,5})?"
+        # 16 Pro ini'; an office with its body up to ten words: 'Pegiat di Ikatan Arsitek
+        # Indonesia ini', 'Mantan Koordinator Komisi untuk Orang Hilang ... (KontraS) itu'.
+        r"(?<![\p{L}\d])(\p{L}\p{Ll}+)(?:[ ][\w()-]+){0,10}?(?:[ ]yang(?:[ ][\w-]+){1,5})?"
         r"(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?"
         r"[ ](?:tersebut|itu|ini)"
         r"(?:[ ](?:juga|pun|pula|kembali|lalu|kemudian|sempat))?[ \t]+"
