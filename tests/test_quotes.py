@@ -3015,12 +3015,12 @@ def test_hal_itu_before_an_auxiliary_is_the_subject_of_the_clause_said() -> None
     body = (
         "Soal antrean panjang di gerbang tol, Danu Prasetya mengatakan hal itu tidak perlu dicemaskan"
         " karena petugas sudah ditambah.\n\n"
-        "Alhasil, dia bilang hal tersebut berpotensi mengurangi waktu tunggu di gerbang utama.\n\n"
+        "Karena itu, dia bilang hal ini berpotensi memangkas antrean di gerbang utama.\n\n"
         "Danu mengatakan hal ini saat ditemui di kantornya di Bandung.\n\n"
         "Danu mengatakan hal itu tidak lama setelah rapat dengan pengelola tol selesai."
     )
     assert [(q.cue, q.text[:12]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
-        ("mengatakan", "hal itu tida"), ("bilang", "hal tersebut"),
+        ("mengatakan", "hal itu tida"), ("bilang", "hal ini berp"),
     ]
 
 
