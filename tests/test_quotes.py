@@ -3087,3 +3087,13 @@ def test_a_description_by_an_office_of_up_to_ten_words_points_back_to_its_person
         " rumah adat perlu dilindungi peraturan daerah."
     )
     assert _indirect_speakers(body) == ["Wulandari Saputri", "Bonar Situmeang"]
+
+
+def test_a_person_noun_with_where_they_come_from_after_the_cue_is_the_latest_subject() -> None:
+    # '," ujar perempuan asal Bogor, Jawa Barat, saat dihubungi' describes the woman the article
+    # is about, as 'perempuan yang juga ...' does.
+    body = (
+        "Rina Kartika menonton film itu lewat situs berbayar di rumahnya.\n\n"
+        "“Ceritanya dekat sekali dengan hidupku,” ujar perempuan asal Bogor, Jawa Barat, saat dihubungi."
+    )
+    assert _speakers(body) == ["Rina Kartika"]

@@ -177,6 +177,8 @@ _NUMERAL = regex.compile(r"[IVX]+|\p{Lu}")
 _ON_BEHALF = frozenset(("tim", "pihak", "akun", "manajemen", "kubu", "perusahaan"))
 # A person described, not named, after a cue: 'imbuh pria yang juga sempat melatih Prancis'.
 _PERSON_NOUNS = frozenset(("pria", "wanita", "perempuan", "lelaki", "laki-laki"))
+# What after such a noun describes someone the text has named: 'perempuan asal Depok'.
+_DESCRIBING = (" yang juga ", " asal ", " kelahiran ")
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -249,9 +251,10 @@ class _Extractor:
             return self.people.latest_subject(pos)
         if word and word.group() in _ON_BEHALF:
             return None  # 'ungkap tim Copilot', 'kata pihak Lion Air': a body speaks, not a person
-        if word and word.group() in _PERSON_NOUNS and body.startswith(" yang juga ", word.end()):
+        if word and word.group() in _PERSON_NOUNS and body.startswith(_DESCRIBING, word.end()):
             # 'yang juga' adds to someone the text has named: the latest speaker; a bare 'pria yang'
-            # may be someone unnamed ('kata pria yang enggan disebut namanya').
+            # may be someone unnamed ('kata pria yang enggan disebut namanya'). Where they come from
+            # describes them as well ('ujar perempuan asal Depok, Jawa Barat, saat dihubungi').
             return self.people.latest_subject(pos)
         described = _P.DESCRIBED.match(body, pos, limit)
         if described:
