@@ -3091,3 +3091,140 @@ def test_a_speaker_named_without_the_middle_initial_is_the_full_name() -> None:
         "“Kami bangga dengan semangat warga kota,” ucap Dendi Sasmita didampingi wakilnya."
     )
     assert _speakers(body) == ["Dendi R Sasmita"]
+
+
+def test_a_full_name_first_given_with_an_age_is_the_subject_a_later_katanya_follows() -> None:
+    # 'Wulan Kartika (27) mengayuh ...' brings someone new on: her '," katanya' paragraphs later is
+    # hers, not that of the speaker quoted before her.
+    body = (
+        "“Baru kali ini kami berlari sejauh itu,” kata Bagas.\n\n"
+        "Wulan Kartika (27) mengayuh sepeda di tepi danau, Sabtu pagi.\n\n"
+        "Sejak kantornya tutup, ia rutin bersepeda.\n\n"
+        "“Lumayan untuk mengusir jenuh selama di rumah saja,” katanya."
+    )
+    assert _speakers(body) == ["Bagas", "Wulan Kartika"]
+
+
+def test_a_thing_with_a_modifier_before_yang_reports_no_named_person() -> None:
+    # 'pesan berantai yang menyatakan bahwa ...': the chain message says it, as 'informasi yang
+    # mengatakan' does; the adjective after the noun does not make the article's last speaker its.
+    body = (
+        "Pengamat pangan Rudi Santoso menilai, stok beras nasional masih cukup hingga akhir tahun.\n\n"
+        "Ia menyoroti pesan berantai yang menyatakan bahwa harga beras akan naik dua kali lipat.\n\n"
+        "Rudi mengatakan, kabar itu tidak berdasar pada data resmi pemerintah."
+    )
+    assert _indirect_speakers(body) == ["Rudi Santoso", None, "Rudi Santoso"]
+
+
+def test_an_unnamed_subject_after_a_phrase_about_a_named_person_is_not_that_person() -> None:
+    # 'Terkait pernyataan X itu, anggota DPR menilai, ...': the phrase names X, the subject after
+    # its comma is some member of parliament; X did not say it.
+    body = (
+        "Menteri Sosial Hendra Wijaya mengatakan, bantuan tunai akan disalurkan pekan depan.\n\n"
+        "Terkait pernyataan Hendra itu, anggota DPR menilai, penyaluran harus menunggu data baru.\n\n"
+        "Hendra menambahkan, data penerima sudah diperbarui bulan lalu."
+    )
+    assert _indirect_speakers(body) == ["Hendra Wijaya", None, "Hendra Wijaya"]
+
+
+def test_menurutnya_opening_a_sentence_without_its_comma_reports_the_clause_after_it() -> None:
+    # Some copy drops the comma after 'Menurutnya'; 'Menurutnya sendiri, ...' puts it later.
+    body = (
+        "Direktur Utama PT Sinar Lestari Gunawan Tirta meninjau pabrik baru di Cikarang.\n\n"
+        "Menurutnya pabrik itu akan menyerap dua ribu pekerja dari desa sekitar.\n\n"
+        "Menurutnya sendiri, pabrik lama masih bisa dipakai untuk gudang."
+    )
+    assert [(q.cue, q.text[:18]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("Menurutnya", "pabrik itu akan me"),
+    ]
+
+
+def test_hal_itu_before_an_auxiliary_is_the_subject_of_the_clause_said() -> None:
+    # 'mengatakan hal itu' is mostly 'said so'; with an auxiliary after it, 'hal itu' opens the
+    # clause said. Before a setting ('hal ini saat ditemui') or a time ('hal itu tidak lama setelah
+    # ...') it stays the thing said.
+    body = (
+        "Soal antrean panjang di gerbang tol, Danu Prasetya mengatakan hal itu tidak perlu dicemaskan"
+        " karena petugas sudah ditambah.\n\n"
+        "Karena itu, dia bilang hal ini berpotensi memangkas antrean di gerbang utama.\n\n"
+        "Danu mengatakan hal ini saat ditemui di kantornya di Bandung.\n\n"
+        "Danu mengatakan hal itu tidak lama setelah rapat dengan pengelola tol selesai."
+    )
+    assert [(q.cue, q.text[:12]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("mengatakan", "hal itu tida"), ("bilang", "hal ini berp"),
+    ]
+
+
+def test_memastikan_and_membenarkan_take_a_clause_that_an_opener_starts() -> None:
+    # 'memastikan stok ... akan cukup' assures what is reported, as 'menyatakan' does before an
+    # opener; 'Selain memastikan ...' and a participle after a comma ('..., memastikan ...') ensure.
+    body = (
+        "Kepala Dinas Pangan Rina Maharani memastikan stok beras akan cukup hingga Lebaran.\n\n"
+        "Rina juga membenarkan pihaknya sudah menerima tambahan pasokan dari Bulog.\n\n"
+        "Petugas gudang bekerja hingga malam, memastikan karung beras tidak terkena air hujan.\n\n"
+        "Selain memastikan harga tidak naik, dinas itu menggelar pasar murah di tiap kecamatan."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("memastikan", "Rina Maharani"), ("membenarkan", "Rina Maharani"),
+    ]
+
+
+def test_memastikan_with_a_bare_clause_after_a_relative_or_an_ongoing_word_is_work_not_speech() -> None:
+    # 'petugas yang memastikan tidak ...' ensures, 'masih memastikan ada ...' checks; with 'bahwa'
+    # after 'akan memastikan' a claim is still reported.
+    body = (
+        "Ada dua petugas yang memastikan tidak ada penumpang tertinggal di gerbong.\n\n"
+        "Polisi masih memastikan ada tidaknya korban lain di lokasi longsor.\n\n"
+        "Kepala stasiun Yudha Pranata akan memastikan bahwa jadwal kereta kembali normal besok."
+    )
+    assert [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"] == [
+        ("memastikan", "Yudha Pranata"),
+    ]
+
+
+def test_dirinya_after_a_setting_phrase_points_back_to_the_person_named() -> None:
+    # Unlike 'anggota DPR', 'dirinya' and 'sang ...' after 'Terkait ucapan X itu,' point back to
+    # someone the article named: the phrase's person stays the speaker.
+    body = (
+        "Ketua Koperasi Sari Makmur Handoko Wibisono datang ke balai desa.\n\n"
+        "Terkait ucapan Handoko itu, dirinya mengatakan, harga pupuk akan turun bulan depan."
+    )
+    assert _indirect_speakers(body) == ["Handoko Wibisono"]
+
+
+def test_a_description_by_office_paragraphs_after_its_person_points_back_to_them() -> None:
+    # One-sentence paragraphs put 'Politikus partai itu menyebut' three paragraphs after the
+    # person's quote: the description is theirs. 'Lelaki itu' may be a man the article never named.
+    body = (
+        "“Rumah sakit harus siap sebelum sekolah dibuka,” ujar Menteri Perencanaan Gatot Wirawan.\n\n"
+        "Syarat lain adalah pemeriksaan massal di setiap kecamatan.\n\n"
+        "Jumlah warga yang diperiksa harus sebanding dengan jumlah penduduk.\n\n"
+        "Politikus Partai Karya Bangsa itu menyebut, rasio pemeriksaan di daerah itu masih rendah.\n\n"
+        "Petugas sensus Rudi Hartono menyusuri tepi kali pada pagi hari.\n\n"
+        "Seorang lelaki paruh baya tidur beralaskan kain di dekat jembatan.\n\n"
+        "Lelaki itu mengaku sudah sepuluh tahun tinggal di bantaran kali tersebut."
+    )
+    assert _indirect_speakers(body) == ["Gatot Wirawan", None]
+
+
+def test_a_description_by_an_office_of_up_to_ten_words_points_back_to_its_person() -> None:
+    # 'Pegiat di Ikatan Arsitek Nusantara ini menuturkan' describes the person just introduced, as
+    # a short description does; so does a former office with its body in brackets.
+    body = (
+        "Sementara itu, Wulandari Saputri adalah contoh lain arsitek yang mencintai rumah adat.\n\n"
+        "Pegiat di Ikatan Arsitek Muda Nusantara ini menuturkan, rumah panggung tahan terhadap banjir.\n\n"
+        "“Kampung kami selamat karena rumahnya tinggi,” kata Bonar Situmeang.\n\n"
+        "Mantan Ketua Forum untuk Pelestarian Rumah dan Kampung Adat (FPRKA) itu menambahkan,"
+        " rumah adat perlu dilindungi peraturan daerah."
+    )
+    assert _indirect_speakers(body) == ["Wulandari Saputri", "Bonar Situmeang"]
+
+
+def test_a_person_noun_with_where_they_come_from_after_the_cue_is_the_latest_subject() -> None:
+    # '," ujar perempuan asal Bogor, Jawa Barat, saat dihubungi' describes the woman the article
+    # is about, as 'perempuan yang juga ...' does.
+    body = (
+        "Rina Kartika menonton film itu lewat situs berbayar di rumahnya.\n\n"
+        "“Ceritanya dekat sekali dengan hidupku,” ujar perempuan asal Bogor, Jawa Barat, saat dihubungi."
+    )
+    assert _speakers(body) == ["Rina Kartika"]

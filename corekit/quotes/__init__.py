@@ -142,8 +142,9 @@ _P = Patterns(
         # starts where a word starts: from inside a long run of letters a scan would retry the run
         # from each of them (quadratic).
         # A clause with 'yang' may describe them at more length: 'Apple Fanboy yang membeli iPhone
-        # 16 Pro ini'.
-        r"(?<![\p{L}\d])(\p{L}\p{Ll}+)(?:[ ][\w-]+){0,3}(?:[ ]yang(?:[ ][\w-]+){1,5})?"
+        # 16 Pro ini'; an office with its body up to ten words: 'Pegiat di Ikatan Arsitek
+        # Indonesia ini', 'Mantan Koordinator Komisi untuk Orang Hilang ... (KontraS) itu'.
+        r"(?<![\p{L}\d])(\p{L}\p{Ll}+)(?:[ ][\w()-]+){0,10}?(?:[ ]yang(?:[ ][\w-]+){1,5})?"
         r"(?:,[ ]\p{Lu}\w+(?:[ ]\p{Lu}\w+)?)?"
         r"[ ](?:tersebut|itu|ini)"
         r"(?:[ ](?:juga|pun|pula|kembali|lalu|kemudian|sempat))?[ \t]+"
@@ -181,6 +182,8 @@ _NUMERAL = regex.compile(r"[IVX]+|\p{Lu}")
 _ON_BEHALF = frozenset(("tim", "pihak", "akun", "manajemen", "kubu", "perusahaan"))
 # A person described, not named, after a cue: 'imbuh pria yang juga sempat melatih Prancis'.
 _PERSON_NOUNS = frozenset(("pria", "wanita", "perempuan", "lelaki", "laki-laki"))
+# What after such a noun describes someone the text has named: 'perempuan asal Depok'.
+_DESCRIBING = (" yang juga ", " asal ", " kelahiran ")
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -253,9 +256,10 @@ class _Extractor:
             return self.people.latest_subject(pos)
         if word and word.group() in _ON_BEHALF:
             return None  # 'ungkap tim Copilot', 'kata pihak Lion Air': a body speaks, not a person
-        if word and word.group() in _PERSON_NOUNS and body.startswith(" yang juga ", word.end()):
+        if word and word.group() in _PERSON_NOUNS and body.startswith(_DESCRIBING, word.end()):
             # 'yang juga' adds to someone the text has named: the latest speaker; a bare 'pria yang'
-            # may be someone unnamed ('kata pria yang enggan disebut namanya').
+            # may be someone unnamed ('kata pria yang enggan disebut namanya'). Where they come from
+            # describes them as well ('ujar perempuan asal Depok, Jawa Barat, saat dihubungi').
             return self.people.latest_subject(pos)
         described = _P.DESCRIBED.match(body, pos, limit)
         if described:
@@ -945,17 +949,15 @@ class _Extractor:
                 # 'untuk memastikan bahwa', 'harus menyampaikan bahwa': a purpose or a duty, no
                 # reported speech.
                 continue
-            if before in _ENSURING and m.group("cue") == "memastikan":
+            participle = before[-1:] == "," and before.islower()
+            if m.group("cue") == "memastikan" and (before in _ENSURING or participle):
+                # 'Mereka bekerja di balik layar, memastikan ...': a clause of what they do, ensuring;
+                # after a name's comma ('Petugas gereja, Agung, memastikan') it assures.
                 continue
-            if (
-                m.group("cue") == "memastikan"
-                and before[-1:] == ","
-                and before[:1].islower()
-                and body[m.end("mid")] == " "
-            ):
-                # '... di balik layar, memastikan rumah sakit tidak ...', neither comma nor 'bahwa'
-                # after it: the verb goes on from the clause before ('ensuring'); no subject says
-                # it. A name set off before it ('Petugas gereja, Agung, memastikan') does.
+            bare = not body[m.end("cue") : m.start("text")].strip()
+            if bare and before in _AT_WORK and m.group("cue") in ("memastikan", "membenarkan"):
+                # With no comma nor 'bahwa', 'masih memastikan ada ...' checks and 'petugas yang
+                # memastikan tidak ...' ensures: what is done, not what is said.
                 continue
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
@@ -1085,6 +1087,12 @@ class _Extractor:
                         # The sentence before reported speech with a pronoun ('Ia menyebut ...'):
                         # the description points to whoever said that.
                         speaker = out[-1].speaker
+                    if speaker is None and described.group(1).lower() not in _UNNAMED_HEADS:
+                        # A description by office or calling a few paragraphs on ('Politikus partai
+                        # itu menyebut', 'Siswa kelas XII itu menuturkan') points to the person the
+                        # article spoke of last; 'Lelaki itu' may be someone it never named, and
+                        # 'Sejumlah pemuda ... ini' several.
+                        speaker = self.people.latest_subject(m.start(), reach=4)
                 elif _described_person(clause):
                     # 'wanita yang juga anggota ... mengungkapkan': as in the speaker's slot, the
                     # description adds to someone the text has named.
@@ -1096,6 +1104,14 @@ class _Extractor:
                 elif subject is not None and comma > subject.start and body.startswith("pihak ", comma + 2):
                     # 'Terhadap gugatan David, pihak Garuda menyatakan': a body speaks after an
                     # opening phrase; the person that phrase names does not.
+                    speaker = None
+                elif (
+                    subject is not None
+                    and comma > subject.start
+                    and _unnamed_after_setting(body[opening : m.start()])
+                ):
+                    # 'Terkait pernyataan Mahfud itu, anggota DPR menilai': someone unnamed speaks
+                    # after a phrase about the person it names.
                     speaker = None
                 elif subject is not None:
                     speaker = subject.canonical
@@ -1217,6 +1233,8 @@ def _unnamed_subject(clause: str) -> bool:
         # 'banyak netizen yang menduga', 'informasi yang mengatakan': the noun before speaks;
         # after 'ada' the noun it opens ('Ada kaidah ushul fiqih yang menyebutkan').
         head = words[1] if words[0].lower() == "ada" and len(words) > 2 else words[-2]
+        if len(words) > 2 and words[-2].islower() and words[-3] in _THINGS:
+            head = words[-3]  # a thing and its modifier: 'pesan berantai yang menyatakan'
         return head in _NO_ONE or head in _THINGS or words[0].lower() in _SOME
     while words and words[0].lower() in _LINKS:
         del words[0]
@@ -1230,6 +1248,29 @@ def _unnamed_subject(clause: str) -> bool:
     if head == "pihak" and len(words) > 1:
         head = words[1]  # 'pihak keluarga', not 'pihak bandara', whose spokesman the article named
     return head in _SOME or head in _NO_ONE or head in _THINGS
+
+
+# Subjects that point back to someone the article named: 'Dalam pertemuan dengan X, dirinya ...'.
+_POINTING_BACK = frozenset(("dirinya", "pihaknya", "sang"))
+
+
+def _unnamed_after_setting(clause: str) -> bool:
+    """Whether the clause before a speech verb is a setting phrase and, after its one comma, a
+    subject in lower case that is no pronoun ('Terkait pernyataan Mahfud itu, anggota DPR'). After
+    more commas the lower-case word may go on a named subject's clause ('Setelah ..., Ade belum
+    mencoba ..., karena menilai')."""
+    lead, _, subject = clause.partition(", ")
+    words = subject.split()
+    return (
+        bool(words)
+        and ", " not in subject
+        and words[0].islower()
+        and words[0] not in PRONOUNS
+        and words[0] not in _POINTING_BACK
+        and words[0] not in _ADVERBS
+        and words[0] not in _JOINING
+        and lead.split(maxsplit=1)[0].lower() in _SETTINGS
+    )
 
 
 def _described_person(clause: str) -> bool:
@@ -1270,9 +1311,14 @@ _NOT_REPORTING = frozenset(
     ("untuk", "guna", "agar", "supaya", "harus", "perlu", "mesti", "wajib", "ingin", "hendak", "dalam",
      "dapat", "bisa", "mampu", "Sekadar", "sekadar", "Sekedar", "sekedar")
 )
+# Heads of a described subject that may be no one the article named: a man, a victim, some people.
+_UNNAMED_HEADS = _PERSON_NOUNS | _NO_ONE | _SOME
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
-# benar-benar memastikan bahwa', 'Selain memastikan ...'.
+# benar-benar memastikan bahwa', 'Selain memastikan ..., HIMKI mendorong'.
 _ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi", "Selain", "selain"))
+# Words before 'memastikan' or 'membenarkan' and a bare clause that make it a thing being done:
+# a relative clause, a future, an ongoing check.
+_AT_WORK = frozenset(("yang", "akan", "terus", "sedang", "masih", "tengah", "segera"))
 
 
 # Words that name what the marks after them hold as a title, a theme or a slogan: 'webinar

@@ -57,10 +57,12 @@ CLAUSE_CUES: tuple[str, ...] = (
 # Verbs that report what was said only before 'bahwa' ('Dia mencatat bahwa China ...'); before a
 # comma they give a body's figures ('Kemendag mencatat, ...').
 BAHWA_CUES: tuple[str, ...] = ("mencatat",)
-# Speech verbs that take a clause with no comma only when a word that opens one follows.
+# Speech verbs that take a clause with no comma only when a word that opens one follows; an
+# assurance and a confirmation too ('memastikan stok beras akan cukup', 'membenarkan pihaknya
+# sudah menerima surat').
 OPENER_CUES: tuple[str, ...] = (
     "menjelaskan", "mengungkapkan", "menyampaikan", "menyatakan", "menerangkan", "mengungkap", "mengklaim",
-    "memastikan",
+    "memastikan", "membenarkan",
 )  # fmt: skip
 _CLAUSE_OPENERS = (
     "pihaknya", "ada", "tidak", "belum", "sudah", "telah", "akan", "masih", "jika", "kalau",
@@ -90,6 +92,12 @@ _AUXILIARIES = (
     "akan", "telah", "sudah", "masih", "bisa", "dapat", "harus", "perlu", "tidak", "tak", "belum",
     "merupakan", "menjadi", "sedang",
 )  # fmt: skip
+# 'hal itu' (or 'ini', 'tersebut') as the subject of a clause, not the thing said: an auxiliary, or
+# 'berpotensi', follows ('bilang hal tersebut berpotensi berdampak ...'); not 'tidak lama', a time
+# ('mengatakan hal itu tidak lama setelah rapat').
+_MATTER_AS_SUBJECT = (
+    rf"hal[ \t](?:itu|ini|tersebut)[ \t](?!t(?:idak|ak)[ \t]lama)(?:{_alt(_AUXILIARIES)}|berpotensi)[ \t]"
+)
 BEFORE_SET = frozenset(BEFORE_CUES)
 # Words opening the time or the setting a speech verb may take before 'bahwa' ('mengatakan pada
 # Senin bahwa'); 'kepada' takes the one spoken to, before 'bahwa' or a comma.
@@ -192,7 +200,9 @@ P = Patterns(
         # Not the noun of a right or a freedom: 'kebebasan berpendapat warga', 'hak berpendapat rakyat'.
         rf"|(?<![\p{{L}}])(?<!(?i:kebebasan|hak)[ \t])(?P<cue>{_alt(CLAUSE_CUES)})(?P<mid>)[ \t]+"
         # 'saat ini' and 'saat itu' open a clause as a time ('mengatakan saat ini polisi ...').
-        rf"(?!(?!saat[ \t]i(?:ni|tu)[ \t])(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))(?=[“\"]?\p{{L}})"
+        # Nor 'hal itu' as a subject, an auxiliary after it ('mengatakan hal itu tidak menjadi soal').
+        rf"(?!(?!saat[ \t]i(?:ni|tu)[ \t]|{_MATTER_AS_SUBJECT})(?:{_alt(_NOT_A_CLAUSE)})(?![\p{{L}}\-]))"
+        r"(?=[“\"]?\p{L})"
         # Verbs as often followed by a thing ('menjelaskan cara kerja', 'mengungkapkan rasa
         # syukur'): only before a word that opens a clause ('menjelaskan pihaknya masih ...').
         rf"|(?<![\p{{L}}])(?P<cue>{_alt(OPENER_CUES)})(?P<mid>)[ \t]+"
@@ -209,7 +219,10 @@ P = Patterns(
         rf"|(?:(?:(?<=^|\n|[.!?][ \t]+|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)|(?<=,[ \t])(?P<cue>menurut))"
         # An office may run long before the name ('Menurut Ketua Umum Asosiasi ... (APTRI) X,'); a
         # colon ends no speaker ('Menurut dokumen perintah eksekutif: ...').
-        rf"(?P<mid>nya|[ \t][^,.:\n“”\"]{{1,100}}?),[ \t]*)"
+        # 'Menurutnya' opening a sentence may drop its comma before the clause ('Menurutnya
+        # industri itu ...'); not 'Menurutnya sendiri', whose comma comes later.
+        rf"(?:(?P<mid>nya|[ \t][^,.:\n“”\"]{{1,100}}?),[ \t]*"
+        r"|(?<=Menurut)(?P<mid>nya)[ \t]+(?!sendiri)(?=\p{Ll})))"
         # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
         # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.

@@ -1577,15 +1577,20 @@ class People:
 
     def _introduced(self, run: _Run, start: int, canonical: str) -> bool:
         """Whether the mention at ``start`` introduces its person: the first the names module found,
-        of two name words or more, with a role before it or an apposition's comma beside it; or of
-        one, with an age and an apposition after it ('Naufal (20), salah satu pengunjung, ...')."""
+        of two name words or more, with a role before it, an apposition's comma beside it or an age
+        after it; or of one, with an age and an apposition after it ('Naufal (20), salah satu
+        pengunjung, ...')."""
         body = self.body
         aged = _aged_apposition(body, run.end) or _one_of(body, run.end)
         if len(canonical.split()) < 2 and not aged:
             return False
         if self._first_named.get(canonical) != start:
             return False
-        return aged or run.tail > 0 or body[run.end : run.end + 2] == ", " or body[start - 2 : start] == ", "
+        if aged or run.tail > 0 or body[run.end : run.end + 2] == ", " or body[start - 2 : start] == ", ":
+            return True
+        # A full name with an age the first time ('Wulan Kartika (27) mengayuh ...'): the article
+        # brings someone new on, whose 'katanya' follows.
+        return _P.AGE.match(body, run.end) is not None
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person the body gave ``role`` (``Presiden``), the latest before ``pos`` first."""
