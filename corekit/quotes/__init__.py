@@ -210,6 +210,14 @@ def _word_count(text: str, limit: int) -> int:
     return n
 
 
+def _letters_back(body: str, end: int) -> int:
+    """Where the run of letters ending at ``end`` starts: the word before a space a scan found."""
+    k = end
+    while k > 0 and body[k - 1].isalpha():
+        k -= 1
+    return k
+
+
 class _Extractor:
     def __init__(self, body: str, names: Sequence[Name]) -> None:
         self.body = body
@@ -765,9 +773,7 @@ class _Extractor:
                 i = body.find(verb, i + 1)
         i = body.find(" bahwa ")
         while i >= 0:
-            k = i
-            while k > 0 and body[k - 1].isalpha():
-                k -= 1
+            k = _letters_back(body, i)
             if body[k:i] in _BEFORE_SET or body[k:i] in BAHWA_CUES:
                 found.append(k)
             else:
@@ -775,9 +781,7 @@ class _Extractor:
                 for lead in _BAHWA_LEADS:
                     j = body.rfind(lead, max(0, i - 62), i)
                     if j > 0:
-                        k = j
-                        while k > 0 and body[k - 1].isalpha():
-                            k -= 1
+                        k = _letters_back(body, j)
                         if body[k:j] in _BEFORE_SET:
                             found.append(k)
             i = body.find(" bahwa ", i + 1)
@@ -785,9 +789,7 @@ class _Extractor:
         # and its comma, where the comma scan above does not look.
         i = body.find(" kepada ")
         while i >= 0:
-            k = i
-            while k > 0 and body[k - 1].isalpha():
-                k -= 1
+            k = _letters_back(body, i)
             if body[k:i] in _BEFORE_SET:
                 found.append(k)
             i = body.find(" kepada ", i + 1)
