@@ -1784,6 +1784,20 @@ def test_a_description_after_a_sentence_naming_a_person_points_to_that_person() 
     assert _indirect_speakers(body) == ["Sabar Gutama"]
 
 
+def test_a_description_opening_its_paragraph_points_to_the_person_of_the_one_before() -> None:
+    # Kompas sets one sentence a paragraph: the person described was named in the paragraph before.
+    body = (
+        "Kepala Dinas Pertanian Kota Lumbar Rendra Wisanggeni meninjau sawah warga, Senin.\n\n"
+        "Sementara itu, Sarinah Wulandari adalah petani muda yang mengelola lahan organik.\n\n"
+        "Pegiat di Himpunan Petani Lumbar ini menuturkan, pupuk organik lebih murah di pasar desa.\n\n"
+        "Salah satu siswa yang meminjam traktor sekolah itu adalah Damar Wicaksono (17).\n\n"
+        "Siswa kelas XI itu menuturkan, traktor milik keluarganya rusak sejak musim lalu.\n\n"
+        "Seorang lelaki tengah tidur di tepi kali.\n\n"
+        "Lelaki itu mengaku memiliki rumah yang dihuni bersama anaknya di kampung seberang."
+    )
+    assert _indirect_speakers(body) == ["Sarinah Wulandari", "Damar Wicaksono", None]
+
+
 def test_reported_speech_may_open_with_a_term_in_quote_marks() -> None:
     body = (
         "Dalam artikel di surat kabar Maariv, Yitzhak Brik mengatakan “kekalahan” itu akan"
