@@ -2564,6 +2564,17 @@ def test_a_speech_verb_with_its_time_or_setting_before_bahwa_reports_speech() ->
     ]
 
 
+def test_menurutnya_opening_a_sentence_without_a_comma_reports_speech() -> None:
+    body = (
+        "Menteri Perikanan Darwis Kusumo meninjau pelabuhan Lumbar. Menurutnya produksi ikan tangkap"
+        " tahun ini naik karena cuaca lebih bersahabat.\n\nMenurutnya pula, harga solar nelayan"
+        " belum turun."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    found = [(q.cue, q.speaker, q.text[:8]) for q in quotes if q.kind == "indirect"]
+    assert found == [("Menurutnya", "Darwis Kusumo", "produksi")]
+
+
 def test_menurutnya_between_commas_after_a_connective_or_a_setting_reports_speech() -> None:
     body = (
         "Direktur PT Sinar Kelana Hendra Wiratama hadir di Makassar.\n\nTerkait dengan target laba"

@@ -210,6 +210,11 @@ P = Patterns(
         # An office may run long before the name ('Menurut Ketua Umum Asosiasi ... (APTRI) X,'); a
         # colon ends no speaker ('Menurut dokumen perintah eksekutif: ...').
         rf"(?P<mid>nya|[ \t][^,.:\n“”\"]{{1,100}}?),[ \t]*)"
+        # 'Menurutnya' opening a sentence needs no comma: it is no word a clause could go on with
+        # ('Menurutnya industri itu ...'); an adverb then a comma waits for the comma
+        # ('Menurutnya pula, ...').
+        rf"|(?<=^|\n|[.!?][ \t]+|(?<=[\p{{Ll}})])[.!?])(?P<cue>Menurut)(?P<mid>nya)[ \t]+"
+        rf"(?=\p{{Ll}}+[ \t])(?!\p{{Ll}}+,)"
         # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
         # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
