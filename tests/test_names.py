@@ -3398,8 +3398,8 @@ def test_a_firm_named_whole_elsewhere_closes_the_role_without_its_form_before_th
     # all, to its holder without 'PT'.
     body = (
         "JAKARTA. Emiten perkebunan PT Bumi Agro Lestari Tbk (BALI) menyatakan tidak terpengaruh."
-        " “Kami tidak menjual produk ke pasar Eropa,” kata Vice President of Communication Bumi Agro"
-        " Lestari Danu Prakoso."
+        " “Kami tidak menjual produk ke pasar Eropa,” ucap Vice President Corporate Affairs Bumi"
+        " Agro Lestari Danu Prakoso."
     )
     assert _people(body) == ["Danu Prakoso"]
 

@@ -1793,7 +1793,7 @@ def test_a_description_opening_its_paragraph_points_to_the_person_of_the_one_bef
         "Salah satu siswa yang meminjam traktor sekolah itu adalah Damar Wicaksono (17).\n\n"
         "Siswa kelas XI itu menuturkan, traktor milik keluarganya rusak sejak musim lalu.\n\n"
         "Seorang lelaki tengah tidur di tepi kali.\n\n"
-        "Lelaki itu mengaku memiliki rumah yang dihuni bersama anaknya di kampung seberang."
+        "Lelaki itu mengaku punya gubuk kecil yang ditinggali dua cucunya di kampung seberang."
     )
     assert _indirect_speakers(body) == ["Sarinah Wulandari", "Damar Wicaksono", None]
 
