@@ -3393,6 +3393,17 @@ def test_a_firm_the_article_names_whole_elsewhere_ends_before_its_director() -> 
     assert _people(body) == ["Milfan Rantawi"]
 
 
+def test_a_firm_named_whole_elsewhere_closes_the_role_without_its_form_before_the_holder() -> None:
+    # 'PT Bumi Agro Lestari Tbk' stands whole before: the role glues that firm, given name and
+    # all, to its holder without 'PT'.
+    body = (
+        "JAKARTA. Emiten perkebunan PT Bumi Agro Lestari Tbk (BALI) menyatakan tidak terpengaruh."
+        " “Kami tidak menjual produk ke pasar Eropa,” ucap Vice President Corporate Affairs Bumi"
+        " Agro Lestari Danu Prakoso."
+    )
+    assert _people(body) == ["Danu Prakoso"]
+
+
 @pytest.mark.parametrize(
     ("body", "people"),
     [

@@ -1784,6 +1784,20 @@ def test_a_description_after_a_sentence_naming_a_person_points_to_that_person() 
     assert _indirect_speakers(body) == ["Sabar Gutama"]
 
 
+def test_a_description_opening_its_paragraph_points_to_the_person_of_the_one_before() -> None:
+    # Kompas sets one sentence a paragraph: the person described was named in the paragraph before.
+    body = (
+        "Kepala Dinas Pertanian Kota Lumbar Rendra Wisanggeni meninjau sawah warga, Senin.\n\n"
+        "Sementara itu, Sarinah Wulandari adalah petani muda yang mengelola lahan organik.\n\n"
+        "Pegiat di Himpunan Petani Lumbar ini menuturkan, pupuk organik lebih murah di pasar desa.\n\n"
+        "Salah satu siswa yang meminjam traktor sekolah itu adalah Damar Wicaksono (17).\n\n"
+        "Siswa kelas XI itu menuturkan, traktor milik keluarganya rusak sejak musim lalu.\n\n"
+        "Seorang lelaki tengah tidur di tepi kali.\n\n"
+        "Lelaki itu mengaku punya gubuk kecil yang ditinggali dua cucunya di kampung seberang."
+    )
+    assert _indirect_speakers(body) == ["Sarinah Wulandari", "Damar Wicaksono", None]
+
+
 def test_reported_speech_may_open_with_a_term_in_quote_marks() -> None:
     body = (
         "Dalam artikel di surat kabar Maariv, Yitzhak Brik mengatakan “kekalahan” itu akan"
@@ -2548,6 +2562,17 @@ def test_a_speech_verb_with_its_time_or_setting_before_bahwa_reports_speech() ->
         ("menyatakan", None, "badai tropis itu bergerak menj"),
         ("menegaskan", "Tomas Virtanen", "pemerintahnya tidak akan menai"),
     ]
+
+
+def test_menurutnya_opening_a_sentence_without_a_comma_reports_speech() -> None:
+    body = (
+        "Menteri Perikanan Darwis Kusumo meninjau pelabuhan Lumbar. Menurutnya produksi ikan tangkap"
+        " tahun ini naik karena cuaca lebih bersahabat.\n\nMenurutnya pula, harga solar nelayan"
+        " belum turun."
+    )
+    quotes = extract_quotes(body, find_names(body))
+    found = [(q.cue, q.speaker, q.text[:8]) for q in quotes if q.kind == "indirect"]
+    assert found == [("Menurutnya", "Darwis Kusumo", "produksi")]
 
 
 def test_menurutnya_between_commas_after_a_connective_or_a_setting_reports_speech() -> None:

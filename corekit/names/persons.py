@@ -1728,6 +1728,12 @@ def _past_body(
     lone = {r[0][2] for r in runs if len(r) == 1 and r[0][3] is NAME}
     # The role's last two words as written, with the space before the name.
     role_end = body[prefix[-2 if len(prefix) > 1 else -1][0] : prefix[-1][1]] + " " if prefix else ""
+    for c in range(n - 1, cut, -1):
+        if _firm_closed(body, texts[:c]):
+            # The firm's whole name stands elsewhere between its form and its closing word, the
+            # role glues it on without them ('Vice President of Communication Astra Agro Lestari
+            # Tofan Mahdi'): longest first, as a shorter part of it may stand apart too.
+            return c
     for c in range(cut + 1, n):
         if texts[c - 1] in lone and lone.isdisjoint(texts[c:]):
             continue
@@ -1761,6 +1767,17 @@ def _firm_whole(body: str, form: str, words: Sequence[str]) -> bool:
     return any(
         body[e : e + 1] in ",." or body[e : e + 1] == " " and body[e + 1 : e + 2].islower()
         for _, e in occurrences(body, name)
+    ) and not any(_spoken(body, w) for w in words)
+
+
+def _firm_closed(body: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` stand somewhere between 'PT' and a word closing a firm's name ('PT Astra
+    Agro Lestari Tbk'), and no word of them speaks: a firm's name, a given name in it or not. A
+    comma or a stop after them would not do: 'Dirut PT Aneka Sakti Bakti Budi Harto.' closes a
+    person's name."""
+    return any(
+        body[e : e + 1] == " " and body[e + 1 : e + 13].split(" ", 1)[0] in _BODY_ENDS
+        for _, e in occurrences(body, f"PT {' '.join(words)}")
     ) and not any(_spoken(body, w) for w in words)
 
 

@@ -913,7 +913,23 @@ class _Extractor:
         begin = back.end() if back else para[0]
         if begin < after:
             return None
-        subject, _ = self.people.clause(begin, start, last=False)
+        return self._subject_name(begin, start)
+
+    def _named_para_before(self, start: int) -> str | None:
+        """The subject of the last sentence of the paragraph before, when ``start`` opens its own
+        and that paragraph holds no quote: where every sentence is a paragraph (Kompas), 'Siswa
+        kelas XII itu menuturkan' points to the person the sentence before names."""
+        k = self._para_index(start)
+        if k == 0 or self.paras[k][0] != start:
+            return None
+        begin, end = self.paras[k - 1]
+        if any(mark in self.body[begin:end] for mark in '"“”'):
+            return None  # a quote's speaker is found from the quote; its words name others
+        back = _P.SENTENCE_BACK.search(self.body, begin, end - 1)
+        return self._subject_name(back.end() if back else begin, end)
+
+    def _subject_name(self, begin: int, end: int) -> str | None:
+        subject, _ = self.people.clause(begin, end, last=False)
         return None if subject is None else subject.canonical
 
     def _speaker_just_before(
@@ -1084,6 +1100,7 @@ class _Extractor:
                     # before names. Further back it could be anyone.
                     speaker = self._named_just_before(from_pos)
                     speaker = speaker or self._speaker_just_before(direct, m.start())
+                    speaker = speaker or self._named_para_before(from_pos)
                     near = bool(out) and self._para_index(m.start()) - self._para_index(out[-1].end) <= 1
                     if speaker is None and near:
                         # The sentence before reported speech with a pronoun ('Ia menyebut ...'):

@@ -220,9 +220,9 @@ P = Patterns(
         # An office may run long before the name ('Menurut Ketua Umum Asosiasi ... (APTRI) X,'); a
         # colon ends no speaker ('Menurut dokumen perintah eksekutif: ...').
         # 'Menurutnya' opening a sentence may drop its comma before the clause ('Menurutnya
-        # industri itu ...'); not 'Menurutnya sendiri', whose comma comes later.
+        # industri itu ...'); not 'Menurutnya sendiri' nor an adverb and its comma ('Menurutnya pula, ...').
         rf"(?:(?P<mid>nya|[ \t][^,.:\n“”\"]{{1,100}}?),[ \t]*"
-        r"|(?<=Menurut)(?P<mid>nya)[ \t]+(?!sendiri)(?=\p{Ll})))"
+        r"|(?<=Menurut)(?P<mid>nya)[ \t]+(?!sendiri)(?=\p{Ll}+[ \t])(?!\p{Ll}+,)))"
         # A cue set between commas ('Karena itu, lanjutnya, ...', 'Dalam hal ini, kata Kompol X,
         # ...') or opening a sentence ('Kata dia, ...'): its speaker is 'nya', a pronoun or a
         # capitalised name or title, so that 'kata tetangga' or 'sebut saja' read no speech.
