@@ -677,7 +677,11 @@ SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:
 # '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
 DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated
     |tanggal)\s*:?\s*)?"""
-DATE_AUTHOR = rf"(?:(?>{NAME}(?:\s*,\s*{NAME})*)\s*[·•|\-–]\s*)?"  # atomic: a body line fails fast
+# Before the date the writer's name or the site's: 'Warta.com - 08/11/2023, 22:38 WIB', a channel's
+# 'wartaNews | Rabu, ...'.
+_DATE_SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)|\p{Ll}+\p{Lu}\p{L}*"
+# Atomic, so a body line fails fast; the site first, or a name would keep 'Warta.' of 'Warta.com'.
+DATE_AUTHOR = rf"(?:(?>{_DATE_SITE}|{NAME}(?:\s*,\s*{NAME})*)\s*[·•|\-–]\s*)?"
 # The time is optional: a date alone is page furniture too, but gives no published time.
 DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
 # '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.

@@ -572,6 +572,10 @@ def test_furniture_common_to_many_sites(text: str, body: str) -> None:
         "Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB",
         "Diperbarui: Rabu, 08 November 2023 - 22:38 WIB",
         "08/11/2023, 22:38 WIB",
+        # The site's name, not a person's, before the date.
+        "Warta.com - 08/11/2023, 22:38 WIB",
+        "kabarwarga.co.id | Rabu, 08 November 2023 22:38 WIB",
+        "wartaNews | Rabu, 08 Nov 2023 22:38 WIB",
     ],
 )
 def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
