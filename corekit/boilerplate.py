@@ -695,7 +695,7 @@ EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
 EDITOR_INITIALS_SQUARE = rf"\[{INITIALS}(?:/{INITIALS})?\]"
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
-REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
+REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ (?:telah|sudah)\ (?:tayang|terbit|dimuat)\ di)\b"
 SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-medan.com', 'KOMPAS.COM'
 # The site's call to read more of it closing the last paragraph, and what follows on the line (a
 # slogan: 'Kalau bukan sekarang, KapanLagi?'): 'Ikuti kabar terbaru selebriti hanya di Kapanlagi.com.',

@@ -618,6 +618,7 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Naik 580 persen year-on-year(yoy).", "JAKARTA - Naik 580 persen year-on-year(yoy)."),
         # A syndication note glued to the last sentence.
         ("JAKARTA - Kata dia. Berita ini telah tayang di Kontan.co.id dengan judul X", "JAKARTA - Kata dia."),
+        ("JAKARTA - Kata dia. Artikel ini sudah tayang di Warta.com dengan judul X", "JAKARTA - Kata dia."),
         # A marker in lower case needs its colon or a glued capital; else it is the verb.
         ("JAKARTA - Saya dengar namanya dan baca pula di surat kabar.",
          "JAKARTA - Saya dengar namanya dan baca pula di surat kabar."),
