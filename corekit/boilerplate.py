@@ -808,6 +808,8 @@ GENERIC = RuleSet(
         Rule("image-credit", "line", r"Ilustrasi\ [^\n().!?]{1,150}?\.?\ ?\(\p{Lu}[^()\n]{1,60}\)"),
         # 'Scroll ke bawah untuk membaca berita': the mobile pages' cue under the lead photo.
         Rule("scroll-cue", "line", r"(?i:scroll\ ke\ bawah\ untuk\ (?:membaca|melanjutkan))[^\n]{0,40}"),
+        # The link to the photo's own page under it (Kompas): 'Lihat Foto'.
+        Rule("photo-link", "line", r"(?i:lihat\ foto)"),
         Rule("read-more-line", "line", r"(?i:(?:baca|simak)\ sel[ae]ngkapnya)\s*(?i:di\s*sini)?\.?"),
         # A story split over pages: the link to the next one on a line of its own.
         Rule(

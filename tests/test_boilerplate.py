@@ -744,6 +744,7 @@ def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
         "Simak breaking news dan sorotan redaksi kami langsung di gawaimu. Pilih kanal kesukaanmu buat"
         " berita Kabarmu WhatsApp Channel : https://www.whatsapp.com/channel/abc. Jangan lupa pasang"
         " aplikasi WhatsApp ya.",
+        "Lihat Foto",  # the link to a photo's own page
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
