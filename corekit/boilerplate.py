@@ -324,6 +324,24 @@ def embedded_tweet(line: str) -> bool:
     return _TWEET_END.search(line) is not None
 
 
+#: Where a share button sends the page.
+_SHARE_TARGET = (
+    r"(?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|e-?mail|(?:salin|copy)\ link)"
+)
+_SHARE_ROW = lazy(
+    rf"(?:(?i:bagikan|share)\s*:?\s*)?{_SHARE_TARGET}(?:(?:\s*[|,·•/]\s*|\s+){_SHARE_TARGET})+"
+    r"|(?i:salin|copy)\ (?i:link|tautan)"
+)
+SHARE_HINTS = ("facebook", "twitter", "whatsapp", "telegram", "linkedin", "salin ", "copy link")
+
+
+def share_buttons(line: str) -> bool:
+    """The share buttons' labels on a line: 'Facebook Twitter WhatsApp Salin Link', 'Bagikan:
+    Facebook | X', 'Salin tautan'. Two names at least: one alone may be a list's item. A test on the
+    lines holding a hint: the names in the body's one alternation cost every process's first document."""
+    return _SHARE_ROW.fullmatch(line) is not None
+
+
 _SENTENCE_END = lazy(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
 _INNER_SENTENCE_END = lazy(r"\p{Ll}{2}[.!?][\"”’)]*\s+\p{Lu}")
 # A call-to-action word starts a word: 'mengunduh aplikasi JMO' is an article's how-to, not a CTA.
@@ -739,6 +757,7 @@ GENERIC = RuleSet(
             |(?i:share\ (?:on|to|via)|bagikan\ (?:ke|lewat|via))
             \ (?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|email)""",
         ),
+        Rule("share", "line", test=share_buttons, max_len=120, hints=SHARE_HINTS),
         Rule("advertisement", "line", ADVERTISEMENT),
         Rule("blog-furniture", "line", BLOG),
         # A market story's closing note: 'Disclaimer: Berita ini bukan ajakan membeli atau menjual

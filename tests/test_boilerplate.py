@@ -745,6 +745,9 @@ def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
         " berita Kabarmu WhatsApp Channel : https://www.whatsapp.com/channel/abc. Jangan lupa pasang"
         " aplikasi WhatsApp ya.",
         "Lihat Foto",  # the link to a photo's own page
+        # The share buttons' labels on one line.
+        "Facebook Twitter WhatsApp Telegram Salin Link",
+        "Bagikan: Facebook | X | WhatsApp",
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
