@@ -135,6 +135,17 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
     assert article.body == ("JAKARTA - Kalimat pertama. " + rest).strip()
 
 
+@pytest.mark.parametrize(
+    "marker",
+    ["(Baca: Harga Cabai di Pasar Sendangrejo Naik Lagi)", "Baca: Harga Cabai di Pasar Sendangrejo Naik"],
+)
+def test_the_older_read_also_marker_without_juga_is_cut_with_its_headline(marker: str) -> None:
+    # No 'juga', in brackets or not: the capital and the colon tell the marker.
+    article = boilerplate.strip(Document(text=f"JAKARTA - Kalimat pertama. {marker} Pedagang mengeluh."))
+    assert article.body == "JAKARTA - Kalimat pertama. Pedagang mengeluh."
+    assert [(r.rule, r.text) for r in article.removed] == [("read-also", marker)]
+
+
 def test_a_glued_read_also_list_is_cut_where_the_next_sentence_starts() -> None:
     # 'Baca Juga' glued to the headlines it links, and those to each other and to the next sentence
     # (Republika's scraper; any site's may do the same): the sentence starts at the last glue point
