@@ -550,10 +550,15 @@ def related_run(line: str) -> bool:
     return m is not None and not line.endswith((".", '."', ".”"))
 
 
+#: What a related headline's line may open with: a bullet, or a link's arrow ('>> Judul', '» Judul').
+BULLETS = ("•", "●", "»", "›", ">>")
+
+
 def bullet_headline(line: str) -> bool:
     """'• Raffi Ahmad Libatkan Anak Angkat ...': a related article's headline behind a bullet, read as
     :func:`injected_headline` reads one without. The article's own list is sentence case."""
-    return line[:1] in ("•", "●") and injected_headline(line[1:].lstrip(" \xa0"))
+    bullet = next((b for b in BULLETS if line.startswith(b)), None)
+    return bullet is not None and injected_headline(line[len(bullet) :].lstrip(" \xa0"))
 
 
 # Matched at a line's start only: ``\G`` keeps a scan from retrying the bounded run everywhere.
@@ -860,7 +865,7 @@ GENERIC = RuleSet(
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
-        Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=("•", "●")),
+        Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=BULLETS),
         Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya", "yuk baca juga")),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the

@@ -568,6 +568,13 @@ def test_empty_text() -> None:
             " Tepian\nLagi.\n\u2022 Warga diminta menjauhi lokasi banjir sampai air surut",
             "JAKARTA - Isi.\n\nLagi.\n\n\u2022 Warga diminta menjauhi lokasi banjir sampai air surut",
         ),
+        # Behind a link's arrow too.
+        (
+            "JAKARTA - Isi.\n>> Warga Gelar Lomba Perahu di Sungai Musi, Ribuan Penonton Padati Tepian\nLagi."
+            "\n\u00bb Petani Cabai di Desa Tepian Merugi Akibat Hujan Deras"
+            "\n\u00bb Warga diminta menjauhi lokasi",
+            "JAKARTA - Isi.\n\nLagi.\n\n\u00bb Warga diminta menjauhi lokasi",
+        ),
     ],
 )
 def test_furniture_common_to_many_sites(text: str, body: str) -> None:
