@@ -715,6 +715,17 @@ def test_a_dateline_or_a_lead_on_the_first_line_is_not_the_title(first: str) -> 
     assert article.body.startswith(first)
 
 
+@pytest.mark.parametrize(
+    "crumbs", ["Beranda > Daerah > Jawa Tengah", "Home / Berita / Daerah", "Home » News", "Nasional › Hukum"]
+)
+def test_the_breadcrumbs_above_the_headline_are_no_title(crumbs: str) -> None:
+    title = "Warga Desa Tepian Gelar Kerja Bakti Jelang Musim Hujan"
+    article = boilerplate.strip(Document(text=f"{crumbs}\n{title}\nJAKARTA - Isi berita pertama di sini."))
+    assert article.title == title
+    assert article.body == "JAKARTA - Isi berita pertama di sini."
+    assert [r.rule for r in article.removed] == ["breadcrumbs", "title"]
+
+
 def test_a_tribun_reporter_line_is_a_byline() -> None:
     text = "Laporan Wartawan TribunJakarta.com, Bima Putra\nTRIBUNJAKARTA.COM, DUREN SAWIT - Isi."
     article = boilerplate.strip(Document(text=text))
