@@ -701,14 +701,17 @@ IMAGE_CREDIT = r"(?:[^\n]{0,150}?\ )?\((?i:credit|image)(?:\ by)?\s*:?\s*[^()\n]
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
 # '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
 DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated
-    |tanggal)\s*:?\s*)?"""
+    |tanggal|diposting|diunggah|posted)\s*:?\s*)?"""
 # Before the date the writer's name or the site's: 'Warta.com - 08/11/2023, 22:38 WIB', a channel's
 # 'wartaNews | Rabu, ...'.
 _DATE_SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)|\p{Ll}+\p{Lu}\p{L}*"
 # Atomic, so a body line fails fast; the site first, or a name would keep 'Warta.' of 'Warta.com'.
 DATE_AUTHOR = rf"(?:(?>{_DATE_SITE}|{NAME}(?:\s*,\s*{NAME})*)\s*[·•|\-–]\s*)?"
-# The time is optional: a date alone is page furniture too, but gives no published time.
-DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
+# The time is optional: a date alone is page furniture too, but gives no published time. After it
+# the page's counters: '| dilihat', '| Dibaca 1.234 kali', '· 3 menit baca'.
+DATE_LINE = (
+    DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?:\s*[|·]\s*[\p{L}\d.\ ]{1,24})*"
+)
 # '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
 # One editor's initials; a digit may tell two editors apart: '(ahs/nu2)'.
 INITIALS = r"[a-z][a-z\d]{1,4}"

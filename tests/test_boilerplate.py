@@ -594,6 +594,10 @@ def test_furniture_common_to_many_sites(text: str, body: str) -> None:
         "Warta.com - 08/11/2023, 22:38 WIB",
         "kabarwarga.co.id | Rabu, 08 November 2023 22:38 WIB",
         "wartaNews | Rabu, 08 Nov 2023 22:38 WIB",
+        # A view count or a reading time after it; another label before it.
+        "Rabu, 08 November 2023 22:38 WIB | Dibaca 1.234 kali",
+        "08/11/2023 22:38 WIB · 3 menit baca",
+        "Diposting: Rabu, 08 November 2023 22:38 WIB",
     ],
 )
 def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
