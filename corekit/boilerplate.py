@@ -342,6 +342,26 @@ def share_buttons(line: str) -> bool:
     return _SHARE_ROW.fullmatch(line) is not None
 
 
+# The page's counters and its pages' numbers, which no sentence is: 'Dibaca 1.234 kali', 'Waktu baca 3
+# menit', '3 menit membaca', 'Halaman: 1 2 3', '1 2 3 Selanjutnya'.
+_PAGE_COUNTER = lazy(
+    r"""(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*(?:\ ?(?:kali|x))?
+    |(?:waktu|lama)\ baca\s*:?\s*\d{1,2}\ ?(?:menit|min)
+    |\d{1,2}\ ?(?:menit|min)\ (?:membaca|baca)
+    |(?:halaman\s*:?\s*)?\d{1,2}(?:\ \d{1,2})+(?:\ (?:selanjutnya|berikutnya|next)\s*[>»›]*)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+PAGE_COUNTER_HINTS = ("dibaca", "dilihat", "baca", "halaman", "selanjutnya", "berikutnya", "next")
+
+
+def page_counter(line: str) -> bool:
+    """A counter of the page or its pages' numbers. A test on short lines holding a hint: in the
+    body's alternation the branches cost every process's first document more."""
+    m = _PAGE_COUNTER.fullmatch(line)
+    # Numbers alone are a table's row, not the pages': they need 'Halaman' or the link after them.
+    return m is not None and not line.replace(" ", "").isdigit()
+
+
 _SENTENCE_END = lazy(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
 _INNER_SENTENCE_END = lazy(r"\p{Ll}{2}[.!?][\"”’)]*\s+\p{Lu}")
 # A call-to-action word starts a word: 'mengunduh aplikasi JMO' is an article's how-to, not a CTA.
@@ -673,7 +693,7 @@ OPINION_BY = rf"""(?i:oleh)\ ?:\ *(?P<value>[^,\n]{{2,60}}?)(?:,\ [^\n]{{1,200}}
 COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
 TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
-    |related(?:\ posts)?|komentar|\d+\ komentar)\s*:?"""
+    |related(?:\ posts)?|komentar|\d+\ komentar|(?:kirim|tulis)\ komentar)\s*:?"""
 # An Instagram embed's text, in English or in the Indonesian locale.
 INSTAGRAM = r"""View\ this\ post\ on\ Instagram|Lihat\ postingan\ ini\ di\ Instagram
     |(?:A\ post\ shared\ by|Sebuah\ kiriman\ dibagikan\ oleh)\ [^()\n]{1,60}\(@[\w.]+\)"""
@@ -854,6 +874,7 @@ GENERIC = RuleSet(
             r"""(?i:(?:baca\ )?halaman\ (?:selanjutnya|berikutnya)|lanjutkan\ membaca)\s*[:>»›.]*
             |(?i:halaman)\ \d{1,2}\ (?i:dari|of)\ \d{1,2}                      # 'Halaman 2 dari 3'""",
         ),
+        Rule("page-counter", "line", test=page_counter, max_len=40, hints=PAGE_COUNTER_HINTS),
         # A link's call on a line of its own: 'Baca kisah inspiratif kandidat polisi teladan di sini',
         # 'Cek jadwal lengkapnya disini!'. An article's sentence does not open with the order.
         Rule(

@@ -781,6 +781,14 @@ def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
         # The share buttons' labels on one line.
         "Facebook Twitter WhatsApp Telegram Salin Link",
         "Bagikan: Facebook | X | WhatsApp",
+        # The page's counters and its pages' links.
+        "Dibaca 1.234 kali",
+        "Dilihat: 987",
+        "Waktu baca 3 menit",
+        "3 menit membaca",
+        "Halaman: 1 2 3",
+        "1 2 3 Selanjutnya",
+        "Kirim Komentar",
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
