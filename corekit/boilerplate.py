@@ -405,10 +405,20 @@ def photo_caption(line: str) -> bool:
     return _CREDIT_AT_END.search(line, start) is not None
 
 
+# The notice, not the words: the sign, the reservation, or the word with its year. A paragraph about
+# copyright law ('melanggar Undang-Undang Hak Cipta') is the article's, and the rule ends the article.
+_COPYRIGHT = lazy(
+    r"""©|all\ rights?\ reserved|hak\ cipta\ dilindungi\ undang
+    |(?:copyright|hak\ cipta)\s*(?:[©@]|\(c\))?\s*\d{4}
+    |^copyright(?:\W+\w+){0,4}\W*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def copyright_line(line: str) -> bool:
-    """'Copyright ©2025 SINDOnews.com All Rights Reserved', '2018 © Kontan.co.id ...'."""
-    low = line.lower()
-    return any(hint in low for hint in COPYRIGHT_HINTS)
+    """'Copyright ©2025 SINDOnews.com All Rights Reserved', '2018 © Kontan.co.id ...', 'Copyright
+    2008 - 2023 PT. Kompas Cyber Media', 'Hak cipta dilindungi undang-undang'."""
+    return _COPYRIGHT.search(line) is not None
 
 
 def truncated_teaser(line: str) -> bool:

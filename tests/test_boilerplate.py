@@ -766,6 +766,30 @@ def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
 
 
 @pytest.mark.parametrize(
+    "footer",
+    [
+        "Copyright © 2025 Kabarmu.com. All rights reserved.",
+        "Copyright @ 2024 kabarmu. All right reserved",
+        "Copyright 2008 - 2025 PT Kabarmu Media",
+        "Hak cipta dilindungi undang-undang.",
+    ],
+)
+def test_a_sentence_about_copyright_is_no_copyright_footer(footer: str) -> None:
+    # The footer ends the article; a paragraph about copyright law (a short one, as Kompas writes
+    # them) is the article's.
+    kept = [
+        "JAKARTA - Seorang musisi melaporkan dugaan pembajakan lagunya ke polisi pada Senin.",
+        "Ia menilai perbuatan itu melanggar Undang-Undang Hak Cipta dan merugikan dirinya.",
+        "Hak cipta lagu itu kini dipegang label rekaman tempatnya bernaung.",
+        "Kuasa hukumnya menyebut copyright atas aransemen tersebut terdaftar sejak lama.",
+        "Polisi berjanji segera memeriksa para saksi.",
+    ]
+    article = boilerplate.strip(Document(text="\n".join([*kept, footer, "Tentang Kami | Redaksi"])))
+    assert article.body.split("\n\n") == kept
+    assert [r.rule for r in article.removed] == ["copyright"]
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         "SCROLL TO RESUME CONTENT",  # the ad break's label, the other wording of 'continue with'
