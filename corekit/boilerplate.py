@@ -378,8 +378,27 @@ def call_to_action(line: str) -> bool:
         return False
     # A short line that starts in lower case is the tail of a call to action split over lines
     # ('kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel :').
+    if len(line) <= 160 and line[0].islower():
+        return True
     # One past the call's start: the glued case's lookahead reads the call's capital ('tenang.Ikuti').
-    return _SENTENCE_END.search(line, 0, m.start() + 1) is None or (len(line) <= 160 and line[0].islower())
+    return _SENTENCE_END.search(line, 0, m.start() + 1) is None and _addresses_reader(line)
+
+
+#: Who a call to action speaks to, or where it sends: the reader, the site, the link.
+_READER = lazy(
+    r"(?<!\w)(?:anda|kamu|kami|ponselmu|gawaimu|di\ ?sini|kotak\ masuk)(?!\w)|\w\.(?:com|co\.id)\b",
+    regex.IGNORECASE,
+)
+_CALL_MARKS = " \t([*•>-–—"
+
+
+def _addresses_reader(line: str) -> bool:
+    """A call opens with its verb ('Ikuti ...', '(Ayo ikuti ...') or speaks to the reader: a sentence
+    that names a call's words ('warga yang berlangganan internet', 'lewat Google News') does neither.
+    A quote's 'kami' is its speaker's."""
+    if _CALL_OPENING.match(line.lstrip(_CALL_MARKS)):
+        return True
+    return '"' not in line and "“" not in line and _READER.search(line) is not None
 
 
 _CREDIT_AT_END = lazy(
@@ -1409,7 +1428,8 @@ def _drop_copies(document: Document, article: Article, plugin: str) -> Article:
 
 #: The verb a call to action opens with, which the link texts a scraper split it at follow.
 _CALL_OPENING = lazy(
-    r"(?:Simak|Ikuti|Dapatkan|Baca|Klik|Akses|Follow|Download|Unduh|Gabung|Yuk|Cek|Kunjungi)\b"
+    r"(?:Simak|Ikuti|Dapatkan|Baca|Klik|Akses|Follow|Download|Unduh|Gabung|Yuk|Cek|Kunjungi|Ayo|Segera"
+    r"|Berlangganan|Daftar|Daftarkan|Jangan\ lupa|Mari|Subscribe)\b"
 )
 _CALL_FRAGMENT_MAX = 40  # a link's text alone on its line: a few words
 _CALL_FRAGMENTS = 6

@@ -883,6 +883,23 @@ def test_english_text_keeps_its_title_case_subheadings_and_lede():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jumlah warga yang berlangganan layanan internet di desa itu naik dua kali lipat.",
+        "Perusahaan itu juga mengirim newsletter bulanan kepada para pemegang sahamnya.",
+        "Menurut dia, kabar bohong itu juga tersebar lewat Google News dan media sosial.",
+        "Kanal milik pemerintah daerah itu kini punya WhatsApp Channel dengan ribuan pengikut.",
+        '"Kami sudah lama berlangganan koran itu," kata seorang pedagang di pasar.',
+    ],
+)
+def test_a_sentence_that_names_a_call_to_actions_words_stays(sentence: str) -> None:
+    # A call addresses the reader: it opens with its verb or names the site, 'Anda' or 'di sini'. A
+    # report on subscribers or a channel does neither.
+    kept = ["JAKARTA - Pemerintah kota membuka posko pengaduan banjir di tiap kecamatan.", sentence, "Lagi."]
+    assert boilerplate.strip(Document(text="\n".join(kept))).body.split("\n\n") == kept
+
+
+@pytest.mark.parametrize(
     ("call", "kept"),
     [
         # Split at its links: the call's words, the link texts above them and the sentence's close below.
