@@ -680,7 +680,10 @@ def glued_headlines_end(text: str, pos: int, limit: int) -> int:
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
 # A wire credit may shout its name ('sumber : ANTARA'): one upper-case word, alone.
+# Not in brackets inside a sentence, which cite a source ('naik 0,4 persen (Sumber: BPS) dan'); in
+# brackets after the last sentence, the brackets go too: '... kata dia. (Penulis: Ayu Lestari)'.
 BYLINE_INLINE = (
+    rf"""(?:(?<=[.!?"”’][^\S\n]*)\((?={LABEL})|(?<!\([^\S\n]*))"""
     rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*(?:{NAME}|\p{{Lu}}{{2,}}(?![\w-]))"
     # A source's year after it ('Sumber: Bursa Efek Indonesia, 2019').
     r"(?:,\ \d{4}(?!\d))?(?:\s*\))?"
@@ -973,7 +976,9 @@ GENERIC = RuleSet(
             BYLINE_INLINE,
             field="authors",
             parse=byline_names,
-            prefixes=("reporter", "editor", "sumber", "penulis"),
+            prefixes=(
+                "reporter", "editor", "sumber", "penulis", "(reporter", "(editor", "(sumber", "(penulis",
+            ),  # fmt: skip
         ),
         Rule("photo-credit", "inline", PHOTO_CREDIT, prefixes=("foto", "dok", "antara foto")),
         Rule(

@@ -631,6 +631,13 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Isi makin seru.Baca juga berita lainnya di Liputan6.com.", "JAKARTA - Isi makin seru."),
         ("JAKARTA - Beli bersih Rp1,45 triliunNet buySumber: Bursa Efek Indonesia, 2019",
          "JAKARTA - Beli bersih Rp1,45 triliunNet buy"),
+        # A source cited in brackets inside the sentence is the article's; a byline in brackets after
+        # the last sentence goes whole, its brackets too.
+        ("JAKARTA - Inflasi naik 0,4 persen (Sumber: BPS) dan diperkirakan melambat.",
+         "JAKARTA - Inflasi naik 0,4 persen (Sumber: BPS) dan diperkirakan melambat."),
+        ("JAKARTA - Inflasi naik 0,4 persen dibanding bulan lalu (sumber: BPS).",
+         "JAKARTA - Inflasi naik 0,4 persen dibanding bulan lalu (sumber: BPS)."),
+        ("JAKARTA - Isi berita, kata dia. (Penulis: Ayu Lestari)", "JAKARTA - Isi berita, kata dia."),
         # A call to read a link, inside a paragraph; a sentence that only says 'di sini' stays.
         ("JAKARTA - Isi pidana.Selengkapnya baca di sini.Otoritas membekukan.",
          "JAKARTA - Isi pidana. Otoritas membekukan."),
