@@ -634,12 +634,12 @@ LABEL = "(?i:" + "|".join(label.replace(" ", r"\ ") for label in LABELS) + ")"  
 # In lower case it is a marker only with a colon or a dash, or glued to a capital ('simak
 # jugaRekomendasi ...'): '... namanya dan baca pula di surat kabar' is the verb.
 # The KLY sites call it out: 'Yuk baca juga:'. The older marker has no 'juga': '(Baca: ...)', a
-# capital and a colon.
+# capital and a colon, where a sentence may start ('bertuliskan Baca: Jendela Dunia' is a quote).
 READ_ALSO = r"""(?:(?i:yuk)\ )?
     (?:(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
     \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?
     |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu}))
-    |(?<!\w)(?:Baca|BACA)\ ?:\s*)"""
+    |(?<=^|[\n(\[.!?"”’)][^\S\n]*)(?:Baca|BACA)\ ?:\s*)"""
 _READ_ALSO = lazy(READ_ALSO, regex.VERBOSE)
 
 #: Where a scraper glued two texts together: a lower-case letter, digit or closing mark right

@@ -146,6 +146,11 @@ def test_the_older_read_also_marker_without_juga_is_cut_with_its_headline(marker
     assert [(r.rule, r.text) for r in article.removed] == [("read-also", marker)]
 
 
+def test_a_capitalised_baca_with_a_colon_inside_a_sentence_stays() -> None:
+    text = "JAKARTA - Spanduk di depan gedung itu bertuliskan Baca: Buku Membuka Jendela Dunia."
+    assert boilerplate.strip(Document(text=text)).body == text
+
+
 def test_a_glued_read_also_list_is_cut_where_the_next_sentence_starts() -> None:
     # 'Baca Juga' glued to the headlines it links, and those to each other and to the next sentence
     # (Republika's scraper; any site's may do the same): the sentence starts at the last glue point
