@@ -723,7 +723,9 @@ COLUMNIST_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\ \p{Lu}[\p{L}'’.-]*){0,6}?"  # 'Dr 
 OPINION_BY = rf"""(?i:oleh)\ ?:\ *(?P<value>[^,\n]{{2,60}}?)(?:,\ [^\n]{{1,200}})?
     |(?P<value>{COLUMNIST_NAME}(?:,?\ {DEGREE})+),\ {COLUMNIST}\b[^\n]{{0,200}}"""
 COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
-TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
+# Not a sentence, which ends the article's paragraph, not the article: 'Topik: ketahanan pangan
+# menjadi bahasan utama forum itu.'
+TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}(?<![.!?][\"”’)]?)"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
     |related(?:\ posts)?|komentar|\d+\ komentar|(?:kirim|tulis)\ komentar)\s*:?"""
 # An Instagram embed's text, in English or in the Indonesian locale.

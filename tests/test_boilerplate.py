@@ -146,6 +146,17 @@ def test_the_older_read_also_marker_without_juga_is_cut_with_its_headline(marker
     assert [(r.rule, r.text) for r in article.removed] == [("read-also", marker)]
 
 
+def test_a_sentence_opening_with_a_tags_label_does_not_end_the_article() -> None:
+    kept = [
+        "JAKARTA - Forum petani se-Jawa digelar di Balai Kota pada Senin.",
+        "Topik: ketahanan pangan menjadi bahasan utama forum itu.",
+        "Para petani meminta harga pupuk diturunkan.",
+    ]
+    article = boilerplate.strip(Document(text="\n".join([*kept, "Tags: petani, pupuk, pangan"])))
+    assert article.body.split("\n\n") == kept
+    assert [r.rule for r in article.removed] == ["tags"]
+
+
 def test_a_capitalised_baca_with_a_colon_inside_a_sentence_stays() -> None:
     text = "JAKARTA - Spanduk di depan gedung itu bertuliskan Baca: Buku Membuka Jendela Dunia."
     assert boilerplate.strip(Document(text=text)).body == text
