@@ -679,6 +679,14 @@ def glued_headlines_end(text: str, pos: int, limit: int) -> int:
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
+# A source alone, no other label glued on ('Sumber: RandomEditor: Oki Budiman' names the editor).
+SOURCE_ONLY = r"\(?(?i:sumber)\s*:[^:\n]*$"
+_SOURCE_LINE = lazy(r"\(?(?i:sumber)\s*:\s*[^\s|():]+(?:\ [^\s|():]+){0,5}\)?")
+
+
+def source_credit(line: str) -> bool:
+    """'Sumber: Badan Pangan Nasional' on a line of its own: under a table too, so not a trailer."""
+    return _SOURCE_LINE.fullmatch(line) is not None
 # A wire credit may shout its name ('sumber : ANTARA'): one upper-case word, alone.
 # Not in brackets inside a sentence, which cite a source ('naik 0,4 persen (Sumber: BPS) dan'); in
 # brackets after the last sentence, the brackets go too: '... kata dia. (Penulis: Ayu Lestari)'.
@@ -811,7 +819,9 @@ GENERIC = RuleSet(
         Rule("report-by", "head", REPORT_BY, field="authors"),
         Rule("byline", "head", OPINION_BY, field="authors"),
         # --- trailer: the first of these after the body ends the article ----------------------
-        Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
+        # A source alone ('Sumber: BPS') may stand under a table with the article going on below:
+        # it goes as a line of its own, and only a byline naming a writer ends the article.
+        Rule("byline-end", "trailer", rf"(?!{SOURCE_ONLY}){BYLINE}", field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
         Rule("copyright", "trailer", test=copyright_line, max_len=200, hints=COPYRIGHT_HINTS),
         Rule("tags", "trailer", TAGS),
@@ -829,6 +839,7 @@ GENERIC = RuleSet(
             \ (?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|email)""",
         ),
         Rule("share", "line", test=share_buttons, max_len=120, hints=SHARE_HINTS),
+        Rule("source-credit", "line", test=source_credit, max_len=80, hints=("sumber",)),
         Rule("advertisement", "line", ADVERTISEMENT),
         Rule("blog-furniture", "line", BLOG),
         # A market story's closing note: 'Disclaimer: Berita ini bukan ajakan membeli atau menjual

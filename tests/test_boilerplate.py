@@ -157,6 +157,19 @@ def test_a_sentence_opening_with_a_tags_label_does_not_end_the_article() -> None
     assert [r.rule for r in article.removed] == ["tags"]
 
 
+def test_a_source_under_a_table_does_not_end_the_article() -> None:
+    kept = [
+        "JAKARTA - Harga beras naik di hampir semua provinsi sepanjang Mei.",
+        "Beras medium: Rp 13.500 per kilogram",
+        "Para pedagang menyebut pasokan dari sentra produksi berkurang.",
+    ]
+    text = "\n".join([kept[0], kept[1], "Sumber: Badan Pangan Nasional", kept[2], "Editor: Rina Marlina"])
+    article = boilerplate.strip(Document(text=text))
+    assert article.body.split("\n\n") == kept
+    assert [r.rule for r in article.removed] == ["source-credit", "byline-end"]
+    assert article.authors == ("Rina Marlina",)
+
+
 def test_a_capitalised_baca_with_a_colon_inside_a_sentence_stays() -> None:
     text = "JAKARTA - Spanduk di depan gedung itu bertuliskan Baca: Buku Membuka Jendela Dunia."
     assert boilerplate.strip(Document(text=text)).body == text
