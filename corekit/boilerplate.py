@@ -547,8 +547,14 @@ def looks_like_title(line: str) -> bool:
         and _INNER_SENTENCE_END.search(line) is None
         # words[0], not line[0]: str.split() also treats U+001C..U+001F as blanks, and the body
         # strips them, so a title test on the raw first character would change on a second clean.
-        and (words[0][0].isupper() or words[0][0].isdigit())
+        and _opens_like_a_title(words[0])
     )
+
+
+def _opens_like_a_title(word: str) -> bool:
+    # A headline may open with the quote it reports: '"Kami Butuh Bantuan," Kata Warga ...'.
+    first = word.lstrip(_OPEN_QUOTE)[:1] or word[0]
+    return first.isupper() or first.isdigit()
 
 
 def looks_like_headline(line: str, min_words: int = 7, max_lower: int = 0) -> bool:

@@ -766,6 +766,18 @@ def test_the_breadcrumbs_above_the_headline_are_no_title(crumbs: str) -> None:
     assert [r.rule for r in article.removed] == ["breadcrumbs", "title"]
 
 
+def test_a_headline_opening_with_the_quote_it_reports_is_the_title() -> None:
+    title = "“Kami Butuh Perahu Karet,” Kata Warga Desa Tepian yang Terendam Banjir"
+    article = boilerplate.strip(Document(text=f"{title}\nJAKARTA - Isi berita pertama di sini."))
+    assert article.title == title
+    assert article.body == "JAKARTA - Isi berita pertama di sini."
+    # A lead that opens with a quote is a sentence: it ends with its full stop.
+    lead = "“Kami butuh perahu karet,” kata seorang warga Desa Tepian, Senin (9/6/2025)."
+    article = boilerplate.strip(Document(text=f"{lead}\nIsi berita kedua."))
+    assert article.title is None
+    assert article.body.startswith(lead)
+
+
 def test_a_tribun_reporter_line_is_a_byline() -> None:
     text = "Laporan Wartawan TribunJakarta.com, Bima Putra\nTRIBUNJAKARTA.COM, DUREN SAWIT - Isi."
     article = boilerplate.strip(Document(text=text))
