@@ -342,22 +342,28 @@ def share_buttons(line: str) -> bool:
     return _SHARE_ROW.fullmatch(line) is not None
 
 
-# The page's counters and its pages' numbers, which no sentence is: 'Dibaca 1.234 kali', 'Waktu baca 3
-# menit', '3 menit membaca', 'Halaman: 1 2 3', '1 2 3 Selanjutnya'.
-_PAGE_COUNTER = lazy(
+# The page's counters, its pages' numbers and its links between pages, which no sentence is:
+# 'Dibaca 1.234 kali', 'Waktu baca 3 menit', '3 menit membaca', 'Halaman: 1 2 3', '1 2 3
+# Selanjutnya', 'Sebelumnya', 'Lihat Semua', 'Muat lebih banyak'.
+_PAGE_FURNITURE = lazy(
     r"""(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*(?:\ ?(?:kali|x))?
     |(?:waktu|lama)\ baca\s*:?\s*\d{1,2}\ ?(?:menit|min)
     |\d{1,2}\ ?(?:menit|min)\ (?:membaca|baca)
-    |(?:halaman\s*:?\s*)?\d{1,2}(?:\ \d{1,2})+(?:\ (?:selanjutnya|berikutnya|next)\s*[>»›]*)?""",
+    |(?:halaman\s*:?\s*)?\d{1,2}(?:\ \d{1,2})+(?:\ (?:selanjutnya|berikutnya|next)\s*[>»›]*)?
+    |(?:[<«‹]\s*)?(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|lihat\ semua|muat\ lebih\ banyak
+      |load\ more)\s*[>»›]*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-PAGE_COUNTER_HINTS = ("dibaca", "dilihat", "baca", "halaman", "selanjutnya", "berikutnya", "next")
+PAGE_FURNITURE_HINTS = (
+    "dibaca", "dilihat", "baca", "halaman", "selanjutnya", "sebelumnya", "berikutnya", "next", "prev",
+    "lihat semua", "muat lebih", "load more",
+)  # fmt: skip
 
 
-def page_counter(line: str) -> bool:
-    """A counter of the page or its pages' numbers. A test on short lines holding a hint: in the
-    body's alternation the branches cost every process's first document more."""
-    m = _PAGE_COUNTER.fullmatch(line)
+def page_furniture(line: str) -> bool:
+    """A counter of the page, its pages' numbers or a link to another page. A test on short lines
+    holding a hint: in the body's alternation the branches cost every process's first document more."""
+    m = _PAGE_FURNITURE.fullmatch(line)
     # Numbers alone are a table's row, not the pages': they need 'Halaman' or the link after them.
     return m is not None and not line.replace(" ", "").isdigit()
 
@@ -925,7 +931,7 @@ GENERIC = RuleSet(
             r"""(?i:(?:baca\ )?halaman\ (?:selanjutnya|berikutnya)|lanjutkan\ membaca)\s*[:>»›.]*
             |(?i:halaman)\ \d{1,2}\ (?i:dari|of)\ \d{1,2}                      # 'Halaman 2 dari 3'""",
         ),
-        Rule("page-counter", "line", test=page_counter, max_len=40, hints=PAGE_COUNTER_HINTS),
+        Rule("page-furniture", "line", test=page_furniture, max_len=40, hints=PAGE_FURNITURE_HINTS),
         # A link's call on a line of its own: 'Baca kisah inspiratif kandidat polisi teladan di sini',
         # 'Cek jadwal lengkapnya disini!'. An article's sentence does not open with the order.
         Rule(

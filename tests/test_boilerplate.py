@@ -861,6 +861,9 @@ def test_a_sentence_about_copyright_is_no_copyright_footer(footer: str) -> None:
         "Halaman: 1 2 3",
         "1 2 3 Selanjutnya",
         "Kirim Komentar",
+        "Sebelumnya",  # the links between pages and to the rest of a list
+        "Selanjutnya »",
+        "Lihat Semua",
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
