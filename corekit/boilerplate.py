@@ -813,16 +813,25 @@ SITE_CALL = rf"""(?:(?<![^\n])|(?<=[.!?"”’)][^\S\n]*))
     {SITE}(?:\ \p{{Ll}}+)?[.!](?:[^\S\n]+[^\n]{{1,60}})?$"""
 
 # Sections joined by an arrow, or by a slash after the home page's link; a headline holds neither.
-BREADCRUMBS = r"""(?i:home|beranda|indeks|index)\ ?[>»›/|]\ ?[^\n]{1,150}
-    |[^\n>»›]{1,40}(?:\ [>»›]\ [^\n>»›]{1,80}){1,5}"""
+_BREADCRUMBS = lazy(
+    r"""(?i:home|beranda|indeks|index)\ ?[>»›/|]\ ?[^\n]{1,150}
+    |[^\n>»›]{1,40}(?:\ [>»›]\ [^\n>»›]{1,80}){1,5}""",
+    regex.VERBOSE,
+)
+BREADCRUMB_HINTS = (">", "»", "›", "home", "beranda", "indeks", "index")
+
+
+def breadcrumbs(line: str) -> bool:
+    """The page's path above the headline: 'Beranda > Daerah > Jawa Tengah', 'Home / Berita'. A test
+    on the lines holding a hint: in the head's alternation it cost every process's first document."""
+    return _BREADCRUMBS.fullmatch(line) is not None
 
 GENERIC = RuleSet(
     plugin="generic",
     rules=(
         # --- head: the lines above the first paragraph ---------------------------------------
-        # The page's path above the headline: 'Beranda > Daerah > Jawa Tengah', 'Home / Berita'. A
-        # pattern, so it goes before the title test reads the line as the headline.
-        Rule("breadcrumbs", "head", BREADCRUMBS),
+        # Before the title test, which would read the path as the headline.
+        Rule("breadcrumbs", "head", test=breadcrumbs, max_len=200, hints=BREADCRUMB_HINTS),
         Rule("title", "head", test=looks_like_title, field="title", first=True),
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
