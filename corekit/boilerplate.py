@@ -1142,17 +1142,40 @@ def drop_linked_headlines(document: Document, article: Article, plugin: str) -> 
         line_end = text.find("\n", r.end)
         if line_end < 0 or text[line_start : r.start].strip() or text[r.end : line_end].strip():
             continue  # the marker shared its line: the inline rule already cut its headline
-        m = _LINE.match(text, line_end + 1)
-        if m is None or "\n" in text[line_end + 1 : m.start(1)]:
-            continue
+        for start, end in _linked_lines(text, line_end + 1, article.removed):
+            extra.append(Removed(text=text[start:end], start=start, end=end, rule="read-also", plugin=plugin))
+    return _with_removed(document, article, extra)
+
+
+#: A list item's mark: '- Judul', '• Judul', '* Judul'.
+_BULLET = lazy(r"(?:[-–•*·]|>>)\s+")
+
+
+def _linked_lines(text: str, pos: int, removed: tuple[Removed, ...]) -> list[tuple[int, int]]:
+    """The headlines under a bare marker from ``pos``: the line right below, or the run of bulleted
+    lines there ('- Judul A', '- Judul B'), each reading as a headline."""
+    found: list[tuple[int, int]] = []
+    while True:
+        m = _LINE.match(text, pos)
+        if m is None or "\n" in text[pos : m.start(1)]:
+            return found
         start, end = m.span(1)
-        if any(o.start < end and start < o.end for o in article.removed):
-            continue
+        if any(o.start < end and start < o.end for o in removed):
+            return found
+        bullet = _BULLET.match(text, start, end)
+        if bullet is None and found:
+            return found  # a bare line ends the list
         # A linked listicle may open with its count ('3 Target MU Berikutnya ...'); only here,
         # under the marker, is that no numbered subheading of the article itself.
-        if _linked_headline(_COUNT.sub("", m.group(1), count=1)):
-            extra.append(Removed(text=m.group(1), start=start, end=end, rule="read-also", plugin=plugin))
-    return _with_removed(document, article, extra)
+        line = text[bullet.end() if bullet else start : end]
+        if not _linked_headline(_COUNT.sub("", line, count=1)):
+            return found
+        found.append((start, end))
+        if bullet is None:
+            return found  # one bare headline, as the page links one
+        pos = text.find("\n", end) + 1
+        if not pos:
+            return found
 
 
 def _linked_headline(line: str) -> bool:

@@ -464,6 +464,13 @@ def test_empty_text() -> None:
             " Motor?\nBaca juga:\nMeskipun ada orang yang bisa tidur sebentar.",
             "JAKARTA - Isi.\n\nLagi.\n\nMeskipun ada orang yang bisa tidur sebentar.",
         ),
+        # Under a bare marker, a list of headlines behind bullets goes; the article's own list stays.
+        (
+            "JAKARTA - Isi.\nBaca Juga:\n- Petani Cabai di Desa Tepian Merugi Akibat Hujan Deras\n- Harga"
+            " Beras Naik Jelang Lebaran di Pasar Sendangrejo\nLagi:\n- warga diminta menjauhi sungai\n- posko"
+            " dibuka di balai desa",
+            "JAKARTA - Isi.\n\nLagi:\n\n- warga diminta menjauhi sungai\n\n- posko dibuka di balai desa",
+        ),
         # An embedded tweet: its text, its picture link and the author's line; a sentence that
         # only names the site stays.
         (
