@@ -691,14 +691,6 @@ def glued_headlines_end(text: str, pos: int, limit: int) -> int:
 
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
-# A source alone, no other label glued on ('Sumber: RandomEditor: Oki Budiman' names the editor).
-SOURCE_ONLY = r"\(?(?i:sumber)\s*:[^:\n]*$"
-_SOURCE_LINE = lazy(r"\(?(?i:sumber)\s*:\s*[^\s|():]+(?:\ [^\s|():]+){0,5}\)?")
-
-
-def source_credit(line: str) -> bool:
-    """'Sumber: Badan Pangan Nasional' on a line of its own: under a table too, so not a trailer."""
-    return _SOURCE_LINE.fullmatch(line) is not None
 # A wire credit may shout its name ('sumber : ANTARA'): one upper-case word, alone.
 # Not in brackets inside a sentence, which cite a source ('naik 0,4 persen (Sumber: BPS) dan'); in
 # brackets after the last sentence, the brackets go too: '... kata dia. (Penulis: Ayu Lestari)'.
@@ -708,6 +700,16 @@ BYLINE_INLINE = (
     # A source's year after it ('Sumber: Bursa Efek Indonesia, 2019').
     r"(?:,\ \d{4}(?!\d))?(?:\s*\))?"
 )
+# A source alone, no other label glued on ('Sumber: RandomEditor: Oki Budiman' names the editor).
+SOURCE_ONLY = r"\(?(?i:sumber)\s*:[^:\n]*$"
+_SOURCE_LINE = lazy(r"\(?(?i:sumber)\s*:\s*[^\s|():]+(?:\ [^\s|():]+){0,5}\)?")
+
+
+def source_credit(line: str) -> bool:
+    """'Sumber: Badan Pangan Nasional' on a line of its own: under a table too, so not a trailer."""
+    return _SOURCE_LINE.fullmatch(line) is not None
+
+
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
 # The news agency's own credit, which every outlet prints under its pictures, names the agency
 # first and closes with the desk's initials: 'ANTARA FOTO/Budi Santoso/aww.'.
@@ -825,6 +827,7 @@ def breadcrumbs(line: str) -> bool:
     """The page's path above the headline: 'Beranda > Daerah > Jawa Tengah', 'Home / Berita'. A test
     on the lines holding a hint: in the head's alternation it cost every process's first document."""
     return _BREADCRUMBS.fullmatch(line) is not None
+
 
 GENERIC = RuleSet(
     plugin="generic",
