@@ -324,6 +324,50 @@ def embedded_tweet(line: str) -> bool:
     return _TWEET_END.search(line) is not None
 
 
+#: Where a share button sends the page.
+_SHARE_TARGET = (
+    r"(?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|e-?mail|(?:salin|copy)\ link)"
+)
+_SHARE_ROW = lazy(
+    rf"(?:(?i:bagikan|share)\s*:?\s*)?{_SHARE_TARGET}(?:(?:\s*[|,·•/]\s*|\s+){_SHARE_TARGET})+"
+    r"|(?i:salin|copy)\ (?i:link|tautan)"
+)
+SHARE_HINTS = ("facebook", "twitter", "whatsapp", "telegram", "linkedin", "salin ", "copy link")
+
+
+def share_buttons(line: str) -> bool:
+    """The share buttons' labels on a line: 'Facebook Twitter WhatsApp Salin Link', 'Bagikan:
+    Facebook | X', 'Salin tautan'. Two names at least: one alone may be a list's item. A test on the
+    lines holding a hint: the names in the body's one alternation cost every process's first document."""
+    return _SHARE_ROW.fullmatch(line) is not None
+
+
+# The page's counters, its pages' numbers and its links between pages, which no sentence is:
+# 'Dibaca 1.234 kali', 'Waktu baca 3 menit', '3 menit membaca', 'Halaman: 1 2 3', '1 2 3
+# Selanjutnya', 'Sebelumnya', 'Lihat Semua', 'Muat lebih banyak'.
+_PAGE_FURNITURE = lazy(
+    r"""(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*(?:\ ?(?:kali|x))?
+    |(?:waktu|lama)\ baca\s*:?\s*\d{1,2}\ ?(?:menit|min)
+    |\d{1,2}\ ?(?:menit|min)\ (?:membaca|baca)
+    |(?:halaman\s*:?\s*)?\d{1,2}(?:\ \d{1,2})+(?:\ (?:selanjutnya|berikutnya|next)\s*[>»›]*)?
+    |(?:[<«‹]\s*)?(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|lihat\ semua|muat\ lebih\ banyak
+      |load\ more)\s*[>»›]*""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+PAGE_FURNITURE_HINTS = (
+    "dibaca", "dilihat", "baca", "halaman", "selanjutnya", "sebelumnya", "berikutnya", "next", "prev",
+    "lihat semua", "muat lebih", "load more",
+)  # fmt: skip
+
+
+def page_furniture(line: str) -> bool:
+    """A counter of the page, its pages' numbers or a link to another page. A test on short lines
+    holding a hint: in the body's alternation the branches cost every process's first document more."""
+    m = _PAGE_FURNITURE.fullmatch(line)
+    # Numbers alone are a table's row, not the pages': they need 'Halaman' or the link after them.
+    return m is not None and not line.replace(" ", "").isdigit()
+
+
 _SENTENCE_END = lazy(r"[.!?][\"”’)]*(?:\s|(?=\p{Lu}))")  # also glued: '... kata Dewi.Ikuti'
 _INNER_SENTENCE_END = lazy(r"\p{Ll}{2}[.!?][\"”’)]*\s+\p{Lu}")
 # A call-to-action word starts a word: 'mengunduh aplikasi JMO' is an article's how-to, not a CTA.
@@ -340,8 +384,27 @@ def call_to_action(line: str) -> bool:
         return False
     # A short line that starts in lower case is the tail of a call to action split over lines
     # ('kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel :').
+    if len(line) <= 160 and line[0].islower():
+        return True
     # One past the call's start: the glued case's lookahead reads the call's capital ('tenang.Ikuti').
-    return _SENTENCE_END.search(line, 0, m.start() + 1) is None or (len(line) <= 160 and line[0].islower())
+    return _SENTENCE_END.search(line, 0, m.start() + 1) is None and _addresses_reader(line)
+
+
+#: Who a call to action speaks to, or where it sends: the reader, the site, the link.
+_READER = lazy(
+    r"(?<!\w)(?:anda|kamu|kami|ponselmu|gawaimu|di\ ?sini|kotak\ masuk)(?!\w)|\w\.(?:com|co\.id)\b",
+    regex.IGNORECASE,
+)
+_CALL_MARKS = " \t([*•>-–—"
+
+
+def _addresses_reader(line: str) -> bool:
+    """A call opens with its verb ('Ikuti ...', '(Ayo ikuti ...') or speaks to the reader: a sentence
+    that names a call's words ('warga yang berlangganan internet', 'lewat Google News') does neither.
+    A quote's 'kami' is its speaker's."""
+    if _CALL_OPENING.match(line.lstrip(_CALL_MARKS)):
+        return True
+    return '"' not in line and "“" not in line and _READER.search(line) is not None
 
 
 _CREDIT_AT_END = lazy(
@@ -367,10 +430,20 @@ def photo_caption(line: str) -> bool:
     return _CREDIT_AT_END.search(line, start) is not None
 
 
+# The notice, not the words: the sign, the reservation, or the word with its year. A paragraph about
+# copyright law ('melanggar Undang-Undang Hak Cipta') is the article's, and the rule ends the article.
+_COPYRIGHT = lazy(
+    r"""©|all\ rights?\ reserved|hak\ cipta\ dilindungi\ undang
+    |(?:copyright|hak\ cipta)\s*(?:[©@]|\(c\))?\s*\d{4}
+    |^copyright(?:\W+\w+){0,4}\W*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def copyright_line(line: str) -> bool:
-    """'Copyright ©2025 SINDOnews.com All Rights Reserved', '2018 © Kontan.co.id ...'."""
-    low = line.lower()
-    return any(hint in low for hint in COPYRIGHT_HINTS)
+    """'Copyright ©2025 SINDOnews.com All Rights Reserved', '2018 © Kontan.co.id ...', 'Copyright
+    2008 - 2023 PT. Kompas Cyber Media', 'Hak cipta dilindungi undang-undang'."""
+    return _COPYRIGHT.search(line) is not None
 
 
 def truncated_teaser(line: str) -> bool:
@@ -480,8 +553,14 @@ def looks_like_title(line: str) -> bool:
         and _INNER_SENTENCE_END.search(line) is None
         # words[0], not line[0]: str.split() also treats U+001C..U+001F as blanks, and the body
         # strips them, so a title test on the raw first character would change on a second clean.
-        and (words[0][0].isupper() or words[0][0].isdigit())
+        and _opens_like_a_title(words[0])
     )
+
+
+def _opens_like_a_title(word: str) -> bool:
+    # A headline may open with the quote it reports: '"Kami Butuh Bantuan," Kata Warga ...'.
+    first = word.lstrip(_OPEN_QUOTE)[:1] or word[0]
+    return first.isupper() or first.isdigit()
 
 
 def looks_like_headline(line: str, min_words: int = 7, max_lower: int = 0) -> bool:
@@ -532,10 +611,15 @@ def related_run(line: str) -> bool:
     return m is not None and not line.endswith((".", '."', ".”"))
 
 
+#: What a related headline's line may open with: a bullet, or a link's arrow ('>> Judul', '» Judul').
+BULLETS = ("•", "●", "»", "›", ">>")
+
+
 def bullet_headline(line: str) -> bool:
     """'• Raffi Ahmad Libatkan Anak Angkat ...': a related article's headline behind a bullet, read as
     :func:`injected_headline` reads one without. The article's own list is sentence case."""
-    return line[:1] in ("•", "●") and injected_headline(line[1:].lstrip(" \xa0"))
+    bullet = next((b for b in BULLETS if line.startswith(b)), None)
+    return bullet is not None and injected_headline(line[len(bullet) :].lstrip(" \xa0"))
 
 
 # Matched at a line's start only: ``\G`` keeps a scan from retrying the bounded run everywhere.
@@ -561,11 +645,13 @@ LABEL = "(?i:" + "|".join(label.replace(" ", r"\ ") for label in LABELS) + ")"  
 # Glued to the word before only when capitalised ('A'lamBaca juga:'), never inside one ('terlihat pula').
 # In lower case it is a marker only with a colon or a dash, or glued to a capital ('simak
 # jugaRekomendasi ...'): '... namanya dan baca pula di surat kabar' is the verb.
-# The KLY sites call it out: 'Yuk baca juga:'.
+# The KLY sites call it out: 'Yuk baca juga:'. The older marker has no 'juga': '(Baca: ...)', a
+# capital and a colon, where a sentence may start ('bertuliskan Baca: Jendela Dunia' is a quote).
 READ_ALSO = r"""(?:(?i:yuk)\ )?
     (?:(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
     \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?
-    |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu})))"""
+    |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu}))
+    |(?<=^|[\n(\[.!?"”’)][^\S\n]*)(?:Baca|BACA)\ ?:\s*)"""
 _READ_ALSO = lazy(READ_ALSO, regex.VERBOSE)
 
 #: Where a scraper glued two texts together: a lower-case letter, digit or closing mark right
@@ -606,11 +692,24 @@ def glued_headlines_end(text: str, pos: int, limit: int) -> int:
 # A whole byline line: labelled values of a few words each (a longer value is article text glued on).
 BYLINE = rf"\(?(?:{LABEL}\s*:\s*[^\s|()]+(?:\ [^\s|()]+){{0,5}}(?:\s*\|\s*)?)+\)?"
 # A wire credit may shout its name ('sumber : ANTARA'): one upper-case word, alone.
+# Not in brackets inside a sentence, which cite a source ('naik 0,4 persen (Sumber: BPS) dan'); in
+# brackets after the last sentence, the brackets go too: '... kata dia. (Penulis: Ayu Lestari)'.
 BYLINE_INLINE = (
+    rf"""(?:(?<=[.!?"”’][^\S\n]*)\((?={LABEL})|(?<!\([^\S\n]*))"""
     rf"(?:{LABEL}\s*:\s*[^|\n]{{1,60}}?\s*\|\s*)*{LABEL}\s*:\s*(?:{NAME}|\p{{Lu}}{{2,}}(?![\w-]))"
     # A source's year after it ('Sumber: Bursa Efek Indonesia, 2019').
     r"(?:,\ \d{4}(?!\d))?(?:\s*\))?"
 )
+# A source alone, no other label glued on ('Sumber: RandomEditor: Oki Budiman' names the editor).
+SOURCE_ONLY = r"\(?(?i:sumber)\s*:[^:\n]*$"
+_SOURCE_LINE = lazy(r"\(?(?i:sumber)\s*:\s*[^\s|():]+(?:\ [^\s|():]+){0,5}\)?")
+
+
+def source_credit(line: str) -> bool:
+    """'Sumber: Badan Pangan Nasional' on a line of its own: under a table too, so not a trailer."""
+    return _SOURCE_LINE.fullmatch(line) is not None
+
+
 CREDIT_WORD = r"(?:\p{Lu}[\p{L}.]*|@[\p{Ll}\d_.]+)"  # a handle stops at a glued capital: '@ivan_gunawanLebih'
 # The news agency's own credit, which every outlet prints under its pictures, names the agency
 # first and closes with the desk's initials: 'ANTARA FOTO/Budi Santoso/aww.'.
@@ -648,9 +747,11 @@ OPINION_BY = rf"""(?i:oleh)\ ?:\ *(?P<value>[^,\n]{{2,60}}?)(?:,\ [^\n]{{1,200}}
     |(?P<value>{COLUMNIST_NAME}(?:,?\ {DEGREE})+),\ {COLUMNIST}\b[^\n]{{0,200}}"""
 OPINION_HINTS = ("oleh", *(word.lower() for word in COLUMNISTS))
 COMMENT_FORM = r"(?i:leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)).{0,40}"
-TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}"
+# Not a sentence, which ends the article's paragraph, not the article: 'Topik: ketahanan pangan
+# menjadi bahasan utama forum itu.'
+TAGS = r"(?i:tags?|topik|kata\ kunci|tag\ terkait)\s*:.{0,300}(?<![.!?][\"”’)]?)"
 BLOG = r"""(?i:posted\ (?:by|in|on)\b.{0,80}|leave\ a\ (?:reply|comment)|tinggalkan\ (?:balasan|komentar)
-    |related(?:\ posts)?|komentar|\d+\ komentar)\s*:?"""
+    |related(?:\ posts)?|komentar|\d+\ komentar|(?:kirim|tulis)\ komentar)\s*:?"""
 BLOG_HINTS = ("posted", "leave a", "tinggalkan", "related", "komentar")
 # An Instagram embed's text, in English or in the Indonesian locale.
 INSTAGRAM = r"""View\ this\ post\ on\ Instagram|Lihat\ postingan\ ini\ di\ Instagram
@@ -679,10 +780,17 @@ IMAGE_CREDIT = r"(?:[^\n]{0,150}?\ )?\((?i:credit|image)(?:\ by)?\s*:?\s*[^()\n]
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
 # '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
 DATE_LABEL = r"""(?:(?i:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated
-    |tanggal)\s*:?\s*)?"""
-DATE_AUTHOR = rf"(?:(?>{NAME}(?:\s*,\s*{NAME})*)\s*[·•|\-–]\s*)?"  # atomic: a body line fails fast
-# The time is optional: a date alone is page furniture too, but gives no published time.
-DATE_LINE = DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?:\s*[|·]\s*[\p{L} ]{1,20})*"
+    |tanggal|diposting|diunggah|posted)\s*:?\s*)?"""
+# Before the date the writer's name or the site's: 'Warta.com - 08/11/2023, 22:38 WIB', a channel's
+# 'wartaNews | Rabu, ...'.
+_DATE_SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)|\p{Ll}+\p{Lu}\p{L}*"
+# Atomic, so a body line fails fast; the site first, or a name would keep 'Warta.' of 'Warta.com'.
+DATE_AUTHOR = rf"(?:(?>{_DATE_SITE}|{NAME}(?:\s*,\s*{NAME})*)\s*[·•|\-–]\s*)?"
+# The time is optional: a date alone is page furniture too, but gives no published time. After it
+# the page's counters: '| dilihat', '| Dibaca 1.234 kali', '· 3 menit baca'.
+DATE_LINE = (
+    DATE_AUTHOR + DATE_LABEL + dates.DATE + rf"(?:{dates.TIME})?" + r"(?:\s*[|·]\s*[\p{L}\d.\ ]{1,24})*"
+)
 # '(mas)', '(rca/ful)', '(*/hbb)'; a bare '(*)' is the article's own end mark and stays.
 # One editor's initials; a digit may tell two editors apart: '(ahs/nu2)'.
 INITIALS = r"[a-z][a-z\d]{1,4}"
@@ -694,7 +802,7 @@ EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
 EDITOR_INITIALS_SQUARE = rf"\[{INITIALS}(?:/{INITIALS})?\]"
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
-REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ telah\ (?:tayang|terbit|dimuat)\ di)\b"
+REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ (?:telah|sudah)\ (?:tayang|terbit|dimuat)\ di)\b"
 SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-medan.com', 'KOMPAS.COM'
 # The site's call to read more of it closing the last paragraph, and what follows on the line (a
 # slogan: 'Kalau bukan sekarang, KapanLagi?'): 'Ikuti kabar terbaru selebriti hanya di Kapanlagi.com.',
@@ -709,10 +817,27 @@ SITE_CALL = rf"""(?:(?<![^\n])|(?<=[.!?"”’)][^\S\n]*))
     [^.!?\n]{{0,160}}?\ (?:di|dari|artikel)\ (?![\w-]+(?:\.[\w-]+)*\.(?i:go|ac|sch|mil)\.id)
     {SITE}(?:\ \p{{Ll}}+)?[.!](?:[^\S\n]+[^\n]{{1,60}})?$"""
 
+# Sections joined by an arrow, or by a slash after the home page's link; a headline holds neither.
+_BREADCRUMBS = lazy(
+    r"""(?i:home|beranda|indeks|index)\ ?[>»›/|]\ ?[^\n]{1,150}
+    |[^\n>»›]{1,40}(?:\ [>»›]\ [^\n>»›]{1,80}){1,5}""",
+    regex.VERBOSE,
+)
+BREADCRUMB_HINTS = (">", "»", "›", "home", "beranda", "indeks", "index")
+
+
+def breadcrumbs(line: str) -> bool:
+    """The page's path above the headline: 'Beranda > Daerah > Jawa Tengah', 'Home / Berita'. A test
+    on the lines holding a hint: in the head's alternation it cost every process's first document."""
+    return _BREADCRUMBS.fullmatch(line) is not None
+
+
 GENERIC = RuleSet(
     plugin="generic",
     rules=(
         # --- head: the lines above the first paragraph ---------------------------------------
+        # Before the title test, which would read the path as the headline.
+        Rule("breadcrumbs", "head", test=breadcrumbs, max_len=200, hints=BREADCRUMB_HINTS),
         Rule("title", "head", test=looks_like_title, field="title", first=True),
         Rule("date", "head", DATE_LINE, field="published", parse=dates.parse),
         Rule("photo-caption", "head", test=photo_caption, max_len=500, hints=CREDIT_HINTS),
@@ -723,7 +848,9 @@ GENERIC = RuleSet(
         Rule("report-by", "head", REPORT_BY, field="authors", hints=("laporan",)),
         Rule("byline", "head", OPINION_BY, field="authors", hints=OPINION_HINTS),
         # --- trailer: the first of these after the body ends the article ----------------------
-        Rule("byline-end", "trailer", BYLINE, field="authors", parse=byline_names),
+        # A source alone ('Sumber: BPS') may stand under a table with the article going on below:
+        # it goes as a line of its own, and only a byline naming a writer ends the article.
+        Rule("byline-end", "trailer", rf"(?!{SOURCE_ONLY}){BYLINE}", field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
         Rule("copyright", "trailer", test=copyright_line, max_len=200, hints=COPYRIGHT_HINTS),
         Rule("tags", "trailer", TAGS),
@@ -741,6 +868,8 @@ GENERIC = RuleSet(
             \ (?i:facebook|twitter|x|whatsapp|telegram|line|linkedin|email)""",
             hints=("bagikan", "share", "like this"),
         ),
+        Rule("share", "line", test=share_buttons, max_len=120, hints=SHARE_HINTS),
+        Rule("source-credit", "line", test=source_credit, max_len=80, hints=("sumber",)),
         # Hinted, as the three above: rare words, patterns dear to compile.
         Rule("advertisement", "line", ADVERTISEMENT, hints=("advertisement", "iklan", "ads", "scroll to")),
         Rule("blog-furniture", "line", BLOG, hints=BLOG_HINTS),
@@ -811,6 +940,8 @@ GENERIC = RuleSet(
         Rule("image-credit", "line", r"Ilustrasi\ [^\n().!?]{1,150}?\.?\ ?\(\p{Lu}[^()\n]{1,60}\)"),
         # 'Scroll ke bawah untuk membaca berita': the mobile pages' cue under the lead photo.
         Rule("scroll-cue", "line", r"(?i:scroll\ ke\ bawah\ untuk\ (?:membaca|melanjutkan))[^\n]{0,40}"),
+        # The link to the photo's own page under it (Kompas): 'Lihat Foto'.
+        Rule("photo-link", "line", r"(?i:lihat\ foto)"),
         Rule("read-more-line", "line", r"(?i:(?:baca|simak)\ sel[ae]ngkapnya)\s*(?i:di\s*sini)?\.?"),
         # A story split over pages: the link to the next one on a line of its own.
         Rule(
@@ -819,6 +950,7 @@ GENERIC = RuleSet(
             r"""(?i:(?:baca\ )?halaman\ (?:selanjutnya|berikutnya)|lanjutkan\ membaca)\s*[:>»›.]*
             |(?i:halaman)\ \d{1,2}\ (?i:dari|of)\ \d{1,2}                      # 'Halaman 2 dari 3'""",
         ),
+        Rule("page-furniture", "line", test=page_furniture, max_len=40, hints=PAGE_FURNITURE_HINTS),
         # A link's call on a line of its own: 'Baca kisah inspiratif kandidat polisi teladan di sini',
         # 'Cek jadwal lengkapnya disini!'. An article's sentence does not open with the order.
         Rule(
@@ -840,7 +972,7 @@ GENERIC = RuleSet(
         Rule("logo", "line", r"(?i:logo)\ \S+(?:\ \S+)?"),
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
-        Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=("•", "●")),
+        Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=BULLETS),
         Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya", "yuk baca juga")),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the
@@ -888,7 +1020,9 @@ GENERIC = RuleSet(
             BYLINE_INLINE,
             field="authors",
             parse=byline_names,
-            prefixes=("reporter", "editor", "sumber", "penulis"),
+            prefixes=(
+                "reporter", "editor", "sumber", "penulis", "(reporter", "(editor", "(sumber", "(penulis",
+            ),  # fmt: skip
         ),
         Rule("photo-credit", "inline", PHOTO_CREDIT, prefixes=("foto", "dok", "antara foto")),
         Rule(
@@ -1018,17 +1152,40 @@ def drop_linked_headlines(document: Document, article: Article, plugin: str) -> 
         line_end = text.find("\n", r.end)
         if line_end < 0 or text[line_start : r.start].strip() or text[r.end : line_end].strip():
             continue  # the marker shared its line: the inline rule already cut its headline
-        m = _LINE.match(text, line_end + 1)
-        if m is None or "\n" in text[line_end + 1 : m.start(1)]:
-            continue
+        for start, end in _linked_lines(text, line_end + 1, article.removed):
+            extra.append(Removed(text=text[start:end], start=start, end=end, rule="read-also", plugin=plugin))
+    return _with_removed(document, article, extra)
+
+
+#: A list item's mark: '- Judul', '• Judul', '* Judul'.
+_BULLET = lazy(r"(?:[-–•*·]|>>)\s+")
+
+
+def _linked_lines(text: str, pos: int, removed: tuple[Removed, ...]) -> list[tuple[int, int]]:
+    """The headlines under a bare marker from ``pos``: the line right below, or the run of bulleted
+    lines there ('- Judul A', '- Judul B'), each reading as a headline."""
+    found: list[tuple[int, int]] = []
+    while True:
+        m = _LINE.match(text, pos)
+        if m is None or "\n" in text[pos : m.start(1)]:
+            return found
         start, end = m.span(1)
-        if any(o.start < end and start < o.end for o in article.removed):
-            continue
+        if any(o.start < end and start < o.end for o in removed):
+            return found
+        bullet = _BULLET.match(text, start, end)
+        if bullet is None and found:
+            return found  # a bare line ends the list
         # A linked listicle may open with its count ('3 Target MU Berikutnya ...'); only here,
         # under the marker, is that no numbered subheading of the article itself.
-        if _linked_headline(_COUNT.sub("", m.group(1), count=1)):
-            extra.append(Removed(text=m.group(1), start=start, end=end, rule="read-also", plugin=plugin))
-    return _with_removed(document, article, extra)
+        line = text[bullet.end() if bullet else start : end]
+        if not _linked_headline(_COUNT.sub("", line, count=1)):
+            return found
+        found.append((start, end))
+        if bullet is None:
+            return found  # one bare headline, as the page links one
+        pos = text.find("\n", end) + 1
+        if not pos:
+            return found
 
 
 def _linked_headline(line: str) -> bool:
@@ -1343,7 +1500,8 @@ def _drop_copies(document: Document, article: Article, plugin: str) -> Article:
 
 #: The verb a call to action opens with, which the link texts a scraper split it at follow.
 _CALL_OPENING = lazy(
-    r"(?:Simak|Ikuti|Dapatkan|Baca|Klik|Akses|Follow|Download|Unduh|Gabung|Yuk|Cek|Kunjungi)\b"
+    r"(?:Simak|Ikuti|Dapatkan|Baca|Klik|Akses|Follow|Download|Unduh|Gabung|Yuk|Cek|Kunjungi|Ayo|Segera"
+    r"|Berlangganan|Daftar|Daftarkan|Jangan\ lupa|Mari|Subscribe)\b"
 )
 _CALL_FRAGMENT_MAX = 40  # a link's text alone on its line: a few words
 _CALL_FRAGMENTS = 6

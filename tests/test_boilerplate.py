@@ -135,6 +135,46 @@ def test_read_also_cuts_the_headline_and_keeps_the_sentence(line: str, headline:
     assert article.body == ("JAKARTA - Kalimat pertama. " + rest).strip()
 
 
+@pytest.mark.parametrize(
+    "marker",
+    ["(Baca: Harga Cabai di Pasar Sendangrejo Naik Lagi)", "Baca: Harga Cabai di Pasar Sendangrejo Naik"],
+)
+def test_the_older_read_also_marker_without_juga_is_cut_with_its_headline(marker: str) -> None:
+    # No 'juga', in brackets or not: the capital and the colon tell the marker.
+    article = boilerplate.strip(Document(text=f"JAKARTA - Kalimat pertama. {marker} Pedagang mengeluh."))
+    assert article.body == "JAKARTA - Kalimat pertama. Pedagang mengeluh."
+    assert [(r.rule, r.text) for r in article.removed] == [("read-also", marker)]
+
+
+def test_a_sentence_opening_with_a_tags_label_does_not_end_the_article() -> None:
+    kept = [
+        "JAKARTA - Forum petani se-Jawa digelar di Balai Kota pada Senin.",
+        "Topik: ketahanan pangan menjadi bahasan utama forum itu.",
+        "Para petani meminta harga pupuk diturunkan.",
+    ]
+    article = boilerplate.strip(Document(text="\n".join([*kept, "Tags: petani, pupuk, pangan"])))
+    assert article.body.split("\n\n") == kept
+    assert [r.rule for r in article.removed] == ["tags"]
+
+
+def test_a_source_under_a_table_does_not_end_the_article() -> None:
+    kept = [
+        "JAKARTA - Harga beras naik di hampir semua provinsi sepanjang Mei.",
+        "Beras medium: Rp 13.500 per kilogram",
+        "Para pedagang menyebut pasokan dari sentra produksi berkurang.",
+    ]
+    text = "\n".join([kept[0], kept[1], "Sumber: Badan Pangan Nasional", kept[2], "Editor: Rina Marlina"])
+    article = boilerplate.strip(Document(text=text))
+    assert article.body.split("\n\n") == kept
+    assert [r.rule for r in article.removed] == ["source-credit", "byline-end"]
+    assert article.authors == ("Rina Marlina",)
+
+
+def test_a_capitalised_baca_with_a_colon_inside_a_sentence_stays() -> None:
+    text = "JAKARTA - Spanduk di depan gedung itu bertuliskan Baca: Buku Membuka Jendela Dunia."
+    assert boilerplate.strip(Document(text=text)).body == text
+
+
 def test_a_glued_read_also_list_is_cut_where_the_next_sentence_starts() -> None:
     # 'Baca Juga' glued to the headlines it links, and those to each other and to the next sentence
     # (Republika's scraper; any site's may do the same): the sentence starts at the last glue point
@@ -424,6 +464,13 @@ def test_empty_text() -> None:
             " Motor?\nBaca juga:\nMeskipun ada orang yang bisa tidur sebentar.",
             "JAKARTA - Isi.\n\nLagi.\n\nMeskipun ada orang yang bisa tidur sebentar.",
         ),
+        # Under a bare marker, a list of headlines behind bullets goes; the article's own list stays.
+        (
+            "JAKARTA - Isi.\nBaca Juga:\n- Petani Cabai di Desa Tepian Merugi Akibat Hujan Deras\n- Harga"
+            " Beras Naik Jelang Lebaran di Pasar Sendangrejo\nLagi:\n- warga diminta menjauhi sungai\n- posko"
+            " dibuka di balai desa",
+            "JAKARTA - Isi.\n\nLagi:\n\n- warga diminta menjauhi sungai\n\n- posko dibuka di balai desa",
+        ),
         # An embedded tweet: its text, its picture link and the author's line; a sentence that
         # only names the site stays.
         (
@@ -557,6 +604,13 @@ def test_empty_text() -> None:
             " Tepian\nLagi.\n\u2022 Warga diminta menjauhi lokasi banjir sampai air surut",
             "JAKARTA - Isi.\n\nLagi.\n\n\u2022 Warga diminta menjauhi lokasi banjir sampai air surut",
         ),
+        # Behind a link's arrow too.
+        (
+            "JAKARTA - Isi.\n>> Warga Gelar Lomba Perahu di Sungai Musi, Ribuan Penonton Padati Tepian\nLagi."
+            "\n\u00bb Petani Cabai di Desa Tepian Merugi Akibat Hujan Deras"
+            "\n\u00bb Warga diminta menjauhi lokasi",
+            "JAKARTA - Isi.\n\nLagi.\n\n\u00bb Warga diminta menjauhi lokasi",
+        ),
     ],
 )
 def test_furniture_common_to_many_sites(text: str, body: str) -> None:
@@ -572,6 +626,14 @@ def test_furniture_common_to_many_sites(text: str, body: str) -> None:
         "Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB",
         "Diperbarui: Rabu, 08 November 2023 - 22:38 WIB",
         "08/11/2023, 22:38 WIB",
+        # The site's name, not a person's, before the date.
+        "Warta.com - 08/11/2023, 22:38 WIB",
+        "kabarwarga.co.id | Rabu, 08 November 2023 22:38 WIB",
+        "wartaNews | Rabu, 08 Nov 2023 22:38 WIB",
+        # A view count or a reading time after it; another label before it.
+        "Rabu, 08 November 2023 22:38 WIB | Dibaca 1.234 kali",
+        "08/11/2023 22:38 WIB · 3 menit baca",
+        "Diposting: Rabu, 08 November 2023 22:38 WIB",
     ],
 )
 def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
@@ -605,6 +667,13 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Isi makin seru.Baca juga berita lainnya di Liputan6.com.", "JAKARTA - Isi makin seru."),
         ("JAKARTA - Beli bersih Rp1,45 triliunNet buySumber: Bursa Efek Indonesia, 2019",
          "JAKARTA - Beli bersih Rp1,45 triliunNet buy"),
+        # A source cited in brackets inside the sentence is the article's; a byline in brackets after
+        # the last sentence goes whole, its brackets too.
+        ("JAKARTA - Inflasi naik 0,4 persen (Sumber: BPS) dan diperkirakan melambat.",
+         "JAKARTA - Inflasi naik 0,4 persen (Sumber: BPS) dan diperkirakan melambat."),
+        ("JAKARTA - Inflasi naik 0,4 persen dibanding bulan lalu (sumber: BPS).",
+         "JAKARTA - Inflasi naik 0,4 persen dibanding bulan lalu (sumber: BPS)."),
+        ("JAKARTA - Isi berita, kata dia. (Penulis: Ayu Lestari)", "JAKARTA - Isi berita, kata dia."),
         # A call to read a link, inside a paragraph; a sentence that only says 'di sini' stays.
         ("JAKARTA - Isi pidana.Selengkapnya baca di sini.Otoritas membekukan.",
          "JAKARTA - Isi pidana. Otoritas membekukan."),
@@ -614,6 +683,7 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Naik 580 persen year-on-year(yoy).", "JAKARTA - Naik 580 persen year-on-year(yoy)."),
         # A syndication note glued to the last sentence.
         ("JAKARTA - Kata dia. Berita ini telah tayang di Kontan.co.id dengan judul X", "JAKARTA - Kata dia."),
+        ("JAKARTA - Kata dia. Artikel ini sudah tayang di Warta.com dengan judul X", "JAKARTA - Kata dia."),
         # A marker in lower case needs its colon or a glued capital; else it is the verb.
         ("JAKARTA - Saya dengar namanya dan baca pula di surat kabar.",
          "JAKARTA - Saya dengar namanya dan baca pula di surat kabar."),
@@ -692,6 +762,29 @@ def test_a_dateline_or_a_lead_on_the_first_line_is_not_the_title(first: str) -> 
     assert article.body.startswith(first)
 
 
+@pytest.mark.parametrize(
+    "crumbs", ["Beranda > Daerah > Jawa Tengah", "Home / Berita / Daerah", "Home » News", "Nasional › Hukum"]
+)
+def test_the_breadcrumbs_above_the_headline_are_no_title(crumbs: str) -> None:
+    title = "Warga Desa Tepian Gelar Kerja Bakti Jelang Musim Hujan"
+    article = boilerplate.strip(Document(text=f"{crumbs}\n{title}\nJAKARTA - Isi berita pertama di sini."))
+    assert article.title == title
+    assert article.body == "JAKARTA - Isi berita pertama di sini."
+    assert [r.rule for r in article.removed] == ["breadcrumbs", "title"]
+
+
+def test_a_headline_opening_with_the_quote_it_reports_is_the_title() -> None:
+    title = "“Kami Butuh Perahu Karet,” Kata Warga Desa Tepian yang Terendam Banjir"
+    article = boilerplate.strip(Document(text=f"{title}\nJAKARTA - Isi berita pertama di sini."))
+    assert article.title == title
+    assert article.body == "JAKARTA - Isi berita pertama di sini."
+    # A lead that opens with a quote is a sentence: it ends with its full stop.
+    lead = "“Kami butuh perahu karet,” kata seorang warga Desa Tepian, Senin (9/6/2025)."
+    article = boilerplate.strip(Document(text=f"{lead}\nIsi berita kedua."))
+    assert article.title is None
+    assert article.body.startswith(lead)
+
+
 def test_a_tribun_reporter_line_is_a_byline() -> None:
     text = "Laporan Wartawan TribunJakarta.com, Bima Putra\nTRIBUNJAKARTA.COM, DUREN SAWIT - Isi."
     article = boilerplate.strip(Document(text=text))
@@ -728,6 +821,30 @@ def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
 
 
 @pytest.mark.parametrize(
+    "footer",
+    [
+        "Copyright © 2025 Kabarmu.com. All rights reserved.",
+        "Copyright @ 2024 kabarmu. All right reserved",
+        "Copyright 2008 - 2025 PT Kabarmu Media",
+        "Hak cipta dilindungi undang-undang.",
+    ],
+)
+def test_a_sentence_about_copyright_is_no_copyright_footer(footer: str) -> None:
+    # The footer ends the article; a paragraph about copyright law (a short one, as Kompas writes
+    # them) is the article's.
+    kept = [
+        "JAKARTA - Seorang musisi melaporkan dugaan pembajakan lagunya ke polisi pada Senin.",
+        "Ia menilai perbuatan itu melanggar Undang-Undang Hak Cipta dan merugikan dirinya.",
+        "Hak cipta lagu itu kini dipegang label rekaman tempatnya bernaung.",
+        "Kuasa hukumnya menyebut copyright atas aransemen tersebut terdaftar sejak lama.",
+        "Polisi berjanji segera memeriksa para saksi.",
+    ]
+    article = boilerplate.strip(Document(text="\n".join([*kept, footer, "Tentang Kami | Redaksi"])))
+    assert article.body.split("\n\n") == kept
+    assert [r.rule for r in article.removed] == ["copyright"]
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         "SCROLL TO RESUME CONTENT",  # the ad break's label, the other wording of 'continue with'
@@ -739,6 +856,21 @@ def test_a_telegram_group_call_and_an_investment_disclaimer_go() -> None:
         "Simak breaking news dan sorotan redaksi kami langsung di gawaimu. Pilih kanal kesukaanmu buat"
         " berita Kabarmu WhatsApp Channel : https://www.whatsapp.com/channel/abc. Jangan lupa pasang"
         " aplikasi WhatsApp ya.",
+        "Lihat Foto",  # the link to a photo's own page
+        # The share buttons' labels on one line.
+        "Facebook Twitter WhatsApp Telegram Salin Link",
+        "Bagikan: Facebook | X | WhatsApp",
+        # The page's counters and its pages' links.
+        "Dibaca 1.234 kali",
+        "Dilihat: 987",
+        "Waktu baca 3 menit",
+        "3 menit membaca",
+        "Halaman: 1 2 3",
+        "1 2 3 Selanjutnya",
+        "Kirim Komentar",
+        "Sebelumnya",  # the links between pages and to the rest of a list
+        "Selanjutnya »",
+        "Lihat Semua",
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
@@ -806,6 +938,23 @@ def test_english_text_keeps_its_title_case_subheadings_and_lede():
     )
     assert looks_indonesian(indonesian)
     assert "Warga Bekasi" not in strip(Document(text=indonesian)).body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jumlah warga yang berlangganan layanan internet di desa itu naik dua kali lipat.",
+        "Perusahaan itu juga mengirim newsletter bulanan kepada para pemegang sahamnya.",
+        "Menurut dia, kabar bohong itu juga tersebar lewat Google News dan media sosial.",
+        "Kanal milik pemerintah daerah itu kini punya WhatsApp Channel dengan ribuan pengikut.",
+        '"Kami sudah lama berlangganan koran itu," kata seorang pedagang di pasar.',
+    ],
+)
+def test_a_sentence_that_names_a_call_to_actions_words_stays(sentence: str) -> None:
+    # A call addresses the reader: it opens with its verb or names the site, 'Anda' or 'di sini'. A
+    # report on subscribers or a channel does neither.
+    kept = ["JAKARTA - Pemerintah kota membuka posko pengaduan banjir di tiap kecamatan.", sentence, "Lagi."]
+    assert boilerplate.strip(Document(text="\n".join(kept))).body.split("\n\n") == kept
 
 
 @pytest.mark.parametrize(
