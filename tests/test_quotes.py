@@ -2355,6 +2355,24 @@ def test_menurut_past_the_day_and_the_yang_clause_after_the_name() -> None:
     ]
 
 
+def test_menurut_leaves_a_lower_case_role_set_off_by_commas_out_of_what_was_said() -> None:
+    # 'Menurut X, pakar ... dari Lembaga Y, ...': the role in lower case names where the person
+    # works; what was said starts after it. A subject in lower case going on into a list is said.
+    body = (
+        "Menurut Ratna Wilaga, peneliti gempa dari Pusat Kajian Bumi Nusantara (PKBN), retakan itu"
+        " sudah lama terpantau.\n\n"
+        "Menurut Gilang Marpaung (34), salah satu warga Kampung Leuwisari, dirinya baru pindah ke"
+        " sana tahun lalu.\n\n"
+        "Menurut Sutan Barani, anggota DPRD Tapanuli, kepala desa, dan camat wajib hadir dalam rapat."
+    )
+    found = [(q.speaker, q.text[:16]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Ratna Wilaga", "retakan itu suda"),
+        ("Gilang Marpaung", "dirinya baru pin"),
+        ("Sutan Barani", "anggota DPRD Tap"),
+    ]
+
+
 def test_menurut_before_a_colon_is_no_reported_speech() -> None:
     body = (
         "Menurut naskah keputusan itu: negara tetangga akan dikenai bea masuk untuk barang tertentu,"
