@@ -2363,13 +2363,15 @@ def test_menurut_leaves_a_lower_case_role_set_off_by_commas_out_of_what_was_said
         " sudah lama terpantau.\n\n"
         "Menurut Gilang Marpaung (34), salah satu warga Kampung Leuwisari, dirinya baru pindah ke"
         " sana tahun lalu.\n\n"
-        "Menurut Sutan Barani, anggota DPRD Tapanuli, kepala desa, dan camat wajib hadir dalam rapat."
+        "Menurut Sutan Barani, anggota DPRD Tapanuli, kepala desa, dan camat wajib hadir dalam rapat.\n\n"
+        "Menurut Sutan Barani, petugas Dishub Tapanuli, polisi, dan tentara akan berjaga di sana."
     )
     found = [(q.speaker, q.text[:16]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert found == [
         ("Ratna Wilaga", "retakan itu suda"),
         ("Gilang Marpaung", "dirinya baru pin"),
         ("Sutan Barani", "anggota DPRD Tap"),
+        ("Sutan Barani", "petugas Dishub T"),
     ]
 
 

@@ -435,6 +435,11 @@ class _Extractor:
             return start
         if role.group("next") in _LOWER_ROLES or role.group("next") in _SUBJECT_GOES_ON:
             return start
+        # The list may go on with other nouns ('petugas Dishub, polisi, dan TNI akan ...',
+        # 'petugas Dishub, polisi dan TNI ...'): a comma or a joint within its next words.
+        after = self.body[role.end() : min(end, role.end() + 60)].split(maxsplit=3)[:3]
+        if any(w.endswith(",") for w in after) or any(w in _SUBJECT_GOES_ON for w in after[1:2]):
+            return start
         return role.end()
 
     def _via(self, start: int, end: int) -> str | None:
