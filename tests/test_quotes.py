@@ -1638,6 +1638,19 @@ def test_membenarkan_and_mengonfirmasi_before_a_comma_or_bahwa_report_speech() -
     assert found == [("membenarkan", "Ratna Melati"), ("mengonfirmasi", None)]
 
 
+def test_meyakinkan_before_a_comma_or_bahwa_reports_an_assurance_but_not_a_purpose() -> None:
+    # 'X meyakinkan, ...' assures as 'memastikan' does; 'untuk meyakinkan bahwa' is a purpose, and
+    # 'sah dan meyakinkan' with no comma nor 'bahwa' after it is a verdict's adjective.
+    body = (
+        "Soal nasib para perajin, Dimas Pranoto meyakinkan, koperasi itu tidak akan merugikan siapa pun.\n\n"
+        "Kuasa hukum warga, Lestari Wenang, meyakinkan bahwa gugatan itu sudah lengkap berkasnya.\n\n"
+        "Panitia bekerja keras untuk meyakinkan bahwa semua tiket akan terjual habis.\n\n"
+        "Terdakwa terbukti secara sah dan meyakinkan bersalah menerima suap dari rekanan dinas."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("meyakinkan", "Dimas Pranoto"), ("meyakinkan", "Lestari Wenang")]
+
+
 def test_a_second_report_in_the_same_sentence_ends_the_first() -> None:
     body = (
         "Stok pangan dicek ulang pekan ini. Sementara lembaga itu mengatakan bahwa gudang beras di tiga"

@@ -38,7 +38,10 @@ BEFORE_CUES: tuple[str, ...] = (
 )
 # A forecast, a belief, a confirmation: cues too, but a company forecasts and believes as often as a
 # person ('Blibli memprediksi'), so the word before them makes no one a person.
-VIEW_CUES: tuple[str, ...] = ("memprediksi", "meyakini", "mengonfirmasi")
+# 'meyakinkan' assures ('X meyakinkan, perseroan itu tidak akan merugikan') only before a comma or
+# 'bahwa': with an object it convinces ('Sikap Trump meyakinkan para analis bahwa ...'), and 'sah dan
+# meyakinkan bersalah' is a verdict's adjective; nothing before it is a person for that.
+VIEW_CUES: tuple[str, ...] = ("memprediksi", "meyakini", "mengonfirmasi", "meyakinkan")
 BEFORE_CUES += VIEW_CUES
 
 # Passive forms that point at a speaker in the next sentence (``Demikian disampaikan X``).
