@@ -1645,7 +1645,9 @@ def test_meyakinkan_before_a_comma_or_bahwa_reports_an_assurance_but_not_a_purpo
         "Soal nasib para perajin, Dimas Pranoto meyakinkan, koperasi itu tidak akan merugikan siapa pun.\n\n"
         "Kuasa hukum warga, Lestari Wenang, meyakinkan bahwa gugatan itu sudah lengkap berkasnya.\n\n"
         "Panitia bekerja keras untuk meyakinkan bahwa semua tiket akan terjual habis.\n\n"
-        "Terdakwa terbukti secara sah dan meyakinkan bersalah menerima suap dari rekanan dinas."
+        "Terdakwa terbukti secara sah dan meyakinkan bersalah menerima suap dari rekanan dinas.\n\n"
+        "Tim tamu menang meyakinkan, dua gol lahir pada babak pertama lewat sundulan kapten.\n\n"
+        "Hasil uji coba itu cukup meyakinkan, nilai penjualan naik dua kali lipat pada kuartal ini."
     )
     found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert found == [("meyakinkan", "Dimas Pranoto"), ("meyakinkan", "Lestari Wenang")]

@@ -1006,6 +1006,8 @@ class _Extractor:
                 continue
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
+            if m.group("cue") == "meyakinkan" and not _assurer(before):
+                continue  # 'menang meyakinkan, ...', 'cukup meyakinkan, ...': convincing, no speech
             start, end = _trim(body, *m.span("text"))
             if _P.LISTED_ACTIVITY.match(body, start, end):
                 continue
@@ -1372,6 +1374,17 @@ _NOT_REPORTING = frozenset(
 )
 # Heads of a described subject that may be no one the article named: a man, a victim, some people.
 _UNNAMED_HEADS = _PERSON_NOUNS | _NO_ONE | _SOME
+# Words between a subject and 'meyakinkan' when it assures ('Dia juga meyakinkan, ...').
+_ASSURER_LINKS = frozenset(("juga", "pun", "pula", "lagi", "kembali", "lalu", "kemudian", "pihaknya"))
+
+
+def _assurer(before: str) -> bool:
+    """Whether the word before 'meyakinkan' is who assures: a name, a pronoun, an apposition's
+    comma ('Nugroho, meyakinkan bahwa'), or an adverb after them; after an adjective's word
+    ('menang meyakinkan', 'cukup meyakinkan') it is 'convincing', and nothing is said."""
+    return before[:1].isupper() or before.endswith(",") or before in PRONOUNS or before in _ASSURER_LINKS
+
+
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
 # benar-benar memastikan bahwa', 'Selain memastikan ..., HIMKI mendorong'.
 _ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi", "Selain", "selain"))
