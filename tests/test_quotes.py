@@ -1653,6 +1653,23 @@ def test_meyakinkan_before_a_comma_or_bahwa_reports_an_assurance_but_not_a_purpo
     assert found == [("meyakinkan", "Dimas Pranoto"), ("meyakinkan", "Lestari Wenang")]
 
 
+def test_a_denial_or_a_clarification_before_bahwa_or_a_comma_reports_speech() -> None:
+    # 'tak menampik bahwa ...' admits what follows; 'menepis, ...' and 'mengklarifikasi bahwa ...'
+    # deny or clarify it: each reports the clause. With a plain object nothing is said.
+    body = (
+        "Manajer toko itu, Rendi Saputro, tak menampik bahwa pesanan kue sudah mulai berdatangan.\n\n"
+        "Juru bicara klub, Aryo Wicaksana, menepis, pelatih kepala tidak akan mundur musim ini.\n\n"
+        "Penyanyi Mirna Kusuma mengklarifikasi bahwa dirinya tidak pernah menyebarkan video itu.\n\n"
+        "Kepala desa menepis tuduhan warga soal dana bantuan yang hilang tahun lalu."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("menampik", "Rendi Saputro"),
+        ("menepis", "Aryo Wicaksana"),
+        ("mengklarifikasi", "Mirna Kusuma"),
+    ]
+
+
 def test_a_second_report_in_the_same_sentence_ends_the_first() -> None:
     body = (
         "Stok pangan dicek ulang pekan ini. Sementara lembaga itu mengatakan bahwa gudang beras di tiga"
