@@ -1654,13 +1654,15 @@ def test_meyakinkan_before_a_comma_or_bahwa_reports_an_assurance_but_not_a_purpo
 
 
 def test_a_denial_or_a_clarification_before_bahwa_or_a_comma_reports_speech() -> None:
-    # 'tak menampik bahwa ...' admits what follows; 'menepis, ...' and 'mengklarifikasi bahwa ...'
-    # deny or clarify it: each reports the clause. With a plain object nothing is said.
+    # 'tak menampik bahwa ...' admits what follows; 'menepis bahwa ...' and 'mengklarifikasi bahwa
+    # ...' deny or clarify it: each reports the clause. With a plain object nothing is said, nor
+    # with a comma after 'menepis', a goalkeeper's parry.
     body = (
         "Manajer toko itu, Rendi Saputro, tak menampik bahwa pesanan kue sudah mulai berdatangan.\n\n"
-        "Juru bicara klub, Aryo Wicaksana, menepis, pelatih kepala tidak akan mundur musim ini.\n\n"
+        "Juru bicara klub, Aryo Wicaksana, menepis bahwa pelatih kepala akan mundur musim ini.\n\n"
         "Penyanyi Mirna Kusuma mengklarifikasi bahwa dirinya tidak pernah menyebarkan video itu.\n\n"
-        "Kepala desa menepis tuduhan warga soal dana bantuan yang hilang tahun lalu."
+        "Kepala desa menepis tuduhan warga soal dana bantuan yang hilang tahun lalu.\n\n"
+        "Kiper Bima Saputra sigap menepis, tetapi bola muntah disambar penyerang tamu ke gawang."
     )
     found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
     assert found == [

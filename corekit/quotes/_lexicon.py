@@ -35,9 +35,8 @@ BEFORE_CUES: tuple[str, ...] = (
     # confirming what is asked about: 'X membenarkan, daftar pemilih ...' ('mengonfirmasi' is a
     # view cue below)
     "membenarkan",
-    # denying or clarifying a clause, as 'membantah' does ('tak menampik bahwa ...', 'X menepis,
-    # ...', 'X mengklarifikasi bahwa ...'); a plain object ('menepis tuduhan') says nothing.
-    "menampik", "menepis", "menyangkal", "mengklarifikasi",
+    # clarifying a clause ('X mengklarifikasi, ...'); a plain object says nothing.
+    "mengklarifikasi",
 )
 # A forecast, a belief, a confirmation: cues too, but a company forecasts and believes as often as a
 # person ('Blibli memprediksi'), so the word before them makes no one a person.
