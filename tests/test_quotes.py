@@ -1638,6 +1638,40 @@ def test_membenarkan_and_mengonfirmasi_before_a_comma_or_bahwa_report_speech() -
     assert found == [("membenarkan", "Ratna Melati"), ("mengonfirmasi", None)]
 
 
+def test_meyakinkan_before_a_comma_or_bahwa_reports_an_assurance_but_not_a_purpose() -> None:
+    # 'X meyakinkan, ...' assures as 'memastikan' does; 'untuk meyakinkan bahwa' is a purpose, and
+    # 'sah dan meyakinkan' with no comma nor 'bahwa' after it is a verdict's adjective.
+    body = (
+        "Soal nasib para perajin, Dimas Pranoto meyakinkan, koperasi itu tidak akan merugikan siapa pun.\n\n"
+        "Kuasa hukum warga, Lestari Wenang, meyakinkan bahwa gugatan itu sudah lengkap berkasnya.\n\n"
+        "Panitia bekerja keras untuk meyakinkan bahwa semua tiket akan terjual habis.\n\n"
+        "Terdakwa terbukti secara sah dan meyakinkan bersalah menerima suap dari rekanan dinas.\n\n"
+        "Tim tamu menang meyakinkan, dua gol lahir pada babak pertama lewat sundulan kapten.\n\n"
+        "Hasil uji coba itu cukup meyakinkan, nilai penjualan naik dua kali lipat pada kuartal ini."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [("meyakinkan", "Dimas Pranoto"), ("meyakinkan", "Lestari Wenang")]
+
+
+def test_a_denial_or_a_clarification_before_bahwa_or_a_comma_reports_speech() -> None:
+    # 'tak menampik bahwa ...' admits what follows; 'menepis bahwa ...' and 'mengklarifikasi bahwa
+    # ...' deny or clarify it: each reports the clause. With a plain object nothing is said, nor
+    # with a comma after 'menepis', a goalkeeper's parry.
+    body = (
+        "Manajer toko itu, Rendi Saputro, tak menampik bahwa pesanan kue sudah mulai berdatangan.\n\n"
+        "Juru bicara klub, Aryo Wicaksana, menepis bahwa pelatih kepala akan mundur musim ini.\n\n"
+        "Penyanyi Mirna Kusuma mengklarifikasi bahwa dirinya tidak pernah menyebarkan video itu.\n\n"
+        "Kepala desa menepis tuduhan warga soal dana bantuan yang hilang tahun lalu.\n\n"
+        "Kiper Bima Saputra sigap menepis, tetapi bola muntah disambar penyerang tamu ke gawang."
+    )
+    found = [(q.cue, q.speaker) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("menampik", "Rendi Saputro"),
+        ("menepis", "Aryo Wicaksana"),
+        ("mengklarifikasi", "Mirna Kusuma"),
+    ]
+
+
 def test_a_second_report_in_the_same_sentence_ends_the_first() -> None:
     body = (
         "Stok pangan dicek ulang pekan ini. Sementara lembaga itu mengatakan bahwa gudang beras di tiga"
@@ -2352,6 +2386,26 @@ def test_menurut_past_the_day_and_the_yang_clause_after_the_name() -> None:
     assert found == [
         ("Wahyu Prasetyo", "harga garam perlu ditinjau ulang"),
         ("Yosef Lado", "kunjungan wisatawan turun separuh"),
+    ]
+
+
+def test_menurut_leaves_a_lower_case_role_set_off_by_commas_out_of_what_was_said() -> None:
+    # 'Menurut X, pakar ... dari Lembaga Y, ...': the role in lower case names where the person
+    # works; what was said starts after it. A subject in lower case going on into a list is said.
+    body = (
+        "Menurut Ratna Wilaga, peneliti gempa dari Pusat Kajian Bumi Nusantara (PKBN), retakan itu"
+        " sudah lama terpantau.\n\n"
+        "Menurut Gilang Marpaung (34), salah satu warga Kampung Leuwisari, dirinya baru pindah ke"
+        " sana tahun lalu.\n\n"
+        "Menurut Sutan Barani, anggota DPRD Tapanuli, kepala desa, dan camat wajib hadir dalam rapat.\n\n"
+        "Menurut Sutan Barani, petugas Dishub Tapanuli, polisi, dan tentara akan berjaga di sana."
+    )
+    found = [(q.speaker, q.text[:16]) for q in extract_quotes(body, find_names(body)) if q.kind == "indirect"]
+    assert found == [
+        ("Ratna Wilaga", "retakan itu suda"),
+        ("Gilang Marpaung", "dirinya baru pin"),
+        ("Sutan Barani", "anggota DPRD Tap"),
+        ("Sutan Barani", "petugas Dishub T"),
     ]
 
 

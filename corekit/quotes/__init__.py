@@ -110,6 +110,13 @@ _P = Patterns(
     # juga guru besar bidang pangan, gizi, dan kesehatan IPB University, ...').
     LIST_GOES_ON=r"(?:\p{Ll}+,[ \t](?!dan[ \t]))*+\p{Ll}+,[ \t]dan[ \t][^,.!?\n“”\"]{1,80}+,[ \t]+",
     LETTERS=r"\p{L}+",
+    # A role in lower case set off by commas after a speaker's name: the role word, at most two
+    # words of its field, then the body it serves, capitalised but for its joints.
+    LOWER_ROLE=(
+        r"(?:salah[ \t]satu[ \t]|seorang[ \t])?(?P<role>\p{Ll}+)(?:[ \t]\p{Ll}+){0,2}?"
+        r"(?:[ \t](?:dan|dari|di|untuk|bidang|&))*(?:[ \t][\p{Lu}(][^\s,]*(?:[ \t](?:dan|dari|di|untuk|&))?)+"
+        r",[ \t]+(?=(?P<next>\p{Ll}+)\b)"
+    ),
     # A me-/ber- verb and a comma opening what a cue word would report: the cue is one item of a
     # list of activities ('melatih anak menulis, menggambar, berhitung'), no speech. Not 'memang'
     # nor a word in -nya ('menurutnya', 'berikutnya'), adverbs a clause may open with.
@@ -407,13 +414,33 @@ class _Extractor:
         body = self.body
         comma = body.find(", ", start, min(end, start + 120))
         words = body[start:comma].split()
-        if comma < 0 or not words or words[0] not in PERSON_TITLES:
+        if comma < 0 or not words:
             return start
+        if words[0] not in PERSON_TITLES:
+            return self._past_lower_role(start, end)
         # What was said goes on in lower case: after a capital the commas may list a subject's
         # parts ('kata Dadang, Wali Kota Depok, Forkopimda, dan Gugus Tugas rapat ...').
         if body[comma + 2 : comma + 3].islower() and all(w[:1].isupper() or w in _ROLE_JOINTS for w in words):
             return comma + 2
         return start
+
+    def _past_lower_role(self, start: int, end: int) -> int:
+        """Where what was said starts after a role in lower case set off by commas after the
+        speaker's name ('Menurut X, pakar gempa dari Lembaga Y, retakan ...', 'Menurut X (34),
+        salah satu warga Kampung Y, dirinya ...'): a person's role word, a few words of its field,
+        then the body it serves in capitals. A subject going on into a list ('anggota DPRD,
+        kepala desa, dan camat wajib ...') is what was said."""
+        role = _P.LOWER_ROLE.match(self.body, start, end)
+        if role is None or role.group("role") not in _LOWER_ROLES:
+            return start
+        if role.group("next") in _LOWER_ROLES or role.group("next") in _SUBJECT_GOES_ON:
+            return start
+        # The list may go on with other nouns ('petugas Dishub, polisi, dan TNI akan ...',
+        # 'petugas Dishub, polisi dan TNI ...'): a comma or a joint within its next words.
+        after = self.body[role.end() : min(end, role.end() + 60)].split(maxsplit=3)[:3]
+        if any(w.endswith(",") for w in after) or any(w in _SUBJECT_GOES_ON for w in after[1:2]):
+            return start
+        return role.end()
 
     def _via(self, start: int, end: int) -> str | None:
         return via(self.body, start, end)
@@ -979,6 +1006,8 @@ class _Extractor:
                 continue
             if before == "yang" and m.group("cue") == "bilang":
                 continue  # 'ada saja yang bilang ...': hearsay, as 'Katanya, ...' is
+            if m.group("cue") == "meyakinkan" and not _assurer(before):
+                continue  # 'menang meyakinkan, ...', 'cukup meyakinkan, ...': convincing, no speech
             start, end = _trim(body, *m.span("text"))
             if _P.LISTED_ACTIVITY.match(body, start, end):
                 continue
@@ -1189,6 +1218,19 @@ _NOT_SAID = frozenset((
     "rencana", "jadwal", "pantauan", "pengamatan", "perhitungan", "hitungan", "keputusan",
 ))  # fmt: skip
 # Words joining the parts of a role in English or Indonesian: 'VP & Head of Marketing'.
+# Persons' roles in lower case that a name may have set off by commas after it.
+_LOWER_ROLES = frozenset((
+    "pakar", "ahli", "pengamat", "peneliti", "analis", "ekonom", "dosen", "guru", "anggota", "staf",
+    "petugas", "pegawai", "karyawan", "pengelola", "pemilik", "warga", "ketua", "kepala", "direktur",
+    "dokter", "pengacara", "advokat", "manajer", "pendiri", "koordinator", "sekretaris", "wakil",
+    "komisioner", "epidemiolog", "sosiolog", "psikolog", "praktisi", "pegiat", "aktivis",
+    "politikus", "politisi", "pelatih", "mahasiswa", "siswa", "relawan", "juru",
+))
+# What goes on after a subject in lower case set off by a comma: a list ('anggota DPRD, kepala
+# desa, dan camat') or a narrowing ('warga Jakarta, terutama yang ..., harus ...').
+_SUBJECT_GOES_ON = frozenset(
+    ("dan", "serta", "atau", "maupun", "hingga", "khususnya", "terutama", "termasuk", "yang", "baik")
+)
 _ROLE_JOINTS = frozenset(("&", "of", "and", "dan", "di", "dari", "untuk", "bidang", "/", "-"))
 # Plural subjects: the words are several people's.
 _MANY = frozenset(("Mereka", "Keduanya", "Ketiganya", "Kami", "Kita"))
@@ -1332,6 +1374,17 @@ _NOT_REPORTING = frozenset(
 )
 # Heads of a described subject that may be no one the article named: a man, a victim, some people.
 _UNNAMED_HEADS = _PERSON_NOUNS | _NO_ONE | _SOME
+# Words between a subject and 'meyakinkan' when it assures ('Dia juga meyakinkan, ...').
+_ASSURER_LINKS = frozenset(("juga", "pun", "pula", "lagi", "kembali", "lalu", "kemudian", "pihaknya"))
+
+
+def _assurer(before: str) -> bool:
+    """Whether the word before 'meyakinkan' is who assures: a name, a pronoun, an apposition's
+    comma ('Nugroho, meyakinkan bahwa'), or an adverb after them; after an adjective's word
+    ('menang meyakinkan', 'cukup meyakinkan') it is 'convincing', and nothing is said."""
+    return before[:1].isupper() or before.endswith(",") or before in PRONOUNS or before in _ASSURER_LINKS
+
+
 # Words before 'memastikan' that make it 'ensure', not 'assure': 'dengan memastikan bahwa', 'ingin
 # benar-benar memastikan bahwa', 'Selain memastikan ..., HIMKI mendorong'.
 _ENSURING = frozenset(("dengan", "benar-benar", "sambil", "demi", "Selain", "selain"))

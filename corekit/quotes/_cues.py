@@ -56,7 +56,9 @@ CLAUSE_CUES: tuple[str, ...] = (
 )  # fmt: skip
 # Verbs that report what was said only before 'bahwa' ('Dia mencatat bahwa China ...'); before a
 # comma they give a body's figures ('Kemendag mencatat, ...').
-BAHWA_CUES: tuple[str, ...] = ("mencatat",)
+# So do denials ('tak menampik bahwa ...' admits it): before a comma 'menepis' and 'menampik' are a
+# goalkeeper's parry as often ('Kiper X sigap menepis, tetapi bola ...').
+BAHWA_CUES: tuple[str, ...] = ("mencatat", "menampik", "menepis", "menyangkal")
 # Speech verbs that take a clause with no comma only when a word that opens one follows; an
 # assurance and a confirmation too ('memastikan stok beras akan cukup', 'membenarkan pihaknya
 # sudah menerima surat').

@@ -35,10 +35,15 @@ BEFORE_CUES: tuple[str, ...] = (
     # confirming what is asked about: 'X membenarkan, daftar pemilih ...' ('mengonfirmasi' is a
     # view cue below)
     "membenarkan",
+    # clarifying a clause ('X mengklarifikasi, ...'); a plain object says nothing.
+    "mengklarifikasi",
 )
 # A forecast, a belief, a confirmation: cues too, but a company forecasts and believes as often as a
 # person ('Blibli memprediksi'), so the word before them makes no one a person.
-VIEW_CUES: tuple[str, ...] = ("memprediksi", "meyakini", "mengonfirmasi")
+# 'meyakinkan' assures ('X meyakinkan, perseroan itu tidak akan merugikan') only before a comma or
+# 'bahwa': with an object it convinces ('Sikap Trump meyakinkan para analis bahwa ...'), and 'sah dan
+# meyakinkan bersalah' is a verdict's adjective; nothing before it is a person for that.
+VIEW_CUES: tuple[str, ...] = ("memprediksi", "meyakini", "mengonfirmasi", "meyakinkan")
 BEFORE_CUES += VIEW_CUES
 
 # Passive forms that point at a speaker in the next sentence (``Demikian disampaikan X``).
