@@ -3221,6 +3221,19 @@ def test_a_prefix_before_a_hyphen_joins_no_pair() -> None:
     assert _people(body) == ["Budi Santoso"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sistem itu dipakai di Sleman Cargo Gateway atau SCG sejak Senin, kata Budi Santoso.",
+        "Dana itu masuk ke Dinolda Bumi Wiralaga atau DBW, kata Budi Santoso.",
+    ],
+    ids=["place-first", "whole"],
+)
+def test_words_an_acronym_after_atau_spells_out_are_no_person(body: str) -> None:
+    # 'X atau ABC' gives the short form as a bracket does: a term or a body spelled out.
+    assert _people(body) == ["Budi Santoso"]
+
+
 def test_an_acronym_spelled_out_with_a_place_in_brackets_is_no_person() -> None:
     body = "Pemda membangkitkan lagi PT BWI (Bumi Wiralodra Indramayu) sebagai badan usaha daerah."
     assert _people(body) == []

@@ -623,6 +623,10 @@ def _quoted(body: str, m: PersonMention) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+# A short form in capitals standing as a word ('BLE', not 'Bapak').
+_ACRONYM = regex.compile(r"\p{Lu}{2,8}(?![\w-])")
+
+
 def _spelled_out(body: str, m: PersonMention) -> bool:
     """Whether the acronym in brackets right after ``m`` is made of its words' initials ('Giant Sea
     Wall (GSW)', 'Makan Bergizi Gratis (MBG)', 'Sustainable Palm Oil (RSPO)'): a term, a programme
@@ -642,10 +646,15 @@ def _spelled_out(body: str, m: PersonMention) -> bool:
         close = body.find(")", m.end, m.end + 40)
         words = body[m.start : close].split() if close > 0 else ()
         return len(words) > len(m.tokens) and acronym == "".join(w[0] for w in words).upper()
-    if body[m.end : m.end + 2] != " (":
+    if body.startswith(" atau ", m.end):
+        # 'Batam Logistic Ecosystem atau BLE': the short form after 'atau' as in brackets.
+        short = _ACRONYM.match(body, m.end + 6)
+        capitals = short.group() if short else ""
+    elif body[m.end : m.end + 2] != " (":
         return False
-    close = body.find(")", m.end + 2, m.end + 12)
-    capitals = "".join(c for c in body[m.end + 2 : close] if c.isupper()) if close > 0 else ""
+    else:
+        close = body.find(")", m.end + 2, m.end + 12)
+        capitals = "".join(c for c in body[m.end + 2 : close] if c.isupper()) if close > 0 else ""
     if len(capitals) < 2:
         return False
     words = [w for t in m.tokens for w in t.split("-") if w]
