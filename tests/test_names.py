@@ -759,6 +759,19 @@ def test_a_company_of_people_before_an_apposition_is_no_role(body: str) -> None:
     assert roles and all(r is None or ("bersama" not in r and "beserta" not in r) for r in roles)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dalam jumpa wartawan daring seusai sidang, Darmo Sutejo mengatakan, harga tetap.",
+        "Pada temu wartawan di Sleman, Rina Tobing menyebut stok aman.",
+    ],
+    ids=["jumpa", "temu"],
+)
+def test_the_press_a_meeting_is_held_with_is_no_role(body: str) -> None:
+    # 'jumpa wartawan' is a press meeting: the reporters are whom the name spoke to, not its office.
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [None]
+
+
 def test_body_between_title_and_name_goes_to_role() -> None:
     body = (
         "CEO Bukalapak Rachmat Kaimuddin mengatakan hal itu. Wali Kota Cirebon Nashrudin Azis setuju. "

@@ -1044,8 +1044,10 @@ def _apposed_before(body: str, start: int) -> str | None:
         return None
     window = body[max(0, start - 100) : start - 2]
     office = _last_office(window[: len(window) - _short_form_tail(window)])
-    if office is None or window[: office[0]].rstrip().rpartition(" ")[2] in _PLURAL:
-        # 'para pemimpin dunia ..., Trump': many hold that office, not the one named after it.
+    lead = window[: office[0]].rstrip().rpartition(" ")[2] if office else ""
+    if office is None or lead in _PLURAL or lead in _MEETING:
+        # 'para pemimpin dunia ..., Trump': many hold that office, not the one named after it; 'jumpa
+        # wartawan ..., Suharso': the press the name met, not its office.
         return None
     return window[_graded(window, _office_over_a_body(window, office[0])) :].strip()
 
@@ -1076,6 +1078,8 @@ _OFFICE_FIELDS = regex.compile(
 
 # Words that make the title after them plural.
 _PLURAL = frozenset(("para", "sejumlah", "beberapa", "banyak", "berbagai"))
+# A meeting with those the office names ('jumpa wartawan', 'temu wartawan'): they are the audience.
+_MEETING = frozenset(("jumpa", "temu"))
 
 
 def _last_office(window: str) -> tuple[int, int] | None:
