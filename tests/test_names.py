@@ -772,6 +772,24 @@ def test_the_press_a_meeting_is_held_with_is_no_role(body: str) -> None:
     assert [n.role for n in find_names(body) if n.kind == "person"] == [None]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Aktor Kwon Si Jun tampil sebagai Park Do Jun, seorang mantan petinju.", "Park Do Jun"),
+        ("Pelatih Wang Jun memuji timnya, kata Wang Jun kepada wartawan.", "Wang Jun"),
+    ],
+    ids=["three-words", "two-words"],
+)
+def test_jun_after_a_name_word_is_a_name_not_june(body: str, name: str) -> None:
+    # 'Jun' is June's short form only in a date: after a name word with no number it closes the name.
+    assert name in {n.name for n in find_names(body) if n.kind == "person"}
+
+
+def test_jun_in_a_date_is_still_june() -> None:
+    body = "Kata Darmo Sutejo di Sleman, Kamis 12 Jun 2025, harga naik. Darmo Jun 2024 lalu pergi."
+    assert "Jun" not in " ".join(n.name for n in find_names(body))
+
+
 def test_body_between_title_and_name_goes_to_role() -> None:
     body = (
         "CEO Bukalapak Rachmat Kaimuddin mengatakan hal itu. Wali Kota Cirebon Nashrudin Azis setuju. "

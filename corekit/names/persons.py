@@ -543,6 +543,16 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                     # Wedbush Dan Ives'): the name starts here.
                     runs.append(run)
                     run = []
+            elif (
+                text == "Jun"
+                and link == " "
+                and run
+                and run[-1][3] is NAME
+                and not (after == " " and body[pos : pos + 1].isdigit())
+            ):
+                # June's short form is written in a date only ('12 Jun 2025'); after a name word and
+                # before no year it is a Korean or Chinese name's syllable ('Nam Gi Jun', 'Wang Jun').
+                kind = NAME
             elif text in MONTHS and after == " " and not body[start - 2 : start - 1].isdigit():
                 # A month right before a capitalised word, in no date, opens a name: 'Direktur TBS
                 # Energi Utama Juli Oktarina'. find_persons decides on the word after it.
