@@ -1826,8 +1826,11 @@ def test_haji_opening_a_name_is_a_title(body: str, person: str, role: str | None
         "Balapan di Sirkuit Mugello berlangsung seru.",
         # An office glued to the street after it ('Bupati Lorandi Jalan'): still the street's name.
         "Buruh berdemo di depan kantorBupati Lorandi Jalan Mayor Sarwo Pamungkas, Senin.",
+        # A quarter kept for a culture, a sports hall ('Istora Senayan'), as 'Kampung' and 'Gelora'.
+        "Wisatawan datang ke Perkampungan Seni Sunda Lembah Pandawangi, Minggu.",
+        "Penumpang turun di stasiun Istora Wiratama dan Dukuh Lawang.",
     ],
-    ids=["gampong", "street-two-titles", "circuit", "street-after-a-glued-office"],
+    ids=["gampong", "street-two-titles", "circuit", "street-after-a-glued-office", "perkampungan", "istora"],
 )
 def test_places_by_their_head_word_are_no_people(body: str) -> None:
     assert _people(body) == []

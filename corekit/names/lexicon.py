@@ -296,6 +296,9 @@ NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musna
 NOUN_HEADS = NOUN_HEADS | _words("Bimbel Bimbingan")
 # The air force's squadron in its Indonesian spelling ('Skadron Udara 8'), as 'Skuadron'.
 NOUN_HEADS = NOUN_HEADS | _words("Skadron")
+# A quarter kept for a culture ('Perkampungan Budaya Betawi ...') heads a place as 'Kampung' does;
+# a sports hall's short form ('Istora Senayan', a station 'Istora Mandiri') as 'Gelora' does.
+NOUN_HEADS = NOUN_HEADS | _words("Perkampungan Istora")
 # Associations, as 'Asosiasi' and 'Ikatan' ('Himpunan Wiraswasta Nasional Minyak dan Gas', 'Gabungan
 # Pengusaha ...').
 NOUN_HEADS = NOUN_HEADS | _words("Himpunan Perhimpunan Perkumpulan Paguyuban Gabungan")
