@@ -715,6 +715,12 @@ def test_role_in_running_text_apposition() -> None:
     assert names["Syarifudin"].kind == "person"
 
 
+def test_an_english_title_goes_on_over_of_and_the_firm_before_an_apposed_name() -> None:
+    # 'of' after 'CEO' leads to the firm's name: the office holds it, and the name after the comma.
+    body = "Program itu dibuka CEO of Kopiku Asia Pasifik, Rendra Wiguna, di Jakarta. Rendra optimistis."
+    assert _roles(body) == {"Rendra Wiguna": "CEO of Kopiku Asia Pasifik"}
+
+
 @pytest.mark.parametrize(
     ("body", "role"),
     [

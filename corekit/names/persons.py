@@ -579,6 +579,10 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             elif link in _ROLE_JOINTS and kind is not NAME and _a_role(run):
                 # 'Menteri Kelautan dan Perikanan Edhy Prabowo': the office goes on over 'dan'.
                 run.append((start, end, text, kind))
+            elif link == " of " and run[-1][3] is TITLE:
+                # 'CEO of Upbit Asia Pasifik, Alex Kim': after an English title the name 'of'
+                # leads to is the firm's, and the office goes on over it.
+                run.append((start, end, text, kind))
             else:
                 runs.append(run)
                 if len(link) == 2 and link[0] == ",":
