@@ -106,6 +106,10 @@ TITLES = TITLES | _words(
     " Danpaspampres Dankodiklat"
 )
 
+# The navy's and the air force's rear admiral and air vice-marshal ('Laksda TNI ...', 'Marsda TNI
+# ...'), as 'Laksma' and 'Marsma' are: ranks before a name.
+TITLES = TITLES | _words("Laksda Marsda")
+
 # Words that continue a title (``Menteri Pertahanan``, ``Wakil Ketua Komisi
 # Militer Pusat``) and are never part of the name that follows.
 ROLE_WORDS = _words(
