@@ -721,6 +721,13 @@ def test_an_english_title_goes_on_over_of_and_the_firm_before_an_apposed_name() 
     assert _roles(body) == {"Rendra Wiguna": "CEO of Kopiku Asia Pasifik"}
 
 
+def test_a_name_after_antara_lain_and_a_list_s_comma_has_no_role() -> None:
+    # 'antara lain' opens a list: the name after the comma is its next item, not the holder of the
+    # words before.
+    body = "Pasangan calon yang maju antara lain Darmo Sutejo-Rina Tobing, Wiryo Lanang-Sekar Ayu."
+    assert set(_roles(body).values()) == {None}
+
+
 def test_a_naval_or_air_rank_s_short_form_is_a_title() -> None:
     body = "Pencarian dipimpin Laksda TNI Darmo Wirasena dan Marsda TNI Budi Lanang di perairan itu."
     assert _roles(body) == {"Darmo Wirasena": "Laksda TNI", "Budi Lanang": "Marsda TNI"}

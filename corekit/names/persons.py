@@ -1429,10 +1429,10 @@ _CLAUSE_WORDS = CUE_VERBS | {
     "tak", "bisa", "hanya", "harus", "perlu",
 }  # fmt: skip
 # An aspect word makes one too: 'Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin ...'.
-# And 'seperti' or 'termasuk' open a list whose next item is the name after the comma ('firma
-# terkemuka seperti KPMG, PwC').
+# And 'seperti', 'termasuk' or 'antara lain' open a list whose next item is the name after the
+# comma ('firma terkemuka seperti KPMG, PwC', 'pasangan calon antara lain Budi-Rina, Darmo-Sri').
 _CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini", "sudah", "telah", "akan", "belum", "sedang"}
-_CLAUSE_BEFORE |= {"seperti", "termasuk"}
+_CLAUSE_BEFORE |= {"seperti", "termasuk", "antara", "antaranya"}
 # Company ('Presiden ... bersama Ibu Negara dan putra bungsu, Kaesang'): the office before it is
 # the first person's; the one in apposition is named by the words after it alone.
 _CLAUSE_BEFORE |= {"bersama", "beserta"}
