@@ -3286,6 +3286,26 @@ def test_words_an_acronym_after_atau_spells_out_are_no_person(body: str) -> None
     assert _people(body) == ["Budi Santoso"]
 
 
+def test_a_known_short_form_between_a_rank_holder_s_names_is_an_initial() -> None:
+    # 'AP', the agency, stands between the general's first name and surname: his middle initials.
+    body = "Kolonel Darmo AP Wirasena menegaskan, prajurit netral. Menurut Darmo, situasi aman."
+    assert _people(body) == ["Darmo AP Wirasena"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kata Direktur Sembada Lending BRI Darmo Wirasena, kredit naik.",
+        "Wakil Ketua Komisi X DPR Rina Tobing menyambut baik hal itu.",
+    ],
+    ids=["after-a-word", "after-a-numeral"],
+)
+def test_a_body_s_short_form_between_an_office_s_words_and_a_name_stays_the_body_s(body: str) -> None:
+    # Not after a rank: the short form closes the office, the name starts after it.
+    assert len(_people(body)) == 1 and " " in _people(body)[0] and not _people(body)[0].isupper()
+    assert any(n.kind == "org" for n in find_names(body))
+
+
 def test_an_acronym_spelled_out_with_a_place_in_brackets_is_no_person() -> None:
     body = "Pemda membangkitkan lagi PT BWI (Bumi Wiralodra Indramayu) sebagai badan usaha daerah."
     assert _people(body) == []

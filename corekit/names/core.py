@@ -463,6 +463,8 @@ def _past_a_body(body: str, m: PersonMention, persons: Sequence[PersonMention]) 
             and _inside_a_name(body, at, end)
             and not body.startswith(" " + second, end)
             and not any(p.start < at < p.end for p in persons)  # 'Mbah Tupon' is a person's
+            # Where it speaks it is the person's short form ('Kata Arnold ...'), no body's word.
+            and not cued(body, at, end)
         ):
             return _without_first(m)
         at = body.find(first, end)

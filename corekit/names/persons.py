@@ -486,6 +486,16 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             start = reach
             text, cut, kind, surfaces, whole = known(rest) or _word_info(rest)
             end = start + len(text)
+        if (
+            start < reach
+            and hits[-1][:2] == (start, end)
+            and _initials_inside(run, link, text, after, body, pos)
+        ):
+            # A known short form between two words of a name is the name's initials ('Brigadir
+            # Jenderal Arnold AP Ritiauw'), not the body ('AP', the agency).
+            hits.pop()
+            reach = start
+            kind = NAME
         if start < reach:
             kind = OTHER
         elif cut == 1 and after.startswith(_DOMAIN_NAMES) and _DOMAIN.match(after):
@@ -623,6 +633,33 @@ def _glued_letters(body: str, pos: int) -> int:
 _CORPS = frozenset(
     ("Inf", "Kav", "Arm", "Arh", "Czi", "Cpn", "Cpm", "Chk", "Pnb", "Psk", "Cba", "Ckm", "Ctp", "Cku")
 )
+
+
+def _initials_inside(run: Sequence[Unit], link: str, text: str, after: str, body: str, pos: int) -> bool:
+    """Whether ``text``, two or three capitals, stands between a rank's holder's first name word and
+    a name word after it, inside one run: a name's middle initials. Elsewhere two words of a body
+    may stand around its short form ('Lending BRI Wibawa', 'GeNose UGM Kuwat')."""
+    return (
+        link == " "
+        and bool(run)
+        and len(run) > 1
+        and run[-1][3] is NAME
+        and run[-2][2] in _NAME_RANKS
+        and 1 < len(text) < 4
+        and text.isalpha()
+        and text.isupper()
+        and after == " "
+        and body[pos : pos + 1].isupper()
+        and body[pos + 1 : pos + 2].islower()
+        and _next_is_name(body, pos)
+    )
+
+
+def _next_is_name(body: str, pos: int) -> bool:
+    """Whether the word at ``pos`` reads as a name's word, not a title, a role or a common word."""
+    space = body.find(" ", pos, pos + 40)
+    raw = body[pos : space if space > 0 else pos + 40].rstrip(",.;:)")
+    return bool(raw) and (_WORDS.get(raw) or _word_info(raw))[2] is NAME
 
 
 def _initials_after_rank(run: Sequence[Unit], text: str, after: str, body: str, pos: int) -> bool:
