@@ -734,6 +734,24 @@ def test_a_naval_or_air_rank_s_short_form_is_a_title() -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Letkol Ardanto Wisnu Prakoso menegaskan hal itu. Kata Ardanto kepada wartawan, pos dijaga.",
+        "Letkol Ardanto Wisnu Prakoso menegaskan hal itu. Tambahnya, pos dijaga, kata Ardanto.",
+    ],
+    ids=["kata-opening", "kata"],
+)
+def test_a_first_name_the_article_lets_speak_stays_in_the_full_name(body: str) -> None:
+    # 'Kata Ardanto' is the person speaking by his first name, not a body's word before it.
+    assert _people(body) == ["Ardanto Wisnu Prakoso"]
+
+
+def test_kata_inside_a_sentence_is_no_cue() -> None:
+    body = "Warga desa itu memakai bahasa isyarat seperti Kata Kolok setiap hari."
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
     ("body", "role"),
     [
         ("Kata Darmo Sutejo, seorang peneliti di Sleman, harga naik.", "peneliti di Sleman"),

@@ -1525,7 +1525,11 @@ def cued(body: str, start: int, end: int) -> bool:
         verb = _TOKEN.match(body, at + 1)
         if verb and verb.group() in CUE_VERBS:
             return True
-    return body[max(0, start - 9) : start].endswith(_CUE_BEFORE)
+    if body[max(0, start - 9) : start].endswith(_CUE_BEFORE):
+        return True
+    # 'Kata' opening a sentence is the cue ('Kata Arnold kepada wartawan'); inside one it may be a
+    # name's word ('bahasa isyarat Kata Kolok').
+    return body.startswith("Kata ", start - 5) and _sentence_initial(body, start - 5)
 
 
 def _name_start(
