@@ -4568,6 +4568,22 @@ def test_one_name_word_after_an_office_is_its_holder_where_the_article_lets_it_s
     assert _roles(body) == {"Darmo": "Juru bicara Satuan Tugas Banjir-12 Kota Malang"}
 
 
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Kata Corporate Secretary BRI Rendra Wiguna, penjualan naik.", "Corporate Secretary BRI"),
+        ("Penjualan naik.\n\nVP Corporate Secretary Kopiku Rendra Wiguna mengatakan, harga naik.",
+         "VP Corporate Secretary Kopiku"),
+        ("Penjualan naik.\n\nEVP Consumer and Digital Banking BRI Rendra Wiguna mengatakan, harga naik.",
+         "EVP Consumer and Digital Banking BRI"),
+    ],
+    ids=["corporate", "vp", "evp"],
+)
+def test_a_firm_s_corporate_office_or_vice_president_opens_a_role(body: str, role: str) -> None:
+    # 'Corporate Secretary', 'VP', 'EVP': offices in a firm, in English, as 'Head' and 'Manager' are.
+    assert _roles(body) == {"Rendra Wiguna": role}
+
+
 def test_an_office_s_grade_opening_a_paragraph_is_the_office_s() -> None:
     body = "Penjualan turun.\n\nManaging Director of Kopiku Indonesia Rendra Wiguna menjelaskan, harga naik."
     assert _roles(body) == {"Rendra Wiguna": "Managing Director of Kopiku Indonesia"}

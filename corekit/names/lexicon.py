@@ -457,6 +457,12 @@ ORG_TITLES = _words(
     """
 )
 
+# A firm's offices in English ('Corporate Secretary BRI ...', 'Corporate Communication Garuda ...',
+# 'EVP Card and Digital Lending BRI ...'): titles, as 'Head' and 'Manager' are, the firm right
+# after them. Not 'Corporate' alone, which opens terms ('Corporate Social Responsibility').
+TITLES = TITLES | _words("Secretary Communication Communications VP EVP SVP AVP")
+ORG_TITLES = ORG_TITLES | _words("Secretary")
+
 # Longer words Indonesian title case still leaves in lower case: a headline
 # ("Pakistan Tangkap Pilot setelah Pesawatnya Ditembak") may hold them.
 TITLE_CASE_LOWER = _words(

@@ -968,11 +968,12 @@ def _role_text(body: str, units: Sequence[Unit]) -> str | None:
     return None
 
 
-# English words before a title that say which one: they belong to the office.
+# English words before a title that say which one: they belong to the office ('Corporate
+# Secretary').
 _GRADES = frozenset(
     (
         "Senior", "General", "Executive", "Division", "Vice", "Deputy", "Assistant", "Regional", "Managing",
-        "Area",
+        "Area", "Corporate",
     )
 )  # fmt: skip
 
