@@ -721,6 +721,25 @@ def test_an_english_title_goes_on_over_of_and_the_firm_before_an_apposed_name() 
     assert _roles(body) == {"Rendra Wiguna": "CEO of Kopiku Asia Pasifik"}
 
 
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Menurut Darmo Sutejo, warga desa sudah lama menunggu jembatan itu.", None),
+        ("Menurut Darmo Sutejo, Bupati Sleman awalnya menolak usulan itu.", None),
+        ("Hal itu, tambah Darmo Sutejo, Presiden juga sudah tahu.", None),
+        # Closed, or going on with the office's own words, the apposition is the role.
+        ("Menurut Darmo Sutejo, pakar hukum dari Sleman, aturan itu lemah.", "pakar hukum dari Sleman"),
+        ("“Kami siap,” kata Darmo Sutejo, Kepala Dinas Pangan Sleman.", "Kepala Dinas Pangan Sleman"),
+        ("“Kami siap,” ujar Darmo Sutejo, Sekretaris Dinas Pangan Sleman dalam siaran pers.",
+         "Sekretaris Dinas Pangan Sleman"),
+    ],
+    ids=["warga", "office", "tambah", "closed", "sentence-end", "circumstance"],
+)
+def test_words_after_a_cued_name_s_comma_going_into_a_clause_are_no_role(body: str, role: str | None) -> None:
+    # After 'Menurut X,' the comma opens what X said: words running into its verb are its subject.
+    assert _roles(body) == {"Darmo Sutejo": role}
+
+
 def test_a_name_after_antara_lain_and_a_list_s_comma_has_no_role() -> None:
     # 'antara lain' opens a list: the name after the comma is its next item, not the holder of the
     # words before.

@@ -1526,6 +1526,11 @@ def cued(body: str, start: int, end: int) -> bool:
         verb = _TOKEN.match(body, at + 1)
         if verb and verb.group() in CUE_VERBS:
             return True
+    return _cue_before(body, start)
+
+
+def _cue_before(body: str, start: int) -> bool:
+    """Whether a cue word stands right before ``start`` ('kata Alamsyah', 'Menurut Alamsyah')."""
     if body[max(0, start - 9) : start].endswith(_CUE_BEFORE):
         return True
     # 'Kata' opening a sentence is the cue ('Kata Arnold kepada wartawan'); inside one it may be a
@@ -2419,6 +2424,13 @@ def _no_holder_in_role(body: str, out: list[PersonMention]) -> list[PersonMentio
         if role.partition(" ")[0].lower() in _RELATED:
             continue  # an office over someone else names them ('Kuasa Hukum Rahmad ...')
         end = m.end + 2 + len(role)
+        if _cue_before(body, m.start) and _clause_goes_on(body, end):
+            # After a cue and its name the comma opens the reported clause, whose subject the words
+            # are when it goes on past them ('Menurut Rahmat, Gubernur Jabar awalnya mengatakan',
+            # 'Menurut Ilham, anggota KPU yang lainnya ...'); an apposition closes ('kata Budi,
+            # pakar ... (ISIS), proyek ...').
+            out[n] = m._replace(role=None)
+            continue
         for later in itertools.islice(out, n + 1, None):
             if later.start >= end:
                 break
@@ -2433,6 +2445,26 @@ def _no_holder_in_role(body: str, out: list[PersonMention]) -> list[PersonMentio
                 out[n] = m._replace(role=None)
                 break
     return out
+
+
+def _clause_goes_on(body: str, end: int) -> bool:
+    """Whether a clause's verb or the words that lead to one follow ``end`` after a space ('...
+    awalnya mengatakan', '... sudah', '... yang lainnya', '... meminta', '... berpesan'), not the
+    words of a circumstance ('... dalam risetnya', '... saat dihubungi')."""
+    word = _TOKEN.match(body, end + 1) if body.startswith(" ", end) else None
+    if word is None:
+        return False
+    w = word.group()
+    if w in _CLAUSE_LEADS and w != "dalam" or _BER_VERB.fullmatch(w):
+        return True
+    if w[:2] in _VERB_OPENINGS and _finite(w):
+        return True
+    # An adverb in -nya ('awalnya', 'sebelumnya') opens the clause too.
+    return w[-3:] == "nya" and w[:1].islower() and w not in _NOT_IN_ROLE
+
+
+# A verb with ber- ('berpesan', 'berharap'): after a cued name's comma a clause goes on with it.
+_BER_VERB = regex.compile(r"ber\p{Ll}{4,}")
 
 
 def place_at(hits: Sequence[Hit], start: int) -> Hit | None:
