@@ -765,6 +765,11 @@ def test_a_first_name_the_article_lets_speak_stays_in_the_full_name(body: str) -
     assert _people(body) == ["Ardanto Wisnu Prakoso"]
 
 
+def test_a_route_of_places_joined_by_dashes_is_no_person() -> None:
+    body = "Rute yang dilalui adalah Sawangan-Wiratama-Blok Q-Kedunglor, kata Darmo Sutejo."
+    assert _people(body) == ["Darmo Sutejo"]
+
+
 def test_kata_inside_a_sentence_is_no_cue() -> None:
     body = "Warga desa itu memakai bahasa isyarat seperti Kata Kolok setiap hari."
     assert _people(body) == []

@@ -114,6 +114,10 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
         return True
+    if body.count("-", m.start, m.end) > 1:
+        # Three places or more joined by dashes are a route ('Cinere-Fatmawati-Blok M-Senayan'); a
+        # pair of people or a double-barrelled name has one dash.
+        return True
     if body[m.end + 1 : m.end + 2] in _DIGITS and body[m.end] == " ":
         # A number right after it: a model, an event's year, a vehicle, a level ('Long Xing 601',
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
