@@ -740,6 +740,21 @@ def test_words_after_a_cued_name_s_comma_going_into_a_clause_are_no_role(body: s
     assert _roles(body) == {"Darmo Sutejo": role}
 
 
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Menurut majelis hakim, Darmo Sutejo tidak bisa membuktikan asal uang itu.", None),
+        ("Menurut jaksa, Darmo Sutejo terbukti menerima suap.", None),
+        # The holder in apposition, closed by a comma, takes the office.
+        ("Menurut pengamat politik, Darmo Sutejo, pemilu berjalan baik.", "pengamat politik"),
+    ],
+    ids=["majelis-hakim", "jaksa", "apposition"],
+)
+def test_an_office_cited_after_menurut_is_not_the_next_name_s_role(body: str, role: str | None) -> None:
+    # 'Menurut majelis hakim,' cites the judges; the name after the comma is what they said of.
+    assert _roles(body) == {"Darmo Sutejo": role}
+
+
 def test_a_name_after_antara_lain_and_a_list_s_comma_has_no_role() -> None:
     # 'antara lain' opens a list: the name after the comma is its next item, not the holder of the
     # words before.

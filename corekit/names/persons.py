@@ -1186,6 +1186,12 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
     capitalized run.
     """
     role = _apposed_before(body, start) if body[start - 2 : start] == ", " else None
+    at = start - len(role) - 2 if role else 0
+    if role and not body.startswith(",", end) and _CITED.search(body, max(0, at - 40), at):
+        # 'Menurut majelis hakim, Zarof ...': the office is whom the sentence cites, and the name
+        # after its comma opens what they said; a holder in apposition is closed by a comma
+        # ('Menurut pengamat politik, Budi, ...').
+        role = None
     # A demonstrative may close it ('Ketua LSM itu, Ando Manarisip'); inside it, or with a verb, a
     # clause ends there ('Lucky Hakim menjelaskan, Sopiah ...', 'aktris ... itu hadir bersama sang
     # kekasih, Arya Vasco'): its words are no office of the name after it.
@@ -1241,6 +1247,10 @@ _WHAT_PEOPLE_ARE = frozenset(
 
 # 'A', 'one of' before an apposed title. Not 'sang', which points at another ('Haryono, sang istri').
 _ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)) ")
+
+
+# 'Menurut' and up to two words before an office ('Menurut majelis hakim'): a source cited.
+_CITED = regex.compile(r"(?<![\w])[Mm]enurut(?: \w+){0,2} $")
 
 
 # An age in brackets right after a name.
