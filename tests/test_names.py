@@ -780,6 +780,19 @@ def test_a_first_name_the_article_lets_speak_stays_in_the_full_name(body: str) -
     assert _people(body) == ["Ardanto Wisnu Prakoso"]
 
 
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Topan Wiryawan (31), warga Sukarame, mengaku senang.", "Topan Wiryawan"),
+        ("Lomba digelar pagi. Bintang Lanang (16), pelajar, ikut lomba itu.", "Bintang Lanang"),
+    ],
+    ids=["topan", "bintang-mid-text"],
+)
+def test_a_head_word_that_is_a_given_name_opens_a_name_with_an_age(body: str, person: str) -> None:
+    # An age in brackets marks a person: 'Topan' is the given name there, no storm.
+    assert _people(body) == [person]
+
+
 def test_a_route_of_places_joined_by_dashes_is_no_person() -> None:
     body = "Rute yang dilalui adalah Sawangan-Wiratama-Blok Q-Kedunglor, kata Darmo Sutejo."
     assert _people(body) == ["Darmo Sutejo"]

@@ -514,6 +514,10 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, NOUN if kind is NOUN else OTHER))
             link = after[1:]
             continue
+        if kind is NOUN and text in _GIVEN_HEADS and link != " " and after == " ":
+            # A head word that is a given name too, opening a name with an age after it, is the
+            # given name ('Topan Saputra (29)'): no storm nor award has an age.
+            kind = NAME if _AGED_NAME.match(body, pos) else kind
         if kind is STOP and link == " " and run:
             if _initials_after_rank(run, text, after, body, pos):
                 # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi)
@@ -1251,6 +1255,13 @@ _ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)) ")
 
 # 'Menurut' and up to two words before an office ('Menurut majelis hakim'): a source cited.
 _CITED = regex.compile(r"(?<![\w])[Mm]enurut(?: \w+){0,2} $")
+
+
+# Head words that are given names too: a storm's, an award's, a palace's ('Topan', 'Bintang', 'Puri').
+_GIVEN_HEADS = frozenset(("Topan", "Bintang", "Puri"))
+# One or two name words and an age of one or two digits in brackets ('Saputra (29)'); a count of
+# three digits follows places in a list ('Kelurahan Cipayung (246)').
+_AGED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \(\d{1,2}\)")
 
 
 # An age in brackets right after a name.
