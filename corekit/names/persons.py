@@ -37,7 +37,7 @@ from corekit.names.lexicon import (
     TITLES,
     TRAILING_HEADS,
 )
-from corekit.names.words import an_noun, english_common, prefixed, root_words, term, wordlike
+from corekit.names.words import an_noun, english_common, prefixed, root_words, term, village, wordlike
 
 # A capitalized word (letters, digits, inner hyphens and apostrophes, and a
 # trailing dot judged later), as the separator of a split: one C call cuts the
@@ -1815,6 +1815,10 @@ def _past_body(
     # The role's last two words as written, with the space before the name.
     role_end = body[prefix[-2 if len(prefix) > 1 else -1][0] : prefix[-1][1]] + " " if prefix else ""
     for c in range(cut + 1, n):
+        if c - cut > 1 and n - c > 1 and village(texts[cut:c]) and may_cut(c):
+            # A village's name of two words or more glued before a full name is the body's place
+            # ('Terminal Terpadu Pulo Gebang Afif Muhroji'), as a regency is.
+            return c
         if texts[c - 1] in lone and lone.isdisjoint(texts[c:]):
             continue
         if may_cut(c) and any(_apart(body, " ".join(texts[s:c]), role_end) for s in range(c)):
