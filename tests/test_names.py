@@ -795,7 +795,10 @@ def test_a_head_word_that_is_a_given_name_opens_a_name_with_an_age(body: str, pe
 
 def test_a_village_glued_before_a_titled_full_name_is_the_role_s() -> None:
     # 'Datar Ruyung', a village, closes the office's body; the person is the two words after it.
-    body = "Kepala Seksi Pelayanan Terminal Terpadu Datar Ruyung Wiryo Lanang menambahkan, bus penuh."
+    body = (
+        "Kepala Seksi Pelayanan Terminal Terpadu Datar Ruyung Wiryo Lanang menambahkan, bus penuh."
+        " Menurut Wiryo, tiket habis."
+    )
     assert _roles(body) == {"Wiryo Lanang": "Kepala Seksi Pelayanan Terminal Terpadu Datar Ruyung"}
 
 

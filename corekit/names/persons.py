@@ -1815,9 +1815,10 @@ def _past_body(
     # The role's last two words as written, with the space before the name.
     role_end = body[prefix[-2 if len(prefix) > 1 else -1][0] : prefix[-1][1]] + " " if prefix else ""
     for c in range(cut + 1, n):
-        if c - cut > 1 and n - c > 1 and village(texts[cut:c]) and may_cut(c):
-            # A village's name of two words or more glued before a full name is the body's place
-            # ('Terminal Terpadu Pulo Gebang Afif Muhroji'), as a regency is.
+        if c - cut > 1 < n - c and village(texts[cut:c]) and may_cut(c) and not lone.isdisjoint(texts[c:]):
+            # A village's name of two words or more glued before a full name the article shortens to
+            # a word after it is the body's place ('Terminal Terpadu Pulo Gebang Afif Muhroji' ...
+            # 'Afif'), as a regency is.
             return c
         if texts[c - 1] in lone and lone.isdisjoint(texts[c:]):
             continue
