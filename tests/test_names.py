@@ -793,6 +793,20 @@ def test_a_head_word_that_is_a_given_name_opens_a_name_with_an_age(body: str, pe
     assert _people(body) == [person]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kepala Dinas Kesehatan Wiryo Lanang mengatakan stok cukup. Menurut Wiryo, semua aman.",
+        "Kepala Dinas Kesehatan Wiryo Lanang mengatakan stok cukup. Namun Wiryo mengatakan, obat kurang.",
+    ],
+    ids=["menurut", "namun"],
+)
+def test_a_first_name_speaking_after_a_sentence_s_first_word_is_no_region(body: str) -> None:
+    # 'Menurut Wiryo': a common word opening the sentence leaves the name standing alone, so the
+    # word after 'Dinas Kesehatan' is the holder's first name, not the office's region.
+    assert _roles(body) == {"Wiryo Lanang": "Kepala Dinas Kesehatan"}
+
+
 def test_a_village_glued_before_a_titled_full_name_is_the_role_s() -> None:
     # 'Datar Ruyung', a village, closes the office's body; the person is the two words after it.
     body = (

@@ -1762,9 +1762,10 @@ def _word_before(body: str, i: int) -> str:
 
 
 def _after_title_or_alone(body: str, i: int) -> bool:
-    """Whether the word at ``i`` opens a name: no capitalized word before it, or a title ("Pak Zhang")."""
+    """Whether the word at ``i`` opens a name: no capitalized word before it, a title ("Pak Zhang"),
+    or a common word that opens a sentence ("Menurut Wiryo", "Namun Wiryo"), which no name holds."""
     before = _word_before(body, i)
-    return not before[:1].isupper() or before in TITLES
+    return not before[:1].isupper() or before in TITLES or before in STOP_WORDS
 
 
 def _past_body(
