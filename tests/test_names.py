@@ -807,6 +807,23 @@ def test_a_first_name_speaking_after_a_sentence_s_first_word_is_no_region(body: 
     assert _roles(body) == {"Wiryo Lanang": "Kepala Dinas Kesehatan"}
 
 
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Direktur Dana Desa Kemenkeu Wiryo Hari Lanang dalam surat itu menyebut dana cair."
+            " Wiryo menjelaskan, syaratnya lengkap.",
+            ["Wiryo Hari Lanang"],
+        ),
+        ("Sekolah itu merayakan Hari Kartini, kata Budi Santoso.", ["Budi Santoso"]),
+    ],
+    ids=["between-names", "a-day"],
+)
+def test_hari_between_two_name_words_is_a_name_s(body: str, people: list[str]) -> None:
+    # 'Hari' is a given name as well as a day's head word: between two name words it is the name's.
+    assert _people(body) == people
+
+
 def test_a_village_glued_before_a_titled_full_name_is_the_role_s() -> None:
     # 'Datar Ruyung', a village, closes the office's body; the person is the two words after it.
     body = (

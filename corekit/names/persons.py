@@ -514,6 +514,17 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, NOUN if kind is NOUN else OTHER))
             link = after[1:]
             continue
+        if (
+            kind is NOUN
+            and text in GIVEN_NAMES
+            and link == after == " "
+            and run
+            and run[-1][3] is NAME
+            and _next_is_name(body, pos)
+        ):
+            # A head word that is a given name too, between two name words, is the name's ('Putut
+            # Hari Satyaka'), not a day's ('Hari Kartini' follows no name word).
+            kind = NAME
         if kind is NOUN and text in _GIVEN_HEADS and link != " " and after == " ":
             # A head word that is a given name too, opening a name with an age after it, is the
             # given name ('Topan Saputra (29)'): no storm nor award has an age.
