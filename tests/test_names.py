@@ -838,6 +838,13 @@ def test_a_route_of_places_joined_by_dashes_is_no_person() -> None:
     assert _people(body) == ["Darmo Sutejo"]
 
 
+@pytest.mark.parametrize("cue", ["sambung", "timpal", "tukas"])
+def test_a_lone_name_after_a_rarer_cue_word_is_a_speaker(cue: str) -> None:
+    # '," sambung Wiryo.': a speech cue before a lone name marks a person, as 'kata' does.
+    body = f"“Api berasal dari korsleting di dapur,” {cue} Wiryo. Warga lalu memadamkan api."
+    assert _people(body) == ["Wiryo"]
+
+
 def test_kata_inside_a_sentence_is_no_cue() -> None:
     body = "Warga desa itu memakai bahasa isyarat seperti Kata Kolok setiap hari."
     assert _people(body) == []

@@ -106,7 +106,8 @@ _TOKEN = regex.compile(r"\w+")
 # ("Salehudin mengatakan"); so does a cue word right before it ("kata Alamsyah").
 _CUE_BEFORE = (
     "kata ", "ujar ", "tutur ", "menurut ", "Menurut ", "jelas ", "imbuh ", "terang ", "ucap ",
-    "ungkap ", "papar ", "sebut ", "tegas ", "tambah ", "lanjut ", "pungkas ", "tandas ",
+    "ungkap ", "papar ", "sebut ", "tegas ", "tambah ", "lanjut ", "pungkas ", "tandas ", "sambung ",
+    "timpal ", "tukas ",
 )  # fmt: skip
 # How the speech verbs open ('me', 'be'): most words after a name open otherwise, and a C call says
 # so before the pattern cuts the word out.
