@@ -856,8 +856,9 @@ def test_kata_inside_a_sentence_is_no_cue() -> None:
         ("Kata Darmo Sutejo, seorang peneliti di Sleman, harga naik.", "peneliti di Sleman"),
         ("Rina Tobing (44), salah satu warga Kecamatan Ngaglik, mengaku rugi.", "warga Kecamatan Ngaglik"),
         ("Menurut Rina Tobing, salah seorang dokter di Sleman, antrean panjang.", "dokter di Sleman"),
+        ("Kolam ramai. Darmo Sutejo, selaku Ketua RW setempat, menjelaskan air jernih.", "Ketua RW setempat"),
     ],
-    ids=["seorang", "salah-satu", "salah-seorang"],
+    ids=["seorang", "salah-satu", "salah-seorang", "selaku"],
 )
 def test_a_title_after_one_of_in_the_apposition_is_the_role(body: str, role: str) -> None:
     # 'seorang', 'salah satu': one of those the title names, the same person.

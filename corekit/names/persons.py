@@ -1261,8 +1261,9 @@ _WHAT_PEOPLE_ARE = frozenset(
     )
 )  # fmt: skip
 
-# 'A', 'one of' before an apposed title. Not 'sang', which points at another ('Haryono, sang istri').
-_ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)) ")
+# 'A', 'one of', 'as' before an apposed title ('Dimas, selaku Ketua RT, ...'). Not 'sang', which
+# points at another ('Haryono, sang istri').
+_ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)|selaku) ")
 
 
 # 'Menurut' and up to two words before an office ('Menurut majelis hakim'): a source cited.
