@@ -850,6 +850,13 @@ def test_kata_inside_a_sentence_is_no_cue() -> None:
     assert _people(body) == []
 
 
+@pytest.mark.parametrize("kin", ["istri", "suami", "ayah"])
+def test_kin_after_sang_in_the_apposition_is_no_role(kin: str) -> None:
+    # 'Haryono, sang istri': the kin of another named before, not this name's office.
+    body = f"Di rumah duka, Darmo Sutejo, sang {kin}, menangis."
+    assert _roles(body) == {"Darmo Sutejo": None}
+
+
 @pytest.mark.parametrize(
     ("body", "role"),
     [
@@ -857,8 +864,9 @@ def test_kata_inside_a_sentence_is_no_cue() -> None:
         ("Rina Tobing (44), salah satu warga Kecamatan Ngaglik, mengaku rugi.", "warga Kecamatan Ngaglik"),
         ("Menurut Rina Tobing, salah seorang dokter di Sleman, antrean panjang.", "dokter di Sleman"),
         ("Kolam ramai. Darmo Sutejo, selaku Ketua RW setempat, menjelaskan air jernih.", "Ketua RW setempat"),
+        ("Lagunya bagus. Darmo Sutejo, sang vokalis, menambahkan, musik itu milik semua.", "vokalis"),
     ],
-    ids=["seorang", "salah-satu", "salah-seorang", "selaku"],
+    ids=["seorang", "salah-satu", "salah-seorang", "selaku", "sang"],
 )
 def test_a_title_after_one_of_in_the_apposition_is_the_role(body: str, role: str) -> None:
     # 'seorang', 'salah satu': one of those the title names, the same person.

@@ -1222,6 +1222,11 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
         one_of = _ONE_OF.match(body, end + 2)
         at = one_of.end() if one_of else end + 2
         word = _TOKEN.match(body, at)
+        if not one_of and word and word.group() == "sang":
+            # 'the' before a title names the same ('Sigit, sang vokalis, ...'); before kin it points
+            # at another ('Haryono, sang istri'), and kin is no title.
+            at = word.end() + 1
+            word = _TOKEN.match(body, at)
         title_end = _title_at(body, word) if word else None
         if title_end is None and word and word.group().lower() in _WHAT_PEOPLE_ARE:
             return _closed_apposition(body, at, word.end())
@@ -1261,8 +1266,8 @@ _WHAT_PEOPLE_ARE = frozenset(
     )
 )  # fmt: skip
 
-# 'A', 'one of', 'as' before an apposed title ('Dimas, selaku Ketua RT, ...'). Not 'sang', which
-# points at another ('Haryono, sang istri').
+# 'A', 'one of', 'as' before an apposed title ('Dimas, selaku Ketua RT, ...'). 'sang' is asked
+# apart: before kin it points at another ('Haryono, sang istri').
 _ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)|selaku) ")
 
 
