@@ -715,14 +715,158 @@ def test_role_in_running_text_apposition() -> None:
     assert names["Syarifudin"].kind == "person"
 
 
+def test_an_english_title_goes_on_over_of_and_the_firm_before_an_apposed_name() -> None:
+    # 'of' after 'CEO' leads to the firm's name: the office holds it, and the name after the comma.
+    body = "Program itu dibuka CEO of Kopiku Asia Pasifik, Rendra Wiguna, di Jakarta. Rendra optimistis."
+    assert _roles(body) == {"Rendra Wiguna": "CEO of Kopiku Asia Pasifik"}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Menurut Darmo Sutejo, warga desa sudah lama menunggu jembatan itu.", None),
+        ("Menurut Darmo Sutejo, Bupati Sleman awalnya menolak usulan itu.", None),
+        ("Hal itu, tambah Darmo Sutejo, Presiden juga sudah tahu.", None),
+        # Closed, or going on with the office's own words, the apposition is the role.
+        ("Menurut Darmo Sutejo, pakar hukum dari Sleman, aturan itu lemah.", "pakar hukum dari Sleman"),
+        ("“Kami siap,” kata Darmo Sutejo, Kepala Dinas Pangan Sleman.", "Kepala Dinas Pangan Sleman"),
+        ("“Kami siap,” ujar Darmo Sutejo, Sekretaris Dinas Pangan Sleman dalam siaran pers.",
+         "Sekretaris Dinas Pangan Sleman"),
+    ],
+    ids=["warga", "office", "tambah", "closed", "sentence-end", "circumstance"],
+)
+def test_words_after_a_cued_name_s_comma_going_into_a_clause_are_no_role(body: str, role: str | None) -> None:
+    # After 'Menurut X,' the comma opens what X said: words running into its verb are its subject.
+    assert _roles(body) == {"Darmo Sutejo": role}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Menurut majelis hakim, Darmo Sutejo tidak bisa membuktikan asal uang itu.", None),
+        ("Menurut jaksa, Darmo Sutejo terbukti menerima suap.", None),
+        # The holder in apposition, closed by a comma, takes the office.
+        ("Menurut pengamat politik, Darmo Sutejo, pemilu berjalan baik.", "pengamat politik"),
+    ],
+    ids=["majelis-hakim", "jaksa", "apposition"],
+)
+def test_an_office_cited_after_menurut_is_not_the_next_name_s_role(body: str, role: str | None) -> None:
+    # 'Menurut majelis hakim,' cites the judges; the name after the comma is what they said of.
+    assert _roles(body) == {"Darmo Sutejo": role}
+
+
+def test_a_name_after_antara_lain_and_a_list_s_comma_has_no_role() -> None:
+    # 'antara lain' opens a list: the name after the comma is its next item, not the holder of the
+    # words before.
+    body = "Pasangan calon yang maju antara lain Darmo Sutejo-Rina Tobing, Wiryo Lanang-Sekar Ayu."
+    assert set(_roles(body).values()) == {None}
+
+
+def test_a_naval_or_air_rank_s_short_form_is_a_title() -> None:
+    body = "Pencarian dipimpin Laksda TNI Darmo Wirasena dan Marsda TNI Budi Lanang di perairan itu."
+    assert _roles(body) == {"Darmo Wirasena": "Laksda TNI", "Budi Lanang": "Marsda TNI"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Letkol Ardanto Wisnu Prakoso menegaskan hal itu. Kata Ardanto kepada wartawan, pos dijaga.",
+        "Letkol Ardanto Wisnu Prakoso menegaskan hal itu. Tambahnya, pos dijaga, kata Ardanto.",
+    ],
+    ids=["kata-opening", "kata"],
+)
+def test_a_first_name_the_article_lets_speak_stays_in_the_full_name(body: str) -> None:
+    # 'Kata Ardanto' is the person speaking by his first name, not a body's word before it.
+    assert _people(body) == ["Ardanto Wisnu Prakoso"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Topan Wiryawan (31), warga Sukarame, mengaku senang.", "Topan Wiryawan"),
+        ("Lomba digelar pagi. Bintang Lanang (16), pelajar, ikut lomba itu.", "Bintang Lanang"),
+    ],
+    ids=["topan", "bintang-mid-text"],
+)
+def test_a_head_word_that_is_a_given_name_opens_a_name_with_an_age(body: str, person: str) -> None:
+    # An age in brackets marks a person: 'Topan' is the given name there, no storm.
+    assert _people(body) == [person]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kepala Dinas Kesehatan Wiryo Lanang mengatakan stok cukup. Menurut Wiryo, semua aman.",
+        "Kepala Dinas Kesehatan Wiryo Lanang mengatakan stok cukup. Namun Wiryo mengatakan, obat kurang.",
+    ],
+    ids=["menurut", "namun"],
+)
+def test_a_first_name_speaking_after_a_sentence_s_first_word_is_no_region(body: str) -> None:
+    # 'Menurut Wiryo': a common word opening the sentence leaves the name standing alone, so the
+    # word after 'Dinas Kesehatan' is the holder's first name, not the office's region.
+    assert _roles(body) == {"Wiryo Lanang": "Kepala Dinas Kesehatan"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Direktur Dana Desa Kemenkeu Wiryo Hari Lanang dalam surat itu menyebut dana cair."
+            " Wiryo menjelaskan, syaratnya lengkap.",
+            ["Wiryo Hari Lanang"],
+        ),
+        ("Sekolah itu merayakan Hari Kartini, kata Budi Santoso.", ["Budi Santoso"]),
+    ],
+    ids=["between-names", "a-day"],
+)
+def test_hari_between_two_name_words_is_a_name_s(body: str, people: list[str]) -> None:
+    # 'Hari' is a given name as well as a day's head word: between two name words it is the name's.
+    assert _people(body) == people
+
+
+def test_a_village_glued_before_a_titled_full_name_is_the_role_s() -> None:
+    # 'Datar Ruyung', a village, closes the office's body; the person is the two words after it.
+    body = (
+        "Kepala Seksi Pelayanan Terminal Terpadu Datar Ruyung Wiryo Lanang menambahkan, bus penuh."
+        " Menurut Wiryo, tiket habis."
+    )
+    assert _roles(body) == {"Wiryo Lanang": "Kepala Seksi Pelayanan Terminal Terpadu Datar Ruyung"}
+
+
+def test_a_route_of_places_joined_by_dashes_is_no_person() -> None:
+    body = "Rute yang dilalui adalah Sawangan-Wiratama-Blok Q-Kedunglor, kata Darmo Sutejo."
+    assert _people(body) == ["Darmo Sutejo"]
+
+
+@pytest.mark.parametrize("cue", ["sambung", "timpal", "tukas"])
+def test_a_lone_name_after_a_rarer_cue_word_is_a_speaker(cue: str) -> None:
+    # '," sambung Wiryo.': a speech cue before a lone name marks a person, as 'kata' does.
+    body = f"“Api berasal dari korsleting di dapur,” {cue} Wiryo. Warga lalu memadamkan api."
+    assert _people(body) == ["Wiryo"]
+
+
+def test_kata_inside_a_sentence_is_no_cue() -> None:
+    body = "Warga desa itu memakai bahasa isyarat seperti Kata Kolok setiap hari."
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize("kin", ["istri", "suami", "ayah"])
+def test_kin_after_sang_in_the_apposition_is_no_role(kin: str) -> None:
+    # 'Haryono, sang istri': the kin of another named before, not this name's office.
+    body = f"Di rumah duka, Darmo Sutejo, sang {kin}, menangis."
+    assert _roles(body) == {"Darmo Sutejo": None}
+
+
 @pytest.mark.parametrize(
     ("body", "role"),
     [
         ("Kata Darmo Sutejo, seorang peneliti di Sleman, harga naik.", "peneliti di Sleman"),
         ("Rina Tobing (44), salah satu warga Kecamatan Ngaglik, mengaku rugi.", "warga Kecamatan Ngaglik"),
         ("Menurut Rina Tobing, salah seorang dokter di Sleman, antrean panjang.", "dokter di Sleman"),
+        ("Kolam ramai. Darmo Sutejo, selaku Ketua RW setempat, menjelaskan air jernih.", "Ketua RW setempat"),
+        ("Lagunya bagus. Darmo Sutejo, sang vokalis, menambahkan, musik itu milik semua.", "vokalis"),
     ],
-    ids=["seorang", "salah-satu", "salah-seorang"],
+    ids=["seorang", "salah-satu", "salah-seorang", "selaku", "sang"],
 )
 def test_a_title_after_one_of_in_the_apposition_is_the_role(body: str, role: str) -> None:
     # 'seorang', 'salah satu': one of those the title names, the same person.
@@ -757,6 +901,37 @@ def test_a_company_of_people_before_an_apposition_is_no_role(body: str) -> None:
     # 'bersama' joins the people who came: the office before it is the first one's, not the next's.
     roles = [n.role for n in find_names(body) if n.kind == "person"][1:]
     assert roles and all(r is None or ("bersama" not in r and "beserta" not in r) for r in roles)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dalam jumpa wartawan daring seusai sidang, Darmo Sutejo mengatakan, harga tetap.",
+        "Pada temu wartawan di Sleman, Rina Tobing menyebut stok aman.",
+    ],
+    ids=["jumpa", "temu"],
+)
+def test_the_press_a_meeting_is_held_with_is_no_role(body: str) -> None:
+    # 'jumpa wartawan' is a press meeting: the reporters are whom the name spoke to, not its office.
+    assert [n.role for n in find_names(body) if n.kind == "person"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Aktor Kwon Si Jun tampil sebagai Park Do Jun, seorang mantan petinju.", "Park Do Jun"),
+        ("Pelatih Wang Jun memuji timnya, kata Wang Jun kepada wartawan.", "Wang Jun"),
+    ],
+    ids=["three-words", "two-words"],
+)
+def test_jun_after_a_name_word_is_a_name_not_june(body: str, name: str) -> None:
+    # 'Jun' is June's short form only in a date: after a name word with no number it closes the name.
+    assert name in {n.name for n in find_names(body) if n.kind == "person"}
+
+
+def test_jun_in_a_date_is_still_june() -> None:
+    body = "Kata Darmo Sutejo di Sleman, Kamis 12 Jun 2025, harga naik. Darmo Jun 2024 lalu pergi."
+    assert "Jun" not in " ".join(n.name for n in find_names(body))
 
 
 def test_body_between_title_and_name_goes_to_role() -> None:
@@ -1795,8 +1970,11 @@ def test_haji_opening_a_name_is_a_title(body: str, person: str, role: str | None
         "Balapan di Sirkuit Mugello berlangsung seru.",
         # An office glued to the street after it ('Bupati Lorandi Jalan'): still the street's name.
         "Buruh berdemo di depan kantorBupati Lorandi Jalan Mayor Sarwo Pamungkas, Senin.",
+        # A quarter kept for a culture, a sports hall ('Istora Senayan'), as 'Kampung' and 'Gelora'.
+        "Wisatawan datang ke Perkampungan Seni Sunda Lembah Pandawangi, Minggu.",
+        "Penumpang turun di stasiun Istora Wiratama dan Dukuh Lawang.",
     ],
-    ids=["gampong", "street-two-titles", "circuit", "street-after-a-glued-office"],
+    ids=["gampong", "street-two-titles", "circuit", "street-after-a-glued-office", "perkampungan", "istora"],
 )
 def test_places_by_their_head_word_are_no_people(body: str) -> None:
     assert _people(body) == []
@@ -3221,6 +3399,39 @@ def test_a_prefix_before_a_hyphen_joins_no_pair() -> None:
     assert _people(body) == ["Budi Santoso"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sistem itu dipakai di Sleman Cargo Gateway atau SCG sejak Senin, kata Budi Santoso.",
+        "Dana itu masuk ke Dinolda Bumi Wiralaga atau DBW, kata Budi Santoso.",
+    ],
+    ids=["place-first", "whole"],
+)
+def test_words_an_acronym_after_atau_spells_out_are_no_person(body: str) -> None:
+    # 'X atau ABC' gives the short form as a bracket does: a term or a body spelled out.
+    assert _people(body) == ["Budi Santoso"]
+
+
+def test_a_known_short_form_between_a_rank_holder_s_names_is_an_initial() -> None:
+    # 'AP', the agency, stands between the general's first name and surname: his middle initials.
+    body = "Kolonel Darmo AP Wirasena menegaskan, prajurit netral. Menurut Darmo, situasi aman."
+    assert _people(body) == ["Darmo AP Wirasena"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kata Direktur Sembada Lending BRI Darmo Wirasena, kredit naik.",
+        "Wakil Ketua Komisi X DPR Rina Tobing menyambut baik hal itu.",
+    ],
+    ids=["after-a-word", "after-a-numeral"],
+)
+def test_a_body_s_short_form_between_an_office_s_words_and_a_name_stays_the_body_s(body: str) -> None:
+    # Not after a rank: the short form closes the office, the name starts after it.
+    assert len(_people(body)) == 1 and " " in _people(body)[0] and not _people(body)[0].isupper()
+    assert any(n.kind == "org" for n in find_names(body))
+
+
 def test_an_acronym_spelled_out_with_a_place_in_brackets_is_no_person() -> None:
     body = "Pemda membangkitkan lagi PT BWI (Bumi Wiralodra Indramayu) sebagai badan usaha daerah."
     assert _people(body) == []
@@ -4474,6 +4685,22 @@ def test_one_name_word_after_an_office_is_its_holder_where_the_article_lets_it_s
         " “Kami siaga,” ucap Darmo."
     )
     assert _roles(body) == {"Darmo": "Juru bicara Satuan Tugas Banjir-12 Kota Malang"}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Kata Corporate Secretary BRI Rendra Wiguna, penjualan naik.", "Corporate Secretary BRI"),
+        ("Penjualan naik.\n\nVP Corporate Secretary Kopiku Rendra Wiguna mengatakan, harga naik.",
+         "VP Corporate Secretary Kopiku"),
+        ("Penjualan naik.\n\nEVP Consumer and Digital Banking BRI Rendra Wiguna mengatakan, harga naik.",
+         "EVP Consumer and Digital Banking BRI"),
+    ],
+    ids=["corporate", "vp", "evp"],
+)
+def test_a_firm_s_corporate_office_or_vice_president_opens_a_role(body: str, role: str) -> None:
+    # 'Corporate Secretary', 'VP', 'EVP': offices in a firm, in English, as 'Head' and 'Manager' are.
+    assert _roles(body) == {"Rendra Wiguna": role}
 
 
 def test_an_office_s_grade_opening_a_paragraph_is_the_office_s() -> None:

@@ -114,6 +114,10 @@ def _not_a_person(body: str, m: PersonMention) -> bool:
         return True
     if len(m.tokens[-1]) <= 2 and _lettered(m.tokens):
         return True
+    if body.count("-", m.start, m.end) > 1:
+        # Three places or more joined by dashes are a route ('Cinere-Fatmawati-Blok M-Senayan'); a
+        # pair of people or a double-barrelled name has one dash.
+        return True
     if body[m.end + 1 : m.end + 2] in _DIGITS and body[m.end] == " ":
         # A number right after it: a model, an event's year, a vehicle, a level ('Long Xing 601',
         # 'All England 2024', 'Bio Safety Level 3'). A person's age stands in brackets.
@@ -463,6 +467,8 @@ def _past_a_body(body: str, m: PersonMention, persons: Sequence[PersonMention]) 
             and _inside_a_name(body, at, end)
             and not body.startswith(" " + second, end)
             and not any(p.start < at < p.end for p in persons)  # 'Mbah Tupon' is a person's
+            # Where it speaks it is the person's short form ('Kata Arnold ...'), no body's word.
+            and not cued(body, at, end)
         ):
             return _without_first(m)
         at = body.find(first, end)
@@ -623,6 +629,10 @@ def _quoted(body: str, m: PersonMention) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+# A short form in capitals standing as a word ('BLE', not 'Bapak').
+_ACRONYM = regex.compile(r"\p{Lu}{2,8}(?![\w-])")
+
+
 def _spelled_out(body: str, m: PersonMention) -> bool:
     """Whether the acronym in brackets right after ``m`` is made of its words' initials ('Giant Sea
     Wall (GSW)', 'Makan Bergizi Gratis (MBG)', 'Sustainable Palm Oil (RSPO)'): a term, a programme
@@ -642,10 +652,15 @@ def _spelled_out(body: str, m: PersonMention) -> bool:
         close = body.find(")", m.end, m.end + 40)
         words = body[m.start : close].split() if close > 0 else ()
         return len(words) > len(m.tokens) and acronym == "".join(w[0] for w in words).upper()
-    if body[m.end : m.end + 2] != " (":
+    if body.startswith(" atau ", m.end):
+        # 'Batam Logistic Ecosystem atau BLE': the short form after 'atau' as in brackets.
+        short = _ACRONYM.match(body, m.end + 6)
+        capitals = short.group() if short else ""
+    elif body[m.end : m.end + 2] != " (":
         return False
-    close = body.find(")", m.end + 2, m.end + 12)
-    capitals = "".join(c for c in body[m.end + 2 : close] if c.isupper()) if close > 0 else ""
+    else:
+        close = body.find(")", m.end + 2, m.end + 12)
+        capitals = "".join(c for c in body[m.end + 2 : close] if c.isupper()) if close > 0 else ""
     if len(capitals) < 2:
         return False
     words = [w for t in m.tokens for w in t.split("-") if w]

@@ -106,6 +106,10 @@ TITLES = TITLES | _words(
     " Danpaspampres Dankodiklat"
 )
 
+# The navy's and the air force's rear admiral and air vice-marshal ('Laksda TNI ...', 'Marsda TNI
+# ...'), as 'Laksma' and 'Marsma' are: ranks before a name.
+TITLES = TITLES | _words("Laksda Marsda")
+
 # Words that continue a title (``Menteri Pertahanan``, ``Wakil Ketua Komisi
 # Militer Pusat``) and are never part of the name that follows.
 ROLE_WORDS = _words(
@@ -296,6 +300,9 @@ NOUN_HEADS = NOUN_HEADS | _words("Shahih Shahîh Sahih Tafsir Syarh Syarah Musna
 NOUN_HEADS = NOUN_HEADS | _words("Bimbel Bimbingan")
 # The air force's squadron in its Indonesian spelling ('Skadron Udara 8'), as 'Skuadron'.
 NOUN_HEADS = NOUN_HEADS | _words("Skadron")
+# A quarter kept for a culture ('Perkampungan Budaya Betawi ...') heads a place as 'Kampung' does;
+# a sports hall's short form ('Istora Senayan', a station 'Istora Mandiri') as 'Gelora' does.
+NOUN_HEADS = NOUN_HEADS | _words("Perkampungan Istora")
 # Associations, as 'Asosiasi' and 'Ikatan' ('Himpunan Wiraswasta Nasional Minyak dan Gas', 'Gabungan
 # Pengusaha ...').
 NOUN_HEADS = NOUN_HEADS | _words("Himpunan Perhimpunan Perkumpulan Paguyuban Gabungan")
@@ -449,6 +456,12 @@ ORG_TITLES = _words(
     Danrem Kajati Kajari Kadis Sekda Analis Ekonom Peneliti Communication Communications Relations
     """
 )
+
+# A firm's offices in English ('Corporate Secretary BRI ...', 'Corporate Communication Garuda ...',
+# 'EVP Card and Digital Lending BRI ...'): titles, as 'Head' and 'Manager' are, the firm right
+# after them. Not 'Corporate' alone, which opens terms ('Corporate Social Responsibility').
+TITLES = TITLES | _words("Secretary Communication Communications VP EVP SVP AVP")
+ORG_TITLES = ORG_TITLES | _words("Secretary")
 
 # Longer words Indonesian title case still leaves in lower case: a headline
 # ("Pakistan Tangkap Pilot setelah Pesawatnya Ditembak") may hold them.

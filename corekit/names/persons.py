@@ -37,7 +37,7 @@ from corekit.names.lexicon import (
     TITLES,
     TRAILING_HEADS,
 )
-from corekit.names.words import an_noun, english_common, prefixed, root_words, term, wordlike
+from corekit.names.words import an_noun, english_common, prefixed, root_words, term, village, wordlike
 
 # A capitalized word (letters, digits, inner hyphens and apostrophes, and a
 # trailing dot judged later), as the separator of a split: one C call cuts the
@@ -106,7 +106,8 @@ _TOKEN = regex.compile(r"\w+")
 # ("Salehudin mengatakan"); so does a cue word right before it ("kata Alamsyah").
 _CUE_BEFORE = (
     "kata ", "ujar ", "tutur ", "menurut ", "Menurut ", "jelas ", "imbuh ", "terang ", "ucap ",
-    "ungkap ", "papar ", "sebut ", "tegas ", "tambah ", "lanjut ", "pungkas ", "tandas ",
+    "ungkap ", "papar ", "sebut ", "tegas ", "tambah ", "lanjut ", "pungkas ", "tandas ", "sambung ",
+    "timpal ", "tukas ",
 )  # fmt: skip
 # How the speech verbs open ('me', 'be'): most words after a name open otherwise, and a C call says
 # so before the pattern cuts the word out.
@@ -486,6 +487,16 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             start = reach
             text, cut, kind, surfaces, whole = known(rest) or _word_info(rest)
             end = start + len(text)
+        if (
+            start < reach
+            and hits[-1][:2] == (start, end)
+            and _initials_inside(run, link, text, after, body, pos)
+        ):
+            # A known short form between two words of a name is the name's initials ('Brigadir
+            # Jenderal Arnold AP Ritiauw'), not the body ('AP', the agency).
+            hits.pop()
+            reach = start
+            kind = NAME
         if start < reach:
             kind = OTHER
         elif cut == 1 and after.startswith(_DOMAIN_NAMES) and _DOMAIN.match(after):
@@ -504,6 +515,21 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
             run.append((start - 1, end + 1, text, NOUN if kind is NOUN else OTHER))
             link = after[1:]
             continue
+        if (
+            kind is NOUN
+            and text in GIVEN_NAMES
+            and link == after == " "
+            and run
+            and run[-1][3] is NAME
+            and _next_is_name(body, pos)
+        ):
+            # A head word that is a given name too, between two name words, is the name's ('Putut
+            # Hari Satyaka'), not a day's ('Hari Kartini' follows no name word).
+            kind = NAME
+        if kind is NOUN and text in _GIVEN_HEADS and link != " " and after == " ":
+            # A head word that is a given name too, opening a name with an age after it, is the
+            # given name ('Topan Saputra (29)'): no storm nor award has an age.
+            kind = NAME if _AGED_NAME.match(body, pos) else kind
         if kind is STOP and link == " " and run:
             if _initials_after_rank(run, text, after, body, pos):
                 # Three capitals right after a rank or a corps are a name's initials ('Kolonel (Czi)
@@ -543,6 +569,16 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                     # Wedbush Dan Ives'): the name starts here.
                     runs.append(run)
                     run = []
+            elif (
+                text == "Jun"
+                and link == " "
+                and run
+                and run[-1][3] is NAME
+                and not (after == " " and body[pos : pos + 1].isdigit())
+            ):
+                # June's short form is written in a date only ('12 Jun 2025'); after a name word and
+                # before no year it is a Korean or Chinese name's syllable ('Nam Gi Jun', 'Wang Jun').
+                kind = NAME
             elif text in MONTHS and after == " " and not body[start - 2 : start - 1].isdigit():
                 # A month right before a capitalised word, in no date, opens a name: 'Direktur TBS
                 # Energi Utama Juli Oktarina'. find_persons decides on the word after it.
@@ -568,6 +604,10 @@ def _runs(body: str) -> tuple[list[list[Unit]], list[Hit]]:
                 run.append((start, end, text, kind))
             elif link in _ROLE_JOINTS and kind is not NAME and _a_role(run):
                 # 'Menteri Kelautan dan Perikanan Edhy Prabowo': the office goes on over 'dan'.
+                run.append((start, end, text, kind))
+            elif link == " of " and run[-1][3] is TITLE:
+                # 'CEO of Upbit Asia Pasifik, Alex Kim': after an English title the name 'of'
+                # leads to is the firm's, and the office goes on over it.
                 run.append((start, end, text, kind))
             else:
                 runs.append(run)
@@ -609,6 +649,33 @@ def _glued_letters(body: str, pos: int) -> int:
 _CORPS = frozenset(
     ("Inf", "Kav", "Arm", "Arh", "Czi", "Cpn", "Cpm", "Chk", "Pnb", "Psk", "Cba", "Ckm", "Ctp", "Cku")
 )
+
+
+def _initials_inside(run: Sequence[Unit], link: str, text: str, after: str, body: str, pos: int) -> bool:
+    """Whether ``text``, two or three capitals, stands between a rank's holder's first name word and
+    a name word after it, inside one run: a name's middle initials. Elsewhere two words of a body
+    may stand around its short form ('Lending BRI Wibawa', 'GeNose UGM Kuwat')."""
+    return (
+        link == " "
+        and bool(run)
+        and len(run) > 1
+        and run[-1][3] is NAME
+        and run[-2][2] in _NAME_RANKS
+        and 1 < len(text) < 4
+        and text.isalpha()
+        and text.isupper()
+        and after == " "
+        and body[pos : pos + 1].isupper()
+        and body[pos + 1 : pos + 2].islower()
+        and _next_is_name(body, pos)
+    )
+
+
+def _next_is_name(body: str, pos: int) -> bool:
+    """Whether the word at ``pos`` reads as a name's word, not a title, a role or a common word."""
+    space = body.find(" ", pos, pos + 40)
+    raw = body[pos : space if space > 0 else pos + 40].rstrip(",.;:)")
+    return bool(raw) and (_WORDS.get(raw) or _word_info(raw))[2] is NAME
 
 
 def _initials_after_rank(run: Sequence[Unit], text: str, after: str, body: str, pos: int) -> bool:
@@ -917,11 +984,12 @@ def _role_text(body: str, units: Sequence[Unit]) -> str | None:
     return None
 
 
-# English words before a title that say which one: they belong to the office.
+# English words before a title that say which one: they belong to the office ('Corporate
+# Secretary').
 _GRADES = frozenset(
     (
         "Senior", "General", "Executive", "Division", "Vice", "Deputy", "Assistant", "Regional", "Managing",
-        "Area",
+        "Area", "Corporate",
     )
 )  # fmt: skip
 
@@ -1044,8 +1112,10 @@ def _apposed_before(body: str, start: int) -> str | None:
         return None
     window = body[max(0, start - 100) : start - 2]
     office = _last_office(window[: len(window) - _short_form_tail(window)])
-    if office is None or window[: office[0]].rstrip().rpartition(" ")[2] in _PLURAL:
-        # 'para pemimpin dunia ..., Trump': many hold that office, not the one named after it.
+    lead = window[: office[0]].rstrip().rpartition(" ")[2] if office else ""
+    if office is None or lead in _PLURAL or lead in _MEETING:
+        # 'para pemimpin dunia ..., Trump': many hold that office, not the one named after it; 'jumpa
+        # wartawan ..., Suharso': the press the name met, not its office.
         return None
     return window[_graded(window, _office_over_a_body(window, office[0])) :].strip()
 
@@ -1076,6 +1146,8 @@ _OFFICE_FIELDS = regex.compile(
 
 # Words that make the title after them plural.
 _PLURAL = frozenset(("para", "sejumlah", "beberapa", "banyak", "berbagai"))
+# A meeting with those the office names ('jumpa wartawan', 'temu wartawan'): they are the audience.
+_MEETING = frozenset(("jumpa", "temu"))
 
 
 def _last_office(window: str) -> tuple[int, int] | None:
@@ -1130,6 +1202,12 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
     capitalized run.
     """
     role = _apposed_before(body, start) if body[start - 2 : start] == ", " else None
+    at = start - len(role) - 2 if role else 0
+    if role and not body.startswith(",", end) and _CITED.search(body, max(0, at - 40), at):
+        # 'Menurut majelis hakim, Zarof ...': the office is whom the sentence cites, and the name
+        # after its comma opens what they said; a holder in apposition is closed by a comma
+        # ('Menurut pengamat politik, Budi, ...').
+        role = None
     # A demonstrative may close it ('Ketua LSM itu, Ando Manarisip'); inside it, or with a verb, a
     # clause ends there ('Lucky Hakim menjelaskan, Sopiah ...', 'aktris ... itu hadir bersama sang
     # kekasih, Arya Vasco'): its words are no office of the name after it.
@@ -1144,6 +1222,11 @@ def _plain_role(body: str, start: int, end: int) -> str | None:
         one_of = _ONE_OF.match(body, end + 2)
         at = one_of.end() if one_of else end + 2
         word = _TOKEN.match(body, at)
+        if not one_of and word and word.group() == "sang":
+            # 'the' before a title names the same ('Sigit, sang vokalis, ...'); before kin it points
+            # at another ('Haryono, sang istri'), and kin is no title.
+            at = word.end() + 1
+            word = _TOKEN.match(body, at)
         title_end = _title_at(body, word) if word else None
         if title_end is None and word and word.group().lower() in _WHAT_PEOPLE_ARE:
             return _closed_apposition(body, at, word.end())
@@ -1183,8 +1266,20 @@ _WHAT_PEOPLE_ARE = frozenset(
     )
 )  # fmt: skip
 
-# 'A', 'one of' before an apposed title. Not 'sang', which points at another ('Haryono, sang istri').
-_ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)) ")
+# 'A', 'one of', 'as' before an apposed title ('Dimas, selaku Ketua RT, ...'). 'sang' is asked
+# apart: before kin it points at another ('Haryono, sang istri').
+_ONE_OF = regex.compile(r"(?:seorang|salah (?:satu|seorang)|selaku) ")
+
+
+# 'Menurut' and up to two words before an office ('Menurut majelis hakim'): a source cited.
+_CITED = regex.compile(r"(?<![\w])[Mm]enurut(?: \w+){0,2} $")
+
+
+# Head words that are given names too: a storm's, an award's, a palace's ('Topan', 'Bintang', 'Puri').
+_GIVEN_HEADS = frozenset(("Topan", "Bintang", "Puri"))
+# One or two name words and an age of one or two digits in brackets ('Saputra (29)'); a count of
+# three digits follows places in a list ('Kelurahan Cipayung (246)').
+_AGED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \(\d{1,2}\)")
 
 
 # An age in brackets right after a name.
@@ -1411,10 +1506,10 @@ _CLAUSE_WORDS = CUE_VERBS | {
     "tak", "bisa", "hanya", "harus", "perlu",
 }  # fmt: skip
 # An aspect word makes one too: 'Meski RSDC Wisma Atlet sudah punya ruang ICU, Arifin ...'.
-# And 'seperti' or 'termasuk' open a list whose next item is the name after the comma ('firma
-# terkemuka seperti KPMG, PwC').
+# And 'seperti', 'termasuk' or 'antara lain' open a list whose next item is the name after the
+# comma ('firma terkemuka seperti KPMG, PwC', 'pasangan calon antara lain Budi-Rina, Darmo-Sri').
 _CLAUSE_BEFORE = _CLAUSE_WORDS | {"itu", "ini", "sudah", "telah", "akan", "belum", "sedang"}
-_CLAUSE_BEFORE |= {"seperti", "termasuk"}
+_CLAUSE_BEFORE |= {"seperti", "termasuk", "antara", "antaranya"}
 # Company ('Presiden ... bersama Ibu Negara dan putra bungsu, Kaesang'): the office before it is
 # the first person's; the one in apposition is named by the words after it alone.
 _CLAUSE_BEFORE |= {"bersama", "beserta"}
@@ -1470,7 +1565,16 @@ def cued(body: str, start: int, end: int) -> bool:
         verb = _TOKEN.match(body, at + 1)
         if verb and verb.group() in CUE_VERBS:
             return True
-    return body[max(0, start - 9) : start].endswith(_CUE_BEFORE)
+    return _cue_before(body, start)
+
+
+def _cue_before(body: str, start: int) -> bool:
+    """Whether a cue word stands right before ``start`` ('kata Alamsyah', 'Menurut Alamsyah')."""
+    if body[max(0, start - 9) : start].endswith(_CUE_BEFORE):
+        return True
+    # 'Kata' opening a sentence is the cue ('Kata Arnold kepada wartawan'); inside one it may be a
+    # name's word ('bahasa isyarat Kata Kolok').
+    return body.startswith("Kata ", start - 5) and _sentence_initial(body, start - 5)
 
 
 def _name_start(
@@ -1676,9 +1780,10 @@ def _word_before(body: str, i: int) -> str:
 
 
 def _after_title_or_alone(body: str, i: int) -> bool:
-    """Whether the word at ``i`` opens a name: no capitalized word before it, or a title ("Pak Zhang")."""
+    """Whether the word at ``i`` opens a name: no capitalized word before it, a title ("Pak Zhang"),
+    or a common word that opens a sentence ("Menurut Wiryo", "Namun Wiryo"), which no name holds."""
     before = _word_before(body, i)
-    return not before[:1].isupper() or before in TITLES
+    return not before[:1].isupper() or before in TITLES or before in STOP_WORDS
 
 
 def _past_body(
@@ -1735,6 +1840,11 @@ def _past_body(
             # Tofan Mahdi'): longest first, as a shorter part of it may stand apart too.
             return c
     for c in range(cut + 1, n):
+        if c - cut > 1 < n - c and village(texts[cut:c]) and may_cut(c) and not lone.isdisjoint(texts[c:]):
+            # A village's name of two words or more glued before a full name the article shortens to
+            # a word after it is the body's place ('Terminal Terpadu Pulo Gebang Afif Muhroji' ...
+            # 'Afif'), as a regency is.
+            return c
         if texts[c - 1] in lone and lone.isdisjoint(texts[c:]):
             continue
         if may_cut(c) and any(_apart(body, " ".join(texts[s:c]), role_end) for s in range(c)):
@@ -2376,6 +2486,13 @@ def _no_holder_in_role(body: str, out: list[PersonMention]) -> list[PersonMentio
         if role.partition(" ")[0].lower() in _RELATED:
             continue  # an office over someone else names them ('Kuasa Hukum Rahmad ...')
         end = m.end + 2 + len(role)
+        if _cue_before(body, m.start) and _clause_goes_on(body, end):
+            # After a cue and its name the comma opens the reported clause, whose subject the words
+            # are when it goes on past them ('Menurut Rahmat, Gubernur Jabar awalnya mengatakan',
+            # 'Menurut Ilham, anggota KPU yang lainnya ...'); an apposition closes ('kata Budi,
+            # pakar ... (ISIS), proyek ...').
+            out[n] = m._replace(role=None)
+            continue
         for later in itertools.islice(out, n + 1, None):
             if later.start >= end:
                 break
@@ -2390,6 +2507,26 @@ def _no_holder_in_role(body: str, out: list[PersonMention]) -> list[PersonMentio
                 out[n] = m._replace(role=None)
                 break
     return out
+
+
+def _clause_goes_on(body: str, end: int) -> bool:
+    """Whether a clause's verb or the words that lead to one follow ``end`` after a space ('...
+    awalnya mengatakan', '... sudah', '... yang lainnya', '... meminta', '... berpesan'), not the
+    words of a circumstance ('... dalam risetnya', '... saat dihubungi')."""
+    word = _TOKEN.match(body, end + 1) if body.startswith(" ", end) else None
+    if word is None:
+        return False
+    w = word.group()
+    if w in _CLAUSE_LEADS and w != "dalam" or _BER_VERB.fullmatch(w):
+        return True
+    if w[:2] in _VERB_OPENINGS and _finite(w):
+        return True
+    # An adverb in -nya ('awalnya', 'sebelumnya') opens the clause too.
+    return w[-3:] == "nya" and w[:1].islower() and w not in _NOT_IN_ROLE
+
+
+# A verb with ber- ('berpesan', 'berharap'): after a cued name's comma a clause goes on with it.
+_BER_VERB = regex.compile(r"ber\p{Ll}{4,}")
 
 
 def place_at(hits: Sequence[Hit], start: int) -> Hit | None:
