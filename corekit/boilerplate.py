@@ -959,6 +959,15 @@ GENERIC = RuleSet(
             r"(?:Baca|Simak|Klik|Cek|Lihat|Tonton|Dengarkan|Kunjungi|Yuk)\ \p{Ll}[^\n.!?]{0,80}?"
             r"\s(?i:di\s?sini)[.!:]?",
         ),
+        # ... and one that names what it links first and clicks last: 'Saksikan laganya dengan klikdi
+        # sini.', 'Jadwal dan Link Laga: A vs Bdengan klik tautan di sini.'. A quoted message that says
+        # it ('berbunyi, "... klik di sini."') is the story's. Few lines click: a hint keeps it cheap.
+        Rule(
+            "link-call",
+            "line",
+            r"[^\n\"“”]{0,120}?(?i:klik)\s?(?:(?i:tautan|link)\ )?(?i:di\s?sini)\s?[.!]?",
+            hints=("klik",),
+        ),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),

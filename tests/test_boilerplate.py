@@ -505,6 +505,18 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\nSimak ulasannya berikut ini.\n1. Satu",
          "JAKARTA - Isi.\n\nSimak ulasannya berikut ini.\n\n1. Satu"),
         ("JAKARTA - Isi.\nLagi.\nBerita terbaru Tribun Manado: klik\xa0di sini.", "JAKARTA - Isi.\n\nLagi."),
+        # A link's call closing a line of its own, the click glued or on the link's word; a quoted
+        # message that says it stays.
+        ("JAKARTA - Isi.\nSaksikan laga serunya dengan klikdi sini.\nLagi.", "JAKARTA - Isi.\n\nLagi."),
+        (
+            "JAKARTA - Isi.\nJadwal dan Link Laga Puncak: Tim Garuda vs Tim Elangdengan klik tautan di sini."
+            "\nLagi.",
+            "JAKARTA - Isi.\n\nLagi.",
+        ),
+        (
+            'JAKARTA - Isi.\nPesan palsu itu berbunyi, "Hadiah menanti Anda, klik di sini."',
+            'JAKARTA - Isi.\n\nPesan palsu itu berbunyi, "Hadiah menanti Anda, klik di sini."',
+        ),
         # A related list glued to its marker on one line, between paragraphs or after the last;
         # a paragraph opening on the same words ends like a sentence and stays.
         (
