@@ -344,19 +344,23 @@ def share_buttons(line: str) -> bool:
 
 # The page's counters, its pages' numbers and its links between pages, which no sentence is:
 # 'Dibaca 1.234 kali', 'Waktu baca 3 menit', '3 menit membaca', 'Halaman: 1 2 3', '1 2 3
-# Selanjutnya', 'Sebelumnya', 'Lihat Semua', 'Muat lebih banyak'.
+# Selanjutnya', 'Sebelumnya', 'Lihat Semua', 'Muat lebih banyak'; and its buttons' labels: 'Lihat
+# Selengkapnya' under a folded text, the audio player's 'Dengarkan berita ini', 'Ukuran Font'.
 _PAGE_FURNITURE = lazy(
     r"""(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*(?:\ ?(?:kali|x))?
     |(?:waktu|lama)\ baca\s*:?\s*\d{1,2}\ ?(?:menit|min)
     |\d{1,2}\ ?(?:menit|min)\ (?:membaca|baca)
     |(?:halaman\s*:?\s*)?\d{1,2}(?:\ \d{1,2})+(?:\ (?:selanjutnya|berikutnya|next)\s*[>»›]*)?
     |(?:[<«‹]\s*)?(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|lihat\ semua|muat\ lebih\ banyak
-      |load\ more)\s*[>»›]*""",
+      |load\ more)\s*[>»›]*
+    |lihat\ selengkapnya|dengarkan(?:\ berita(?:\ ini)?)?|ukuran\ (?:font|huruf|teks)|link\ copied
+    |tautan\ disalin|bookmark""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 PAGE_FURNITURE_HINTS = (
     "dibaca", "dilihat", "baca", "halaman", "selanjutnya", "sebelumnya", "berikutnya", "next", "prev",
-    "lihat semua", "muat lebih", "load more",
+    "lihat semua", "muat lebih", "load more", "selengkapnya", "dengarkan", "ukuran", "copied", "disalin",
+    "bookmark",
 )  # fmt: skip
 
 
@@ -776,6 +780,17 @@ RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terk
     |terpopuler|berita\ populer|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya|menarik\ dibaca|baca\ berikutnya|berita\ selanjutnya
     |artikel\ selanjutnya|terbaru|berita\ terbaru|populer|paling\ banyak\ dibaca|video\ pilihan)\s*:?"""
+# More headers of the other stories' block: 'Rekomendasi untuk Anda', 'Berita Terpopuler', 'Topik
+# Terkait', 'Artikel Sebelumnya'. Few lines hold their words: hinted, they leave the alternation.
+# Not 'berita pilihan', a line of Kompas's WhatsApp call split over lines ('Simak / breaking news /
+# dan / berita pilihan / kami langsung di ponselmu').
+RELATED_HEADER = r"""(?i:(?:berita|artikel|video)\ (?:terpopuler|terkini|rekomendasi|sebelumnya)
+    |(?:rekomendasi|pilihan)\ (?:untuk\ anda|untukmu|buat\ kamu|redaksi)|topik\ terkait|next\ article
+    |trending\ topic)\s*:?"""
+RELATED_HEADER_HINTS = (
+    "terpopuler", "terkini", "pilihan", "rekomendasi", "sebelumnya", "terkait", "next article",
+    "trending topic",
+)  # fmt: skip
 IMAGE_CREDIT = r"(?:[^\n]{0,150}?\ )?\((?i:credit|image)(?:\ by)?\s*:?\s*[^()\n]{2,80}\)"
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
 # '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
@@ -852,6 +867,7 @@ GENERIC = RuleSet(
         # it goes as a line of its own, and only a byline naming a writer ends the article.
         Rule("byline-end", "trailer", rf"(?!{SOURCE_ONLY}){BYLINE}", field="authors", parse=byline_names),
         Rule("related-list", "trailer", RELATED_LIST),
+        Rule("related-list", "trailer", RELATED_HEADER, hints=RELATED_HEADER_HINTS),
         Rule("copyright", "trailer", test=copyright_line, max_len=200, hints=COPYRIGHT_HINTS),
         Rule("tags", "trailer", TAGS),
         Rule("comment-form", "trailer", COMMENT_FORM),

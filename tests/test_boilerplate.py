@@ -883,6 +883,12 @@ def test_a_sentence_about_copyright_is_no_copyright_footer(footer: str) -> None:
         "Sebelumnya",  # the links between pages and to the rest of a list
         "Selanjutnya »",
         "Lihat Semua",
+        # The page's buttons: the rest of a folded text, the audio player, the font size, the bookmark.
+        "Lihat Selengkapnya",
+        "Dengarkan berita ini",
+        "Ukuran Font",
+        "Link Copied",
+        "Bookmark",
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
@@ -894,6 +900,17 @@ def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
     article = boilerplate.strip(Document(text="\n".join([kept[0], kept[1], furniture, kept[2]])))
     assert article.body.split("\n\n") == kept
     assert [r.text for r in article.removed] == [furniture]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Rekomendasi untuk Anda", "Berita Terpopuler", "Topik Terkait:", "Artikel Sebelumnya", "Video Terkini"],
+)
+def test_a_related_block_header_ends_the_article(header: str) -> None:
+    # The headlines under it are the other stories', which read like a paragraph's short lines.
+    kept = "JAKARTA - Warga Desa Lamsari membersihkan saluran air.\nKepala desa berharap kegiatan itu rutin."
+    text = f"{kept}\n{header}\nPasar Murah Digelar di Balai Desa Lamsari\nJembatan Gantung Diperbaiki Warga"
+    assert boilerplate.strip(Document(text=text)).body == kept.replace("\n", "\n\n")
 
 
 def test_an_interns_credit_closes_the_article_and_names_the_author() -> None:
