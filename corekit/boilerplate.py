@@ -345,7 +345,8 @@ def share_buttons(line: str) -> bool:
 # The page's counters, its pages' numbers and its links between pages, which no sentence is:
 # 'Dibaca 1.234 kali', 'Waktu baca 3 menit', '3 menit membaca', 'Halaman: 1 2 3', '1 2 3
 # Selanjutnya', 'Sebelumnya', 'Lihat Semua', 'Muat lebih banyak'; and its buttons' labels: 'Lihat
-# Selengkapnya' under a folded text, the audio player's 'Dengarkan berita ini', 'Ukuran Font'.
+# Selengkapnya' under a folded text, the audio player's 'Dengarkan berita ini', 'Ukuran Font',
+# 'Halaman 2 >'.
 _PAGE_FURNITURE = lazy(
     r"""(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*(?:\ ?(?:kali|x))?
     |(?:waktu|lama)\ baca\s*:?\s*\d{1,2}\ ?(?:menit|min)
@@ -354,13 +355,14 @@ _PAGE_FURNITURE = lazy(
     |(?:[<«‹]\s*)?(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|lihat\ semua|muat\ lebih\ banyak
       |load\ more)\s*[>»›]*
     |lihat\ selengkapnya|dengarkan(?:\ berita(?:\ ini)?)?|ukuran\ (?:font|huruf|teks)|link\ copied
-    |tautan\ disalin|bookmark""",
+    |tautan\ disalin|bookmark|play\ audio|show\ (?:more|less)|lanjut(?:kan)?\ baca
+    |halaman\ \d{1,2}\s*[>»›]+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 PAGE_FURNITURE_HINTS = (
     "dibaca", "dilihat", "baca", "halaman", "selanjutnya", "sebelumnya", "berikutnya", "next", "prev",
     "lihat semua", "muat lebih", "load more", "selengkapnya", "dengarkan", "ukuran", "copied", "disalin",
-    "bookmark",
+    "bookmark", "play audio", "show more", "show less", "lanjut",
 )  # fmt: skip
 
 
@@ -724,7 +726,11 @@ PHOTO_CREDIT = (
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
 # detik's ad break, and its sister sites' wording: 'SCROLL TO RESUME CONTENT'.
 SCROLL = r"(?i:scroll\ to\ (?:continue\ with|resume)\ content)"
-ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+# A sponsor's label over the text: 'Sponsored', 'Konten Promosi'.
+ADVERTISEMENT = (
+    rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+    r"|(?i:sponsored|konten\ (?:promosi|sponsor|bersponsor)|artikel\ bersponsor)"
+)
 # 'Laporan Idris Ismail I Pidie': a regional desk names reporter and place, its bar scraped as a
 # capital I. Read as REPORT_BY, the place would be the author, so REPORT_BY leaves that shape to
 # REPORT_BY_PLACE. Some pages put a teaser line above it, so it is taken wherever it stands: no
@@ -887,7 +893,12 @@ GENERIC = RuleSet(
         Rule("share", "line", test=share_buttons, max_len=120, hints=SHARE_HINTS),
         Rule("source-credit", "line", test=source_credit, max_len=80, hints=("sumber",)),
         # Hinted, as the three above: rare words, patterns dear to compile.
-        Rule("advertisement", "line", ADVERTISEMENT, hints=("advertisement", "iklan", "ads", "scroll to")),
+        Rule(
+            "advertisement",
+            "line",
+            ADVERTISEMENT,
+            hints=("advertisement", "iklan", "ads", "scroll to", "sponsor", "promosi"),
+        ),
         Rule("blog-furniture", "line", BLOG, hints=BLOG_HINTS),
         # A market story's closing note: 'Disclaimer: Berita ini bukan ajakan membeli atau menjual
         # saham ...'. The label and colon open it; a sentence about a disclaimer does not.
@@ -915,6 +926,14 @@ GENERIC = RuleSet(
             |\((?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n()]{2,80}\)    # '(Foto: Istimewa)'
             |(?i:sumber\ (?:foto|gambar)|kredit\ foto)\s*:\s*[^\n]{2,80}           # not 'Kredit: Rp 5 juta'
             |[\w-]+\.(?i:com|co\.id|id)/(?:\p{Lu}{3,}[^\n]{0,120}|\p{Lu}[^\n.!?]{1,120})""",
+        ),
+        # ... and a picture's or a chart's under other labels: 'Gambar: Freepik', 'Infografis: Tim
+        # Grafis', 'Photo by Name on Unsplash'. Rare words: hinted, out of the alternation.
+        Rule(
+            "photo-credit-line",
+            "line",
+            r"(?i:gambar|grafis|infografis)\s*:\s*[^\n]{2,80}|(?i:photo\ by)\ [^\n.!?]{2,80}",
+            hints=("gambar", "grafis", "photo by"),
         ),
         # A caption closing with its labelled credit between paragraphs: 'Chery Fulwin A8. Foto: Doc.
         # Carnewschina'. The credit holds no sentence end, so article text after it keeps the line.

@@ -889,6 +889,16 @@ def test_a_sentence_about_copyright_is_no_copyright_footer(footer: str) -> None:
         "Ukuran Font",
         "Link Copied",
         "Bookmark",
+        "Play Audio",
+        "Show more",
+        "Lanjut Baca",
+        "Halaman 2 >",
+        # A sponsor's label over the text, and a picture's or a chart's credit.
+        "Sponsored",
+        "Konten Promosi",
+        "Gambar: Freepik",
+        "Infografis: Tim Grafis Kabarmu",
+        "Photo by Rina Wulandari on Unsplash",
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
