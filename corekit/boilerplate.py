@@ -310,6 +310,9 @@ CTA_WORDS = (
     "dapatkan update berita",
     # Kompas.com's WhatsApp-channel call on one line names the channel in its second sentence.
     "simak breaking news",
+    # The words turned round: 'Gabung ke Channel WhatsApp Kabarmu'; the story's 'lewat channel
+    # Telegram miliknya' neither opens with a call nor speaks to the reader.
+    "channel whatsapp", "kanal whatsapp", "channel telegram",
 )  # fmt: skip
 
 

@@ -556,6 +556,12 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\nWarga diminta tetap tenang.Ikuti berita terkini di saluran WhatsApp kami.",
             "JAKARTA - Isi.\n\nWarga diminta tetap tenang.",
         ),
+        # A call to join the site's channel, the words turned round; a story's channel stays.
+        (
+            "JAKARTA - Isi.\nGabung ke Channel WhatsApp Kabarmu sekarang juga\nLagi.\n"
+            "Polisi melacak pelaku lewat channel Telegram miliknya.",
+            "JAKARTA - Isi.\n\nLagi.\n\nPolisi melacak pelaku lewat channel Telegram miliknya.",
+        ),
         # A caption closing with its labelled credit, between paragraphs; a paragraph after the
         # credit is the article's.
         (
