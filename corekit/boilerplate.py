@@ -431,12 +431,17 @@ COPYRIGHT_HINTS = ("©", "copyright", "hak cipta", "all rights reserved")
 
 
 def photo_caption(line: str) -> bool:
-    """A caption whose photo credit closes the line; only asked above the body."""
+    """A caption whose photo credit closes the line; only asked above the body.
+
+    A line the dateline opens ('JAKARTA - ...') is the article's first paragraph, whatever credit
+    it holds: when it is the only one, its close is the head's last line too."""
     low = line[-130:].lower()
     if not (line.endswith(")") or "foto" in low or "dok" in low or "ilustrasi" in low):
         return False  # cheap refusal: no credit word near the end
-    start = max(0, len(line) - 130)
-    return _CREDIT_AT_END.search(line, start) is not None
+    if _DATELINE.match(line) is not None:
+        return False
+    m = _CREDIT_AT_END.search(line, max(0, len(line) - 130))
+    return m is not None and _DESK_INITIALS.fullmatch(m.group()) is None
 
 
 # The notice, not the words: the sign, the reservation, or the word with its year. A paragraph about
@@ -824,6 +829,8 @@ EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
 # Merdeka.com's in square brackets: '[noe]', '[rka/dwi]'. A line of their own only: in a sentence
 # square brackets hold the writer's insertion into a quote ('Agustus [lalu],” terang Widodo').
 EDITOR_INITIALS_SQUARE = rf"\[{INITIALS}(?:/{INITIALS})?\]"
+#: The desk's initials closing a story ('(rdh/ant)'): a slash in brackets, but no photo's credit.
+_DESK_INITIALS = lazy(rf"\((?:\*/)?{INITIALS}(?:/{INITIALS})+\)")
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ (?:telah|sudah)\ (?:tayang|terbit|dimuat)\ di)\b"

@@ -781,6 +781,24 @@ def test_a_dateline_or_a_lead_on_the_first_line_is_not_the_title(first: str) -> 
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [
+        # A credit inside the lead, or the desk's initials closing a one-paragraph story: the
+        # dateline opens the article's first paragraph, which no caption is.
+        "JAKARTA - Warga Desa Tepian menanam bakau di pesisir. (Foto: Rudi Hartono/Kabarmu) Kegiatan itu"
+        " diikuti pelajar dari lima sekolah.",
+        "SEMARANG - Warga Desa Tepian menanam bakau di pesisir. Kegiatan itu diikuti pelajar.(rdh/ant)",
+        # Without a dateline too: a desk's initials are no photo's credit.
+        "Warga Desa Tepian menanam bakau di pesisir pada Minggu. Kegiatan itu diikuti pelajar.(rdh/ant)",
+    ],
+)
+def test_a_lead_with_a_credit_inside_or_initials_after_is_no_caption(lead: str) -> None:
+    article = boilerplate.strip(Document(text=f"{lead}\nPanitia menyiapkan seribu bibit."))
+    assert article.body.startswith(lead.split("(")[0])
+    assert "photo-caption" not in [r.rule for r in article.removed]
+
+
+@pytest.mark.parametrize(
     "crumbs", ["Beranda > Daerah > Jawa Tengah", "Home / Berita / Daerah", "Home » News", "Nasional › Hukum"]
 )
 def test_the_breadcrumbs_above_the_headline_are_no_title(crumbs: str) -> None:
