@@ -1004,6 +1004,17 @@ GENERIC = RuleSet(
             r"(?:Baca|Simak|Klik|Cek|Lihat|Tonton|Dengarkan|Kunjungi|Yuk)\ \p{Ll}[^\n.!?]{0,80}?"
             r"\s(?i:di\s?sini)[.!:]?",
         ),
+        # A related story's headline behind another marker than 'Baca juga': 'Berita Terkait: ...',
+        # 'Artikel Terkait - ...', 'Baca Artikel Lainnya: ...', 'Jangan Lewatkan: ...', 'READ MORE:
+        # ...'. A headline holds no full stop: 'Berita terkait: polisi menutup jalan itu.' is a
+        # sentence. Few lines hold the words: a hint keeps it out of the alternation.
+        Rule(
+            "read-also",
+            "line",
+            r"""(?i:(?:berita|artikel)\ terkait|baca\ (?:(?:berita|artikel)\ )?lainnya|jangan\ lewatkan
+            |read\ more)\s*[:\-–—>»]+\s*[^\n.!?]{5,150}[!?]?""",
+            hints=("terkait", "lainnya", "lewatkan", "read more"),
+        ),
         # ... and one that names what it links first and clicks last: 'Saksikan laganya dengan klikdi
         # sini.', 'Jadwal dan Link Laga: A vs Bdengan klik tautan di sini.'. A quoted message that says
         # it ('berbunyi, "... klik di sini."') is the story's. Few lines click: a hint keeps it cheap.

@@ -556,6 +556,18 @@ def test_empty_text() -> None:
             "JAKARTA - Isi.\nWarga diminta tetap tenang.Ikuti berita terkini di saluran WhatsApp kami.",
             "JAKARTA - Isi.\n\nWarga diminta tetap tenang.",
         ),
+        # A related story's headline behind other markers than 'Baca juga'; a sentence after the
+        # marker's words ends like one and stays.
+        (
+            "JAKARTA - Isi.\nBerita Terkait: Pasar Murah Digelar di Balai Desa Tepian\nLagi.\n"
+            "Artikel Terkait - Jembatan Gantung Diperbaiki Warga\nBaca Artikel Lainnya: Lomba Perahu Hias"
+            " Digelar Lagi?\nJangan Lewatkan: Harga Cabai Naik Jelang Lebaran\nREAD MORE: Warga Tanam Bakau",
+            "JAKARTA - Isi.\n\nLagi.",
+        ),
+        (
+            "JAKARTA - Isi.\nBerita terkait: polisi menutup jalan itu selama dua hari.",
+            "JAKARTA - Isi.\n\nBerita terkait: polisi menutup jalan itu selama dua hari.",
+        ),
         # A call to join the site's channel, the words turned round; a story's channel stays.
         (
             "JAKARTA - Isi.\nGabung ke Channel WhatsApp Kabarmu sekarang juga\nLagi.\n"
