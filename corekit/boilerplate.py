@@ -1121,11 +1121,15 @@ GENERIC = RuleSet(
         # cek di sini klovers.': a link's call inside a paragraph; the sentence around it stays.
         Rule("read-here", "inline", READ_HERE, prefixes=(", selengkapnya", ",selengkapnya", "selengkapnya")),
         Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
+        # The ad slot's labels inside a line: 'ADVERTISEMENT', the break's 'SCROLL TO CONTINUE WITH
+        # CONTENT', and 'Advertisement' glued between two sentences ('antre.AdvertisementWarga'), where
+        # no film of that name stands.
         Rule(
             "advertisement-inline",
             "inline",
-            r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
-            prefixes=("advertisement",),
+            r"""ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?
+            |SCROLL\ TO\ (?:CONTINUE\ WITH|RESUME)\ CONTENT|(?<=[.!?"”])Advertisement(?=\p{Lu})""",
+            prefixes=("advertisement", "scroll to"),
         ),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
         # '...tewas.(jon)', '... China(wbs)': initials closing a line after punctuation or glued to a word.

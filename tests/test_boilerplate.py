@@ -722,6 +722,11 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Isi. (Baca juga: Pasar Murah Dibuka Lagi) Warga antre.", "JAKARTA - Isi. Warga antre."),
         ("JAKARTA - Isi. [Lihat juga: Pasar Murah Dibuka Lagi] Warga antre.", "JAKARTA - Isi. Warga antre."),
         ("JAKARTA - Isi. Yuk, simak jugaRekomendasi Drakor Terbaru Minggu Ini", "JAKARTA - Isi. Yuk,"),
+        # The ad slot's labels glued between two sentences: the break's own, or the other wording's
+        # glued to them; a film of that name inside a sentence stays.
+        ("JAKARTA - Isi. SCROLL TO CONTINUE WITH CONTENT Warga antre.", "JAKARTA - Isi. Warga antre."),
+        ("JAKARTA - Isi.AdvertisementWarga antre.", "JAKARTA - Isi. Warga antre."),
+        ("JAKARTA - Film Advertisement tayang lagi.", "JAKARTA - Film Advertisement tayang lagi."),
     ],
 )
 def test_initials_hashtags_and_embeds_cut_mid_line(text: str, body: str) -> None:
