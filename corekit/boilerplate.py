@@ -284,7 +284,8 @@ _TIME_WORDS = frozenset((*dates.DAYS, *dates.MONTHS, "hari", "tahun", "bulan", "
 
 
 _BYLINE_PART = lazy(
-    r"(?i:(?P<label>reporter(?:\s+magang)?|editor|penulis|pewarta|redaktur|sumber|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
+    r"(?i:(?P<label>reporter(?:\s+magang)?|editor|penulis|pewarta|redaktur|kontributor|sumber"
+    r"|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
     r"(?P<name>[^|:()]+?)\s*(?=\||$|\)|(?i:reporter|editor)\s*:)"
 )
 

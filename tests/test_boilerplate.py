@@ -281,6 +281,8 @@ def test_a_title_case_line_before_any_paragraph_is_no_subheading() -> None:
         ("Sumber: Reuters | Editor: Herlina Kartika Dewi", ("Herlina Kartika Dewi",)),
         ("Editor: Ahmad Islamy Jamil", ("Ahmad Islamy Jamil",)),
         ("Reporter: Handoyo | Editor: Handoyo", ("Handoyo",)),
+        # Every label the byline rules take names its writer: a contributor's too.
+        ("Kontributor: Rina Wulandari | Editor: Dedi Kurnia", ("Rina Wulandari", "Dedi Kurnia")),
     ],
 )
 def test_byline_names(byline: str, names: tuple[str, ...]) -> None:
