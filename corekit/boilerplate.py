@@ -834,6 +834,12 @@ EDITOR_INITIALS_SQUARE = rf"\[{INITIALS}(?:/{INITIALS})?\]"
 _DESK_INITIALS = lazy(rf"\((?:\*/)?{INITIALS}(?:/{INITIALS})+\)")
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
+# A news agency's credit in capitals, which CREDIT_NAME (mixed case) leaves: '(ANT)', '(AFP/Reuters)'.
+# The agencies by name: a line of another abbreviation in brackets may be the article's.
+WIRE_CREDIT = (
+    r"\((?:\*/)?(?:ANTARA|ANT|AFP|AP|DPA|TASS|UPI|XINHUA|REUTERS|BERNAMA|KYODO|YONHAP)"
+    rf"(?:\ ?/\ ?(?:\p{{Lu}}{{2,8}}|{CREDIT_NAME}))*\)"
+)
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ (?:telah|sudah)\ (?:tayang|terbit|dimuat)\ di)\b"
 SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-medan.com', 'KOMPAS.COM'
 # The site's call to read more of it closing the last paragraph, and what follows on the line (a
@@ -926,6 +932,8 @@ GENERIC = RuleSet(
             rf"""\((?:\*/|[\w.-]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\ ?\)
             |\(\ ?(?:{INITIALS}/)?{SITE}(?:\ ?/\ ?{SITE})*\ ?\)""",
         ),
+        # ... and a news agency's in capitals: '(ANT)', '(AFP/Reuters)'. Hinted: out of the alternation.
+        Rule("reporter-credit", "line", WIRE_CREDIT, hints=("(",)),
         # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok. Freepik/Drazen Zigic',
         # 'Ilustrasi: Freepik', and a site's credit with the caption glued on ('KOMPAS.com/RARINDRAXpeng X9',
         # 'KOMPAS.com/GilangChery Tiggo 7 PHEV'). After a name in mixed case, only a line with no sentence
@@ -1147,7 +1155,8 @@ GENERIC = RuleSet(
         Rule(
             "reporter-credit-end",
             "inline",
-            rf"(?<=[.!?\"”’][^\S\n]*)\((?:\*/|[\w.]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\)$",
+            rf"(?<=[.!?\"”’][^\S\n]*)(?:\((?:\*/|[\w.]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\)"
+            rf"|{WIRE_CREDIT})$",
             prefixes=("(",),
         ),
         # A syndicated story's note glued to its last sentence; the trailer rule takes it on its own line.

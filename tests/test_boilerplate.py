@@ -415,6 +415,14 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\n( WARTAKOTA.CO.ID / KOMPAS.COM )", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\n(QS Al-Ma'idah Ayat 114)", "JAKARTA - Isi.\n\n(QS Al-Ma'idah Ayat 114)"),
         # A photo's credit on a line of its own.
+        # A news agency's credit in capitals, alone or closing the last sentence, as '(Antara)' is;
+        # an abbreviation inside a sentence stays.
+        ("JAKARTA - Isi.\n(ANT)\nLagi.\n(AFP/Reuters)", "JAKARTA - Isi.\n\nLagi."),
+        ("JAKARTA - Isi.\nLagi, kata dia. (ANTARA)", "JAKARTA - Isi.\n\nLagi, kata dia."),
+        (
+            "JAKARTA - Isi.\nKantor berita Prancis (AFP) melaporkan hal itu.",
+            "JAKARTA - Isi.\n\nKantor berita Prancis (AFP) melaporkan hal itu.",
+        ),
         ("JAKARTA - Isi.\nFoto: Netflix.\nLagi.", "JAKARTA - Isi.\n\nLagi."),
         (
             "JAKARTA - Isi.\nDok. Freepik/Drazen Zigic\nKOMPAS.com/GILANGChery Tiggo 7\nLagi.",
