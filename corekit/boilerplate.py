@@ -1047,6 +1047,15 @@ GENERIC = RuleSet(
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
         Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=BULLETS),
+        # A call to read the site's other stories on a line of its own: 'Simak berita lainnya di
+        # Kabarmu.com.', 'Baca artikel menarik lainnya di ...'. The order opens it, no headline follows.
+        Rule(
+            "read-elsewhere",
+            "line",
+            r"(?:Baca|Simak|Cek|Lihat|Temukan)\ (?i:juga\ )?(?i:berita|artikel)\ "
+            r"(?i:(?:menarik|terbaru|terkini)\ )?(?i:lainnya)\ (?i:di|hanya\ di)\ [^\n]{1,60}",
+            hints=("lainnya",),
+        ),
         Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya", "yuk baca juga")),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the

@@ -950,6 +950,9 @@ def test_a_sentence_about_copyright_is_no_copyright_footer(footer: str) -> None:
         "Gambar: Freepik",
         "Infografis: Tim Grafis Kabarmu",
         "Photo by Rina Wulandari on Unsplash",
+        # A call to read the site's other stories, with no headline after it.
+        "Simak berita lainnya di Kabarmu.com.",
+        "Baca artikel menarik lainnya di Kabarmu.com",
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
