@@ -1047,6 +1047,16 @@ GENERIC = RuleSet(
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
         Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=BULLETS),
+        # A syndicated story's note under other words than REPUBLISHED's: 'Konten ini telah tayang
+        # di ...', 'Tulisan ini sudah tayang sebelumnya di ...'. The line alone: hinted, it stays out
+        # of the alternation.
+        Rule(
+            "republished",
+            "line",
+            r"(?i:(?:konten|tulisan)\ ini\ (?:telah|sudah)\ (?:tayang|terbit|dimuat)(?:\ sebelumnya)?\ di)\ "
+            r"[^\n]{1,300}",
+            hints=("tayang", "terbit", "dimuat"),
+        ),
         # A call to read the site's other stories on a line of its own: 'Simak berita lainnya di
         # Kabarmu.com.', 'Baca artikel menarik lainnya di ...'. The order opens it, no headline follows.
         Rule(

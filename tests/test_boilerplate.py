@@ -950,6 +950,9 @@ def test_a_sentence_about_copyright_is_no_copyright_footer(footer: str) -> None:
         "Gambar: Freepik",
         "Infografis: Tim Grafis Kabarmu",
         "Photo by Rina Wulandari on Unsplash",
+        # A syndicated story's note under other words than 'Artikel ini'.
+        "Konten ini telah tayang di Kabarmu.com dengan judul Warga Tanam Bakau",
+        "Tulisan ini sudah tayang sebelumnya di Kabarmu.com",
         # A call to read the site's other stories, with no headline after it.
         "Simak berita lainnya di Kabarmu.com.",
         "Baca artikel menarik lainnya di Kabarmu.com",
