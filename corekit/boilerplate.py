@@ -284,7 +284,7 @@ _TIME_WORDS = frozenset((*dates.DAYS, *dates.MONTHS, "hari", "tahun", "bulan", "
 
 
 _BYLINE_PART = lazy(
-    r"(?i:(?P<label>reporter(?:\s+magang)?|editor|penulis|pewarta|redaktur|kontributor|sumber"
+    r"(?i:(?P<label>reporter(?:\s+magang)?|editor|penyunting|penulis|pewarta|redaktur|kontributor|sumber"
     r"|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
     r"(?P<name>[^|:()]+?)\s*(?=\||$|\)|(?i:reporter|editor)\s*:)"
 )
@@ -889,6 +889,16 @@ GENERIC = RuleSet(
         # A source alone ('Sumber: BPS') may stand under a table with the article going on below:
         # it goes as a line of its own, and only a byline naming a writer ends the article.
         Rule("byline-end", "trailer", rf"(?!{SOURCE_ONLY}){BYLINE}", field="authors", parse=byline_names),
+        # The editor's credit under the Indonesian word: 'Penyunting: Dedi Kurnia'. Not in LABELS,
+        # which every byline pattern of the alternation holds: hinted, it is compiled alone.
+        Rule(
+            "byline-end",
+            "trailer",
+            rf"(?i:penyunting)\s*:\s*{NAME}",
+            field="authors",
+            parse=byline_names,
+            hints=("penyunting",),
+        ),
         Rule("related-list", "trailer", RELATED_LIST),
         Rule("related-list", "trailer", RELATED_HEADER, hints=RELATED_HEADER_HINTS),
         Rule("copyright", "trailer", test=copyright_line, max_len=200, hints=COPYRIGHT_HINTS),

@@ -1096,3 +1096,9 @@ def test_a_call_to_read_the_site_closing_the_article_is_cut(last: str, kept: str
     article = boilerplate.strip(document)
     assert article.body.split("\n\n") == [first] + ([kept] if kept else [])
     assert audit(document, article) == []
+
+
+def test_an_editors_credit_under_the_other_word_closes_the_article_and_names_the_editor() -> None:
+    text = "JAKARTA - Warga Desa Lamsari membersihkan saluran air.\nPenyunting: Dedi Kurnia\nLagi."
+    article = boilerplate.strip(Document(text=text))
+    assert (article.body, article.authors) == (text.split("\n")[0], ("Dedi Kurnia",))
