@@ -284,7 +284,8 @@ _TIME_WORDS = frozenset((*dates.DAYS, *dates.MONTHS, "hari", "tahun", "bulan", "
 
 
 _BYLINE_PART = lazy(
-    r"(?i:(?P<label>reporter(?:\s+magang)?|editor|penulis|pewarta|redaktur|sumber|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
+    r"(?i:(?P<label>reporter(?:\s+magang)?|editor|penyunting|penulis|pewarta|redaktur|kontributor|sumber"
+    r"|laporan\s+wartawan[^,:|]*)\s*[:,]?\s*)"
     r"(?P<name>[^|:()]+?)\s*(?=\||$|\)|(?i:reporter|editor)\s*:)"
 )
 
@@ -310,6 +311,9 @@ CTA_WORDS = (
     "dapatkan update berita",
     # Kompas.com's WhatsApp-channel call on one line names the channel in its second sentence.
     "simak breaking news",
+    # The words turned round: 'Gabung ke Channel WhatsApp Kabarmu'; the story's 'lewat channel
+    # Telegram miliknya' neither opens with a call nor speaks to the reader.
+    "channel whatsapp", "kanal whatsapp", "channel telegram",
 )  # fmt: skip
 
 
@@ -344,19 +348,25 @@ def share_buttons(line: str) -> bool:
 
 # The page's counters, its pages' numbers and its links between pages, which no sentence is:
 # 'Dibaca 1.234 kali', 'Waktu baca 3 menit', '3 menit membaca', 'Halaman: 1 2 3', '1 2 3
-# Selanjutnya', 'Sebelumnya', 'Lihat Semua', 'Muat lebih banyak'.
+# Selanjutnya', 'Sebelumnya', 'Lihat Semua', 'Muat lebih banyak'; and its buttons' labels: 'Lihat
+# Selengkapnya' under a folded text, the audio player's 'Dengarkan berita ini', 'Ukuran Font',
+# 'Halaman 2 >'.
 _PAGE_FURNITURE = lazy(
     r"""(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*(?:\ ?(?:kali|x))?
     |(?:waktu|lama)\ baca\s*:?\s*\d{1,2}\ ?(?:menit|min)
     |\d{1,2}\ ?(?:menit|min)\ (?:membaca|baca)
     |(?:halaman\s*:?\s*)?\d{1,2}(?:\ \d{1,2})+(?:\ (?:selanjutnya|berikutnya|next)\s*[>»›]*)?
     |(?:[<«‹]\s*)?(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|lihat\ semua|muat\ lebih\ banyak
-      |load\ more)\s*[>»›]*""",
+      |load\ more)\s*[>»›]*
+    |lihat\ selengkapnya|dengarkan(?:\ berita(?:\ ini)?)?|ukuran\ (?:font|huruf|teks)|link\ copied
+    |tautan\ disalin|bookmark|play\ audio|show\ (?:more|less)|lanjut(?:kan)?\ baca
+    |halaman\ \d{1,2}\s*[>»›]+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 PAGE_FURNITURE_HINTS = (
     "dibaca", "dilihat", "baca", "halaman", "selanjutnya", "sebelumnya", "berikutnya", "next", "prev",
-    "lihat semua", "muat lebih", "load more",
+    "lihat semua", "muat lebih", "load more", "selengkapnya", "dengarkan", "ukuran", "copied", "disalin",
+    "bookmark", "play audio", "show more", "show less", "lanjut",
 )  # fmt: skip
 
 
@@ -422,12 +432,17 @@ COPYRIGHT_HINTS = ("©", "copyright", "hak cipta", "all rights reserved")
 
 
 def photo_caption(line: str) -> bool:
-    """A caption whose photo credit closes the line; only asked above the body."""
+    """A caption whose photo credit closes the line; only asked above the body.
+
+    A line the dateline opens ('JAKARTA - ...') is the article's first paragraph, whatever credit
+    it holds: when it is the only one, its close is the head's last line too."""
     low = line[-130:].lower()
     if not (line.endswith(")") or "foto" in low or "dok" in low or "ilustrasi" in low):
         return False  # cheap refusal: no credit word near the end
-    start = max(0, len(line) - 130)
-    return _CREDIT_AT_END.search(line, start) is not None
+    if _DATELINE.match(line) is not None:
+        return False
+    m = _CREDIT_AT_END.search(line, max(0, len(line) - 130))
+    return m is not None and _DESK_INITIALS.fullmatch(m.group()) is None
 
 
 # The notice, not the words: the sign, the reservation, or the word with its year. A paragraph about
@@ -720,7 +735,11 @@ PHOTO_CREDIT = (
 WHATSAPP = r"(?i:ikuti\ whatsapp\ channel)\ \p{Lu}\w+"
 # detik's ad break, and its sister sites' wording: 'SCROLL TO RESUME CONTENT'.
 SCROLL = r"(?i:scroll\ to\ (?:continue\ with|resume)\ content)"
-ADVERTISEMENT = rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+# A sponsor's label over the text: 'Sponsored', 'Konten Promosi'.
+ADVERTISEMENT = (
+    rf"(?i:advertisement|iklan|ads)(?:\s+{SCROLL})?|{SCROLL}"
+    r"|(?i:sponsored|konten\ (?:promosi|sponsor|bersponsor)|artikel\ bersponsor)"
+)
 # 'Laporan Idris Ismail I Pidie': a regional desk names reporter and place, its bar scraped as a
 # capital I. Read as REPORT_BY, the place would be the author, so REPORT_BY leaves that shape to
 # REPORT_BY_PLACE. Some pages put a teaser line above it, so it is taken wherever it stands: no
@@ -776,6 +795,17 @@ RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terk
     |terpopuler|berita\ populer|topik|tags?|tag\ terkait|pilihan\ editor
     |artikel\ lainnya|berita\ lainnya|selengkapnya|menarik\ dibaca|baca\ berikutnya|berita\ selanjutnya
     |artikel\ selanjutnya|terbaru|berita\ terbaru|populer|paling\ banyak\ dibaca|video\ pilihan)\s*:?"""
+# More headers of the other stories' block: 'Rekomendasi untuk Anda', 'Berita Terpopuler', 'Topik
+# Terkait', 'Artikel Sebelumnya'. Few lines hold their words: hinted, they leave the alternation.
+# Not 'berita pilihan', a line of Kompas's WhatsApp call split over lines ('Simak / breaking news /
+# dan / berita pilihan / kami langsung di ponselmu').
+RELATED_HEADER = r"""(?i:(?:berita|artikel|video)\ (?:terpopuler|terkini|rekomendasi|sebelumnya)
+    |(?:rekomendasi|pilihan)\ (?:untuk\ anda|untukmu|buat\ kamu|redaksi)|topik\ terkait|next\ article
+    |trending\ topic)\s*:?"""
+RELATED_HEADER_HINTS = (
+    "terpopuler", "terkini", "pilihan", "rekomendasi", "sebelumnya", "terkait", "next article",
+    "trending topic",
+)  # fmt: skip
 IMAGE_CREDIT = r"(?:[^\n]{0,150}?\ )?\((?i:credit|image)(?:\ by)?\s*:?\s*[^()\n]{2,80}\)"
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
 # '... 21:45 WIB | dilihat', 'Diperbarui: ...', 'Ahmad Islamy Jamil · Senin, 17 April 2023 - 06:50:00 WIB'
@@ -800,8 +830,16 @@ EDITOR_INITIALS = rf"\((?:\*/)?{NOT_INITIALS}{INITIALS}(?:/{INITIALS})?\)\.?"
 # Merdeka.com's in square brackets: '[noe]', '[rka/dwi]'. A line of their own only: in a sentence
 # square brackets hold the writer's insertion into a quote ('Agustus [lalu],” terang Widodo').
 EDITOR_INITIALS_SQUARE = rf"\[{INITIALS}(?:/{INITIALS})?\]"
+#: The desk's initials closing a story ('(rdh/ant)'): a slash in brackets, but no photo's credit.
+_DESK_INITIALS = lazy(rf"\((?:\*/)?{INITIALS}(?:/{INITIALS})+\)")
 # A name in a credit: up to five capitalised words ('Fajar Alfaridho Herman', 'Wan').
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
+# A news agency's credit in capitals, which CREDIT_NAME (mixed case) leaves: '(ANT)', '(AFP/Reuters)'.
+# The agencies by name: a line of another abbreviation in brackets may be the article's.
+WIRE_CREDIT = (
+    r"\((?:\*/)?(?:ANTARA|ANT|AFP|AP|DPA|TASS|UPI|XINHUA|REUTERS|BERNAMA|KYODO|YONHAP)"
+    rf"(?:\ ?/\ ?(?:\p{{Lu}}{{2,8}}|{CREDIT_NAME}))*\)"
+)
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ (?:telah|sudah)\ (?:tayang|terbit|dimuat)\ di)\b"
 SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-medan.com', 'KOMPAS.COM'
 # The site's call to read more of it closing the last paragraph, and what follows on the line (a
@@ -851,7 +889,18 @@ GENERIC = RuleSet(
         # A source alone ('Sumber: BPS') may stand under a table with the article going on below:
         # it goes as a line of its own, and only a byline naming a writer ends the article.
         Rule("byline-end", "trailer", rf"(?!{SOURCE_ONLY}){BYLINE}", field="authors", parse=byline_names),
+        # The editor's credit under the Indonesian word: 'Penyunting: Dedi Kurnia'. Not in LABELS,
+        # which every byline pattern of the alternation holds: hinted, it is compiled alone.
+        Rule(
+            "byline-end",
+            "trailer",
+            rf"(?i:penyunting)\s*:\s*{NAME}",
+            field="authors",
+            parse=byline_names,
+            hints=("penyunting",),
+        ),
         Rule("related-list", "trailer", RELATED_LIST),
+        Rule("related-list", "trailer", RELATED_HEADER, hints=RELATED_HEADER_HINTS),
         Rule("copyright", "trailer", test=copyright_line, max_len=200, hints=COPYRIGHT_HINTS),
         Rule("tags", "trailer", TAGS),
         Rule("comment-form", "trailer", COMMENT_FORM),
@@ -871,7 +920,12 @@ GENERIC = RuleSet(
         Rule("share", "line", test=share_buttons, max_len=120, hints=SHARE_HINTS),
         Rule("source-credit", "line", test=source_credit, max_len=80, hints=("sumber",)),
         # Hinted, as the three above: rare words, patterns dear to compile.
-        Rule("advertisement", "line", ADVERTISEMENT, hints=("advertisement", "iklan", "ads", "scroll to")),
+        Rule(
+            "advertisement",
+            "line",
+            ADVERTISEMENT,
+            hints=("advertisement", "iklan", "ads", "scroll to", "sponsor", "promosi"),
+        ),
         Rule("blog-furniture", "line", BLOG, hints=BLOG_HINTS),
         # A market story's closing note: 'Disclaimer: Berita ini bukan ajakan membeli atau menjual
         # saham ...'. The label and colon open it; a sentence about a disclaimer does not.
@@ -888,6 +942,8 @@ GENERIC = RuleSet(
             rf"""\((?:\*/|[\w.-]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\ ?\)
             |\(\ ?(?:{INITIALS}/)?{SITE}(?:\ ?/\ ?{SITE})*\ ?\)""",
         ),
+        # ... and a news agency's in capitals: '(ANT)', '(AFP/Reuters)'. Hinted: out of the alternation.
+        Rule("reporter-credit", "line", WIRE_CREDIT, hints=("(",)),
         # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok. Freepik/Drazen Zigic',
         # 'Ilustrasi: Freepik', and a site's credit with the caption glued on ('KOMPAS.com/RARINDRAXpeng X9',
         # 'KOMPAS.com/GilangChery Tiggo 7 PHEV'). After a name in mixed case, only a line with no sentence
@@ -899,6 +955,14 @@ GENERIC = RuleSet(
             |\((?:(?i:foto|ilustrasi)\s*:|(?i:dok)\s*[:.])\s*[^\n()]{2,80}\)    # '(Foto: Istimewa)'
             |(?i:sumber\ (?:foto|gambar)|kredit\ foto)\s*:\s*[^\n]{2,80}           # not 'Kredit: Rp 5 juta'
             |[\w-]+\.(?i:com|co\.id|id)/(?:\p{Lu}{3,}[^\n]{0,120}|\p{Lu}[^\n.!?]{1,120})""",
+        ),
+        # ... and a picture's or a chart's under other labels: 'Gambar: Freepik', 'Infografis: Tim
+        # Grafis', 'Photo by Name on Unsplash'. Rare words: hinted, out of the alternation.
+        Rule(
+            "photo-credit-line",
+            "line",
+            r"(?i:gambar|grafis|infografis)\s*:\s*[^\n]{2,80}|(?i:photo\ by)\ [^\n.!?]{2,80}",
+            hints=("gambar", "grafis", "photo by"),
         ),
         # A caption closing with its labelled credit between paragraphs: 'Chery Fulwin A8. Foto: Doc.
         # Carnewschina'. The credit holds no sentence end, so article text after it keeps the line.
@@ -959,6 +1023,26 @@ GENERIC = RuleSet(
             r"(?:Baca|Simak|Klik|Cek|Lihat|Tonton|Dengarkan|Kunjungi|Yuk)\ \p{Ll}[^\n.!?]{0,80}?"
             r"\s(?i:di\s?sini)[.!:]?",
         ),
+        # A related story's headline behind another marker than 'Baca juga': 'Berita Terkait: ...',
+        # 'Artikel Terkait - ...', 'Baca Artikel Lainnya: ...', 'Jangan Lewatkan: ...', 'READ MORE:
+        # ...'. A headline holds no full stop: 'Berita terkait: polisi menutup jalan itu.' is a
+        # sentence. Few lines hold the words: a hint keeps it out of the alternation.
+        Rule(
+            "read-also",
+            "line",
+            r"""(?i:(?:berita|artikel)\ terkait|baca\ (?:(?:berita|artikel)\ )?lainnya|jangan\ lewatkan
+            |read\ more)\s*[:\-–—>»]+\s*[^\n.!?]{5,150}[!?]?""",
+            hints=("terkait", "lainnya", "lewatkan", "read more"),
+        ),
+        # ... and one that names what it links first and clicks last: 'Saksikan laganya dengan klikdi
+        # sini.', 'Jadwal dan Link Laga: A vs Bdengan klik tautan di sini.'. A quoted message that says
+        # it ('berbunyi, "... klik di sini."') is the story's. Few lines click: a hint keeps it cheap.
+        Rule(
+            "link-call",
+            "line",
+            r"[^\n\"“”]{0,120}?(?i:klik)\s?(?:(?i:tautan|link)\ )?(?i:di\s?sini)\s?[.!]?",
+            hints=("klik",),
+        ),
         Rule("hashtags", "line", r"\#\w+(?:[\s,]+\#\w+)*"),
         Rule("social-link", "line", SOCIAL),
         Rule("url", "line", r"https?://\S+"),
@@ -973,6 +1057,25 @@ GENERIC = RuleSet(
         Rule("table-of-contents", "line", r"(?i:daftar\ isi)\s*:?"),
         Rule("related-headline", "line", test=injected_headline, max_len=200),
         Rule("bullet-headline", "line", test=bullet_headline, max_len=200, hints=BULLETS),
+        # A syndicated story's note under other words than REPUBLISHED's: 'Konten ini telah tayang
+        # di ...', 'Tulisan ini sudah tayang sebelumnya di ...'. The line alone: hinted, it stays out
+        # of the alternation.
+        Rule(
+            "republished",
+            "line",
+            r"(?i:(?:konten|tulisan)\ ini\ (?:telah|sudah)\ (?:tayang|terbit|dimuat)(?:\ sebelumnya)?\ di)\ "
+            r"[^\n]{1,300}",
+            hints=("tayang", "terbit", "dimuat"),
+        ),
+        # A call to read the site's other stories on a line of its own: 'Simak berita lainnya di
+        # Kabarmu.com.', 'Baca artikel menarik lainnya di ...'. The order opens it, no headline follows.
+        Rule(
+            "read-elsewhere",
+            "line",
+            r"(?:Baca|Simak|Cek|Lihat|Temukan)\ (?i:juga\ )?(?i:berita|artikel)\ "
+            r"(?i:(?:menarik|terbaru|terkini)\ )?(?i:lainnya)\ (?i:di|hanya\ di)\ [^\n]{1,60}",
+            hints=("lainnya",),
+        ),
         Rule("related-run", "line", test=related_run, max_len=1500, hints=("lainnya", "yuk baca juga")),
         # --- inline: cut out of the middle of a line ------------------------------------------
         # 'Baca juga berita lainnya di Liputan6.com.' glued to the last sentence: a call to read the
@@ -1056,11 +1159,15 @@ GENERIC = RuleSet(
         # cek di sini klovers.': a link's call inside a paragraph; the sentence around it stays.
         Rule("read-here", "inline", READ_HERE, prefixes=(", selengkapnya", ",selengkapnya", "selengkapnya")),
         Rule("google-news-cta", "inline", r"Akses\ \S+\ di\ Google\ News[^\n]*", prefixes=("akses ",)),
+        # The ad slot's labels inside a line: 'ADVERTISEMENT', the break's 'SCROLL TO CONTINUE WITH
+        # CONTENT', and 'Advertisement' glued between two sentences ('antre.AdvertisementWarga'), where
+        # no film of that name stands.
         Rule(
             "advertisement-inline",
             "inline",
-            r"ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?",
-            prefixes=("advertisement",),
+            r"""ADVERTISEMENT(?:\s+SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)?
+            |SCROLL\ TO\ (?:CONTINUE\ WITH|RESUME)\ CONTENT|(?<=[.!?"”])Advertisement(?=\p{Lu})""",
+            prefixes=("advertisement", "scroll to"),
         ),
         Rule("loading-inline", "inline", r"(?i:loading)(?:\.{3}|…)", prefixes=("loading",)),
         # '...tewas.(jon)', '... China(wbs)': initials closing a line after punctuation or glued to a word.
@@ -1077,7 +1184,8 @@ GENERIC = RuleSet(
         Rule(
             "reporter-credit-end",
             "inline",
-            rf"(?<=[.!?\"”’][^\S\n]*)\((?:\*/|[\w.]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\)$",
+            rf"(?<=[.!?\"”’][^\S\n]*)(?:\((?:\*/|[\w.]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\)"
+            rf"|{WIRE_CREDIT})$",
             prefixes=("(",),
         ),
         # A syndicated story's note glued to its last sentence; the trailer rule takes it on its own line.

@@ -281,6 +281,8 @@ def test_a_title_case_line_before_any_paragraph_is_no_subheading() -> None:
         ("Sumber: Reuters | Editor: Herlina Kartika Dewi", ("Herlina Kartika Dewi",)),
         ("Editor: Ahmad Islamy Jamil", ("Ahmad Islamy Jamil",)),
         ("Reporter: Handoyo | Editor: Handoyo", ("Handoyo",)),
+        # Every label the byline rules take names its writer: a contributor's too.
+        ("Kontributor: Rina Wulandari | Editor: Dedi Kurnia", ("Rina Wulandari", "Dedi Kurnia")),
     ],
 )
 def test_byline_names(byline: str, names: tuple[str, ...]) -> None:
@@ -413,6 +415,14 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\n( WARTAKOTA.CO.ID / KOMPAS.COM )", "JAKARTA - Isi."),
         ("JAKARTA - Isi.\n(QS Al-Ma'idah Ayat 114)", "JAKARTA - Isi.\n\n(QS Al-Ma'idah Ayat 114)"),
         # A photo's credit on a line of its own.
+        # A news agency's credit in capitals, alone or closing the last sentence, as '(Antara)' is;
+        # an abbreviation inside a sentence stays.
+        ("JAKARTA - Isi.\n(ANT)\nLagi.\n(AFP/Reuters)", "JAKARTA - Isi.\n\nLagi."),
+        ("JAKARTA - Isi.\nLagi, kata dia. (ANTARA)", "JAKARTA - Isi.\n\nLagi, kata dia."),
+        (
+            "JAKARTA - Isi.\nKantor berita Prancis (AFP) melaporkan hal itu.",
+            "JAKARTA - Isi.\n\nKantor berita Prancis (AFP) melaporkan hal itu.",
+        ),
         ("JAKARTA - Isi.\nFoto: Netflix.\nLagi.", "JAKARTA - Isi.\n\nLagi."),
         (
             "JAKARTA - Isi.\nDok. Freepik/Drazen Zigic\nKOMPAS.com/GILANGChery Tiggo 7\nLagi.",
@@ -505,6 +515,18 @@ def test_empty_text() -> None:
         ("JAKARTA - Isi.\nSimak ulasannya berikut ini.\n1. Satu",
          "JAKARTA - Isi.\n\nSimak ulasannya berikut ini.\n\n1. Satu"),
         ("JAKARTA - Isi.\nLagi.\nBerita terbaru Tribun Manado: klik\xa0di sini.", "JAKARTA - Isi.\n\nLagi."),
+        # A link's call closing a line of its own, the click glued or on the link's word; a quoted
+        # message that says it stays.
+        ("JAKARTA - Isi.\nSaksikan laga serunya dengan klikdi sini.\nLagi.", "JAKARTA - Isi.\n\nLagi."),
+        (
+            "JAKARTA - Isi.\nJadwal dan Link Laga Puncak: Tim Garuda vs Tim Elangdengan klik tautan di sini."
+            "\nLagi.",
+            "JAKARTA - Isi.\n\nLagi.",
+        ),
+        (
+            'JAKARTA - Isi.\nPesan palsu itu berbunyi, "Hadiah menanti Anda, klik di sini."',
+            'JAKARTA - Isi.\n\nPesan palsu itu berbunyi, "Hadiah menanti Anda, klik di sini."',
+        ),
         # A related list glued to its marker on one line, between paragraphs or after the last;
         # a paragraph opening on the same words ends like a sentence and stays.
         (
@@ -543,6 +565,24 @@ def test_empty_text() -> None:
         (
             "JAKARTA - Isi.\nWarga diminta tetap tenang.Ikuti berita terkini di saluran WhatsApp kami.",
             "JAKARTA - Isi.\n\nWarga diminta tetap tenang.",
+        ),
+        # A related story's headline behind other markers than 'Baca juga'; a sentence after the
+        # marker's words ends like one and stays.
+        (
+            "JAKARTA - Isi.\nBerita Terkait: Pasar Murah Digelar di Balai Desa Tepian\nLagi.\n"
+            "Artikel Terkait - Jembatan Gantung Diperbaiki Warga\nBaca Artikel Lainnya: Lomba Perahu Hias"
+            " Digelar Lagi?\nJangan Lewatkan: Harga Cabai Naik Jelang Lebaran\nREAD MORE: Warga Tanam Bakau",
+            "JAKARTA - Isi.\n\nLagi.",
+        ),
+        (
+            "JAKARTA - Isi.\nBerita terkait: polisi menutup jalan itu selama dua hari.",
+            "JAKARTA - Isi.\n\nBerita terkait: polisi menutup jalan itu selama dua hari.",
+        ),
+        # A call to join the site's channel, the words turned round; a story's channel stays.
+        (
+            "JAKARTA - Isi.\nGabung ke Channel WhatsApp Kabarmu sekarang juga\nLagi.\n"
+            "Polisi melacak pelaku lewat channel Telegram miliknya.",
+            "JAKARTA - Isi.\n\nLagi.\n\nPolisi melacak pelaku lewat channel Telegram miliknya.",
         ),
         # A caption closing with its labelled credit, between paragraphs; a paragraph after the
         # credit is the article's.
@@ -692,6 +732,11 @@ def test_date_lines_with_an_author_or_a_label_give_the_time(line: str) -> None:
         ("JAKARTA - Isi. (Baca juga: Pasar Murah Dibuka Lagi) Warga antre.", "JAKARTA - Isi. Warga antre."),
         ("JAKARTA - Isi. [Lihat juga: Pasar Murah Dibuka Lagi] Warga antre.", "JAKARTA - Isi. Warga antre."),
         ("JAKARTA - Isi. Yuk, simak jugaRekomendasi Drakor Terbaru Minggu Ini", "JAKARTA - Isi. Yuk,"),
+        # The ad slot's labels glued between two sentences: the break's own, or the other wording's
+        # glued to them; a film of that name inside a sentence stays.
+        ("JAKARTA - Isi. SCROLL TO CONTINUE WITH CONTENT Warga antre.", "JAKARTA - Isi. Warga antre."),
+        ("JAKARTA - Isi.AdvertisementWarga antre.", "JAKARTA - Isi. Warga antre."),
+        ("JAKARTA - Film Advertisement tayang lagi.", "JAKARTA - Film Advertisement tayang lagi."),
     ],
 )
 def test_initials_hashtags_and_embeds_cut_mid_line(text: str, body: str) -> None:
@@ -760,6 +805,24 @@ def test_a_dateline_or_a_lead_on_the_first_line_is_not_the_title(first: str) -> 
     article = boilerplate.strip(Document(text=f"{first}\nIsi berita pertama di sini."))
     assert article.title is None
     assert article.body.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A credit inside the lead, or the desk's initials closing a one-paragraph story: the
+        # dateline opens the article's first paragraph, which no caption is.
+        "JAKARTA - Warga Desa Tepian menanam bakau di pesisir. (Foto: Rudi Hartono/Kabarmu) Kegiatan itu"
+        " diikuti pelajar dari lima sekolah.",
+        "SEMARANG - Warga Desa Tepian menanam bakau di pesisir. Kegiatan itu diikuti pelajar.(rdh/ant)",
+        # Without a dateline too: a desk's initials are no photo's credit.
+        "Warga Desa Tepian menanam bakau di pesisir pada Minggu. Kegiatan itu diikuti pelajar.(rdh/ant)",
+    ],
+)
+def test_a_lead_with_a_credit_inside_or_initials_after_is_no_caption(lead: str) -> None:
+    article = boilerplate.strip(Document(text=f"{lead}\nPanitia menyiapkan seribu bibit."))
+    assert article.body.startswith(lead.split("(")[0])
+    assert "photo-caption" not in [r.rule for r in article.removed]
 
 
 @pytest.mark.parametrize(
@@ -871,6 +934,28 @@ def test_a_sentence_about_copyright_is_no_copyright_footer(footer: str) -> None:
         "Sebelumnya",  # the links between pages and to the rest of a list
         "Selanjutnya »",
         "Lihat Semua",
+        # The page's buttons: the rest of a folded text, the audio player, the font size, the bookmark.
+        "Lihat Selengkapnya",
+        "Dengarkan berita ini",
+        "Ukuran Font",
+        "Link Copied",
+        "Bookmark",
+        "Play Audio",
+        "Show more",
+        "Lanjut Baca",
+        "Halaman 2 >",
+        # A sponsor's label over the text, and a picture's or a chart's credit.
+        "Sponsored",
+        "Konten Promosi",
+        "Gambar: Freepik",
+        "Infografis: Tim Grafis Kabarmu",
+        "Photo by Rina Wulandari on Unsplash",
+        # A syndicated story's note under other words than 'Artikel ini'.
+        "Konten ini telah tayang di Kabarmu.com dengan judul Warga Tanam Bakau",
+        "Tulisan ini sudah tayang sebelumnya di Kabarmu.com",
+        # A call to read the site's other stories, with no headline after it.
+        "Simak berita lainnya di Kabarmu.com.",
+        "Baca artikel menarik lainnya di Kabarmu.com",
     ],
 )
 def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
@@ -882,6 +967,17 @@ def test_the_furniture_of_outlets_without_dev_rows_goes(furniture: str) -> None:
     article = boilerplate.strip(Document(text="\n".join([kept[0], kept[1], furniture, kept[2]])))
     assert article.body.split("\n\n") == kept
     assert [r.text for r in article.removed] == [furniture]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Rekomendasi untuk Anda", "Berita Terpopuler", "Topik Terkait:", "Artikel Sebelumnya", "Video Terkini"],
+)
+def test_a_related_block_header_ends_the_article(header: str) -> None:
+    # The headlines under it are the other stories', which read like a paragraph's short lines.
+    kept = "JAKARTA - Warga Desa Lamsari membersihkan saluran air.\nKepala desa berharap kegiatan itu rutin."
+    text = f"{kept}\n{header}\nPasar Murah Digelar di Balai Desa Lamsari\nJembatan Gantung Diperbaiki Warga"
+    assert boilerplate.strip(Document(text=text)).body == kept.replace("\n", "\n\n")
 
 
 def test_an_interns_credit_closes_the_article_and_names_the_author() -> None:
@@ -1000,3 +1096,9 @@ def test_a_call_to_read_the_site_closing_the_article_is_cut(last: str, kept: str
     article = boilerplate.strip(document)
     assert article.body.split("\n\n") == [first] + ([kept] if kept else [])
     assert audit(document, article) == []
+
+
+def test_an_editors_credit_under_the_other_word_closes_the_article_and_names_the_editor() -> None:
+    text = "JAKARTA - Warga Desa Lamsari membersihkan saluran air.\nPenyunting: Dedi Kurnia\nLagi."
+    article = boilerplate.strip(Document(text=text))
+    assert (article.body, article.authors) == (text.split("\n")[0], ("Dedi Kurnia",))
