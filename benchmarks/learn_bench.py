@@ -81,6 +81,11 @@ MARKERS: dict[str, str] = {
     # A call to follow a link inside a paragraph ('Selengkapnya baca di sini.', 'Selengkapnya cek di
     # sini klovers.'): the link is gone from scraped text, and so is what it pointed to.
     "read-here": r"(?i:selengkapnya\s+(?:baca|cek|klik|simak|lihat)\b)",
+    # ... and a short line that names what the link shows and clicks last ('Saksikan laganya dengan
+    # klik di sini.', 'Jadwal dan link siaran: A vs B dengan klik tautan di sini.'). Not the same words
+    # closing a long paragraph: a sponsored story's own sentence, which no rule here judges.
+    "click-here": r"(?m:^[^\n]{0,120}?(?<!\w)(?i:klik)\s?(?:(?i:tautan|link)\s)?(?i:di\s?sini)"
+    r"\s?[.!]?[ \t]*$)",
     # A photo's credit glued to its caption at a line's start ('Dok. Polres BlitarPersonel Satlantas
     # ...'): the caption is the photo's, not the article's.
     "photo-credit": r"(?m:^(?:(?i:dok)\.|(?i:foto):)[^\n]{1,60}?\p{Ll}(?=\p{Lu}))",
