@@ -149,7 +149,9 @@ def test_two_rules_of_a_kind_may_both_capture_a_value() -> None:
     assert (article.authors, article.published) == (("Budi",), "10:30")
 
 
-def test_an_engine_compiles_nothing_until_it_strips(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources the rules engine compiles from now on, in order."""
     sources: list[str] = []
     compile_ = rules_module.regex.compile
 
@@ -158,6 +160,11 @@ def test_an_engine_compiles_nothing_until_it_strips(monkeypatch: pytest.MonkeyPa
         return compile_(source, flags)
 
     monkeypatch.setattr(rules_module.regex, "compile", counting)
+    return sources
+
+
+def test_an_engine_compiles_nothing_until_it_strips(compiled: list[str]) -> None:
+    sources = compiled
     # A unique pattern, so no other engine of this process has compiled it already.
     engine = Engine(RuleSet(plugin="p", rules=(Rule("lazy", "line", r"Belum\ dikompilasi\ \d+"),)))
     assert sources == []
@@ -173,17 +180,8 @@ def test_an_engine_compiles_nothing_until_it_strips(monkeypatch: pytest.MonkeyPa
     assert len([s for s in sources if "dikompilasi" in s]) == 2
 
 
-def test_a_hinted_pattern_compiles_alone_and_only_for_a_line_holding_its_hint(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    sources: list[str] = []
-    compile_ = rules_module.regex.compile
-
-    def counting(source: str, flags: int = 0) -> object:
-        sources.append(source)
-        return compile_(source, flags)
-
-    monkeypatch.setattr(rules_module.regex, "compile", counting)
+def test_a_hinted_pattern_compiles_alone_and_only_for_a_line_holding_its_hint(compiled: list[str]) -> None:
+    sources = compiled
     engine = Engine(
         RuleSet(
             plugin="p",
