@@ -802,9 +802,13 @@ RELATED_LIST = r"""(?i:berita\ terkait|artikel\ terkait|rekomendasi|berita\ terk
 RELATED_HEADER = r"""(?i:(?:berita|artikel|video)\ (?:terpopuler|terkini|rekomendasi|sebelumnya)
     |(?:rekomendasi|pilihan)\ (?:untuk\ anda|untukmu|buat\ kamu|redaksi)|topik\ terkait|next\ article
     |trending\ topic)\s*:?"""
+# Two words each: one alone ('terkini', 'pilihan') stands in most texts, and would compile it on
+# every process's first document.
 RELATED_HEADER_HINTS = (
-    "terpopuler", "terkini", "pilihan", "rekomendasi", "sebelumnya", "terkait", "next article",
-    "trending topic",
+    *(f"{kind} {what}" for kind in ("berita", "artikel", "video")
+      for what in ("terpopuler", "terkini", "rekomendasi", "sebelumnya")),
+    *(f"{what} {whom}" for what in ("rekomendasi", "pilihan") for whom in ("untuk", "buat", "redaksi")),
+    "topik terkait", "next article", "trending topic",
 )  # fmt: skip
 IMAGE_CREDIT = r"(?:[^\n]{0,150}?\ )?\((?i:credit|image)(?:\ by)?\s*:?\s*[^()\n]{2,80}\)"
 SOCIAL = r"(?i:instagram|facebook|twitter|tiktok|youtube|x|threads|whatsapp)\s*:\s*\S+"
@@ -836,10 +840,12 @@ _DESK_INITIALS = lazy(rf"\((?:\*/)?{INITIALS}(?:/{INITIALS})+\)")
 CREDIT_NAME = r"\p{Lu}[\p{Ll}'’.]*(?:\ \p{Lu}[\p{Ll}'’.]*){0,4}"
 # A news agency's credit in capitals, which CREDIT_NAME (mixed case) leaves: '(ANT)', '(AFP/Reuters)'.
 # The agencies by name: a line of another abbreviation in brackets may be the article's.
-WIRE_CREDIT = (
-    r"\((?:\*/)?(?:ANTARA|ANT|AFP|AP|DPA|TASS|UPI|XINHUA|REUTERS|BERNAMA|KYODO|YONHAP)"
-    rf"(?:\ ?/\ ?(?:\p{{Lu}}{{2,8}}|{CREDIT_NAME}))*\)"
-)
+WIRE_AGENCIES = ("ANTARA", "ANT", "AFP", "AP", "DPA", "TASS", "UPI", "XINHUA", "REUTERS", "BERNAMA", "KYODO",
+                 "YONHAP")  # fmt: skip
+WIRE_CREDIT = rf"\((?:\*/)?(?:{'|'.join(WIRE_AGENCIES)})(?:\ ?/\ ?(?:\p{{Lu}}{{2,8}}|{CREDIT_NAME}))*\)"
+# What such a credit starts with: a bracket alone stands in most texts, and would compile the rule
+# on every process's first document.
+WIRE_HINTS = ("(*/", *(f"({agency.lower()}" for agency in WIRE_AGENCIES))
 REPUBLISHED = r"(?i:(?:artikel|berita)\ ini\ (?:telah|sudah)\ (?:tayang|terbit|dimuat)\ di)\b"
 SITE = r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id)"  # a site's name: 'tribun-medan.com', 'KOMPAS.COM'
 # The site's call to read more of it closing the last paragraph, and what follows on the line (a
@@ -943,7 +949,7 @@ GENERIC = RuleSet(
             |\(\ ?(?:{INITIALS}/)?{SITE}(?:\ ?/\ ?{SITE})*\ ?\)""",
         ),
         # ... and a news agency's in capitals: '(ANT)', '(AFP/Reuters)'. Hinted: out of the alternation.
-        Rule("reporter-credit", "line", WIRE_CREDIT, hints=("(",)),
+        Rule("reporter-credit", "line", WIRE_CREDIT, hints=WIRE_HINTS),
         # A photo's credit on a line of its own: 'Foto: Netflix.', 'Dok. Freepik/Drazen Zigic',
         # 'Ilustrasi: Freepik', and a site's credit with the caption glued on ('KOMPAS.com/RARINDRAXpeng X9',
         # 'KOMPAS.com/GilangChery Tiggo 7 PHEV'). After a name in mixed case, only a line with no sentence
@@ -1184,9 +1190,16 @@ GENERIC = RuleSet(
         Rule(
             "reporter-credit-end",
             "inline",
-            rf"(?<=[.!?\"”’][^\S\n]*)(?:\((?:\*/|[\w.]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\)"
-            rf"|{WIRE_CREDIT})$",
+            rf"(?<=[.!?\"”’][^\S\n]*)\((?:\*/|[\w.]+\.(?i:com|co\.id|id)/|\ )?{CREDIT_NAME}\)$",
             prefixes=("(",),
+        ),
+        # ... and an agency's in capitals: '... katanya. (ANT)'. Its own rule, tried only where an
+        # agency's bracket stands: in the one above, every bracket of a text compiled it.
+        Rule(
+            "reporter-credit-end",
+            "inline",
+            rf"(?<=[.!?\"”’][^\S\n]*){WIRE_CREDIT}$",
+            prefixes=WIRE_HINTS,
         ),
         # A syndicated story's note glued to its last sentence; the trailer rule takes it on its own line.
         Rule(
