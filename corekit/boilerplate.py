@@ -662,11 +662,13 @@ LABEL = "(?i:" + "|".join(label.replace(" ", r"\ ") for label in LABELS) + ")"  
 # jugaRekomendasi ...'): '... namanya dan baca pula di surat kabar' is the verb.
 # The KLY sites call it out: 'Yuk baca juga:'. The older marker has no 'juga': '(Baca: ...)', a
 # capital and a colon, where a sentence may start ('bertuliskan Baca: Jendela Dunia' is a quote).
+# The word before the look-behind: read first, the look-behind's run of blanks is read at every
+# position of a long blank run (quadratic with regex 2026.12).
 READ_ALSO = r"""(?:(?i:yuk)\ )?
     (?:(?:(?<!\w)(?i:baca|lihat|simak)(?<!baca|lihat|simak)|Baca|Lihat|Simak|BACA|LIHAT|SIMAK)
     \s+(?i:juga|pula)(?:\b|(?=\p{Lu}))\s*(?:[:\-–—]\s*)?
     |(?<!\w)(?:baca|lihat|simak)\s+(?i:juga|pula)(?:\s*[:\-–—]\s*|(?=\p{Lu}))
-    |(?<=^|[\n(\[.!?"”’)][^\S\n]*)(?:Baca|BACA)\ ?:\s*)"""
+    |(?=Baca|BACA)(?<=^|[\n(\[.!?"”’)][^\S\n]*)(?:Baca|BACA)\ ?:\s*)"""
 _READ_ALSO = lazy(READ_ALSO, regex.VERBOSE)
 
 #: Where a scraper glued two texts together: a lower-case letter, digit or closing mark right
