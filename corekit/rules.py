@@ -232,6 +232,14 @@ class _Alternation:
         raise AssertionError("a match of the alternation took no branch")  # pragma: no cover
 
 
+def _fullmatch(pattern: regex.Pattern[str], text: str, start: int, end: int, limit: float | None) -> Any:
+    # No keyword without a limit: the regex module's keyword parsing, and the GIL it releases
+    # around a match with a timeout, cost as much as a line's match itself.
+    if limit is None:
+        return pattern.fullmatch(text, start, end)
+    return pattern.fullmatch(text, start, end, timeout=limit)
+
+
 #: Rules run after a line's pattern alternation, only on lines holding one of their hints (if any).
 _Checks = tuple[tuple[_Entry, tuple[str, ...]], ...]
 
@@ -265,7 +273,7 @@ class _Lines:
         self.hinted: _Checks = hinted + (then.hinted if then else ())
         checks = tuple((e, e.rule.hints) for e in entries if e.rule.test is not None)
         self.checks: _Checks = checks + (then.checks if then else ())
-        # As before hints took them out of the alternation: every pattern outranks every test.
+        # Hinted patterns first: every pattern outranks every test, as in the alternation.
         self.tests = self.hinted + self.checks
         self.max_len = max((e.rule.max_len for e in self.patterned), default=0)
         self.tests_max_len = max((e.rule.max_len for e, _ in self.tests), default=0)
@@ -325,12 +333,7 @@ class _Lines:
             picked = self.alternation(text, start, end)
             alternations = (picked,) if picked is not None else ()
         for alternation in alternations:
-            # No keyword without a limit: the regex module's keyword parsing, and the GIL it
-            # releases around a match with a timeout, cost as much as a line's match itself.
-            if limit is None:
-                m = alternation.pattern.fullmatch(text, start, end)
-            else:
-                m = alternation.pattern.fullmatch(text, start, end, timeout=limit)
+            m = _fullmatch(alternation.pattern, text, start, end, limit)
             if m is not None:
                 return alternation.entry(m), m
         return None
@@ -368,11 +371,7 @@ class _Lines:
                         return entry, None
                     continue
                 # A hinted pattern, compiled alone: the one-rule alternation (see _may_open).
-                pattern = _alternation((rule.pattern or "",))
-                if limit is None:
-                    m = pattern.fullmatch(text, start, end)
-                else:
-                    m = pattern.fullmatch(text, start, end, timeout=limit)
+                m = _fullmatch(_alternation((rule.pattern or "",)), text, start, end, limit)
                 if m is not None:
                     return entry, m
         return None
@@ -508,9 +507,8 @@ class Engine:
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern this engine can run, by name (compiling what was not yet)."""
         found = {kind: lines.pattern() for kind, lines in (("head", self._head), ("body", self._body))}
-        for e, _ in self._head.tests:  # the head's tests hold the body's too
-            if e.rule.pattern is not None:
-                found[f"hinted:{e.rule.kind}:{e.rule.name}:{e.order}"] = _alternation((e.rule.pattern,))
+        for e, _ in self._head.hinted:  # the head's hold the body's too
+            found[f"hinted:{e.rule.kind}:{e.rule.name}:{e.order}"] = _alternation((e.rule.pattern or "",))
         for e in self._inline:
             found[f"inline:{e.rule.name}"] = _anchored(e.rule.pattern or "")
         return {name: pattern for name, pattern in found.items() if pattern is not None}
@@ -683,7 +681,7 @@ class Engine:
             if at < pos or at >= end:  # inside an earlier cut, or past the line
                 continue
             pattern = _anchored(entry.rule.pattern or "")
-            # No keyword without a limit: see _Lines._first.
+            # No keyword without a limit: see _fullmatch.
             m = pattern.match(line, at, end) if limit is None else pattern.match(line, at, end, timeout=limit)
             if m is None or m.end() <= at:
                 continue
